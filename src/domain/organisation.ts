@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { CARE_AREAS } from "./care-areas.js";
+import { isValidCvr } from "./cvr.js";
+import { findMunicipality, normaliseMunicipalityCode } from "./geography.js";
+import { requiredText, text } from "./validation.js";
+
+export const ORGANISATION_KINDS = [
+  "municipality",
+  "region",
+  "state_institution",
+  "public_unit",
+  "company",
+  "knowledge_institution",
+  "other",
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const PUBLIC_KINDS: readonly OrganisationKind[] = ["municipality", "region", "state_institution", "public_unit"];
+export const PARENT_KINDS: readonly OrganisationKind[] = ["municipality", "region", "state_institution"];
+
+export function isPublicKind(kind: string): boolean {
+  return (PUBLIC_KINDS as readonly string[]).includes(kind);
+}
+
+/** Employee bands; an SME (SMV) has fewer than 250 employees. */
+export const EMPLOYEE_BANDS = ["1-9", "10-49", "50-249", "250+"] as const;
+export type EmployeeBand = (typeof EMPLOYEE_BANDS)[number];
+
+export function isSme(kind: string, band: string | null): boolean {
+  return kind === "company" && band !== null && band !== "250+";
+}
+
+const cvrSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^[0-9]{8}$/.test(value), { message: "cvr_format", abort: true })
+  .refine(isValidCvr, { message: "cvr_checksum" });
+
+const municipalityCodeSchema = z
+  .string()
+  .trim()
+  .transform(normaliseMunicipalityCode)
+  .refine((code) => findMunicipality(code) !== undefined, { message: "municipality_unknown" });
+
+const websiteSchema = text(300).refine((value) => value === "" || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
+  message: "url",
+});
+
+export const ContactPerson = z
+  .object({
+    name: requiredText(120),
+    title: text(120).default(""),
+    email: z.union([z.literal(""), z.email().max(254)]).default(""),
+    phone: text(40).default(""),
+  })
+  .strict();
+export type ContactPerson = z.infer<typeof ContactPerson>;
+
+const organisationFields = {
+  kind: z.enum(ORGANISATION_KINDS),
+  name: requiredText(200),
+  cvr: cvrSchema.nullable(),
+  parentId: z.uuid().nullable(),
+  municipalityCode: municipalityCodeSchema.nullable(),
+  address: text(300),
+  website: websiteSchema,
+  description: text(5000),
+  employeeBand: z.enum(EMPLOYEE_BANDS).nullable(),
+  db07Codes: z.array(text(10).pipe(z.string().regex(/^[0-9]{2}(\.[0-9]{1,2})?(\.[0-9]{2})?$|^[0-9]{6}$/, "db07_unknown"))).max(20),
+  careAreas: z.array(z.enum(CARE_AREAS)).max(CARE_AREAS.length),
+  competenceIds: z.array(z.uuid()).max(50),
+  contactPersons: z.array(ContactPerson).max(20),
+};
+
+function checkParent(value: { kind?: string; parentId?: string | null }, ctx: z.core.$RefinementCtx): void {
+  if (value.kind === "public_unit" && !value.parentId) {
+    ctx.addIssue({ code: "custom", path: ["parentId"], message: "parent_required" });
+  }
+}
+
+export const OrganisationCreate = z
+  .object({
+    kind: organisationFields.kind,
+    name: organisationFields.name,
+    cvr: organisationFields.cvr.optional().default(null),
+    parentId: organisationFields.parentId.optional().default(null),
+    municipalityCode: organisationFields.municipalityCode.optional().default(null),
+    address: organisationFields.address.optional().default(""),
+    website: organisationFields.website.optional().default(""),
+    description: organisationFields.description.optional().default(""),
+    employeeBand: organisationFields.employeeBand.optional().default(null),
+    db07Codes: organisationFields.db07Codes.optional().default([]),
+    careAreas: organisationFields.careAreas.optional().default([]),
+    competenceIds: organisationFields.competenceIds.optional().default([]),
+    contactPersons: organisationFields.contactPersons.optional().default([]),
+  })
+  .strict()
+  .superRefine(checkParent);
+export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
+export type OrganisationCreateInput = z.input<typeof OrganisationCreate>;
+
+/** A partial update; fields not sent stay as they are. Unknown fields are refused. */
+export const OrganisationPatch = z
+  .object({
+    kind: organisationFields.kind.optional(),
+    name: organisationFields.name.optional(),
+    cvr: organisationFields.cvr.optional(),
+    parentId: organisationFields.parentId.optional(),
+    municipalityCode: organisationFields.municipalityCode.optional(),
+    address: organisationFields.address.optional(),
+    website: organisationFields.website.optional(),
+    description: organisationFields.description.optional(),
+    employeeBand: organisationFields.employeeBand.optional(),
+    db07Codes: organisationFields.db07Codes.optional(),
+    careAreas: organisationFields.careAreas.optional(),
+    competenceIds: organisationFields.competenceIds.optional(),
+    contactPersons: organisationFields.contactPersons.optional(),
+    archived: z.boolean().optional(),
+  })
+  .strict();
+export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
+
+const csvList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : value.split(",")).map((item) => item.trim()).filter(Boolean));
+
+export const MAX_PAGE_SIZE = 100;
+
+export const OrganisationQuery = z
+  .object({
+    q: text(200).optional(),
+    kind: csvList.pipe(z.array(z.enum(ORGANISATION_KINDS))).optional(),
+    regionCode: z.enum(["1081", "1082", "1083", "1084", "1085"]).optional(),
+    municipalityCode: municipalityCodeSchema.optional(),
+    competenceId: z.uuid().optional(),
+    sme: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+    includeArchived: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .transform((value) => Math.min(value, MAX_PAGE_SIZE))
+      .default(25),
+  })
+  .strict();
+export type OrganisationQuery = z.infer<typeof OrganisationQuery>;
+
+export interface OrganisationSummary {
+  id: string;
+  kind: OrganisationKind;
+  name: string;
+  cvr: string | null;
+  municipalityCode: string | null;
+  municipalityName: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  employeeBand: EmployeeBand | null;
+  isSme: boolean;
+  archived: boolean;
+}
+
+export interface Organisation extends OrganisationSummary {
+  parentId: string | null;
+  parentName: string | null;
+  address: string;
+  website: string;
+  description: string;
+  db07: { code: string; title: string }[];
+  careAreas: string[];
+  competences: { id: string; slug: string; nameDa: string; nameEn: string }[];
+  contactPersons: ContactPerson[];
+  units: { id: string; name: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrganisationPage {
+  items: OrganisationSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

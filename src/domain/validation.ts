@@ -1,0 +1,142 @@
+import { z } from "zod";
+
+/**
+ * Validation messages are keys, so the server and the browser say the same thing in
+ * the reader's language. `describeIssue` turns a Zod issue into a sentence.
+ */
+export const MESSAGES = {
+  da: {
+    required: "Skal udfyldes",
+    invalid_type: "Har en forkert type",
+    too_long: "Må højst være {max} tegn",
+    too_short: "Skal være mindst {min} tegn",
+    too_many: "Højst {max} elementer",
+    too_small_number: "Skal være mindst {min}",
+    too_big_number: "Må højst være {max}",
+    invalid_option: "Er ikke en af de tilladte værdier",
+    unknown_field: "Feltet findes ikke og må ikke sendes: {keys}",
+    invalid: "Er ugyldig",
+    nul_character: "Må ikke indeholde NUL-tegn",
+    cvr_format: "CVR-nummeret skal være 8 cifre",
+    cvr_checksum: "CVR-nummeret findes ikke (kontrolcifferet passer ikke)",
+    cvr_taken: "Der findes allerede en organisation med dette CVR-nummer",
+    municipality_unknown: "Kommunekoden findes ikke på listen over de 98 kommuner",
+    parent_required: "En offentlig enhed skal høre under en kommune, region eller statslig institution",
+    parent_invalid: "Den overordnede organisation skal være offentlig og må ikke være enheden selv",
+    url: "Skal være en webadresse, der begynder med http:// eller https://",
+    email: "Skal være en gyldig e-mailadresse",
+    uuid: "Skal være et gyldigt id",
+    password_short: "Adgangskoden skal være mindst 8 tegn",
+    password_long: "Adgangskoden må højst være 128 tegn",
+    password_common: "Adgangskoden er for almindelig. Vælg en anden",
+    member_needs_organisation: "En organisationsbruger skal høre til en organisation",
+    email_taken: "Der findes allerede en bruger med denne e-mailadresse",
+    competence_unknown: "Ukendt kompetence",
+    db07_unknown: "Ukendt branchekode",
+  },
+  en: {
+    required: "Is required",
+    invalid_type: "Has the wrong type",
+    too_long: "Must be at most {max} characters",
+    too_short: "Must be at least {min} characters",
+    too_many: "At most {max} items",
+    too_small_number: "Must be at least {min}",
+    too_big_number: "Must be at most {max}",
+    invalid_option: "Is not one of the allowed values",
+    unknown_field: "Unknown field, must not be sent: {keys}",
+    invalid: "Is invalid",
+    nul_character: "Must not contain NUL characters",
+    cvr_format: "The CVR number must be 8 digits",
+    cvr_checksum: "The CVR number does not exist (the check digit does not match)",
+    cvr_taken: "An organisation with this CVR number already exists",
+    municipality_unknown: "The municipality code is not one of the 98 municipalities",
+    parent_required: "A public unit must belong to a municipality, region or state institution",
+    parent_invalid: "The parent must be a public organisation and not the unit itself",
+    url: "Must be a web address starting with http:// or https://",
+    email: "Must be a valid e-mail address",
+    uuid: "Must be a valid id",
+    password_short: "The password must be at least 8 characters",
+    password_long: "The password must be at most 128 characters",
+    password_common: "The password is too common. Choose another",
+    member_needs_organisation: "An organisation member must belong to an organisation",
+    email_taken: "A user with this e-mail address already exists",
+    competence_unknown: "Unknown competence",
+    db07_unknown: "Unknown industry code",
+  },
+} as const;
+
+export type Language = keyof typeof MESSAGES;
+export type MessageKey = keyof (typeof MESSAGES)["da"];
+
+export function translateMessage(key: string, language: Language, params: Record<string, unknown> = {}): string {
+  const table: Record<string, string> = MESSAGES[language];
+  const template = table[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+/** One readable sentence for a Zod issue. */
+export function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
+  switch (issue.code) {
+    case "custom":
+      return translateMessage(issue.message, language, issue.params ?? {});
+    case "invalid_type":
+      return translateMessage(issue.input === undefined ? "required" : "invalid_type", language);
+    case "too_big":
+      if (issue.origin === "string") {
+        return translateMessage("too_long", language, { max: issue.maximum });
+      }
+      if (issue.origin === "array") {
+        return translateMessage("too_many", language, { max: issue.maximum });
+      }
+      return translateMessage("too_big_number", language, { max: issue.maximum });
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) === 1) {
+        return translateMessage("required", language);
+      }
+      if (issue.origin === "string") {
+        return translateMessage("too_short", language, { min: issue.minimum });
+      }
+      return translateMessage("too_small_number", language, { min: issue.minimum });
+    case "invalid_value":
+      return translateMessage("invalid_option", language);
+    case "unrecognized_keys":
+      return translateMessage("unknown_field", language, { keys: issue.keys.join(", ") });
+    case "invalid_format":
+      if (issue.format === "email") {
+        return translateMessage("email", language);
+      }
+      if (issue.format === "uuid") {
+        return translateMessage("uuid", language);
+      }
+      if (issue.format === "url") {
+        return translateMessage("url", language);
+      }
+      return translateMessage(issue.message in MESSAGES.da ? issue.message : "invalid", language);
+    default:
+      return translateMessage(issue.message in MESSAGES.da ? issue.message : "invalid", language);
+  }
+}
+
+/** Field path → message, e.g. { "cvr": "...", "contactPersons.0.email": "..." }. */
+export function issuesToFields(issues: readonly z.core.$ZodIssue[], language: Language): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const keyPath = issue.code === "unrecognized_keys" && issue.keys.length > 0 ? [...issue.path, issue.keys[0]] : issue.path;
+    const key = keyPath.map(String).join(".") || "_";
+    fields[key] ??= describeIssue(issue, language);
+  }
+  return fields;
+}
+
+/** A trimmed single-line text with a maximum length; rejects NUL characters. */
+export function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !value.includes("\u0000"), { message: "nul_character" });
+}
+
+export function requiredText(max: number) {
+  return text(max).pipe(z.string().min(1));
+}

@@ -1,0 +1,138 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
+import type { Config } from "./config.js";
+import type { Database } from "./db/database.js";
+import { registerAuthentication } from "./http/authenticate.js";
+import { registerErrorHandler } from "./http/errors.js";
+import { registerInputGuards } from "./http/input-guards.js";
+import { zodValidatorCompiler } from "./http/validator.js";
+import { auditRoutes } from "./modules/audit/audit.routes.js";
+import { authRoutes } from "./modules/auth/auth.routes.js";
+import { healthRoutes } from "./modules/health/health.routes.js";
+import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
+import { mailRoutes } from "./modules/mail/mail.routes.js";
+import { organisationTransferRoutes } from "./modules/organisations/transfer.routes.js";
+import { organisationRoutes } from "./modules/organisations/organisations.routes.js";
+import { referenceRoutes } from "./modules/reference/reference.routes.js";
+import { userRoutes } from "./modules/users/users.routes.js";
+
+export const BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_LIMIT = 10 * 1024 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  mailer?: Mailer;
+  logger?: FastifyServerOptions["logger"];
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const db = database.db;
+  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "req.headers[\"x-csrf-token\"]"],
+    },
+    genReqId: () => randomUUID(),
+    bodyLimit: BODY_LIMIT,
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    forceCloseConnections: "idle",
+    return503OnClosing: true,
+    trustProxy: process.env.TRUST_PROXY === "true",
+  });
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    referrerPolicy: { policy: "no-referrer" },
+    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
+
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+    if (request.url.startsWith("/api/")) {
+      reply.header("cache-control", "no-store");
+    }
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Samspil API", description: "Offentlig-privat innovation: organisations, accounts and more", version: "0.1.0" },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "samspil_session" },
+          csrf: { type: "apiKey", in: "header", name: "x-csrf-token" },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  registerInputGuards(app);
+  registerAuthentication(app, db, config);
+
+  healthRoutes(app, db);
+  authRoutes(app, db, config);
+  userRoutes(app, db, mailer, config);
+  referenceRoutes(app, db);
+  organisationRoutes(app, db);
+  organisationTransferRoutes(app, db);
+  auditRoutes(app, db);
+  mailRoutes(app, db);
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  registerWeb(app, config.webRoot);
+  return app;
+}
+
+/** Serves the built React app; every non-API path gets index.html so client routes work on reload. */
+function registerWeb(app: FastifyInstance, webRoot: string): void {
+  const indexFile = path.join(webRoot, "index.html");
+  if (!existsSync(indexFile)) {
+    app.log.warn(`No web build in ${webRoot}: run "npm run build:web" (npm start does it)`);
+    return;
+  }
+  void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  app.get("/*", { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith("/api/") || /\.[a-z0-9]+$/i.test(request.url.split("?")[0])) {
+      return reply.callNotFound();
+    }
+    return reply.sendFile("index.html");
+  });
+  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.sendFile("index.html"));
+}

@@ -1,0 +1,84 @@
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from "kysely";
+import pg from "pg";
+import type { Logger } from "pino";
+import { PGliteDialect } from "./pglite-dialect.js";
+import { acquireDataDirLock } from "./data-dir-lock.js";
+import { migrations } from "./migrations/index.js";
+import type { DB } from "./schema.js";
+
+export type Db = Kysely<DB>;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close: () => Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  /** Folder for PGlite's files; undefined = in memory (tests). */
+  dataDir?: string;
+  logger?: Pick<Logger, "error">;
+  poolSize?: number;
+}
+
+// bigint (count(*)) as a JS number, as PGlite returns it.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // Without a listener a dropped idle connection crashes the process.
+    pool.on("error", (error) => options.logger?.error({ err: error }, "idle database connection failed"));
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: "postgres", close: () => db.destroy() };
+  }
+
+  let releaseLock = (): void => undefined;
+  let pgliteDir: string | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    releaseLock = acquireDataDirLock(options.dataDir);
+    pgliteDir = path.join(options.dataDir, "pgdata");
+  }
+  try {
+    const pglite = await PGlite.create(pgliteDir, { extensions: { pg_trgm } });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      kind: "pglite",
+      close: async () => {
+        await db.destroy();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  }
+  return result;
+}
+
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Config } from "../config.js";
+import type { Db } from "../db/database.js";
+import type { Actor } from "../modules/auth/actor.js";
+import { SESSION_IDLE_MS, deleteSession, findSessionWithUser, touchSession } from "../modules/auth/sessions.repo.js";
+import { forbidden, HttpError, unauthorized } from "./errors.js";
+import type { Role } from "../../domain/auth.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export function sessionCookieName(config: Pick<Config, "secureCookies">): string {
+  return config.secureCookies ? "__Host-samspil_session" : "samspil_session";
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** State-changing requests that are allowed without a session (they create one or need none). */
+const CSRF_EXEMPT = new Set(["/api/auth/login", "/api/invitations/accept"]);
+
+function isSameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) {
+    return true;
+  }
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves `request.actor` from the session cookie and enforces CSRF protection:
+ * a foreign Origin is refused, and a state-changing request in a session must carry the
+ * session's token in `x-csrf-token` (synchroniser token).
+ */
+export function registerAuthentication(app: FastifyInstance, db: Db, config: Config): void {
+  const cookieName = sessionCookieName(config);
+  app.decorateRequest("actor", null);
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/api/")) {
+      return;
+    }
+    const token = request.cookies[cookieName];
+    if (token) {
+      const row = await findSessionWithUser(db, token);
+      const now = Date.now();
+      if (row && !row.disabled_at && row.expires_at.getTime() > now && row.last_seen_at.getTime() > now - SESSION_IDLE_MS) {
+        request.actor = {
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          role: row.role,
+          organisationId: row.organisation_id,
+          sessionId: row.session_id,
+          csrfToken: row.csrf_token,
+        };
+        if (now - row.last_seen_at.getTime() > 60_000) {
+          await touchSession(db, row.session_id);
+        }
+      } else {
+        if (row) {
+          await deleteSession(db, row.session_id);
+        }
+        reply.clearCookie(cookieName, { path: "/" });
+      }
+    }
+
+    if (SAFE_METHODS.has(request.method)) {
+      return;
+    }
+    if (!isSameOrigin(request)) {
+      throw new HttpError(403, "csrf", "Request from another origin refused");
+    }
+    const path = request.url.split("?")[0];
+    if (request.actor && !CSRF_EXEMPT.has(path) && request.headers["x-csrf-token"] !== request.actor.csrfToken) {
+      throw new HttpError(403, "csrf", "Missing or wrong x-csrf-token header (get it from GET /api/me)");
+    }
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) {
+    throw unauthorized();
+  }
+  return request.actor;
+}
+
+export function requireRole(request: FastifyRequest, ...roles: Role[]): Actor {
+  const actor = requireActor(request);
+  if (!roles.includes(actor.role)) {
+    throw forbidden();
+  }
+  return actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, config: Config, token: string): void {
+  reply.setCookie(sessionCookieName(config), token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config.secureCookies,
+  });
+}

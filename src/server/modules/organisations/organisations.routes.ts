@@ -1,0 +1,92 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { OrganisationCreate, OrganisationPatch, OrganisationQuery, type OrganisationPage } from "../../../domain/organisation.js";
+import type { Db } from "../../db/database.js";
+import { requireActor } from "../../http/authenticate.js";
+import { serviceContext } from "../../http/context.js";
+import { forbidden, HttpError, notFound } from "../../http/errors.js";
+import { presentSummary } from "./organisations.present.js";
+import { canCreateOrganisation, canEditOrganisation, canViewOrganisations, forbiddenPatchFields } from "./organisations.policy.js";
+import { searchOrganisations } from "./organisations.repo.js";
+import { createOrganisation, getOrganisation, updateOrganisation } from "./organisations.service.js";
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function organisationRoutes(app: FastifyInstance, db: Db): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    "/api/organisations",
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "List and search organisations (Danish full-text and fuzzy name search), with filters and paging",
+        querystring: OrganisationQuery,
+      },
+    },
+    async (request): Promise<OrganisationPage> => {
+      if (!canViewOrganisations(requireActor(request))) {
+        throw forbidden();
+      }
+      const { rows, total } = await searchOrganisations(db, request.query);
+      return { items: rows.map(presentSummary), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+
+  api.post(
+    "/api/organisations",
+    { schema: { tags: ["organisations"], summary: "Register an organisation", body: OrganisationCreate } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!canCreateOrganisation(actor)) {
+        throw forbidden();
+      }
+      const created = await createOrganisation(serviceContext(request, db, actor), request.body);
+      return reply.status(201).header("location", `/api/organisations/${created.id}`).send(created);
+    },
+  );
+
+  api.get(
+    "/api/organisations/:id",
+    { schema: { tags: ["organisations"], summary: "One organisation with competences, industry codes, units and contacts", params: IdParams } },
+    async (request) => {
+      if (!canViewOrganisations(requireActor(request))) {
+        throw forbidden();
+      }
+      const organisation = await getOrganisation(db, request.params.id);
+      if (!organisation) {
+        throw notFound("organisation");
+      }
+      return organisation;
+    },
+  );
+
+  api.patch(
+    "/api/organisations/:id",
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "Change an organisation; `archived: true` archives it (organisations are never deleted)",
+        params: IdParams,
+        body: OrganisationPatch,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!canEditOrganisation(actor, request.params.id)) {
+        throw forbidden();
+      }
+      const refused = forbiddenPatchFields(actor, request.body);
+      if (refused.length > 0) {
+        throw new HttpError(
+          403,
+          "forbidden_fields",
+          `Only agents and the programme manager may change: ${refused.join(", ")}`,
+          Object.fromEntries(refused.map((field) => [field, "Kun innovationsagenter og programlederen kan ændre dette felt"])),
+        );
+      }
+      return updateOrganisation(serviceContext(request, db, actor), request.params.id, request.body);
+    },
+  );
+}

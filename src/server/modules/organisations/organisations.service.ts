@@ -1,0 +1,141 @@
+import { PARENT_KINDS, type Organisation, type OrganisationCreate, type OrganisationPatch } from "../../../domain/organisation.js";
+import type { Language } from "../../../domain/validation.js";
+import type { Db } from "../../db/database.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import { presentOrganisation } from "./organisations.present.js";
+import {
+  countKnownCompetences,
+  findOrganisation,
+  findOrganisationIdByCvr,
+  findOrganisationKind,
+  insertOrganisation,
+  listCompetencesOf,
+  listDb07Titles,
+  listUnits,
+  refreshSearchVectors,
+  replaceCompetences,
+  updateOrganisationRow,
+} from "./organisations.repo.js";
+
+export async function getOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
+  const row = await findOrganisation(db, id);
+  if (!row) {
+    return undefined;
+  }
+  const [competences, db07, units] = await Promise.all([
+    listCompetencesOf(db, [id]),
+    listDb07Titles(db, row.db07_codes),
+    listUnits(db, id),
+  ]);
+  return presentOrganisation(row, { competences, db07, units });
+}
+
+type OrganisationValues = Omit<OrganisationCreate, "competenceIds"> & { competenceIds: string[] };
+
+/** Checks what the schema cannot: unique CVR, a public parent, known competences and industry codes. */
+async function checkReferences(db: Db, language: Language, values: OrganisationValues, selfId?: string): Promise<void> {
+  if (values.cvr) {
+    const existing = await findOrganisationIdByCvr(db, values.cvr);
+    if (existing && existing.id !== selfId) {
+      throw fieldError(language, 409, "cvr", "cvr_taken");
+    }
+  }
+  if (values.kind === "public_unit" && !values.parentId) {
+    throw fieldError(language, 400, "parentId", "parent_required");
+  }
+  if (values.parentId) {
+    const parent = await findOrganisationKind(db, values.parentId);
+    if (!parent || parent.id === selfId || !PARENT_KINDS.includes(parent.kind as (typeof PARENT_KINDS)[number])) {
+      throw fieldError(language, 400, "parentId", "parent_invalid");
+    }
+  }
+  if ((await countKnownCompetences(db, values.competenceIds)) !== new Set(values.competenceIds).size) {
+    throw fieldError(language, 400, "competenceIds", "competence_unknown");
+  }
+  if (values.db07Codes.length > 0) {
+    const known = await listDb07Titles(db, values.db07Codes);
+    if (known.length !== new Set(values.db07Codes).size) {
+      throw fieldError(language, 400, "db07Codes", "db07_unknown");
+    }
+  }
+}
+
+function toRow(values: OrganisationValues) {
+  return {
+    kind: values.kind,
+    name: values.name,
+    cvr: values.cvr,
+    parent_id: values.parentId,
+    municipality_code: values.municipalityCode,
+    address: values.address,
+    website: values.website,
+    description: values.description,
+    employee_band: values.employeeBand,
+    db07_codes: [...new Set(values.db07Codes)],
+    care_areas: [...new Set(values.careAreas)],
+    contact_persons: JSON.stringify(values.contactPersons),
+  };
+}
+
+/** Inserts one organisation (already validated by the schema) inside the caller's transaction. */
+export async function insertCheckedOrganisation(trx: Db, language: Language, input: OrganisationCreate): Promise<string> {
+  await checkReferences(trx, language, input);
+  const { id } = await insertOrganisation(trx, toRow(input));
+  await replaceCompetences(trx, id, input.competenceIds);
+  await refreshSearchVectors(trx, [id]);
+  return id;
+}
+
+export async function createOrganisation(ctx: ServiceContext, input: OrganisationCreate): Promise<Organisation> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await insertCheckedOrganisation(trx, ctx.language, input);
+    const created = await getOrganisation(trx, id);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "organisation", entityId: id, action: "create", after: created, requestId: ctx.requestId });
+    return created as Organisation;
+  });
+}
+
+function mergePatch(current: Organisation, patch: OrganisationPatch): OrganisationValues {
+  return {
+    kind: patch.kind ?? current.kind,
+    name: patch.name ?? current.name,
+    cvr: patch.cvr === undefined ? current.cvr : patch.cvr,
+    parentId: patch.parentId === undefined ? current.parentId : patch.parentId,
+    municipalityCode: patch.municipalityCode === undefined ? current.municipalityCode : patch.municipalityCode,
+    address: patch.address ?? current.address,
+    website: patch.website ?? current.website,
+    description: patch.description ?? current.description,
+    employeeBand: patch.employeeBand === undefined ? current.employeeBand : patch.employeeBand,
+    db07Codes: patch.db07Codes ?? current.db07.map((item) => item.code),
+    careAreas: (patch.careAreas ?? current.careAreas) as OrganisationValues["careAreas"],
+    competenceIds: patch.competenceIds ?? current.competences.map((item) => item.id),
+    contactPersons: patch.contactPersons ?? current.contactPersons,
+  };
+}
+
+/** Updates the fields sent (archiving is `archived: true`; nothing is ever deleted). */
+export async function updateOrganisation(ctx: ServiceContext, id: string, patch: OrganisationPatch): Promise<Organisation> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await getOrganisation(trx, id);
+    if (!before) {
+      throw notFound("organisation");
+    }
+    const values = mergePatch(before, patch);
+    await checkReferences(trx, ctx.language, values, id);
+    const archivedAt = patch.archived === undefined ? undefined : patch.archived ? new Date() : null;
+    await updateOrganisationRow(trx, id, {
+      ...toRow(values),
+      ...(archivedAt === undefined || (patch.archived === before.archived) ? {} : { archived_at: archivedAt }),
+    });
+    if (patch.competenceIds) {
+      await replaceCompetences(trx, id, values.competenceIds);
+    }
+    await refreshSearchVectors(trx, [id]);
+    const after = (await getOrganisation(trx, id)) as Organisation;
+    const action = patch.archived === true && !before.archived ? "archive" : patch.archived === false && before.archived ? "restore" : "update";
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "organisation", entityId: id, action, before, after, requestId: ctx.requestId });
+    return after;
+  });
+}

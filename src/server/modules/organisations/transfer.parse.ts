@@ -1,0 +1,118 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { columnKeyOf, MAX_IMPORT_ROWS, type TransferKey } from "../../../domain/organisation-transfer.js";
+import { HttpError } from "../../http/errors.js";
+
+export type SheetRow = Partial<Record<TransferKey, string>>;
+
+const isZip = (buffer: Buffer) => buffer.length > 4 && buffer[0] === 0x50 && buffer[1] === 0x4b;
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) {
+    return "";
+  }
+  if (value instanceof Date) {
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === "object") {
+    if ("richText" in value) {
+      return value.richText.map((part) => part.text).join("");
+    }
+    if ("text" in value && typeof value.text === "string") {
+      return value.text;
+    }
+    if ("result" in value) {
+      return value.result === undefined || value.result === null ? "" : String(value.result);
+    }
+    return "";
+  }
+  return String(value);
+}
+
+function mapHeaders(headers: string[]): (TransferKey | undefined)[] {
+  const keys = headers.map(columnKeyOf);
+  if (!keys.includes("name") || !keys.includes("kind")) {
+    throw new HttpError(400, "import_headers", "The first row must name the columns, at least «Navn» and «Type»", {
+      file: "Første række skal indeholde kolonnenavne, mindst «Navn» og «Type»",
+    });
+  }
+  return keys;
+}
+
+function tooMany(): HttpError {
+  return new HttpError(400, "import_too_large", `At most ${MAX_IMPORT_ROWS} rows per import`, {
+    file: `Højst ${MAX_IMPORT_ROWS} rækker pr. import`,
+  });
+}
+
+async function parseXlsx(buffer: Buffer): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new HttpError(400, "import_unreadable", "The file is not a readable XLSX workbook", { file: "Filen kan ikke læses som et XLSX-regneark" });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.rowCount < 1) {
+    throw new HttpError(400, "import_empty", "The workbook has no rows", { file: "Regnearket er tomt" });
+  }
+  if (sheet.rowCount > MAX_IMPORT_ROWS + 1) {
+    throw tooMany();
+  }
+  const headerRow = sheet.getRow(1);
+  const headers: string[] = [];
+  for (let column = 1; column <= headerRow.cellCount; column += 1) {
+    headers.push(cellText(headerRow.getCell(column).value));
+  }
+  const keys = mapHeaders(headers);
+  const rows: SheetRow[] = [];
+  for (let index = 2; index <= sheet.rowCount; index += 1) {
+    const row = sheet.getRow(index);
+    const record: SheetRow = {};
+    keys.forEach((key, column) => {
+      if (key) {
+        record[key] = cellText(row.getCell(column + 1).value).trim();
+      }
+    });
+    if (Object.values(record).some((value) => value)) {
+      rows.push(record);
+    }
+  }
+  return rows;
+}
+
+function parseCsv(buffer: Buffer): SheetRow[] {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer).replace(/^\uFEFF/, "");
+  if (text.includes("\u0000") || text.includes("\uFFFD")) {
+    throw new HttpError(400, "import_unreadable", "The file is not UTF-8 text", { file: "Filen er ikke en UTF-8-tekstfil (CSV)" });
+  }
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
+  const [headers, ...body] = parsed.data;
+  if (!headers) {
+    throw new HttpError(400, "import_empty", "The file has no rows", { file: "Filen er tom" });
+  }
+  if (body.length > MAX_IMPORT_ROWS) {
+    throw tooMany();
+  }
+  const keys = mapHeaders(headers);
+  return body.map((cells) => {
+    const record: SheetRow = {};
+    keys.forEach((key, column) => {
+      if (key) {
+        record[key] = (cells[column] ?? "").trim();
+      }
+    });
+    return record;
+  });
+}
+
+/** Reads an uploaded CSV or XLSX file into rows keyed by column; the format is told by content, not name. */
+export async function parseSheet(buffer: Buffer, filename: string): Promise<SheetRow[]> {
+  if (isZip(buffer)) {
+    return parseXlsx(buffer);
+  }
+  if (/\.xlsx$/i.test(filename)) {
+    throw new HttpError(400, "import_unreadable", "The file is not a readable XLSX workbook", { file: "Filen kan ikke læses som et XLSX-regneark" });
+  }
+  return parseCsv(buffer);
+}

@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { OrganisationQuery } from "../../../domain/organisation.js";
+import type { Db } from "../../db/database.js";
+import { requireActor } from "../../http/authenticate.js";
+import { serviceContext } from "../../http/context.js";
+import { forbidden, HttpError, notFound } from "../../http/errors.js";
+import { canCreateOrganisation, canViewOrganisations } from "./organisations.policy.js";
+import { parseSheet } from "./transfer.parse.js";
+import { checkImportRows, exportCsv, exportXlsx, findImportJob, startImport, summariseRows } from "./transfer.service.js";
+
+const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
+
+async function readUpload(request: FastifyRequest) {
+  if (!request.isMultipart()) {
+    throw new HttpError(415, "unsupported_media_type", "Send the file as multipart/form-data in the field «file»");
+  }
+  const file = await request.file();
+  if (!file) {
+    throw new HttpError(400, "validation", "file: no file was sent", { file: "Vælg en fil" });
+  }
+  const buffer = await file.toBuffer();
+  if (buffer.length === 0) {
+    throw new HttpError(400, "validation", "file: the file is empty", { file: "Filen er tom" });
+  }
+  return parseSheet(buffer, file.filename);
+}
+
+export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    "/api/organisations/import/preview",
+    { schema: { tags: ["organisations"], summary: "Check a CSV or XLSX file: what each row would do, and each row's errors. Writes nothing." } },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!canCreateOrganisation(actor)) {
+        throw forbidden();
+      }
+      const rows = await readUpload(request);
+      return summariseRows(await checkImportRows(db, rows, serviceContext(request, db, actor).language));
+    },
+  );
+
+  api.post(
+    "/api/organisations/import",
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "Import a CSV or XLSX file: valid rows are applied in one transaction (all or none); rows with errors are skipped",
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!canCreateOrganisation(actor)) {
+        throw forbidden();
+      }
+      const rows = await readUpload(request);
+      const job = await startImport(serviceContext(request, db, actor), rows);
+      return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(job);
+    },
+  );
+
+  api.get(
+    "/api/organisations/import/:jobId",
+    { schema: { tags: ["organisations"], summary: "Progress of an import", params: z.object({ jobId: z.uuid() }) } },
+    async (request) => {
+      const actor = requireActor(request);
+      const job = findImportJob(request.params.jobId);
+      if (!job || (job.ownerId !== actor.id && actor.role !== "admin")) {
+        throw notFound("import");
+      }
+      return job;
+    },
+  );
+
+  api.get(
+    "/api/organisations/export",
+    { schema: { tags: ["organisations"], summary: "The filtered list as XLSX or CSV (no contact persons)", querystring: ExportQuery } },
+    async (request, reply) => {
+      if (!canViewOrganisations(requireActor(request))) {
+        throw forbidden();
+      }
+      const { format, ...query } = request.query;
+      const stamp = new Date().toISOString().slice(0, 10);
+      reply.header("content-disposition", `attachment; filename="organisationer-${stamp}.${format}"`);
+      if (format === "csv") {
+        return reply.type("text/csv; charset=utf-8").send(await exportCsv(db, query));
+      }
+      return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").send(await exportXlsx(db, query));
+    },
+  );
+}

@@ -1,0 +1,94 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AcceptInvitation, UserCreate, UserPatch } from "../../../domain/auth.js";
+import type { Config } from "../../config.js";
+import type { Db } from "../../db/database.js";
+import { requireRole } from "../../http/authenticate.js";
+import { serviceContext } from "../../http/context.js";
+import { HttpError } from "../../http/errors.js";
+import type { Mailer } from "../mail/mail.service.js";
+import { listUsers } from "./users.repo.js";
+import { acceptInvitation, findValidInvitation, inviteUser, resendInvitation, updateUser } from "./users.service.js";
+
+const IdParams = z.object({ id: z.uuid() });
+const TokenParams = z.object({ token: z.string().min(10).max(100) });
+
+export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config: Config): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get("/api/users", { schema: { tags: ["users"], summary: "All users (programme managers only)" } }, async (request) => {
+    requireRole(request, "admin");
+    const rows = await listUsers(db);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        organisationId: row.organisation_id,
+        organisationName: row.organisation_name,
+        disabled: row.disabled_at !== null,
+        invitationPending: row.password_hash === null,
+        lastLoginAt: row.last_login_at?.toISOString() ?? null,
+      })),
+    };
+  });
+
+  api.post(
+    "/api/users",
+    { schema: { tags: ["users"], summary: "Create a user and e-mail an invitation link", body: UserCreate } },
+    async (request, reply) => {
+      const actor = requireRole(request, "admin");
+      const user = await inviteUser(serviceContext(request, db, actor), mailer, config.publicUrl, request.body);
+      return reply.status(201).send(user);
+    },
+  );
+
+  api.patch(
+    "/api/users/:id",
+    { schema: { tags: ["users"], summary: "Change a user's name, role, organisation or disable the account", params: IdParams, body: UserPatch } },
+    async (request) => {
+      const actor = requireRole(request, "admin");
+      if (request.params.id === actor.id && (request.body.disabled || (request.body.role && request.body.role !== "admin"))) {
+        throw new HttpError(400, "validation", "You cannot disable or demote yourself", { role: "Du kan ikke fjerne din egen administratoradgang" });
+      }
+      return updateUser(serviceContext(request, db, actor), request.params.id, request.body);
+    },
+  );
+
+  api.post(
+    "/api/users/:id/invitation",
+    { schema: { tags: ["users"], summary: "Send a new invitation link", params: IdParams } },
+    async (request, reply) => {
+      const actor = requireRole(request, "admin");
+      await resendInvitation(serviceContext(request, db, actor), mailer, config.publicUrl, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  api.get(
+    "/api/invitations/:token",
+    { schema: { tags: ["users"], summary: "Check an invitation link", params: TokenParams } },
+    async (request) => {
+      const invitation = await findValidInvitation(db, request.params.token);
+      if (!invitation || invitation.disabled_at) {
+        throw new HttpError(404, "invitation_invalid", "Invitationen findes ikke / The invitation does not exist");
+      }
+      const status = invitation.used_at ? "used" : invitation.expires_at.getTime() < Date.now() ? "expired" : "valid";
+      return { email: invitation.email, name: invitation.name, status };
+    },
+  );
+
+  api.post(
+    "/api/invitations/accept",
+    {
+      schema: { tags: ["users"], summary: "Choose a password from an invitation link", body: AcceptInvitation.extend({ token: z.string().min(10).max(100) }) },
+      config: { rateLimit: { max: 20, timeWindow: "15 minutes" } },
+    },
+    async (request) => {
+      const email = await acceptInvitation(db, request.body.token, request.body.password, request.id);
+      return { email };
+    },
+  );
+}

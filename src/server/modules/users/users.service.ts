@@ -1,0 +1,165 @@
+import type { UserCreate, UserPatch } from "../../../domain/auth.js";
+import type { Db } from "../../db/database.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, HttpError } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import { hashPassword } from "../auth/password.js";
+import { deleteSessionsOfUser, hashToken, newToken } from "../auth/sessions.repo.js";
+import type { Mailer } from "../mail/mail.service.js";
+import { findUserByEmail, findUserById } from "./users.repo.js";
+
+export const INVITATION_DAYS = 7;
+
+
+const publicUser = (user: { id: string; email: string; name: string; role: string; organisation_id: string | null; disabled_at: Date | null }) => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  organisationId: user.organisation_id,
+  disabled: user.disabled_at !== null,
+});
+
+async function createInvitation(db: Db, userId: string, createdBy: string): Promise<string> {
+  const token = newToken();
+  await db.deleteFrom("invitations").where("user_id", "=", userId).where("used_at", "is", null).execute();
+  await db
+    .insertInto("invitations")
+    .values({
+      token_hash: hashToken(token),
+      user_id: userId,
+      created_by: createdBy,
+      expires_at: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+    })
+    .execute();
+  return token;
+}
+
+function invitationText(name: string, link: string): string {
+  return [
+    `Hej ${name}`,
+    "",
+    "Du er inviteret til Samspil, programmets platform for offentlig-privat innovation.",
+    `Vælg din adgangskode her (linket virker i ${INVITATION_DAYS} dage):`,
+    link,
+    "",
+    "Venlig hilsen",
+    "Samspil",
+  ].join("\n");
+}
+
+/** Creates a user and sends an invitation link; the user chooses their own password. */
+export async function inviteUser(ctx: ServiceContext, mailer: Mailer, publicUrl: string, input: UserCreate) {
+  return ctx.db.transaction().execute(async (trx) => {
+    if (await findUserByEmail(trx, input.email)) {
+      throw fieldError(ctx.language, 409, "email", "email_taken");
+    }
+    if (input.organisationId) {
+      const organisation = await trx.selectFrom("organisations").select("id").where("id", "=", input.organisationId).executeTakeFirst();
+      if (!organisation) {
+        throw fieldError(ctx.language, 400, "organisationId", "invalid");
+      }
+    }
+    const user = await trx
+      .insertInto("users")
+      .values({ email: input.email, name: input.name, role: input.role, organisation_id: input.organisationId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const token = await createInvitation(trx, user.id, ctx.actor.id);
+    await mailer.send(trx, {
+      to: user.email,
+      subject: "Invitation til Samspil",
+      text: invitationText(user.name, `${publicUrl}/invitation/${token}`),
+    });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "user",
+      entityId: user.id,
+      action: "invite",
+      after: publicUser(user),
+      requestId: ctx.requestId,
+    });
+    return publicUser(user);
+  });
+}
+
+export async function updateUser(ctx: ServiceContext, id: string, patch: UserPatch) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await findUserById(trx, id);
+    if (!before) {
+      throw new HttpError(404, "not_found", "User not found");
+    }
+    const role = patch.role ?? before.role;
+    const organisationId = patch.organisationId === undefined ? before.organisation_id : patch.organisationId;
+    if (role === "member" && !organisationId) {
+      throw fieldError(ctx.language, 400, "organisationId", "member_needs_organisation");
+    }
+    const after = await trx
+      .updateTable("users")
+      .set({
+        name: patch.name ?? before.name,
+        role,
+        organisation_id: organisationId,
+        disabled_at: patch.disabled === undefined ? before.disabled_at : patch.disabled ? (before.disabled_at ?? new Date()) : null,
+      })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    // A changed role, membership or a disabled account ends the user's sessions at once.
+    if (after.disabled_at || after.role !== before.role || after.organisation_id !== before.organisation_id) {
+      await deleteSessionsOfUser(trx, id);
+    }
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "user",
+      entityId: id,
+      action: "update",
+      before: publicUser(before),
+      after: publicUser(after),
+      requestId: ctx.requestId,
+    });
+    return publicUser(after);
+  });
+}
+
+export async function resendInvitation(ctx: ServiceContext, mailer: Mailer, publicUrl: string, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const user = await findUserById(trx, id);
+    if (!user) {
+      throw new HttpError(404, "not_found", "User not found");
+    }
+    const token = await createInvitation(trx, user.id, ctx.actor.id);
+    await mailer.send(trx, { to: user.email, subject: "Invitation til Samspil", text: invitationText(user.name, `${publicUrl}/invitation/${token}`) });
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "user", entityId: id, action: "reinvite", requestId: ctx.requestId });
+  });
+}
+
+export async function findValidInvitation(db: Db, token: string) {
+  return db
+    .selectFrom("invitations")
+    .innerJoin("users", "users.id", "invitations.user_id")
+    .select(["invitations.token_hash", "invitations.expires_at", "invitations.used_at", "users.id as user_id", "users.email", "users.name", "users.disabled_at"])
+    .where("invitations.token_hash", "=", hashToken(token))
+    .executeTakeFirst();
+}
+
+/** Sets the password from an invitation link; a used or expired link is refused. */
+export async function acceptInvitation(db: Db, token: string, password: string, requestId: string): Promise<string> {
+  const passwordHash = await hashPassword(password);
+  return db.transaction().execute(async (trx) => {
+    const invitation = await findValidInvitation(trx, token);
+    if (!invitation || invitation.disabled_at) {
+      throw new HttpError(404, "invitation_invalid", "Invitationen findes ikke / The invitation does not exist");
+    }
+    if (invitation.used_at) {
+      throw new HttpError(410, "invitation_used", "Invitationen er allerede brugt. Log ind, eller bed om en ny / The invitation has been used");
+    }
+    if (invitation.expires_at.getTime() < Date.now()) {
+      throw new HttpError(410, "invitation_expired", "Invitationen er udløbet. Bed programlederen om en ny / The invitation has expired");
+    }
+    await trx.updateTable("invitations").set({ used_at: new Date() }).where("token_hash", "=", invitation.token_hash).execute();
+    await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", invitation.user_id).execute();
+    await writeAudit(trx, { actorId: invitation.user_id, entity: "user", entityId: invitation.user_id, action: "accept_invitation", requestId });
+    return invitation.email;
+  });
+}

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { OrganisationCreate, type OrganisationCreateInput } from "../../domain/organisation.js";
+import type { Db } from "../db/database.js";
+import { hashPassword } from "../modules/auth/password.js";
+import { insertCheckedOrganisation } from "../modules/organisations/organisations.service.js";
+import {
+  DEMO_COMPANIES,
+  DEMO_COMPETENCES,
+  DEMO_PASSWORD,
+  DEMO_PUBLIC,
+  DEMO_UNITS,
+  KNOWLEDGE_COMPETENCE_HINTS,
+  knowledgeKind,
+} from "./demo-content.js";
+
+const DATA_DIR = path.resolve(import.meta.dirname, "../../../data");
+
+interface KnowledgeEntry {
+  name: string;
+  type: string;
+  competence_summary: string;
+}
+
+/** A made-up CVR number in the 99xxxxxx range that passes the modulus-11 check. */
+export function demoCvr(seed: number): string {
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  for (let candidate = 9900000 + seed * 37; ; candidate += 1) {
+    const digits = String(candidate).padStart(7, "0");
+    const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * weights[index], 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check < 10) {
+      return `${digits}${check}`;
+    }
+  }
+}
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: "admin" | "agent" | "member";
+  organisation: string | null;
+  label: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: "programleder@samspil.example", name: "Lone Kristensen", role: "admin", organisation: null, label: "programleder (admin)" },
+  { email: "agent@samspil.example", name: "Jonas Holm", role: "agent", organisation: null, label: "innovationsagent" },
+  { email: "hjemmepleje@samspil.example", name: "Sara Nielsen", role: "member", organisation: "Hjemmeplejen Aarhus Syd", label: "medlem, offentlig enhed" },
+  { email: "virksomhed@samspil.example", name: "Mads Berg", role: "member", organisation: "LøfteLet ApS", label: "medlem, virksomhed (SMV)" },
+  { email: "viden@samspil.example", name: "Karen Lund", role: "member", organisation: "Teknologisk Institut (DTI)", label: "medlem, videninstitution" },
+];
+
+/** Loads the demo programme, organisations and users into an empty database, in one transaction. */
+export async function loadDemoData(db: Db): Promise<boolean> {
+  const existing = await db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
+  if (existing) {
+    return false;
+  }
+  const knowledge = JSON.parse(readFileSync(path.join(DATA_DIR, "knowledge_institutions.json"), "utf8")) as {
+    gts_institutes: KnowledgeEntry[];
+    other_knowledge_institutions: KnowledgeEntry[];
+  };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("programmes")
+      .values({
+        name: "OPI Velfærd 2026–2028",
+        description: "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at udvikle og teste velfærdsteknologi sammen.",
+        starts_on: "2026-01-01",
+        ends_on: "2028-12-31",
+        targets: JSON.stringify({ municipalities: 5, regionalInstitutions: 1, stateInstitutions: 1, smes: 25 }),
+      })
+      .execute();
+
+    const competences = await trx
+      .insertInto("competences")
+      .values(DEMO_COMPETENCES.map(([slug, da, en]) => ({ slug, name_da: da, name_en: en })))
+      .returning(["id", "slug"])
+      .execute();
+    const competenceId = new Map(competences.map((row) => [row.slug, row.id]));
+    const ids = new Map<string, string>();
+    const add = async (key: string, input: OrganisationCreateInput) => {
+      ids.set(key, await insertCheckedOrganisation(trx, "da", OrganisationCreate.parse(input)));
+    };
+
+    for (const item of DEMO_PUBLIC) {
+      await add(item.key, {
+        kind: item.kind,
+        name: item.name,
+        municipalityCode: item.municipalityCode,
+        address: item.address,
+        website: item.website,
+        description: item.description,
+        careAreas: item.careAreas,
+        contactPersons: [{ name: "Demo Kontaktperson", title: "Innovationskonsulent", email: `innovation@${item.key}.example`, phone: "" }],
+      });
+    }
+    for (const unit of DEMO_UNITS) {
+      await add(unit.name, {
+        kind: "public_unit",
+        name: unit.name,
+        parentId: ids.get(unit.parent),
+        municipalityCode: unit.municipalityCode,
+        careAreas: unit.careAreas,
+        description: unit.description,
+      });
+    }
+    for (const entry of [...knowledge.gts_institutes, ...knowledge.other_knowledge_institutions]) {
+      const kind = knowledgeKind(entry.type);
+      const hints = KNOWLEDGE_COMPETENCE_HINTS.filter(([pattern]) => pattern.test(`${entry.type} ${entry.competence_summary}`));
+      await add(entry.name, {
+        kind,
+        name: entry.name,
+        parentId: kind === "public_unit" ? ids.get("hilleroed") : null,
+        description: `${entry.type === "GTS" ? "GTS-institut" : entry.type[0].toUpperCase() + entry.type.slice(1)}. ${entry.competence_summary}`,
+        competenceIds: [...new Set(hints.map(([, slug]) => competenceId.get(slug) as string))],
+      });
+    }
+    for (const [index, company] of DEMO_COMPANIES.entries()) {
+      await add(company.name, {
+        kind: "company",
+        name: company.name,
+        cvr: demoCvr(index + 1),
+        municipalityCode: company.municipalityCode,
+        employeeBand: company.band,
+        db07Codes: company.db07,
+        careAreas: company.careAreas,
+        competenceIds: company.competences.map((slug) => competenceId.get(slug) as string),
+        description: `${company.description} (Fiktiv demovirksomhed.)`,
+        website: `https://www.${company.name.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^a-z0-9]+/g, "-").replace(/-(aps|a-s)$/, "")}.example`,
+      });
+    }
+
+    await trx
+      .insertInto("users")
+      .values(
+        DEMO_USERS.map((user) => ({
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          organisation_id: user.organisation ? (ids.get(user.organisation) ?? null) : null,
+          password_hash: passwordHash,
+        })),
+      )
+      .execute();
+  });
+  return true;
+}
