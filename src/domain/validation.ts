@@ -80,7 +80,7 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
     case "custom":
       return translateMessage(issue.message, language, issue.params ?? {});
     case "invalid_type":
-      return translateMessage(issue.input === undefined ? "required" : "invalid_type", language);
+      return translateMessage(/received undefined/.test(issue.message) ? "required" : "invalid_type", language);
     case "too_big":
       if (issue.origin === "string") {
         return translateMessage("too_long", language, { max: issue.maximum });

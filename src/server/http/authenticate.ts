@@ -19,6 +19,12 @@ export function sessionCookieName(config: Pick<Config, "secureCookies">): string
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** State-changing requests that are allowed without a session (they create one or need none). */
 const CSRF_EXEMPT = new Set(["/api/auth/login", "/api/invitations/accept"]);
+/** The only API paths open without a session; everything else under /api is denied by default. */
+const PUBLIC_API = [/^\/api\/auth\/login$/, /^\/api\/invitations\//, /^\/api\/reference\//, /^\/api\/docs(\/|$)/, /^\/api\/openapi\.json$/];
+
+export function isPublicApiPath(path: string): boolean {
+  return PUBLIC_API.some((pattern) => pattern.test(path));
+}
 
 function isSameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
@@ -26,7 +32,8 @@ function isSameOrigin(request: FastifyRequest): boolean {
     return true;
   }
   try {
-    return new URL(origin).host === request.headers.host;
+    const from = new URL(origin);
+    return from.host === new URL(`${from.protocol}//${request.headers.host ?? ""}`).host;
   } catch {
     return false;
   }
@@ -70,13 +77,16 @@ export function registerAuthentication(app: FastifyInstance, db: Db, config: Con
       }
     }
 
+    const path = request.url.split("?")[0];
+    if (!request.actor && !isPublicApiPath(path)) {
+      throw unauthorized();
+    }
     if (SAFE_METHODS.has(request.method)) {
       return;
     }
     if (!isSameOrigin(request)) {
       throw new HttpError(403, "csrf", "Request from another origin refused");
     }
-    const path = request.url.split("?")[0];
     if (request.actor && !CSRF_EXEMPT.has(path) && request.headers["x-csrf-token"] !== request.actor.csrfToken) {
       throw new HttpError(403, "csrf", "Missing or wrong x-csrf-token header (get it from GET /api/me)");
     }

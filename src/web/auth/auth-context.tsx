@@ -1,0 +1,78 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { Me } from "../../domain/auth.js";
+import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from "../api/client.js";
+
+interface AuthState {
+  /** undefined while the session is being checked; null when signed out. */
+  me: Me | null | undefined;
+  login: (email: string, password: string) => Promise<Me>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+
+  const signIn = useCallback((value: Me | null) => {
+    setCsrfToken(value?.csrfToken ?? null);
+    setMe(value);
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api.get<Me>("/api/me", controller.signal).then(
+      (value) => signIn(value),
+      (error: unknown) => {
+        if (!controller.signal.aborted) {
+          signIn(null);
+          if (!(error instanceof ApiError) || error.status !== 401) {
+            console.error(error);
+          }
+        }
+      },
+    );
+    setUnauthorizedHandler(() => signIn(null));
+    return () => {
+      controller.abort();
+      setUnauthorizedHandler(null);
+    };
+  }, [signIn]);
+
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const value = await api.post<Me>("/api/auth/login", { email, password });
+      signIn(value);
+      return value;
+    },
+    [signIn],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post<void>("/api/auth/logout");
+    } finally {
+      signIn(null);
+    }
+  }, [signIn]);
+
+  const value = useMemo(() => ({ me, login, logout }), [me, login, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const value = useContext(AuthContext);
+  if (!value) {
+    throw new Error("useAuth must be used inside <AuthProvider>");
+  }
+  return value;
+}
+
+/** The signed-in user; only for pages behind <RequireAuth>. */
+export function useMe(): Me {
+  const { me } = useAuth();
+  if (!me) {
+    throw new Error("useMe used on a page without a signed-in user");
+  }
+  return me;
+}

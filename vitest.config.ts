@@ -1,0 +1,42 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Projects: pure unit tests; API tests on embedded PGlite and again on a PostgreSQL server
+ * (TEST_DATABASE_URL, started by scripts/test.sh); browser journeys in Debian's Chromium.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "unit", include: ["src/domain/**/*.test.ts", "src/web/**/*.test.ts"], environment: "node" },
+      },
+      {
+        test: {
+          name: "api-pglite",
+          include: ["src/server/**/*.test.ts"],
+          env: { SAMSPIL_TEST_DB: "pglite" },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "api-postgres",
+          include: ["src/server/**/*.test.ts"],
+          env: { SAMSPIL_TEST_DB: "postgres" },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
