@@ -1,4 +1,4 @@
-import type { FastifyRequest } from "fastify";
+import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { Language } from "../../domain/validation.js";
 import type { Db } from "../db/database.js";
 import type { Actor } from "../modules/auth/actor.js";
@@ -10,8 +10,9 @@ export interface ServiceContext {
   actor: Actor;
   requestId: string;
   language: Language;
+  log: FastifyBaseLogger;
 }
 
 export function serviceContext(request: FastifyRequest, db: Db, actor: Actor): ServiceContext {
-  return { db, actor, requestId: request.id, language: requestLanguage(request) };
+  return { db, actor, requestId: request.id, language: requestLanguage(request), log: request.log };
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from "../../db/transaction.js";
 import { PARENT_KINDS, type Organisation, type OrganisationCreate, type OrganisationPatch } from "../../../domain/organisation.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
@@ -89,7 +90,7 @@ export async function insertCheckedOrganisation(trx: Db, language: Language, inp
 }
 
 export async function createOrganisation(ctx: ServiceContext, input: OrganisationCreate): Promise<Organisation> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const id = await insertCheckedOrganisation(trx, ctx.language, input);
     const created = await getOrganisation(trx, id);
     await writeAudit(trx, { actorId: ctx.actor.id, entity: "organisation", entityId: id, action: "create", after: created, requestId: ctx.requestId });
@@ -117,7 +118,7 @@ function mergePatch(current: Organisation, patch: OrganisationPatch): Organisati
 
 /** Updates the fields sent (archiving is `archived: true`; nothing is ever deleted). */
 export async function updateOrganisation(ctx: ServiceContext, id: string, patch: OrganisationPatch): Promise<Organisation> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const before = await getOrganisation(trx, id);
     if (!before) {
       throw notFound("organisation");

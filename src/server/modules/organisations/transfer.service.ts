@@ -1,3 +1,4 @@
+import { inTransaction } from "../../db/transaction.js";
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -139,6 +140,7 @@ export async function startImport(ctx: ServiceContext, rows: SheetRow[]): Promis
       job.status = "done";
     },
     (error: unknown) => {
+      ctx.log.error({ err: error, jobId: job.id }, "import failed; rolled back");
       job.status = "failed";
       job.created = 0;
       job.updated = 0;
@@ -152,7 +154,7 @@ export async function startImport(ctx: ServiceContext, rows: SheetRow[]): Promis
 }
 
 async function applyImport(ctx: ServiceContext, job: ImportJob, rows: CheckedRow[]): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const trxCtx = { ...ctx, db: trx };
     for (const row of rows) {
       if (row.action === "create") {

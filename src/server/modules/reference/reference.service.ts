@@ -1,3 +1,4 @@
+import { inTransaction } from "../../db/transaction.js";
 import { sql } from "kysely";
 import { slugify, type Competence, type CompetenceCreate, type CompetencePatch } from "../../../domain/competence.js";
 import type { Db } from "../../db/database.js";
@@ -27,7 +28,7 @@ export async function listCompetences(db: Db): Promise<Competence[]> {
 
 export async function createCompetence(ctx: ServiceContext, input: CompetenceCreate): Promise<Competence> {
   const slug = slugify(input.nameDa);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const existing = await trx.selectFrom("competences").select("id").where("slug", "=", slug).executeTakeFirst();
     if (existing) {
       throw new HttpError(409, "conflict", "nameDa: the competence already exists", { nameDa: "Kompetencen findes allerede" });
@@ -39,7 +40,7 @@ export async function createCompetence(ctx: ServiceContext, input: CompetenceCre
 }
 
 export async function renameCompetence(ctx: ServiceContext, id: string, patch: CompetencePatch): Promise<Competence> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const before = await trx.selectFrom("competences").selectAll().where("id", "=", id).executeTakeFirst();
     if (!before) {
       throw notFound("competence");

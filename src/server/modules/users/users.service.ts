@@ -1,3 +1,4 @@
+import { inTransaction } from "../../db/transaction.js";
 import type { UserCreate, UserPatch } from "../../../domain/auth.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -50,7 +51,7 @@ function invitationText(name: string, link: string): string {
 
 /** Creates a user and sends an invitation link; the user chooses their own password. */
 export async function inviteUser(ctx: ServiceContext, mailer: Mailer, publicUrl: string, input: UserCreate) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     if (await findUserByEmail(trx, input.email)) {
       throw fieldError(ctx.language, 409, "email", "email_taken");
     }
@@ -84,7 +85,7 @@ export async function inviteUser(ctx: ServiceContext, mailer: Mailer, publicUrl:
 }
 
 export async function updateUser(ctx: ServiceContext, id: string, patch: UserPatch) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const before = await findUserById(trx, id);
     if (!before) {
       throw new HttpError(404, "not_found", "User not found");
@@ -123,7 +124,7 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UserPat
 }
 
 export async function resendInvitation(ctx: ServiceContext, mailer: Mailer, publicUrl: string, id: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const user = await findUserById(trx, id);
     if (!user) {
       throw new HttpError(404, "not_found", "User not found");
@@ -146,7 +147,7 @@ export async function findValidInvitation(db: Db, token: string) {
 /** Sets the password from an invitation link; a used or expired link is refused. */
 export async function acceptInvitation(db: Db, token: string, password: string, requestId: string): Promise<string> {
   const passwordHash = await hashPassword(password);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const invitation = await findValidInvitation(trx, token);
     if (!invitation || invitation.disabled_at) {
       throw new HttpError(404, "invitation_invalid", "Invitationen findes ikke / The invitation does not exist");

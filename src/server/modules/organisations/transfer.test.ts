@@ -1,0 +1,179 @@
+import ExcelJS from "exceljs";
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCompetence, buildOrganisation, nextCvr } from "../../test-support/factories.js";
+import { createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+
+let test: TestApp;
+let agent: Client;
+
+beforeAll(async () => {
+  test = await createTestApp();
+  agent = await signIn(test, "agent");
+  await buildCompetence(test.db, "sensorer", "Sensorer og IoT", "Sensors and IoT");
+});
+afterAll(async () => {
+  await test.close();
+});
+
+function multipart(filename: string, content: Buffer | string, contentType = "text/csv") {
+  const boundary = "----samspil-test-boundary";
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  const body = Buffer.concat([Buffer.from(head), Buffer.isBuffer(content) ? content : Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { payload: body, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+async function waitForJob(id: string): Promise<Record<string, unknown>> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const response = await agent.request({ method: "GET", url: `/api/organisations/import/${id}` });
+    const job = response.json<Record<string, unknown>>();
+    if (job.status !== "running") {
+      return job;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("import did not finish");
+}
+
+async function importFile(filename: string, content: Buffer | string): Promise<Record<string, unknown>> {
+  const started = await agent.request({ method: "POST", url: "/api/organisations/import", ...multipart(filename, content) });
+  expect(started.statusCode).toBe(202);
+  return waitForJob(started.json<{ id: string }>().id);
+}
+
+const countOrganisations = async () =>
+  Number((await test.db.selectFrom("organisations").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+
+describe("import preview", () => {
+  it("reports each row's action and each bad field, and writes nothing", async () => {
+    const existingCvr = nextCvr();
+    await buildOrganisation(test.db, { name: "Findes Allerede ApS", cvr: existingCvr });
+    const before = await countOrganisations();
+    const csv = [
+      "Navn;Type;CVR;Kommunekode;Ansatte;Kompetencer;Beskrivelse",
+      `Ny Sensor ApS;company;${nextCvr()};101;10-49;Sensorer og IoT;Sensorer til natten`,
+      `Findes Allerede ApS;company;${existingCvr};751;1-9;;Opdateret`,
+      ";company;12345678;0999;many;Astrologi;",
+    ].join("\n");
+    const response = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("liste.csv", csv) });
+    expect(response.statusCode).toBe(200);
+    const preview = response.json();
+    expect(preview).toMatchObject({ total: 3, create: 1, update: 1, invalid: 1 });
+    expect(preview.rows[2]).toMatchObject({ row: 4, action: "error" });
+    expect(Object.keys(preview.rows[2].errors).sort()).toEqual(["competences", "cvr", "employeeBand", "municipalityCode", "name"]);
+    expect(await countOrganisations()).toBe(before);
+  });
+
+  it("refuses a file without the required headers, naming the file", async () => {
+    const response = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.csv", "Farve;Smag\nrød;sød") });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields.file).toContain("Navn");
+  });
+
+  it("refuses a broken XLSX and a binary file", async () => {
+    const broken = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.xlsx", Buffer.from("PK\u0003\u0004garbage")) });
+    expect(broken.statusCode).toBe(400);
+    const binary = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.csv", Buffer.from([0, 159, 146, 150, 0, 1])) });
+    expect(binary.statusCode).toBe(400);
+  });
+
+  it("answers 415 when the body is not multipart", async () => {
+    const response = await agent.request({ method: "POST", url: "/api/organisations/import/preview", payload: { file: "x" } });
+    expect(response.statusCode).toBe(415);
+  });
+
+  it("is only for agents and admins", async () => {
+    const memberOrg = await buildOrganisation(test.db, { name: "Medlem ApS" });
+    const member = await signIn(test, "member", memberOrg);
+    const response = await member.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.csv", "Navn;Type\nA;company") });
+    expect(response.statusCode).toBe(403);
+  });
+});
+
+describe("import", () => {
+  it("applies the valid rows, skips the bad ones, and importing again creates no duplicates", async () => {
+    const cvrA = nextCvr();
+    const csv = [
+      "Navn;Type;CVR;Kommunekode;Beskrivelse",
+      `Import Et ApS;company;${cvrA};101;Første`,
+      "Import To ApS;company;;751;Anden uden CVR",
+      "Import Dårlig ApS;company;11111111;101;Forkert CVR",
+    ].join("\n");
+    const before = await countOrganisations();
+    const job = await importFile("import.csv", csv);
+    expect(job).toMatchObject({ status: "done", total: 2, created: 2, updated: 0, skipped: 1 });
+    expect(await countOrganisations()).toBe(before + 2);
+
+    const again = await importFile("import.csv", csv.replace("Første", "Første, rettet"));
+    expect(again).toMatchObject({ status: "done", created: 0, updated: 2, skipped: 1 });
+    expect(await countOrganisations()).toBe(before + 2);
+    const row = await test.db.selectFrom("organisations").select(["description"]).where("cvr", "=", cvrA).executeTakeFirstOrThrow();
+    expect(row.description).toBe("Første, rettet");
+    const audit = await test.db.selectFrom("audit_log").select("action").where("action", "=", "import").execute();
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads XLSX workbooks", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Ark1");
+    sheet.addRow(["Navn", "Type", "CVR", "Kommunekode"]);
+    sheet.addRow(["Regneark ApS", "company", nextCvr(), 851]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const job = await importFile("liste.xlsx", buffer);
+    expect(job).toMatchObject({ status: "done", created: 1 });
+    const row = await test.db.selectFrom("organisations").select("municipality_code").where("name", "=", "Regneark ApS").executeTakeFirstOrThrow();
+    expect(row.municipality_code).toBe("0851");
+  });
+
+  it("stores nothing when a row fails while being applied (one transaction)", async () => {
+    const cvr = nextCvr();
+    const csv = ["Navn;Type;CVR", `Atomar Et ApS;company;${nextCvr()}`, `Atomar To ApS;company;${cvr}`].join("\n");
+    // The row is valid when checked, but another organisation takes its CVR before it is applied.
+    const started = await agent.request({ method: "POST", url: "/api/organisations/import", ...multipart("a.csv", csv) });
+    await buildOrganisation(test.db, { name: "Kom Først ApS", cvr }).catch(() => undefined);
+    const job = await waitForJob(started.json<{ id: string }>().id);
+    const names = await test.db.selectFrom("organisations").select("name").where("name", "like", "Atomar%").execute();
+    if (job.status === "failed") {
+      expect(names).toEqual([]);
+      expect(job).toMatchObject({ created: 0, updated: 0 });
+    } else {
+      // The import won the race: then both rows are there and the late insert was refused.
+      expect(names).toHaveLength(2);
+    }
+  });
+});
+
+describe("export", () => {
+  async function download(query: string): Promise<LightMyRequestResponse> {
+    const response = await agent.request({ method: "GET", url: `/api/organisations/export?${query}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-disposition"]).toMatch(/^attachment; filename="organisationer-\d{4}-\d{2}-\d{2}\.(csv|xlsx)"$/);
+    return response;
+  }
+
+  it("exports the filtered list as CSV that imports back unchanged, without contact persons", async () => {
+    await buildOrganisation(test.db, {
+      name: "=Eksport ApS",
+      municipalityCode: "0461",
+      description: "Eksporteret tekst",
+      contactPersons: [{ name: "Hemmelig Person", email: "hemmelig@example.dk" }],
+    });
+    const response = await download("format=csv&municipalityCode=0461");
+    expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    const text = response.body;
+    expect(text.startsWith("\uFEFFNavn;Type;CVR")).toBe(true);
+    expect(text).toContain("'=Eksport ApS");
+    expect(text).not.toContain("hemmelig@example.dk");
+    expect(text).not.toContain("Import Et ApS");
+  });
+
+  it("exports XLSX with a header row and one row per organisation", async () => {
+    const response = await download("format=xlsx&q=Regneark");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe("Navn");
+    expect(sheet.getRow(2).getCell(1).value).toBe("Regneark ApS");
+    expect(sheet.rowCount).toBe(2);
+  });
+});
