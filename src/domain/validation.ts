@@ -76,6 +76,9 @@ export function translateMessage(key: string, language: Language, params: Record
 
 /** One readable sentence for a Zod issue. */
 export function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
+  if (issue.message in MESSAGES.da) {
+    return translateMessage(issue.message, language, issue.code === "custom" ? (issue.params ?? {}) : {});
+  }
   switch (issue.code) {
     case "custom":
       return translateMessage(issue.message, language, issue.params ?? {});

@@ -34,6 +34,8 @@ export interface AppOptions {
   database: Database;
   mailer?: Mailer;
   logger?: FastifyServerOptions["logger"];
+  /** Extra routes registered before the app is ready (tests). */
+  extend?: (app: FastifyInstance) => void;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -56,6 +58,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.setValidatorCompiler(zodValidatorCompiler);
+  // JSON or multipart only: any other body type is answered with 415.
+  app.removeContentTypeParser("text/plain");
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
@@ -116,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
+  options.extend?.(app);
   registerWeb(app, config.webRoot);
   return app;
 }

@@ -14,10 +14,10 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { extend?: (app: FastifyInstance) => void } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = { ...readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent" }), publicUrl: "http://samspil.test" };
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger: false, extend: options.extend });
   await app.ready();
   return {
     app,
