@@ -29,6 +29,9 @@ export default defineConfig({
         },
       },
       {
+        test: { name: "process", include: ["tests/process/**/*.test.ts"], testTimeout: 120_000 },
+      },
+      {
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],

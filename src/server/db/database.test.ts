@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../test-support/test-database.js";
+import { migrateToLatest, openDatabase } from "./database.js";
+
+const folders: string[] = [];
+afterAll(() => {
+  folders.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+});
+
+describe("migrations", () => {
+  it("a second run is a no-op", async () => {
+    const database = await openTestDatabase();
+    try {
+      const again = await migrateToLatest(database.db);
+      expect(again.results).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe("PGlite data folder", () => {
+  it("refuses a second opener of the same folder with a clear message, and keeps the data", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "samspil-lock-"));
+    folders.push(folder);
+    const first = await openDatabase({ dataDir: folder });
+    await migrateToLatest(first.db);
+    await first.db.insertInto("regions").values({ code: "1081", name: "Region Nordjylland" }).execute();
+    await expect(openDatabase({ dataDir: folder })).rejects.toThrow(/already in use by process \d+/);
+    await first.close();
+
+    const reopened = await openDatabase({ dataDir: folder });
+    const rows = await reopened.db.selectFrom("regions").selectAll().execute();
+    expect(rows).toEqual([{ code: "1081", name: "Region Nordjylland" }]);
+    await reopened.close();
+  }, 60_000);
+
+  it("takes over a lock left by a process that is gone", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "samspil-stale-"));
+    folders.push(folder);
+    const child = spawn(process.execPath, ["-e", "0"]);
+    const deadPid = await new Promise<number>((resolve) => child.on("exit", () => resolve(child.pid as number)));
+    writeFileSync(path.join(folder, "samspil.lock"), String(deadPid));
+    const database = await openDatabase({ dataDir: folder });
+    await database.close();
+  }, 60_000);
+});
