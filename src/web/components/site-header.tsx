@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from "react";
+import { Link, useLocation, useNavigate } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { useAuth } from "../auth/auth-context.js";
+import { Icon } from "./icon.js";
+import { LanguageSwitch } from "./language-switch.js";
+import { MainMenu } from "./main-menu.js";
+import { roleLabel } from "./role-label.js";
+
+/** The DKFDS header: portal bar (user, language, log out), solution bar, main menu, mobile drawer. */
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const { me, logout } = useAuth();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [isDrawerOpen, setIsDrawerOpen] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    setIsDrawerOpen(false);
+  }, [pathname]);
+
+  useEffect(() => {
+    document.body.classList.toggle("mobile-nav-active", isDrawerOpen);
+    if (isDrawerOpen) {
+      closeButton.current?.focus();
+    }
+  }, [isDrawerOpen]);
+
+  const closeDrawer = () => {
+    setIsDrawerOpen(false);
+    openButton.current?.focus();
+  };
+
+  const signOut = async () => {
+    await logout();
+    navigate("/login", { replace: true });
+  };
+
+  const user = me ? (
+    <p className="user">
+      <span className="username weight-semibold">{me.name}</span>
+      <span className="user-role">
+        {roleLabel(t, me.role)}
+        {me.organisationName ? `, ${me.organisationName}` : ""}
+      </span>
+    </p>
+  ) : null;
+
+  const logOffButton = me ? (
+    <button type="button" className="function-link d-print-none log-off" onClick={() => void signOut()}>
+      <Icon name="lock" />
+      {t("header.logout")}
+    </button>
+  ) : null;
+
+  return (
+    <header className="header">
+      <a
+        className="skipnav"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById("main-content")?.focus();
+        }}
+      >
+        {t("header.skipLink")}
+      </a>
+      <div className="portal-info">
+        <div className="portal-info-inner container">
+          <Link to="/" className="samspil-logo">
+            <span className="samspil-logo-mark" aria-hidden="true">
+              S
+            </span>
+            <span>{t("app.name")}</span>
+          </Link>
+          <button
+            ref={openButton}
+            type="button"
+            className="function-link button-menu-open js-menu-open ml-auto d-print-none"
+            aria-haspopup="dialog"
+            aria-expanded={isDrawerOpen}
+            onClick={() => setIsDrawerOpen(true)}
+          >
+            <Icon name="menu" />
+            {t("header.menu")}
+          </button>
+          <div className="portal-user">
+            {user}
+            <LanguageSwitch />
+            {logOffButton}
+          </div>
+        </div>
+      </div>
+      <div className="solution-info">
+        <div className="container solution-info-inner">
+          <div className="solution-heading">
+            <Link to="/">{t("app.solution")}</Link>
+          </div>
+          <div className="additional-info">
+            <p className="authority-name">{t("app.programme")}</p>
+          </div>
+        </div>
+      </div>
+      {me ? (
+        <div className="navigation-menu">
+          <div className="navigation-menu-inner container">
+            <MainMenu me={me} variant="desktop" />
+          </div>
+        </div>
+      ) : null}
+      <div className={isDrawerOpen ? "overlay is-visible" : "overlay"} onClick={closeDrawer} aria-hidden="true" />
+      <div
+        className={isDrawerOpen ? "mobile-drawer is-visible" : "mobile-drawer"}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="menu-heading"
+        hidden={!isDrawerOpen}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") {
+            closeDrawer();
+          }
+        }}
+      >
+        <div className="menu-top">
+          <h2 id="menu-heading" className="menu-heading">
+            {t("header.menu")}
+          </h2>
+          <button ref={closeButton} type="button" className="function-link button-menu-close js-menu-close" onClick={closeDrawer}>
+            <Icon name="close" />
+            {t("header.close")}
+          </button>
+        </div>
+        <MainMenu me={me ?? null} variant="mobile" onNavigate={() => setIsDrawerOpen(false)} />
+        <div className="portal-info-mobile">
+          {user}
+          <LanguageSwitch />
+          {logOffButton}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
+import type { ItemList, UserRow } from "../api/types.js";
+import { useApi } from "../api/use-api.js";
+import { useMe } from "../auth/auth-context.js";
+import { AdminTabs } from "../components/admin-tabs.js";
+import { Alert } from "../components/alert.js";
+import { ConfirmDialog } from "../components/confirm-dialog.js";
+import { ErrorState } from "../components/error-state.js";
+import { formatDateTime } from "../components/format.js";
+import { Loading } from "../components/loading.js";
+import { PageHeading } from "../components/page-heading.js";
+import { roleLabel } from "../components/role-label.js";
+import { UserCreateForm } from "../components/user-create-form.js";
+import { currentLanguage } from "../i18n/i18n.js";
+
+function UserStatus({ user }: { user: UserRow }) {
+  const { t } = useTranslation();
+  if (user.disabled) {
+    return <span className="badge badge-error">{t("users.statusDisabled")}</span>;
+  }
+  if (user.invitationPending) {
+    return <span className="badge badge-warning">{t("users.statusPending")}</span>;
+  }
+  return <span className="badge badge-success">{t("users.statusActive")}</span>;
+}
+
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const users = useApi<ItemList<UserRow>>("/api/users");
+  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
+  const [confirming, setConfirming] = useState<UserRow | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const language = currentLanguage();
+
+  const toggleDisabled = async (user: UserRow) => {
+    setIsBusy(true);
+    try {
+      await api.patch<unknown>(`/api/users/${user.id}`, { disabled: !user.disabled });
+      setNotice({ variant: "success", text: user.disabled ? t("users.enabledNotice", { name: user.name }) : t("users.disabledNotice", { name: user.name }) });
+      users.reload();
+    } catch {
+      setNotice({ variant: "error", text: t("errors.saveFailed") });
+    } finally {
+      setIsBusy(false);
+      setConfirming(null);
+    }
+  };
+
+  const resend = async (user: UserRow) => {
+    try {
+      await api.post<void>(`/api/users/${user.id}/invitation`);
+      setNotice({ variant: "success", text: t("users.resentNotice", { email: user.email }) });
+    } catch {
+      setNotice({ variant: "error", text: t("errors.saveFailed") });
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t("users.title")} />
+      <AdminTabs />
+      <p className="font-lead">{t("users.intro")}</p>
+      {notice ? (
+        <Alert variant={notice.variant} live>
+          <p>{notice.text}</p>
+        </Alert>
+      ) : null}
+      {users.error ? <ErrorState error={users.error} onRetry={users.reload} /> : null}
+      {users.isLoading && !users.data ? <Loading /> : null}
+      {users.data ? (
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("users.tableCaption")}>
+          <table className="table table--zebra">
+            <caption className="sr-only">{t("users.tableCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("users.name")}</th>
+                <th scope="col">{t("users.email")}</th>
+                <th scope="col">{t("users.role")}</th>
+                <th scope="col">{t("users.organisation")}</th>
+                <th scope="col">{t("users.status")}</th>
+                <th scope="col">{t("users.lastLogin")}</th>
+                <th scope="col">{t("users.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.items.map((user) => (
+                <tr key={user.id}>
+                  <td>{user.name}</td>
+                  <td>{user.email}</td>
+                  <td>{roleLabel(t, user.role)}</td>
+                  <td>{user.organisationName ?? ""}</td>
+                  <td>
+                    <UserStatus user={user} />
+                  </td>
+                  <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, language) : t("users.never")}</td>
+                  <td className="table-actions-cell">
+                    {user.id !== me.id ? (
+                      <button type="button" className="function-link" onClick={() => setConfirming(user)}>
+                        {user.disabled ? t("users.enable") : t("users.disable")}
+                        <span className="sr-only"> {user.name}</span>
+                      </button>
+                    ) : null}
+                    {user.invitationPending && !user.disabled ? (
+                      <button type="button" className="function-link" onClick={() => void resend(user)}>
+                        {t("users.resend")}
+                        <span className="sr-only"> {user.name}</span>
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <UserCreateForm
+        onCreated={(user) => {
+          setNotice({ variant: "success", text: t("users.createdNotice", { email: user.email }) });
+          users.reload();
+        }}
+      />
+
+      <ConfirmDialog
+        isOpen={confirming !== null}
+        title={confirming?.disabled ? t("users.enableTitle") : t("users.disableTitle")}
+        confirmLabel={confirming?.disabled ? t("users.enable") : t("users.disable")}
+        isDanger={!confirming?.disabled}
+        isBusy={isBusy}
+        onConfirm={() => {
+          if (confirming) {
+            void toggleDisabled(confirming);
+          }
+        }}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>
+          {confirming?.disabled
+            ? t("users.enableText", { name: confirming.name, email: confirming.email })
+            : t("users.disableText", { name: confirming?.name ?? "", email: confirming?.email ?? "" })}
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}
