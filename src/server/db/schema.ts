@@ -112,6 +112,34 @@ export interface OutboxTable {
   sent_at: NullableTimestamp;
 }
 
+export interface BusinessCasesTable {
+  id: Generated<string>;
+  title: string;
+  public_organisation_id: string;
+  company_organisation_id: string | null;
+  need_id: string | null;
+  process_id: string | null;
+  company_shared_at: NullableTimestamp;
+  /** Horizon, discount rate and the public side (src/domain/business-case/inputs.ts). */
+  inputs: Json<unknown>;
+  /** The company side, apart so it can be withheld; null when the case has none. */
+  company_inputs: Json<unknown> | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface BusinessCaseVersionsTable {
+  id: Generated<string>;
+  business_case_id: string;
+  number: number;
+  comment: string;
+  inputs: Json<unknown>;
+  company_inputs: Json<unknown> | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   at: Timestamp;
@@ -136,6 +164,8 @@ export interface DB {
   sessions: SessionsTable;
   invitations: InvitationsTable;
   outbox: OutboxTable;
+  business_cases: BusinessCasesTable;
+  business_case_versions: BusinessCaseVersionsTable;
   audit_log: AuditLogTable;
 }
 
