@@ -3,6 +3,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { MUNICIPALITIES, REGIONS } from "../../domain/geography.js";
 import type { Db } from "../db/database.js";
+import { loadFundingProgrammes } from "./funding.js";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../../data");
 
@@ -14,6 +15,7 @@ interface Db07Csv {
 
 /** Loads regions, municipalities and DB07 industry codes once; a second run changes nothing. */
 export async function loadReferenceData(db: Db): Promise<void> {
+  await loadFundingProgrammes(db);
   const present = await db.selectFrom("municipalities").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
   if (Number(present.count) === MUNICIPALITIES.length) {
     return;

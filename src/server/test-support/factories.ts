@@ -33,3 +33,33 @@ export async function buildCompetence(db: Db, slug: string, nameDa: string, name
   const row = await db.insertInto("competences").values({ slug, name_da: nameDa, name_en: nameEn }).returning("id").executeTakeFirstOrThrow();
   return row.id;
 }
+
+export async function buildNeed(
+  db: Db,
+  overrides: Partial<{
+    ownerOrganisationId: string;
+    title: string;
+    description: string;
+    careArea: string;
+    status: string;
+    competenceIds: string[];
+  }> & { ownerOrganisationId: string },
+): Promise<string> {
+  const { id } = await db
+    .insertInto("needs")
+    .values({
+      owner_organisation_id: overrides.ownerOrganisationId,
+      care_area: overrides.careArea ?? "home_care",
+      title: overrides.title ?? "Tunge forflytninger i hjemmeplejen",
+      description: overrides.description ?? "Forflytning af borgere kræver to medarbejdere. Vi søger loftlifte eller robotter.",
+      status: overrides.status ?? "new",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (overrides.competenceIds && overrides.competenceIds.length > 0) {
+    await db.insertInto("need_competences").values(overrides.competenceIds.map((competenceId) => ({ need_id: id, competence_id: competenceId }))).execute();
+  }
+  const { refreshNeedSearchVector } = await import("../modules/needs/needs.repo.js");
+  await refreshNeedSearchVector(db, id);
+  return id;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { describeFundingRule, evaluateFunding, FundingProgrammeInput, rankFunding, type FundingContext } from "./funding.js";
+
+const base = FundingProgrammeInput.parse({ name: "Pulje", owner: "Ejer" });
+const oneMunicipality: FundingContext = {
+  applicantKinds: ["municipality"],
+  careArea: "home_care",
+  municipalities: 1,
+  regions: 0,
+  hasCompany: false,
+  hasKnowledgeInstitution: false,
+  today: "2026-11-23",
+};
+
+describe("evaluateFunding", () => {
+  it.each([
+    ["no rules stated → fits", {}, true, []],
+    ["deadline ahead", { deadline: "2027-01-31" }, true, ["deadline"]],
+    ["deadline passed", { deadline: "2026-05-20" }, false, ["deadline"]],
+    ["eligible kind", { eligibleKinds: ["municipality", "region"] }, true, ["eligible_kind"]],
+    ["companies only", { eligibleKinds: ["company"] }, false, ["eligible_kind"]],
+    ["care area", { careAreas: ["home_care"] }, true, ["care_area"]],
+    ["other care area", { careAreas: ["hospital"] }, false, ["care_area"]],
+    ["six municipalities or two regions", { minMunicipalities: 6, minRegions: 2 }, false, ["min_municipalities", "min_regions"]],
+    ["needs a company", { requiresCompany: true }, false, ["requires_company"]],
+  ])("%s", (_label, overrides, fits, keys) => {
+    const fit = evaluateFunding({ ...base, ...(overrides as Partial<FundingProgrammeInput>) }, oneMunicipality);
+    expect(fit.fits).toBe(fits);
+    expect(fit.rules.map((rule) => rule.key)).toEqual(keys);
+  });
+
+  it("says what is missing in plain Danish", () => {
+    const fit = evaluateFunding({ ...base, minMunicipalities: 6, minRegions: 2 }, oneMunicipality);
+    expect(describeFundingRule(fit.rules[0], "da")).toBe("Kræver mindst 6 kommuner: I har 1");
+    expect(describeFundingRule(fit.rules[0], "en")).toBe("Requires at least 6 municipalities: you have 1");
+  });
+
+  it("counts either alternative of «N municipalities or M regions»", () => {
+    const fit = evaluateFunding({ ...base, minMunicipalities: 6, minRegions: 2 }, { ...oneMunicipality, regions: 2 });
+    expect(fit.fits).toBe(true);
+  });
+
+  it("marks an expired programme as expired", () => {
+    expect(evaluateFunding({ ...base, deadline: "2026-11-22" }, oneMunicipality).expired).toBe(true);
+    expect(evaluateFunding({ ...base, deadline: "2026-11-23" }, oneMunicipality).expired).toBe(false);
+  });
+});
+
+describe("rankFunding", () => {
+  it("puts fitting programmes first and expired ones last", () => {
+    const item = (name: string, fits: boolean, expired: boolean) => ({ name, fit: { fits, expired, rules: [] } });
+    const ranked = rankFunding([item("Udløbet", false, true), item("Passer ikke", false, false), item("Passer", true, false)]);
+    expect(ranked.map((entry) => entry.name)).toEqual(["Passer", "Passer ikke", "Udløbet"]);
+  });
+});

@@ -1,0 +1,143 @@
+import { sql } from "kysely";
+import type { Db } from "../../db/database.js";
+
+const callColumns = [
+  "c.id",
+  "c.need_id",
+  "c.title",
+  "c.description",
+  "c.deadline",
+  "c.status",
+  "c.chosen_offer_id",
+  "c.closing_reason",
+  "c.published_at",
+  "c.closed_at",
+  "n.care_area",
+  "n.owner_organisation_id",
+  "o.name as owner_name",
+  "o.parent_id as owner_parent_id",
+] as const;
+
+export function listCalls(db: Db, status: "open" | "closed" | "all") {
+  let query = db
+    .selectFrom("open_calls as c")
+    .innerJoin("needs as n", "n.id", "c.need_id")
+    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+    .select(callColumns);
+  if (status === "open") {
+    query = query.where("c.status", "=", "open").where("c.deadline", ">", new Date());
+  } else if (status === "closed") {
+    query = query.where((eb) => eb.or([eb("c.status", "=", "closed"), eb("c.deadline", "<=", new Date())]));
+  }
+  return query.orderBy("c.deadline").limit(200).execute();
+}
+
+export function findCall(db: Db, id: string) {
+  return db
+    .selectFrom("open_calls as c")
+    .innerJoin("needs as n", "n.id", "c.need_id")
+    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+    .select(callColumns)
+    .where("c.id", "=", id)
+    .executeTakeFirst();
+}
+
+export type CallRow = NonNullable<Awaited<ReturnType<typeof findCall>>>;
+
+export function findOpenCallForNeed(db: Db, needId: string) {
+  return db.selectFrom("open_calls").select("id").where("need_id", "=", needId).where("status", "=", "open").executeTakeFirst();
+}
+
+export async function countOffers(db: Db, callId: string): Promise<number> {
+  const row = await db.selectFrom("offers").select((eb) => eb.fn.countAll<number>().as("n")).where("call_id", "=", callId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Offers of a call; `companyId` restricts to one company's own offer; `q` searches the text. */
+export function listOffers(db: Db, callId: string, options: { companyId?: string; q?: string }) {
+  let query = db
+    .selectFrom("offers as f")
+    .innerJoin("organisations as o", "o.id", "f.company_id")
+    .leftJoin("users as u", "u.id", "f.submitted_by")
+    .select([
+      "f.id",
+      "f.call_id",
+      "f.company_id",
+      "o.name as company_name",
+      "f.solution_text",
+      "f.price_indication",
+      "f.submitted_at",
+      "f.updated_at",
+      "u.name as submitted_by_name",
+      (eb) =>
+        eb
+          .selectFrom("offer_attachments as a")
+          .select((inner) => inner.fn.countAll<number>().as("n"))
+          .whereRef("a.offer_id", "=", "f.id")
+          .as("attachment_count"),
+    ])
+    .where("f.call_id", "=", callId);
+  if (options.companyId) {
+    query = query.where("f.company_id", "=", options.companyId);
+  }
+  if (options.q) {
+    query = query.where(sql<boolean>`to_tsvector('danish', f.solution_text || ' ' || o.name) @@ plainto_tsquery('danish', ${options.q})`);
+  }
+  return query.orderBy("f.submitted_at").execute();
+}
+
+export type OfferRow = Awaited<ReturnType<typeof listOffers>>[number];
+
+export function findOffer(db: Db, id: string) {
+  return db.selectFrom("offers").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export function listAttachments(db: Db, offerId: string) {
+  return db
+    .selectFrom("offer_attachments")
+    .select(["id", "filename", "content_type", "size_bytes", "uploaded_at"])
+    .where("offer_id", "=", offerId)
+    .orderBy("uploaded_at")
+    .execute();
+}
+
+export function findAttachment(db: Db, offerId: string, id: string) {
+  return db.selectFrom("offer_attachments").selectAll().where("offer_id", "=", offerId).where("id", "=", id).executeTakeFirst();
+}
+
+export function listDialogue(db: Db, callId: string, companyId?: string) {
+  let query = db
+    .selectFrom("market_dialogue as d")
+    .leftJoin("organisations as o", "o.id", "d.company_id")
+    .leftJoin("users as u", "u.id", "d.recorded_by")
+    .select(["d.id", "d.company_id", "o.name as company_name", "d.kind", "d.summary", "d.occurred_at", "u.name as recorded_by_name"])
+    .where("d.call_id", "=", callId);
+  if (companyId) {
+    query = query.where("d.company_id", "=", companyId);
+  }
+  return query.orderBy("d.occurred_at").orderBy("d.created_at").execute();
+}
+
+export async function addDialogue(
+  db: Db,
+  entry: { callId: string; companyId: string | null; kind: string; summary: string; occurredAt?: string; recordedBy: string },
+): Promise<void> {
+  await db
+    .insertInto("market_dialogue")
+    .values({
+      call_id: entry.callId,
+      company_id: entry.companyId,
+      kind: entry.kind,
+      summary: entry.summary,
+      ...(entry.occurredAt ? { occurred_at: entry.occurredAt } : {}),
+      recorded_by: entry.recordedBy,
+    })
+    .execute();
+}
+
+export function findOrganisationKind(db: Db, id: string | null) {
+  if (!id) {
+    return Promise.resolve(undefined);
+  }
+  return db.selectFrom("organisations").select(["id", "kind", "name"]).where("id", "=", id).executeTakeFirst();
+}

@@ -1,0 +1,233 @@
+import type { CloseCall, DialogueInput, OfferInput, OpenCallCreate } from "../../../domain/calls.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Actor } from "../auth/actor.js";
+import type { NeedOwnership } from "../needs/needs.policy.js";
+import { getVisibleNeed } from "../needs/needs.service.js";
+import { canManageCall, canViewOffer } from "./calls.policy.js";
+import { presentCall, presentOffer } from "./calls.present.js";
+import {
+  addDialogue,
+  countOffers,
+  findCall,
+  findOffer,
+  findOpenCallForNeed,
+  findOrganisationKind,
+  listDialogue,
+  listOffers,
+  type CallRow,
+} from "./calls.repo.js";
+
+const ownershipOf = (call: CallRow): NeedOwnership => ({ ownerOrganisationId: call.owner_organisation_id, ownerParentId: call.owner_parent_id });
+
+export async function loadCall(db: Db, id: string): Promise<CallRow> {
+  const call = await findCall(db, id);
+  if (!call) {
+    throw notFound("call");
+  }
+  return call;
+}
+
+async function loadManagedCall(db: Db, actor: Actor, id: string): Promise<CallRow> {
+  const call = await loadCall(db, id);
+  if (!canManageCall(actor, ownershipOf(call))) {
+    throw forbidden();
+  }
+  return call;
+}
+
+/** Publishes a need as an open call any company may answer until the deadline. */
+export async function publishCall(ctx: ServiceContext, needId: string, input: OpenCallCreate) {
+  const need = await getVisibleNeed(ctx.db, ctx.actor, needId);
+  if (!canManageCall(ctx.actor, need)) {
+    throw forbidden();
+  }
+  if (new Date(input.deadline).getTime() <= Date.now()) {
+    throw fieldError(ctx.language, 400, "deadline", "deadline_past");
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    if (await findOpenCallForNeed(trx, needId)) {
+      throw fieldError(ctx.language, 409, "needId", "need_has_open_call");
+    }
+    const { id } = await trx
+      .insertInto("open_calls")
+      .values({
+        need_id: needId,
+        title: input.title || need.title,
+        description: input.description || need.description,
+        deadline: input.deadline,
+        published_by: ctx.actor.id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const call = presentCall(await loadCall(trx, id));
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "open_call", entityId: id, action: "publish", after: call, requestId: ctx.requestId });
+    return call;
+  });
+}
+
+/** The public view of a call; managers also see how many offers came in, a company its own offer. */
+export async function describeCall(db: Db, actor: Actor | null, id: string) {
+  const call = await loadCall(db, id);
+  const view = presentCall(call);
+  if (actor && canManageCall(actor, ownershipOf(call))) {
+    return { ...view, offerCount: await countOffers(db, id), canManage: true };
+  }
+  if (actor?.organisationId) {
+    const [own] = await listOffers(db, id, { companyId: actor.organisationId });
+    return { ...view, myOfferId: own?.id ?? null, canManage: false };
+  }
+  return view;
+}
+
+/** A company answers a call (or changes its answer) until the deadline. */
+export async function submitOffer(ctx: ServiceContext, callId: string, input: OfferInput) {
+  const company = await findOrganisationKind(ctx.db, ctx.actor.organisationId);
+  if (ctx.actor.role !== "member" || !company || company.kind !== "company") {
+    throw new HttpError(403, "forbidden", "Only members of a company can answer an open call");
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    const call = await loadCall(trx, callId);
+    if (call.status !== "open") {
+      throw fieldError(ctx.language, 409, "callId", "call_closed");
+    }
+    if (call.deadline.getTime() <= Date.now()) {
+      throw fieldError(ctx.language, 409, "deadline", "deadline_passed");
+    }
+    const [existing] = await listOffers(trx, callId, { companyId: company.id });
+    if (existing) {
+      await trx
+        .updateTable("offers")
+        .set({ solution_text: input.solutionText, price_indication: input.priceIndication, submitted_by: ctx.actor.id, updated_at: new Date() })
+        .where("id", "=", existing.id)
+        .execute();
+    } else {
+      await trx
+        .insertInto("offers")
+        .values({ call_id: callId, company_id: company.id, solution_text: input.solutionText, price_indication: input.priceIndication, submitted_by: ctx.actor.id })
+        .execute();
+    }
+    const [offer] = await listOffers(trx, callId, { companyId: company.id });
+    await addDialogue(trx, {
+      callId,
+      companyId: company.id,
+      kind: "offer",
+      summary: existing ? `${company.name} ændrede sit tilbud` : `${company.name} afgav tilbud`,
+      recordedBy: ctx.actor.id,
+    });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "offer",
+      entityId: offer.id,
+      action: existing ? "update" : "submit",
+      before: existing ? presentOffer(existing) : undefined,
+      after: presentOffer(offer),
+      requestId: ctx.requestId,
+    });
+    return { offer: presentOffer(offer), created: !existing };
+  });
+}
+
+/** The offers the actor may see: all for the call's managers, only their own for a company. */
+export async function listVisibleOffers(db: Db, actor: Actor, callId: string, q?: string) {
+  const call = await loadCall(db, callId);
+  if (canManageCall(actor, ownershipOf(call))) {
+    return (await listOffers(db, callId, { q })).map(presentOffer);
+  }
+  if (!actor.organisationId) {
+    return [];
+  }
+  return (await listOffers(db, callId, { companyId: actor.organisationId, q })).map(presentOffer);
+}
+
+/** One offer the actor may see, with its call; anything else is a 404 that reveals nothing. */
+export async function loadVisibleOffer(db: Db, actor: Actor, offerId: string) {
+  const offer = await findOffer(db, offerId);
+  if (!offer) {
+    throw notFound("offer");
+  }
+  const call = await loadCall(db, offer.call_id);
+  if (!canViewOffer(actor, ownershipOf(call), offer.company_id)) {
+    throw notFound("offer");
+  }
+  return { offer, call };
+}
+
+export async function getOffer(db: Db, actor: Actor, offerId: string) {
+  const { offer } = await loadVisibleOffer(db, actor, offerId);
+  const [row] = (await listOffers(db, offer.call_id, { companyId: offer.company_id })).filter((item) => item.id === offerId);
+  return presentOffer(row);
+}
+
+export async function recordDialogue(ctx: ServiceContext, callId: string, input: DialogueInput) {
+  await loadManagedCall(ctx.db, ctx.actor, callId);
+  if (input.companyId) {
+    const company = await findOrganisationKind(ctx.db, input.companyId);
+    if (!company || company.kind !== "company") {
+      throw fieldError(ctx.language, 400, "companyId", "invalid");
+    }
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    await addDialogue(trx, { callId, companyId: input.companyId, kind: input.kind, summary: input.summary, occurredAt: input.occurredAt, recordedBy: ctx.actor.id });
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "market_dialogue", entityId: callId, action: input.kind, after: input, requestId: ctx.requestId });
+  });
+}
+
+/** The market-dialogue log: managers see all of it, a company only the entries about itself. */
+export async function listVisibleDialogue(db: Db, actor: Actor, callId: string) {
+  const call = await loadCall(db, callId);
+  const manager = canManageCall(actor, ownershipOf(call));
+  if (!manager && !actor.organisationId) {
+    return [];
+  }
+  const rows = await listDialogue(db, callId, manager ? undefined : (actor.organisationId as string));
+  return rows.map((row) => ({
+    id: row.id,
+    companyId: row.company_id,
+    companyName: row.company_name,
+    kind: row.kind,
+    summary: row.summary,
+    occurredAt: row.occurred_at.toISOString(),
+    recordedBy: row.recorded_by_name,
+  }));
+}
+
+/** Closes a call, recording which offer was chosen (or none) and why. */
+export async function closeCall(ctx: ServiceContext, callId: string, input: CloseCall) {
+  return inTransaction(ctx.db, async (trx) => {
+    const call = await loadManagedCall(trx, ctx.actor, callId);
+    if (call.status === "closed") {
+      throw fieldError(ctx.language, 409, "callId", "call_closed");
+    }
+    let chosenCompany: string | null = null;
+    if (input.chosenOfferId) {
+      const offer = await findOffer(trx, input.chosenOfferId);
+      if (!offer || offer.call_id !== callId) {
+        throw fieldError(ctx.language, 400, "chosenOfferId", "invalid");
+      }
+      chosenCompany = offer.company_id;
+    }
+    await trx
+      .updateTable("open_calls")
+      .set({ status: "closed", chosen_offer_id: input.chosenOfferId, closing_reason: input.reason, closed_at: new Date() })
+      .where("id", "=", callId)
+      .execute();
+    await addDialogue(trx, { callId, companyId: chosenCompany, kind: "closing", summary: input.reason, recordedBy: ctx.actor.id });
+    const after = presentCall(await loadCall(trx, callId));
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "open_call",
+      entityId: callId,
+      action: "close",
+      before: presentCall(call),
+      after: { ...after, chosenOfferId: input.chosenOfferId, reason: input.reason },
+      requestId: ctx.requestId,
+    });
+    return { ...after, chosenOfferId: input.chosenOfferId, closingReason: input.reason };
+  });
+}
+
+export { ownershipOf };

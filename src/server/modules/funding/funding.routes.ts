@@ -1,0 +1,47 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { FundingProgrammeInput } from "../../../domain/funding.js";
+import type { Db } from "../../db/database.js";
+import { requireActor, requireRole } from "../../http/authenticate.js";
+import { serviceContext } from "../../http/context.js";
+import { listProgrammes } from "./funding.repo.js";
+import { createProgramme, fundingForNeed, updateProgramme } from "./funding.service.js";
+
+const IdParams = z.object({ id: z.uuid() });
+
+export function fundingRoutes(app: FastifyInstance, db: Db): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get("/api/funding-programmes", { schema: { tags: ["funding"], summary: "The funding programme catalogue" } }, async (request) => {
+    requireActor(request);
+    return { items: await listProgrammes(db) };
+  });
+
+  api.post(
+    "/api/funding-programmes",
+    { schema: { tags: ["funding"], summary: "Add a funding programme (agents, programme manager)", body: FundingProgrammeInput } },
+    async (request, reply) => {
+      const actor = requireRole(request, "admin", "agent");
+      return reply.status(201).send(await createProgramme(serviceContext(request, db, actor), request.body));
+    },
+  );
+
+  api.put(
+    "/api/funding-programmes/:id",
+    { schema: { tags: ["funding"], summary: "Replace a funding programme's facts", params: IdParams, body: FundingProgrammeInput } },
+    async (request) => {
+      const actor = requireRole(request, "admin", "agent");
+      return updateProgramme(serviceContext(request, db, actor), request.params.id, request.body);
+    },
+  );
+
+  api.get(
+    "/api/needs/:id/funding",
+    { schema: { tags: ["funding"], summary: "Funding programmes for a need, with the rules met and not met", params: IdParams } },
+    async (request) => {
+      const actor = requireActor(request);
+      return fundingForNeed(db, actor, request.params.id, serviceContext(request, db, actor).language);
+    },
+  );
+}

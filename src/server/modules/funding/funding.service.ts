@@ -1,0 +1,65 @@
+import { describeFundingRule, evaluateFunding, rankFunding, type FundingContext, type FundingProgrammeInput } from "../../../domain/funding.js";
+import type { Language } from "../../../domain/validation.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Actor } from "../auth/actor.js";
+import { getVisibleNeed } from "../needs/needs.service.js";
+import { findProgramme, listProgrammes, presentProgramme, readNeedFundingFacts, toProgrammeRow } from "./funding.repo.js";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The programmes that fit a need, each with the rules it meets and the rules it does not. */
+export async function fundingForNeed(db: Db, actor: Actor, needId: string, language: Language) {
+  await getVisibleNeed(db, actor, needId);
+  const facts = await readNeedFundingFacts(db, needId);
+  const applicantKind = facts.owner_kind === "public_unit" ? (facts.parent_kind ?? "public_unit") : facts.owner_kind;
+  const context: FundingContext = {
+    applicantKinds: [applicantKind, ...(facts.has_company ? ["company"] : []), ...(facts.has_knowledge_institution ? ["knowledge_institution"] : [])],
+    careArea: facts.care_area,
+    municipalities: applicantKind === "municipality" ? 1 : 0,
+    regions: applicantKind === "region" ? 1 : 0,
+    hasCompany: Boolean(facts.has_company),
+    hasKnowledgeInstitution: Boolean(facts.has_knowledge_institution),
+    today: today(),
+  };
+  const programmes = await listProgrammes(db);
+  const items = programmes.map((programme) => {
+    const fit = evaluateFunding(programme, context);
+    return {
+      ...programme,
+      fit,
+      reasons: fit.rules.map((rule) => ({ key: rule.key, met: rule.met, text: describeFundingRule(rule, language) })),
+    };
+  });
+  return { context, items: rankFunding(items) };
+}
+
+export async function createProgramme(ctx: ServiceContext, input: FundingProgrammeInput) {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await trx.insertInto("funding_programmes").values(toProgrammeRow(input)).returningAll().executeTakeFirstOrThrow();
+    const created = presentProgramme(row);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "funding_programme", entityId: row.id, action: "create", after: created, requestId: ctx.requestId });
+    return created;
+  });
+}
+
+export async function updateProgramme(ctx: ServiceContext, id: string, input: FundingProgrammeInput) {
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await findProgramme(trx, id);
+    if (!before) {
+      throw notFound("funding programme");
+    }
+    const row = await trx
+      .updateTable("funding_programmes")
+      .set({ ...toProgrammeRow(input), updated_at: new Date() })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const after = presentProgramme(row);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "funding_programme", entityId: id, action: "update", before: presentProgramme(before), after, requestId: ctx.requestId });
+    return after;
+  });
+}

@@ -1,0 +1,204 @@
+import { DEFAULT_MATCHING_WEIGHTS, rankCandidates, scoreCandidate, type MatchingWeights, type MatchScore } from "../../../domain/matching.js";
+import type { MatchDecision } from "../../../domain/needs.js";
+import { isSme } from "../../../domain/organisation.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, forbidden, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Actor } from "../auth/actor.js";
+import { canMatch } from "../needs/needs.policy.js";
+import { getVisibleNeed } from "../needs/needs.service.js";
+import {
+  findNeedCandidates,
+  findPartnerCandidates,
+  listDecisions,
+  listNeedCompetenceIds,
+  listNeedTerms,
+  listOrganisationTerms,
+  listOwnerFamily,
+  readMatchingWeights,
+} from "./matching.repo.js";
+
+export const TOP_PARTNERS = 20;
+
+export async function loadWeights(db: Db): Promise<MatchingWeights> {
+  return { ...DEFAULT_MATCHING_WEIGHTS, ...(await readMatchingWeights(db)) };
+}
+
+export interface RankedPartner {
+  organisationId: string;
+  name: string;
+  kind: string;
+  isSme: boolean;
+  match: MatchScore;
+  decision: { decision: string; reason: string; decidedAt: string; decidedBy: string | null } | null;
+}
+
+/** The need's best partners, each score broken into readable parts, with the agent's decisions. */
+export async function rankPartners(db: Db, actor: Actor, needId: string, limit = TOP_PARTNERS): Promise<RankedPartner[]> {
+  const need = await getVisibleNeed(db, actor, needId);
+  const [terms, competences, ownerFamily, weights, decisions] = await Promise.all([
+    listNeedTerms(db, needId),
+    listNeedCompetenceIds(db, needId),
+    listOwnerFamily(db, need.ownerOrganisationId),
+    loadWeights(db),
+    listDecisions(db, needId),
+  ]);
+  const competenceIds = competences.map((row) => row.competence_id);
+  const rows = await findPartnerCandidates(db, { id: needId, careArea: need.careArea, terms, competenceIds, ownerFamily });
+  const profile = { careArea: need.careArea, regionCode: need.ownerRegionCode, wantedCompetences: competenceIds.length, termCount: terms.length };
+  const decided = new Map(decisions.map((row) => [row.organisation_id, row]));
+  const scored = rows.map((row) => ({
+    organisationId: row.id,
+    name: row.name,
+    kind: row.kind,
+    isSme: isSme(row.kind, row.employee_band),
+    match: scoreCandidate(
+      profile,
+      {
+        kind: row.kind,
+        sharedCompetenceNames: row.shared_competences,
+        sharedTerms: row.shared_terms,
+        careAreas: row.care_areas,
+        regionCode: row.region_code,
+        isSme: isSme(row.kind, row.employee_band),
+        collaborations: Number(row.collaborations),
+      },
+      weights,
+    ),
+  }));
+  return rankCandidates(scored, limit).map((item) => {
+    const decision = decided.get(item.organisationId);
+    return {
+      ...item,
+      decision: decision
+        ? { decision: decision.decision, reason: decision.reason, decidedAt: decision.decided_at.toISOString(), decidedBy: decision.decided_by_name }
+        : null,
+    };
+  });
+}
+
+export async function listShortlist(db: Db, actor: Actor, needId: string) {
+  await getVisibleNeed(db, actor, needId);
+  const rows = await listDecisions(db, needId);
+  return rows.map((row) => ({
+    organisationId: row.organisation_id,
+    name: row.name,
+    kind: row.kind,
+    decision: row.decision,
+    reason: row.reason,
+    score: Number(row.score),
+    parts: row.parts,
+    decidedAt: row.decided_at.toISOString(),
+    decidedBy: row.decided_by_name,
+  }));
+}
+
+/**
+ * Shortlists or dismisses a partner with a reason; the score and its parts at that moment are
+ * kept with the decision. The first shortlisted partner moves a new or qualified need to «matched».
+ */
+export async function decideMatch(ctx: ServiceContext, needId: string, input: MatchDecision) {
+  if (!canMatch(ctx.actor)) {
+    throw forbidden();
+  }
+  const ranked = await rankPartners(ctx.db, ctx.actor, needId, 10_000);
+  const candidate = ranked.find((item) => item.organisationId === input.organisationId);
+  const partner = await ctx.db.selectFrom("organisations").select(["id", "kind"]).where("id", "=", input.organisationId).executeTakeFirst();
+  if (!partner || !["company", "knowledge_institution"].includes(partner.kind)) {
+    throw fieldError(ctx.language, 400, "organisationId", "invalid");
+  }
+  const match = candidate?.match ?? { score: 0, parts: [] };
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await trx.selectFrom("need_matches").selectAll().where("need_id", "=", needId).where("organisation_id", "=", input.organisationId).executeTakeFirst();
+    await trx
+      .insertInto("need_matches")
+      .values({
+        need_id: needId,
+        organisation_id: input.organisationId,
+        decision: input.decision,
+        reason: input.reason,
+        score: match.score,
+        parts: JSON.stringify(match.parts),
+        decided_by: ctx.actor.id,
+      })
+      .onConflict((oc) =>
+        oc.columns(["need_id", "organisation_id"]).doUpdateSet({
+          decision: input.decision,
+          reason: input.reason,
+          score: match.score,
+          parts: JSON.stringify(match.parts),
+          decided_by: ctx.actor.id,
+          decided_at: new Date(),
+        }),
+      )
+      .execute();
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "need_match",
+      entityId: `${needId}:${input.organisationId}`,
+      action: input.decision,
+      before: before ? { decision: before.decision, reason: before.reason } : undefined,
+      after: { decision: input.decision, reason: input.reason, score: match.score },
+      requestId: ctx.requestId,
+    });
+    if (input.decision === "shortlisted") {
+      const moved = await trx
+        .updateTable("needs")
+        .set({ status: "matched", updated_at: new Date() })
+        .where("id", "=", needId)
+        .where("status", "in", ["new", "qualified"])
+        .executeTakeFirst();
+      if (Number(moved.numUpdatedRows) > 0) {
+        await writeAudit(trx, { actorId: ctx.actor.id, entity: "need", entityId: needId, action: "status:matched", requestId: ctx.requestId });
+      }
+    }
+    return { organisationId: input.organisationId, decision: input.decision, reason: input.reason, score: match.score, parts: match.parts };
+  });
+}
+
+/** For a company or knowledge institution: the active needs it fits best (agents' view). */
+export async function rankNeedsFor(db: Db, actor: Actor, organisationId: string, limit = TOP_PARTNERS) {
+  if (!canMatch(actor)) {
+    throw forbidden();
+  }
+  const organisation = await db
+    .selectFrom("organisations as o")
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+    .select(["o.id", "o.kind", "o.care_areas", "o.employee_band", "m.region_code"])
+    .where("o.id", "=", organisationId)
+    .executeTakeFirst();
+  if (!organisation) {
+    throw notFound("organisation");
+  }
+  const [terms, weights] = await Promise.all([listOrganisationTerms(db, organisationId), loadWeights(db)]);
+  const rows = await findNeedCandidates(db, { id: organisationId, careAreas: organisation.care_areas, terms });
+  const scored = rows.map((row) => ({
+    needId: row.id,
+    name: row.title,
+    ownerOrganisationId: row.owner_organisation_id,
+    ownerName: row.owner_name,
+    careArea: row.care_area,
+    status: row.status,
+    match: scoreCandidate(
+      {
+        careArea: row.care_area,
+        regionCode: row.region_code,
+        wantedCompetences: Number(row.need_competence_count),
+        termCount: Number(row.term_count),
+      },
+      {
+        kind: organisation.kind,
+        sharedCompetenceNames: row.shared_competences,
+        sharedTerms: row.shared_terms,
+        careAreas: organisation.care_areas,
+        regionCode: organisation.region_code,
+        isSme: isSme(organisation.kind, organisation.employee_band),
+        collaborations: Number(row.collaborations),
+      },
+      weights,
+    ),
+  }));
+  return rankCandidates(scored, limit).map(({ name, ...rest }) => ({ title: name, ...rest }));
+}

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCompetence, buildNeed, buildOrganisation } from "../../test-support/factories.js";
+import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+
+let test: TestApp;
+let agent: Client;
+let aarhus: string;
+let unit: string;
+let needId: string;
+let lifter: string;
+let robot: string;
+let farAway: string;
+let institute: string;
+
+interface Partner {
+  organisationId: string;
+  name: string;
+  match: { score: number; parts: { key: string; points: number; detail: string[] }[] };
+  decision: { decision: string; reason: string } | null;
+}
+
+beforeAll(async () => {
+  test = await createTestApp();
+  agent = await signIn(test, "agent");
+  const lifting = await buildCompetence(test.db, "forflytning", "Forflytning og løft", "Patient handling");
+  const robotics = await buildCompetence(test.db, "robotteknologi", "Robotteknologi", "Robotics");
+  aarhus = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
+  unit = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Syd", parentId: aarhus, municipalityCode: "0751" });
+  needId = await buildNeed(test.db, {
+    ownerOrganisationId: unit,
+    careArea: "home_care",
+    title: "Tunge forflytninger",
+    description: "Forflytning med loftlift kræver i dag to medarbejdere.",
+    competenceIds: [lifting],
+  });
+  lifter = await buildOrganisation(test.db, {
+    name: "LøfteLet ApS",
+    municipalityCode: "0751",
+    employeeBand: "10-49",
+    careAreas: ["home_care"],
+    competenceIds: [lifting],
+    description: "Loftlift og skinnesystemer til forflytning.",
+  });
+  robot = await buildOrganisation(test.db, {
+    name: "Robo A/S",
+    municipalityCode: "0101",
+    employeeBand: "250+",
+    careAreas: ["hospital"],
+    competenceIds: [robotics],
+    description: "Robotter til hospitaler og forflytning.",
+  });
+  farAway = await buildOrganisation(test.db, { name: "Fjern ApS", municipalityCode: "0851", careAreas: ["nursing_home"], description: "Sengebund." });
+  institute = await buildOrganisation(test.db, { kind: "knowledge_institution", name: "Teknologisk Institut", municipalityCode: "0751", competenceIds: [lifting], description: "Test af hjælpemidler." });
+  await buildOrganisation(test.db, { kind: "municipality", name: "Kommune uden match", municipalityCode: "0751", description: "Forflytning" });
+});
+afterAll(async () => {
+  await test.close();
+});
+
+async function partners(client: Client = agent): Promise<Partner[]> {
+  const response = await client.request({ method: "GET", url: `/api/needs/${needId}/partners` });
+  expect(response.statusCode).toBe(200);
+  return response.json<{ items: Partner[] }>().items;
+}
+
+describe("ranked partners", () => {
+  it("ranks companies and knowledge institutions with readable reasons, never public bodies", async () => {
+    const ranked = await partners();
+    expect(ranked[0].name).toBe("LøfteLet ApS");
+    const parts = Object.fromEntries(ranked[0].match.parts.map((part) => [part.key, part]));
+    expect(parts.competence.detail).toEqual(["Forflytning og løft"]);
+    expect(parts.text.detail).toEqual(expect.arrayContaining(["forflytning", "loftlift"]));
+    expect(parts.careArea.detail).toEqual(["home_care"]);
+    expect(parts.region.points).toBeGreaterThan(0);
+    expect(parts.sme.points).toBeGreaterThan(0);
+    expect(ranked.map((item) => item.organisationId)).toEqual(expect.arrayContaining([robot, institute, farAway]));
+    expect(ranked.map((item) => item.name)).not.toContain("Kommune uden match");
+    const scores = ranked.map((item) => item.match.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("follows the programme's weights", async () => {
+    await test.db.updateTable("programmes").set({ matching_weights: JSON.stringify({ competence: 0, text: 0, careArea: 0, region: 0, sme: 0, collaboration: 0 }) }).execute();
+    await test.db.insertInto("programmes").values({ name: "Vægte", targets: "{}", matching_weights: JSON.stringify({ competence: 100, text: 0, careArea: 0, region: 0, sme: 0, collaboration: 0 }) }).execute();
+    const ranked = await partners();
+    const withCompetence = ranked.filter((item) => item.match.score === 100).map((item) => item.name).sort();
+    expect(withCompetence).toEqual(["LøfteLet ApS", "Teknologisk Institut"]);
+    await test.db.deleteFrom("programmes").execute();
+  });
+
+  it("keeps shortlist and dismissal decisions with reasons, logs them, and marks the need matched", async () => {
+    const shortlist = await agent.request({
+      method: "POST",
+      url: `/api/needs/${needId}/shortlist`,
+      payload: { organisationId: lifter, decision: "shortlisted", reason: "Har leveret loftlifte til Odense" },
+    });
+    expect(shortlist.statusCode).toBe(200);
+    expect(shortlist.json().score).toBeGreaterThan(50);
+    const noReason = await agent.request({ method: "POST", url: `/api/needs/${needId}/shortlist`, payload: { organisationId: robot, decision: "dismissed", reason: "" } });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().fields.reason).toBe("Skriv en begrundelse");
+    await agent.request({ method: "POST", url: `/api/needs/${needId}/shortlist`, payload: { organisationId: robot, decision: "dismissed", reason: "For stor til et pilotprojekt" } });
+
+    const list = (await agent.request({ method: "GET", url: `/api/needs/${needId}/shortlist` })).json().items;
+    expect(list.map((item: { name: string; decision: string }) => [item.name, item.decision])).toEqual(
+      expect.arrayContaining([["LøfteLet ApS", "shortlisted"], ["Robo A/S", "dismissed"]]),
+    );
+    const need = (await agent.request({ method: "GET", url: `/api/needs/${needId}` })).json();
+    expect(need.status).toBe("matched");
+    const audit = await test.db.selectFrom("audit_log").select("action").where("entity", "=", "need_match").execute();
+    expect(audit.map((row) => row.action).sort()).toEqual(["dismissed", "shortlisted"]);
+    expect((await partners()).find((item) => item.organisationId === lifter)?.decision).toMatchObject({ decision: "shortlisted" });
+  });
+
+  it("counts an earlier collaboration with the same municipality", async () => {
+    const second = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Vendesystemer", description: "Vending af borgere i sengen" });
+    const response = await agent.request({ method: "GET", url: `/api/needs/${second}/partners` });
+    const lifterEntry = response.json<{ items: Partner[] }>().items.find((item) => item.organisationId === lifter);
+    expect(lifterEntry?.match.parts.find((part) => part.key === "collaboration")?.points).toBeGreaterThan(0);
+  });
+});
+
+describe("the reverse view", () => {
+  it("shows a company the needs it fits best", async () => {
+    const response = await agent.request({ method: "GET", url: `/api/organisations/${lifter}/matching-needs` });
+    expect(response.statusCode).toBe(200);
+    const items = response.json().items;
+    expect(items[0]).toMatchObject({ needId, title: "Tunge forflytninger" });
+    expect(items[0].match.score).toBeGreaterThan(0);
+  });
+});
+
+describe("who may match", () => {
+  it("lets the owner see the ranking but only agents decide; companies and others get nothing", async () => {
+    const owner = await signIn(test, "member", unit);
+    expect((await owner.request({ method: "GET", url: `/api/needs/${needId}/partners` })).statusCode).toBe(200);
+    expect((await owner.request({ method: "POST", url: `/api/needs/${needId}/shortlist`, payload: { organisationId: farAway, decision: "shortlisted", reason: "x" } })).statusCode).toBe(403);
+    const company = await signIn(test, "member", robot);
+    for (const url of [`/api/needs/${needId}/partners`, `/api/needs/${needId}/shortlist`, `/api/needs/${needId}/funding`]) {
+      expect([url, (await company.request({ method: "GET", url })).statusCode]).toEqual([url, 404]);
+      expect([url, (await anonymous(test.app).request({ method: "GET", url })).statusCode]).toEqual([url, 401]);
+    }
+    expect((await company.request({ method: "GET", url: `/api/organisations/${robot}/matching-needs` })).statusCode).toBe(403);
+  });
+});
+
+describe("funding", () => {
+  it("lists the programmes that fit a need with the rules met and not met, and expired ones as expired", async () => {
+    const response = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding` });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ items: { name: string; fit: { fits: boolean; expired: boolean }; reasons: { key: string; met: boolean; text: string }[] }[] }>();
+    const digst = body.items.find((item) => item.name.startsWith("Digitaliseringsstyrelsen"));
+    expect(digst?.fit.fits).toBe(false);
+    expect(digst?.reasons.find((reason) => reason.key === "min_municipalities")?.text).toBe("Kræver mindst 6 kommuner: I har 1");
+    const expired = body.items.find((item) => item.name.startsWith("Danmarks Erhvervsfremmebestyrelse"));
+    expect(expired?.fit.expired).toBe(true);
+    expect(body.items.at(-1)?.fit.expired).toBe(true);
+    expect(body.items[0].fit.fits).toBe(true);
+  });
+
+  it("lets agents add a programme and refuses bad figures naming the field", async () => {
+    const ok = await agent.request({ method: "POST", url: "/api/funding-programmes", payload: { name: "Ny pulje", owner: "Region Midtjylland", cofinancingPct: 50, deadline: "2027-03-01" } });
+    expect(ok.statusCode).toBe(201);
+    const bad = await agent.request({ method: "POST", url: "/api/funding-programmes", payload: { name: "X", owner: "Y", cofinancingPct: 150, maxAmount: -1 } });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields).sort()).toEqual(["cofinancingPct", "maxAmount"]);
+    const member = await signIn(test, "member", unit);
+    expect((await member.request({ method: "POST", url: "/api/funding-programmes", payload: { name: "Z", owner: "Z" } })).statusCode).toBe(403);
+    expect((await member.request({ method: "GET", url: "/api/funding-programmes" })).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,135 @@
+import { sql, type Expression, type SqlBool } from "kysely";
+import type { NeedQuery } from "../../../domain/needs.js";
+import type { Db } from "../../db/database.js";
+import { toPrefixTsQuery } from "../organisations/organisations.repo.js";
+
+export interface NeedScope {
+  /** null = every need (agents, programme manager); otherwise these owner or parent organisations. */
+  organisationIds: string[] | null;
+}
+
+function needsInScope(db: Db, scope: NeedScope, query: Omit<NeedQuery, "page" | "pageSize">) {
+  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+  return db
+    .selectFrom("needs as n")
+    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+    .where((eb) => {
+      const conditions: Expression<SqlBool>[] = [];
+      if (scope.organisationIds !== null) {
+        const ids = scope.organisationIds.length > 0 ? scope.organisationIds : ["00000000-0000-0000-0000-000000000000"];
+        conditions.push(eb.or([eb("n.owner_organisation_id", "in", ids), eb("o.parent_id", "in", ids)]));
+      }
+      if (query.status && query.status.length > 0) {
+        conditions.push(eb("n.status", "in", query.status));
+      }
+      if (query.careArea) {
+        conditions.push(eb("n.care_area", "=", query.careArea));
+      }
+      if (query.dimension) {
+        conditions.push(eb("n.dimension", "=", query.dimension));
+      }
+      if (query.priority) {
+        conditions.push(eb("n.priority", "=", query.priority));
+      }
+      if (query.ownerOrganisationId) {
+        conditions.push(eb.or([eb("n.owner_organisation_id", "=", query.ownerOrganisationId), eb("o.parent_id", "=", query.ownerOrganisationId)]));
+      }
+      if (tsQuery) {
+        conditions.push(sql<SqlBool>`n.search_vector @@ to_tsquery('danish', ${tsQuery})`);
+      }
+      return eb.and(conditions);
+    });
+}
+
+const summaryColumns = [
+  "n.id",
+  "n.title",
+  "n.owner_organisation_id",
+  "o.name as owner_name",
+  "n.care_area",
+  "n.dimension",
+  "n.priority",
+  "n.status",
+  "n.staff_hours_per_year",
+  "n.created_at",
+] as const;
+
+export async function searchNeeds(db: Db, scope: NeedScope, query: NeedQuery) {
+  const base = needsInScope(db, scope, query);
+  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+  let rows = base.select(summaryColumns);
+  if (tsQuery) {
+    rows = rows.orderBy(sql`ts_rank(n.search_vector, to_tsquery('danish', ${tsQuery}))`, "desc");
+  }
+  const [items, count] = await Promise.all([
+    rows
+      .orderBy("n.created_at", "desc")
+      .orderBy("n.id")
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: items, total: Number(count.count) };
+}
+
+export type NeedSummaryRow = Awaited<ReturnType<typeof searchNeeds>>["rows"][number];
+
+export function findNeed(db: Db, id: string) {
+  return db
+    .selectFrom("needs as n")
+    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+    .leftJoin("organisations as p", "p.id", "o.parent_id")
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+    .leftJoin("municipalities as pm", "pm.code", "p.municipality_code")
+    .select([
+      ...summaryColumns,
+      "n.description",
+      "n.affected",
+      "n.citizens_affected",
+      "n.quality_potential",
+      "n.source",
+      "n.updated_at",
+      "o.kind as owner_kind",
+      "o.parent_id as owner_parent_id",
+      "p.kind as owner_parent_kind",
+      sql<string | null>`coalesce(m.region_code, pm.region_code)`.as("owner_region_code"),
+    ])
+    .where("n.id", "=", id)
+    .executeTakeFirst();
+}
+
+export type NeedDetailRow = NonNullable<Awaited<ReturnType<typeof findNeed>>>;
+
+export function listNeedCompetences(db: Db, needId: string) {
+  return db
+    .selectFrom("need_competences as nc")
+    .innerJoin("competences as c", "c.id", "nc.competence_id")
+    .select(["c.id", "c.name_da", "c.name_en"])
+    .where("nc.need_id", "=", needId)
+    .orderBy("c.name_da")
+    .execute();
+}
+
+export async function replaceNeedCompetences(db: Db, needId: string, competenceIds: string[]): Promise<void> {
+  await db.deleteFrom("need_competences").where("need_id", "=", needId).execute();
+  if (competenceIds.length > 0) {
+    await db
+      .insertInto("need_competences")
+      .values([...new Set(competenceIds)].map((competenceId) => ({ need_id: needId, competence_id: competenceId })))
+      .execute();
+  }
+}
+
+export async function refreshNeedSearchVector(db: Db, needId: string): Promise<void> {
+  await sql`
+    update needs set search_vector =
+      setweight(to_tsvector('danish', title), 'A') ||
+      setweight(to_tsvector('danish', description), 'B') ||
+      setweight(to_tsvector('danish', affected || ' ' || quality_potential), 'C')
+    where id = ${needId}`.execute(db);
+}
+
+export function findOrganisationForNeed(db: Db, id: string) {
+  return db.selectFrom("organisations").select(["id", "kind", "parent_id", "archived_at"]).where("id", "=", id).executeTakeFirst();
+}

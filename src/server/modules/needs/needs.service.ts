@@ -1,0 +1,116 @@
+import { isPublicKind } from "../../../domain/organisation.js";
+import type { Need, NeedCreate, NeedPatch } from "../../../domain/needs.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, forbidden, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Actor } from "../auth/actor.js";
+import { countKnownCompetences } from "../organisations/organisations.repo.js";
+import { canEditNeed, canViewNeed, type NeedOwnership } from "./needs.policy.js";
+import { presentNeed } from "./needs.present.js";
+import { findNeed, findOrganisationForNeed, listNeedCompetences, refreshNeedSearchVector, replaceNeedCompetences } from "./needs.repo.js";
+
+export async function getNeed(db: Db, id: string): Promise<(Need & NeedOwnership) | undefined> {
+  const row = await findNeed(db, id);
+  if (!row) {
+    return undefined;
+  }
+  return { ...presentNeed(row, await listNeedCompetences(db, id)), ownerParentId: row.owner_parent_id };
+}
+
+/** Loads a need the actor may see; anything else is a 404, so ids of others' needs leak nothing. */
+export async function getVisibleNeed(db: Db, actor: Actor, id: string): Promise<Need & NeedOwnership> {
+  const need = await getNeed(db, id);
+  if (!need || !canViewNeed(actor, need)) {
+    throw notFound("need");
+  }
+  return need;
+}
+
+function withoutOwnership(need: Need & NeedOwnership): Need {
+  const { ownerParentId: _ownerParentId, ...rest } = need;
+  return rest;
+}
+
+async function checkCompetences(ctx: ServiceContext, ids: string[]): Promise<void> {
+  if ((await countKnownCompetences(ctx.db, ids)) !== new Set(ids).size) {
+    throw fieldError(ctx.language, 400, "competenceIds", "competence_unknown");
+  }
+}
+
+export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promise<Need> {
+  return inTransaction(ctx.db, async (trx) => {
+    const owner = await findOrganisationForNeed(trx, input.ownerOrganisationId);
+    if (!owner || owner.archived_at || !isPublicKind(owner.kind)) {
+      throw fieldError(ctx.language, 400, "ownerOrganisationId", "owner_not_public");
+    }
+    if (!canEditNeed(ctx.actor, { ownerOrganisationId: owner.id, ownerParentId: owner.parent_id })) {
+      throw forbidden();
+    }
+    await checkCompetences({ ...ctx, db: trx }, input.competenceIds);
+    const { id } = await trx
+      .insertInto("needs")
+      .values({
+        owner_organisation_id: input.ownerOrganisationId,
+        care_area: input.careArea,
+        dimension: input.dimension,
+        title: input.title,
+        description: input.description,
+        affected: input.affected,
+        staff_hours_per_year: input.staffHoursPerYear,
+        citizens_affected: input.citizensAffected,
+        quality_potential: input.qualityPotential,
+        priority: input.priority,
+        status: input.status,
+        source: input.source,
+        created_by: ctx.actor.id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await replaceNeedCompetences(trx, id, input.competenceIds);
+    await refreshNeedSearchVector(trx, id);
+    const created = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "need", entityId: id, action: "create", after: created, requestId: ctx.requestId });
+    return created;
+  });
+}
+
+export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPatch): Promise<Need> {
+  return inTransaction(ctx.db, async (trx) => {
+    const current = await getVisibleNeed(trx, ctx.actor, id);
+    if (!canEditNeed(ctx.actor, current)) {
+      throw forbidden();
+    }
+    if (patch.competenceIds) {
+      await checkCompetences({ ...ctx, db: trx }, patch.competenceIds);
+    }
+    await trx
+      .updateTable("needs")
+      .set({
+        ...(patch.careArea !== undefined ? { care_area: patch.careArea } : {}),
+        ...(patch.dimension !== undefined ? { dimension: patch.dimension } : {}),
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+        ...(patch.affected !== undefined ? { affected: patch.affected } : {}),
+        ...(patch.staffHoursPerYear !== undefined ? { staff_hours_per_year: patch.staffHoursPerYear } : {}),
+        ...(patch.citizensAffected !== undefined ? { citizens_affected: patch.citizensAffected } : {}),
+        ...(patch.qualityPotential !== undefined ? { quality_potential: patch.qualityPotential } : {}),
+        ...(patch.priority !== undefined ? { priority: patch.priority } : {}),
+        ...(patch.status !== undefined ? { status: patch.status } : {}),
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .execute();
+    if (patch.competenceIds) {
+      await replaceNeedCompetences(trx, id, patch.competenceIds);
+    }
+    await refreshNeedSearchVector(trx, id);
+    const after = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
+    const action = patch.status && patch.status !== current.status ? `status:${patch.status}` : "update";
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "need", entityId: id, action, before: withoutOwnership(current), after, requestId: ctx.requestId });
+    return after;
+  });
+}
+
+export { withoutOwnership };

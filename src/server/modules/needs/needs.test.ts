@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildNeed, buildOrganisation } from "../../test-support/factories.js";
+import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+
+let test: TestApp;
+let agent: Client;
+let aarhus: string;
+let homeCare: string;
+let odense: string;
+
+beforeAll(async () => {
+  test = await createTestApp();
+  agent = await signIn(test, "agent");
+  aarhus = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
+  homeCare = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Syd", parentId: aarhus, municipalityCode: "0751" });
+  odense = await buildOrganisation(test.db, { kind: "municipality", name: "Odense Kommune", municipalityCode: "0461" });
+});
+afterAll(async () => {
+  await test.close();
+});
+
+const validNeed = () => ({
+  ownerOrganisationId: homeCare,
+  careArea: "home_care",
+  dimension: "technology",
+  title: "Færre tunge løft ved forflytning",
+  description: "Mange forflytninger kræver to medarbejdere. Vi vil afprøve loftlifte og vendesystemer.",
+  affected: "Medarbejdere og borgere i hjemmeplejen",
+  staffHoursPerYear: 2400,
+  citizensAffected: 80,
+  qualityPotential: "Færre arbejdsskader og mere tryghed for borgeren",
+  priority: "high",
+});
+
+describe("needs", () => {
+  it("records a need, finds it by Danish search and by filters, and moves its status with a log", async () => {
+    const created = await agent.request({ method: "POST", url: "/api/needs", payload: validNeed() });
+    expect(created.statusCode).toBe(201);
+    const need = created.json();
+    expect(need).toMatchObject({ status: "new", ownerName: "Hjemmeplejen Syd", staffHoursPerYear: 2400, ownerRegionCode: "1082" });
+
+    const search = await agent.request({ method: "GET", url: "/api/needs?q=forflytningerne" });
+    expect(search.json().items.map((item: { id: string }) => item.id)).toContain(need.id);
+    const filtered = await agent.request({ method: "GET", url: `/api/needs?status=new,qualified&careArea=home_care&ownerOrganisationId=${aarhus}` });
+    expect(filtered.json().items.map((item: { id: string }) => item.id)).toContain(need.id);
+
+    const moved = await agent.request({ method: "PATCH", url: `/api/needs/${need.id}`, payload: { status: "qualified" } });
+    expect(moved.json().status).toBe("qualified");
+    const audit = await test.db.selectFrom("audit_log").select("action").where("entity_id", "=", need.id).orderBy("id").execute();
+    expect(audit.map((row) => row.action)).toEqual(["create", "status:qualified"]);
+  });
+
+  it.each([
+    [{ careArea: "astronomy" }, "careArea"],
+    [{ staffHoursPerYear: -5 }, "staffHoursPerYear"],
+    [{ staffHoursPerYear: "mange" }, "staffHoursPerYear"],
+    [{ description: "   " }, "description"],
+    [{ title: "" }, "title"],
+    [{ status: "done" }, "status"],
+    [{ ownerOrganisationId: "nope" }, "ownerOrganisationId"],
+  ])("refuses %j naming %s, and stores nothing", async (override, field) => {
+    const before = await test.db.selectFrom("needs").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const response = await agent.request({ method: "POST", url: "/api/needs", payload: { ...validNeed(), ...override } });
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json().fields)).toContain(field);
+    const after = await test.db.selectFrom("needs").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it("says the negative potential in Danish", async () => {
+    const response = await agent.request({ method: "POST", url: "/api/needs", payload: { ...validNeed(), staffHoursPerYear: -1 } });
+    expect(response.json().fields.staffHoursPerYear).toBe("Må ikke være negativ");
+  });
+
+  it("refuses a need owned by a company", async () => {
+    const company = await buildOrganisation(test.db, { name: "Ejer ApS" });
+    const response = await agent.request({ method: "POST", url: "/api/needs", payload: { ...validNeed(), ownerOrganisationId: company } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields.ownerOrganisationId).toBe("Behovet skal ejes af en offentlig organisation eller enhed");
+  });
+});
+
+describe("who may see and change needs", () => {
+  it("lets the unit and its municipality see and edit the need; other municipalities and companies see nothing", async () => {
+    const needId = await buildNeed(test.db, { ownerOrganisationId: homeCare, title: "Synlighed" });
+    const unitMember = await signIn(test, "member", homeCare);
+    const municipalityMember = await signIn(test, "member", aarhus);
+    const otherMunicipality = await signIn(test, "member", odense);
+    const company = await signIn(test, "member", await buildOrganisation(test.db, { name: "Nysgerrig ApS" }));
+
+    for (const client of [unitMember, municipalityMember, agent]) {
+      expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(200);
+      expect((await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "low" } })).statusCode).toBe(200);
+      const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
+      expect(list.json().items.map((item: { id: string }) => item.id)).toContain(needId);
+    }
+    for (const client of [otherMunicipality, company]) {
+      expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(404);
+      expect((await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "high" } })).statusCode).toBe(404);
+      const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
+      expect(list.json()).toMatchObject({ items: [], total: 0 });
+    }
+    expect((await otherMunicipality.request({ method: "POST", url: "/api/needs", payload: validNeed() })).statusCode).toBe(403);
+    expect((await anonymous(test.app).request({ method: "GET", url: "/api/needs" })).statusCode).toBe(401);
+    expect((await anonymous(test.app).request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(401);
+  });
+
+  it("lets a unit member record a need for their own unit", async () => {
+    const member = await signIn(test, "member", homeCare);
+    const response = await member.request({ method: "POST", url: "/api/needs", payload: validNeed() });
+    expect(response.statusCode).toBe(201);
+  });
+});
