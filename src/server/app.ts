@@ -25,6 +25,11 @@ import { organisationTransferRoutes } from "./modules/organisations/transfer.rou
 import { organisationRoutes } from "./modules/organisations/organisations.routes.js";
 import { referenceRoutes } from "./modules/reference/reference.routes.js";
 import { userRoutes } from "./modules/users/users.routes.js";
+import { needRoutes } from "./modules/needs/needs.routes.js";
+import { matchingRoutes } from "./modules/matching/matching.routes.js";
+import { fundingRoutes } from "./modules/funding/funding.routes.js";
+import { callRoutes } from "./modules/calls/calls.routes.js";
+import { offerRoutes } from "./modules/calls/offers.routes.js";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -115,6 +120,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   referenceRoutes(app, db);
   organisationRoutes(app, db);
   organisationTransferRoutes(app, db);
+  needRoutes(app, db);
+  matchingRoutes(app, db);
+  fundingRoutes(app, db);
+  callRoutes(app, db);
+  offerRoutes(app, db);
   auditRoutes(app, db);
   mailRoutes(app, db);
 

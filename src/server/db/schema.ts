@@ -11,6 +11,7 @@ export interface ProgrammesTable {
   starts_on: ColumnType<Date | null, string | null | undefined, string | null>;
   ends_on: ColumnType<Date | null, string | null | undefined, string | null>;
   targets: Json<Record<string, number>>;
+  matching_weights: ColumnType<Record<string, number>, string | undefined, string>;
   created_at: Timestamp;
 }
 
@@ -152,6 +153,112 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export interface NeedsTable {
+  id: Generated<string>;
+  owner_organisation_id: string;
+  care_area: string;
+  dimension: string | null;
+  title: string;
+  description: string;
+  affected: Generated<string>;
+  staff_hours_per_year: ColumnType<string | null, number | null | undefined, number | null>;
+  citizens_affected: number | null;
+  quality_potential: Generated<string>;
+  priority: Generated<string>;
+  status: Generated<string>;
+  source: Generated<string>;
+  search_vector: ColumnType<string, never, never>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NeedCompetencesTable {
+  need_id: string;
+  competence_id: string;
+}
+
+export interface NeedMatchesTable {
+  need_id: string;
+  organisation_id: string;
+  decision: "shortlisted" | "dismissed";
+  reason: Generated<string>;
+  score: ColumnType<string, number, number>;
+  parts: Json<unknown>;
+  decided_by: string | null;
+  decided_at: Timestamp;
+}
+
+export interface FundingProgrammesTable {
+  id: Generated<string>;
+  name: string;
+  owner: string;
+  purpose: Generated<string>;
+  eligible_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  care_areas: ColumnType<string[], string[] | undefined, string[]>;
+  themes: ColumnType<string[], string[] | undefined, string[]>;
+  min_amount: ColumnType<string | null, number | null | undefined, number | null>;
+  max_amount: ColumnType<string | null, number | null | undefined, number | null>;
+  cofinancing_pct: ColumnType<string | null, number | null | undefined, number | null>;
+  deadline: ColumnType<Date | null, string | null | undefined, string | null>;
+  min_municipalities: number | null;
+  min_regions: number | null;
+  requires_company: Generated<boolean>;
+  requires_knowledge_institution: Generated<boolean>;
+  link: Generated<string>;
+  notes: Generated<string>;
+  archived_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OpenCallsTable {
+  id: Generated<string>;
+  need_id: string;
+  title: string;
+  description: string;
+  deadline: ColumnType<Date, Date | string, Date | string>;
+  status: Generated<"open" | "closed">;
+  chosen_offer_id: string | null;
+  closing_reason: string | null;
+  published_by: string | null;
+  published_at: Timestamp;
+  closed_at: NullableTimestamp;
+}
+
+export interface OffersTable {
+  id: Generated<string>;
+  call_id: string;
+  company_id: string;
+  solution_text: string;
+  price_indication: Generated<string>;
+  submitted_by: string | null;
+  submitted_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OfferAttachmentsTable {
+  id: Generated<string>;
+  offer_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface MarketDialogueTable {
+  id: Generated<string>;
+  call_id: string;
+  company_id: string | null;
+  kind: string;
+  summary: string;
+  occurred_at: Timestamp;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -167,6 +274,14 @@ export interface DB {
   business_cases: BusinessCasesTable;
   business_case_versions: BusinessCaseVersionsTable;
   audit_log: AuditLogTable;
+  needs: NeedsTable;
+  need_competences: NeedCompetencesTable;
+  need_matches: NeedMatchesTable;
+  funding_programmes: FundingProgrammesTable;
+  open_calls: OpenCallsTable;
+  offers: OffersTable;
+  offer_attachments: OfferAttachmentsTable;
+  market_dialogue: MarketDialogueTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
