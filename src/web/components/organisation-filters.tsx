@@ -32,7 +32,7 @@ export function OrganisationFilters({
   };
 
   return (
-    <form className="organisation-filters" role="search" aria-label={t("organisations.searchLabel")} onSubmit={submit}>
+    <form className="organisation-filters" role="search" aria-label={t("organisations.searchAndFilters")} onSubmit={submit}>
       <div className="form-group search-row">
         <label className="form-label" htmlFor="filter-q">
           {t("organisations.searchLabel")}

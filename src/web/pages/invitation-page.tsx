@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { AcceptInvitation } from "../../domain/auth.js";
@@ -60,40 +60,43 @@ export function InvitationPage() {
   };
 
   const title = t("invitation.title");
-  if (invitation.isLoading) {
-    return (
-      <>
+  // One layout for every state, so the h1 stays the same element (focus is not lost).
+  const frame = (body: ReactNode) => (
+    <div className="row">
+      <div className="col-12 col-md-10 col-lg-7">
         <PageHeading title={title} />
-        <Loading />
-      </>
-    );
+        {body}
+      </div>
+    </div>
+  );
+
+  if (invitation.isLoading) {
+    return frame(<Loading />);
   }
   if (invitation.error || !invitation.data) {
     const isUnknown = invitation.error instanceof ApiError && invitation.error.status === 404;
-    return (
+    return frame(
       <>
-        <PageHeading title={title} />
         <Alert variant="error" heading={isUnknown ? t("invitation.unknownHeading") : t("errors.loadFailed")}>
           <p>{isUnknown ? t("invitation.unknownText") : t("errors.server")}</p>
         </Alert>
         <p>
           <Link to="/login">{t("invitation.toLogin")}</Link>
         </p>
-      </>
+      </>,
     );
   }
   if (invitation.data.status !== "valid") {
     const isUsed = invitation.data.status === "used";
-    return (
+    return frame(
       <>
-        <PageHeading title={title} />
         <Alert variant="warning" heading={isUsed ? t("invitation.usedHeading") : t("invitation.expiredHeading")}>
           <p>{isUsed ? t("invitation.usedText") : t("invitation.expiredText")}</p>
         </Alert>
         <p>
           <Link to="/login">{t("invitation.toLogin")}</Link>
         </p>
-      </>
+      </>,
     );
   }
 
@@ -105,43 +108,40 @@ export function InvitationPage() {
     items.push({ target: "invitation-repeat", label: t("invitation.repeat"), message: errors.repeat });
   }
 
-  return (
-    <div className="row">
-      <div className="col-12 col-md-8 col-lg-6">
-        <PageHeading title={title} />
-        <p className="font-lead">{t("invitation.welcome", { name: invitation.data.name })}</p>
-        <p>
-          {t("invitation.accountFor")} <strong>{invitation.data.email}</strong>
-        </p>
-        <ErrorSummary ref={summary} items={items} message={message} />
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <input type="email" name="username" autoComplete="username" value={invitation.data.email} readOnly hidden />
-          <TextField
-            id="invitation-password"
-            label={t("invitation.password")}
-            hint={t("invitation.passwordHint")}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.password}
-            required
-          />
-          <TextField
-            id="invitation-repeat"
-            label={t("invitation.repeat")}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={setRepeat}
-            error={errors.repeat}
-            required
-          />
-          <button type="submit" className="button button-primary mt-6" disabled={isBusy}>
-            {t("invitation.submit")}
-          </button>
-        </form>
-      </div>
-    </div>
+  return frame(
+    <>
+      <p className="font-lead">{t("invitation.welcome", { name: invitation.data.name })}</p>
+      <p>
+        {t("invitation.accountFor")} <strong>{invitation.data.email}</strong>
+      </p>
+      <ErrorSummary ref={summary} items={items} message={message} />
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <input type="email" name="username" autoComplete="username" value={invitation.data.email} readOnly hidden />
+        <TextField
+          id="invitation-password"
+          label={t("invitation.password")}
+          hint={t("invitation.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+          required
+        />
+        <TextField
+          id="invitation-repeat"
+          label={t("invitation.repeat")}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={errors.repeat}
+          required
+        />
+        <button type="submit" className="button button-primary mt-6" disabled={isBusy}>
+          {t("invitation.submit")}
+        </button>
+      </form>
+    </>,
   );
 }
