@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { MUNICIPALITIES, REGIONS } from "../../domain/geography.js";
 import { ORGANISATION_KINDS } from "../../domain/organisation.js";
@@ -8,7 +8,7 @@ import type { Filters } from "../pages/organisation-query.js";
 import { SelectField } from "../forms/select-field.js";
 import { Icon } from "./icon.js";
 
-/** Search box and filters. Remount it (key) when the URL changes, so back/forward restores it. */
+/** Search box and filters. When the URL changes (back/forward, reset) the fields follow it. */
 export function OrganisationFilters({
   initial,
   competences,
@@ -22,6 +22,10 @@ export function OrganisationFilters({
 }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>(initial);
+  const initialKey = JSON.stringify(initial);
+  useEffect(() => {
+    setFilters(JSON.parse(initialKey) as Filters);
+  }, [initialKey]);
   const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const municipalities = MUNICIPALITIES.filter((m) => !filters.regionCode || m.regionCode === filters.regionCode);
   const language = currentLanguage();

@@ -51,7 +51,6 @@ export function OrganisationsPage() {
       ) : null}
 
       <OrganisationFilters
-        key={searchParams.toString()}
         initial={filters}
         competences={competences.data?.items ?? []}
         onApply={apply}
