@@ -4,6 +4,8 @@ import { OrganisationCreate, type OrganisationCreateInput } from "../../domain/o
 import type { Db } from "../db/database.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { insertCheckedOrganisation } from "../modules/organisations/organisations.service.js";
+import { loadDemoCalls } from "./demo-calls.js";
+import { loadDemoNeeds } from "./demo-needs.js";
 import {
   DEMO_COMPANIES,
   DEMO_COMPETENCES,
@@ -83,7 +85,9 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     const competenceId = new Map(competences.map((row) => [row.slug, row.id]));
     const ids = new Map<string, string>();
     const add = async (key: string, input: OrganisationCreateInput) => {
-      ids.set(key, await insertCheckedOrganisation(trx, "da", OrganisationCreate.parse(input)));
+      const id = await insertCheckedOrganisation(trx, "da", OrganisationCreate.parse(input));
+      ids.set(key, id);
+      ids.set(input.name, id);
     };
 
     for (const item of DEMO_PUBLIC) {
@@ -134,7 +138,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       });
     }
 
-    await trx
+    const users = await trx
       .insertInto("users")
       .values(
         DEMO_USERS.map((user) => ({
@@ -145,7 +149,11 @@ export async function loadDemoData(db: Db): Promise<boolean> {
           password_hash: passwordHash,
         })),
       )
+      .returning(["id", "email"])
       .execute();
+    const agentId = users.find((user) => user.email === "agent@samspil.example")?.id ?? null;
+    const needIds = await loadDemoNeeds(trx, ids, competenceId, agentId);
+    await loadDemoCalls(trx, { needIds, ids, agentId, companyUserId: users.find((user) => user.email === "virksomhed@samspil.example")?.id ?? null });
   });
   return true;
 }
