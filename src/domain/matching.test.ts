@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MATCHING_WEIGHTS, rankCandidates, relatedCareAreas, scoreCandidate, type CandidateEvidence, type NeedProfile } from "./matching.js";
+import { DEFAULT_MATCHING_WEIGHTS, isInformativeTerm, rankCandidates, relatedCareAreas, scoreCandidate, type CandidateEvidence, type NeedProfile } from "./matching.js";
 
 const need: NeedProfile = { careArea: "home_care", regionCode: "1082", wantedCompetences: 2, termCount: 6 };
 const nobody: CandidateEvidence = { kind: "company", sharedCompetenceNames: [], sharedTerms: [], careAreas: [], regionCode: null, isSme: false, collaborations: 0 };
@@ -61,5 +61,17 @@ describe("relatedCareAreas", () => {
     expect(relatedCareAreas("home_care")).toEqual(expect.arrayContaining(["home_care", "nursing_home", "elder_care"]));
     expect(relatedCareAreas("home_care")).not.toContain("hospital");
     expect(relatedCareAreas("unknown")).toEqual(["unknown"]);
+  });
+});
+
+describe("isInformativeTerm", () => {
+  it.each([
+    ["forflytning", true],
+    ["loftlift", true],
+    ["borg", false],
+    ["tid", false],
+    ["ab", false],
+  ])("%s → %s", (term, expected) => {
+    expect(isInformativeTerm(term)).toBe(expected);
   });
 });

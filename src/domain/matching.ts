@@ -61,6 +61,20 @@ const RELATED_CARE_AREAS: readonly (readonly CareArea[])[] = [
   ["disability", "psychiatry", "rehabilitation"],
 ];
 
+/**
+ * Danish stems so common in welfare texts that sharing them says nothing about fit
+ * ("borger", "medarbejder", "kan", "tid"). They are left out of the text evidence.
+ */
+const GENERIC_TERMS = new Set([
+  "borg", "medarbejd", "personal", "kan", "klar", "mer", "nye", "ny", "tid", "giv", "brug", "bruge", "løsning", "behov",
+  "hjælp", "hjem", "eget", "egen", "gør", "får", "del", "god", "flere", "mang", "stor", "vil", "skal", "kommun",
+  "arbejd", "dag", "år", "via", "bedr", "ogs", "and", "mindr", "samm", "ved", "uden", "led",
+]);
+
+export function isInformativeTerm(term: string): boolean {
+  return term.length > 2 && !GENERIC_TERMS.has(term);
+}
+
 /** Shared stems needed for full text points. */
 export const TERMS_FOR_FULL_TEXT_SCORE = 4;
 

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { relatedCareAreas } from "../../../domain/matching.js";
+import { isInformativeTerm, relatedCareAreas } from "../../../domain/matching.js";
 import { ACTIVE_NEED_STATUSES } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 
@@ -10,15 +10,15 @@ export const CANDIDATE_POOL = 300;
 export async function listNeedTerms(db: Db, needId: string): Promise<string[]> {
   const result = await sql<{ term: string }>`
     select distinct t as term from needs n, unnest(tsvector_to_array(n.search_vector)) t
-    where n.id = ${needId} and length(t) > 2`.execute(db);
-  return result.rows.map((row) => row.term);
+    where n.id = ${needId}`.execute(db);
+  return result.rows.map((row) => row.term).filter(isInformativeTerm);
 }
 
 export async function listOrganisationTerms(db: Db, organisationId: string): Promise<string[]> {
   const result = await sql<{ term: string }>`
     select distinct t as term from organisations o, unnest(tsvector_to_array(o.search_vector)) t
-    where o.id = ${organisationId} and length(t) > 2`.execute(db);
-  return result.rows.map((row) => row.term);
+    where o.id = ${organisationId}`.execute(db);
+  return result.rows.map((row) => row.term).filter(isInformativeTerm);
 }
 
 export function listNeedCompetenceIds(db: Db, needId: string) {
