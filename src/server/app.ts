@@ -17,6 +17,7 @@ import { registerErrorHandler } from "./http/errors.js";
 import { registerInputGuards } from "./http/input-guards.js";
 import { zodValidatorCompiler } from "./http/validator.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
+import { businessCaseRoutes } from "./modules/business-cases/business-cases.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   fundingRoutes(app, db);
   callRoutes(app, db);
   offerRoutes(app, db);
+  businessCaseRoutes(app, db);
   auditRoutes(app, db);
   mailRoutes(app, db);
 

@@ -28,17 +28,27 @@ export interface CompanyYear {
   net: number;
 }
 
-/** The phase-in share of year `year` (≥ 1): the listed percentage, or 100 % after the list. */
-export function findPhaseInShare(phaseIn: readonly number[], year: number): number {
-  return (phaseIn[year - 1] ?? 100) / 100;
+/** The phase-in percentage of year `year` (≥ 1): the listed one, or 100 after the list. */
+export function findPhaseInPercent(phaseIn: readonly number[], year: number): number {
+  return phaseIn[year - 1] ?? 100;
 }
 
-/** The cumulative market share at the end of `year`: 0 in year 0, the last listed value after the list. */
-export function findMarketShare(adoption: readonly number[], year: number): number {
+/** The phase-in share of year `year` (≥ 1), 0–1. */
+export function findPhaseInShare(phaseIn: readonly number[], year: number): number {
+  return findPhaseInPercent(phaseIn, year) / 100;
+}
+
+/** The cumulative market share in percent at the end of `year`: 0 in year 0, the last listed value after the list. */
+export function findMarketSharePercent(adoption: readonly number[], year: number): number {
   if (year === 0 || adoption.length === 0) {
     return 0;
   }
-  return adoption[Math.min(year, adoption.length) - 1] / 100;
+  return adoption[Math.min(year, adoption.length) - 1];
+}
+
+/** The cumulative market share at the end of `year`, 0–1. */
+export function findMarketShare(adoption: readonly number[], year: number): number {
+  return findMarketSharePercent(adoption, year) / 100;
 }
 
 export function sumInvestment(side: PublicSideInputs): number {

@@ -12,3 +12,4 @@ export * from "./requests.js";
 export * from "./results.js";
 export * from "./scenarios.js";
 export * from "./tornado.js";
+export * from "./views.js";

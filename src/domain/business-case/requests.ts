@@ -1,8 +1,21 @@
 import { z } from "zod";
 import { MAX_PAGE_SIZE } from "../organisation.js";
 import { requiredText } from "../validation.js";
-import { BusinessCaseInputs, CompanySideInputs, DiscountRate, HorizonYears, PublicSideInputs } from "./inputs.js";
+import { CompanySideInputs, DiscountRate, HorizonYears, PublicSideInputs } from "./inputs.js";
 
+/** The model's fields a create or a patch may carry; each side is sent whole. */
+const modelFields = {
+  horizonYears: HorizonYears.optional(),
+  discountRate: DiscountRate.optional(),
+  publicSide: PublicSideInputs.optional(),
+  companySide: CompanySideInputs.nullable().optional(),
+};
+
+/**
+ * A new case for a public organisation, with or without a company. Model fields left out start
+ * blank: ten years, the Ministry of Finance's rate, every amount 0, and a company side only when
+ * there is a company.
+ */
 export const BusinessCaseCreate = z
   .object({
     title: requiredText(200),
@@ -11,24 +24,18 @@ export const BusinessCaseCreate = z
     /** The need or innovation process the case belongs to; both may be empty (a standalone case). */
     needId: z.uuid().nullable().optional().default(null),
     processId: z.uuid().nullable().optional().default(null),
-    /** Left out: a blank model (ten years, the Ministry of Finance's rate, every amount 0). */
-    inputs: BusinessCaseInputs.optional(),
+    ...modelFields,
   })
   .strict();
 export type BusinessCaseCreate = z.infer<typeof BusinessCaseCreate>;
 export type BusinessCaseCreateInput = z.input<typeof BusinessCaseCreate>;
 
-/** Autosave of the draft: each field sent replaces the current value; a side is sent whole. */
-export const BusinessCasePatch = z
-  .object({
-    title: requiredText(200).optional(),
-    horizonYears: HorizonYears.optional(),
-    discountRate: DiscountRate.optional(),
-    publicSide: PublicSideInputs.optional(),
-    companySide: CompanySideInputs.nullable().optional(),
-  })
-  .strict();
+/** Autosave of the draft: each field sent replaces the current value. */
+export const BusinessCasePatch = z.object({ title: requiredText(200).optional(), ...modelFields }).strict();
 export type BusinessCasePatch = z.infer<typeof BusinessCasePatch>;
+
+/** The model fields of a create or a patch. */
+export type ModelFields = Pick<BusinessCasePatch, "horizonYears" | "discountRate" | "publicSide" | "companySide">;
 
 export const VersionCreate = z.object({ comment: requiredText(1000) }).strict();
 export type VersionCreate = z.infer<typeof VersionCreate>;
