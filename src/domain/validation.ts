@@ -56,6 +56,13 @@ export const MESSAGES = {
     deadline_passed: "Fristen for tilbud er overskredet",
     call_closed: "Udbuddet er lukket",
     need_has_open_call: "Behovet har allerede et åbent opslag",
+    need_required: "Vælg mindst ét behov",
+    end_before_start: "Slutdatoen skal ligge efter startdatoen",
+    wrong_phase: "Beslutningen skal gælde den aktuelle fase ({expected})",
+    lessons_required: "Skriv, hvad I har lært, når forløbet stoppes",
+    rationale_required: "Skriv en begrundelse for beslutningen",
+    process_closed: "Forløbet er afsluttet og kan ikke få flere beslutninger",
+    go_blocked: "Der kan ikke siges go endnu: {blockers}",
   },
   en: {
     required: "Is required",
@@ -108,6 +115,13 @@ export const MESSAGES = {
     deadline_passed: "The deadline for offers has passed",
     call_closed: "The call is closed",
     need_has_open_call: "The need already has an open call",
+    need_required: "Choose at least one need",
+    end_before_start: "The end date must be after the start date",
+    wrong_phase: "The decision must concern the current phase ({expected})",
+    lessons_required: "Write what you learned when stopping the process",
+    rationale_required: "Give a rationale for the decision",
+    process_closed: "The process has ended and takes no more decisions",
+    go_blocked: "Go is not possible yet: {blockers}",
   },
 } as const;
 

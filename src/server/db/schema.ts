@@ -259,6 +259,105 @@ export interface MarketDialogueTable {
   created_at: Timestamp;
 }
 
+export interface ProcessesTable {
+  id: Generated<string>;
+  title: string;
+  kind: "individual" | "network";
+  theme: Generated<string>;
+  description: Generated<string>;
+  collaboration_model: string | null;
+  phase: Generated<string>;
+  status: Generated<"active" | "stopped" | "completed">;
+  lessons_learned: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProcessNeedsTable {
+  process_id: string;
+  need_id: string;
+}
+
+export interface ProcessParticipantsTable {
+  process_id: string;
+  organisation_id: string;
+  role: string;
+  added_at: Timestamp;
+}
+
+export interface ProcessGatesTable {
+  id: Generated<string>;
+  process_id: string;
+  phase: string;
+  decision: "go" | "adjust" | "stop";
+  rationale: string;
+  lessons: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp;
+}
+
+export interface ProcessDocumentsTable {
+  id: Generated<string>;
+  process_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  confidential_for: string | null;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface ProcessAgreementsTable {
+  process_id: string;
+  item: string;
+  status: Generated<string>;
+  note: Generated<string>;
+  document_id: string | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ProcessTasksTable {
+  id: Generated<string>;
+  process_id: string;
+  kind: Generated<string>;
+  title: string;
+  owner_user_id: string | null;
+  owner_text: Generated<string>;
+  starts_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  due_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  done_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface TestPlansTable {
+  id: Generated<string>;
+  process_id: string;
+  what: string;
+  hypothesis: string;
+  site_organisation_id: string | null;
+  starts_on: ColumnType<Date, string, string>;
+  ends_on: ColumnType<Date, string, string>;
+  participants: Generated<string>;
+  measures: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  link: Generated<string>;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -282,6 +381,15 @@ export interface DB {
   offers: OffersTable;
   offer_attachments: OfferAttachmentsTable;
   market_dialogue: MarketDialogueTable;
+  processes: ProcessesTable;
+  process_needs: ProcessNeedsTable;
+  process_participants: ProcessParticipantsTable;
+  process_gates: ProcessGatesTable;
+  process_documents: ProcessDocumentsTable;
+  process_agreements: ProcessAgreementsTable;
+  process_tasks: ProcessTasksTable;
+  test_plans: TestPlansTable;
+  notifications: NotificationsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
