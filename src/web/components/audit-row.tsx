@@ -32,6 +32,7 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
   const kind = isOneOf(ENTITIES, entry.entity) ? t(`audit.entities.${entry.entity}`) : entry.entity;
   const name = snapshotName(entry);
   const entityLabel = name ? `${kind}: ${name}` : kind;
+  const hasBefore = lines.some((line) => line.before !== "");
   const actionLabel = isOneOf(ACTIONS, entry.action) ? t(`audit.actions.${entry.action}`) : entry.action;
   return (
     <tr>
@@ -51,15 +52,15 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
                 <thead>
                   <tr>
                     <th scope="col">{t("audit.field")}</th>
-                    <th scope="col">{t("audit.before")}</th>
-                    <th scope="col">{t("audit.after")}</th>
+                    {hasBefore ? <th scope="col">{t("audit.before")}</th> : null}
+                    <th scope="col">{hasBefore ? t("audit.after") : t("audit.value")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {lines.map((line) => (
                     <tr key={line.field}>
                       <th scope="row">{line.field}</th>
-                      <td className="diff-before">{line.before}</td>
+                      {hasBefore ? <td className="diff-before">{line.before}</td> : null}
                       <td className="diff-after">{line.after}</td>
                     </tr>
                   ))}

@@ -78,8 +78,8 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
       <p>{t("users.createIntro")}</p>
       <ErrorSummary ref={summary} items={items} message={message} />
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField id="user-email" label={labels.email} type="email" value={email} onChange={setEmail} error={errors.email} autoComplete="off" required />
-        <TextField id="user-name" label={labels.name} value={name} onChange={setName} error={errors.name} autoComplete="off" required />
+        <TextField id="user-email" label={labels.email} type="email" value={email} onChange={setEmail} error={errors.email} autoComplete="off" widthClass="input-width-l" required />
+        <TextField id="user-name" label={labels.name} value={name} onChange={setName} error={errors.name} autoComplete="off" widthClass="input-width-l" required />
         <SelectField id="user-role" label={labels.role} value={role} onChange={setRole} error={errors.role} hint={t("users.roleHint")} required>
           {ROLES.map((value) => (
             <option key={value} value={value}>

@@ -31,7 +31,8 @@ export function AdminAuditPage() {
       ) : null}
       {audit.error ? <ErrorState error={audit.error} onRetry={audit.reload} /> : null}
       {audit.isLoading && !audit.data ? <Loading /> : null}
-      {audit.data ? (
+      {audit.data && audit.data.total === 0 ? <p>{t("audit.empty")}</p> : null}
+      {audit.data && audit.data.total > 0 ? (
         <div className={audit.isLoading ? "loading-dimmed" : undefined}>
           <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("audit.tableCaption")}>
             <table className="table audit-table">

@@ -3,15 +3,11 @@ import { Navigate, useLocation, useNavigate, useSearchParams } from "react-route
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
 import { useAuth } from "../auth/auth-context.js";
+import { safeNext } from "../auth/safe-next.js";
 import { Alert } from "../components/alert.js";
 import { PageHeading } from "../components/page-heading.js";
 import { ErrorSummary, type SummaryItem } from "../forms/error-summary.js";
 import { TextField } from "../forms/text-field.js";
-
-/** Only local paths are followed after login (no open redirect). */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : "/organisationer";
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
