@@ -31,6 +31,12 @@ import { matchingRoutes } from "./modules/matching/matching.routes.js";
 import { fundingRoutes } from "./modules/funding/funding.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { offerRoutes } from "./modules/calls/offers.routes.js";
+import { notificationRoutes } from "./modules/notifications/notifications.routes.js";
+import { createNotifier, type Notifier } from "./modules/notifications/notifications.service.js";
+import { processRoutes } from "./modules/processes/processes.routes.js";
+import { processWorkRoutes } from "./modules/processes/process-work.routes.js";
+import { processDocumentRoutes } from "./modules/processes/process-documents.routes.js";
+import { sendTaskReminders } from "./modules/processes/process-work.service.js";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -40,6 +46,8 @@ export interface AppOptions {
   database: Database;
   mailer?: Mailer;
   logger?: FastifyServerOptions["logger"];
+  /** Run background jobs (task reminders every hour); main.ts turns this on. */
+  runJobs?: boolean;
   /** Extra routes registered before the app is ready (tests). */
   extend?: (app: FastifyInstance) => void;
 }
@@ -48,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const db = database.db;
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const notifier: Notifier = createNotifier(mailer, config.publicUrl);
 
   const app = Fastify({
     logger: options.logger ?? {
@@ -126,15 +135,35 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   fundingRoutes(app, db);
   callRoutes(app, db);
   offerRoutes(app, db);
+  processRoutes(app, db);
+  processWorkRoutes(app, db, notifier);
+  processDocumentRoutes(app, db);
+  notificationRoutes(app, db);
   businessCaseRoutes(app, db);
   auditRoutes(app, db);
   mailRoutes(app, db);
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
+  if (options.runJobs) {
+    scheduleReminders(app, db, notifier);
+  }
   options.extend?.(app);
   registerWeb(app, config.webRoot);
   return app;
+}
+
+function scheduleReminders(app: FastifyInstance, db: Database["db"], notifier: Notifier): void {
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook("onReady", async () => {
+    timer = setInterval(() => {
+      sendTaskReminders(db, notifier).catch((error: unknown) => app.log.error({ err: error }, "task reminders failed"));
+    }, 60 * 60 * 1000);
+    timer.unref();
+  });
+  app.addHook("onClose", async () => {
+    clearInterval(timer);
+  });
 }
 
 /** Serves the built React app; every non-API path gets index.html so client routes work on reload. */

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   await loadReferenceData(database.db);
   const loadedDemo = config.loadDemoData ? await loadDemoData(database.db) : false;
 
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, runJobs: true });
   app.addHook("onClose", async () => {
     await database.close();
   });

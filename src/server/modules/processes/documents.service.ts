@@ -1,0 +1,92 @@
+import { detectAttachmentType, MAX_ATTACHMENT_BYTES, sanitiseFilename } from "../../../domain/calls.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, HttpError, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Actor } from "../auth/actor.js";
+import { canViewDocument } from "./processes.policy.js";
+import { findDocument, listDocuments, touchProcess } from "./processes.repo.js";
+import { loadVisibleProcess } from "./processes.service.js";
+
+/**
+ * Stores a process document in the database (outside the web root) after checking its bytes.
+ * `confidentialFor` marks a company's confidential material: only that company, the need owner,
+ * agents and the programme manager may then see it. A company may only mark its own material.
+ */
+export async function uploadDocument(
+  ctx: ServiceContext,
+  processId: string,
+  file: { filename: string; bytes: Buffer; confidentialFor: string | null },
+) {
+  const { participants } = await loadVisibleProcess(ctx.db, ctx.actor, processId);
+  if (file.confidentialFor) {
+    const isParticipant = participants.some((row) => row.organisation_id === file.confidentialFor && row.kind === "company");
+    const isOwnOrStaff = ctx.actor.role !== "member" || ctx.actor.organisationId === file.confidentialFor;
+    if (!isParticipant || !isOwnOrStaff) {
+      throw fieldError(ctx.language, 400, "confidentialFor", "invalid");
+    }
+  }
+  if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw new HttpError(413, "too_large", "file: at most 10 MB", { file: "Filen må højst fylde 10 MB" });
+  }
+  const filename = sanitiseFilename(file.filename);
+  const contentType = detectAttachmentType(filename, file.bytes);
+  if (!contentType) {
+    throw new HttpError(415, "unsupported_file", "file: only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV", {
+      file: "Kun PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT eller CSV – og indholdet skal passe til filtypen",
+    });
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await trx
+      .insertInto("process_documents")
+      .values({
+        process_id: processId,
+        filename,
+        content_type: contentType,
+        size_bytes: file.bytes.length,
+        content: file.bytes,
+        confidential_for: file.confidentialFor,
+        uploaded_by: ctx.actor.id,
+      })
+      .returning(["id", "uploaded_at"])
+      .executeTakeFirstOrThrow();
+    await touchProcess(trx, processId);
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: processId,
+      action: "document:upload",
+      after: { id: row.id, filename, contentType, sizeBytes: file.bytes.length, confidentialFor: file.confidentialFor },
+      requestId: ctx.requestId,
+    });
+    return { id: row.id, filename, contentType, sizeBytes: file.bytes.length, confidentialFor: file.confidentialFor, uploadedAt: row.uploaded_at.toISOString() };
+  });
+}
+
+/** The documents the actor may see; confidential material of other companies is left out. */
+export async function listVisibleDocuments(db: Db, actor: Actor, processId: string) {
+  const { membership } = await loadVisibleProcess(db, actor, processId);
+  const rows = await listDocuments(db, processId);
+  return rows
+    .filter((row) => canViewDocument(actor, membership, row.confidential_for))
+    .map((row) => ({
+      id: row.id,
+      filename: row.filename,
+      contentType: row.content_type,
+      sizeBytes: row.size_bytes,
+      confidentialFor: row.confidential_for,
+      confidentialForName: row.confidential_for_name,
+      uploadedAt: row.uploaded_at.toISOString(),
+      uploadedBy: row.uploaded_by_name,
+    }));
+}
+
+export async function readDocument(db: Db, actor: Actor, processId: string, documentId: string) {
+  const { membership } = await loadVisibleProcess(db, actor, processId);
+  const row = await findDocument(db, processId, documentId);
+  if (!row || !canViewDocument(actor, membership, row.confidential_for)) {
+    throw notFound("document");
+  }
+  return row;
+}

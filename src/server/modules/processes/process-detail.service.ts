@@ -1,0 +1,92 @@
+import type { Phase } from "../../../domain/process/phases.js";
+import type { Language } from "../../../domain/validation.js";
+import type { Db } from "../../db/database.js";
+import type { Actor } from "../auth/actor.js";
+import { listGoBlockers } from "./gates.service.js";
+import { canSteerProcess, canViewDocument } from "./processes.policy.js";
+import { listAgreements, listGates, listProcessNeeds, listTasks, listTestPlans } from "./processes.repo.js";
+import { loadVisibleProcess, presentProcessSummary } from "./processes.service.js";
+import { listVisibleDocuments } from "./documents.service.js";
+
+const isoDay = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+
+/** The activity log of a process, with confidential document names hidden from those who may not see them. */
+async function listActivity(db: Db, actor: Actor, processId: string, membership: Parameters<typeof canViewDocument>[1]) {
+  const rows = await db
+    .selectFrom("audit_log as a")
+    .leftJoin("users as u", "u.id", "a.actor_id")
+    .select(["a.id", "a.at", "a.action", "a.after", "u.name as actor_name"])
+    .where("a.entity", "=", "process")
+    .where("a.entity_id", "=", processId)
+    .orderBy("a.at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(100)
+    .execute();
+  return rows.map((row) => {
+    const after = (row.after ?? {}) as Record<string, unknown>;
+    const confidentialFor = typeof after.confidentialFor === "string" ? after.confidentialFor : null;
+    const hidden = row.action.startsWith("document:") && !canViewDocument(actor, membership, confidentialFor);
+    return {
+      id: String(row.id),
+      at: row.at.toISOString(),
+      action: row.action,
+      actor: row.actor_name,
+      detail: hidden ? { filename: null, confidential: true } : after,
+    };
+  });
+}
+
+export async function describeProcess(db: Db, actor: Actor, processId: string, language: Language) {
+  const { process, participants, membership } = await loadVisibleProcess(db, actor, processId);
+  const [needs, gates, agreements, tasks, testPlans, documents, activity] = await Promise.all([
+    listProcessNeeds(db, processId),
+    listGates(db, processId),
+    listAgreements(db, processId),
+    listTasks(db, processId),
+    listTestPlans(db, processId),
+    listVisibleDocuments(db, actor, processId),
+    listActivity(db, actor, processId, membership),
+  ]);
+  const goBlockers = process.status === "active" ? await listGoBlockers(db, processId, participants, { phase: process.phase as Phase, status: process.status, kind: process.kind }, language) : [];
+  return {
+    ...presentProcessSummary(process, participants),
+    description: process.description,
+    lessonsLearned: process.lessons_learned,
+    createdAt: process.created_at.toISOString(),
+    canSteer: canSteerProcess(actor, membership),
+    needs: needs.map((row) => ({ id: row.id, title: row.title, status: row.status, ownerName: row.owner_name })),
+    gates: gates.map((row) => ({ id: row.id, phase: row.phase, decision: row.decision, rationale: row.rationale, lessons: row.lessons, decidedAt: row.decided_at.toISOString(), decidedBy: row.decided_by_name })),
+    agreements: agreements.map((row) => ({
+      item: row.item,
+      status: row.status,
+      note: row.note,
+      documentId: documents.some((document) => document.id === row.document_id) ? row.document_id : null,
+      documentName: documents.some((document) => document.id === row.document_id) ? row.document_name : null,
+      updatedAt: row.updated_at.toISOString(),
+    })),
+    tasks: tasks.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      ownerUserId: row.owner_user_id,
+      ownerName: row.owner_name ?? row.owner_text,
+      startsOn: isoDay(row.starts_on),
+      dueOn: isoDay(row.due_on),
+      done: row.done_at !== null,
+    })),
+    testPlans: testPlans.map((row) => ({
+      id: row.id,
+      what: row.what,
+      hypothesis: row.hypothesis,
+      siteOrganisationId: row.site_organisation_id,
+      siteName: row.site_name,
+      startsOn: isoDay(row.starts_on),
+      endsOn: isoDay(row.ends_on),
+      participants: row.participants,
+      measures: row.measures,
+    })),
+    documents,
+    goBlockers,
+    activity,
+  };
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Db } from "../../db/database.js";
+import { requireActor } from "../../http/authenticate.js";
+import { serviceContext } from "../../http/context.js";
+import { HttpError } from "../../http/errors.js";
+import { listVisibleDocuments, readDocument, uploadDocument } from "./documents.service.js";
+
+const IdParams = z.object({ id: z.uuid() });
+const attachmentHeader = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export function processDocumentRoutes(app: FastifyInstance, db: Db): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get("/api/processes/:id/documents", { schema: { tags: ["processes"], summary: "Documents the caller may see", params: IdParams } }, async (request) => ({
+    items: await listVisibleDocuments(db, requireActor(request), request.params.id),
+  }));
+
+  api.post(
+    "/api/processes/:id/documents",
+    { schema: { tags: ["processes"], summary: "Upload a document (multipart «file», optional field «confidentialFor» = a company id)", params: IdParams } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!request.isMultipart()) {
+        throw new HttpError(415, "unsupported_media_type", "Send the file as multipart/form-data in the field «file»");
+      }
+      let confidentialFor: string | null = null;
+      let upload: { filename: string; bytes: Buffer } | null = null;
+      for await (const part of request.parts()) {
+        if (part.type === "file") {
+          upload = { filename: part.filename, bytes: await part.toBuffer() };
+        } else if (part.fieldname === "confidentialFor" && typeof part.value === "string" && part.value !== "") {
+          const parsed = z.uuid().safeParse(part.value);
+          if (!parsed.success) {
+            throw new HttpError(400, "validation", "confidentialFor: must be an organisation id", { confidentialFor: "Skal være et gyldigt id" });
+          }
+          confidentialFor = parsed.data;
+        }
+      }
+      if (!upload) {
+        throw new HttpError(400, "validation", "file: no file was sent", { file: "Vælg en fil" });
+      }
+      return reply.status(201).send(await uploadDocument(serviceContext(request, db, actor), request.params.id, { ...upload, confidentialFor }));
+    },
+  );
+
+  api.get(
+    "/api/processes/:id/documents/:documentId",
+    { schema: { tags: ["processes"], summary: "Download a document (always as a download)", params: z.object({ id: z.uuid(), documentId: z.uuid() }) } },
+    async (request, reply) => {
+      const row = await readDocument(db, requireActor(request), request.params.id, request.params.documentId);
+      reply.header("content-disposition", attachmentHeader(row.filename));
+      reply.header("content-security-policy", "default-src 'none'; sandbox");
+      return reply.type(row.content_type).send(Buffer.from(row.content));
+    },
+  );
+}

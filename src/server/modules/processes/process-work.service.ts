@@ -1,0 +1,161 @@
+import { sql } from "kysely";
+import type { AgreementItem } from "../../../domain/process/phases.js";
+import type { AgreementPatch, TaskInput, TestPlanInput } from "../../../domain/process/schemas.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, forbidden, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Notifier } from "../notifications/notifications.service.js";
+import { canWorkInProcess } from "./processes.policy.js";
+import { findDocument, listAgreements, listProcessAudience, touchProcess } from "./processes.repo.js";
+import { loadSteerableProcess, loadVisibleProcess } from "./processes.service.js";
+
+/** Sets one agreement item's status, with the document that settles it. Logged. */
+export async function updateAgreement(ctx: ServiceContext, processId: string, item: AgreementItem, input: AgreementPatch) {
+  return inTransaction(ctx.db, async (trx) => {
+    await loadSteerableProcess(trx, ctx.actor, processId);
+    if (input.documentId && !(await findDocument(trx, processId, input.documentId))) {
+      throw fieldError(ctx.language, 400, "documentId", "invalid");
+    }
+    const before = (await listAgreements(trx, processId)).find((row) => row.item === item);
+    await trx
+      .insertInto("process_agreements")
+      .values({ process_id: processId, item, status: input.status, note: input.note, document_id: input.documentId, updated_by: ctx.actor.id })
+      .onConflict((oc) =>
+        oc.columns(["process_id", "item"]).doUpdateSet({ status: input.status, note: input.note, document_id: input.documentId, updated_by: ctx.actor.id, updated_at: new Date() }),
+      )
+      .execute();
+    await touchProcess(trx, processId);
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: processId,
+      action: `agreement:${item}`,
+      before: before ? { status: before.status, note: before.note, documentId: before.document_id } : undefined,
+      after: input,
+      requestId: ctx.requestId,
+    });
+    return { item, ...input };
+  });
+}
+
+async function checkTaskOwner(ctx: ServiceContext, ownerUserId: string | null): Promise<void> {
+  if (ownerUserId && !(await ctx.db.selectFrom("users").select("id").where("id", "=", ownerUserId).executeTakeFirst())) {
+    throw fieldError(ctx.language, 400, "ownerUserId", "invalid");
+  }
+}
+
+export async function addTask(ctx: ServiceContext, processId: string, input: TaskInput) {
+  return inTransaction(ctx.db, async (trx) => {
+    const { membership } = await loadVisibleProcess(trx, ctx.actor, processId);
+    if (!canWorkInProcess(ctx.actor, membership)) {
+      throw forbidden();
+    }
+    await checkTaskOwner({ ...ctx, db: trx }, input.ownerUserId);
+    const row = await trx
+      .insertInto("process_tasks")
+      .values({
+        process_id: processId,
+        kind: input.kind,
+        title: input.title,
+        owner_user_id: input.ownerUserId,
+        owner_text: input.ownerText,
+        starts_on: input.startsOn,
+        due_on: input.dueOn,
+        done_at: input.done ? new Date() : null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await touchProcess(trx, processId);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: processId, action: `task:add`, after: { id: row.id, ...input }, requestId: ctx.requestId });
+    return { id: row.id, ...input };
+  });
+}
+
+export async function updateTask(ctx: ServiceContext, processId: string, taskId: string, input: TaskInput) {
+  return inTransaction(ctx.db, async (trx) => {
+    await loadVisibleProcess(trx, ctx.actor, processId);
+    const before = await trx.selectFrom("process_tasks").selectAll().where("id", "=", taskId).where("process_id", "=", processId).executeTakeFirst();
+    if (!before) {
+      throw notFound("task");
+    }
+    await checkTaskOwner({ ...ctx, db: trx }, input.ownerUserId);
+    await trx
+      .updateTable("process_tasks")
+      .set({
+        kind: input.kind,
+        title: input.title,
+        owner_user_id: input.ownerUserId,
+        owner_text: input.ownerText,
+        starts_on: input.startsOn,
+        due_on: input.dueOn,
+        done_at: input.done ? (before.done_at ?? new Date()) : null,
+        ...(input.dueOn !== (before.due_on?.toISOString().slice(0, 10) ?? null) ? { reminded_at: null } : {}),
+      })
+      .where("id", "=", taskId)
+      .execute();
+    await touchProcess(trx, processId);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: processId, action: input.done && !before.done_at ? "task:done" : "task:update", after: { id: taskId, ...input }, requestId: ctx.requestId });
+    return { id: taskId, ...input };
+  });
+}
+
+export async function addTestPlan(ctx: ServiceContext, processId: string, input: TestPlanInput) {
+  return inTransaction(ctx.db, async (trx) => {
+    await loadVisibleProcess(trx, ctx.actor, processId);
+    if (input.siteOrganisationId && !(await trx.selectFrom("organisations").select("id").where("id", "=", input.siteOrganisationId).executeTakeFirst())) {
+      throw fieldError(ctx.language, 400, "siteOrganisationId", "invalid");
+    }
+    const row = await trx
+      .insertInto("test_plans")
+      .values({
+        process_id: processId,
+        what: input.what,
+        hypothesis: input.hypothesis,
+        site_organisation_id: input.siteOrganisationId,
+        starts_on: input.startsOn,
+        ends_on: input.endsOn,
+        participants: input.participants,
+        measures: input.measures,
+        created_by: ctx.actor.id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await touchProcess(trx, processId);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: processId, action: "test_plan:add", after: { id: row.id, ...input }, requestId: ctx.requestId });
+    return { id: row.id, ...input };
+  });
+}
+
+/**
+ * Reminds task owners (or, without an owner, the process's participants) of open tasks due within
+ * two days, once per due date. Run hourly by the server.
+ */
+export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Date()): Promise<number> {
+  const horizon = new Date(now.getTime() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const due = await db
+    .selectFrom("process_tasks as t")
+    .innerJoin("processes as p", "p.id", "t.process_id")
+    .leftJoin("users as u", "u.id", "t.owner_user_id")
+    .select(["t.id", "t.title", "t.due_on", "t.process_id", "p.title as process_title", "p.status", "u.id as user_id", "u.email"])
+    .where("t.done_at", "is", null)
+    .where("t.reminded_at", "is", null)
+    .where(sql<boolean>`t.due_on <= ${horizon}::date`)
+    .where("p.status", "=", "active")
+    .execute();
+  for (const task of due) {
+    await inTransaction(db, async (trx) => {
+      const audience = task.user_id && task.email ? [{ id: task.user_id, email: task.email }] : await listProcessAudience(trx, task.process_id);
+      const dueText = task.due_on ? task.due_on.toISOString().slice(0, 10) : "";
+      await notifier.notify(trx, audience, {
+        kind: "task_due",
+        title: `Frist ${dueText}: ${task.title}`,
+        body: `Opgaven «${task.title}» i forløbet «${task.process_title}» har frist ${dueText}.`,
+        link: `/forloeb/${task.process_id}`,
+      });
+      await trx.updateTable("process_tasks").set({ reminded_at: now }).where("id", "=", task.id).execute();
+    });
+  }
+  return due.length;
+}

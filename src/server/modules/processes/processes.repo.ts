@@ -1,0 +1,150 @@
+import { sql, type Expression, type SqlBool } from "kysely";
+import type { ProcessQuery } from "../../../domain/process/schemas.js";
+import type { Db } from "../../db/database.js";
+
+export function findProcess(db: Db, id: string) {
+  return db.selectFrom("processes").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export type ProcessRow = NonNullable<Awaited<ReturnType<typeof findProcess>>>;
+
+export function listParticipants(db: Db, processIds: string[]) {
+  if (processIds.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db
+    .selectFrom("process_participants as pp")
+    .innerJoin("organisations as o", "o.id", "pp.organisation_id")
+    .select(["pp.process_id", "pp.organisation_id", "pp.role", "o.name", "o.kind", "o.parent_id"])
+    .where("pp.process_id", "in", processIds)
+    .orderBy("pp.added_at")
+    .execute();
+}
+
+export type ParticipantRow = Awaited<ReturnType<typeof listParticipants>>[number];
+
+export function listProcessNeeds(db: Db, processId: string) {
+  return db
+    .selectFrom("process_needs as pn")
+    .innerJoin("needs as n", "n.id", "pn.need_id")
+    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+    .select(["n.id", "n.title", "n.status", "n.owner_organisation_id", "o.name as owner_name", "o.parent_id as owner_parent_id"])
+    .where("pn.process_id", "=", processId)
+    .execute();
+}
+
+/** Processes visible in a scope (null = all), with the board's filters. */
+export function listProcesses(db: Db, scope: string[] | null, query: ProcessQuery) {
+  return db
+    .selectFrom("processes as p")
+    .selectAll("p")
+    .where((eb) => {
+      const conditions: Expression<SqlBool>[] = [];
+      const participates = (ids: string[]) =>
+        eb.exists(
+          eb
+            .selectFrom("process_participants as pp")
+            .innerJoin("organisations as o", "o.id", "pp.organisation_id")
+            .select("pp.process_id")
+            .whereRef("pp.process_id", "=", "p.id")
+            .where((inner) => inner.or([inner("pp.organisation_id", "in", ids), inner("o.parent_id", "in", ids)])),
+        );
+      if (scope !== null) {
+        conditions.push(scope.length > 0 ? participates(scope) : sql<SqlBool>`false`);
+      }
+      if (query.organisationId) {
+        conditions.push(participates([query.organisationId]));
+      }
+      if (query.theme) {
+        conditions.push(eb("p.theme", "ilike", `%${query.theme.replace(/[%_\\]/g, "")}%`));
+      }
+      if (query.status && query.status.length > 0) {
+        conditions.push(eb("p.status", "in", query.status));
+      }
+      if (query.kind) {
+        conditions.push(eb("p.kind", "=", query.kind));
+      }
+      if (query.q) {
+        conditions.push(sql<SqlBool>`to_tsvector('danish', p.title || ' ' || p.description || ' ' || p.theme) @@ plainto_tsquery('danish', ${query.q})`);
+      }
+      return eb.and(conditions);
+    })
+    .orderBy("p.updated_at", "desc")
+    .limit(500)
+    .execute();
+}
+
+export function listGates(db: Db, processId: string) {
+  return db
+    .selectFrom("process_gates as g")
+    .leftJoin("users as u", "u.id", "g.decided_by")
+    .select(["g.id", "g.phase", "g.decision", "g.rationale", "g.lessons", "g.decided_at", "u.name as decided_by_name"])
+    .where("g.process_id", "=", processId)
+    .orderBy("g.decided_at")
+    .orderBy("g.id")
+    .execute();
+}
+
+export function listAgreements(db: Db, processId: string) {
+  return db
+    .selectFrom("process_agreements as a")
+    .leftJoin("process_documents as d", "d.id", "a.document_id")
+    .select(["a.item", "a.status", "a.note", "a.document_id", "d.filename as document_name", "a.updated_at"])
+    .where("a.process_id", "=", processId)
+    .execute();
+}
+
+export function listTasks(db: Db, processId: string) {
+  return db
+    .selectFrom("process_tasks as t")
+    .leftJoin("users as u", "u.id", "t.owner_user_id")
+    .select(["t.id", "t.kind", "t.title", "t.owner_user_id", "u.name as owner_name", "t.owner_text", "t.starts_on", "t.due_on", "t.done_at"])
+    .where("t.process_id", "=", processId)
+    .orderBy(sql`t.due_on nulls last`)
+    .orderBy("t.created_at")
+    .execute();
+}
+
+export function listTestPlans(db: Db, processId: string) {
+  return db
+    .selectFrom("test_plans as t")
+    .leftJoin("organisations as o", "o.id", "t.site_organisation_id")
+    .select(["t.id", "t.what", "t.hypothesis", "t.site_organisation_id", "o.name as site_name", "t.starts_on", "t.ends_on", "t.participants", "t.measures"])
+    .where("t.process_id", "=", processId)
+    .orderBy("t.starts_on")
+    .execute();
+}
+
+export function listDocuments(db: Db, processId: string) {
+  return db
+    .selectFrom("process_documents as d")
+    .leftJoin("organisations as o", "o.id", "d.confidential_for")
+    .leftJoin("users as u", "u.id", "d.uploaded_by")
+    .select(["d.id", "d.filename", "d.content_type", "d.size_bytes", "d.confidential_for", "o.name as confidential_for_name", "d.uploaded_at", "u.name as uploaded_by_name"])
+    .where("d.process_id", "=", processId)
+    .orderBy("d.uploaded_at")
+    .execute();
+}
+
+export function findDocument(db: Db, processId: string, id: string) {
+  return db.selectFrom("process_documents").selectAll().where("process_id", "=", processId).where("id", "=", id).executeTakeFirst();
+}
+
+export async function touchProcess(db: Db, id: string): Promise<void> {
+  await db.updateTable("processes").set({ updated_at: new Date() }).where("id", "=", id).execute();
+}
+
+/** Users who should hear about a process: members of its participant organisations, and its creator. */
+export async function listProcessAudience(db: Db, processId: string) {
+  return db
+    .selectFrom("users as u")
+    .select(["u.id", "u.email", "u.name"])
+    .where("u.disabled_at", "is", null)
+    .where((eb) =>
+      eb.or([
+        eb("u.organisation_id", "in", eb.selectFrom("process_participants").select("organisation_id").where("process_id", "=", processId)),
+        eb("u.id", "=", eb.selectFrom("processes").select("created_by").where("id", "=", processId)),
+      ]),
+    )
+    .execute();
+}

@@ -1,0 +1,187 @@
+import { AGREEMENT_ITEMS, opiGuideStage, type Phase } from "../../../domain/process/phases.js";
+import type { ParticipantInput, ProcessCreate, ProcessPatch } from "../../../domain/process/schemas.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Actor } from "../auth/actor.js";
+import { canEditNeed } from "../needs/needs.policy.js";
+import { getNeed } from "../needs/needs.service.js";
+import { canSteerProcess, canStartProcess, canViewProcess, type ProcessMembership } from "./processes.policy.js";
+import { findProcess, listParticipants, listProcessNeeds, touchProcess, type ParticipantRow, type ProcessRow } from "./processes.repo.js";
+
+export function membershipOf(participants: ParticipantRow[]): ProcessMembership {
+  const ids = (rows: ParticipantRow[]) => [...new Set(rows.flatMap((row) => [row.organisation_id, ...(row.parent_id ? [row.parent_id] : [])]))];
+  return { organisationIds: ids(participants), needOwnerIds: ids(participants.filter((row) => row.role === "need_owner")) };
+}
+
+export interface LoadedProcess {
+  process: ProcessRow;
+  participants: ParticipantRow[];
+  membership: ProcessMembership;
+}
+
+/** A process the actor may see, with its participants; anything else is a 404. */
+export async function loadVisibleProcess(db: Db, actor: Actor, id: string): Promise<LoadedProcess> {
+  const process = await findProcess(db, id);
+  if (!process) {
+    throw notFound("process");
+  }
+  const participants = await listParticipants(db, [id]);
+  const membership = membershipOf(participants);
+  if (!canViewProcess(actor, membership)) {
+    throw notFound("process");
+  }
+  return { process, participants, membership };
+}
+
+export async function loadSteerableProcess(db: Db, actor: Actor, id: string): Promise<LoadedProcess> {
+  const loaded = await loadVisibleProcess(db, actor, id);
+  if (!canSteerProcess(actor, loaded.membership)) {
+    throw forbidden();
+  }
+  return loaded;
+}
+
+export function presentProcessSummary(process: ProcessRow, participants: ParticipantRow[]) {
+  return {
+    id: process.id,
+    title: process.title,
+    kind: process.kind,
+    theme: process.theme,
+    phase: process.phase as Phase,
+    opiGuideStage: opiGuideStage(process.phase as Phase),
+    status: process.status,
+    collaborationModel: process.collaboration_model,
+    participants: participants.map((row) => ({ organisationId: row.organisation_id, name: row.name, kind: row.kind, role: row.role })),
+    updatedAt: process.updated_at.toISOString(),
+  };
+}
+
+async function checkParticipant(ctx: ServiceContext, input: ParticipantInput): Promise<void> {
+  const organisation = await ctx.db.selectFrom("organisations").select(["id", "kind"]).where("id", "=", input.organisationId).executeTakeFirst();
+  if (!organisation) {
+    throw fieldError(ctx.language, 400, "organisationId", "invalid");
+  }
+  const publicRoles = ["need_owner", "test_site"];
+  const isPublic = ["municipality", "region", "state_institution", "public_unit"].includes(organisation.kind);
+  if (publicRoles.includes(input.role) && !isPublic) {
+    throw new HttpError(400, "validation", "role: need owners and test sites are public organisations", {
+      role: "Behovsejer og testsite skal være offentlige organisationer",
+    });
+  }
+  if (input.role === "developer" && organisation.kind !== "company") {
+    throw new HttpError(400, "validation", "role: the developer/supplier is a company", { role: "Udvikler/leverandør skal være en virksomhed" });
+  }
+}
+
+/** Starts a process from one or more needs; the needs' owners join as need owners. */
+export async function startProcess(ctx: ServiceContext, input: ProcessCreate) {
+  if (!canStartProcess(ctx.actor)) {
+    throw forbidden();
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    const trxCtx = { ...ctx, db: trx };
+    const owners = new Set<string>();
+    for (const needId of new Set(input.needIds)) {
+      const need = await getNeed(trx, needId);
+      if (!need || !canEditNeed(ctx.actor, need)) {
+        throw fieldError(ctx.language, 400, "needIds", "invalid");
+      }
+      owners.add(need.ownerOrganisationId);
+    }
+    const participants: ParticipantInput[] = [
+      ...[...owners].map((organisationId) => ({ organisationId, role: "need_owner" as const })),
+      ...input.participants,
+    ];
+    for (const participant of input.participants) {
+      await checkParticipant(trxCtx, participant);
+    }
+    const { id } = await trx
+      .insertInto("processes")
+      .values({
+        title: input.title,
+        kind: input.kind,
+        theme: input.theme,
+        description: input.description,
+        collaboration_model: input.collaborationModel,
+        created_by: ctx.actor.id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx.insertInto("process_needs").values([...new Set(input.needIds)].map((needId) => ({ process_id: id, need_id: needId }))).execute();
+    const unique = [...new Map(participants.map((item) => [`${item.organisationId}:${item.role}`, item])).values()];
+    await trx.insertInto("process_participants").values(unique.map((item) => ({ process_id: id, organisation_id: item.organisationId, role: item.role }))).execute();
+    await trx.insertInto("process_agreements").values(AGREEMENT_ITEMS.map((item) => ({ process_id: id, item }))).execute();
+    await trx.updateTable("needs").set({ status: "in_process", updated_at: new Date() }).where("id", "in", [...new Set(input.needIds)]).execute();
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "start", after: { ...input, participants: unique }, requestId: ctx.requestId });
+    const process = (await findProcess(trx, id)) as ProcessRow;
+    return presentProcessSummary(process, await listParticipants(trx, [id]));
+  });
+}
+
+export async function updateProcess(ctx: ServiceContext, id: string, patch: ProcessPatch) {
+  return inTransaction(ctx.db, async (trx) => {
+    const { process } = await loadSteerableProcess(trx, ctx.actor, id);
+    const after = await trx
+      .updateTable("processes")
+      .set({
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+        ...(patch.collaborationModel !== undefined ? { collaboration_model: patch.collaborationModel } : {}),
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: id,
+      action: "update",
+      before: { title: process.title, theme: process.theme, description: process.description, collaborationModel: process.collaboration_model },
+      after: { title: after.title, theme: after.theme, description: after.description, collaborationModel: after.collaboration_model },
+      requestId: ctx.requestId,
+    });
+    return presentProcessSummary(after, await listParticipants(trx, [id]));
+  });
+}
+
+export async function addParticipant(ctx: ServiceContext, id: string, input: ParticipantInput) {
+  return inTransaction(ctx.db, async (trx) => {
+    await loadSteerableProcess(trx, ctx.actor, id);
+    await checkParticipant({ ...ctx, db: trx }, input);
+    await trx
+      .insertInto("process_participants")
+      .values({ process_id: id, organisation_id: input.organisationId, role: input.role })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await touchProcess(trx, id);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "participant:add", after: input, requestId: ctx.requestId });
+    return (await listParticipants(trx, [id])).map((row) => ({ organisationId: row.organisation_id, name: row.name, kind: row.kind, role: row.role }));
+  });
+}
+
+export async function removeParticipant(ctx: ServiceContext, id: string, input: ParticipantInput) {
+  return inTransaction(ctx.db, async (trx) => {
+    const { participants } = await loadSteerableProcess(trx, ctx.actor, id);
+    if (input.role === "need_owner" && participants.filter((row) => row.role === "need_owner").length <= 1) {
+      throw new HttpError(409, "conflict", "role: a process keeps at least one need owner", { role: "Et forløb skal have mindst én behovsejer" });
+    }
+    const result = await trx
+      .deleteFrom("process_participants")
+      .where("process_id", "=", id)
+      .where("organisation_id", "=", input.organisationId)
+      .where("role", "=", input.role)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) {
+      throw notFound("participant");
+    }
+    await touchProcess(trx, id);
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "participant:remove", before: input, requestId: ctx.requestId });
+  });
+}
+
+export { listProcessNeeds };
