@@ -45,17 +45,17 @@ describe("public cash flows", () => {
 describe("company cash flows", () => {
   it("sells the growth in market share each year, at the contribution of price minus unit and support cost", () => {
     const [year0, year1, year2] = computeCompanyCashFlows(example.companySide!, 2);
-    expect(year0.net).toBe(-2_400_000);
-    expect(year1.unitsSold).toBeCloseTo(98 * 20 * 0.02, 9);
-    expect(year1.revenue).toBeCloseTo(39.2 * 45_000, 6);
-    expect(year1.net).toBeCloseTo(39.2 * (45_000 - 22_000) - 450_000, 6);
-    expect(year2.unitsSold).toBeCloseTo(98 * 20 * 0.04, 9);
+    expect(year0.net).toBe(-3_800_000);
+    expect(year1.unitsSold).toBeCloseTo(98 * 20 * 0.01, 9);
+    expect(year1.revenue).toBeCloseTo(19.6 * 45_000, 6);
+    expect(year1.net).toBeCloseTo(19.6 * (45_000 - 22_000) - 900_000, 6);
+    expect(year2.unitsSold).toBeCloseTo(98 * 20 * 0.02, 9);
   });
 
   it("sells nothing once the market share stops growing, but still pays the sales cost", () => {
     const years = computeCompanyCashFlows({ ...example.companySide!, market: { institutions: 10, unitsPerInstitution: 1, adoption: [50] } }, 3);
     expect(years.map((year) => year.unitsSold)).toEqual([0, 5, 0, 0]);
-    expect(years[3].net).toBe(-450_000);
+    expect(years[3].net).toBe(-900_000);
   });
 
   it("adds both sides year by year", () => {

@@ -22,12 +22,12 @@ export function createCeilingHoistExample(): BusinessCaseInputs {
       phaseIn: [40, 80],
     },
     companySide: {
-      developmentCost: 2_400_000,
+      developmentCost: 3_800_000,
       unitCost: 19_000,
       unitPrice: 45_000,
       supportCostPerUnit: 3_000,
-      salesCostPerYear: 450_000,
-      market: { institutions: 98, unitsPerInstitution: 20, adoption: [2, 6, 12, 20, 28, 35, 40, 44, 47, 50] },
+      salesCostPerYear: 900_000,
+      market: { institutions: 98, unitsPerInstitution: 20, adoption: [1, 3, 6, 10, 15, 20, 25, 29, 32, 35] },
     },
   };
 }

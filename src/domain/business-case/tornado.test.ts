@@ -43,7 +43,7 @@ describe("tornado", () => {
   it.each([
     ["publicSide.phaseIn", 1.2, (inputs: typeof example) => inputs.publicSide.phaseIn, [48, 96]],
     ["publicSide.phaseIn", 2, (inputs: typeof example) => inputs.publicSide.phaseIn, [80, 100]],
-    ["companySide.market.adoption", 0.8, (inputs: typeof example) => inputs.companySide?.market.adoption.slice(0, 2), [1.6, 4.8]],
+    ["companySide.market.adoption", 0.8, (inputs: typeof example) => inputs.companySide?.market.adoption.slice(0, 2), [0.8, 2.4]],
     ["publicSide.benefits.hourlyCost", 0.8, (inputs: typeof example) => [inputs.publicSide.benefits.hourlyCost], [308]],
   ])("scales %s by %f (percentages capped at 100) without touching the original", (path, factor, pick, expected) => {
     const scaled = scaleInput(example, path, factor);

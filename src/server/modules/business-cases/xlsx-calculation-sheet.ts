@@ -188,7 +188,7 @@ function describeIrr(irr: IrrResult): string {
   if (irr.reason === "no_root") {
     return "Ingen rente giver nutidsværdi 0";
   }
-  return `Flere løsninger: ${irr.roots.map((root) => `${(root * 100).toFixed(2)} %`).join(", ")}`;
+  return `Flere løsninger: ${irr.roots.map((root) => `${(root * 100).toFixed(2).replace(".", ",")} %`).join(", ")}`;
 }
 
 /** The summary rows: net present value, payback times, IRR, and Excel's own NPV where one rate applies. */

@@ -1,0 +1,56 @@
+import { createCeilingHoistExample } from "../../domain/business-case/examples.js";
+import type { Db } from "../db/database.js";
+import { insertBusinessCase, insertVersion } from "../modules/business-cases/business-cases.repo.js";
+import { toStoredInputs } from "../modules/business-cases/stored-inputs.js";
+
+export const DEMO_CASE_TITLE = "Loftlifte i Hjemmeplejen Aarhus Syd: fra 2 til 1 ved forflytning";
+
+/**
+ * A demo business case: 20 ceiling hoists in Hjemmeplejen Aarhus Syd with LøfteLet ApS
+ * (figures in src/domain/business-case/examples.ts). Two saved versions show a comparison:
+ * a cautious first draft from the workshop and the draft after the living-lab test. The company
+ * side is not shared, so the public demo user sees the public side only until LøfteLet shares it.
+ * Runs after loadDemoData; does nothing when the organisations are missing or the case exists.
+ */
+export async function loadDemoBusinessCases(db: Db): Promise<boolean> {
+  const organisations = await db.selectFrom("organisations").select(["id", "name"]).where("name", "in", ["Hjemmeplejen Aarhus Syd", "LøfteLet ApS"]).execute();
+  const idOf = new Map(organisations.map((row) => [row.name, row.id]));
+  const publicId = idOf.get("Hjemmeplejen Aarhus Syd");
+  const companyId = idOf.get("LøfteLet ApS");
+  const agent = await db.selectFrom("users").select("id").where("email", "=", "agent@samspil.example").executeTakeFirst();
+  if (!publicId || !companyId || !agent) {
+    return false;
+  }
+  const existing = await db.selectFrom("business_cases").select("id").where("title", "=", DEMO_CASE_TITLE).executeTakeFirst();
+  if (existing) {
+    return false;
+  }
+  const current = createCeilingHoistExample();
+  const firstDraft = {
+    ...current,
+    publicSide: {
+      ...current.publicSide,
+      benefits: { ...current.publicSide.benefits, hoursFreedPerYear: 1_800, avoidedCosts: 0 },
+      phaseIn: [25, 50, 75],
+    },
+  };
+  await db.transaction().execute(async (trx) => {
+    const id = await insertBusinessCase(trx, {
+      title: DEMO_CASE_TITLE,
+      public_organisation_id: publicId,
+      company_organisation_id: companyId,
+      need_id: null,
+      process_id: null,
+      ...toStoredInputs(current),
+      created_by: agent.id,
+    });
+    const versions = [
+      { number: 1, comment: "Første udkast fra workshoppen: forsigtige skøn over frigjorte timer", inputs: firstDraft },
+      { number: 2, comment: "Efter living lab-testen i 8 borgeres hjem: målte tider og færre arbejdsskader", inputs: current },
+    ];
+    for (const version of versions) {
+      await insertVersion(trx, { business_case_id: id, number: version.number, comment: version.comment, ...toStoredInputs(version.inputs), created_by: agent.id });
+    }
+  });
+  return true;
+}
