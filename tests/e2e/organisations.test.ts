@@ -115,6 +115,18 @@ describe("organisation registry", () => {
     await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
     expect(await page.locator(".organisation-description").innerText()).toContain("Loftlifte");
 
+    // Archiving asks first (focus starts on "Annullér"), then marks the organisation; it can be restored.
+    await page.getByRole("button", { name: "Arkivér" }).click();
+    const dialog = page.getByRole("dialog", { name: "Arkivér organisationen?" });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annullér");
+    await dialog.getByRole("button", { name: "Arkivér" }).click();
+    await expect.poll(() => page.locator(".organisation-badges").innerText()).toContain("Arkiveret");
+    expect(await page.locator("main").innerText()).toContain("Organisationen er arkiveret");
+    await page.getByRole("button", { name: "Genskab" }).click();
+    await page.getByRole("dialog", { name: "Genskab organisationen?" }).getByRole("button", { name: "Genskab" }).click();
+    await expect.poll(() => page.locator(".organisation-badges").innerText()).not.toContain("Arkiveret");
+
     // A second organisation with the same CVR: the server's 409 lands next to the CVR field.
     await page.goto("/organisationer/ny");
     await page.getByLabel("Type").selectOption("company");

@@ -26,6 +26,7 @@ export function ConfirmDialog({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
@@ -36,6 +37,8 @@ export function ConfirmDialog({
     }
     if (isOpen && !dialog.open) {
       dialog.showModal();
+      // Start on the safe choice: the confirming action may be destructive.
+      cancelButton.current?.focus();
     } else if (!isOpen && dialog.open) {
       dialog.close();
     }
@@ -71,7 +74,7 @@ export function ConfirmDialog({
           >
             {confirmLabel}
           </button>
-          <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
+          <button ref={cancelButton} type="button" className="button button-secondary" onClick={onCancel}>
             {t("common.cancel")}
           </button>
         </div>
