@@ -6,6 +6,7 @@ import { hashPassword } from "../modules/auth/password.js";
 import { insertCheckedOrganisation } from "../modules/organisations/organisations.service.js";
 import { loadDemoCalls } from "./demo-calls.js";
 import { loadDemoNeeds } from "./demo-needs.js";
+import { loadDemoProcesses } from "./demo-processes.js";
 import {
   DEMO_COMPANIES,
   DEMO_COMPETENCES,
@@ -154,6 +155,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     const agentId = users.find((user) => user.email === "agent@samspil.example")?.id ?? null;
     const needIds = await loadDemoNeeds(trx, ids, competenceId, agentId);
     await loadDemoCalls(trx, { needIds, ids, agentId, companyUserId: users.find((user) => user.email === "virksomhed@samspil.example")?.id ?? null });
+    await loadDemoProcesses(trx, { needIds, ids, agentId });
   });
   return true;
 }

@@ -1,0 +1,120 @@
+import { AGREEMENT_ITEMS } from "../../domain/process/phases.js";
+import type { Db } from "../db/database.js";
+
+/**
+ * Demo processes: a network process on lifting at the partnership gate (two agreement items still
+ * open), a screen-visit process in test with a living-lab plan, and the Copenhagen toilets that
+ * were stopped after evaluation — a legitimate outcome with its lessons.
+ */
+export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, string>; ids: Map<string, string>; agentId: string | null }): Promise<void> {
+  const org = (name: string) => {
+    const id = demo.ids.get(name);
+    if (!id) {
+      throw new Error(`demo organisation missing: ${name}`);
+    }
+    return id;
+  };
+  const need = (caseId: string) => {
+    const id = demo.needIds.get(caseId);
+    if (!id) {
+      throw new Error(`demo need missing: ${caseId}`);
+    }
+    return id;
+  };
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  const [lifting, screens, toilets] = await db
+    .insertInto("processes")
+    .values([
+      { title: "Fra 2 til 1: loftlifte i hjemmeplejen", kind: "network", theme: "fra 2 til 1", phase: "partnership", collaboration_model: "udbudsfri_opi", description: "Hjemmeplejen Aarhus Syd, LøfteLet ApS og Teknologisk Institut udvikler og tester en løsning, så én medarbejder kan klare forflytninger, der i dag kræver to.", created_by: demo.agentId },
+      { title: "Skærmbesøg i hjemmeplejen", kind: "individual", theme: "digitale besøg", phase: "test", collaboration_model: "udbudsfri_opi", description: "Viborg afprøver skærmbesøg med SkærmNær ApS.", created_by: demo.agentId },
+      { title: "Vaske-tørre-toiletter på plejehjem", kind: "individual", theme: "hygiejne", phase: "evaluation", status: "stopped", collaboration_model: "other", lessons_learned: "Toiletterne indfriede ikke det forventede potentiale i en plejehjemskontekst. Afklar brugergruppen og mål tidsforbruget før investering.", description: "Københavns Kommune evaluerede vaske-tørre-toiletter på plejehjem.", created_by: demo.agentId },
+    ])
+    .returning("id")
+    .execute();
+
+  await db
+    .insertInto("process_needs")
+    .values([
+      { process_id: lifting.id, need_id: need("C01") },
+      { process_id: screens.id, need_id: need("C15") },
+      { process_id: toilets.id, need_id: need("C03") },
+    ])
+    .execute();
+  await db.updateTable("needs").set({ status: "in_process" }).where("id", "in", [need("C01"), need("C15")]).execute();
+  await db.updateTable("needs").set({ status: "parked" }).where("id", "=", need("C03")).execute();
+
+  await db
+    .insertInto("process_participants")
+    .values([
+      { process_id: lifting.id, organisation_id: org("Hjemmeplejen Aarhus Syd"), role: "need_owner" },
+      { process_id: lifting.id, organisation_id: org("LøfteLet ApS"), role: "developer" },
+      { process_id: lifting.id, organisation_id: org("VendeSeng A/S"), role: "developer" },
+      { process_id: lifting.id, organisation_id: org("Teknologisk Institut (DTI)"), role: "evaluator" },
+      { process_id: lifting.id, organisation_id: org("Hjemmeplejen Aarhus Syd"), role: "test_site" },
+      { process_id: screens.id, organisation_id: org("Hjemmeplejen Viborg Midt"), role: "need_owner" },
+      { process_id: screens.id, organisation_id: org("SkærmNær ApS"), role: "developer" },
+      { process_id: toilets.id, organisation_id: org("Københavns Kommune"), role: "need_owner" },
+      { process_id: toilets.id, organisation_id: org("Klarvand Hygiejne ApS"), role: "developer" },
+    ])
+    .execute();
+
+  const settledExcept = (processId: string, open: string[]) =>
+    AGREEMENT_ITEMS.map((item) => ({ process_id: processId, item, status: open.includes(item) ? "in_progress" : "settled", note: open.includes(item) ? "Under forhandling" : "Aftalt i samarbejdsaftalen" }));
+  await db
+    .insertInto("process_agreements")
+    .values([...settledExcept(lifting.id, ["ip", "procurement_basis"]), ...settledExcept(screens.id, []), ...settledExcept(toilets.id, [])])
+    .execute();
+
+  const gate = (processId: string, phase: string, decision: "go" | "adjust" | "stop", rationale: string, lessons: string | null = null) => ({
+    process_id: processId,
+    phase,
+    decision,
+    rationale,
+    lessons,
+    decided_by: demo.agentId,
+  });
+  await db
+    .insertInto("process_gates")
+    .values([
+      gate(lifting.id, "needs_assessment", "go", "Behovet er bekræftet af 360°-vurderingen og medarbejderne"),
+      gate(lifting.id, "market_scan", "adjust", "Vi vil høre flere leverandører; markedsdialog åbnet"),
+      gate(lifting.id, "market_scan", "go", "To leverandører og Teknologisk Institut er klar"),
+      gate(screens.id, "needs_assessment", "go", "Lange køreafstande; mange korte besøg"),
+      gate(screens.id, "market_scan", "go", "Videoplatform fundet"),
+      gate(screens.id, "partnership", "go", "Aftale underskrevet"),
+      gate(screens.id, "development", "go", "Løsningen er tilpasset hjemmeplejens planlægning"),
+      gate(toilets.id, "needs_assessment", "go", "Ønske om afklaring før bred udrulning"),
+      gate(toilets.id, "market_scan", "go", "Leverandør valgt"),
+      gate(toilets.id, "partnership", "go", "Aftale på plads"),
+      gate(toilets.id, "development", "go", "Opsat på to plejehjem"),
+      gate(toilets.id, "test", "go", "Evalueringen er gennemført"),
+      gate(toilets.id, "evaluation", "stop", "Ingen yderligere investering: toiletterne indfriede ikke det forventede potentiale", "Afklar brugergruppen og mål tidsforbruget før investering."),
+    ])
+    .execute();
+
+  await db
+    .insertInto("test_plans")
+    .values({
+      process_id: screens.id,
+      what: "Skærmbesøg til medicinpåmindelse og trivselssamtaler",
+      hypothesis: "Mindst 10 % af de fysiske besøg kan omlægges uden at borgerne føler sig mindre trygge",
+      site_organisation_id: org("Hjemmeplejen Viborg Midt"),
+      starts_on: day(-30),
+      ends_on: day(60),
+      participants: "25 borgere, 12 medarbejdere",
+      measures: "Andel omlagte besøg; tid pr. besøg; borgernes tryghed (spørgeskema)",
+      created_by: demo.agentId,
+    })
+    .execute();
+
+  await db
+    .insertInto("process_tasks")
+    .values([
+      { process_id: lifting.id, kind: "milestone", title: "Samarbejdsaftale underskrevet", owner_text: "Innovationsagenten", due_on: day(10) },
+      { process_id: lifting.id, kind: "task", title: "Afklar IP-rettigheder til skinnesystemet", owner_text: "LøfteLet ApS", due_on: day(1) },
+      { process_id: screens.id, kind: "training", title: "Oplæring af superbrugere i skærmbesøg", owner_text: "Hjemmeplejen Viborg Midt", due_on: day(75) },
+      { process_id: screens.id, kind: "follow_up", title: "Opfølgning på omlagte besøg", owner_text: "Teamleder", due_on: day(120) },
+    ])
+    .execute();
+}
