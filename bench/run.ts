@@ -1,0 +1,65 @@
+/**
+ * npm run bench: seeds 10,000 organisations and load-tests the organisation list and search
+ * (and RELIABILITY L1/L5) through the real app and a bare Fastify baseline, on PostgreSQL and
+ * PGlite, then times start-up on the existing data. See docs/decisions/0006-benchmarks.md.
+ */
+import { cpus, platform } from "node:os";
+import { Cleanups } from "./cleanup.js";
+import { readBenchConfig, RESULTS_FILE } from "./config.js";
+import { benchmarkDatabase } from "./database-run.js";
+import { formatDatabase, writeResults, type BenchResults, type DatabaseResult } from "./report.js";
+
+let active: Cleanups | undefined;
+
+async function main(): Promise<number> {
+  const config = readBenchConfig();
+  const { databaseUrl, ...shown } = config;
+  const cores = cpus();
+  const machine = { cpus: cores.length, cpuModel: cores[0]?.model.trim() ?? "?", node: process.version, platform: platform() };
+  process.stdout.write(
+    `Samspil benchmark on ${machine.cpus} CPU cores (${machine.cpuModel}), Node ${machine.node}.\n` +
+      `Load generator (autocannon), server and database share these ${machine.cpus} cores: absolute figures are lower than on a server, ratios are comparable.\n` +
+      `Databases: ${config.databases.join(", ")}${databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL: organisations are added to it)" : ""}; ` +
+      `BENCH_DURATION=${config.durationS} s, BENCH_WARMUP=${config.warmupS} s.\n`,
+  );
+
+  const results: BenchResults = { startedAt: new Date().toISOString(), machine, config: shown, databases: [] };
+  const printed: string[] = [];
+  for (const kind of config.databases) {
+    const cleanups = new Cleanups();
+    active = cleanups;
+    let result: DatabaseResult;
+    try {
+      result = await benchmarkDatabase(kind, config, cleanups, results.databases.length === 0);
+    } finally {
+      await cleanups.runAll();
+      active = undefined;
+    }
+    results.databases.push(result);
+    writeResults(RESULTS_FILE, results);
+    printed.push(formatDatabase(result, shown));
+  }
+
+  process.stdout.write(`\n${printed.join("\n\n")}\n\nResults written to ${RESULTS_FILE}\n`);
+  const failed = results.databases.filter((result) => result.kind === "postgres" && result.scenarios.some((scenario) => !scenario.pass));
+  process.stdout.write(failed.length > 0 ? "PostgreSQL targets: NOT all met (see FAIL rows).\n" : "PostgreSQL targets: all met.\n");
+  return 0;
+}
+
+async function abort(signal: NodeJS.Signals): Promise<void> {
+  process.stderr.write(`\n${signal}: stopping servers and the database ...\n`);
+  await active?.runAll();
+  process.exit(130);
+}
+
+process.once("SIGINT", (signal) => void abort(signal));
+process.once("SIGTERM", (signal) => void abort(signal));
+
+main().then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    await active?.runAll();
+    process.exit(1);
+  },
+);
