@@ -1,0 +1,115 @@
+import {
+  collectTextAnswers,
+  countChoices,
+  indexQuestions,
+  localize,
+  type QuestionnaireDefinition,
+  type Response,
+} from "../questionnaire/index.js";
+import type { Language } from "../validation.js";
+import { buildRadar, compareSnapshots, snapshotProfile, snapshotSeries, type DimensionDelta, type ProfileSnapshot, type RadarData } from "./comparison.js";
+import { findGaps, rankDisagreement, type Disagreement, type Gap } from "./gaps.js";
+import { scoreAssessment, scoreQuestions, type DimensionScore, type QuestionScore } from "./scoring.js";
+
+export interface Baseline {
+  snapshot: ProfileSnapshot;
+  /** For the previous assessment: its id, title and when it closed. */
+  assessmentId?: string;
+  title?: string;
+  closedAt?: string;
+  /** For the programme average: how many assessments it averages. */
+  assessments?: number;
+}
+
+export interface ResultsInput {
+  definition: QuestionnaireDefinition;
+  responses: readonly Response[];
+  language: Language;
+  previous: Baseline | null;
+  programme: Baseline | null;
+  /** Free texts only for those who may read them (agents, admin, the assessed organisation). */
+  includeFreeText: boolean;
+}
+
+type Labelled<T> = T & { label: string };
+
+export interface AssessmentResults {
+  groups: { key: string; label: string; responses: number }[];
+  dimensions: Labelled<DimensionScore & { questions: Labelled<QuestionScore>[] }>[];
+  radar: RadarData & { comparison: RadarData["series"] };
+  disagreement: Labelled<Disagreement>[];
+  gaps: Labelled<Gap>[];
+  comparison: {
+    previous: (Omit<Baseline, "snapshot"> & { deltas: DimensionDelta[] }) | null;
+    programme: (Omit<Baseline, "snapshot"> & { deltas: DimensionDelta[] }) | null;
+  };
+  freeTexts: { dimension: string; label: string; items: { questionKey: string; question: string; group: string; groupLabel: string; text: string }[] }[] | null;
+  choices: { questionKey: string; dimension: string; question: string; options: { key: string; label: string; counts: Record<string, number> }[]; respondents: Record<string, number> }[];
+}
+
+/** Everything the results page, the report and a need's evidence show, in the reader's language. */
+export function composeResults(input: ResultsInput): AssessmentResults {
+  const { definition, responses, language } = input;
+  const profile = scoreAssessment(definition, responses);
+  const snapshot = snapshotProfile(profile);
+  const sectionLabel = (key: string) => {
+    const section = definition.sections.find((item) => item.key === key);
+    return section ? localize(section.title, language) : key;
+  };
+  const groupLabel = (key: string) => {
+    const audience = definition.audiences.find((item) => item.key === key);
+    return audience ? localize(audience.label, language) : key;
+  };
+  const questions = indexQuestions(definition);
+  const questionText = (key: string) => {
+    const entry = questions.get(key);
+    return entry ? localize(entry.question.text, language) : key;
+  };
+  const questionScores = scoreQuestions(definition, responses);
+  const radar = buildRadar(profile, definition, language);
+  const comparisonSeries = [
+    ...(input.previous ? [snapshotSeries(input.previous.snapshot, radar.axes, "previous", language === "da" ? "Forrige vurdering" : "Previous assessment")] : []),
+    ...(input.programme ? [snapshotSeries(input.programme.snapshot, radar.axes, "programme", language === "da" ? "Programmets gennemsnit" : "Programme average")] : []),
+  ];
+  const withDeltas = (baseline: Baseline | null) => {
+    if (!baseline) {
+      return null;
+    }
+    const { snapshot: base, ...about } = baseline;
+    return { ...about, deltas: compareSnapshots(snapshot, base) };
+  };
+  return {
+    groups: profile.groups.map((key) => ({ key, label: groupLabel(key), responses: profile.responses[key] ?? 0 })),
+    dimensions: profile.dimensions.map((dimension) => ({
+      ...dimension,
+      label: sectionLabel(dimension.dimension),
+      questions: questionScores.filter((score) => score.dimension === dimension.dimension).map((score) => ({ ...score, label: questionText(score.key) })),
+    })),
+    radar: { ...radar, comparison: comparisonSeries },
+    disagreement: rankDisagreement(profile).map((item) => ({ ...item, label: sectionLabel(item.dimension) })),
+    gaps: findGaps(profile).map((gap) => ({ ...gap, label: sectionLabel(gap.dimension) })),
+    comparison: { previous: withDeltas(input.previous), programme: withDeltas(input.programme) },
+    freeTexts: input.includeFreeText
+      ? collectTextAnswers(definition, responses).map((group) => ({
+          dimension: group.sectionKey,
+          label: sectionLabel(group.sectionKey),
+          items: group.items.map((item) => ({ questionKey: item.questionKey, question: questionText(item.questionKey), group: item.audience, groupLabel: groupLabel(item.audience), text: item.text })),
+        }))
+      : null,
+    choices: countChoices(definition, responses).map((choice) => {
+      const entry = questions.get(choice.questionKey);
+      const options = entry && (entry.question.type === "single" || entry.question.type === "multiple") ? entry.question.options : [];
+      return {
+        questionKey: choice.questionKey,
+        dimension: choice.sectionKey,
+        question: questionText(choice.questionKey),
+        respondents: choice.respondents,
+        options: options.map((option) => ({
+          key: option.key,
+          label: localize(option.label, language),
+          counts: Object.fromEntries(Object.entries(choice.counts).map(([group, counts]) => [group, counts[option.key] ?? 0])),
+        })),
+      };
+    }),
+  };
+}
