@@ -10,6 +10,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   isDanger = false,
   isBusy = false,
   onConfirm,
@@ -19,6 +20,7 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   isDanger?: boolean;
   isBusy?: boolean;
   onConfirm: () => void;
@@ -75,7 +77,7 @@ export function ConfirmDialog({
             {confirmLabel}
           </button>
           <button ref={cancelButton} type="button" className="button button-secondary" onClick={onCancel}>
-            {t("common.cancel")}
+            {cancelLabel ?? t("common.cancel")}
           </button>
         </div>
       </div>

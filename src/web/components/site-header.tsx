@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Link, useLocation, useNavigate } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { useAuth } from "../auth/auth-context.js";
@@ -6,6 +6,23 @@ import { Icon } from "./icon.js";
 import { LanguageSwitch } from "./language-switch.js";
 import { MainMenu } from "./main-menu.js";
 import { roleLabel } from "./role-label.js";
+
+/** Tab and Shift+Tab cycle inside the open drawer (it is a modal dialog). */
+function keepFocusInside(event: KeyboardEvent<HTMLDivElement>): void {
+  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>("a[href], button:not([disabled])")];
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) {
+    return;
+  }
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 /** The DKFDS header: portal bar (user, language, log out), solution bar, main menu, mobile drawer. */
 export function SiteHeader() {
@@ -120,6 +137,8 @@ export function SiteHeader() {
         onKeyDown={(event) => {
           if (event.key === "Escape") {
             closeDrawer();
+          } else if (event.key === "Tab") {
+            keepFocusInside(event);
           }
         }}
       >

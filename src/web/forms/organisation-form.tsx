@@ -249,6 +249,7 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
         isOpen={blocker.state === "blocked"}
         title={t("form.unsavedTitle")}
         confirmLabel={t("form.leave")}
+        cancelLabel={t("form.stay")}
         isDanger
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}
