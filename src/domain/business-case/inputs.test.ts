@@ -6,7 +6,7 @@ import { BusinessCasePatch, VersionCompareQuery } from "./requests.js";
 
 const example = createCeilingHoistExample();
 
-function fieldsOf(value: unknown, language: "da" | "en" = "da"): Record<string, string> {
+function collectFields(value: unknown, language: "da" | "en" = "da"): Record<string, string> {
   const result = BusinessCaseInputs.safeParse(value);
   return result.success ? {} : issuesToFields(result.error.issues, language);
 }
@@ -58,12 +58,12 @@ describe("business-case inputs", () => {
     ],
     ["an unknown field", { ...example, secret: 1 }, "secret", "Feltet findes ikke og må ikke sendes: secret"],
   ])("refuses %s, naming the field", (_label, value, field, message) => {
-    expect(fieldsOf(value)[field]).toBe(message);
+    expect(collectFields(value)[field]).toBe(message);
   });
 
   it("says the same in English", () => {
-    expect(fieldsOf({ ...example, horizonYears: -3 }, "en").horizonYears).toBe("The horizon cannot be negative");
-    expect(fieldsOf({ ...example, discountRate: { mode: "custom", ratePct: 150 } }, "en")["discountRate.ratePct"]).toBe(
+    expect(collectFields({ ...example, horizonYears: -3 }, "en").horizonYears).toBe("The horizon cannot be negative");
+    expect(collectFields({ ...example, discountRate: { mode: "custom", ratePct: 150 } }, "en")["discountRate.ratePct"]).toBe(
       "The discount rate must be under 100 %",
     );
   });

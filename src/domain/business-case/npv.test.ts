@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { accumulate, computeNpv, computeNpvAtRate } from "./npv.js";
 
-const at = (rate: number, years: number) => Array.from({ length: years }, (_, year) => 1 / (1 + rate) ** year);
+const buildFactors = (rate: number, years: number) => Array.from({ length: years }, (_, year) => 1 / (1 + rate) ** year);
 
 describe("net present value", () => {
   it.each([
@@ -12,7 +12,7 @@ describe("net present value", () => {
     ["3.2 mio. kr, 1.0 mio. kr a year for 5 years, 0 %", [-3.2e6, 1e6, 1e6, 1e6, 1e6, 1e6], 0, 1.8e6],
     ["a zero horizon: the investment alone", [-500_000], 0.035, -500_000],
   ])("%s", (_label, flows, rate, expected) => {
-    expect(computeNpv(flows, at(rate, flows.length))).toBeCloseTo(expected, 2);
+    expect(computeNpv(flows, buildFactors(rate, flows.length))).toBeCloseTo(expected, 2);
     expect(computeNpvAtRate(flows, rate)).toBeCloseTo(expected, 2);
   });
 

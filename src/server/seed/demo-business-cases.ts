@@ -1,7 +1,7 @@
 import { createCeilingHoistExample } from "../../domain/business-case/examples.js";
 import type { Db } from "../db/database.js";
 import { insertBusinessCase, insertVersion } from "../modules/business-cases/business-cases.repo.js";
-import { toStoredInputs } from "../modules/business-cases/stored-inputs.js";
+import { encodeStoredInputs } from "../modules/business-cases/stored-inputs.js";
 
 export const DEMO_CASE_TITLE = "Loftlifte i Hjemmeplejen Aarhus Syd: fra 2 til 1 ved forflytning";
 
@@ -41,7 +41,7 @@ export async function loadDemoBusinessCases(db: Db): Promise<boolean> {
       company_organisation_id: companyId,
       need_id: null,
       process_id: null,
-      ...toStoredInputs(current),
+      ...encodeStoredInputs(current),
       created_by: agent.id,
     });
     const versions = [
@@ -49,7 +49,7 @@ export async function loadDemoBusinessCases(db: Db): Promise<boolean> {
       { number: 2, comment: "Efter living lab-testen i 8 borgeres hjem: målte tider og færre arbejdsskader", inputs: current },
     ];
     for (const version of versions) {
-      await insertVersion(trx, { business_case_id: id, number: version.number, comment: version.comment, ...toStoredInputs(version.inputs), created_by: agent.id });
+      await insertVersion(trx, { business_case_id: id, number: version.number, comment: version.comment, ...encodeStoredInputs(version.inputs), created_by: agent.id });
     }
   });
   return true;

@@ -2,7 +2,7 @@ import { resolveDiscountBands } from "../../../domain/business-case/discount.js"
 import { computeNpvs } from "../../../domain/business-case/metrics.js";
 import type { BusinessCase, BusinessCaseAccess, BusinessCaseSummary, BusinessCaseVersion } from "../../../domain/business-case/views.js";
 import type { BusinessCaseRow, VersionRow } from "./business-cases.repo.js";
-import { readStoredInputs, withholdCompanySide } from "./stored-inputs.js";
+import { decodeStoredInputs, withholdCompanySide } from "./stored-inputs.js";
 
 /** Every function here shapes a row for one reader: the company side is left out unless they may see it. */
 function presentParties(row: BusinessCaseRow) {
@@ -14,7 +14,7 @@ function presentParties(row: BusinessCaseRow) {
 }
 
 export function presentBusinessCase(row: BusinessCaseRow, access: BusinessCaseAccess): BusinessCase {
-  const inputs = readStoredInputs(row.inputs, row.company_inputs);
+  const inputs = decodeStoredInputs(row.inputs, row.company_inputs);
   return {
     id: row.id,
     title: row.title,
@@ -31,7 +31,7 @@ export function presentBusinessCase(row: BusinessCaseRow, access: BusinessCaseAc
 }
 
 export function presentSummary(row: BusinessCaseRow, access: BusinessCaseAccess): BusinessCaseSummary {
-  const inputs = withholdCompanySide(readStoredInputs(row.inputs, row.company_inputs), access);
+  const inputs = withholdCompanySide(decodeStoredInputs(row.inputs, row.company_inputs), access);
   const npvs = computeNpvs(inputs, resolveDiscountBands(inputs.discountRate));
   return {
     id: row.id,
@@ -45,7 +45,7 @@ export function presentSummary(row: BusinessCaseRow, access: BusinessCaseAccess)
 }
 
 export function presentVersion(row: VersionRow, access: BusinessCaseAccess): BusinessCaseVersion {
-  const inputs = readStoredInputs(row.inputs, row.company_inputs);
+  const inputs = decodeStoredInputs(row.inputs, row.company_inputs);
   return {
     number: row.number,
     comment: row.comment,

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type SqlBool } from "kysely";
 import type { Db } from "../../db/database.js";
 
 /** All SQL for business cases and their versions. */
@@ -37,14 +37,18 @@ export async function lockBusinessCase(db: Db, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** A page of the cases a reader may see: all (organisationId undefined) or those their organisation is a party to. */
+/** Cases (aliased `bc`) the organisation is a party to. */
+function isPartyTo(organisationId: string) {
+  return sql<SqlBool>`(bc.public_organisation_id = ${organisationId} or bc.company_organisation_id = ${organisationId})`;
+}
+
+/** A page of the cases a reader may see: all (no organisation given) or those their organisation is a party to. */
 export async function listBusinessCases(db: Db, scope: { organisationId?: string }, page: { page: number; pageSize: number }) {
   let base = selectCases(db);
   let count = db.selectFrom("business_cases as bc").select((eb) => eb.fn.countAll<number>().as("count"));
   if (scope.organisationId !== undefined) {
-    const organisationId = scope.organisationId;
-    base = base.where((eb) => eb.or([eb("bc.public_organisation_id", "=", organisationId), eb("bc.company_organisation_id", "=", organisationId)]));
-    count = count.where((eb) => eb.or([eb("bc.public_organisation_id", "=", organisationId), eb("bc.company_organisation_id", "=", organisationId)]));
+    base = base.where(isPartyTo(scope.organisationId));
+    count = count.where(isPartyTo(scope.organisationId));
   }
   const [rows, total] = await Promise.all([
     base

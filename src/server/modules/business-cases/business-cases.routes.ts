@@ -17,7 +17,7 @@ import { setCompanySideShared } from "./sharing.service.js";
 import { withholdCompanySide } from "./stored-inputs.js";
 import { versionRoutes } from "./versions.routes.js";
 
-export const IdParams = z.object({ id: z.uuid() });
+const IdParams = z.object({ id: z.uuid() });
 
 /** 403 naming each side the reader may not change (mass assignment is refused, not ignored). */
 function refuseForbiddenFields(language: Language, access: BusinessCaseAccess, fields: ModelFields): void {

@@ -20,7 +20,7 @@ import {
   updateBusinessCaseRow,
   type BusinessCaseRow,
 } from "./business-cases.repo.js";
-import { readStoredInputs, toStoredInputs } from "./stored-inputs.js";
+import { decodeStoredInputs, encodeStoredInputs } from "./stored-inputs.js";
 
 export interface VisibleCase {
   row: BusinessCaseRow;
@@ -29,7 +29,7 @@ export interface VisibleCase {
   inputs: BusinessCaseInputs;
 }
 
-export function partiesOf(row: BusinessCaseRow): CaseParties {
+export function readParties(row: BusinessCaseRow): CaseParties {
   return {
     publicOrganisationId: row.public_organisation_id,
     companyOrganisationId: row.company_organisation_id,
@@ -40,11 +40,11 @@ export function partiesOf(row: BusinessCaseRow): CaseParties {
 /** The case with the reader's access; 404 when it does not exist or the reader is no party to it, so a competitor learns nothing. */
 export async function loadVisibleCase(db: Db, actor: Actor, id: string): Promise<VisibleCase> {
   const row = await findBusinessCase(db, id);
-  const access = row ? describeAccess(actor, partiesOf(row)) : null;
+  const access = row ? describeAccess(actor, readParties(row)) : null;
   if (!row || !access) {
     throw notFound("business case");
   }
-  return { row, access, inputs: readStoredInputs(row.inputs, row.company_inputs) };
+  return { row, access, inputs: decodeStoredInputs(row.inputs, row.company_inputs) };
 }
 
 export async function listVisibleCases(db: Db, actor: Actor, query: BusinessCaseListQuery): Promise<BusinessCasePage> {
@@ -54,7 +54,7 @@ export async function listVisibleCases(db: Db, actor: Actor, query: BusinessCase
   const scope = isStaff(actor) ? {} : { organisationId: actor.organisationId ?? undefined };
   const { rows, total } = await listBusinessCases(db, scope, query);
   const items = rows.flatMap((row) => {
-    const access = describeAccess(actor, partiesOf(row));
+    const access = describeAccess(actor, readParties(row));
     return access ? [presentSummary(row, access)] : [];
   });
   return { items, total, page: query.page, pageSize: query.pageSize };
@@ -97,7 +97,7 @@ export async function createBusinessCase(ctx: ServiceContext, input: BusinessCas
       company_organisation_id: input.companyOrganisationId,
       need_id: input.needId,
       process_id: input.processId,
-      ...toStoredInputs(inputs),
+      ...encodeStoredInputs(inputs),
       created_by: ctx.actor.id,
     });
     const row = (await findBusinessCase(trx, id)) as BusinessCaseRow;
@@ -120,9 +120,9 @@ export async function updateBusinessCase(ctx: ServiceContext, id: string, patch:
       throw notFound("business case");
     }
     const before = (await findBusinessCase(trx, id)) as BusinessCaseRow;
-    const beforeInputs = readStoredInputs(before.inputs, before.company_inputs);
+    const beforeInputs = decodeStoredInputs(before.inputs, before.company_inputs);
     const inputs = applyModelFields(beforeInputs, patch);
-    await updateBusinessCaseRow(trx, id, { ...(patch.title === undefined ? {} : { title: patch.title }), ...toStoredInputs(inputs) });
+    await updateBusinessCaseRow(trx, id, { ...(patch.title === undefined ? {} : { title: patch.title }), ...encodeStoredInputs(inputs) });
     const after = (await findBusinessCase(trx, id)) as BusinessCaseRow;
     await writeAudit(trx, {
       actorId: ctx.actor.id,

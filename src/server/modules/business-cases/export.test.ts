@@ -46,7 +46,7 @@ function readNames(workbook: ExcelJS.Workbook): Map<string, { sheet: string; add
 }
 
 /** An independent evaluator over the workbook's input cells; `overrides` changes inputs by name. */
-function evaluatorFor(workbook: ExcelJS.Workbook, overrides: Record<string, number> = {}): FormulaEvaluator {
+function createEvaluator(workbook: ExcelJS.Workbook, overrides: Record<string, number> = {}): FormulaEvaluator {
   const names = readNames(workbook);
   const overridden = new Map(Object.entries(overrides).map(([name, value]) => {
     const target = names.get(name);
@@ -107,7 +107,7 @@ function expectClose(actual: unknown, expected: number): void {
 }
 
 /** The figures the domain computes, by the column they belong in. */
-function expectedColumns(results: BusinessCaseResults): Record<string, (year: number) => number> {
+function listExpectedColumns(results: BusinessCaseResults): Record<string, (year: number) => number> {
   const pub = results.public.years;
   const columns: Record<string, (year: number) => number> = {
     Diskonteringsfaktor: (y) => pub[y].discountFactor,
@@ -151,7 +151,7 @@ describe("XLSX export with live formulas", () => {
         const cell = sheet.getRow(grid.rowOfYear(year)).getCell(index + 2);
         expect(cell.formula, `${header} year ${year}`).toBeTruthy();
       });
-      for (const [header, expected] of Object.entries(expectedColumns(results))) {
+      for (const [header, expected] of Object.entries(listExpectedColumns(results))) {
         expectClose(sheet.getRow(grid.rowOfYear(year)).getCell(grid.columnOf(header)).result, expected(year));
       }
     }
@@ -179,7 +179,7 @@ describe("XLSX export with live formulas", () => {
     const results = computeBusinessCase(inputs);
     const workbook = await download(cast.agent, await createCase(inputs));
     const sheet = workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet;
-    const evaluator = evaluatorFor(workbook);
+    const evaluator = createEvaluator(workbook);
     let formulas = 0;
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
@@ -210,7 +210,7 @@ describe("XLSX export with live formulas", () => {
   it("stays live: changing inputs in the sheet gives what the domain gives for the changed inputs", async () => {
     const inputs = createSecretInputs();
     const workbook = await download(cast.agent, await createCase(inputs));
-    const evaluator = evaluatorFor(workbook, { PublicHourlyCost: 300, PublicPurchase: 1_250_000, CompanyUnitPrice: 39_000, DiscountRate1: 0.05, DiscountRate2: 0.05 });
+    const evaluator = createEvaluator(workbook, { PublicHourlyCost: 300, PublicPurchase: 1_250_000, CompanyUnitPrice: 39_000, DiscountRate1: 0.05, DiscountRate2: 0.05 });
     const changed: BusinessCaseInputs = {
       ...inputs,
       discountRate: { mode: "custom", ratePct: 5 },
@@ -237,7 +237,7 @@ describe("XLSX export with live formulas", () => {
     const workbook = await download(cast.agent, await createCase(inputs));
     const sheet = workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet;
     const grid = readGrid(sheet);
-    const evaluator = evaluatorFor(workbook);
+    const evaluator = createEvaluator(workbook);
     const factor40 = evaluator.evaluateCell(CALCULATION_SHEET, sheet.getRow(grid.rowOfYear(40)).getCell(grid.columnOf("Diskonteringsfaktor")).address);
     expectClose(factor40, 1 / (1.035 ** 35 * 1.025 ** 5));
     expectClose(evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Nettonutidsværdi (sum af nutidsværdier)", 0).address), results.public.metrics.npv);
@@ -249,7 +249,7 @@ describe("XLSX export with live formulas", () => {
     const poor: BusinessCaseInputs = { ...inputs, publicSide: { ...inputs.publicSide, benefits: { hoursFreedPerYear: 0, hourlyCost: 0, otherSavings: 0, avoidedCosts: 0 } } };
     const workbook = await download(cast.agent, await createCase(poor));
     const grid = readGrid(workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet);
-    const evaluator = evaluatorFor(workbook);
+    const evaluator = createEvaluator(workbook);
     expect(evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Simpel tilbagebetalingstid (år)", 0).address)).toBe(NEVER);
     expect(grid.summary("Simpel tilbagebetalingstid (år)", 0).result).toBe(NEVER);
     expect(grid.summary("Intern rente (Excels IRR)", 0).value).toMatch(/skifter ikke fortegn/);
@@ -275,7 +275,7 @@ describe("XLSX export with live formulas", () => {
     );
     expect(findSecrets(texts.join("\n"))).toEqual([]);
     const publicNpv = grid.summary("Nettonutidsværdi (sum af nutidsværdier)", 0);
-    expectClose(evaluatorFor(workbook).evaluateCell(CALCULATION_SHEET, publicNpv.address), computeBusinessCase(inputs).public.metrics.npv);
+    expectClose(createEvaluator(workbook).evaluateCell(CALCULATION_SHEET, publicNpv.address), computeBusinessCase(inputs).public.metrics.npv);
   });
 });
 

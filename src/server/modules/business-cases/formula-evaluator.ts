@@ -157,7 +157,7 @@ function splitAddress(address: string): { column: number; row: number } {
   return { column, row: Number(match[2]) };
 }
 
-function toAddress(column: number, row: number): string {
+function formatAddress(column: number, row: number): string {
   let letters = "";
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
@@ -165,7 +165,7 @@ function toAddress(column: number, row: number): string {
   return `${letters}${row}`;
 }
 
-function toNumber(value: Value): number {
+function coerceNumber(value: Value): number {
   if (value === null) {
     return 0;
   }
@@ -256,7 +256,7 @@ export class FormulaEvaluator {
     const values: Value[] = [];
     for (let row = Math.min(from.row, to.row); row <= Math.max(from.row, to.row); row += 1) {
       for (let column = Math.min(from.column, to.column); column <= Math.max(from.column, to.column); column += 1) {
-        values.push(this.evaluateCell(node.sheet, toAddress(column, row)));
+        values.push(this.evaluateCell(node.sheet, formatAddress(column, row)));
       }
     }
     return values;
@@ -265,7 +265,7 @@ export class FormulaEvaluator {
   /** Arguments of SUM, MIN, MAX, COUNT, NPV, IRR: numbers of ranges (text and empty skipped), scalars as given. */
   private collectNumbers(args: Node[]): number[] {
     return args.flatMap((arg) =>
-      arg.kind === "range" ? this.expandRange(arg).filter((value): value is number => typeof value === "number") : [toNumber(this.evaluate(arg))],
+      arg.kind === "range" ? this.expandRange(arg).filter((value): value is number => typeof value === "number") : [coerceNumber(this.evaluate(arg))],
     );
   }
 
@@ -296,19 +296,19 @@ export class FormulaEvaluator {
       case "AND":
         return args.every((arg) => Boolean(this.evaluate(arg)));
       case "NPV": {
-        const rate = toNumber(this.evaluate(args[0]));
+        const rate = coerceNumber(this.evaluate(args[0]));
         return this.collectNumbers(args.slice(1)).reduce((total, value, index) => total + value / (1 + rate) ** (index + 1), 0);
       }
       case "IRR":
-        return computeIrr(this.collectNumbers(args.slice(0, 1)), args.length > 1 ? toNumber(this.evaluate(args[1])) : 0.1);
+        return computeIrr(this.collectNumbers(args.slice(0, 1)), args.length > 1 ? coerceNumber(this.evaluate(args[1])) : 0.1);
       default:
         throw new Error(`Unknown function ${name}`);
     }
   }
 
   private compare(operator: string, left: Value, right: Value): boolean {
-    const a = typeof left === "string" ? left : toNumber(left);
-    const b = typeof right === "string" ? right : toNumber(right);
+    const a = typeof left === "string" ? left : coerceNumber(left);
+    const b = typeof right === "string" ? right : coerceNumber(right);
     if (typeof a !== typeof b) {
       throw new Error("Comparison of text with a number is not in the subset");
     }
@@ -347,24 +347,24 @@ export class FormulaEvaluator {
       case "call":
         return this.call(node.name, node.args);
       case "unary":
-        return node.operator === "-" ? -toNumber(this.evaluate(node.operand)) : toNumber(this.evaluate(node.operand));
+        return node.operator === "-" ? -coerceNumber(this.evaluate(node.operand)) : coerceNumber(this.evaluate(node.operand));
       case "binary": {
         const left = this.evaluate(node.left);
         const right = this.evaluate(node.right);
         switch (node.operator) {
           case "+":
-            return toNumber(left) + toNumber(right);
+            return coerceNumber(left) + coerceNumber(right);
           case "-":
-            return toNumber(left) - toNumber(right);
+            return coerceNumber(left) - coerceNumber(right);
           case "*":
-            return toNumber(left) * toNumber(right);
+            return coerceNumber(left) * coerceNumber(right);
           case "/":
-            if (toNumber(right) === 0) {
+            if (coerceNumber(right) === 0) {
               throw new Error("#DIV/0!");
             }
-            return toNumber(left) / toNumber(right);
+            return coerceNumber(left) / coerceNumber(right);
           case "^":
-            return toNumber(left) ** toNumber(right);
+            return coerceNumber(left) ** coerceNumber(right);
           case "&":
             return `${left ?? ""}${right ?? ""}`;
           default:

@@ -38,4 +38,4 @@ export const INPUT_LABELS: Record<string, string> = {
   "companySide.market.adoption": "Markedsandel over årene",
 };
 
-export const labelOf = (path: string): string => INPUT_LABELS[path] ?? path;
+export const findLabel = (path: string): string => INPUT_LABELS[path] ?? path;

@@ -3,7 +3,7 @@ import type { SideMetrics } from "../../../domain/business-case/metrics.js";
 import type { BusinessCaseResults } from "../../../domain/business-case/results.js";
 import type { Tornado } from "../../../domain/business-case/tornado.js";
 import type { BusinessCase } from "../../../domain/business-case/views.js";
-import { escapeHtml, formatMoney, formatNumber, formatPercent, formatYears, labelOf } from "./report-format.js";
+import { escapeHtml, formatMoney, formatNumber, formatPercent, formatYears, findLabel } from "./report-format.js";
 
 const STYLE = `
   body { font-family: system-ui, "Segoe UI", Arial, sans-serif; color: #1a1a1a; margin: 2rem; line-height: 1.4; }
@@ -18,12 +18,12 @@ const STYLE = `
   @media print { body { margin: 0; font-size: 10pt; } h2 { break-after: avoid; } table { break-inside: auto; } tr { break-inside: avoid; } }
 `;
 
-const cell = (text: string, numeric = false): string => `<td${numeric ? ' class="number"' : ""}>${text}</td>`;
+const renderCell = (text: string, numeric = false): string => `<td${numeric ? ' class="number"' : ""}>${text}</td>`;
 
-function table(caption: string, headers: string[], rows: string[][], numericFrom = 1): string {
+function renderTable(caption: string, headers: string[], rows: string[][], numericFrom = 1): string {
   const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
   const body = rows
-    .map((row) => `<tr><th scope="row">${row[0]}</th>${row.slice(1).map((value, index) => cell(value, index + 1 >= numericFrom)).join("")}</tr>`)
+    .map((row) => `<tr><th scope="row">${row[0]}</th>${row.slice(1).map((value, index) => renderCell(value, index + 1 >= numericFrom)).join("")}</tr>`)
     .join("\n");
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -43,34 +43,35 @@ function renderInputs(businessCase: BusinessCase): string {
   const rate = inputs.discountRate.mode === "fm" ? "Finansministeriets: 3,5 % år 0–35, 2,5 % år 36–70" : `${formatNumber(inputs.discountRate.ratePct)} % alle år`;
   const side = inputs.publicSide;
   const rows: string[][] = [
-    [labelOf("horizonYears"), `${inputs.horizonYears} år`],
-    [labelOf("discountRate"), rate],
-    ...Object.entries({ ...prefix("publicSide.investment", side.investment), ...prefix("publicSide.runningCosts", side.runningCosts) }).map(([path, value]) => [
-      labelOf(path),
+    [findLabel("horizonYears"), `${inputs.horizonYears} år`],
+    [findLabel("discountRate"), rate],
+    ...Object.entries({ ...prefixKeys("publicSide.investment", side.investment), ...prefixKeys("publicSide.runningCosts", side.runningCosts) }).map(([path, value]) => [
+      findLabel(path),
       formatMoney(value),
     ]),
-    [labelOf("publicSide.benefits.hoursFreedPerYear"), formatNumber(side.benefits.hoursFreedPerYear)],
-    [labelOf("publicSide.benefits.hourlyCost"), formatMoney(side.benefits.hourlyCost)],
-    [labelOf("publicSide.benefits.otherSavings"), formatMoney(side.benefits.otherSavings)],
-    [labelOf("publicSide.benefits.avoidedCosts"), formatMoney(side.benefits.avoidedCosts)],
-    [labelOf("publicSide.phaseIn"), side.phaseIn.length === 0 ? "Fuld effekt fra år 1" : `${side.phaseIn.map((value) => `${formatNumber(value)} %`).join(", ")}, derefter 100 %`],
+    [findLabel("publicSide.benefits.hoursFreedPerYear"), formatNumber(side.benefits.hoursFreedPerYear)],
+    [findLabel("publicSide.benefits.hourlyCost"), formatMoney(side.benefits.hourlyCost)],
+    [findLabel("publicSide.benefits.otherSavings"), formatMoney(side.benefits.otherSavings)],
+    [findLabel("publicSide.benefits.avoidedCosts"), formatMoney(side.benefits.avoidedCosts)],
+    [findLabel("publicSide.phaseIn"), side.phaseIn.length === 0 ? "Fuld effekt fra år 1" : `${side.phaseIn.map((value) => `${formatNumber(value)} %`).join(", ")}, derefter 100 %`],
   ];
-  let html = table("Fælles og offentlig part", ["Forudsætning", "Værdi"], rows.map(([label, value]) => [escapeHtml(label), value]));
+  let html = renderTable("Fælles og offentlig part", ["Forudsætning", "Værdi"], rows.map(([label, value]) => [escapeHtml(label), value]));
   const company = inputs.companySide;
   if (company) {
     const companyRows = [
-      ...["developmentCost", "unitCost", "unitPrice", "supportCostPerUnit", "salesCostPerYear"].map((key) => [
-        labelOf(`companySide.${key}`),
-        formatMoney(company[key as "developmentCost"]),
-      ]),
-      [labelOf("companySide.market.institutions"), formatNumber(company.market.institutions)],
-      [labelOf("companySide.market.unitsPerInstitution"), formatNumber(company.market.unitsPerInstitution)],
-      [labelOf("companySide.market.adoption"), company.market.adoption.map((value) => `${formatNumber(value)} %`).join(", ") || "Intet salg"],
+      [findLabel("companySide.developmentCost"), formatMoney(company.developmentCost)],
+      [findLabel("companySide.unitCost"), formatMoney(company.unitCost)],
+      [findLabel("companySide.unitPrice"), formatMoney(company.unitPrice)],
+      [findLabel("companySide.supportCostPerUnit"), formatMoney(company.supportCostPerUnit)],
+      [findLabel("companySide.salesCostPerYear"), formatMoney(company.salesCostPerYear)],
+      [findLabel("companySide.market.institutions"), formatNumber(company.market.institutions)],
+      [findLabel("companySide.market.unitsPerInstitution"), formatNumber(company.market.unitsPerInstitution)],
+      [findLabel("companySide.market.adoption"), company.market.adoption.map((value) => `${formatNumber(value)} %`).join(", ") || "Intet salg"],
     ];
-    html += table("Virksomhed", ["Forudsætning", "Værdi"], companyRows.map(([label, value]) => [escapeHtml(label), value]));
+    html += renderTable("Virksomhed", ["Forudsætning", "Værdi"], companyRows.map(([label, value]) => [escapeHtml(label), value]));
   }
   if (side.qualityEffects.length > 0) {
-    html += table(
+    html += renderTable(
       "Kvalitetseffekter (−3 til +3)",
       ["Effekt", "Score", "Beskrivelse"],
       side.qualityEffects.map((effect) => [escapeHtml(effect.title), effect.score > 0 ? `+${effect.score}` : String(effect.score), escapeHtml(effect.description)]),
@@ -79,7 +80,7 @@ function renderInputs(businessCase: BusinessCase): string {
   return html;
 }
 
-function prefix(path: string, values: Record<string, number>): Record<string, number> {
+function prefixKeys(path: string, values: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [`${path}.${key}`, value]));
 }
 
@@ -92,7 +93,7 @@ function renderMetrics(sides: [string, SideMetrics][]): string {
     ["Intern rente", ...sides.map(([, metrics]) => describeIrr(metrics.irr))],
     ["Break-even (år)", ...sides.map(([, metrics]) => (metrics.breakEvenYear === null ? "Ikke inden for horisonten" : `År ${metrics.breakEvenYear}`))],
   ];
-  return table("Nøgletal", headers, rows);
+  return renderTable("Nøgletal", headers, rows);
 }
 
 function renderYears(results: BusinessCaseResults): string {
@@ -109,12 +110,12 @@ function renderYears(results: BusinessCaseResults): string {
     }
     return row;
   });
-  return table("Pengestrømme pr. år (ikke diskonteret)", headers, rows);
+  return renderTable("Pengestrømme pr. år (ikke diskonteret)", headers, rows);
 }
 
 function renderTornado(caption: string, tornado: Tornado): string {
-  const rows = tornado.bars.map((bar) => [escapeHtml(labelOf(bar.input)), formatMoney(bar.npvLow), formatMoney(bar.npvHigh), formatMoney(bar.swing)]);
-  return table(`${caption} (nutidsværdi ${formatMoney(tornado.baseNpv)})`, ["Forudsætning", "−20 %", "+20 %", "Udsving"], rows);
+  const rows = tornado.bars.map((bar) => [escapeHtml(findLabel(bar.input)), formatMoney(bar.npvLow), formatMoney(bar.npvHigh), formatMoney(bar.swing)]);
+  return renderTable(`${caption} (nutidsværdi ${formatMoney(tornado.baseNpv)})`, ["Forudsætning", "−20 %", "+20 %", "Udsving"], rows);
 }
 
 function renderScenarios(results: BusinessCaseResults): string {
@@ -127,7 +128,7 @@ function renderScenarios(results: BusinessCaseResults): string {
     formatYears(scenario.public.simplePayback),
     ...(scenario.company && scenario.combined ? [formatMoney(scenario.company.npv), formatMoney(scenario.combined.npv)] : []),
   ]);
-  return `${table("Scenarier", headers, rows)}
+  return `${renderTable("Scenarier", headers, rows)}
 <p>Pessimistisk: gevinster × 0,8, omkostninger × 1,2, markedets størrelse × 0,8. Optimistisk: gevinster × 1,2, omkostninger × 0,8, markedets størrelse × 1,2. Priser, timepris, indfasning og rente er de samme.</p>`;
 }
 

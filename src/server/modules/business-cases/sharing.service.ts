@@ -6,7 +6,7 @@ import { writeAudit } from "../audit/audit.repo.js";
 import { describeAccess } from "./business-cases.policy.js";
 import { presentBusinessCase } from "./business-cases.present.js";
 import { findBusinessCase, lockBusinessCase, setCompanySharedAt, type BusinessCaseRow } from "./business-cases.repo.js";
-import { partiesOf } from "./business-cases.service.js";
+import { readParties } from "./business-cases.service.js";
 
 /**
  * The company shares its side with the public organisation, or takes it back. Each change is
@@ -35,7 +35,7 @@ export async function setCompanySideShared(ctx: ServiceContext, id: string, shar
       });
     }
     const row = (await findBusinessCase(trx, id)) as BusinessCaseRow;
-    const access = describeAccess(ctx.actor, partiesOf(row));
+    const access = describeAccess(ctx.actor, readParties(row));
     if (!access) {
       throw notFound("business case");
     }

@@ -4,11 +4,11 @@ import type { BusinessCaseAccess } from "../../../domain/business-case/views.js"
 const PublicPart = BusinessCaseInputs.omit({ companySide: true });
 
 /** The model as stored: `inputs` (horizon, rate, public side) and `company_inputs` apart. */
-export function readStoredInputs(inputs: unknown, companyInputs: unknown): BusinessCaseInputs {
+export function decodeStoredInputs(inputs: unknown, companyInputs: unknown): BusinessCaseInputs {
   return { ...PublicPart.parse(inputs), companySide: CompanySideInputs.nullable().parse(companyInputs ?? null) };
 }
 
-export function toStoredInputs(inputs: BusinessCaseInputs): { inputs: string; company_inputs: string | null } {
+export function encodeStoredInputs(inputs: BusinessCaseInputs): { inputs: string; company_inputs: string | null } {
   const { companySide, ...publicPart } = inputs;
   return { inputs: JSON.stringify(publicPart), company_inputs: companySide === null ? null : JSON.stringify(companySide) };
 }

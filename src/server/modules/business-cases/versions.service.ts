@@ -20,7 +20,7 @@ import {
   type VersionRow,
 } from "./business-cases.repo.js";
 import type { VisibleCase } from "./business-cases.service.js";
-import { readStoredInputs, withholdCompanySide } from "./stored-inputs.js";
+import { decodeStoredInputs, withholdCompanySide } from "./stored-inputs.js";
 
 /** Saves the current draft as the next numbered version, with a comment. */
 export async function saveVersion(ctx: ServiceContext, found: VisibleCase, comment: string): Promise<BusinessCaseVersion> {
@@ -57,7 +57,7 @@ async function resolveInputs(db: Db, language: Language, found: VisibleCase, ref
   if (!version) {
     throw fieldError(language, 404, field, "version_unknown");
   }
-  return withholdCompanySide(readStoredInputs(version.inputs, version.company_inputs), found.access);
+  return withholdCompanySide(decodeStoredInputs(version.inputs, version.company_inputs), found.access);
 }
 
 /** Field-by-field differences of the inputs, and the headline results of both. */

@@ -173,7 +173,7 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
   return columns;
 }
 
-function columnLetter(index: number): string {
+function formatColumnLetter(index: number): string {
   let letters = "";
   for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
@@ -247,7 +247,7 @@ export function writeCalculationSheet(sheet: Worksheet, results: BusinessCaseRes
     ref: (key, year) => `${letters.get(key) ?? "?"}${firstRow + year}`,
   };
   const columns = buildColumns(layout, results, inputCells);
-  columns.forEach((column, index) => letters.set(column.key, columnLetter(index + 1)));
+  columns.forEach((column, index) => letters.set(column.key, formatColumnLetter(index + 1)));
   sheet.getCell("A1").value = "Beregning: hver celle er en formel over arket Inputs";
   sheet.getCell("A1").font = { bold: true, size: 14 };
   const header = sheet.getRow(HEADER_ROW);
