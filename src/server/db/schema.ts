@@ -358,6 +358,63 @@ export interface NotificationsTable {
   read_at: NullableTimestamp;
 }
 
+export interface QuestionnaireTemplatesTable {
+  id: Generated<string>;
+  /** What the questionnaire serves: `assessment` (360°), later e.g. living-lab feedback. */
+  purpose: Generated<string>;
+  key: string;
+  version: number;
+  status: Generated<"draft" | "published" | "retired">;
+  /** A QuestionnaireDefinition (src/domain/questionnaire). */
+  definition: Json<unknown>;
+  created_by: string | null;
+  created_at: Timestamp;
+  published_at: NullableTimestamp;
+}
+
+export interface AssessmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  template_id: string;
+  title: string;
+  status: Generated<"open" | "closed">;
+  /** The ProfileSnapshot computed when the assessment closed (src/domain/assessment/comparison.ts). */
+  profile: Json<unknown> | null;
+  created_by: string | null;
+  opened_at: Timestamp;
+  closed_at: NullableTimestamp;
+}
+
+export interface AssessmentRespondentsTable {
+  id: Generated<string>;
+  assessment_id: string;
+  audience: string;
+  name: string;
+  email: string | null;
+  language: "da" | "en";
+  token_hash: string;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  submitted_at: NullableTimestamp;
+  last_saved_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface AssessmentAnswersTable {
+  respondent_id: string;
+  question_key: string;
+  value: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+export interface AssessmentNeedsTable {
+  assessment_id: string;
+  dimension: string;
+  need_id: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -390,6 +447,11 @@ export interface DB {
   process_tasks: ProcessTasksTable;
   test_plans: TestPlansTable;
   notifications: NotificationsTable;
+  questionnaire_templates: QuestionnaireTemplatesTable;
+  assessments: AssessmentsTable;
+  assessment_respondents: AssessmentRespondentsTable;
+  assessment_answers: AssessmentAnswersTable;
+  assessment_needs: AssessmentNeedsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

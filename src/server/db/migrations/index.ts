@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as foundation from "./2026-11-23T1500-foundation.js";
 import * as businessCases from "./2026-11-23T1600-business-cases.js";
 import * as needsMatchingCalls from "./2026-11-23T1630-needs-matching-calls.js";
+import * as assessments from "./2026-11-23T1700-assessments.js";
 import * as processes from "./2026-11-23T1730-processes.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
@@ -9,5 +10,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1500-foundation": foundation,
   "2026-11-23T1600-business-cases": businessCases,
   "2026-11-23T1630-needs-matching-calls": needsMatchingCalls,
+  "2026-11-23T1700-assessments": assessments,
   "2026-11-23T1730-processes": processes,
 };
