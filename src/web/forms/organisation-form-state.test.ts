@@ -16,7 +16,7 @@ describe("organisation form validation (shared schemas)", () => {
   });
 
   it("requires a kind and a name, and for a public unit a parent", () => {
-    expect(validateCreate(emptyForm(), "en")).toMatchObject({ ok: false, errors: { kind: MESSAGES.en.invalid_option, name: MESSAGES.en.required } });
+    expect(validateCreate(emptyForm(), "en")).toMatchObject({ ok: false, errors: { kind: MESSAGES.en.required, name: MESSAGES.en.required } });
     expect(validateCreate(company({ kind: "public_unit" }), "da")).toMatchObject({ ok: false, errors: { parentId: MESSAGES.da.parent_required } });
   });
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { OrganisationCreate, OrganisationPatch, type Organisation } from "../../domain/organisation.js";
-import { issuesToFields, type Language } from "../../domain/validation.js";
+import { issuesToFields, translateMessage, type Language } from "../../domain/validation.js";
 
 export interface ContactRow {
   /** stable React key for the row */
@@ -110,9 +110,20 @@ function result<T>(parsed: z.ZodSafeParseResult<T>, language: Language): Validat
   return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: issuesToFields(parsed.error.issues, language) };
 }
 
+/**
+ * Zod reports an enum left empty as "not one of the allowed values"; for a select nobody has
+ * touched yet, the shared "required" text says it better.
+ */
+function withEmptyKindAsRequired<T>(validation: Validation<T>, state: OrganisationFormState, language: Language): Validation<T> {
+  if (!validation.ok && validation.errors.kind && state.kind === "") {
+    return { ok: false, errors: { ...validation.errors, kind: translateMessage("required", language) } };
+  }
+  return validation;
+}
+
 /** Validates with the same shared schemas the server uses, so the messages are the server's. */
 export function validateCreate(state: OrganisationFormState, language: Language): Validation<OrganisationCreate> {
-  return result(OrganisationCreate.safeParse(toCandidate(state)), language);
+  return withEmptyKindAsRequired(result(OrganisationCreate.safeParse(toCandidate(state)), language), state, language);
 }
 
 /**
@@ -123,7 +134,7 @@ export function validatePatch(state: OrganisationFormState, isStaffEditor: boole
   if (isStaffEditor) {
     const whole = OrganisationCreate.safeParse(toCandidate(state));
     if (!whole.success) {
-      return { ok: false, errors: issuesToFields(whole.error.issues, language) };
+      return withEmptyKindAsRequired({ ok: false, errors: issuesToFields(whole.error.issues, language) }, state, language);
     }
   }
   const body = isStaffEditor ? toCandidate(state) : sharedFields(state);
