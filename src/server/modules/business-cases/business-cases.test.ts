@@ -129,6 +129,22 @@ describe("bad input: a clear 4xx naming the field, nothing written", () => {
   });
 });
 
+describe("hostile input", () => {
+  it.each([
+    ["a hostile prototype key", '{"publicSide":{"__proto__":{"isAdmin":true}},"constructor":{"prototype":{}}}'],
+    ["a number beyond a double", '{"horizonYears":1e400}'],
+    ["an amount beyond the cap", '{"companySide":{"developmentCost":1e300}}'],
+    ["null everywhere", '{"title":null,"horizonYears":null,"discountRate":null,"publicSide":null}'],
+    ["an array for an object", '{"discountRate":[{"mode":"fm"}]}'],
+    ["a NUL character", '{"title":"Loft\\u0000lift"}'],
+  ])("answers %s with a 4xx, never a 5xx", async (_label, payload) => {
+    const id = await createSecretCase(cast);
+    const response = await cast.agent.request({ method: "PATCH", url: `/api/business-cases/${id}`, headers: { "content-type": "application/json" }, payload });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+  });
+});
+
 describe("list", () => {
   it("pages the cases and caps the page size at 100", async () => {
     const response = await cast.agent.request({ method: "GET", url: "/api/business-cases?pageSize=100000" });
