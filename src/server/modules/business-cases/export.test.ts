@@ -5,7 +5,7 @@ import { computeBusinessCase, type BusinessCaseResults } from "../../../domain/b
 import type { Client } from "../../test-support/harness.js";
 import { FormulaEvaluator, type CellSource, type Value } from "./formula-evaluator.js";
 import { createCast, createSecretCase, createSecretInputs, findSecrets, SECRET_COMPANY_SIDE, type Cast } from "./test-cast.js";
-import { CALCULATION_SHEET, HEADER_ROW, NEVER } from "./xlsx-calculation-sheet.js";
+import { CALCULATION_SHEET, HEADER_ROW, NEVER } from "./xlsx-layout.js";
 import { INPUTS_SHEET } from "./xlsx-inputs-sheet.js";
 
 let cast: Cast;

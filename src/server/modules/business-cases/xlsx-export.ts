@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import type { BusinessCaseResults } from "../../../domain/business-case/results.js";
 import type { BusinessCase } from "../../../domain/business-case/views.js";
-import { CALCULATION_SHEET, writeCalculationSheet } from "./xlsx-calculation-sheet.js";
+import { writeCalculationSheet } from "./xlsx-calculation-sheet.js";
+import { CALCULATION_SHEET } from "./xlsx-layout.js";
 import { INPUTS_SHEET, writeInputsSheet } from "./xlsx-inputs-sheet.js";
 
 /**
