@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { QuestionnaireDefinition, type Response } from "../questionnaire/index.js";
-import { averageSnapshots, buildRadar, compareSnapshots, composeResults, scoreAssessment, snapshotProfile, type ProfileSnapshot } from "./index.js";
+import { averageSnapshots, buildRadar, compareSnapshots, composeResults, describeGapEvidence, scoreAssessment, snapshotProfile, type ProfileSnapshot } from "./index.js";
 
 const label = (da: string, en = da) => ({ da, en });
 const labels = [label("1"), label("2"), label("3"), label("4"), label("5")];
@@ -121,5 +121,42 @@ describe("results", () => {
     expect(results.freeTexts).toBeNull();
     expect(JSON.stringify(results)).not.toContain("Wifi");
     expect(results.comparison).toEqual({ previous: null, programme: null });
+  });
+});
+
+describe("the evidence behind a need made from a gap", () => {
+  const responses: Response[] = [
+    { audience: "management", answers: { t1: 5, s1: 4 } },
+    { audience: "staff", answers: { t1: 1, s1: 2, t_comment: "Wifi falder ud" } },
+    { audience: "citizens", answers: { t1: 2 } },
+  ];
+  const base = { assessmentTitle: "Vurdering 2026", organisationName: "Hjemmeplejen Syd", when: "lukket 1. marts 2026" };
+
+  it("cites scores per group, the disagreement and the weakest statements, and counts comments without quoting them", () => {
+    const results = composeResults({ definition, responses, language: "da", previous: null, programme: null, includeFreeText: true });
+    const evidence = describeGapEvidence({ ...base, results, dimension: "technology" });
+    expect(evidence?.title).toBe("Teknologi: lav score og uenighed mellem grupperne (360°-vurdering)");
+    expect(evidence?.description).toBe(
+      [
+        "Fra 360°-vurderingen «Vurdering 2026» af Hjemmeplejen Syd (lukket 1. marts 2026, 3 besvarelser).",
+        "",
+        "Teknologi fik 41,7 af 100 samlet.",
+        "Pr. gruppe: Ledelse 100, Medarbejdere 0, Borgere 25.",
+        "Største uenighed: Ledelse 100 mod Medarbejdere 0 (100 point).",
+        "Udpeget som gab nr. 1: lav score og uenighed mellem grupperne.",
+        "",
+        "Lavest vurderede udsagn:",
+        "- «Teknologien virker» (41,7)",
+        "",
+        "1 kommentar om teknologi findes i vurderingens resultater.",
+      ].join("\n"),
+    );
+    expect(evidence?.description).not.toContain("Wifi");
+  });
+
+  it("has no evidence for a dimension without scores", () => {
+    const results = composeResults({ definition, responses: [], language: "da", previous: null, programme: null, includeFreeText: true });
+    expect(describeGapEvidence({ ...base, results, dimension: "technology" })).toBeNull();
+    expect(describeGapEvidence({ ...base, results, dimension: "weather" })).toBeNull();
   });
 });

@@ -21,4 +21,5 @@ export {
   type RadarSeries,
 } from "./comparison.js";
 export { composeResults, type AssessmentResults, type Baseline, type ResultsInput } from "./results.js";
+export { describeGapEvidence, type GapEvidenceInput } from "./evidence.js";
 export * from "./inputs.js";
