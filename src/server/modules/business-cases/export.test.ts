@@ -244,6 +244,20 @@ describe("XLSX export with live formulas", () => {
     expect(grid.summary("Kontrol: Excels NPV med én rente", 0).value).toMatch(/to rentebånd/);
   });
 
+  it.each([0, 1, 70])("evaluates to the domain's figures with a horizon of %i years", async (horizonYears) => {
+    const inputs = { ...createSecretInputs(), horizonYears };
+    const results = computeBusinessCase(inputs);
+    const workbook = await download(cast.agent, await createCase(inputs));
+    const grid = readGrid(workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet);
+    const evaluator = createEvaluator(workbook);
+    const evaluate = (label: string, side: number) => evaluator.evaluateCell(CALCULATION_SHEET, grid.summary(label, side).address);
+    [results.public.metrics, results.company?.metrics, results.combined?.metrics].forEach((metrics, side) => {
+      expectClose(evaluate("Nettonutidsværdi (sum af nutidsværdier)", side), metrics?.npv ?? NaN);
+      expectYears(evaluate("Simpel tilbagebetalingstid (år)", side), metrics?.simplePayback ?? null);
+      expectYears(evaluate("Diskonteret tilbagebetalingstid (år)", side), metrics?.discountedPayback ?? null);
+    });
+  });
+
   it("writes «Aldrig» and explains a missing IRR when the case never pays back", async () => {
     const inputs = createSecretInputs();
     const poor: BusinessCaseInputs = { ...inputs, publicSide: { ...inputs.publicSide, benefits: { hoursFreedPerYear: 0, hourlyCost: 0, otherSavings: 0, avoidedCosts: 0 } } };
