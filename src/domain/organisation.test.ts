@@ -64,3 +64,13 @@ describe("isSme", () => {
     expect(isSme(kind, band)).toBe(expected);
   });
 });
+
+describe("a missing choice", () => {
+  it("is «required» when the input is reported, as the server does", () => {
+    const result = OrganisationCreate.safeParse({ name: "X" }, { reportInput: true });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(issuesToFields(result.error.issues, "da").kind).toBe("Skal udfyldes");
+    }
+  });
+});

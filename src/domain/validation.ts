@@ -82,6 +82,8 @@ export const MESSAGES = {
     respondent_submitted: "Besvarelsen er allerede sendt og kan ikke ændres",
     gap_no_data: "Der er ingen svar i denne dimension at bygge et behov på",
     need_required: "Vælg mindst ét behov",
+    staff_only_field: "Kun innovationsagenter og programlederen kan ændre dette felt",
+    too_many_attempts: "For mange forsøg. Vent et par minutter, og prøv igen",
     end_before_start: "Slutdatoen skal ligge efter startdatoen",
     wrong_phase: "Beslutningen skal gælde den aktuelle fase ({expected})",
     lessons_required: "Skriv, hvad I har lært, når forløbet stoppes",
@@ -166,6 +168,8 @@ export const MESSAGES = {
     respondent_submitted: "The response has already been submitted and cannot be changed",
     gap_no_data: "There are no answers in this dimension to base a need on",
     need_required: "Choose at least one need",
+    staff_only_field: "Only innovation agents and the programme manager can change this field",
+    too_many_attempts: "Too many attempts. Wait a few minutes and try again",
     end_before_start: "The end date must be after the start date",
     wrong_phase: "The decision must concern the current phase ({expected})",
     lessons_required: "Write what you learned when stopping the process",
@@ -211,7 +215,8 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
       }
       return translateMessage("too_small_number", language, { min: issue.minimum });
     case "invalid_value":
-      return translateMessage("invalid_option", language);
+      // With `reportInput` the issue carries the input: a missing choice is «required».
+      return translateMessage("input" in issue && issue.input === undefined ? "required" : "invalid_option", language);
     case "unrecognized_keys":
       return translateMessage("unknown_field", language, { keys: issue.keys.join(", ") });
     case "invalid_format":

@@ -13,7 +13,8 @@ import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-z
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
-import { registerErrorHandler } from "./http/errors.js";
+import { registerErrorHandler, requestLanguage } from "./http/errors.js";
+import { translateMessage } from "../domain/validation.js";
 import { registerInputGuards } from "./http/input-guards.js";
 import { zodValidatorCompiler } from "./http/validator.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
@@ -30,6 +31,7 @@ import { needRoutes } from "./modules/needs/needs.routes.js";
 import { matchingRoutes } from "./modules/matching/matching.routes.js";
 import { fundingRoutes } from "./modules/funding/funding.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
+import { assessmentRoutes } from "./modules/assessments/assessments.routes.js";
 import { offerRoutes } from "./modules/calls/offers.routes.js";
 import { notificationRoutes } from "./modules/notifications/notifications.routes.js";
 import { createNotifier, type Notifier } from "./modules/notifications/notifications.service.js";
@@ -97,7 +99,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     referrerPolicy: { policy: "no-referrer" },
     strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (request, context) => ({
+      statusCode: 429,
+      error: "too_many_requests",
+      code: "too_many_requests",
+      message: `${translateMessage("too_many_attempts", requestLanguage(request))} (${Math.ceil(context.ttl / 1000)} s)`,
+    }),
+  });
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
 
   app.addHook("onSend", async (request, reply) => {
@@ -135,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   fundingRoutes(app, db);
   callRoutes(app, db);
   offerRoutes(app, db);
+  assessmentRoutes(app, db, mailer, config);
   processRoutes(app, db);
   processWorkRoutes(app, db, notifier);
   processDocumentRoutes(app, db);

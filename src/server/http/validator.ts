@@ -8,6 +8,6 @@ import type { z } from "zod";
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
-    const result = schema.safeParse(data);
+    const result = schema.safeParse(data, { reportInput: true });
     return result.success ? { value: result.data } : { error: result.error };
   };

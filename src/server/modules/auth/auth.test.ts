@@ -56,6 +56,9 @@ describe("sign-in and sessions", () => {
     }
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(20)).toEqual([429, 429]);
+    const limited = await test.app.inject({ method: "POST", url: "/api/auth/login", headers: { cookie: "samspil_lang=en" }, payload: { email: user.email, password: "x" } });
+    expect(limited.json()).toMatchObject({ error: "too_many_requests", message: expect.stringContaining("Too many attempts") });
+    expect(limited.headers["retry-after"]).toBeDefined();
   });
 
   it("ends the session when the account is disabled mid-session", async () => {

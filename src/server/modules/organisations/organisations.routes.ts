@@ -5,7 +5,8 @@ import { OrganisationCreate, OrganisationPatch, OrganisationQuery, type Organisa
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
-import { forbidden, HttpError, notFound } from "../../http/errors.js";
+import { forbidden, HttpError, notFound, requestLanguage } from "../../http/errors.js";
+import { translateMessage } from "../../../domain/validation.js";
 import { presentSummary } from "./organisations.present.js";
 import { canCreateOrganisation, canEditOrganisation, canViewOrganisations, forbiddenPatchFields } from "./organisations.policy.js";
 import { searchOrganisations } from "./organisations.repo.js";
@@ -83,7 +84,7 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
           403,
           "forbidden_fields",
           `Only agents and the programme manager may change: ${refused.join(", ")}`,
-          Object.fromEntries(refused.map((field) => [field, "Kun innovationsagenter og programlederen kan ændre dette felt"])),
+          Object.fromEntries(refused.map((field) => [field, translateMessage("staff_only_field", requestLanguage(request))])),
         );
       }
       return updateOrganisation(serviceContext(request, db, actor), request.params.id, request.body);

@@ -8,7 +8,9 @@ import { serviceContext } from "../../http/context.js";
 import { forbidden, HttpError, notFound } from "../../http/errors.js";
 import { canCreateOrganisation, canViewOrganisations } from "./organisations.policy.js";
 import { parseSheet } from "./transfer.parse.js";
-import { checkImportRows, exportCsv, exportXlsx, findImportJob, startImport, summariseRows } from "./transfer.service.js";
+import { checkImportRows, exportCsv, exportXlsx, findImportJob, startImport, summariseRows, type ImportJob } from "./transfer.service.js";
+
+const presentJob = ({ ownerId: _ownerId, finishedAt: _finishedAt, ...job }: ImportJob) => job;
 
 const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
 
@@ -58,7 +60,7 @@ export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
       }
       const rows = await readUpload(request);
       const job = await startImport(serviceContext(request, db, actor), rows);
-      return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(job);
+      return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(presentJob(job));
     },
   );
 
@@ -71,7 +73,7 @@ export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
       if (!job || (job.ownerId !== actor.id && actor.role !== "admin")) {
         throw notFound("import");
       }
-      return job;
+      return presentJob(job);
     },
   );
 
