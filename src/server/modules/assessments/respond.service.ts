@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { buildAnswerSchema, computeProgress, renderForm, type AnswerSet, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
+import { issuesToFields, translateMessage, type Language } from "../../../domain/validation.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import { HttpError } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import { hashToken } from "../auth/sessions.repo.js";
+import { loadAssessmentDefinition } from "./assessments.service.js";
+import { findRespondentByTokenHash, loadAnswers, lockRespondent, markSubmitted, saveAnswers, type LinkedRespondentRow } from "./respondents.repo.js";
+
+/** What the respondent endpoints know about a request: there is no signed-in actor, only the link. */
+export interface RespondContext {
+  db: Db;
+  requestId: string;
+  /** The language the respondent chose (?language=), else the one they were invited in. */
+  language?: Language;
+  /** The request's language, for a link that leads nowhere. */
+  fallbackLanguage: Language;
+}
+
+const linkError = (status: number, key: string, language: Language) => new HttpError(status, key, translateMessage(key, language));
+
+/** The respondent behind a link: unknown → 404, expired → 410. Nothing else is revealed. */
+async function loadByToken(ctx: RespondContext, db: Db, token: string): Promise<LinkedRespondentRow & { language: Language }> {
+  const row = await findRespondentByTokenHash(db, hashToken(token));
+  if (!row) {
+    throw linkError(404, "link_unknown", ctx.language ?? ctx.fallbackLanguage);
+  }
+  if (row.expires_at.getTime() <= Date.now()) {
+    throw linkError(410, "link_expired", ctx.language ?? row.language);
+  }
+  return row;
+}
+
+const languageOf = (ctx: RespondContext, row: { language: Language }): Language => ctx.language ?? row.language;
+
+function requireOpen(ctx: RespondContext, row: LinkedRespondentRow & { language: Language }): void {
+  if (row.assessment_status !== "open") {
+    throw linkError(410, "assessment_closed", languageOf(ctx, row));
+  }
+}
+
+/** The same receipt every time it is asked for: a reference, when, and how much was answered. */
+function receiptOf(definition: QuestionnaireDefinition, row: { id: string; audience: string }, submittedAt: Date, answers: AnswerSet) {
+  const progress = computeProgress(definition, row.audience, answers);
+  return { reference: `SV-${row.id.slice(0, 8).toUpperCase()}`, submittedAt: submittedAt.toISOString(), answered: progress.answered, total: progress.total };
+}
+
+/** The respondent's own form, in their language, with their saved answers and progress. */
+export async function getRespondentForm(ctx: RespondContext, token: string) {
+  const row = await loadByToken(ctx, ctx.db, token);
+  if (!row.submitted_at) {
+    requireOpen(ctx, row);
+  }
+  const definition = await loadAssessmentDefinition(ctx.db, row.template_id);
+  const answers = await loadAnswers(ctx.db, row.id);
+  const language = languageOf(ctx, row);
+  return {
+    assessment: { title: row.assessment_title, organisationName: row.organisation_name },
+    respondent: { name: row.name, audience: row.audience, language: row.language, expiresAt: row.expires_at.toISOString(), submittedAt: row.submitted_at?.toISOString() ?? null },
+    form: renderForm(definition, row.audience, language),
+    answers,
+    progress: computeProgress(definition, row.audience, answers),
+    receipt: row.submitted_at ? receiptOf(definition, row, row.submitted_at, answers) : null,
+  };
+}
+
+function answerErrors(issues: readonly z.core.$ZodIssue[], language: Language): HttpError {
+  const fields = issuesToFields(issues, language);
+  const summary = Object.entries(fields)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join("; ");
+  return new HttpError(400, "validation", summary, fields);
+}
+
+/** Saves some or all answers (a draft); `null` clears one. Refused once the response is submitted. */
+export async function saveRespondentAnswers(ctx: RespondContext, token: string, answers: Record<string, unknown>) {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await loadByToken(ctx, trx, token);
+    const language = languageOf(ctx, row);
+    const locked = await lockRespondent(trx, row.id);
+    if (locked?.submitted_at) {
+      throw new HttpError(409, "respondent_submitted", translateMessage("respondent_submitted", language));
+    }
+    requireOpen(ctx, row);
+    const definition = await loadAssessmentDefinition(trx, row.template_id);
+    const parsed = z.object({ answers: buildAnswerSchema(definition, row.audience) }).safeParse({ answers });
+    if (!parsed.success) {
+      throw answerErrors(parsed.error.issues, language);
+    }
+    await saveAnswers(trx, row.id, parsed.data.answers);
+    await writeAudit(trx, { actorId: null, entity: "assessment_respondent", entityId: row.id, action: "save_answers", after: { questions: Object.keys(parsed.data.answers) }, requestId: ctx.requestId });
+    const saved = await loadAnswers(trx, row.id);
+    return { answers: saved, progress: computeProgress(definition, row.audience, saved), savedAt: new Date().toISOString() };
+  });
+}
+
+/**
+ * Submits the response. Idempotent: a second submit (a double click, a retried request) answers
+ * with the same receipt and writes nothing. Every required question must have an answer
+ * («don't know» counts); each missing one is named as `answers.<questionKey>`.
+ */
+export async function submitResponse(ctx: RespondContext, token: string) {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await loadByToken(ctx, trx, token);
+    const locked = await lockRespondent(trx, row.id);
+    const definition = await loadAssessmentDefinition(trx, row.template_id);
+    const answers = await loadAnswers(trx, row.id);
+    if (locked?.submitted_at) {
+      return receiptOf(definition, row, locked.submitted_at, answers);
+    }
+    requireOpen(ctx, row);
+    const progress = computeProgress(definition, row.audience, answers);
+    if (!progress.isComplete) {
+      throw answerErrors(
+        progress.missingRequired.map((key) => ({ code: "custom", path: ["answers", key], message: "required", input: undefined })),
+        languageOf(ctx, row),
+      );
+    }
+    const submittedAt = await markSubmitted(trx, row.id);
+    const receipt = receiptOf(definition, row, submittedAt, answers);
+    await writeAudit(trx, { actorId: null, entity: "assessment_respondent", entityId: row.id, action: "submit", after: receipt, requestId: ctx.requestId });
+    return receipt;
+  });
+}

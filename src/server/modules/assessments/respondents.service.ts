@@ -1,0 +1,102 @@
+import type { LinkRenewal, RespondentInvite } from "../../../domain/assessment/index.js";
+import { listQuestions } from "../../../domain/questionnaire/index.js";
+import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { fieldError, notFound } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import type { Actor } from "../auth/actor.js";
+import { hashToken, newToken } from "../auth/sessions.repo.js";
+import type { Mailer } from "../mail/mail.service.js";
+import { presentRespondent } from "./assessments.present.js";
+import { loadAssessmentDefinition, loadManagedAssessment } from "./assessments.service.js";
+import { findRespondent, insertRespondent, listRespondents, replaceToken } from "./respondents.repo.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Where a respondent answers: the web app's page for the personal link. */
+export const respondentLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, "")}/svar/${token}`;
+
+function invitationMail(language: "da" | "en", details: { name: string; organisation: string; title: string; link: string; expiresAt: Date }) {
+  const date = new Intl.DateTimeFormat(language === "da" ? "da-DK" : "en-GB", { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(details.expiresAt);
+  if (language === "en") {
+    return {
+      subject: `Your views: ${details.title}`,
+      text: `Dear ${details.name}\n\n${details.organisation} is taking part in an innovation assessment («${details.title}») and would like to hear your views on how new solutions and technology are used and developed.\n\nAnswer here — it takes about 10 minutes, and you can save and come back later:\n${details.link}\n\nThe link is personal and valid until ${date}. Please do not share it.\n\nKind regards\nSamspil`,
+    };
+  }
+  return {
+    subject: `Din mening: ${details.title}`,
+    text: `Kære ${details.name}\n\n${details.organisation} deltager i en innovationsvurdering («${details.title}») og vil gerne høre din mening om, hvordan nye løsninger og ny teknologi bliver brugt og udviklet.\n\nDu svarer her – det tager ca. 10 minutter, og du kan gemme og fortsætte senere:\n${details.link}\n\nLinket er personligt og gælder til ${date}. Del det ikke med andre.\n\nVenlig hilsen\nSamspil`,
+  };
+}
+
+/**
+ * Invites one respondent in a group: a personal link (no account needed) that expires. The token
+ * is shown once, in this answer and in the e-mail; only its hash is stored.
+ */
+export async function inviteRespondent(ctx: ServiceContext, mailer: Mailer, publicUrl: string, assessmentId: string, input: RespondentInvite) {
+  return inTransaction(ctx.db, async (trx) => {
+    const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
+    if (assessment.status !== "open") {
+      throw fieldError(ctx.language, 409, "status", "assessment_closed");
+    }
+    const definition = await loadAssessmentDefinition(trx, assessment.template_id);
+    if (listQuestions(definition, input.audience).length === 0) {
+      throw fieldError(ctx.language, 400, "audience", "audience_not_in_template");
+    }
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
+    const email = input.email ? input.email.toLowerCase() : null;
+    const id = await insertRespondent(trx, { assessmentId, audience: input.audience, name: input.name, email, language: input.language, tokenHash: hashToken(token), expiresAt, createdBy: ctx.actor.id });
+    const link = respondentLink(publicUrl, token);
+    if (email) {
+      const mail = invitationMail(input.language, { name: input.name, organisation: assessment.organisation_name, title: assessment.title, link, expiresAt });
+      await mailer.send(trx, { to: email, subject: mail.subject, text: mail.text });
+    }
+    const respondent = presentRespondent((await findRespondent(trx, id)) as NonNullable<Awaited<ReturnType<typeof findRespondent>>>);
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "assessment_respondent",
+      entityId: id,
+      action: "invite",
+      after: { assessmentId, audience: input.audience, language: input.language, expiresAt: respondent.expiresAt, emailed: email !== null },
+      requestId: ctx.requestId,
+    });
+    return { respondent, link, token, emailed: email !== null };
+  });
+}
+
+/** A new link for a respondent whose link expired or was lost; saved answers stay, the old link stops working. */
+export async function renewRespondentLink(ctx: ServiceContext, mailer: Mailer, publicUrl: string, assessmentId: string, respondentId: string, input: LinkRenewal) {
+  return inTransaction(ctx.db, async (trx) => {
+    const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
+    const respondent = await findRespondent(trx, respondentId);
+    if (!respondent || respondent.assessment_id !== assessmentId) {
+      throw notFound("respondent");
+    }
+    if (assessment.status !== "open") {
+      throw fieldError(ctx.language, 409, "status", "assessment_closed");
+    }
+    if (respondent.submitted_at) {
+      throw fieldError(ctx.language, 409, "respondentId", "respondent_submitted");
+    }
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
+    await replaceToken(trx, respondentId, hashToken(token), expiresAt);
+    const link = respondentLink(publicUrl, token);
+    if (respondent.email) {
+      const mail = invitationMail(respondent.language, { name: respondent.name, organisation: assessment.organisation_name, title: assessment.title, link, expiresAt });
+      await mailer.send(trx, { to: respondent.email, subject: mail.subject, text: mail.text });
+    }
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "assessment_respondent", entityId: respondentId, action: "renew_link", after: { expiresAt: expiresAt.toISOString() }, requestId: ctx.requestId });
+    const renewed = presentRespondent((await findRespondent(trx, respondentId)) as NonNullable<Awaited<ReturnType<typeof findRespondent>>>);
+    return { respondent: renewed, link, token, emailed: respondent.email !== null };
+  });
+}
+
+/** The respondents and how far each has come: for agents and the programme manager only. */
+export async function listAssessmentRespondents(db: Db, actor: Actor, assessmentId: string) {
+  await loadManagedAssessment(db, actor, assessmentId);
+  return (await listRespondents(db, assessmentId)).map(presentRespondent);
+}

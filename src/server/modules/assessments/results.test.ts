@@ -1,0 +1,178 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOrganisation } from "../../test-support/factories.js";
+import { anonymous, type Client } from "../../test-support/harness.js";
+import { answerAll, createAssessmentWorld, inviteRespondent, startAssessment, type AssessmentWorld } from "./assessments.test-support.js";
+
+let world: AssessmentWorld;
+let assessmentId: string;
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+async function closedAssessment(organisationId: string, answers: [string, number][], ageMs: number): Promise<string> {
+  const created = await world.agent.request({ method: "POST", url: "/api/assessments", payload: { organisationId, templateId: world.templateId, title: "Tidligere vurdering" } });
+  const id = created.json().id;
+  for (const [audience, scale] of answers) {
+    await answerAll(world, (await inviteRespondent(world, id, audience)).token, scale);
+  }
+  await world.agent.request({ method: "POST", url: `/api/assessments/${id}/close` });
+  await world.test.db.updateTable("assessments").set({ opened_at: new Date(Date.now() - ageMs) }).where("id", "=", id).execute();
+  return id;
+}
+
+beforeAll(async () => {
+  world = await createAssessmentWorld();
+  await closedAssessment(world.unitId, [["management", 3], ["staff", 3]], YEAR_MS);
+  const elsewhere = await buildOrganisation(world.test.db, { kind: "public_unit", name: "Plejecenter Nord", parentId: world.municipalityId });
+  await closedAssessment(elsewhere, [["management", 5]], YEAR_MS / 2);
+  assessmentId = await startAssessment(world);
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "management")).token, 5, "Ledelsen ønsker mere data");
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1, "Wifi falder ud i kælderen");
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1);
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "citizens")).token, 3);
+  const draft = await inviteRespondent(world, assessmentId, "partners");
+  await anonymous(world.test.app).request({ method: "PUT", url: `/api/respond/${draft.token}/answers`, payload: { answers: { tech_fit: 5 } } });
+});
+afterAll(async () => {
+  await world.test.close();
+});
+
+const get = (client: Pick<Client, "request">, path: string) => client.request({ method: "GET", url: `/api/assessments/${assessmentId}${path}` });
+
+describe("results", () => {
+  it("scores each dimension per group and overall from submitted responses, with radar series, disagreement and gaps", async () => {
+    const response = await get(world.agent, "/results");
+    expect(response.statusCode).toBe(200);
+    const results = response.json();
+    expect(results.responses).toBe(4);
+    const technology = results.dimensions.find((item: { dimension: string }) => item.dimension === "technology");
+    expect(technology).toMatchObject({ label: "Teknologi", overall: 50, groupsScored: 3, groups: { management: { score: 100 }, staff: { score: 0, respondents: 2 }, citizens: { score: 50 }, partners: { score: null } } });
+    expect(results.radar.axes).toHaveLength(8);
+    expect(results.radar.series.map((series: { key: string }) => series.key)).toEqual(["overall", "management", "staff", "citizens"]);
+    expect(results.disagreement[0]).toMatchObject({ spread: 100, highest: { group: "management" }, lowest: { group: "staff" } });
+    expect(results.gaps[0]).toMatchObject({ rank: 1, reasons: ["disagreement"], needId: null });
+  });
+
+  it("compares with the institution's previous assessment and with the programme average", async () => {
+    const { comparison, radar } = (await get(world.agent, "/results")).json();
+    const technology = (deltas: { dimension: string }[]) => deltas.find((item) => item.dimension === "technology");
+    expect(comparison.previous).toMatchObject({ title: "Tidligere vurdering", closedAt: expect.any(String) });
+    expect(technology(comparison.previous.deltas)).toMatchObject({ overall: 0, groups: { management: 50, staff: -50, citizens: null } });
+    expect(comparison.programme.assessments).toBe(2);
+    expect(technology(comparison.programme.deltas)).toMatchObject({ overall: -25 });
+    expect(radar.comparison.map((series: { key: string }) => series.key)).toEqual(["previous", "programme"]);
+  });
+
+  it("shows free texts by dimension to agents and the assessed institution, not to its parent municipality", async () => {
+    for (const client of [world.agent, world.unitMember]) {
+      const { freeTexts } = (await get(client, "/results")).json();
+      const technology = freeTexts.find((group: { dimension: string }) => group.dimension === "technology");
+      expect(technology.items.map((item: { text: string; groupLabel: string }) => [item.groupLabel, item.text])).toEqual([
+        ["Ledelse", "Ledelsen ønsker mere data"],
+        ["Medarbejdere", "Wifi falder ud i kælderen"],
+      ]);
+    }
+    const parent = await get(world.parentMember, "/results");
+    expect(parent.statusCode).toBe(200);
+    expect(parent.json()).toMatchObject({ freeTexts: null, canViewAnswers: false });
+    expect(parent.body).not.toContain("kælderen");
+  });
+
+  it("is never shown to another organisation or a company, nor without a session", async () => {
+    for (const client of [world.otherMember, world.companyMember]) {
+      for (const path of ["/results", "/export.xlsx", "/report"]) {
+        expect((await get(client, path)).statusCode, path).toBe(404);
+      }
+    }
+    for (const path of ["/results", "/export.xlsx", "/report"]) {
+      expect((await get(anonymous(world.test.app), path)).statusCode, path).toBe(401);
+    }
+  });
+});
+
+describe("turning a gap into a need", () => {
+  const url = () => `/api/assessments/${assessmentId}/gaps/technology/need`;
+
+  it("creates one need of the assessed institution citing the evidence; asking again returns it", async () => {
+    const created = await world.agent.request({ method: "POST", url: url() });
+    expect(created.statusCode).toBe(201);
+    const need = created.json();
+    expect(need).toMatchObject({ ownerOrganisationId: world.unitId, careArea: "home_care", dimension: "technology", source: "assessment", status: "new", title: "Teknologi: uenighed mellem grupperne (360°-vurdering)" });
+    expect(need.description).toContain("Teknologi fik 50 af 100 samlet.");
+    expect(need.description).toContain("Største uenighed: Ledelse 100 mod Medarbejdere 0 (100 point).");
+    expect(need.description).not.toContain("kælderen");
+    const again = await world.agent.request({ method: "POST", url: url(), payload: { title: "Andet" } });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(need.id);
+    const links = await world.test.db.selectFrom("assessment_needs").selectAll().where("assessment_id", "=", assessmentId).execute();
+    expect(links).toHaveLength(1);
+    const audit = await world.test.db.selectFrom("audit_log").select(["entity", "action"]).where("entity_id", "in", [need.id, assessmentId]).orderBy("id").execute();
+    expect(audit).toEqual(expect.arrayContaining([{ entity: "need", action: "create" }, { entity: "assessment", action: "gap_to_need" }]));
+    const results = (await get(world.agent, "/results")).json();
+    expect(results.gaps.find((gap: { dimension: string }) => gap.dimension === "technology").needId).toBe(need.id);
+    expect((await world.unitMember.request({ method: "GET", url: `/api/needs/${need.id}` })).statusCode).toBe(200);
+  });
+
+  it("takes a care area, title and priority, and refuses bad ones by name", async () => {
+    const made = await world.admin.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/organisation/need`, payload: { careArea: "dementia", title: "Tid til udvikling", priority: "high" } });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({ careArea: "dementia", title: "Tid til udvikling", priority: "high", dimension: "organisation" });
+    expect((await world.agent.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need`, payload: { careArea: "space" } })).json().fields).toHaveProperty("careArea");
+    expect((await world.agent.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/weather/need` })).json().fields).toHaveProperty("dimension");
+  });
+
+  it("refuses a dimension without answers with a clear 409", async () => {
+    const empty = await startAssessment(world, "Tom");
+    const response = await world.agent.request({ method: "POST", url: `/api/assessments/${empty}/gaps/strategy/need` });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().fields.dimension).toBe("Der er ingen svar i denne dimension at bygge et behov på");
+  });
+
+  it("is the agents' action: the institution may not, others see nothing", async () => {
+    for (const client of [world.unitMember, world.parentMember]) {
+      expect((await client.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` })).statusCode).toBe(403);
+    }
+    for (const client of [world.otherMember, world.companyMember]) {
+      expect((await client.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` })).statusCode).toBe(404);
+    }
+    expect((await anonymous(world.test.app).request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` })).statusCode).toBe(401);
+  });
+});
+
+describe("export and report", () => {
+  it("exports the raw answers pseudonymised as XLSX to agents and the institution, not its parent", async () => {
+    const response = await get(world.unitMember, "/export.xlsx");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers["content-disposition"]).toBe('attachment; filename="360-innovationsvurdering-2026.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Svar");
+    expect(sheet?.rowCount).toBe(6);
+    const header = sheet?.getRow(1).values as unknown[];
+    const techColumn = header.indexOf("tech_fit");
+    expect(sheet?.getRow(3).getCell(1).value).toBe("R01");
+    expect(sheet?.getRow(3).getCell(2).value).toBe("Ledelse");
+    expect(sheet?.getRow(3).getCell(techColumn).value).toBe(5);
+    expect(workbook.getWorksheet("Spørgsmål")?.rowCount).toBe(44);
+    expect(JSON.stringify(sheet?.getSheetValues())).not.toContain("Respondent");
+    expect((await get(world.agent, "/export.xlsx")).statusCode).toBe(200);
+    expect((await get(world.parentMember, "/export.xlsx")).statusCode).toBe(403);
+  });
+
+  it("prints an accessible Danish report without scripts; comments only for those who may read them", async () => {
+    const response = await get(world.agent, "/report");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
+    expect(response.headers["content-security-policy"]).not.toContain("script-src");
+    expect(response.body).toContain('<html lang="da">');
+    expect(response.body).toContain("<caption>Score pr. dimension (0–100)</caption>");
+    expect(response.body).toContain("@media print");
+    expect(response.body).not.toContain("<script");
+    expect(response.body).toContain("Wifi falder ud i kælderen");
+    const parent = await get(world.parentMember, "/report");
+    expect(parent.statusCode).toBe(200);
+    expect(parent.body).not.toContain("kælderen");
+    expect((await get(world.unitMember, "/report")).body).toContain("kælderen");
+  });
+});
