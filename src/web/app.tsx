@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, useParams, type RouteObject } from "react-router-dom";
 import { RequireAuth } from "./auth/require-auth.js";
+import { featureRoutes } from "./features/registry.js";
 import { Layout } from "./components/layout.js";
 import { AdminAuditPage } from "./pages/admin-audit-page.js";
 import { AdminCompetencesPage } from "./pages/admin-competences-page.js";
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
       { path: "/admin/kompetencer", element: <RequireAuth roles={STAFF}><AdminCompetencesPage /></RequireAuth> },
       { path: "/admin/log", element: <RequireAuth roles={ADMIN}><AdminAuditPage /></RequireAuth> },
       { path: "/admin/udbakke", element: <RequireAuth roles={ADMIN}><AdminOutboxPage /></RequireAuth> },
+      ...featureRoutes,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

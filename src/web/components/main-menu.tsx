@@ -1,6 +1,7 @@
 import { Link, useLocation } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../domain/auth.js";
+import { featureMenuItems, type AnyT } from "../features/registry.js";
 
 interface MenuItem {
   to: string;
@@ -8,13 +9,14 @@ interface MenuItem {
   isActive: (pathname: string) => boolean;
 }
 
-export function menuItems(me: Me | null, t: ReturnType<typeof useTranslation>["t"]): MenuItem[] {
+export function menuItems(me: Me | null, t: AnyT): MenuItem[] {
   if (!me) {
     return [];
   }
   const items: MenuItem[] = [
     { to: "/", label: t("nav.home"), isActive: (path) => path === "/" },
     { to: "/organisationer", label: t("nav.organisations"), isActive: (path) => path.startsWith("/organisationer") },
+    ...featureMenuItems(me, t),
   ];
   if (me.role === "admin") {
     items.push({ to: "/admin/brugere", label: t("nav.admin"), isActive: (path) => path.startsWith("/admin") });
@@ -33,7 +35,7 @@ function currentValue(item: MenuItem, pathname: string): "page" | "true" | undef
 
 /** The main menu, for the desktop bar and the mobile drawer (DKFDS `mainmenu`). */
 export function MainMenu({ me, onNavigate, variant }: { me: Me | null; onNavigate?: () => void; variant: "desktop" | "mobile" }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "needs", "processes", "businessCases", "assessments"]);
   const { pathname } = useLocation();
   const items = menuItems(me, t);
   if (items.length === 0) {
