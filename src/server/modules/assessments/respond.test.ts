@@ -90,6 +90,23 @@ describe("saving answers", () => {
     expect(await answerCount(manager.id)).toBe(before);
   });
 
+  it.each([
+    { answers: { tech_fit: { nested: 1 } } },
+    { answers: { tech_fit: [1, 2] } },
+    { answers: { tech_fit: true } },
+    { answers: { tech_fit: -0.0001 } },
+    { answers: { tech_fit: "\u0000" } },
+    { answers: { constructor: 1, toString: 2 } },
+    { answers: { ["x".repeat(61)]: 1 } },
+    { answers: [] },
+    { answers: null },
+    { answers: "tech_fit=3" },
+  ])("answers %j with a 4xx, never a 5xx", async (payload) => {
+    const response = await respondent().request({ method: "PUT", url: `/api/respond/${manager.token}/answers`, payload });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+  });
+
   it("refuses a body without answers or with extra fields", async () => {
     expect((await respondent().request({ method: "PUT", url: `/api/respond/${manager.token}/answers`, payload: { tech_fit: 3 } })).statusCode).toBe(400);
     expect((await respondent().request({ method: "PUT", url: `/api/respond/${manager.token}/answers`, payload: { answers: {}, submittedAt: "now" } })).statusCode).toBe(400);
