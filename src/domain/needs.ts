@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CARE_AREAS } from "./care-areas.js";
 import { DIMENSIONS } from "./dimensions.js";
-import { requiredText, text } from "./validation.js";
+import { csvList, requiredText, text } from "./validation.js";
 
 export const NEED_STATUSES = ["new", "qualified", "matched", "in_process", "solved", "parked"] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
@@ -71,10 +71,6 @@ export const NeedPatch = z
   })
   .strict();
 export type NeedPatch = z.infer<typeof NeedPatch>;
-
-const csvList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : value.split(",")).map((item) => item.trim()).filter(Boolean));
 
 export const NeedQuery = z
   .object({

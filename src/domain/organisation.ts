@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CARE_AREAS } from "./care-areas.js";
 import { isValidCvr } from "./cvr.js";
 import { findMunicipality, normaliseMunicipalityCode } from "./geography.js";
-import { requiredText, text } from "./validation.js";
+import { csvList, requiredText, text } from "./validation.js";
 
 export const ORGANISATION_KINDS = [
   "municipality",
@@ -119,10 +119,6 @@ export const OrganisationPatch = z
   })
   .strict();
 export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
-
-const csvList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : value.split(",")).map((item) => item.trim()).filter(Boolean));
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -258,3 +258,8 @@ export function text(max: number) {
 export function requiredText(max: number) {
   return text(max).pipe(z.string().min(1));
 }
+
+/** A query-string list: "a,b" or repeated parameters → ["a", "b"]. */
+export const csvList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : value.split(",")).map((item) => item.trim()).filter(Boolean));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, text } from "../validation.js";
+import { csvList, requiredText, text } from "../validation.js";
 import { AGREEMENT_STATUSES, GATE_DECISIONS, PHASES } from "./phases.js";
 
 export const PARTICIPANT_ROLES = ["need_owner", "developer", "knowledge_partner", "test_site", "funder", "evaluator"] as const;
@@ -96,10 +96,6 @@ export const TestPlanInput = z
     }
   });
 export type TestPlanInput = z.infer<typeof TestPlanInput>;
-
-const csvList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : value.split(",")).map((item) => item.trim()).filter(Boolean));
 
 export const ProcessQuery = z
   .object({

@@ -2,7 +2,7 @@ import type { CareArea } from "../../domain/care-areas.js";
 import type { Dimension } from "../../domain/dimensions.js";
 import { NeedCreate } from "../../domain/needs.js";
 import type { Db } from "../db/database.js";
-import { refreshNeedSearchVector, replaceNeedCompetences } from "../modules/needs/needs.repo.js";
+import { insertNeed } from "../modules/needs/needs.repo.js";
 
 /**
  * Demo needs, written from the real cases in data/demo_cases.json (paraphrased), owned by the
@@ -57,24 +57,7 @@ export async function loadDemoNeeds(
       priority: need.priority,
       competenceIds: need.competences.map((slug) => competenceIds.get(slug)),
     });
-    const { id } = await db
-      .insertInto("needs")
-      .values({
-        owner_organisation_id: input.ownerOrganisationId,
-        care_area: input.careArea,
-        dimension: input.dimension,
-        title: input.title,
-        description: input.description,
-        affected: input.affected,
-        staff_hours_per_year: input.staffHoursPerYear,
-        citizens_affected: input.citizensAffected,
-        priority: input.priority,
-        created_by: createdBy,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await replaceNeedCompetences(db, id, input.competenceIds);
-    await refreshNeedSearchVector(db, id);
+    const id = await insertNeed(db, input, createdBy);
     needIds.set(need.caseId, id);
   }
   return needIds;

@@ -1,8 +1,8 @@
-import { detectAttachmentType, MAX_ATTACHMENT_BYTES, sanitiseFilename } from "../../../domain/calls.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
-import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js";
+import { fieldError, forbidden, notFound } from "../../http/errors.js";
+import { checkAttachment } from "../../http/uploads.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import type { Actor } from "../auth/actor.js";
 import { findAttachment, listAttachments } from "./calls.repo.js";
@@ -20,16 +20,7 @@ export async function addAttachment(ctx: ServiceContext, offerId: string, file: 
   if (call.status !== "open" || call.deadline.getTime() <= Date.now()) {
     throw fieldError(ctx.language, 409, "deadline", "deadline_passed");
   }
-  if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new HttpError(413, "too_large", "file: at most 10 MB", { file: "Filen må højst fylde 10 MB" });
-  }
-  const filename = sanitiseFilename(file.filename);
-  const contentType = detectAttachmentType(filename, file.bytes);
-  if (!contentType) {
-    throw new HttpError(415, "unsupported_file", "file: only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV", {
-      file: "Kun PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT eller CSV – og indholdet skal passe til filtypen",
-    });
-  }
+  const { filename, contentType } = checkAttachment(file);
   return inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto("offer_attachments")

@@ -6,15 +6,14 @@ import { OfferInput } from "../../../domain/calls.js";
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
-import { forbidden, HttpError } from "../../http/errors.js";
+import { forbidden } from "../../http/errors.js";
+import { attachmentDisposition, readSingleFile } from "../../http/uploads.js";
 import { addAttachment, listVisibleAttachments, readAttachment } from "./attachments.service.js";
 import { canManageCall } from "./calls.policy.js";
 import { getOffer, listVisibleOffers, loadCall, ownershipOf, submitOffer } from "./calls.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
-
-const encodeFilename = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function offerRoutes(app: FastifyInstance, db: Db): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -61,7 +60,7 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
         },
         { delimiter: ";" },
       );
-      reply.header("content-disposition", encodeFilename(`tilbud-${request.params.id}.csv`));
+      reply.header("content-disposition", attachmentDisposition(`tilbud-${request.params.id}.csv`));
       return reply.type("text/csv; charset=utf-8").send(`\uFEFF${csv}`);
     },
   );
@@ -81,15 +80,8 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
     { schema: { tags: ["offers"], summary: "Attach a file to your own offer (multipart field «file», at most 10 MB)", params: IdParams } },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!request.isMultipart()) {
-        throw new HttpError(415, "unsupported_media_type", "Send the file as multipart/form-data in the field «file»");
-      }
-      const file = await request.file();
-      if (!file) {
-        throw new HttpError(400, "validation", "file: no file was sent", { file: "Vælg en fil" });
-      }
-      const bytes = await file.toBuffer();
-      return reply.status(201).send(await addAttachment(serviceContext(request, db, actor), request.params.id, { filename: file.filename, bytes }));
+      const file = await readSingleFile(request);
+      return reply.status(201).send(await addAttachment(serviceContext(request, db, actor), request.params.id, file));
     },
   );
 
@@ -98,7 +90,7 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
     { schema: { tags: ["offers"], summary: "Download an attachment (always as a download, never shown inline)", params: AttachmentParams } },
     async (request, reply) => {
       const row = await readAttachment(db, requireActor(request), request.params.id, request.params.attachmentId);
-      reply.header("content-disposition", encodeFilename(row.filename));
+      reply.header("content-disposition", attachmentDisposition(row.filename));
       reply.header("x-content-type-options", "nosniff");
       reply.header("content-security-policy", "default-src 'none'; sandbox");
       return reply.type(row.content_type).send(Buffer.from(row.content));

@@ -1,5 +1,5 @@
 import { sql, type Expression, type SqlBool } from "kysely";
-import type { NeedQuery } from "../../../domain/needs.js";
+import type { NeedCreate, NeedQuery } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 import { toPrefixTsQuery } from "../organisations/organisations.repo.js";
 
@@ -132,4 +132,30 @@ export async function refreshNeedSearchVector(db: Db, needId: string): Promise<v
 
 export function findOrganisationForNeed(db: Db, id: string) {
   return db.selectFrom("organisations").select(["id", "kind", "parent_id", "archived_at"]).where("id", "=", id).executeTakeFirst();
+}
+
+/** Inserts a need with its competences and search document; the caller writes the audit log. */
+export async function insertNeed(db: Db, input: NeedCreate, createdBy: string | null): Promise<string> {
+  const { id } = await db
+    .insertInto("needs")
+    .values({
+      owner_organisation_id: input.ownerOrganisationId,
+      care_area: input.careArea,
+      dimension: input.dimension,
+      title: input.title,
+      description: input.description,
+      affected: input.affected,
+      staff_hours_per_year: input.staffHoursPerYear,
+      citizens_affected: input.citizensAffected,
+      quality_potential: input.qualityPotential,
+      priority: input.priority,
+      status: input.status,
+      source: input.source,
+      created_by: createdBy,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await replaceNeedCompetences(db, id, input.competenceIds);
+  await refreshNeedSearchVector(db, id);
+  return id;
 }

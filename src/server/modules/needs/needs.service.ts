@@ -9,7 +9,7 @@ import type { Actor } from "../auth/actor.js";
 import { countKnownCompetences } from "../organisations/organisations.repo.js";
 import { canEditNeed, canViewNeed, type NeedOwnership } from "./needs.policy.js";
 import { presentNeed } from "./needs.present.js";
-import { findNeed, findOrganisationForNeed, listNeedCompetences, refreshNeedSearchVector, replaceNeedCompetences } from "./needs.repo.js";
+import { findNeed, findOrganisationForNeed, insertNeed, listNeedCompetences, refreshNeedSearchVector, replaceNeedCompetences } from "./needs.repo.js";
 
 export async function getNeed(db: Db, id: string): Promise<(Need & NeedOwnership) | undefined> {
   const row = await findNeed(db, id);
@@ -49,27 +49,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promis
       throw forbidden();
     }
     await checkCompetences({ ...ctx, db: trx }, input.competenceIds);
-    const { id } = await trx
-      .insertInto("needs")
-      .values({
-        owner_organisation_id: input.ownerOrganisationId,
-        care_area: input.careArea,
-        dimension: input.dimension,
-        title: input.title,
-        description: input.description,
-        affected: input.affected,
-        staff_hours_per_year: input.staffHoursPerYear,
-        citizens_affected: input.citizensAffected,
-        quality_potential: input.qualityPotential,
-        priority: input.priority,
-        status: input.status,
-        source: input.source,
-        created_by: ctx.actor.id,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await replaceNeedCompetences(trx, id, input.competenceIds);
-    await refreshNeedSearchVector(trx, id);
+    const id = await insertNeed(trx, input, ctx.actor.id);
     const created = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
     await writeAudit(trx, { actorId: ctx.actor.id, entity: "need", entityId: id, action: "create", after: created, requestId: ctx.requestId });
     return created;

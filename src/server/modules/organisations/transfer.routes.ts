@@ -6,6 +6,7 @@ import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden, HttpError, notFound } from "../../http/errors.js";
+import { readSingleFile } from "../../http/uploads.js";
 import { canCreateOrganisation, canViewOrganisations } from "./organisations.policy.js";
 import { parseSheet } from "./transfer.parse.js";
 import { checkImportRows, exportCsv, exportXlsx, findImportJob, startImport, summariseRows, type ImportJob } from "./transfer.service.js";
@@ -15,18 +16,11 @@ const presentJob = ({ ownerId: _ownerId, finishedAt: _finishedAt, ...job }: Impo
 const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
 
 async function readUpload(request: FastifyRequest) {
-  if (!request.isMultipart()) {
-    throw new HttpError(415, "unsupported_media_type", "Send the file as multipart/form-data in the field «file»");
-  }
-  const file = await request.file();
-  if (!file) {
-    throw new HttpError(400, "validation", "file: no file was sent", { file: "Vælg en fil" });
-  }
-  const buffer = await file.toBuffer();
-  if (buffer.length === 0) {
+  const file = await readSingleFile(request);
+  if (file.bytes.length === 0) {
     throw new HttpError(400, "validation", "file: the file is empty", { file: "Filen er tom" });
   }
-  return parseSheet(buffer, file.filename);
+  return parseSheet(file.bytes, file.filename);
 }
 
 export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {

@@ -1,8 +1,8 @@
-import { detectAttachmentType, MAX_ATTACHMENT_BYTES, sanitiseFilename } from "../../../domain/calls.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
-import { fieldError, HttpError, notFound } from "../../http/errors.js";
+import { fieldError, notFound } from "../../http/errors.js";
+import { checkAttachment } from "../../http/uploads.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import type { Actor } from "../auth/actor.js";
 import { canViewDocument } from "./processes.policy.js";
@@ -27,16 +27,7 @@ export async function uploadDocument(
       throw fieldError(ctx.language, 400, "confidentialFor", "invalid");
     }
   }
-  if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new HttpError(413, "too_large", "file: at most 10 MB", { file: "Filen må højst fylde 10 MB" });
-  }
-  const filename = sanitiseFilename(file.filename);
-  const contentType = detectAttachmentType(filename, file.bytes);
-  if (!contentType) {
-    throw new HttpError(415, "unsupported_file", "file: only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV", {
-      file: "Kun PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT eller CSV – og indholdet skal passe til filtypen",
-    });
-  }
+  const { filename, contentType } = checkAttachment(file);
   return inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto("process_documents")

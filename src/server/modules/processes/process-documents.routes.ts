@@ -5,10 +5,10 @@ import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
+import { attachmentDisposition } from "../../http/uploads.js";
 import { listVisibleDocuments, readDocument, uploadDocument } from "./documents.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
-const attachmentHeader = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function processDocumentRoutes(app: FastifyInstance, db: Db): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -50,7 +50,7 @@ export function processDocumentRoutes(app: FastifyInstance, db: Db): void {
     { schema: { tags: ["processes"], summary: "Download a document (always as a download)", params: z.object({ id: z.uuid(), documentId: z.uuid() }) } },
     async (request, reply) => {
       const row = await readDocument(db, requireActor(request), request.params.id, request.params.documentId);
-      reply.header("content-disposition", attachmentHeader(row.filename));
+      reply.header("content-disposition", attachmentDisposition(row.filename));
       reply.header("content-security-policy", "default-src 'none'; sandbox");
       return reply.type(row.content_type).send(Buffer.from(row.content));
     },
