@@ -22,7 +22,7 @@ export default defineConfig({
       {
         test: {
           name: "api-postgres",
-          include: ["src/server/**/*.test.ts"],
+          include: ["src/server/**/*.test.ts", "src/server/**/*.pg-test.ts"],
           env: { SAMSPIL_TEST_DB: "postgres" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
