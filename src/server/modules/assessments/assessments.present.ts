@@ -43,7 +43,7 @@ export function presentAssessmentSummary(row: AssessmentRow) {
 }
 
 /** The status a respondent is in: invited (no answer yet), started, submitted or expired. */
-export function respondentStatus(row: Pick<RespondentRow, "submitted_at" | "last_saved_at" | "expires_at">, now = new Date()): "invited" | "started" | "submitted" | "expired" {
+export function describeRespondentStatus(row: Pick<RespondentRow, "submitted_at" | "last_saved_at" | "expires_at">, now = new Date()): "invited" | "started" | "submitted" | "expired" {
   if (row.submitted_at) {
     return "submitted";
   }
@@ -61,7 +61,7 @@ export function presentRespondent(row: RespondentRow) {
     name: row.name,
     email: row.email,
     language: row.language,
-    status: respondentStatus(row),
+    status: describeRespondentStatus(row),
     expiresAt: row.expires_at.toISOString(),
     lastSavedAt: row.last_saved_at?.toISOString() ?? null,
     submittedAt: row.submitted_at?.toISOString() ?? null,

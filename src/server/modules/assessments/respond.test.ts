@@ -90,7 +90,7 @@ describe("saving answers", () => {
     expect(await answerCount(manager.id)).toBe(before);
   });
 
-  it.each([
+  it.each<{ answers: unknown }>([
     { answers: { tech_fit: { nested: 1 } } },
     { answers: { tech_fit: [1, 2] } },
     { answers: { tech_fit: true } },

@@ -15,7 +15,7 @@ import { findRespondent, insertRespondent, listRespondents, replaceToken } from 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Where a respondent answers: the web app's page for the personal link. */
-export const respondentLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, "")}/svar/${token}`;
+export const buildRespondentLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, "")}/svar/${token}`;
 
 function invitationMail(language: "da" | "en", details: { name: string; organisation: string; title: string; link: string; expiresAt: Date }) {
   const date = new Intl.DateTimeFormat(language === "da" ? "da-DK" : "en-GB", { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(details.expiresAt);
@@ -49,7 +49,7 @@ export async function inviteRespondent(ctx: ServiceContext, mailer: Mailer, publ
     const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
     const email = input.email ? input.email.toLowerCase() : null;
     const id = await insertRespondent(trx, { assessmentId, audience: input.audience, name: input.name, email, language: input.language, tokenHash: hashToken(token), expiresAt, createdBy: ctx.actor.id });
-    const link = respondentLink(publicUrl, token);
+    const link = buildRespondentLink(publicUrl, token);
     if (email) {
       const mail = invitationMail(input.language, { name: input.name, organisation: assessment.organisation_name, title: assessment.title, link, expiresAt });
       await mailer.send(trx, { to: email, subject: mail.subject, text: mail.text });
@@ -84,7 +84,7 @@ export async function renewRespondentLink(ctx: ServiceContext, mailer: Mailer, p
     const token = newToken();
     const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
     await replaceToken(trx, respondentId, hashToken(token), expiresAt);
-    const link = respondentLink(publicUrl, token);
+    const link = buildRespondentLink(publicUrl, token);
     if (respondent.email) {
       const mail = invitationMail(respondent.language, { name: respondent.name, organisation: assessment.organisation_name, title: assessment.title, link, expiresAt });
       await mailer.send(trx, { to: respondent.email, subject: mail.subject, text: mail.text });
