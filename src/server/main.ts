@@ -5,6 +5,7 @@ import { deleteExpiredSessions } from "./modules/auth/sessions.repo.js";
 import { DEMO_PASSWORD } from "./seed/demo-content.js";
 import { DEMO_USERS, loadDemoData } from "./seed/demo.js";
 import { loadReferenceData } from "./seed/reference.js";
+import { loadDefaultAssessmentTemplate } from "./seed/assessment-template.js";
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
   await loadReferenceData(database.db);
+  await loadDefaultAssessmentTemplate(database.db);
   const loadedDemo = config.loadDemoData ? await loadDemoData(database.db) : false;
 
   const app = await buildApp({ config, database, runJobs: true });

@@ -6,6 +6,7 @@ import { hashPassword } from "../modules/auth/password.js";
 import { insertCheckedOrganisation } from "../modules/organisations/organisations.service.js";
 import { loadDemoCalls } from "./demo-calls.js";
 import { loadDemoNeeds } from "./demo-needs.js";
+import { loadDemoAssessments } from "./demo-assessments.js";
 import { loadDemoBusinessCases } from "./demo-business-cases.js";
 import { loadDemoProcesses } from "./demo-processes.js";
 import {
@@ -157,6 +158,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     const needIds = await loadDemoNeeds(trx, ids, competenceId, agentId);
     await loadDemoCalls(trx, { needIds, ids, agentId, companyUserId: users.find((user) => user.email === "virksomhed@samspil.example")?.id ?? null });
     await loadDemoProcesses(trx, { needIds, ids, agentId });
+    await loadDemoAssessments(trx, { ids, agentId });
   });
   await loadDemoBusinessCases(db);
   return true;
