@@ -38,6 +38,7 @@ import { createNotifier, type Notifier } from "./modules/notifications/notificat
 import { processRoutes } from "./modules/processes/processes.routes.js";
 import { processWorkRoutes } from "./modules/processes/process-work.routes.js";
 import { processDocumentRoutes } from "./modules/processes/process-documents.routes.js";
+import { feedbackRoutes } from "./modules/processes/feedback.routes.js";
 import { sendTaskReminders } from "./modules/processes/process-work.service.js";
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   processRoutes(app, db);
   processWorkRoutes(app, db, notifier);
   processDocumentRoutes(app, db);
+  feedbackRoutes(app, db, config);
   notificationRoutes(app, db);
   businessCaseRoutes(app, db);
   auditRoutes(app, db);

@@ -415,6 +415,29 @@ export interface AssessmentNeedsTable {
   created_at: Timestamp;
 }
 
+export interface FeedbackLinksTable {
+  id: Generated<string>;
+  test_plan_id: string;
+  audience: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface FeedbackResponsesTable {
+  id: Generated<string>;
+  link_id: string;
+  submission_id: string;
+  consent_text: string;
+  consented_at: Timestamp;
+  anonymous: boolean;
+  respondent_name: string | null;
+  language: string;
+  answers: Json<Record<string, unknown>>;
+  submitted_at: Timestamp;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -447,6 +470,8 @@ export interface DB {
   process_tasks: ProcessTasksTable;
   test_plans: TestPlansTable;
   notifications: NotificationsTable;
+  feedback_links: FeedbackLinksTable;
+  feedback_responses: FeedbackResponsesTable;
   questionnaire_templates: QuestionnaireTemplatesTable;
   assessments: AssessmentsTable;
   assessment_respondents: AssessmentRespondentsTable;

@@ -20,7 +20,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** State-changing requests that are allowed without a session (they create one or need none). */
 const CSRF_EXEMPT = new Set(["/api/auth/login", "/api/invitations/accept"]);
 /** The only API paths open without a session; everything else under /api is denied by default. */
-const PUBLIC_API = [/^\/api\/auth\/login$/, /^\/api\/invitations\//, /^\/api\/reference\//, /^\/api\/docs(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/calls(\/[0-9a-f-]+)?$/, /^\/api\/respond\/[A-Za-z0-9_-]+(\/answers|\/submit)?$/];
+const PUBLIC_API = [/^\/api\/auth\/login$/, /^\/api\/invitations\//, /^\/api\/reference\//, /^\/api\/docs(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/calls(\/[0-9a-f-]+)?$/, /^\/api\/respond\/[A-Za-z0-9_-]+(\/answers|\/submit)?$/, /^\/api\/feedback\/[A-Za-z0-9_-]+$/];
 
 export function isPublicApiPath(path: string): boolean {
   return PUBLIC_API.some((pattern) => pattern.test(path));

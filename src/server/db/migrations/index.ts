@@ -4,6 +4,7 @@ import * as businessCases from "./2026-11-23T1600-business-cases.js";
 import * as needsMatchingCalls from "./2026-11-23T1630-needs-matching-calls.js";
 import * as assessments from "./2026-11-23T1700-assessments.js";
 import * as processes from "./2026-11-23T1730-processes.js";
+import * as livingLabFeedback from "./2026-11-23T1800-living-lab-feedback.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1630-needs-matching-calls": needsMatchingCalls,
   "2026-11-23T1700-assessments": assessments,
   "2026-11-23T1730-processes": processes,
+  "2026-11-23T1800-living-lab-feedback": livingLabFeedback,
 };
