@@ -1,0 +1,53 @@
+import { useTranslation } from "react-i18next";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import type { FundingMatch } from "../api-types.js";
+import { describeFundingRule } from "../funding-rule-text.js";
+import { ProgrammeFacts } from "./programme-facts.js";
+import { ProgrammeLink } from "./programme-link.js";
+
+/** A programme checked against the need: whether it fits, and ✓/✗ for every rule it states. */
+export function FundingMatchCard({ item }: { item: FundingMatch }) {
+  const { t } = useTranslation("needs");
+  const { t: tc } = useTranslation();
+  const language = currentLanguage();
+  const headingId = `programme-${item.id}`;
+  const badge = item.fit.expired ? (
+    <span className="badge badge-warning">{t("funding.expired")}</span>
+  ) : item.fit.fits ? (
+    <span className="badge badge-success">{t("funding.fits")}</span>
+  ) : (
+    <span className="badge">{t("funding.notFits")}</span>
+  );
+  return (
+    <article className={item.fit.expired ? "programme-card programme-expired" : "programme-card"} aria-labelledby={headingId}>
+      <h3 className="h4 programme-name" id={headingId}>
+        {item.name}
+      </h3>
+      <p className="programme-badges">{badge}</p>
+      {item.purpose ? <p className="programme-purpose">{item.purpose}</p> : null}
+      {item.fit.rules.length > 0 ? (
+        <ul className="funding-rules" aria-label={t("funding.rulesLabel", { name: item.name })}>
+          {item.fit.rules.map((rule) => (
+            <li key={rule.key} className={rule.met ? "funding-rule funding-rule-met" : "funding-rule funding-rule-unmet"}>
+              <span className="funding-rule-mark" aria-hidden="true">
+                {rule.met ? "✓" : "✗"}
+              </span>
+              <span className="sr-only">{rule.met ? t("funding.met") : t("funding.notMet")}: </span>
+              {describeFundingRule(rule, t, tc, language)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-muted">{t("funding.noRules")}</p>
+      )}
+      <details className="details programme-details">
+        <summary className="details-summary">{t("programme.factsLabel", { name: item.name })}</summary>
+        <div className="details-text">
+          <ProgrammeFacts programme={item} />
+          {item.notes ? <p className="pre-line">{item.notes}</p> : null}
+        </div>
+      </details>
+      <ProgrammeLink href={item.link} name={item.name} />
+    </article>
+  );
+}

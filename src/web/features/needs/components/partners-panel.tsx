@@ -1,0 +1,82 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../../api/client.js";
+import type { ItemList } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
+import { Alert } from "../../../components/alert.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Loading } from "../../../components/loading.js";
+import type { RankedPartner } from "../api-types.js";
+import { DecisionDialog, type DecisionRequest } from "./decision-dialog.js";
+import { PartnerCard } from "./partner-card.js";
+
+/** The need's ranked partners; agents shortlist or dismiss them with a reason. */
+export function PartnersPanel({
+  needId,
+  needCareArea,
+  canDecide,
+  onDecided,
+}: {
+  needId: string;
+  needCareArea: string;
+  canDecide: boolean;
+  /** The first shortlisted partner moves a new or qualified need to «matched». */
+  onDecided: () => void;
+}) {
+  const { t } = useTranslation("needs");
+  const partners = useApi<ItemList<RankedPartner>>(`/api/needs/${needId}/partners`);
+  const [request, setRequest] = useState<DecisionRequest | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusId && !partners.isLoading) {
+      document.getElementById(`partner-${focusId}`)?.focus();
+      setFocusId(null);
+    }
+  }, [focusId, partners.isLoading]);
+
+  const save = async (decided: DecisionRequest) => {
+    await api.post(`/api/needs/${needId}/shortlist`, { organisationId: decided.organisationId, decision: decided.decision, reason: decided.reason });
+    setRequest(null);
+    setNotice(decided.decision === "shortlisted" ? t("partners.shortlistedNotice", { name: decided.name }) : t("partners.dismissedNotice", { name: decided.name }));
+    setFocusId(decided.organisationId);
+    partners.reload();
+    onDecided();
+  };
+
+  const items = partners.data?.items;
+  return (
+    <>
+      <h2 className="h3 mt-0">{t("partners.heading")}</h2>
+      <p>{t("partners.intro")}</p>
+      {!canDecide ? <p className="form-hint">{t("partners.forbiddenNote")}</p> : null}
+      <div aria-live="polite">
+        {notice ? (
+          <Alert variant="success">
+            <p>{notice}</p>
+          </Alert>
+        ) : null}
+      </div>
+      {partners.error ? <ErrorState error={partners.error} onRetry={partners.reload} /> : null}
+      {partners.isLoading && !items ? <Loading label={t("partners.loading")} /> : null}
+      {items && items.length === 0 ? <p className="empty-state">{t("partners.empty")}</p> : null}
+      {items && items.length > 0 ? (
+        <ol className="partner-list" aria-label={t("partners.listLabel")}>
+          {items.map((partner, index) => (
+            <li key={partner.organisationId}>
+              <PartnerCard
+                partner={partner}
+                rank={index + 1}
+                needCareArea={needCareArea}
+                canDecide={canDecide}
+                onDecide={(decision) => setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: partner.decision?.reason ?? "" })}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <DecisionDialog request={request} onSave={save} onClose={() => setRequest(null)} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { FundingProgramme } from "../../../../domain/funding.js";
+import { careAreaLabel } from "../../../components/care-area-label.js";
+import { formatDate, formatNumber } from "../../../components/format.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { kindLabel } from "../labels.js";
+
+/** A funding programme's facts as a structured list; facts the catalogue does not know say so. */
+export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
+  const { t } = useTranslation("needs");
+  const { t: tc } = useTranslation();
+  const language = currentLanguage();
+  const none = <span className="text-muted">{t("programme.notGiven")}</span>;
+  const money = (value: number) => formatNumber(value, language);
+  const { minAmount, maxAmount } = programme;
+  const amount =
+    minAmount !== null && maxAmount !== null
+      ? t("programme.amountRange", { min: money(minAmount), max: money(maxAmount) })
+      : maxAmount !== null
+        ? t("programme.amountMax", { max: money(maxAmount) })
+        : minAmount !== null
+          ? t("programme.amountMin", { min: money(minAmount) })
+          : null;
+  const partnerRules = [
+    programme.minMunicipalities !== null ? t("programme.minMunicipalities", { count: programme.minMunicipalities }) : null,
+    programme.minRegions !== null ? t("programme.minRegions", { count: programme.minRegions }) : null,
+    programme.requiresCompany ? t("programme.requiresCompany") : null,
+    programme.requiresKnowledgeInstitution ? t("programme.requiresKnowledge") : null,
+  ].filter((rule): rule is string => rule !== null);
+
+  const rows: [string, ReactNode][] = [
+    [t("programme.owner"), programme.owner],
+    [t("programme.eligible"), programme.eligibleKinds.length > 0 ? programme.eligibleKinds.map((kind) => kindLabel(tc, kind)).join(", ") : t("programme.anyone")],
+    [t("programme.careAreas"), programme.careAreas.length > 0 ? programme.careAreas.map((area) => careAreaLabel(tc, area)).join(", ") : t("programme.allCareAreas")],
+    [t("programme.amount"), amount ?? none],
+    [t("programme.cofinancing"), programme.cofinancingPct !== null ? t("programme.cofinancingValue", { pct: formatNumber(programme.cofinancingPct, language) }) : none],
+    [t("programme.deadline"), programme.deadline ? formatDate(programme.deadline, language) : t("programme.noDeadline")],
+    [t("programme.partners"), partnerRules.length > 0 ? partnerRules.join(" – ") : none],
+  ];
+  if (programme.themes.length > 0) {
+    rows.push([t("programme.themes"), programme.themes.join(", ")]);
+  }
+  return (
+    <table className="table table--borderless table--compact structured-list programme-facts" aria-label={t("programme.factsLabel", { name: programme.name })}>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,45 @@
+import type { TFunction } from "i18next";
+import type { FundingRule } from "../../../domain/funding.js";
+import type { Language } from "../../../domain/validation.js";
+import { careAreaLabel } from "../../components/care-area-label.js";
+import { formatDate } from "../../components/format.js";
+import { kindLabel, type NeedsT } from "./labels.js";
+
+const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
+
+const codes = (value: string | number) => String(value).split(",").map((item) => item.trim()).filter(Boolean);
+
+/**
+ * A funding rule in words, built from the rule's facts rather than the server's sentence, so kinds
+ * and care areas are named ("kommune eller region"), not sent as codes ("municipality, region").
+ */
+export function describeFundingRule(rule: FundingRule, t: NeedsT, tc: TFunction, language: Language): string {
+  const list = (items: string[], type: "conjunction" | "disjunction") => new Intl.ListFormat(LOCALES[language], { type }).format(items);
+  const kinds = (value: string | number) => codes(value).map((kind) => kindLabel(tc, kind).toLocaleLowerCase());
+  const areas = (value: string | number) => codes(value).map((area) => careAreaLabel(tc, area).toLocaleLowerCase());
+  switch (rule.key) {
+    case "deadline": {
+      const date = formatDate(String(rule.required), language);
+      return rule.met ? t("rules.deadlineMet", { date }) : t("rules.deadlineUnmet", { date });
+    }
+    case "eligible_kind": {
+      if (rule.met) {
+        const eligible = codes(rule.required);
+        return t("rules.eligibleMet", { actual: list(kinds(codes(rule.actual).filter((kind) => eligible.includes(kind)).join(",")), "disjunction") });
+      }
+      return t("rules.eligibleUnmet", { required: list(kinds(rule.required), "disjunction"), actual: list(kinds(rule.actual), "conjunction") });
+    }
+    case "care_area":
+      return rule.met ? t("rules.careAreaMet", { actual: areas(rule.actual).join("") }) : t("rules.careAreaUnmet", { required: list(areas(rule.required), "disjunction") });
+    case "min_municipalities":
+      return rule.met ? t("rules.municipalitiesMet", { required: rule.required }) : t("rules.municipalitiesUnmet", { required: rule.required, actual: rule.actual });
+    case "min_regions":
+      return rule.met ? t("rules.regionsMet", { required: rule.required }) : t("rules.regionsUnmet", { required: rule.required, actual: rule.actual });
+    case "requires_company":
+      return rule.met ? t("rules.companyMet") : t("rules.companyUnmet");
+    case "requires_knowledge_institution":
+      return rule.met ? t("rules.knowledgeMet") : t("rules.knowledgeUnmet");
+    default:
+      return rule.key;
+  }
+}

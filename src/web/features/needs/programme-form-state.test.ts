@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../../domain/validation.js";
+import { emptyProgrammeForm, programmeFormFrom, validateProgramme } from "./programme-form-state.js";
+
+describe("funding programme form", () => {
+  it("sends themes as a list and Danish amounts as numbers", () => {
+    const state = { ...emptyProgrammeForm(), name: "Velfærdspuljen", owner: "Region Midtjylland", themes: "velfærdsteknologi, afprøvning ,", maxAmount: "1.500.000", minMunicipalities: "6", deadline: "2027-03-01" };
+    const result = validateProgramme(state, "da");
+    expect(result.ok && result.body).toMatchObject({ themes: ["velfærdsteknologi", "afprøvning"], maxAmount: 1_500_000, minMunicipalities: 6, deadline: "2027-03-01", minAmount: null });
+  });
+
+  it("reports the shared schema's messages per field", () => {
+    const result = validateProgramme({ ...emptyProgrammeForm(), link: "www.fond.dk", cofinancingPct: "-5" }, "da");
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.name).toBe(MESSAGES.da.required);
+      expect(result.errors.link).toBe(MESSAGES.da.url);
+      expect(result.errors.cofinancingPct).toBe(MESSAGES.da.not_negative);
+    }
+  });
+
+  it("round-trips a programme from the catalogue", () => {
+    const programme = {
+      id: "a44c1135-10a0-42cb-90b6-63c6657bd849",
+      name: "Innovationsfonden",
+      owner: "Innovationsfonden",
+      purpose: "",
+      eligibleKinds: ["company" as const],
+      careAreas: [],
+      themes: ["forskning"],
+      minAmount: null,
+      maxAmount: 750_000,
+      cofinancingPct: 25.5,
+      deadline: null,
+      minMunicipalities: null,
+      minRegions: 2,
+      requiresCompany: true,
+      requiresKnowledgeInstitution: false,
+      link: "https://innovationsfonden.dk",
+      notes: "",
+    };
+    const { id: _id, ...input } = programme;
+    const result = validateProgramme(programmeFormFrom(programme), "da");
+    expect(result.ok && result.body).toEqual(input);
+  });
+});

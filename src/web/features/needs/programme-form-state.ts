@@ -1,0 +1,89 @@
+import { FundingProgrammeInput, type FundingProgramme } from "../../../domain/funding.js";
+import { issuesToFields, type Language } from "../../../domain/validation.js";
+import { parseAmount, type Validation } from "./need-form-state.js";
+
+export interface ProgrammeFormState {
+  name: string;
+  owner: string;
+  purpose: string;
+  eligibleKinds: string[];
+  careAreas: string[];
+  themes: string;
+  minAmount: string;
+  maxAmount: string;
+  cofinancingPct: string;
+  deadline: string;
+  minMunicipalities: string;
+  minRegions: string;
+  requiresCompany: boolean;
+  requiresKnowledgeInstitution: boolean;
+  link: string;
+  notes: string;
+}
+
+export function emptyProgrammeForm(): ProgrammeFormState {
+  return {
+    name: "",
+    owner: "",
+    purpose: "",
+    eligibleKinds: [],
+    careAreas: [],
+    themes: "",
+    minAmount: "",
+    maxAmount: "",
+    cofinancingPct: "",
+    deadline: "",
+    minMunicipalities: "",
+    minRegions: "",
+    requiresCompany: false,
+    requiresKnowledgeInstitution: false,
+    link: "",
+    notes: "",
+  };
+}
+
+const text = (value: number | null) => (value === null ? "" : String(value).replace(".", ","));
+
+export function programmeFormFrom(programme: FundingProgramme): ProgrammeFormState {
+  return {
+    name: programme.name,
+    owner: programme.owner,
+    purpose: programme.purpose,
+    eligibleKinds: [...programme.eligibleKinds],
+    careAreas: [...programme.careAreas],
+    themes: programme.themes.join(", "),
+    minAmount: text(programme.minAmount),
+    maxAmount: text(programme.maxAmount),
+    cofinancingPct: text(programme.cofinancingPct),
+    deadline: programme.deadline ?? "",
+    minMunicipalities: text(programme.minMunicipalities),
+    minRegions: text(programme.minRegions),
+    requiresCompany: programme.requiresCompany,
+    requiresKnowledgeInstitution: programme.requiresKnowledgeInstitution,
+    link: programme.link,
+    notes: programme.notes,
+  };
+}
+
+/** The form as the API's body, checked with the same schema the server uses. */
+export function validateProgramme(state: ProgrammeFormState, language: Language): Validation<FundingProgrammeInput> {
+  const parsed = FundingProgrammeInput.safeParse({
+    name: state.name,
+    owner: state.owner,
+    purpose: state.purpose,
+    eligibleKinds: state.eligibleKinds,
+    careAreas: state.careAreas,
+    themes: state.themes.split(",").map((theme) => theme.trim()).filter(Boolean),
+    minAmount: parseAmount(state.minAmount),
+    maxAmount: parseAmount(state.maxAmount),
+    cofinancingPct: parseAmount(state.cofinancingPct),
+    deadline: state.deadline === "" ? null : state.deadline,
+    minMunicipalities: parseAmount(state.minMunicipalities),
+    minRegions: parseAmount(state.minRegions),
+    requiresCompany: state.requiresCompany,
+    requiresKnowledgeInstitution: state.requiresKnowledgeInstitution,
+    link: state.link,
+    notes: state.notes,
+  });
+  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: issuesToFields(parsed.error.issues, language) };
+}
