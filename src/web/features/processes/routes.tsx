@@ -1,11 +1,33 @@
-import type { RouteObject } from "react-router-dom";
+import "./processes.css";
+import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
+import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../registry.js";
+import { BoardPage } from "./pages/board-page.js";
+import { NotificationsPage } from "./pages/notifications-page.js";
+import { ProcessCreatePage } from "./pages/process-create-page.js";
+import { ProcessDetailPage } from "./pages/process-detail-page.js";
 
-/** Routes of this area (paths in Danish, e.g. /behov). */
-export const processRoutes: RouteObject[] = [];
+const STAFF = ["admin", "agent"] as const;
+
+/** A fresh page (state, notices) for each process id. */
+function ProcessDetailRoute() {
+  const { id } = useParams();
+  return <ProcessDetailPage key={id} />;
+}
+
+/** Routes of this area (paths in Danish). */
+export const processRoutes: RouteObject[] = [
+  { path: "/forloeb", element: <RequireAuth><BoardPage /></RequireAuth> },
+  { path: "/forloeb/nyt", element: <RequireAuth roles={STAFF}><ProcessCreatePage /></RequireAuth> },
+  { path: "/forloeb/:id", element: <RequireAuth><ProcessDetailRoute /></RequireAuth> },
+  { path: "/notifikationer", element: <RequireAuth><NotificationsPage /></RequireAuth> },
+];
 
 /** Main-menu entries of this area for the signed-in user. */
-export function processMenu(_me: Me, _t: AnyT): FeatureMenuItem[] {
-  return [];
+export function processMenu(_me: Me, t: AnyT): FeatureMenuItem[] {
+  return [
+    { to: "/forloeb", label: t("processes:nav"), isActive: (path) => path.startsWith("/forloeb") },
+    { to: "/notifikationer", label: t("processes:navNotifications"), isActive: (path) => path.startsWith("/notifikationer") },
+  ];
 }

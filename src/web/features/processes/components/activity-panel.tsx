@@ -1,0 +1,86 @@
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../../components/format.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { describeActivity, type ActivityLine } from "../model/activity.js";
+import type { ProcessDetail } from "../model/types.js";
+
+/** The activity log: every change to the process, newest first, with who and when. */
+export function ActivityPanel({ process }: { process: ProcessDetail }) {
+  const { t } = useTranslation("processes");
+  const language = currentLanguage();
+  const names = new Map(process.participants.map((row) => [row.organisationId, row.name]));
+
+  const sentence = (line: ActivityLine): string => {
+    switch (line.kind) {
+      case "start":
+      case "update":
+      case "task_add":
+      case "task_update":
+      case "task_done":
+        return line.title ? t(`activity.${line.kind}`, { title: line.title }) : t(`activity.${line.kind}Plain`);
+      case "participant_add":
+      case "participant_remove":
+        return t(`activity.${line.kind}`, {
+          name: (line.organisationId && names.get(line.organisationId)) ?? t("activity.anOrganisation"),
+          role: line.role ? t(`roles.${line.role}`) : "",
+        });
+      case "gate":
+        if (line.isCompleted) {
+          return t("activity.gate_completed");
+        }
+        return line.phase ? t(`activity.gate_${line.decision}`, { phase: t(`phases.${line.phase}`) }) : t("activity.gatePlain", { decision: t(`decisions.${line.decision}`) });
+      case "agreement":
+        return t("activity.agreement", { item: t(`agreementItems.${line.item}`), status: line.status ? t(`agreementStatuses.${line.status}`) : "" });
+      case "test_plan_add":
+        return line.what ? t("activity.test_plan_add", { what: line.what }) : t("activity.test_plan_addPlain");
+      case "document_upload":
+        return line.isHidden || !line.filename ? t("activity.document_hidden") : t("activity.document_upload", { name: line.filename });
+      default:
+        return t("activity.other", { action: line.action });
+    }
+  };
+
+  if (process.activity.length === 0) {
+    return (
+      <div className="empty-state">
+        <p>{t("activity.empty")}</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p>{t("activity.intro")}</p>
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="activity-caption">
+        <table className="table table--zebra activity-table">
+          <caption id="activity-caption" className="sr-only">
+            {t("activity.caption")}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("activity.colWhen")}</th>
+              <th scope="col">{t("activity.colWho")}</th>
+              <th scope="col">{t("activity.colWhat")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {process.activity.map((entry) => {
+              const line = describeActivity(entry);
+              return (
+                <tr key={entry.id}>
+                  <td className="nowrap">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+                  </td>
+                  <td>{entry.actor ?? t("activity.system")}</td>
+                  <td>
+                    {sentence(line)}
+                    {line.kind === "gate" && line.rationale ? <span className="activity-detail">{line.rationale}</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Icon } from "../../../components/icon.js";
+import { SelectField } from "../../../forms/select-field.js";
+import type { BoardFilters } from "../model/board-query.js";
+import type { ProcessSummary } from "../model/types.js";
+
+/**
+ * Search and filters for the board. Themes and organisations are the ones in the processes the
+ * user may see. When the URL changes (back/forward, reset) the fields follow it.
+ */
+export function BoardFilterForm({
+  initial,
+  all,
+  onApply,
+  onReset,
+}: {
+  initial: BoardFilters;
+  all: readonly ProcessSummary[];
+  onApply: (filters: BoardFilters) => void;
+  onReset: () => void;
+}) {
+  const { t } = useTranslation("processes");
+  const [filters, setFilters] = useState<BoardFilters>(initial);
+  const initialKey = JSON.stringify(initial);
+  useEffect(() => {
+    setFilters(JSON.parse(initialKey) as BoardFilters);
+  }, [initialKey]);
+  const set = (key: keyof BoardFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
+
+  const themes = useMemo(() => [...new Set(all.map((item) => item.theme).filter((theme) => theme !== ""))].sort((a, b) => a.localeCompare(b, "da")), [all]);
+  const organisations = useMemo(() => {
+    const byId = new Map(all.flatMap((item) => item.participants).map((participant) => [participant.organisationId, participant.name]));
+    return [...byId.entries()].sort((a, b) => a[1].localeCompare(b[1], "da"));
+  }, [all]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(filters);
+  };
+
+  return (
+    <form className="process-filters" role="search" aria-label={t("board.filtersLabel")} onSubmit={submit}>
+      <div className="form-group mt-0">
+        <label className="form-label" htmlFor="process-filter-q">
+          {t("board.searchLabel")}
+        </label>
+        <span className="form-hint" id="process-filter-q-hint">
+          {t("board.searchHint")}
+        </span>
+        <div className="search-input-row">
+          <input id="process-filter-q" type="search" className="form-input" value={filters.q} onChange={(event) => set("q")(event.target.value)} aria-describedby="process-filter-q-hint" />
+          <button type="submit" className="button button-primary">
+            <Icon name="search" />
+            {t("board.search")}
+          </button>
+        </div>
+      </div>
+      <div className="filters-grid process-filters-grid">
+        <SelectField id="process-filter-theme" label={t("board.theme")} value={filters.theme} onChange={set("theme")}>
+          <option value="">{t("board.allThemes")}</option>
+          {themes.includes(filters.theme) || filters.theme === "" ? null : <option value={filters.theme}>{filters.theme}</option>}
+          {themes.map((theme) => (
+            <option key={theme} value={theme}>
+              {theme}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="process-filter-organisation" label={t("board.organisation")} value={filters.organisationId} onChange={set("organisationId")}>
+          <option value="">{t("board.allOrganisations")}</option>
+          {organisations.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="process-filter-status" label={t("board.status")} value={filters.status} onChange={set("status")}>
+          <option value="">{t("board.allStatuses")}</option>
+          <option value="active">{t("status.active")}</option>
+          <option value="stopped">{t("status.stopped")}</option>
+          <option value="completed">{t("status.completed")}</option>
+        </SelectField>
+        <SelectField id="process-filter-kind" label={t("board.kind")} value={filters.kind} onChange={set("kind")}>
+          <option value="">{t("board.allKinds")}</option>
+          <option value="individual">{t("kinds.individual")}</option>
+          <option value="network">{t("kinds.network")}</option>
+        </SelectField>
+      </div>
+      <div className="button-group filters-actions">
+        <button type="submit" className="button button-secondary">
+          {t("board.applyFilters")}
+        </button>
+        <button type="button" className="button button-tertiary" onClick={onReset}>
+          {t("board.resetFilters")}
+        </button>
+      </div>
+    </form>
+  );
+}

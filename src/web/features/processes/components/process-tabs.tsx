@@ -1,0 +1,33 @@
+import { Link } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import type { ProcessDetail } from "../model/types.js";
+import { TABS, tabHref, type Tab } from "../model/tabs.js";
+
+/** The sections of a process as DKFDS tabs used for navigation: links, aria-current on the open one. */
+export function ProcessTabs({ processId, current, process }: { processId: string; current: Tab; process: ProcessDetail }) {
+  const { t } = useTranslation("processes");
+  const counts: Partial<Record<Tab, number>> = {
+    participants: new Set(process.participants.map((item) => item.organisationId)).size,
+    tasks: process.tasks.length,
+    testPlans: process.testPlans.length,
+    documents: process.documents.length,
+  };
+  const hasGateWarning = process.status === "active" && process.goBlockers.length > 0;
+  return (
+    <nav className="tab-container process-tabs" aria-label={t("tabs.label")}>
+      <ul className="tab-list">
+        {TABS.map((tab) => (
+          <li key={tab}>
+            <Link to={tabHref(processId, tab)} className="tab-button" aria-current={tab === current ? "page" : undefined} replace>
+              <span>
+                {t(`tabs.${tab}`)}
+                {counts[tab] !== undefined ? ` (${counts[tab]})` : ""}
+                {tab === "gate" && hasGateWarning ? <span className="sr-only"> {t("tabs.gateBlocked")}</span> : null}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { apiRequest } from "../../../api/client.js";
+import { isOverdue, taskBody, todayIso } from "../model/task-body.js";
+import type { ProcessTask } from "../model/types.js";
+import { DayText } from "./day-text.js";
+
+/** Tasks as a table; «done» is a checkbox that saves at once. */
+export function TaskTable({
+  processId,
+  tasks,
+  caption,
+  onChanged,
+  onFailed,
+  onEdit,
+}: {
+  processId: string;
+  tasks: readonly ProcessTask[];
+  caption: string;
+  onChanged: (notice: string) => void;
+  onFailed: (message: string) => void;
+  onEdit: (task: ProcessTask) => void;
+}) {
+  const { t } = useTranslation("processes");
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const today = todayIso();
+  const sorted = [...tasks].sort((a, b) => Number(a.done) - Number(b.done) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.title.localeCompare(b.title, "da"));
+
+  const toggle = async (task: ProcessTask, done: boolean) => {
+    setBusyId(task.id);
+    try {
+      await apiRequest(`/api/processes/${processId}/tasks/${task.id}`, { method: "PUT", body: taskBody(task, { done }) });
+      onChanged(done ? t("tasks.doneNotice", { title: task.title }) : t("tasks.reopenedNotice", { title: task.title }));
+    } catch {
+      onFailed(t("tasks.toggleFailed", { title: task.title }));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="table table--zebra task-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("tasks.colDone")}</th>
+            <th scope="col">{t("tasks.colTitle")}</th>
+            <th scope="col">{t("tasks.colKind")}</th>
+            <th scope="col">{t("tasks.colOwner")}</th>
+            <th scope="col">{t("tasks.colStarts")}</th>
+            <th scope="col">{t("tasks.colDue")}</th>
+            <th scope="col">
+              <span className="sr-only">{t("tasks.colActions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((task) => (
+            <tr key={task.id} className={task.done ? "task-done" : undefined}>
+              <td>
+                <div className="form-group-checkbox task-done-checkbox">
+                  <input
+                    id={`task-done-${task.id}`}
+                    type="checkbox"
+                    className="form-checkbox"
+                    checked={task.done}
+                    disabled={busyId === task.id}
+                    onChange={(event) => void toggle(task, event.target.checked)}
+                  />
+                  <label htmlFor={`task-done-${task.id}`} className="form-label">
+                    <span className="sr-only">{t("tasks.markDone", { title: task.title })}</span>
+                  </label>
+                </div>
+              </td>
+              <td>
+                {task.title}
+                {isOverdue(task, today) ? (
+                  <>
+                    {" "}
+                    <span className="badge badge-warning">{t("tasks.overdue")}</span>
+                  </>
+                ) : null}
+              </td>
+              <td>{t(`taskKinds.${task.kind}`)}</td>
+              <td>{task.ownerName || <span className="text-muted">{t("tasks.noOwner")}</span>}</td>
+              <td className="nowrap">
+                <DayText day={task.startsOn} />
+              </td>
+              <td className="nowrap">
+                <DayText day={task.dueOn} />
+              </td>
+              <td className="table-actions-cell">
+                <button type="button" className="function-link" onClick={() => onEdit(task)}>
+                  {t("tasks.edit")}
+                  <span className="sr-only">: {task.title}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { AgreementItem, AgreementStatus, GateBlocker, GateDecision, OpiGuideStage, Phase, ProcessStatus } from "../../../../domain/process/phases.js";
+import type { ParticipantRole } from "../../../../domain/process/schemas.js";
+import type { OrganisationKind } from "../../../../domain/organisation.js";
+
+/** The API's answers for innovation processes (src/server/modules/processes). */
+
+export type ProcessKind = "individual" | "network";
+export type CollaborationModel = "udbudsfri_opi" | "innovation_partnership" | "other";
+export type TaskKind = "task" | "milestone" | "training" | "instruction" | "maintenance" | "follow_up";
+
+export interface ProcessParticipant {
+  organisationId: string;
+  name: string;
+  kind: OrganisationKind;
+  role: ParticipantRole;
+}
+
+export interface ProcessSummary {
+  id: string;
+  title: string;
+  kind: ProcessKind;
+  theme: string;
+  phase: Phase;
+  opiGuideStage: OpiGuideStage;
+  status: ProcessStatus;
+  collaborationModel: CollaborationModel | null;
+  participants: ProcessParticipant[];
+  updatedAt: string;
+}
+
+export interface ProcessGate {
+  id: string;
+  phase: Phase;
+  decision: GateDecision;
+  rationale: string;
+  lessons: string | null;
+  decidedAt: string;
+  decidedBy: string | null;
+}
+
+export interface ProcessAgreement {
+  item: AgreementItem;
+  status: AgreementStatus;
+  note: string;
+  documentId: string | null;
+  documentName: string | null;
+  updatedAt: string;
+}
+
+export interface ProcessTask {
+  id: string;
+  kind: TaskKind;
+  title: string;
+  ownerUserId: string | null;
+  ownerName: string | null;
+  startsOn: string | null;
+  dueOn: string | null;
+  done: boolean;
+}
+
+export interface ProcessTestPlan {
+  id: string;
+  what: string;
+  hypothesis: string;
+  siteOrganisationId: string | null;
+  siteName: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  participants: string;
+  measures: string;
+}
+
+export interface ProcessDocument {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  confidentialFor: string | null;
+  confidentialForName: string | null;
+  uploadedAt: string;
+  uploadedBy: string | null;
+}
+
+export type GoBlocker = GateBlocker & { text: string };
+
+export interface ActivityEntry {
+  id: string;
+  at: string;
+  action: string;
+  actor: string | null;
+  detail: Record<string, unknown>;
+}
+
+export interface ProcessDetail extends ProcessSummary {
+  description: string;
+  lessonsLearned: string | null;
+  createdAt: string;
+  canSteer: boolean;
+  needs: { id: string; title: string; status: string; ownerName: string }[];
+  gates: ProcessGate[];
+  agreements: ProcessAgreement[];
+  tasks: ProcessTask[];
+  testPlans: ProcessTestPlan[];
+  documents: ProcessDocument[];
+  goBlockers: GoBlocker[];
+  activity: ActivityEntry[];
+}
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NotificationList {
+  unread: number;
+  items: AppNotification[];
+}

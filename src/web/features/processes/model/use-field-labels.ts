@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import type { SummaryItem } from "../../../forms/error-summary.js";
+import type { FieldErrors } from "./form-errors.js";
+
+const FIELDS = [
+  "title",
+  "kind",
+  "theme",
+  "description",
+  "collaborationModel",
+  "needIds",
+  "participants",
+  "organisationId",
+  "role",
+  "phase",
+  "decision",
+  "rationale",
+  "lessons",
+  "status",
+  "note",
+  "documentId",
+  "ownerUserId",
+  "ownerText",
+  "startsOn",
+  "dueOn",
+  "done",
+  "what",
+  "hypothesis",
+  "siteOrganisationId",
+  "endsOn",
+  "measures",
+  "file",
+  "confidentialFor",
+] as const;
+type Field = (typeof FIELDS)[number];
+
+const isField = (value: string): value is Field => (FIELDS as readonly string[]).includes(value);
+
+/**
+ * Labels for the API's field names, and error-summary entries that link each message to its
+ * control. A nested path such as `participants.1.role` is labelled by its first known part.
+ */
+export function useFieldLabels() {
+  const { t } = useTranslation("processes");
+  const of = (field: Field): string => t(`fields.${field}`);
+  const labelFor = (path: string): string => {
+    const known = path.split(".").find(isField);
+    return known ? of(known) : t("fields.form");
+  };
+  const summary = (errors: FieldErrors, targets: Record<string, string>): SummaryItem[] =>
+    Object.entries(errors).map(([path, message]) => ({
+      target: targets[path] ?? targets[path.split(".")[0]] ?? Object.values(targets)[0] ?? "",
+      label: labelFor(path),
+      message,
+    }));
+  return { of, labelFor, summary };
+}

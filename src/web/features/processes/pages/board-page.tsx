@@ -1,0 +1,85 @@
+import { Link, useSearchParams } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { useApi } from "../../../api/use-api.js";
+import { useMe } from "../../../auth/auth-context.js";
+import { isStaff } from "../../../auth/permissions.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Icon } from "../../../components/icon.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { BoardColumns } from "../components/board-columns.js";
+import { BoardFilterForm } from "../components/board-filter-form.js";
+import { BoardList } from "../components/board-list.js";
+import { NotificationsLink } from "../components/notifications-link.js";
+import { ViewSwitch } from "../components/view-switch.js";
+import { hasFilters, readFilters, readView, toApiQuery, toPageSearch, type BoardFilters, type BoardView } from "../model/board-query.js";
+import type { ProcessSummary } from "../model/types.js";
+
+/** Phones get the list unless the board was asked for: seven columns do not fit. */
+function defaultView(): BoardView {
+  return typeof window !== "undefined" && window.matchMedia("(max-width: 767px)").matches ? "list" : "board";
+}
+
+export function BoardPage() {
+  const { t } = useTranslation("processes");
+  const me = useMe();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = readFilters(searchParams);
+  const chosenView = readView(searchParams);
+  const view = chosenView ?? defaultView();
+  const list = useApi<{ items: ProcessSummary[] }>(`/api/processes${toApiQuery(filters)}`);
+  // Every process the user may see, for the theme and organisation choices.
+  const everything = useApi<{ items: ProcessSummary[] }>("/api/processes");
+  const items = list.data?.items ?? [];
+
+  const apply = (next: BoardFilters) => setSearchParams(toPageSearch(next, chosenView));
+  const changeView = (next: BoardView) => setSearchParams(toPageSearch(filters, next), { replace: true });
+
+  return (
+    <>
+      <PageHeading title={t("board.title")} />
+      <p className="font-lead">{t("board.intro")}</p>
+      <div className="button-group page-actions">
+        {isStaff(me) ? (
+          <Link to="/forloeb/nyt" className="button button-primary">
+            <Icon name="plus" />
+            {t("board.create")}
+          </Link>
+        ) : null}
+        <NotificationsLink />
+      </div>
+
+      <BoardFilterForm initial={filters} all={everything.data?.items ?? []} onApply={apply} onReset={() => setSearchParams(toPageSearch({ q: "", theme: "", organisationId: "", status: "", kind: "" }, chosenView))} />
+
+      <div className="process-results-bar">
+        <div>
+          <h2 id="results-heading" tabIndex={-1} className="h3 mt-0">
+            {t("board.results")}
+          </h2>
+          <p className="results-status" role="status">
+            {list.data ? (items.length === 0 ? t("board.noneFound") : t("board.count", { count: items.length })) : ""}
+          </p>
+        </div>
+        <ViewSwitch view={view} onChange={changeView} />
+      </div>
+
+      {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
+      {list.isLoading && !list.data ? <Loading label={t("board.loading")} /> : null}
+      {list.data && items.length === 0 && !list.error ? (
+        <div className="empty-state">
+          <p>{hasFilters(filters) ? t("board.emptyFiltered") : isStaff(me) ? t("board.emptyStaff") : t("board.emptyMember")}</p>
+          {hasFilters(filters) ? (
+            <Link to="/forloeb" className="button button-secondary">
+              {t("board.resetFilters")}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+      {list.data && items.length > 0 ? (
+        <div className={list.isLoading ? "loading-dimmed" : undefined} aria-busy={list.isLoading || undefined}>
+          {view === "board" ? <BoardColumns items={items} /> : <BoardList items={items} />}
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from "react";
+import { useLocation, useParams, useSearchParams } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { useApi } from "../../../api/use-api.js";
+import { Alert } from "../../../components/alert.js";
+import { BackLink } from "../../../components/back-link.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { ProcessHeader } from "../components/process-header.js";
+import { ProcessPanel } from "../components/process-panel.js";
+import { ProcessTabs } from "../components/process-tabs.js";
+import type { ProcessDetail } from "../model/types.js";
+import { tabFromSlug } from "../model/tabs.js";
+
+export function ProcessDetailPage() {
+  const { t } = useTranslation("processes");
+  const { id = "" } = useParams();
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const tab = tabFromSlug(searchParams.get("fane"));
+  const { data, error, isLoading, reload } = useApi<ProcessDetail>(`/api/processes/${id}`);
+  const [isCreatedNoticeShown] = useState((location.state as { notice?: string } | null)?.notice === "created");
+
+  // The h1 stays the same element while the data loads, so focus placed on it is not lost.
+  return (
+    <>
+      <BackLink to="/forloeb" label={t("detail.back")} />
+      <PageHeading title={data ? data.title : t("detail.title")} />
+      {!data && isLoading ? <Loading /> : null}
+      {!data && error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {data ? (
+        <>
+          <ProcessHeader process={data} />
+          {isCreatedNoticeShown ? (
+            <Alert variant="success" live>
+              <p>{t("create.createdNotice")}</p>
+            </Alert>
+          ) : null}
+          {data && error ? <ErrorState error={error} onRetry={reload} /> : null}
+          <ProcessTabs processId={data.id} current={tab} process={data} />
+          <ProcessPanel tab={tab} process={data} onChanged={reload} />
+        </>
+      ) : null}
+    </>
+  );
+}
