@@ -1,0 +1,112 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useApi } from "../../../api/use-api.js";
+import { useDebounced } from "../../../components/use-debounced.js";
+import { describedBy } from "../../../forms/field-id.js";
+import { FieldError, FieldHint } from "../../../forms/field-message.js";
+
+export interface PickedRecord {
+  id: string;
+  name: string;
+}
+
+export interface PickerOption extends PickedRecord {
+  meta?: string;
+}
+
+/**
+ * Choose one record (a need, a process) by searching: a search field and a list of plain
+ * buttons, like the organisation picker, so keyboard, mouse and screen readers work alike.
+ */
+export function SearchPicker<T>({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  pathFor,
+  toOptions,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  value: PickedRecord | null;
+  onChange: (value: PickedRecord | null) => void;
+  /** The API path for a search text of two letters or more. */
+  pathFor: (query: string) => string;
+  toOptions: (answer: T) => PickerOption[];
+}) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState("");
+  const debounced = useDebounced(query.trim());
+  const path = debounced.length >= 2 ? pathFor(debounced) : null;
+  const results = useApi<T>(path);
+  const options = path && results.data ? toOptions(results.data) : null;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const statusId = `${id}-status`;
+  const choose = (picked: PickedRecord | null) => {
+    onChange(picked);
+    setQuery("");
+    window.requestAnimationFrame(() => document.getElementById(id)?.focus());
+  };
+
+  if (value) {
+    return (
+      <div className={error ? "form-group form-error picker" : "form-group picker"}>
+        <p className="form-label" id={`${id}-label`}>
+          {label}
+        </p>
+        <FieldError id={errorId} message={error} />
+        <p className="picker-selected">
+          <strong>{value.name}</strong>{" "}
+          <button type="button" id={id} className="function-link" aria-describedby={`${id}-label`} onClick={() => choose(null)}>
+            {t("picker.change")}
+          </button>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className={error ? "form-group form-error picker" : "form-group picker"}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} message={error} />
+      <input
+        id={id}
+        type="search"
+        className="form-input input-width-l"
+        value={query}
+        autoComplete="off"
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") {
+            event.preventDefault();
+          }
+        }}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hintId, error && errorId, statusId)}
+      />
+      <p className="sr-only" id={statusId} role="status">
+        {options ? t("picker.resultCount", { count: options.length }) : ""}
+      </p>
+      {options && options.length > 0 ? (
+        <ul className="picker-results">
+          {options.map((option) => (
+            <li key={option.id}>
+              <button type="button" className="picker-option" onClick={() => choose({ id: option.id, name: option.name })}>
+                <span>{option.name}</span>
+                {option.meta ? <span className="picker-option-meta">{option.meta}</span> : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {options && options.length === 0 ? <p className="picker-empty">{t("picker.noResults")}</p> : null}
+    </div>
+  );
+}
