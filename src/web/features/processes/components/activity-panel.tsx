@@ -50,8 +50,8 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
   return (
     <>
       <p>{t("activity.intro")}</p>
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="activity-caption">
-        <table className="table table--zebra activity-table">
+      <div className="process-table-wrap">
+        <table className="table table--zebra table--responsive-headers activity-table">
           <caption id="activity-caption" className="sr-only">
             {t("activity.caption")}
           </caption>
@@ -67,11 +67,11 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
               const line = describeActivity(entry);
               return (
                 <tr key={entry.id}>
-                  <td className="nowrap">
+                  <td className="nowrap" data-title={t("activity.colWhen")}>
                     <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                   </td>
-                  <td>{entry.actor ?? t("activity.system")}</td>
-                  <td>
+                  <td data-title={t("activity.colWho")}>{entry.actor ?? t("activity.system")}</td>
+                  <td data-title={t("activity.colWhat")}>
                     {sentence(line)}
                     {line.kind === "gate" && line.rationale ? <span className="activity-detail">{line.rationale}</span> : null}
                   </td>

@@ -13,8 +13,8 @@ export function BoardList({ items }: { items: readonly ProcessSummary[] }) {
   const language = currentLanguage();
   const sorted = [...items].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.title.localeCompare(b.title, "da"));
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("board.listLabel")}>
-      <table className="table table--zebra process-list-table">
+    <div className="process-table-wrap">
+      <table className="table table--zebra table--responsive-headers process-list-table">
         <caption className="sr-only">{t("board.listCaption")}</caption>
         <thead>
           <tr>
@@ -29,19 +29,19 @@ export function BoardList({ items }: { items: readonly ProcessSummary[] }) {
         <tbody>
           {sorted.map((item) => (
             <tr key={item.id}>
-              <td>
+              <td data-title={t("board.colTitle")}>
                 <Link to={`/forloeb/${item.id}`}>{item.title}</Link>
               </td>
-              <td>
+              <td data-title={t("board.colPhase")}>
                 {t("board.phaseHeading", { number: phaseNumber(item.phase), phase: t(`phases.${item.phase}`) })}
                 <span className="process-list-stage">{t(`stages.${item.opiGuideStage}`)}</span>
               </td>
-              <td>{t(`kinds.${item.kind}`)}</td>
-              <td>{organisationsWithRoles(item.participants).map((organisation) => organisation.name).join(", ")}</td>
-              <td>
+              <td data-title={t("board.colKind")}>{t(`kinds.${item.kind}`)}</td>
+              <td data-title={t("board.colParticipants")}>{organisationsWithRoles(item.participants).map((organisation) => organisation.name).join(", ")}</td>
+              <td data-title={t("board.colStatus")}>
                 <StatusBadge status={item.status} />
               </td>
-              <td className="nowrap">{formatDate(item.updatedAt, language)}</td>
+              <td className="nowrap" data-title={t("board.colUpdated")}>{formatDate(item.updatedAt, language)}</td>
             </tr>
           ))}
         </tbody>

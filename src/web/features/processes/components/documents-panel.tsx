@@ -21,8 +21,8 @@ export function DocumentsPanel({ process, onChanged }: { process: ProcessDetail;
           <p>{t("documents.empty")}</p>
         </div>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="documents-caption">
-          <table className="table table--zebra document-table">
+        <div className="process-table-wrap">
+          <table className="table table--zebra table--responsive-headers document-table">
             <caption id="documents-caption">{t("documents.caption")}</caption>
             <thead>
               <tr>
@@ -36,20 +36,20 @@ export function DocumentsPanel({ process, onChanged }: { process: ProcessDetail;
             <tbody>
               {process.documents.map((document) => (
                 <tr key={document.id}>
-                  <td>
+                  <td data-title={t("documents.colName")}>
                     <a href={`/api/processes/${process.id}/documents/${document.id}`} download={document.filename} className="document-link">
                       <Icon name="download" />
                       {document.filename}
                     </a>
                   </td>
-                  <td>{typeLabel(document.contentType)}</td>
-                  <td className="nowrap">{formatBytes(document.sizeBytes, language)}</td>
-                  <td>
+                  <td data-title={t("documents.colType")}>{typeLabel(document.contentType)}</td>
+                  <td className="nowrap" data-title={t("documents.colSize")}>{formatBytes(document.sizeBytes, language)}</td>
+                  <td data-title={t("documents.colUploaded")}>
                     {document.uploadedBy ?? t("documents.unknownUploader")}
                     <br />
                     <span className="text-muted">{formatDateTime(document.uploadedAt, language)}</span>
                   </td>
-                  <td>
+                  <td data-title={t("documents.colAccess")}>
                     {document.confidentialFor ? (
                       <span className="badge badge-warning">
                         <Icon name="lock" />

@@ -41,8 +41,8 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
       <p>{t("participants.intro")}</p>
       <div role="status">{notice?.variant === "success" ? <Alert variant="success"><p>{notice.text}</p></Alert> : null}</div>
       <div role="alert">{notice?.variant === "error" ? <Alert variant="error"><p>{notice.text}</p></Alert> : null}</div>
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="participants-caption">
-        <table className="table table--zebra">
+      <div className="process-table-wrap">
+        <table className="table table--zebra table--responsive-headers">
           <caption id="participants-caption">{t("participants.caption")}</caption>
           <thead>
             <tr>
@@ -59,11 +59,11 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.organisationId}-${row.role}`}>
-                <td>
+                <td data-title={t("participants.organisation")}>
                   <Link to={`/organisationer/${row.organisationId}`}>{row.name}</Link>
                 </td>
-                <td>{t(`translation:kinds.${row.kind}`)}</td>
-                <td>{t(`roles.${row.role}`)}</td>
+                <td data-title={t("participants.kind")}>{t(`translation:kinds.${row.kind}`)}</td>
+                <td data-title={t("participants.role")}>{t(`roles.${row.role}`)}</td>
                 {process.canSteer ? (
                   <td className="table-actions-cell">
                     <button type="button" className="function-link" onClick={() => setRemoving(row)}>

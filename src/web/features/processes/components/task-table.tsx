@@ -39,8 +39,8 @@ export function TaskTable({
   };
 
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table table--zebra task-table">
+    <div className="process-table-wrap">
+      <table className="table table--zebra table--responsive-headers task-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -58,7 +58,7 @@ export function TaskTable({
         <tbody>
           {sorted.map((task) => (
             <tr key={task.id} className={task.done ? "task-done" : undefined}>
-              <td>
+              <td data-title={t("tasks.colDone")}>
                 <div className="form-group-checkbox task-done-checkbox">
                   <input
                     id={`task-done-${task.id}`}
@@ -73,7 +73,7 @@ export function TaskTable({
                   </label>
                 </div>
               </td>
-              <td>
+              <td data-title={t("tasks.colTitle")}>
                 {task.title}
                 {isOverdue(task, today) ? (
                   <>
@@ -82,12 +82,12 @@ export function TaskTable({
                   </>
                 ) : null}
               </td>
-              <td>{t(`taskKinds.${task.kind}`)}</td>
-              <td>{task.ownerName || <span className="text-muted">{t("tasks.noOwner")}</span>}</td>
-              <td className="nowrap">
+              <td data-title={t("tasks.colKind")}>{t(`taskKinds.${task.kind}`)}</td>
+              <td data-title={t("tasks.colOwner")}>{task.ownerName || <span className="text-muted">{t("tasks.noOwner")}</span>}</td>
+              <td className="nowrap" data-title={t("tasks.colStarts")}>
                 <DayText day={task.startsOn} />
               </td>
-              <td className="nowrap">
+              <td className="nowrap" data-title={t("tasks.colDue")}>
                 <DayText day={task.dueOn} />
               </td>
               <td className="table-actions-cell">

@@ -47,11 +47,20 @@ export function useFieldLabels() {
     const known = path.split(".").find(isField);
     return known ? of(known) : t("fields.form");
   };
-  const summary = (errors: FieldErrors, targets: Record<string, string>): SummaryItem[] =>
-    Object.entries(errors).map(([path, message]) => ({
-      target: targets[path] ?? targets[path.split(".")[0]] ?? Object.values(targets)[0] ?? "",
-      label: labelFor(path),
-      message,
-    }));
+  /** Entries in the order of `targets` (the form's order), so the summary reads top to bottom. */
+  const summary = (errors: FieldErrors, targets: Record<string, string>): SummaryItem[] => {
+    const order = Object.keys(targets);
+    const rank = (path: string) => {
+      const index = order.indexOf(path) >= 0 ? order.indexOf(path) : order.indexOf(path.split(".")[0]);
+      return index >= 0 ? index : order.length;
+    };
+    return Object.entries(errors)
+      .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, "en", { numeric: true }))
+      .map(([path, message]) => ({
+        target: targets[path] ?? targets[path.split(".")[0]] ?? Object.values(targets)[0] ?? "",
+        label: labelFor(path),
+        message,
+      }));
+  };
   return { of, labelFor, summary };
 }

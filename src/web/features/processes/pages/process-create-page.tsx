@@ -19,11 +19,11 @@ import type { ProcessSummary } from "../model/types.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 
 const TARGETS = {
+  needIds: "field-needIds",
   title: "field-title",
   kind: "field-kind",
   theme: "field-theme",
   description: "field-description",
-  needIds: "field-needIds",
   collaborationModel: "field-collaborationModel",
   participants: "field-participants-0-role",
   role: "field-participants-0-role",
@@ -134,7 +134,7 @@ export function ProcessCreatePage() {
           <RadioGroup
             id="field-collaborationModel"
             name="collaborationModel"
-            legend={labels.of("collaborationModel")}
+            legend={t("create.modelChoose")}
             hint={t("create.modelHint")}
             value={model}
             onChange={setModel}

@@ -20,7 +20,8 @@ export function ProcessDetailPage() {
   const location = useLocation();
   const tab = tabFromSlug(searchParams.get("fane"));
   const { data, error, isLoading, reload } = useApi<ProcessDetail>(`/api/processes/${id}`);
-  const [isCreatedNoticeShown] = useState((location.state as { notice?: string } | null)?.notice === "created");
+  // «Started» is news on arrival only: it goes once the user moves to another section.
+  const [createdOnTab] = useState((location.state as { notice?: string } | null)?.notice === "created" ? tab : null);
 
   // The h1 stays the same element while the data loads, so focus placed on it is not lost.
   return (
@@ -32,12 +33,12 @@ export function ProcessDetailPage() {
       {data ? (
         <>
           <ProcessHeader process={data} />
-          {isCreatedNoticeShown ? (
+          {createdOnTab === tab ? (
             <Alert variant="success" live>
               <p>{t("create.createdNotice")}</p>
             </Alert>
           ) : null}
-          {data && error ? <ErrorState error={error} onRetry={reload} /> : null}
+          {error ? <ErrorState error={error} onRetry={reload} /> : null}
           <ProcessTabs processId={data.id} current={tab} process={data} />
           <ProcessPanel tab={tab} process={data} onChanged={reload} />
         </>
