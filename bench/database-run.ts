@@ -12,7 +12,7 @@ import { runLoad } from "./load.js";
 import { measureForeignCpuBusy, waitForQuietCpu } from "./machine.js";
 import { findFreePort, startPgCluster, startServer, type ServerProcess } from "./processes.js";
 import { profileDatabase, type DatabaseProfile } from "./profile.js";
-import { formatShare, judge, type DatabaseResult, type Measured, type PageCapResult, type ScenarioResult } from "./report.js";
+import { formatCpu, formatShare, judge, type DatabaseResult, type Measured, type PageCapResult, type ScenarioResult } from "./report.js";
 import { buildScenarios, type Scenario } from "./scenarios.js";
 import { seedBenchData, type SeedSummary } from "./seed.js";
 import { measureStartup } from "./startup.js";
@@ -26,6 +26,8 @@ interface Target {
   label: string;
   /** PGlite allows one process per folder: the bare server gets a copy made after seeding. */
   dataDir?: string;
+  /** CPU time of our throwaway PostgreSQL cluster. */
+  databaseCpuMs?: () => number | undefined;
 }
 
 interface PreparedData {
@@ -48,7 +50,12 @@ async function prepareTarget(kind: DatabaseKind, config: BenchConfig, cleanups: 
     }
     const cluster = await startPgCluster();
     cleanups.add("stop the throwaway PostgreSQL cluster", cluster.stop);
-    return { env: { DATABASE_URL: cluster.url }, open: { databaseUrl: cluster.url }, label: "throwaway cluster, fsync off" };
+    return {
+      env: { DATABASE_URL: cluster.url },
+      open: { databaseUrl: cluster.url },
+      label: "throwaway cluster, fsync off",
+      databaseCpuMs: cluster.cpuTimeMs,
+    };
   }
   const dir = mkdtempSync(path.join(tmpdir(), "samspil-bench-pglite-"));
   cleanups.add("delete the PGlite folder", () => rmSync(dir, { recursive: true, force: true }));
@@ -102,7 +109,7 @@ async function checkPageCap(running: RunningServer): Promise<PageCapResult> {
   return { requestedPageSize: PAGE_CAP_REQUEST, pageSize, items, pass: status === 200 && pageSize === 100 && items === 100 };
 }
 
-async function measure(running: RunningServer, scenario: Scenario, config: BenchConfig): Promise<Measured> {
+async function measure(running: RunningServer, scenario: Scenario, config: BenchConfig, target: Target): Promise<Measured> {
   const { server, headers, name } = running;
   const url = `${server.baseUrl}${scenario.path}`;
   const first = await getJson(url, headers);
@@ -116,21 +123,30 @@ async function measure(running: RunningServer, scenario: Scenario, config: Bench
     warmupS: config.warmupS,
     headers,
     drainUrl: `${server.baseUrl}/ready`,
+    readServerCpuMs: server.cpuTimeMs,
+    readDatabaseCpuMs: target.databaseCpuMs,
   });
   process.stdout.write(
     `  ${name.padEnd(4)} ${scenario.label.padEnd(26)} c=${String(scenario.connections).padEnd(3)} ` +
       `${load.requestsPerSec.toFixed(0).padStart(6)} req/s  p99 ${load.latencyMs.p99} ms  errors ${load.errors}  non-2xx ${load.non2xx}` +
+      `  CPU/req server ${formatCpu(load.serverCpuMsPerRequest)} ms, PostgreSQL ${formatCpu(load.databaseCpuMsPerRequest)} ms` +
       `  (drained ${load.drainMs} ms)\n`,
   );
   return { ...load, total: readTotal(first.body) };
 }
 
 /** Each scenario on bare, then on app, back to back, so drift on the machine hits both alike. */
-async function runScenarios(bare: RunningServer, app: RunningServer, scenarios: Scenario[], config: BenchConfig): Promise<ScenarioResult[]> {
+async function runScenarios(
+  bare: RunningServer,
+  app: RunningServer,
+  scenarios: Scenario[],
+  config: BenchConfig,
+  target: Target,
+): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
-    const bareResult = await measure(bare, scenario, config);
-    const appResult = await measure(app, scenario, config);
+    const bareResult = await measure(bare, scenario, config, target);
+    const appResult = await measure(app, scenario, config, target);
     const ratio = bareResult.requestsPerSec > 0 ? appResult.requestsPerSec / bareResult.requestsPerSec : undefined;
     const failures = judge(scenario.target, appResult, ratio);
     if (appResult.total !== bareResult.total) {
@@ -160,7 +176,7 @@ export async function benchmarkDatabase(
     `[${kind}] seeded in ${(data.seed.ms / 1000).toFixed(1)} s; CPU busy with other processes: ${formatShare(foreignCpuBefore)}; load runs:\n`,
   );
   const pageCap = await checkPageCap(app);
-  const scenarios = await runScenarios(bare, app, data.scenarios, config);
+  const scenarios = await runScenarios(bare, app, data.scenarios, config, target);
   const peakRssMiB = { app: app.server.peakRssMiB(), bare: bare.server.peakRssMiB() };
   const foreignCpuAfter = await measureForeignCpuBusy();
   await app.server.stop();

@@ -2,6 +2,8 @@ import autocannon from "autocannon";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const DRAIN_TIMEOUT_MS = 120_000;
+/** Enough to open the database pool and warm the JIT; fewer dropped requests to drain after. */
+const WARMUP_MAX_CONNECTIONS = 10;
 const DRAINED_BELOW_MS = 50;
 
 export interface LoadSpec {
@@ -12,6 +14,10 @@ export interface LoadSpec {
   headers?: Record<string, string>;
   /** A cheap URL that queues behind the database work (GET /ready), to wait until the server is idle. */
   drainUrl: string;
+  /** The server process's CPU time so far (ms), to charge it per request. */
+  readServerCpuMs?: () => number | undefined;
+  /** The PostgreSQL cluster's CPU time so far (ms), when it is ours to watch. */
+  readDatabaseCpuMs?: () => number | undefined;
 }
 
 export interface LoadResult {
@@ -26,12 +32,19 @@ export interface LoadResult {
   non2xx: number;
   /** How long the server kept working on dropped requests after the run. */
   drainMs: number;
+  /**
+   * Server process CPU per request sent (ms), counted over the run and its drain. With PGlite
+   * this includes the database; with PostgreSQL the database's own processes are not counted.
+   */
+  serverCpuMsPerRequest: number | undefined;
+  /** PostgreSQL processes' CPU per request sent (ms); undefined for PGlite or a given database. */
+  databaseCpuMsPerRequest: number | undefined;
 }
 
-function fire(spec: LoadSpec, durationS: number): Promise<autocannon.Result> {
+function fire(spec: LoadSpec, durationS: number, connections: number): Promise<autocannon.Result> {
   return autocannon({
     url: spec.url,
-    connections: spec.connections,
+    connections,
     duration: durationS,
     headers: spec.headers,
     timeout: 10,
@@ -61,6 +74,15 @@ export async function drain(url: string): Promise<number> {
   throw new Error(`${url} still busy ${DRAIN_TIMEOUT_MS / 1000} s after the load stopped`);
 }
 
+/** Starts a CPU meter; calling the result gives the ms used since (undefined when unreadable). */
+function measureCpu(read: (() => number | undefined) | undefined): () => number | undefined {
+  const before = read?.();
+  return () => {
+    const after = read?.();
+    return before !== undefined && after !== undefined ? after - before : undefined;
+  };
+}
+
 /** Warms up (results discarded), then measures, with autocannon in this process; drains after each. */
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   for (const url of [spec.url, spec.drainUrl]) {
@@ -69,11 +91,14 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     }
   }
   if (spec.warmupS > 0) {
-    await fire(spec, spec.warmupS);
+    await fire(spec, spec.warmupS, Math.min(spec.connections, WARMUP_MAX_CONNECTIONS));
     await drain(spec.drainUrl);
   }
-  const result = await fire(spec, spec.durationS);
+  const serverCpu = measureCpu(spec.readServerCpuMs);
+  const databaseCpu = measureCpu(spec.readDatabaseCpuMs);
+  const result = await fire(spec, spec.durationS, spec.connections);
   const drainMs = await drain(spec.drainUrl);
+  const perRequest = (used: number | undefined) => (used !== undefined && result.requests.sent > 0 ? used / result.requests.sent : undefined);
   return {
     connections: spec.connections,
     durationS: result.duration,
@@ -90,5 +115,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     drainMs,
+    serverCpuMsPerRequest: perRequest(serverCpu()),
+    databaseCpuMsPerRequest: perRequest(databaseCpu()),
   };
 }

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +16,8 @@ export interface ServerProcess {
   readyMs: number;
   /** Peak resident memory so far (VmHWM), in MiB; undefined when /proc is not readable. */
   peakRssMiB: () => number | undefined;
+  /** CPU time (user + system) the process has used so far, in ms; undefined without /proc. */
+  cpuTimeMs: () => number | undefined;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -72,6 +74,46 @@ function readPeakRssMiB(pid: number): number | undefined {
   }
 }
 
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU (ms) of a process, of its exited children, and its parent pid, from /proc/<pid>/stat. */
+function readProcStat(pid: number): { cpuMs: number; exitedChildrenCpuMs: number; parentPid: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name "(...)": state is field 3, ppid 4, utime 14, stime 15, cutime 16, cstime 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ms = (first: number, second: number) => ((Number(fields[first]) + Number(fields[second])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    return { cpuMs: ms(11, 12), exitedChildrenCpuMs: ms(13, 14), parentPid: Number(fields[1]) };
+  } catch {
+    return undefined;
+  }
+}
+
+function readCpuTimeMs(pid: number): number | undefined {
+  return readProcStat(pid)?.cpuMs;
+}
+
+/**
+ * CPU time of a process and its direct children, live or exited (the PostgreSQL postmaster,
+ * its backends and its short-lived parallel workers).
+ */
+function readTreeCpuTimeMs(rootPid: number): number | undefined {
+  const root = readProcStat(rootPid);
+  if (!root) {
+    return undefined;
+  }
+  let total = root.cpuMs + root.exitedChildrenCpuMs;
+  for (const entry of readdirSync("/proc")) {
+    if (/^\d+$/.test(entry)) {
+      const stat = readProcStat(Number(entry));
+      if (stat && stat.parentPid === rootPid) {
+        total += stat.cpuMs;
+      }
+    }
+  }
+  return total;
+}
+
 /**
  * Starts `node --import tsx <entry>` as a child (as production would run it, without npx),
  * and resolves once GET /ready answers 200. Rejects, after stopping the child, when it exits
@@ -119,6 +161,7 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
           pid,
           readyMs: performance.now() - startedAt,
           peakRssMiB: () => readPeakRssMiB(pid),
+          cpuTimeMs: () => readCpuTimeMs(pid),
           output: () => lines.join("\n"),
           stop,
         };
@@ -135,6 +178,8 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
 export interface PgCluster {
   url: string;
   stop: () => void;
+  /** CPU time of the cluster's processes so far (ms); exited backends drop out. */
+  cpuTimeMs: () => number | undefined;
 }
 
 /** A throwaway PostgreSQL cluster on loopback (scripts/pg-cluster.sh); stop() also deletes it. */
@@ -154,7 +199,14 @@ export async function startPgCluster(): Promise<PgCluster> {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     }).trim();
-    return { url, stop };
+    const cpuTimeMs = () => {
+      try {
+        return readTreeCpuTimeMs(Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]));
+      } catch {
+        return undefined;
+      }
+    };
+    return { url, stop, cpuTimeMs };
   } catch (error) {
     stop();
     throw error;

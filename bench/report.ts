@@ -69,6 +69,10 @@ export function judge(target: Target, app: LoadResult, ratio: number | undefined
   return failures;
 }
 
+export function formatCpu(ms: number | undefined): string {
+  return ms === undefined ? "-" : ms.toFixed(2);
+}
+
 export function formatShare(share: number | undefined): string {
   return share === undefined ? "unknown" : `${Math.round(share * 100)} %`;
 }
@@ -106,6 +110,8 @@ function measuredRow(label: string, server: string, measured: Measured, extra: s
     String(measured.errors),
     String(measured.non2xx),
     measured.total === undefined ? "" : String(measured.total),
+    formatCpu(measured.serverCpuMsPerRequest),
+    formatCpu(measured.databaseCpuMsPerRequest),
     ...extra,
   ];
 }
@@ -122,8 +128,8 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
     const verdict = scenario.pass ? (isDiagnostic ? "info" : "PASS") : `FAIL: ${scenario.failures.join("; ")}`;
     rows.push(measuredRow(scenario.label, "app", scenario.app, [formatPercent(scenario.ratio), verdict]));
   }
-  const headers = ["Scenario", "Server", "Conn", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "total", "app/bare", "vs target"];
-  const right = [false, false, true, true, true, true, true, true, true, true, false];
+  const headers = ["Scenario", "Server", "Conn", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "total", "srv CPU", "PG CPU", "app/bare", "vs target"];
+  const right = [false, false, true, true, true, true, true, true, true, true, true, true, false];
   const cap = result.pageCap;
   const startup = result.startup;
   const profile = result.profile;
@@ -146,6 +152,8 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
       `${formatShare(result.foreignCpuBusy.after)} after the runs${isBusy(result) ? " — the machine was not quiet: figures are noisy" : ""}.`,
     formatTable(headers, rows, right),
     "",
+    "srv CPU / PG CPU: ms of CPU per request sent, in the server process (with PGlite this includes the database) and in the" +
+      " throwaway PostgreSQL cluster's processes; '-' when not measurable (PGlite, a given database).",
     `Targets: list/search ${result.scenarios[0]?.target.description ?? ""} (the issue's target applies to PostgreSQL;` +
       " PGlite verdicts are for information). L1 per RELIABILITY.md (run here for BENCH_DURATION, not 30 s).",
     `L5 GET /api/organisations?pageSize=${cap.requestedPageSize} -> pageSize ${cap.pageSize}, ${cap.items} items: ${cap.pass ? "PASS (capped at 100)" : "FAIL (not capped at 100)"}`,
