@@ -12,7 +12,7 @@ export function BreakEvenFacts({ results }: { results: BusinessCaseResults }) {
   const units = (value: number | null) =>
     value === null ? t("cashFlows.unitsNotPossible") : t("cashFlows.unitsValue", { units: formatDecimal(value, figures.language) });
   return (
-    <section aria-labelledby="break-even-heading" className="bc-section">
+    <section className="bc-section">
       <h3 id="break-even-heading" className="h4">
         {t("cashFlows.breakEvenHeading")}
       </h3>

@@ -20,7 +20,7 @@ export function ComparisonTables({
   const { t } = useTranslation("businessCases");
   const format = useComparisonFormat();
   return (
-    <section aria-labelledby="comparison-heading" className="bc-comparison">
+    <section className="bc-comparison">
       <h3 id="comparison-heading" className="h4">
         {heading}
       </h3>

@@ -37,7 +37,7 @@ export function KeyFigures({
       </h2>
       <p className={isStale ? "bc-stale" : "form-hint"}>{isStale ? t("keyFigures.stale") : t("keyFigures.live")}</p>
       {listSides(results).map(({ side, metrics }) => (
-        <section key={side} aria-labelledby={`key-figures-${side}`} className={isStale ? "bc-figures-block bc-figures-stale" : "bc-figures-block"}>
+        <section key={side} className={isStale ? "bc-figures-block bc-figures-stale" : "bc-figures-block"}>
           <h3 id={`key-figures-${side}`} className="h5">
             {t(`keyFigures.${side}`)}
           </h3>

@@ -11,7 +11,7 @@ export function ScenariosTable({ results }: { results: BusinessCaseResults }) {
   const figures = useFigures();
   const sides: SideKey[] = ["public", ...(results.company ? (["company", "combined"] as const) : [])];
   return (
-    <section aria-labelledby="scenarios-heading" className="bc-section">
+    <section className="bc-section">
       <h2 id="scenarios-heading" className="h3">
         {t("scenarios.heading")}
       </h2>

@@ -51,7 +51,7 @@ export function SharePanel({ businessCase, onChange }: { businessCase: BusinessC
   };
 
   return (
-    <section className="bc-share" aria-labelledby="share-heading">
+    <section className="bc-share">
       <h2 id="share-heading" className="h5">
         <Icon name={isShared ? "share" : "lock"} /> {t("share.heading")}
       </h2>

@@ -11,7 +11,7 @@ export function TornadoSection({ id, heading, tornado }: { id: string; heading: 
   const headingId = `${id}-heading`;
   const moves = tornado.bars.some((bar) => bar.swing > 0);
   return (
-    <section aria-labelledby={headingId} className="bc-section">
+    <section className="bc-section">
       <h3 id={headingId} className="h4">
         {heading}
       </h3>

@@ -78,7 +78,7 @@ export function VersionSaveForm({
   };
 
   return (
-    <section aria-labelledby="version-save-heading" className="bc-section">
+    <section className="bc-section">
       <h2 id="version-save-heading" className="h3">
         {t("versions.saveHeading")}
       </h2>

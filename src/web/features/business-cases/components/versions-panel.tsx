@@ -28,7 +28,7 @@ export function VersionsPanel({
   return (
     <>
       {canSave ? <VersionSaveForm caseId={caseId} isDraftValid={isDraftValid} flush={flush} onSaved={versions.reload} onShowInputs={onShowInputs} /> : null}
-      <section aria-labelledby="versions-heading" className="bc-section">
+      <section className="bc-section">
         <h2 id="versions-heading" className="h3">
           {t("versions.listHeading")}
         </h2>
@@ -37,7 +37,7 @@ export function VersionsPanel({
         {versions.data ? <VersionsTable versions={versions.data} /> : null}
       </section>
       {versions.data ? (
-        <section aria-labelledby="compare-heading" className="bc-section">
+        <section className="bc-section">
           <h2 id="compare-heading" className="h3">
             {t("versions.compareHeading")}
           </h2>

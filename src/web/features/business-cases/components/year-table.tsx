@@ -29,7 +29,7 @@ export function YearTable<T extends { year: number }>({
 }) {
   const footerIndex = footer ? columns.findIndex((column) => column.key === footer.column) : -1;
   return (
-    <section className="bc-year-table" aria-labelledby={`${id}-heading`}>
+    <section className="bc-year-table">
       <h3 id={`${id}-heading`} className="h4">
         {heading}
       </h3>
