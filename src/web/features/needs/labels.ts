@@ -44,10 +44,10 @@ export function statusBadgeClass(status: string): string {
     case "solved":
       return "badge badge-success";
     default:
-      return "badge";
+      return "badge badge-neutral";
   }
 }
 
 export function priorityBadgeClass(priority: string): string {
-  return priority === "high" ? "badge badge-error" : priority === "medium" ? "badge badge-info" : "badge";
+  return priority === "high" ? "badge badge-error" : priority === "medium" ? "badge badge-info" : "badge badge-neutral";
 }

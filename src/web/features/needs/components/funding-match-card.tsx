@@ -16,7 +16,7 @@ export function FundingMatchCard({ item }: { item: FundingMatch }) {
   ) : item.fit.fits ? (
     <span className="badge badge-success">{t("funding.fits")}</span>
   ) : (
-    <span className="badge">{t("funding.notFits")}</span>
+    <span className="badge badge-neutral">{t("funding.notFits")}</span>
   );
   return (
     <article className={item.fit.expired ? "programme-card programme-expired" : "programme-card"} aria-labelledby={headingId}>

@@ -19,7 +19,7 @@ export function FundingPanel({ needId }: { needId: string }) {
       {funding.isLoading && !items ? <Loading label={t("funding.loading")} /> : null}
       {items && items.length === 0 ? <p className="empty-state">{t("funding.empty")}</p> : null}
       {items && items.length > 0 ? (
-        <ul className="programme-list">
+        <ul className="programme-list programme-grid no-max-width">
           {items.map((item) => (
             <li key={item.id}>
               <FundingMatchCard item={item} />

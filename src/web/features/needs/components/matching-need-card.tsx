@@ -22,7 +22,7 @@ export function MatchingNeedCard({ item, rank }: { item: MatchingNeed; rank: num
         </h2>
         <p className="partner-badges">
           <StatusBadge status={item.status} />
-          <span className="badge">{careAreaLabel(tc, item.careArea)}</span>
+          <span className="badge badge-neutral">{careAreaLabel(tc, item.careArea)}</span>
         </p>
       </div>
       <p className="text-muted">{t("match.owner", { name: item.ownerName })}</p>

@@ -36,7 +36,7 @@ export function PartnerCard({
           </Link>
         </h3>
         <p className="partner-badges">
-          <span className="badge">{kindLabel(tc, partner.kind)}</span>
+          <span className="badge badge-neutral">{kindLabel(tc, partner.kind)}</span>
           {partner.isSme ? <span className="badge badge-info">{tc("organisation.smeBadge")}</span> : null}
           {decision?.decision === "shortlisted" ? <span className="badge badge-success">{t("partners.shortlisted")}</span> : null}
           {decision?.decision === "dismissed" ? <span className="badge badge-warning">{t("partners.dismissed")}</span> : null}

@@ -36,7 +36,7 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
     [t("programme.amount"), amount ?? none],
     [t("programme.cofinancing"), programme.cofinancingPct !== null ? t("programme.cofinancingValue", { pct: formatNumber(programme.cofinancingPct, language) }) : none],
     [t("programme.deadline"), programme.deadline ? formatDate(programme.deadline, language) : t("programme.noDeadline")],
-    [t("programme.partners"), partnerRules.length > 0 ? partnerRules.join(" – ") : none],
+    [t("programme.partners"), partnerRules.length > 0 ? partnerRules.join(" – ") : t("programme.noPartnerRules")],
   ];
   if (programme.themes.length > 0) {
     rows.push([t("programme.themes"), programme.themes.join(", ")]);

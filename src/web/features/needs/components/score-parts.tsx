@@ -16,8 +16,10 @@ export function ScoreParts({ parts, needCareArea, label }: { parts: readonly Sco
       {ordered.map((part) => (
         <li key={part.key} className={part.points > 0 ? "score-part" : "score-part score-part-none"}>
           <Icon name={part.points > 0 ? "check" : "minus"} className="score-part-icon" />
-          <span className="score-part-text">{describePart(part, needCareArea, t, tc)}</span>
-          <span className="score-part-points">{t("partners.points", { points: formatNumber(part.points, language), max: formatNumber(part.max, language) })}</span>
+          <span>
+            <span className="score-part-text">{describePart(part, needCareArea, t, tc)}</span>{" "}
+            <span className="score-part-points">{t("partners.points", { points: formatNumber(part.points, language), max: formatNumber(part.max, language) })}</span>
+          </span>
         </li>
       ))}
     </ul>

@@ -53,7 +53,7 @@ export function FundingPage() {
       {programmes.isLoading && !items ? <Loading label={t("catalogue.loading")} /> : null}
       {items && items.length === 0 ? <p className="empty-state">{t("catalogue.empty")}</p> : null}
       {items && items.length > 0 ? (
-        <ul className="programme-list programme-grid">
+        <ul className="programme-list programme-grid no-max-width">
           {items.map((programme) => (
             <li key={programme.id}>
               <ProgrammeCard programme={programme} isExpired={isExpired(programme)} canEdit={staff} />

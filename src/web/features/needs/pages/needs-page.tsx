@@ -29,6 +29,8 @@ export function NeedsPage() {
   const list = useApi<NeedPage>(needApiPath(filters, view, page));
   const staff = isStaff(me);
   const canCreate = staff || own.isPublic;
+  /** A company or knowledge institution member: needs reach them through the open calls. */
+  const isOutsider = !staff && own.isKnown && !own.isPublic;
 
   const apply = (next: NeedFilters) => setSearchParams(needSearch(next, { view }));
   const changeView = (next: NeedView) => setSearchParams(needSearch(filters, { view: next }));
@@ -77,16 +79,23 @@ export function NeedsPage() {
       {list.isLoading && !data ? <Loading label={t("list.loading")} /> : null}
       {data && data.items.length === 0 && !list.error ? (
         <div className="empty-state">
-          <p>{filtered ? t("list.emptyFiltered") : staff || own.isPublic ? t("list.empty") : t("list.emptyMember")}</p>
-          {filtered ? (
-            <Link to="/behov" className="button button-secondary">
-              {t("list.resetFilters")}
-            </Link>
-          ) : !staff && !own.isPublic ? (
-            <Link to="/opslag" className="button button-secondary">
-              {t("list.toCalls")}
-            </Link>
-          ) : null}
+          {isOutsider ? (
+            <>
+              <p>{t("list.emptyMember")}</p>
+              <Link to="/opslag" className="button button-secondary">
+                {t("list.toCalls")}
+              </Link>
+            </>
+          ) : filtered ? (
+            <>
+              <p>{t("list.emptyFiltered")}</p>
+              <Link to="/behov" className="button button-secondary">
+                {t("list.resetFilters")}
+              </Link>
+            </>
+          ) : (
+            <p>{t("list.empty")}</p>
+          )}
         </div>
       ) : null}
       {data && data.items.length > 0 ? (
