@@ -20,9 +20,12 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
         return line.title ? t(`activity.${line.kind}`, { title: line.title }) : t(`activity.${line.kind}Plain`);
       case "participant_add":
       case "participant_remove":
+        if (!line.role) {
+          return t(`activity.${line.kind}Plain`);
+        }
         return t(`activity.${line.kind}`, {
           name: (line.organisationId && names.get(line.organisationId)) ?? t("activity.anOrganisation"),
-          role: line.role ? t(`roles.${line.role}`) : "",
+          role: t(`roles.${line.role}`),
         });
       case "gate":
         if (line.isCompleted) {
@@ -52,7 +55,7 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
       <p>{t("activity.intro")}</p>
       <div className="process-table-wrap">
         <table className="table table--zebra table--responsive-headers activity-table">
-          <caption id="activity-caption" className="sr-only">
+          <caption className="sr-only">
             {t("activity.caption")}
           </caption>
           <thead>

@@ -23,7 +23,7 @@ export function DocumentsPanel({ process, onChanged }: { process: ProcessDetail;
       ) : (
         <div className="process-table-wrap">
           <table className="table table--zebra table--responsive-headers document-table">
-            <caption id="documents-caption">{t("documents.caption")}</caption>
+            <caption className="sr-only">{t("documents.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("documents.colName")}</th>

@@ -35,7 +35,7 @@ export function GoBlockers({ id, processId, blockers }: { id: string; processId:
             {blockers.map((blocker) => (
               <li key={`${blocker.code}-${"item" in blocker ? blocker.item : ""}`}>
                 {describe(blocker)}{" "}
-                <Link to={tabHref(processId, WHERE_TO_FIX[blocker.code])} replace>
+                <Link to={tabHref(processId, WHERE_TO_FIX[blocker.code])}>
                   {t(`gate.fixIn.${WHERE_TO_FIX[blocker.code]}`)}
                 </Link>
               </li>

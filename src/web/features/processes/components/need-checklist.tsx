@@ -47,8 +47,8 @@ export function NeedChecklist({ id, selected, onChange, error }: { id: string; s
           {words ? t("create.needsShown", { count: shown.length }) : ""}
         </p>
         <div id={`${id}-list`} className="need-checklist">
-          {shown.map((need) => {
-            const index = items.indexOf(need);
+          {shown.map((need, index) => {
+            // The first visible checkbox carries the group's id, so the error summary can link to it.
             const optionId = index === 0 ? id : `${id}-${need.id}`;
             return (
               <div className="form-group-checkbox" key={need.id}>

@@ -43,7 +43,7 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
       <div role="alert">{notice?.variant === "error" ? <Alert variant="error"><p>{notice.text}</p></Alert> : null}</div>
       <div className="process-table-wrap">
         <table className="table table--zebra table--responsive-headers">
-          <caption id="participants-caption">{t("participants.caption")}</caption>
+          <caption className="sr-only">{t("participants.caption")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("participants.organisation")}</th>

@@ -18,7 +18,7 @@ export function ProcessTabs({ processId, current, process }: { processId: string
       <ul className="tab-list">
         {TABS.map((tab) => (
           <li key={tab}>
-            <Link to={tabHref(processId, tab)} className="tab-button" aria-current={tab === current ? "page" : undefined} replace>
+            <Link to={tabHref(processId, tab)} className="tab-button" aria-current={tab === current ? "page" : undefined}>
               <span>
                 {t(`tabs.${tab}`)}
                 {counts[tab] !== undefined ? ` (${counts[tab]})` : ""}

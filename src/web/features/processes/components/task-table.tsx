@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { apiRequest } from "../../../api/client.js";
 import { isOverdue, taskBody, todayIso } from "../model/task-body.js";
@@ -23,15 +23,22 @@ export function TaskTable({
 }) {
   const { t } = useTranslation("processes");
   const [busyId, setBusyId] = useState<string | null>(null);
+  // The box follows the click at once; the entry goes when the reloaded task says the same.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    setPending((current) => Object.fromEntries(Object.entries(current).filter(([id, done]) => tasks.find((task) => task.id === id)?.done !== done)));
+  }, [tasks]);
   const today = todayIso();
   const sorted = [...tasks].sort((a, b) => Number(a.done) - Number(b.done) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.title.localeCompare(b.title, "da"));
 
   const toggle = async (task: ProcessTask, done: boolean) => {
     setBusyId(task.id);
+    setPending((current) => ({ ...current, [task.id]: done }));
     try {
       await apiRequest(`/api/processes/${processId}/tasks/${task.id}`, { method: "PUT", body: taskBody(task, { done }) });
       onChanged(done ? t("tasks.doneNotice", { title: task.title }) : t("tasks.reopenedNotice", { title: task.title }));
     } catch {
+      setPending((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== task.id)));
       onFailed(t("tasks.toggleFailed", { title: task.title }));
     } finally {
       setBusyId(null);
@@ -64,7 +71,7 @@ export function TaskTable({
                     id={`task-done-${task.id}`}
                     type="checkbox"
                     className="form-checkbox"
-                    checked={task.done}
+                    checked={pending[task.id] ?? task.done}
                     disabled={busyId === task.id}
                     onChange={(event) => void toggle(task, event.target.checked)}
                   />
