@@ -16,29 +16,31 @@ export function QualityEffectRow({ binding, row, index, onRemove }: { binding: F
   return (
     <fieldset className="bc-quality-row">
       <legend className="h5">{t("fields.qualityEffect", { number })}</legend>
-      <TextField
-        id={fieldId(`${path}.title`)}
-        label={t("fields.qualityTitle")}
-        value={row.title}
-        onChange={(value) => binding.change(`${path}.title`, value)}
-        error={binding.errors[`${path}.title`]}
-        maxLength={200}
-        widthClass="input-width-xl"
-        required
-      />
-      <SelectField
-        id={fieldId(`${path}.score`)}
-        label={t("fields.qualityScore")}
-        value={row.score}
-        onChange={(value) => binding.change(`${path}.score`, value)}
-        error={binding.errors[`${path}.score`]}
-      >
-        {SCORES.map((score) => (
-          <option key={score} value={String(score)}>
-            {scoreLabel(score)}
-          </option>
-        ))}
-      </SelectField>
+      <div className="bc-quality-grid">
+        <TextField
+          id={fieldId(`${path}.title`)}
+          label={t("fields.qualityTitle")}
+          value={row.title}
+          onChange={(value) => binding.change(`${path}.title`, value)}
+          error={binding.errors[`${path}.title`]}
+          maxLength={200}
+          widthClass="input-width-xl"
+          required
+        />
+        <SelectField
+          id={fieldId(`${path}.score`)}
+          label={t("fields.qualityScore")}
+          value={row.score}
+          onChange={(value) => binding.change(`${path}.score`, value)}
+          error={binding.errors[`${path}.score`]}
+        >
+          {SCORES.map((score) => (
+            <option key={score} value={String(score)}>
+              {scoreLabel(score)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
       <TextareaField
         id={fieldId(`${path}.description`)}
         label={t("fields.qualityDescription")}

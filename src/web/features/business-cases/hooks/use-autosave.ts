@@ -18,6 +18,16 @@ export interface Autosave {
 }
 
 /**
+ * Only the fields that changed since the last save, so that one party's autosave does not write
+ * back the other party's shared fields (horizon, rate) as they were when the page was opened.
+ */
+export function pickChanges(saved: string | null, next: string): Record<string, unknown> {
+  const before = saved === null ? {} : (JSON.parse(saved) as Record<string, unknown>);
+  const after = JSON.parse(next) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])));
+}
+
+/**
  * Autosave of the draft: each valid change is sent as one PATCH after a short pause, one request
  * at a time, newest last. A change still waiting when the page is left is sent on the way out,
  * and the browser warns before a tab with unsaved changes is closed.
@@ -43,7 +53,7 @@ export function useAutosave(caseId: string, patch: BusinessCasePatch | null, onS
       return sending !== null;
     }
     setStatus({ kind: "saving" });
-    const request = api.patch<BusinessCase>(`/api/business-cases/${caseId}`, JSON.parse(sending) as unknown).then(
+    const request = api.patch<BusinessCase>(`/api/business-cases/${caseId}`, pickChanges(lastSaved.current, sending)).then(
       (saved) => {
         lastSaved.current = sending;
         setServerErrors({});
@@ -87,7 +97,7 @@ export function useAutosave(caseId: string, patch: BusinessCasePatch | null, onS
       if (waiting === null || waiting === lastSaved.current) {
         return;
       }
-      const send = () => api.patch(`/api/business-cases/${caseId}`, JSON.parse(waiting) as unknown).catch(() => undefined);
+      const send = () => api.patch(`/api/business-cases/${caseId}`, pickChanges(lastSaved.current, waiting)).catch(() => undefined);
       void (inFlight.current ? inFlight.current.then(send) : send());
     },
     [caseId],

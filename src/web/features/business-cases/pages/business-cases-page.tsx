@@ -11,6 +11,7 @@ import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { Pagination } from "../../../components/pagination.js";
 import { CaseTable } from "../components/case-table.js";
+import { useOwnParty } from "../hooks/use-own-party.js";
 
 const PAGE_SIZE = 25;
 
@@ -27,7 +28,7 @@ export function BusinessCasesPage() {
   const page = readPage(searchParams);
   const list = useApi<BusinessCasePage>(`/api/business-cases${toQuery({ page, pageSize: PAGE_SIZE })}`);
   const pageCount = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
-  const canCreate = isStaff(me) || me.organisationId !== null;
+  const canCreate = useOwnParty(me).side !== "none";
   const goToPage = (target: number) => {
     setSearchParams(target > 1 ? { side: String(target) } : {});
     document.getElementById("results-heading")?.focus();

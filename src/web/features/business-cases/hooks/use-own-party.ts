@@ -1,0 +1,22 @@
+import type { Me } from "../../../../domain/auth.js";
+import { isPublicKind, type Organisation } from "../../../../domain/organisation.js";
+import { useApi } from "../../../api/use-api.js";
+import { isStaff } from "../../../auth/permissions.js";
+
+export interface OwnParty {
+  /** Which side of a case the reader's organisation can be: staff are neither and may create any case. */
+  side: "staff" | "public" | "company" | "none";
+  organisation: { id: string; name: string } | null;
+  isLoading: boolean;
+  error: unknown;
+  reload: () => void;
+}
+
+/** The reader's own organisation and the side of a business case it can take (mirrors the server's canCreateCase). */
+export function useOwnParty(me: Me): OwnParty {
+  const staff = isStaff(me);
+  const own = useApi<Organisation>(!staff && me.organisationId ? `/api/organisations/${me.organisationId}` : null);
+  const organisation = own.data ? { id: own.data.id, name: own.data.name } : null;
+  const side = staff ? "staff" : !own.data ? "none" : isPublicKind(own.data.kind) ? "public" : own.data.kind === "company" ? "company" : "none";
+  return { side, organisation, isLoading: own.isLoading, error: own.error, reload: own.reload };
+}
