@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import daMain from "../../i18n/da.json";
 import daNeeds from "./i18n/da.json";
 import { describeFundingRule } from "./funding-rule-text.js";
+import { fieldSummaryItems } from "./need-field-labels.js";
 import type { NeedsT } from "./labels.js";
 import { describePart } from "./score-part-text.js";
 
@@ -48,5 +49,16 @@ describe("funding rules in words", () => {
 
   it("writes an expired deadline as a Danish date", () => {
     expect(describeFundingRule({ key: "deadline", met: false, required: "2024-12-31", actual: "2026-11-23" }, t, tc, "da")).toBe("Fristen 31. december 2024 er overskredet");
+  });
+});
+
+describe("error summary entries", () => {
+  it("follow the form's order, name the field and link to its control, also for an item of a list", () => {
+    const items = fieldSummaryItems(t, { careArea: "Skal udfyldes", title: "Skal udfyldes", "competenceIds.0": "Ukendt kompetence" }, ["title", "careArea", "competenceIds"]);
+    expect(items).toEqual([
+      { target: "field-title", label: "Titel", message: "Skal udfyldes" },
+      { target: "field-careArea", label: "Plejeområde", message: "Skal udfyldes" },
+      { target: "field-competenceIds", label: "Kompetencer", message: "Ukendt kompetence" },
+    ]);
   });
 });

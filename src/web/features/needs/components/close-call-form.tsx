@@ -14,6 +14,8 @@ import { submitErrors } from "../submit-errors.js";
 
 const NONE = "none";
 
+
+const FIELDS = ["chosenOfferId", "reason"];
 /** Closes the call: the chosen offer (or none) and why, confirmed first because it cannot be undone. */
 export function CloseCallForm({ callId, offers, onClosed }: { callId: string; offers: readonly Offer[]; onClosed: () => void }) {
   const { t } = useTranslation("needs");
@@ -56,7 +58,7 @@ export function CloseCallForm({ callId, offers, onClosed }: { callId: string; of
       onClosed();
     } catch (error) {
       setBody(null);
-      const failure = submitErrors(error, tc, ["chosenOfferId", "reason"]);
+      const failure = submitErrors(error, tc, FIELDS);
       showErrors(failure.fields, failure.message);
     } finally {
       setIsSaving(false);
@@ -70,7 +72,7 @@ export function CloseCallForm({ callId, offers, onClosed }: { callId: string; of
         {t("close.heading")}
       </h2>
       <p>{t("close.intro")}</p>
-      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors)} message={message} />
+      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors, FIELDS)} message={message} />
       <form className="needs-form" onSubmit={check} noValidate>
         <div className={errors.chosenOfferId ? "form-group form-error" : "form-group"}>
           <fieldset>

@@ -18,6 +18,8 @@ import { submitErrors } from "../submit-errors.js";
 const COMPANY_KINDS = ["company"] as const;
 const EMPTY = { company: null as PickedOrganisation | null, kind: "", summary: "", date: "" };
 
+
+const FIELDS = ["companyId", "kind", "summary", "occurredAt"];
 /** Records one contact with a company (or with all of them) in the call's market-dialogue log. */
 export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () => void }) {
   const { t } = useTranslation("needs");
@@ -55,7 +57,7 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
       setNotice(t("dialogue.savedNotice"));
       onSaved();
     } catch (error) {
-      const failure = submitErrors(error, tc, ["companyId", "kind", "summary", "occurredAt"]);
+      const failure = submitErrors(error, tc, FIELDS);
       showErrors(failure.fields, failure.message);
     } finally {
       setIsSaving(false);
@@ -75,7 +77,7 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
           </Alert>
         ) : null}
       </div>
-      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors)} message={message} />
+      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors, FIELDS)} message={message} />
       <form className="needs-form" onSubmit={(event) => void submit(event)} noValidate>
         <OrganisationPicker id={fieldId("companyId")} label={t("dialogue.companyLabel")} hint={t("dialogue.companyHint")} value={state.company} onChange={(company) => setState((current) => ({ ...current, company }))} error={errors.companyId} kinds={COMPANY_KINDS} />
         <SelectField id={fieldId("kind")} label={t("dialogue.kind")} value={state.kind} onChange={(kind) => setState((current) => ({ ...current, kind }))} error={errors.kind} required>

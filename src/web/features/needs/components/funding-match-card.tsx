@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { FundingMatch } from "../api-types.js";
 import { describeFundingRule } from "../funding-rule-text.js";
@@ -29,11 +30,11 @@ export function FundingMatchCard({ item }: { item: FundingMatch }) {
         <ul className="funding-rules" aria-label={t("funding.rulesLabel", { name: item.name })}>
           {item.fit.rules.map((rule) => (
             <li key={rule.key} className={rule.met ? "funding-rule funding-rule-met" : "funding-rule funding-rule-unmet"}>
-              <span className="funding-rule-mark" aria-hidden="true">
-                {rule.met ? "✓" : "✗"}
+              <Icon name={rule.met ? "check" : "close"} className="funding-rule-icon" />
+              <span>
+                <span className="sr-only">{rule.met ? t("funding.met") : t("funding.notMet")}: </span>
+                {describeFundingRule(rule, t, tc, language)}
               </span>
-              <span className="sr-only">{rule.met ? t("funding.met") : t("funding.notMet")}: </span>
-              {describeFundingRule(rule, t, tc, language)}
             </li>
           ))}
         </ul>

@@ -13,7 +13,7 @@ import { useUnsavedGuard } from "../use-unsaved-guard.js";
 import { NeedFormFields } from "./need-form-fields.js";
 import { UnsavedDialog } from "./unsaved-dialog.js";
 
-const FIELDS = ["ownerOrganisationId", "careArea", "dimension", "title", "description", "affected", "staffHoursPerYear", "citizensAffected", "qualityPotential", "priority", "status", "competenceIds"];
+const FIELDS = ["ownerOrganisationId", "title", "description", "careArea", "dimension", "affected", "staffHoursPerYear", "citizensAffected", "qualityPotential", "priority", "status", "competenceIds"];
 
 interface NeedFormProps<T> {
   initial: NeedFormState;
@@ -64,7 +64,7 @@ export function NeedForm<T>({ initial, canChooseOwner, competences, submitLabel,
 
   return (
     <>
-      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors)} message={message} />
+      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors, FIELDS)} message={message} />
       <form className="needs-form" onSubmit={(event) => void submit(event)} noValidate>
         <p className="form-hint">{tc("form.requiredNote")}</p>
         <fieldset>

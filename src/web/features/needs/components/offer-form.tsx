@@ -12,6 +12,8 @@ import type { Offer } from "../api-types.js";
 import { fieldSummaryItems } from "../need-field-labels.js";
 import { submitErrors } from "../submit-errors.js";
 
+
+const FIELDS = ["solutionText", "priceIndication"];
 /** A company's answer to a call: a new offer, or a change to its own (the server keeps one per company). */
 export function OfferForm({ callId, existing, onSaved }: { callId: string; existing: Offer | null; onSaved: (isNew: boolean) => void }) {
   const { t } = useTranslation("needs");
@@ -43,7 +45,7 @@ export function OfferForm({ callId, existing, onSaved }: { callId: string; exist
       setMessage(undefined);
       onSaved(existing === null);
     } catch (error) {
-      const failure = submitErrors(error, tc, ["solutionText", "priceIndication"]);
+      const failure = submitErrors(error, tc, FIELDS);
       showErrors(failure.fields, failure.message);
     } finally {
       setIsSaving(false);
@@ -52,7 +54,7 @@ export function OfferForm({ callId, existing, onSaved }: { callId: string; exist
 
   return (
     <>
-      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors)} message={message} />
+      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors, FIELDS)} message={message} />
       <form className="needs-form" onSubmit={(event) => void submit(event)} noValidate>
         <TextareaField id={fieldId("solutionText")} label={t("offer.solutionText")} hint={t("offer.solutionHint")} value={state.solutionText} onChange={set("solutionText")} error={errors.solutionText} rows={8} maxLength={20_000} required />
         <TextField id={fieldId("priceIndication")} label={t("offer.priceIndication")} hint={t("offer.priceHint")} value={state.priceIndication} onChange={set("priceIndication")} error={errors.priceIndication} maxLength={500} widthClass="input-width-xl" />

@@ -10,7 +10,7 @@ import { useUnsavedGuard } from "../use-unsaved-guard.js";
 import { ProgrammeFormFields } from "./programme-form-fields.js";
 import { UnsavedDialog } from "./unsaved-dialog.js";
 
-const FIELDS = ["name", "owner", "purpose", "eligibleKinds", "careAreas", "themes", "minAmount", "maxAmount", "cofinancingPct", "deadline", "minMunicipalities", "minRegions", "requiresCompany", "requiresKnowledgeInstitution", "link", "notes"];
+const FIELDS = ["name", "owner", "purpose", "themes", "eligibleKinds", "careAreas", "minMunicipalities", "minRegions", "requiresCompany", "requiresKnowledgeInstitution", "minAmount", "maxAmount", "cofinancingPct", "deadline", "link", "notes"];
 
 export function ProgrammeForm({ initial, submitLabel, save, onCancel }: { initial: ProgrammeFormState; submitLabel: string; save: (body: FundingProgrammeInput) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation("needs");
@@ -50,7 +50,7 @@ export function ProgrammeForm({ initial, submitLabel, save, onCancel }: { initia
 
   return (
     <>
-      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors)} message={message} />
+      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors, FIELDS)} message={message} />
       <form className="needs-form" onSubmit={(event) => void submit(event)} noValidate>
         <p className="form-hint">{tc("form.requiredNote")}</p>
         <ProgrammeFormFields state={state} setState={setState} errors={errors} />

@@ -15,6 +15,8 @@ import { deadlineToIso, localDateFromNow } from "../call-deadline.js";
 import { fieldSummaryItems } from "../need-field-labels.js";
 import { submitErrors } from "../submit-errors.js";
 
+
+const FIELDS = ["title", "description", "deadline"];
 /** Publishes the need as an open call: title and description prefilled from the need, a deadline, a confirmation. */
 export function PublishCallForm({ needId, title, description, onPublished }: { needId: string; title: string; description: string; onPublished: (call: OpenCall) => void }) {
   const { t } = useTranslation("needs");
@@ -59,7 +61,7 @@ export function PublishCallForm({ needId, title, description, onPublished }: { n
       onPublished(call);
     } catch (error) {
       setBody(null);
-      const failure = submitErrors(error, tc, ["title", "description", "deadline"]);
+      const failure = submitErrors(error, tc, FIELDS);
       showErrors(failure.fields, failure.message);
     } finally {
       setIsSaving(false);
@@ -71,7 +73,7 @@ export function PublishCallForm({ needId, title, description, onPublished }: { n
       <h3 className="h4" id="publish-call-heading">
         {t("call.publishHeading")}
       </h3>
-      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors)} message={message} />
+      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors, FIELDS)} message={message} />
       <form className="needs-form" onSubmit={check} noValidate>
         <TextField id={fieldId("title")} label={t("call.title")} hint={t("call.titleHint")} value={state.title} onChange={set("title")} error={errors.title} maxLength={200} widthClass="input-width-xl" />
         <TextareaField id={fieldId("description")} label={t("call.description")} hint={t("call.descriptionHint")} value={state.description} onChange={set("description")} error={errors.description} maxLength={10_000} />

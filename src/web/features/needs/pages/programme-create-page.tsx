@@ -16,7 +16,7 @@ export function ProgrammeCreatePage() {
   };
   return (
     <>
-      <BackLink to="/finansiering" label={t("catalogue.title")} />
+      <BackLink to="/finansiering" label={t("catalogue.backToList")} />
       <PageHeading title={t("programmeForm.createTitle")} />
       <p className="font-lead">{t("programmeForm.createIntro")}</p>
       <ProgrammeForm initial={emptyProgrammeForm()} submitLabel={t("programmeForm.createSubmit")} save={save} onCancel={() => navigate("/finansiering")} />

@@ -29,7 +29,7 @@ export function ProgrammeEditPage() {
 
   return (
     <>
-      <BackLink to="/finansiering" label={t("catalogue.title")} />
+      <BackLink to="/finansiering" label={t("catalogue.backToList")} />
       <PageHeading title={programme ? t("programmeForm.editTitle", { name: programme.name }) : t("programmeForm.editTitleShort")} />
       {programmes.error ? <ErrorState error={programmes.error} onRetry={programmes.reload} /> : null}
       {programmes.isLoading ? <Loading /> : null}
