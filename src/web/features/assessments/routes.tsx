@@ -1,11 +1,62 @@
-import type { RouteObject } from "react-router-dom";
+import "./assessments.css";
+import { useParams, type RouteObject } from "react-router-dom";
+import { useTranslation } from "react-i18next";
 import type { Me } from "../../../domain/auth.js";
+import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../registry.js";
+import { AssessmentCreatePage } from "./pages/assessment-create-page.js";
+import { AssessmentPage } from "./pages/assessment-page.js";
+import { AssessmentResultsPage } from "./pages/assessment-results-page.js";
+import { AssessmentsPage } from "./pages/assessments-page.js";
+import { RespondPage } from "./pages/respond-page.js";
+import { TemplateEditPage } from "./pages/template-edit-page.js";
+import { TemplatePage } from "./pages/template-page.js";
+import { TemplatesPage } from "./pages/templates-page.js";
 
-/** Routes of this area (paths in Danish, e.g. /behov). */
-export const assessmentRoutes: RouteObject[] = [];
+const STAFF = ["admin", "agent"] as const;
+const ADMIN = ["admin"] as const;
 
-/** Main-menu entries of this area for the signed-in user. */
-export function assessmentMenu(_me: Me, _t: AnyT): FeatureMenuItem[] {
-  return [];
+/**
+ * A fresh page per id and per language: the server writes group and dimension names in the
+ * reader's language, so a language switch asks again.
+ */
+function AssessmentRoute({ page }: { page: "overview" | "results" }) {
+  const { id } = useParams();
+  const { i18n } = useTranslation();
+  const key = `${id ?? ""}-${i18n.language}`;
+  return page === "overview" ? <AssessmentPage key={key} /> : <AssessmentResultsPage key={key} />;
+}
+
+function TemplateRoute({ isEditing }: { isEditing: boolean }) {
+  const { id } = useParams();
+  return isEditing ? <TemplateEditPage key={id} /> : <TemplatePage key={id} />;
+}
+
+function RespondRoute() {
+  const { token } = useParams();
+  return <RespondPage key={token} />;
+}
+
+/** Routes of this area. `/svar/:token` is the respondent's page: no account, the link is the key. */
+export const assessmentRoutes: RouteObject[] = [
+  { path: "/vurderinger", element: <RequireAuth><AssessmentsPage /></RequireAuth> },
+  { path: "/vurderinger/ny", element: <RequireAuth roles={STAFF}><AssessmentCreatePage /></RequireAuth> },
+  { path: "/vurderinger/skabeloner", element: <RequireAuth roles={STAFF}><TemplatesPage /></RequireAuth> },
+  { path: "/vurderinger/skabeloner/:id", element: <RequireAuth roles={STAFF}><TemplateRoute isEditing={false} /></RequireAuth> },
+  { path: "/vurderinger/skabeloner/:id/rediger", element: <RequireAuth roles={ADMIN}><TemplateRoute isEditing /></RequireAuth> },
+  { path: "/vurderinger/:id", element: <RequireAuth><AssessmentRoute page="overview" /></RequireAuth> },
+  { path: "/vurderinger/:id/resultater", element: <RequireAuth><AssessmentRoute page="results" /></RequireAuth> },
+  { path: "/svar/:token", element: <RespondRoute /> },
+];
+
+/**
+ * «Vurderinger» for staff and for members of organisations. `/api/me` does not say what kind of
+ * organisation a member belongs to, so members of companies see the entry too; the server shows
+ * them no assessments (their list is empty and every assessment answers 404).
+ */
+export function assessmentMenu(me: Me, t: AnyT): FeatureMenuItem[] {
+  if (me.role !== "admin" && me.role !== "agent" && !me.organisationId) {
+    return [];
+  }
+  return [{ to: "/vurderinger", label: t("assessments:nav"), isActive: (path) => path.startsWith("/vurderinger") }];
 }

@@ -1,0 +1,75 @@
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from "recharts";
+import { useTranslation } from "react-i18next";
+import type { RadarSeries } from "../../../../domain/assessment/index.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { useElementWidth } from "../hooks/use-element-width.js";
+import { formatScore } from "../model/format.js";
+import { styleOf, toRadarRows, wrapLabel } from "../model/radar.js";
+import { RadarShape } from "./radar-shape.js";
+
+interface TickProps {
+  x: number | string;
+  y: number | string;
+  textAnchor: "start" | "middle" | "end" | "inherit";
+  payload: { value: unknown };
+}
+
+/**
+ * The profile as a radar (Recharts): one axis per dimension (0–100), one polygon per series.
+ * It is a picture for sighted readers (role img with a label that points to the table): the
+ * same figures are in the score table next to it.
+ */
+export function ScoreRadar({ axes, series, describedBy }: { axes: { key: string; label: string }[]; series: RadarSeries[]; describedBy: string }) {
+  const { t } = useTranslation("assessments");
+  const language = currentLanguage();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const isNarrow = width < 560;
+  const height = isNarrow ? Math.max(320, width) : 520;
+  const maxChars = isNarrow ? 11 : 16;
+  const rows = toRadarRows(axes, series);
+
+  const tick = ({ x, y, textAnchor, payload }: TickProps) => {
+    const lines = wrapLabel(String(payload.value), maxChars);
+    const top = Number(y) - ((lines.length - 1) * 14) / 2;
+    return (
+      <text x={Number(x)} y={top} textAnchor={textAnchor} fill="#1a1a1a" fontSize={isNarrow ? 12 : 13} dominantBaseline="middle">
+        {lines.map((line, index) => (
+          <tspan key={`${index}-${line}`} x={Number(x)} dy={index === 0 ? 0 : 14}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+
+  return (
+    <div ref={ref} className="radar-chart" role="img" aria-label={t("results.radarLabel")} aria-describedby={describedBy}>
+      {width > 0 ? (
+        <RadarChart width={width} height={height} data={rows} outerRadius={isNarrow ? "62%" : "72%"} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <PolarGrid stroke="#bfbfbf" />
+          <PolarAngleAxis dataKey="axis" tick={tick} />
+          <PolarRadiusAxis angle={67.5} domain={[0, 100]} tickCount={5} stroke="#bfbfbf" tick={{ fontSize: 11, fill: "#545454" }} />
+          {series.map((item) => {
+            const style = styleOf(item.key);
+            return (
+              <Radar
+                key={item.key}
+                name={item.label}
+                dataKey={item.key}
+                stroke={style.colour}
+                strokeWidth={style.width ?? 2}
+                strokeDasharray={style.dashed ? "6 4" : undefined}
+                fill={style.colour}
+                fillOpacity={item.key === "overall" ? 0.08 : 0.04}
+                dot={false}
+                shape={RadarShape}
+                isAnimationActive={false}
+              />
+            );
+          })}
+          <Tooltip formatter={(value) => formatScore(typeof value === "number" ? value : null, language)} />
+        </RadarChart>
+      ) : null}
+    </div>
+  );
+}

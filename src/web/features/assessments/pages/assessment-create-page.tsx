@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate } from "react-router-dom";
+import { useTranslation } from "react-i18next";
+import { PUBLIC_KINDS } from "../../../../domain/organisation.js";
+import { ApiError, api } from "../../../api/client.js";
+import { useApi } from "../../../api/use-api.js";
+import { BackLink } from "../../../components/back-link.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { ErrorSummary } from "../../../forms/error-summary.js";
+import { fieldId } from "../../../forms/field-id.js";
+import { OrganisationPicker } from "../../../forms/organisation-picker.js";
+import { SelectField } from "../../../forms/select-field.js";
+import { TextField } from "../../../forms/text-field.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import type { AssessmentDetail, TemplateSummary } from "../api-types.js";
+import { validateCreate, type CreateFormState } from "../model/create-form.js";
+import { useSummaryFocus } from "../hooks/use-summary-focus.js";
+
+const FIELDS = ["organisationId", "templateId", "title"] as const;
+
+export function AssessmentCreatePage() {
+  const { t } = useTranslation(["assessments", "translation"]);
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const templates = useApi<{ items: TemplateSummary[] }>("/api/assessment-templates");
+  const published = (templates.data?.items ?? []).filter((item) => item.status === "published");
+  const [state, setState] = useState<CreateFormState>({ organisation: null, templateId: "", title: t("create.defaultTitle", { year: new Date().getFullYear() }) });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [isSaving, setIsSaving] = useState(false);
+  const [summary, focusSummary] = useSummaryFocus<HTMLDivElement>();
+  const templateId = state.templateId || (published.length === 1 ? published[0].id : "");
+  const labels: Record<(typeof FIELDS)[number], string> = { organisationId: t("create.organisation"), templateId: t("create.template"), title: t("create.title") };
+
+  const showErrors = (fields: Record<string, string>, text?: string) => {
+    setErrors(fields);
+    setMessage(text);
+    focusSummary();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateCreate({ ...state, templateId }, language);
+    if (!checked.ok) {
+      showErrors(checked.errors);
+      return;
+    }
+    setIsSaving(true);
+    try {
+      const created = await api.post<AssessmentDetail>("/api/assessments", checked.body);
+      navigate(`/vurderinger/${created.id}`, { state: { notice: "created" } });
+    } catch (error) {
+      const fields = error instanceof ApiError ? error.fields : {};
+      showErrors(fields, Object.keys(fields).length === 0 ? (error instanceof ApiError && error.status === 403 ? t("translation:errors.forbidden") : t("translation:errors.saveFailed")) : undefined);
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <BackLink to="/vurderinger" label={t("common.backToList")} />
+      <PageHeading title={t("create.heading")} />
+      <p className="font-lead">{t("create.intro")}</p>
+      <ErrorSummary
+        ref={summary}
+        items={FIELDS.filter((field) => errors[field]).map((field) => ({ target: fieldId(field), label: labels[field], message: errors[field] }))}
+        message={message}
+      />
+      {templates.error ? <ErrorState error={templates.error} onRetry={templates.reload} /> : null}
+      <form className="assessment-form" onSubmit={(event) => void submit(event)} noValidate>
+        <p className="form-hint">{t("common.requiredNote")}</p>
+        <OrganisationPicker
+          id={fieldId("organisationId")}
+          label={labels.organisationId}
+          hint={t("create.organisationHint")}
+          value={state.organisation}
+          onChange={(organisation) => setState((current) => ({ ...current, organisation }))}
+          error={errors.organisationId}
+          kinds={PUBLIC_KINDS}
+          required
+        />
+        <SelectField
+          id={fieldId("templateId")}
+          label={labels.templateId}
+          hint={t("create.templateHint")}
+          value={templateId}
+          onChange={(value) => setState((current) => ({ ...current, templateId: value }))}
+          error={errors.templateId}
+          required
+        >
+          <option value="">{templates.isLoading ? t("create.templatesLoading") : t("create.chooseTemplate")}</option>
+          {published.map((item) => (
+            <option key={item.id} value={item.id}>
+              {t("create.templateOption", { title: item.title[language], version: item.version, count: item.questionCount })}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={fieldId("title")}
+          label={labels.title}
+          hint={t("create.titleHint")}
+          value={state.title}
+          onChange={(title) => setState((current) => ({ ...current, title }))}
+          error={errors.title}
+          maxLength={200}
+          widthClass="input-width-xl"
+          required
+        />
+        <div className="button-group form-actions">
+          <button type="submit" className="button button-primary" disabled={isSaving} aria-busy={isSaving || undefined}>
+            {isSaving ? t("common.saving") : t("create.submit")}
+          </button>
+          <Link to="/vurderinger" className="button button-secondary">
+            {t("common.cancel")}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
