@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
+import { memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useBlocker } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { BusinessCaseInputs } from "../../../../domain/business-case/inputs.js";
@@ -7,6 +7,7 @@ import type { BusinessCase } from "../../../../domain/business-case/views.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { useAutosave } from "../hooks/use-autosave.js";
+import { useFreeze } from "../hooks/use-freeze.js";
 import { useLastValid } from "../hooks/use-last-valid.js";
 import { TABS, useTab, type TabId } from "../hooks/use-tab.js";
 import { checkDraft } from "../model/check-draft.js";
@@ -21,6 +22,9 @@ import { SensitivityPanel } from "./sensitivity-panel.js";
 import { SharePanel } from "./share-panel.js";
 import { Tabs } from "./tabs.js";
 import { VersionsPanel } from "./versions-panel.js";
+
+const CashFlows = memo(CashFlowsPanel);
+const Sensitivity = memo(SensitivityPanel);
 
 export interface Draft {
   title: string;
@@ -51,6 +55,8 @@ export function BusinessCaseEditor({
   const inputs = useLastValid(checked.inputs, businessCase.inputs);
   const deferredInputs = useDeferredValue(inputs);
   const results = useMemo(() => computeBusinessCase(deferredInputs), [deferredInputs]);
+  const cashFlowResults = useFreeze(results, tab === "pengestroemme");
+  const sensitivityResults = useFreeze(results, tab === "foelsomhed");
   const autosave = useAutosave(businessCase.id, checked.patch, onSaved);
   useEffect(() => {
     if (checked.patch && checked.inputs) {
@@ -75,8 +81,8 @@ export function BusinessCaseEditor({
   };
   const content: Record<TabId, ReactNode> = {
     forudsaetninger: <InputsPanel businessCase={businessCase} binding={binding} results={results} isStale={checked.inputs === null} />,
-    pengestroemme: <CashFlowsPanel businessCase={businessCase} results={results} />,
-    foelsomhed: <SensitivityPanel businessCase={businessCase} results={results} />,
+    pengestroemme: <CashFlows businessCase={businessCase} results={cashFlowResults} />,
+    foelsomhed: <Sensitivity businessCase={businessCase} results={sensitivityResults} />,
     versioner: (
       <VersionsPanel
         caseId={businessCase.id}
