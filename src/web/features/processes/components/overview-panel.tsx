@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert.js";
@@ -16,6 +16,16 @@ export function OverviewPanel({ process, onChanged }: { process: ProcessDetail; 
   const language = currentLanguage();
   const [isEditing, setIsEditing] = useState(false);
   const [notice, setNotice] = useState("");
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Back from the form, focus returns to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !isEditing) {
+      editButton.current?.focus();
+    }
+    wasEditing.current = isEditing;
+  }, [isEditing]);
 
   if (isEditing) {
     return (
@@ -72,7 +82,7 @@ export function OverviewPanel({ process, onChanged }: { process: ProcessDetail; 
             {t("overview.timestamps", { created: formatDateTime(process.createdAt, language), updated: formatDateTime(process.updatedAt, language) })}
           </p>
           {process.canSteer ? (
-            <button type="button" className="button button-secondary" onClick={() => setIsEditing(true)}>
+            <button ref={editButton} type="button" className="button button-secondary" onClick={() => setIsEditing(true)}>
               <Icon name="edit" />
               {t("overview.edit")}
             </button>

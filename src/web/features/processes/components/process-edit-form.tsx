@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { COLLABORATION_MODELS, ProcessPatch } from "../../../../domain/process/schemas.js";
 import { api } from "../../../api/client.js";
@@ -23,6 +23,11 @@ export function ProcessEditForm({ process, onCancel, onSaved }: { process: Proce
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [isSaving, setIsSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   const show = (fields: FieldErrors, text?: string) => {
     setErrors(fields);
@@ -51,7 +56,9 @@ export function ProcessEditForm({ process, onCancel, onSaved }: { process: Proce
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="process-form">
-      <h3>{t("overview.editHeading")}</h3>
+      <h3 tabIndex={-1} ref={heading} className="process-focus-heading">
+        {t("overview.editHeading")}
+      </h3>
       <ErrorSummary ref={summary} items={labels.summary(errors, { title: "edit-title", theme: "edit-theme", description: "edit-description", collaborationModel: "edit-model" })} message={message} />
       <TextField id="edit-title" label={labels.of("title")} value={title} onChange={setTitle} error={errors.title} maxLength={200} widthClass="input-width-xl" required />
       <TextField id="edit-theme" label={labels.of("theme")} hint={t("create.themeHint")} value={theme} onChange={setTheme} error={errors.theme} maxLength={100} widthClass="input-width-l" />

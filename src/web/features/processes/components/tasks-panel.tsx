@@ -23,16 +23,25 @@ export function TasksPanel({ process, onChanged }: { process: ProcessDetail; onC
 
   const section = (key: Section, tasks: ProcessTask[], kinds: readonly TaskKind[]) => {
     const isEditingHere = editing !== null && kinds.includes(editing.kind);
+    // Leaving the edit form, focus goes to the list's heading instead of being lost with the form.
+    const closeEditing = () => {
+      if (isEditingHere) {
+        setEditing(null);
+        window.requestAnimationFrame(() => document.getElementById(`tasks-${key}-heading`)?.focus());
+      }
+    };
     const changed = (text: string) => {
       setNotice({ section: key, variant: "success", text });
-      setEditing(null);
+      closeEditing();
       onChanged();
     };
     const failed = (text: string) => setNotice({ section: key, variant: "error", text });
     const here = notice?.section === key ? notice : null;
     return (
       <section className="task-section" aria-labelledby={`tasks-${key}-heading`}>
-        <h3 id={`tasks-${key}-heading`}>{t(`tasks.${key}Heading`)}</h3>
+        <h3 id={`tasks-${key}-heading`} tabIndex={-1} className="process-focus-heading">
+          {t(`tasks.${key}Heading`)}
+        </h3>
         <p>{t(`tasks.${key}Intro`)}</p>
         {tasks.length > 0 ? (
           <TaskTable processId={process.id} tasks={tasks} caption={t(`tasks.${key}Caption`)} onChanged={changed} onFailed={failed} onEdit={setEditing} />
@@ -44,7 +53,7 @@ export function TasksPanel({ process, onChanged }: { process: ProcessDetail; onC
         <div role="status">{here?.variant === "success" ? <Alert variant="success"><p>{here.text}</p></Alert> : null}</div>
         <div role="alert">{here?.variant === "error" ? <Alert variant="error"><p>{here.text}</p></Alert> : null}</div>
         {isEditingHere ? (
-          <TaskForm key={editing.id} processId={process.id} kinds={kinds} task={editing} heading={t("tasks.editHeading", { title: editing.title })} onSaved={changed} onCancel={() => setEditing(null)} />
+          <TaskForm key={editing.id} processId={process.id} kinds={kinds} task={editing} heading={t("tasks.editHeading", { title: editing.title })} onSaved={changed} onCancel={closeEditing} />
         ) : (
           <details className="details process-add-details" open={tasks.length === 0}>
             <summary className="details-summary">{t(`tasks.${key}AddHeading`)}</summary>

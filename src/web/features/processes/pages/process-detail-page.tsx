@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useLocation, useParams, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
 import { BackLink } from "../../../components/back-link.js";
@@ -19,7 +20,9 @@ export function ProcessDetailPage() {
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const tab = tabFromSlug(searchParams.get("fane"));
-  const { data, error, isLoading, reload } = useApi<ProcessDetail>(`/api/processes/${id}`);
+  // An address that cannot be a process is «not found» without asking the server.
+  const isProcessId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  const { data, error, isLoading, reload } = useApi<ProcessDetail>(isProcessId ? `/api/processes/${id}` : null);
   // «Started» is news on arrival only: it goes once the user moves to another section.
   const [createdOnTab] = useState((location.state as { notice?: string } | null)?.notice === "created" ? tab : null);
 
@@ -30,6 +33,7 @@ export function ProcessDetailPage() {
       <PageHeading title={data ? data.title : t("detail.title")} />
       {!data && isLoading ? <Loading /> : null}
       {!data && error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {isProcessId ? null : <ErrorState error={new ApiError(404, "not_found", "")} />}
       {data ? (
         <>
           <ProcessHeader process={data} />
