@@ -5,6 +5,7 @@ import type { BusinessCaseInputs } from "../../../../domain/business-case/inputs
 import { computeBusinessCase } from "../../../../domain/business-case/results.js";
 import type { BusinessCase } from "../../../../domain/business-case/views.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
+import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { useAutosave } from "../hooks/use-autosave.js";
 import { useFreeze } from "../hooks/use-freeze.js";
@@ -17,7 +18,7 @@ import { tidyNumber, writeFormValue } from "../model/form-paths.js";
 import { CashFlowsPanel } from "./cash-flows-panel.js";
 import { ExportLinks } from "./export-links.js";
 import { InputsPanel } from "./inputs-panel.js";
-import { SaveStatusLine } from "./save-status.js";
+import { describeSaveStatus, SAVE_ICONS, SaveStatusLine } from "./save-status.js";
 import { SensitivityPanel } from "./sensitivity-panel.js";
 import { SharePanel } from "./share-panel.js";
 import { Tabs } from "./tabs.js";
@@ -46,7 +47,7 @@ export function BusinessCaseEditor({
   onSaved: (saved: BusinessCase) => void;
   onDraft: (draft: Draft) => void;
 }) {
-  const { t } = useTranslation("businessCases");
+  const { t, i18n } = useTranslation("businessCases");
   const { t: tc } = useTranslation();
   const language = currentLanguage();
   const [tab, selectTab] = useTab();
@@ -80,7 +81,20 @@ export function BusinessCaseEditor({
     versioner: t("editor.tabs.versions"),
   };
   const content: Record<TabId, ReactNode> = {
-    forudsaetninger: <InputsPanel businessCase={businessCase} binding={binding} results={results} isStale={checked.inputs === null} />,
+    forudsaetninger: (
+      <InputsPanel
+        businessCase={businessCase}
+        binding={binding}
+        results={results}
+        isStale={checked.inputs === null}
+        saveStatus={
+          <p className={`bc-save-text bc-save-${autosave.status.kind}`}>
+            <Icon name={SAVE_ICONS[autosave.status.kind]} />
+            <span>{describeSaveStatus(t, autosave.status, i18n.language)}</span>
+          </p>
+        }
+      />
+    ),
     pengestroemme: <CashFlows businessCase={businessCase} results={cashFlowResults} />,
     foelsomhed: <Sensitivity businessCase={businessCase} results={sensitivityResults} />,
     versioner: (

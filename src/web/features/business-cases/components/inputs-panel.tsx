@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BusinessCaseResults } from "../../../../domain/business-case/results.js";
 import type { BusinessCase } from "../../../../domain/business-case/views.js";
@@ -15,11 +16,13 @@ export function InputsPanel({
   binding,
   results,
   isStale,
+  saveStatus,
 }: {
   businessCase: BusinessCase;
   binding: FormBinding;
   results: BusinessCaseResults;
   isStale: boolean;
+  saveStatus: ReactNode;
 }) {
   const { t } = useTranslation("businessCases");
   const { access } = businessCase;
@@ -44,7 +47,13 @@ export function InputsPanel({
           )}
         </form>
       </div>
-      <KeyFigures results={results} qualityCount={binding.form.publicSide.qualityEffects.length} isStale={isStale} isWithheld={businessCase.companySideWithheld} />
+      <KeyFigures
+        results={results}
+        qualityCount={binding.form.publicSide.qualityEffects.length}
+        isStale={isStale}
+        isWithheld={businessCase.companySideWithheld}
+        saveStatus={saveStatus}
+      />
     </div>
   );
 }

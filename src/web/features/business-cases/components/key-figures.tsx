@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { SideMetrics } from "../../../../domain/business-case/metrics.js";
 import type { BusinessCaseResults } from "../../../../domain/business-case/results.js";
@@ -21,11 +22,14 @@ export function KeyFigures({
   qualityCount,
   isStale,
   isWithheld,
+  saveStatus,
 }: {
   results: BusinessCaseResults;
   qualityCount: number;
   isStale: boolean;
   isWithheld: boolean;
+  /** The autosave status again, for sighted readers deep in the form (the live region is at the top). */
+  saveStatus: ReactNode;
 }) {
   const { t } = useTranslation("businessCases");
   const figures = useFigures();
@@ -35,6 +39,7 @@ export function KeyFigures({
       <h2 id="key-figures-heading" className="h3">
         {t("keyFigures.heading")}
       </h2>
+      <div aria-hidden="true">{saveStatus}</div>
       <p className={isStale ? "bc-stale" : "form-hint"}>{isStale ? t("keyFigures.stale") : t("keyFigures.live")}</p>
       {listSides(results).map(({ side, metrics }) => (
         <section key={side} className={isStale ? "bc-figures-block bc-figures-stale" : "bc-figures-block"}>

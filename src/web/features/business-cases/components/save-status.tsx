@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../../components/icon.js";
 import type { SaveStatus } from "../hooks/use-autosave.js";
@@ -6,42 +7,51 @@ function formatTime(at: Date, language: string): string {
   return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "da-DK", { hour: "2-digit", minute: "2-digit" }).format(at);
 }
 
+/** "Gemt kl. 14.32", "Gemmer …", or why the draft is not saved. */
+export function describeSaveStatus(t: TFunction<"businessCases">, status: SaveStatus, language: string): string {
+  switch (status.kind) {
+    case "saved":
+      return status.at ? t("save.savedAt", { time: formatTime(status.at, language) }) : t("save.saved");
+    case "saving":
+      return t("save.saving");
+    case "invalid":
+      return t("save.invalid");
+    case "failed":
+      return t("save.failed");
+  }
+}
+
+export const SAVE_ICONS: Record<SaveStatus["kind"], string> = { saved: "check", saving: "sync", invalid: "error", failed: "error" };
+
 /**
- * "Gemt" / "Gemmer …" / why not, in a live region so screen readers hear it; a failed save
- * says so as an alert and offers to try again.
+ * "Gemt" / "Gemmer …" / why not, in a live region so screen readers hear it. A failed save is
+ * an alert shown as a DKFDS toast in the corner of the window, so it is seen wherever the person
+ * is in the form, with a button to try again.
  */
 export function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   const { t, i18n } = useTranslation("businessCases");
-  const text =
-    status.kind === "saved"
-      ? status.at
-        ? t("save.savedAt", { time: formatTime(status.at, i18n.language) })
-        : t("save.saved")
-      : status.kind === "saving"
-        ? t("save.saving")
-        : status.kind === "invalid"
-          ? t("save.invalid")
-          : t("save.failed");
-  const icon = status.kind === "saved" ? "check" : status.kind === "saving" ? "sync" : "error";
+  const text = describeSaveStatus(t, status, i18n.language);
   return (
     <div className={`bc-save-status bc-save-${status.kind}`}>
       <p role="status" className="bc-save-text">
-        {status.kind === "failed" ? null : (
-          <>
-            <Icon name={icon} />
-            <span>{text}</span>
-          </>
-        )}
+        <Icon name={SAVE_ICONS[status.kind]} />
+        {/* A failure is announced once, by the alert below. */}
+        <span aria-hidden={status.kind === "failed" || undefined}>{text}</span>
       </p>
-      <div role="alert" className="bc-save-alert">
+      <div role="alert" className="toast-container bc-save-alert">
         {status.kind === "failed" ? (
-          <>
-            <strong>{text}</strong>
-            {status.message ? <span>: {status.message}</span> : null}{" "}
-            <button type="button" className="function-link" onClick={onRetry}>
-              {t("save.retry")}
-            </button>
-          </>
+          <div className="toast toast-error show">
+            <div className="toast-icon" />
+            <div className="toast-message">
+              <p>
+                <strong>{text}</strong>
+              </p>
+              {status.message ? <p>{status.message}</p> : null}
+              <button type="button" className="button button-secondary" onClick={onRetry}>
+                {t("save.retry")}
+              </button>
+            </div>
+          </div>
         ) : null}
       </div>
     </div>
