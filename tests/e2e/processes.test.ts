@@ -74,7 +74,7 @@ describe("innovation processes", () => {
     await page.locator("#panel-heading", { hasText: "Aftaler" }).waitFor();
     expect(await page.locator(".agreements-progress").innerText()).toBe("4 af 6 punkter er afklaret eller ikke relevante");
     for (const [item, id] of [["Immaterielle rettigheder (IP)", "ip"], ["Udbudsretligt grundlag", "procurement_basis"]]) {
-      const card = page.locator(`section[aria-labelledby='agreement-${id}-heading']`);
+      const card = page.locator(".agreement-item", { has: page.locator(`#agreement-${id}-heading`) });
       await card.getByLabel("Status").selectOption("settled");
       await card.getByLabel("Note").fill("Aftalt i samarbejdsaftalen af 1. december");
       await card.getByRole("button", { name: /Gem/ }).click();

@@ -63,7 +63,7 @@ export function AgreementItemCard({
   };
 
   return (
-    <section className={`agreement-item agreement-${agreement?.status ?? "open"}`} aria-labelledby={id("heading")}>
+    <div className={`agreement-item agreement-${agreement?.status ?? "open"}`}>
       <div className="agreement-text">
         <h3 className="h5 agreement-heading" id={id("heading")}>
           {t(`agreementItems.${item}`)} <AgreementStatusBadge status={agreement?.status ?? "open"} />
@@ -114,6 +114,6 @@ export function AgreementItemCard({
           </dd>
         </dl>
       )}
-    </section>
+    </div>
   );
 }

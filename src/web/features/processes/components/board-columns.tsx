@@ -5,7 +5,8 @@ import { ProcessCard } from "./process-card.js";
 
 /**
  * The board: the OPIguide's five stages, each with its phases as columns of cards. Headings
- * carry the structure (h3 stage, h4 phase, h5 card), so a screen reader can jump between them.
+ * carry the structure (h3 stage, h4 phase, h5 card), so a screen reader can jump between them
+ * without a dozen extra landmarks.
  */
 export function BoardColumns({ items }: { items: readonly ProcessSummary[] }) {
   const { t } = useTranslation("processes");
@@ -13,13 +14,13 @@ export function BoardColumns({ items }: { items: readonly ProcessSummary[] }) {
     <div className="process-board-scroll" tabIndex={0} role="region" aria-label={t("board.boardLabel")}>
       <div className="process-board">
         {groupByStage(items).map((stage) => (
-          <section key={stage.stage} className={`process-stage process-stage-${stage.phases.length}`} aria-labelledby={`stage-${stage.stage}`}>
+          <div key={stage.stage} className={`process-stage process-stage-${stage.phases.length}`}>
             <h3 className="process-stage-heading" id={`stage-${stage.stage}`}>
               <span className="process-stage-number">{stage.number}</span> {t(`stages.${stage.stage}`)}
             </h3>
             <div className="process-stage-columns">
               {stage.phases.map((column) => (
-                <section key={column.phase} className="process-column" aria-labelledby={`phase-${column.phase}`}>
+                <div key={column.phase} className="process-column">
                   <h4 className="process-column-heading" id={`phase-${column.phase}`}>
                     {t("board.phaseHeading", { number: phaseNumber(column.phase), phase: t(`phases.${column.phase}`) })}
                     <span className="process-column-count"> ({column.items.length})</span>
@@ -35,10 +36,10 @@ export function BoardColumns({ items }: { items: readonly ProcessSummary[] }) {
                   ) : (
                     <p className="process-column-empty">{t("board.columnEmpty")}</p>
                   )}
-                </section>
+                </div>
               ))}
             </div>
-          </section>
+          </div>
         ))}
       </div>
     </div>
