@@ -42,6 +42,13 @@ describe("needs, matching and funding", () => {
     expect(await page.getByRole("button", { name: "Tavle" }).getAttribute("aria-pressed")).toBe("true");
     await expect.poll(() => page.locator("#board-column-in_process").innerText()).toBe("I forløb, 1 behov");
     await expectNoAxeViolations(page, "the needs board");
+    await page.getByRole("combobox", { name: `Flyt «${LIFTING_NEED}» til` }).focus();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#board-column-matched").innerText()).toBe("Matchet, 1 behov");
+    await expect.poll(() => page.locator("[role=status]", { hasText: "er flyttet til" }).innerText()).toBe(`«${LIFTING_NEED}» er flyttet til Matchet.`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(LIFTING_NEED);
 
     await page.getByRole("link", { name: LIFTING_NEED }).click();
     await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);

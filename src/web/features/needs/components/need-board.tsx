@@ -12,22 +12,23 @@ export function NeedBoard({ items, statuses, onChanged }: { items: readonly Need
   const { t } = useTranslation("needs");
   const [busyId, setBusyId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** The need just moved: focus follows it once it shows up in its new column. */
+  const [focusTarget, setFocusTarget] = useState<{ id: string; status: NeedStatus } | null>(null);
   const columns = statuses.length > 0 ? statuses : NEED_STATUSES;
 
   useEffect(() => {
-    if (focusId && items.some((need) => need.id === focusId)) {
-      document.getElementById(`board-card-${focusId}`)?.focus();
-      setFocusId(null);
+    if (focusTarget && items.some((need) => need.id === focusTarget.id && need.status === focusTarget.status)) {
+      document.getElementById(`board-card-${focusTarget.id}`)?.focus();
+      setFocusTarget(null);
     }
-  }, [items, focusId]);
+  }, [items, focusTarget]);
 
   const move = async (need: NeedSummary, status: NeedStatus) => {
     setBusyId(need.id);
     try {
       await api.patch(`/api/needs/${need.id}`, { status });
       setAnnouncement(t("board.moved", { title: need.title, status: t(`status.${status}`) }));
-      setFocusId(need.id);
+      setFocusTarget({ id: need.id, status });
       onChanged();
     } catch {
       setAnnouncement(t("board.moveFailed", { title: need.title }));

@@ -70,7 +70,7 @@ export function PartnersPanel({
                 rank={index + 1}
                 needCareArea={needCareArea}
                 canDecide={canDecide}
-                onDecide={(decision) => setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: partner.decision?.reason ?? "" })}
+                onDecide={(decision) => setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: "" })}
               />
             </li>
           ))}
