@@ -2,6 +2,7 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { ItemList } from "../../../api/types.js";
 import { useApi } from "../../../api/use-api.js";
+import { useAuth } from "../../../auth/auth-context.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
@@ -14,6 +15,7 @@ type CallFilter = (typeof FILTERS)[number];
 /** Public: the open calls anyone may read and any company may answer. */
 export function CallsPage() {
   const { t } = useTranslation("needs");
+  const { me } = useAuth();
   const [searchParams] = useSearchParams();
   const requested = searchParams.get("status");
   const filter: CallFilter = FILTERS.find((value) => value === requested) ?? "open";
@@ -25,6 +27,11 @@ export function CallsPage() {
     <>
       <PageHeading title={t("calls.title")} />
       <p className="font-lead">{t("calls.intro")}</p>
+      {me === null ? (
+        <p>
+          {t("calls.companyHint")} <Link to={`/login?next=${encodeURIComponent("/opslag")}`}>{t("calls.loginLink")}</Link>
+        </p>
+      ) : null}
       <nav className="tab-container calls-filter" aria-label={t("calls.filterLabel")}>
         <ul className="tab-list">
           {FILTERS.map((value) => (
