@@ -17,6 +17,7 @@ import type { FormBinding } from "../model/form-binding.js";
 import { tidyNumber, writeFormValue } from "../model/form-paths.js";
 import { CashFlowsPanel } from "./cash-flows-panel.js";
 import { ExportLinks } from "./export-links.js";
+import { focusSoon } from "./focus-soon.js";
 import { InputsPanel } from "./inputs-panel.js";
 import { describeSaveStatus, SAVE_ICONS, SaveStatusLine } from "./save-status.js";
 import { SensitivityPanel } from "./sensitivity-panel.js";
@@ -104,7 +105,10 @@ export function BusinessCaseEditor({
         isDraftValid={checked.patch !== null}
         isWithheld={businessCase.companySideWithheld}
         flush={autosave.flush}
-        onShowInputs={() => selectTab("forudsaetninger")}
+        onShowInputs={() => {
+          selectTab("forudsaetninger");
+          focusSoon("draft-problems");
+        }}
       />
     ),
   };
