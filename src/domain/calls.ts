@@ -41,6 +41,7 @@ export type CloseCall = z.infer<typeof CloseCall>;
 export const CallQuery = z
   .object({
     status: z.enum(["open", "closed", "all"]).default("open"),
+    needId: z.uuid().optional(),
   })
   .strict();
 

@@ -18,7 +18,7 @@ const callColumns = [
   "o.parent_id as owner_parent_id",
 ] as const;
 
-export function listCalls(db: Db, status: "open" | "closed" | "all") {
+export function listCalls(db: Db, status: "open" | "closed" | "all", needId?: string) {
   let query = db
     .selectFrom("open_calls as c")
     .innerJoin("needs as n", "n.id", "c.need_id")
@@ -28,6 +28,9 @@ export function listCalls(db: Db, status: "open" | "closed" | "all") {
     query = query.where("c.status", "=", "open").where("c.deadline", ">", new Date());
   } else if (status === "closed") {
     query = query.where((eb) => eb.or([eb("c.status", "=", "closed"), eb("c.deadline", "<=", new Date())]));
+  }
+  if (needId) {
+    query = query.where("c.need_id", "=", needId);
   }
   return query.orderBy("c.deadline").limit(200).execute();
 }

@@ -17,7 +17,7 @@ export function callRoutes(app: FastifyInstance, db: Db): void {
   api.get(
     "/api/calls",
     { schema: { tags: ["open calls"], summary: "Open calls, public without login", querystring: CallQuery } },
-    async (request) => ({ items: (await listCalls(db, request.query.status)).map((row) => presentCall(row)) }),
+    async (request) => ({ items: (await listCalls(db, request.query.status, request.query.needId)).map((row) => presentCall(row)) }),
   );
 
   api.get(

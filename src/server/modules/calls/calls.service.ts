@@ -74,7 +74,7 @@ export async function describeCall(db: Db, actor: Actor | null, id: string) {
   const call = await loadCall(db, id);
   const view = presentCall(call);
   if (actor && canManageCall(actor, ownershipOf(call))) {
-    return { ...view, offerCount: await countOffers(db, id), canManage: true };
+    return { ...view, offerCount: await countOffers(db, id), canManage: true, chosenOfferId: call.chosen_offer_id, closingReason: call.closing_reason };
   }
   if (actor?.organisationId) {
     const [own] = await listOffers(db, id, { companyId: actor.organisationId });

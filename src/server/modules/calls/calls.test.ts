@@ -189,3 +189,14 @@ describe("market dialogue and closing", () => {
     expect(response.json().fields.deadline).toBe("Fristen for tilbud er overskredet");
   });
 });
+
+describe("the call record", () => {
+  it("filters calls by need and shows managers the choice and reason of a closed call", async () => {
+    const list = await anonymous(test.app).request({ method: "GET", url: `/api/calls?status=all&needId=${needId}` });
+    expect(list.json().items.map((item: { id: string }) => item.id)).toEqual([callId]);
+    const managed = (await owner.request({ method: "GET", url: `/api/calls/${callId}` })).json();
+    expect(managed).toMatchObject({ status: "closed", chosenOfferId: offerA, closingReason: "Bedst til natlig uro; laveste pris" });
+    const publicView = (await anonymous(test.app).request({ method: "GET", url: `/api/calls/${callId}` })).json();
+    expect(publicView).not.toHaveProperty("closingReason");
+  });
+});

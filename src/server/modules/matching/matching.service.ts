@@ -4,7 +4,7 @@ import { isSme } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
-import { fieldError, forbidden, notFound } from "../../http/errors.js";
+import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import type { Actor } from "../auth/actor.js";
 import { canMatch } from "../needs/needs.policy.js";
@@ -171,6 +171,11 @@ export async function rankNeedsFor(db: Db, actor: Actor, organisationId: string,
     .executeTakeFirst();
   if (!organisation) {
     throw notFound("organisation");
+  }
+  if (organisation.kind !== "company" && organisation.kind !== "knowledge_institution") {
+    throw new HttpError(400, "validation", "id: only companies and knowledge institutions are matched to needs", {
+      id: "Kun virksomheder og videninstitutioner matches med behov",
+    });
   }
   const [terms, weights] = await Promise.all([listOrganisationTerms(db, organisationId), loadWeights(db)]);
   const rows = await findNeedCandidates(db, { id: organisationId, careAreas: organisation.care_areas, terms });

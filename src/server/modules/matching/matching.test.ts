@@ -169,3 +169,10 @@ describe("funding", () => {
     expect((await member.request({ method: "GET", url: "/api/funding-programmes" })).statusCode).toBe(200);
   });
 });
+
+describe("the reverse view for a public body", () => {
+  it("is refused: only companies and knowledge institutions are matched to needs", async () => {
+    const response = await agent.request({ method: "GET", url: `/api/organisations/${unit}/matching-needs` });
+    expect(response.statusCode).toBe(400);
+  });
+});
