@@ -40,6 +40,47 @@ export type AgreementItem = (typeof AGREEMENT_ITEMS)[number];
 export const AGREEMENT_STATUSES = ["open", "in_progress", "settled", "not_relevant"] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
+/** Names people read, for messages written by the server (notifications, gate blockers). */
+export const PHASE_LABELS: Record<"da" | "en", Record<Phase, string>> = {
+  da: {
+    needs_assessment: "Behovsafklaring",
+    market_scan: "Markedsafdækning",
+    partnership: "Partnerskab og aftaler",
+    development: "Udvikling",
+    test: "Test og demonstration",
+    evaluation: "Evaluering og business case",
+    implementation: "Implementering og udbredelse",
+  },
+  en: {
+    needs_assessment: "Needs assessment",
+    market_scan: "Market scan",
+    partnership: "Partnership and agreement",
+    development: "Development",
+    test: "Test and demonstration",
+    evaluation: "Evaluation and business case",
+    implementation: "Implementation and spread",
+  },
+};
+
+export const AGREEMENT_LABELS: Record<"da" | "en", Record<AgreementItem, string>> = {
+  da: {
+    ip: "Immaterielle rettigheder (IP)",
+    confidentiality: "Fortrolighed",
+    roles_costs: "Roller og fordeling af omkostninger",
+    procurement_basis: "Udbudsretligt grundlag",
+    data_processing: "Databehandleraftale",
+    publication_rights: "Ret til at offentliggøre",
+  },
+  en: {
+    ip: "Intellectual property (IP)",
+    confidentiality: "Confidentiality",
+    roles_costs: "Roles and cost split",
+    procurement_basis: "Procurement basis",
+    data_processing: "Data processing agreement",
+    publication_rights: "Publication rights",
+  },
+};
+
 export interface ProcessState {
   phase: Phase;
   status: ProcessStatus;

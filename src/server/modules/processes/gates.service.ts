@@ -1,4 +1,4 @@
-import { decideGate, findGoBlockers, type AgreementItem, type AgreementStatus, type GateBlocker, type GateFacts, type Phase } from "../../../domain/process/phases.js";
+import { AGREEMENT_LABELS, decideGate, findGoBlockers, PHASE_LABELS, type AgreementItem, type AgreementStatus, type GateBlocker, type GateFacts, type Phase } from "../../../domain/process/phases.js";
 import type { GateInput } from "../../../domain/process/schemas.js";
 import { IMPLEMENTATION_KINDS } from "../../../domain/process/schemas.js";
 import { translateMessage, type Language } from "../../../domain/validation.js";
@@ -54,7 +54,7 @@ const BLOCKER_TEXT: Record<Language, Record<GateBlocker["code"], string>> = {
 };
 
 export function describeBlocker(blocker: GateBlocker, language: Language): string {
-  return BLOCKER_TEXT[language][blocker.code].replace("{item}", "item" in blocker ? blocker.item : "");
+  return BLOCKER_TEXT[language][blocker.code].replace("{item}", "item" in blocker ? AGREEMENT_LABELS[language][blocker.item] : "");
 }
 
 /** What blocks «go» right now: shown on the process page before anyone tries. */
@@ -119,7 +119,7 @@ export async function advanceGate(ctx: ServiceContext, notifier: Notifier, proce
     await notifier.notify(trx, await listProcessAudience(trx, processId), {
       kind: "gate_decision",
       title: `${word}: ${process.title}`,
-      body: `Beslutning ved gaten for fasen ${input.phase}: ${word}. ${input.rationale}`,
+      body: `Beslutning ved gaten efter fasen «${PHASE_LABELS.da[input.phase]}»: ${word}. ${input.rationale}`,
       link: `/forloeb/${processId}`,
     });
     return { ...outcome.next, decision: input.decision };

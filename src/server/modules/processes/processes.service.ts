@@ -59,7 +59,7 @@ export function presentProcessSummary(process: ProcessRow, participants: Partici
   };
 }
 
-async function checkParticipant(ctx: ServiceContext, input: ParticipantInput): Promise<void> {
+async function checkParticipant(ctx: ServiceContext, input: ParticipantInput, field = "role"): Promise<void> {
   const organisation = await ctx.db.selectFrom("organisations").select(["id", "kind"]).where("id", "=", input.organisationId).executeTakeFirst();
   if (!organisation) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
@@ -67,12 +67,12 @@ async function checkParticipant(ctx: ServiceContext, input: ParticipantInput): P
   const publicRoles = ["need_owner", "test_site"];
   const isPublic = ["municipality", "region", "state_institution", "public_unit"].includes(organisation.kind);
   if (publicRoles.includes(input.role) && !isPublic) {
-    throw new HttpError(400, "validation", "role: need owners and test sites are public organisations", {
-      role: "Behovsejer og testsite skal være offentlige organisationer",
+    throw new HttpError(400, "validation", `${field}: need owners and test sites are public organisations`, {
+      [field]: "Behovsejer og testsite skal være offentlige organisationer",
     });
   }
   if (input.role === "developer" && organisation.kind !== "company") {
-    throw new HttpError(400, "validation", "role: the developer/supplier is a company", { role: "Udvikler/leverandør skal være en virksomhed" });
+    throw new HttpError(400, "validation", `${field}: the developer/supplier is a company`, { [field]: "Udvikler/leverandør skal være en virksomhed" });
   }
 }
 
@@ -95,8 +95,8 @@ export async function startProcess(ctx: ServiceContext, input: ProcessCreate) {
       ...[...owners].map((organisationId) => ({ organisationId, role: "need_owner" as const })),
       ...input.participants,
     ];
-    for (const participant of input.participants) {
-      await checkParticipant(trxCtx, participant);
+    for (const [index, participant] of input.participants.entries()) {
+      await checkParticipant(trxCtx, participant, `participants.${index}.role`);
     }
     const { id } = await trx
       .insertInto("processes")
@@ -180,7 +180,7 @@ export async function removeParticipant(ctx: ServiceContext, id: string, input: 
       throw notFound("participant");
     }
     await touchProcess(trx, id);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "participant:remove", before: input, requestId: ctx.requestId });
+    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "participant:remove", before: input, after: input, requestId: ctx.requestId });
   });
 }
 

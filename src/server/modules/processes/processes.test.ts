@@ -75,7 +75,7 @@ describe("starting a network process", () => {
     const needId = await buildNeed(test.db, { ownerOrganisationId: unit });
     const wrongRole = await agent.request({ method: "POST", url: "/api/processes", payload: { title: "X", kind: "individual", needIds: [needId], participants: [{ organisationId: lifter, role: "need_owner" }] } });
     expect(wrongRole.statusCode).toBe(400);
-    expect(wrongRole.json().fields.role).toBeDefined();
+    expect(wrongRole.json().fields["participants.0.role"]).toBe("Behovsejer og testsite skal være offentlige organisationer");
     const noNeeds = await agent.request({ method: "POST", url: "/api/processes", payload: { title: "X", kind: "individual", needIds: [] } });
     expect(noNeeds.json().fields.needIds).toBe("Vælg mindst ét behov");
   });
@@ -94,7 +94,7 @@ describe("gates", () => {
   it("blocks go at the partnership gate while agreement items are open, naming them", async () => {
     const blocked = await gate(agent, { phase: "partnership", decision: "go", rationale: "Klar" });
     expect(blocked.statusCode).toBe(409);
-    expect(blocked.json().fields.decision).toContain("«ip»");
+    expect(blocked.json().fields.decision).toContain("«Immaterielle rettigheder (IP)»");
     const detail = (await agent.request({ method: "GET", url: `/api/processes/${processId}` })).json();
     expect(detail.goBlockers.map((blocker: { item: string }) => blocker.item)).toEqual([...AGREEMENT_ITEMS]);
     const phaseAfter = await test.db.selectFrom("processes").select("phase").where("id", "=", processId).executeTakeFirstOrThrow();
