@@ -4,6 +4,7 @@ import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../registry.js";
 import { BoardPage } from "./pages/board-page.js";
+import { FeedbackPage } from "./pages/feedback-page.js";
 import { NotificationsPage } from "./pages/notifications-page.js";
 import { ProcessCreatePage } from "./pages/process-create-page.js";
 import { ProcessDetailPage } from "./pages/process-detail-page.js";
@@ -22,6 +23,8 @@ export const processRoutes: RouteObject[] = [
   { path: "/forloeb/nyt", element: <RequireAuth roles={STAFF}><ProcessCreatePage /></RequireAuth> },
   { path: "/forloeb/:id", element: <RequireAuth><ProcessDetailRoute /></RequireAuth> },
   { path: "/notifikationer", element: <RequireAuth><NotificationsPage /></RequireAuth> },
+  // The living-lab feedback form: public, reached by a link shared with citizens, relatives or staff.
+  { path: "/feedback/:token", element: <FeedbackPage /> },
 ];
 
 /** Main-menu entries of this area for the signed-in user. */

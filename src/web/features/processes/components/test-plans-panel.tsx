@@ -4,6 +4,7 @@ import { Alert } from "../../../components/alert.js";
 import type { ProcessDetail } from "../model/types.js";
 import { TestPlanCard } from "./test-plan-card.js";
 import { TestPlanForm } from "./test-plan-form.js";
+import { TestPlanFeedback } from "./test-plan-feedback.js";
 
 /** Living-lab tests: what is tested, the hypothesis, where, when, with whom and how it is measured. */
 export function TestPlansPanel({ process, onChanged }: { process: ProcessDetail; onChanged: () => void }) {
@@ -21,6 +22,7 @@ export function TestPlansPanel({ process, onChanged }: { process: ProcessDetail;
           {process.testPlans.map((plan) => (
             <li key={plan.id}>
               <TestPlanCard plan={plan} />
+              <TestPlanFeedback processId={process.id} planId={plan.id} what={plan.what} />
             </li>
           ))}
         </ul>

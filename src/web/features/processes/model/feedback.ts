@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { FeedbackSubmission, LIVING_LAB_FEEDBACK, type FeedbackAudience, type FeedbackSummary } from "../../../../domain/living-lab/feedback.js";
+import { buildAnswerSchema, computeProgress, type AnswerSet, type RenderedForm } from "../../../../domain/questionnaire/index.js";
+import { issuesToFields, type Language } from "../../../../domain/validation.js";
+import type { FieldErrors } from "./form-errors.js";
+
+export interface CreatedFeedbackLink {
+  id: string;
+  audience: FeedbackAudience;
+  expiresAt: string;
+  link: string;
+  token: string;
+}
+
+export interface TestFeedback {
+  links: { id: string; audience: FeedbackAudience; expiresAt: string; createdAt: string }[];
+  summary: FeedbackSummary;
+}
+
+export interface PublicFeedbackForm {
+  test: { what: string; site: string | null; startsOn: string; endsOn: string };
+  audience: FeedbackAudience;
+  consentText: string;
+  form: RenderedForm;
+  expiresAt: string;
+}
+
+export interface FeedbackReceipt {
+  reference: string;
+  submittedAt: string;
+}
+
+/** What the respondent has filled in; answers hold only what was actually given. */
+export interface FeedbackDraft {
+  consent: boolean;
+  anonymous: boolean;
+  name: string;
+  answers: AnswerSet;
+}
+
+/** The DOM id of a question's first control, so the error summary can move focus to it. */
+export const questionId = (key: string) => `feedback-${key}`;
+
+/**
+ * Checks the draft with the schemas the server uses: the submission, the group's answer schema
+ * and the required questions (computeProgress). Field keys are the server's: `consent`, `name`,
+ * `answers.<key>`.
+ */
+export function checkFeedback(draft: FeedbackDraft, audience: string, submissionId: string, language: Language, missingMessage: string): FieldErrors {
+  const body = { submissionId, consent: draft.consent, anonymous: draft.anonymous, name: draft.anonymous ? "" : draft.name, language, answers: draft.answers };
+  const errors: FieldErrors = {};
+  const parsed = FeedbackSubmission.safeParse(body);
+  if (!parsed.success) {
+    Object.assign(errors, issuesToFields(parsed.error.issues, language));
+  }
+  const answers = z.object({ answers: buildAnswerSchema(LIVING_LAB_FEEDBACK, audience) }).safeParse({ answers: draft.answers });
+  if (!answers.success) {
+    Object.assign(errors, issuesToFields(answers.error.issues, language));
+  }
+  for (const key of computeProgress(LIVING_LAB_FEEDBACK, audience, draft.answers).missingRequired) {
+    errors[`answers.${key}`] ??= missingMessage;
+  }
+  return errors;
+}
