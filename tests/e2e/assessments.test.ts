@@ -173,7 +173,7 @@ describe("360° assessments", () => {
     const company = await e2e.newPage();
     await login(company, USERS.companyMember);
     await company.goto("/vurderinger");
-    await expect.poll(() => company.locator(".empty-state").innerText()).toContain("Der er ingen vurderinger af din organisation");
+    await expect.poll(() => company.locator(".empty-state").innerText()).toContain("360°-vurderinger gælder offentlige institutioner og enheder. LøfteLet ApS er ikke en offentlig organisation");
     await company.goto(new URL(resultsUrl).pathname);
     await expect.poll(() => company.locator("main").innerText()).toContain("Vi kan ikke finde det, du leder efter");
     expect(await company.locator("main").innerText()).not.toContain("Tabletten");

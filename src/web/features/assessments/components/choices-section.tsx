@@ -15,33 +15,38 @@ export function ChoicesSection({ results }: { results: ResultsPayload }) {
         const groups = Object.keys(choice.respondents);
         const captionId = `choice-${choice.questionKey}`;
         return (
-          <div key={choice.questionKey} className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-            <table className="table table--compact choice-table">
-              <caption id={captionId}>{choice.question}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("results.option")}</th>
-                  {groups.map((group) => (
-                    <th scope="col" key={group} className="text-right">
-                      {groupLabel(group)}
-                      <span className="table-subtext">{t("results.ofRespondents", { count: choice.respondents[group] })}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {choice.options.map((option) => (
-                  <tr key={option.key}>
-                    <th scope="row">{option.label}</th>
+          <div key={choice.questionKey}>
+            <p className="table-caption" id={captionId}>
+              {choice.question}
+            </p>
+            <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+              <table className="table table--compact choice-table">
+                <caption className="sr-only">{choice.question}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("results.option")}</th>
                     {groups.map((group) => (
-                      <td key={group} className="text-right">
-                        {option.counts[group] ?? 0}
-                      </td>
+                      <th scope="col" key={group} className="text-right">
+                        {groupLabel(group)}
+                        <span className="table-subtext">{t("results.ofRespondents", { count: choice.respondents[group] })}</span>
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {choice.options.map((option) => (
+                    <tr key={option.key}>
+                      <th scope="row">{option.label}</th>
+                      {groups.map((group) => (
+                        <td key={group} className="text-right">
+                          {option.counts[group] ?? 0}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         );
       })}

@@ -23,16 +23,19 @@ export function ScoreRadar({ axes, series, describedBy }: { axes: { key: string;
   const { t } = useTranslation("assessments");
   const language = currentLanguage();
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  const isNarrow = width < 560;
-  const height = isNarrow ? Math.max(320, width) : 520;
-  const maxChars = isNarrow ? 11 : 16;
+  // On a phone the dimension names do not fit around the chart: the axes are numbered, with a key below.
+  const isNumbered = width < 640;
+  const height = isNumbered ? Math.max(300, width) : 520;
   const rows = toRadarRows(axes, series);
 
+  const numberOf = new Map(axes.map((axis, index) => [axis.label, index + 1]));
+
   const tick = ({ x, y, textAnchor, payload }: TickProps) => {
-    const lines = wrapLabel(String(payload.value), maxChars);
+    const label = String(payload.value);
+    const lines = isNumbered ? [String(numberOf.get(label) ?? "")] : wrapLabel(label, 16);
     const top = Number(y) - ((lines.length - 1) * 14) / 2;
     return (
-      <text x={Number(x)} y={top} textAnchor={textAnchor} fill="#1a1a1a" fontSize={isNarrow ? 12 : 13} dominantBaseline="middle">
+      <text x={Number(x)} y={top} textAnchor={isNumbered ? "middle" : textAnchor} fill="#1a1a1a" fontSize={isNumbered ? 14 : 13} fontWeight={isNumbered ? 600 : 400} dominantBaseline="middle">
         {lines.map((line, index) => (
           <tspan key={`${index}-${line}`} x={Number(x)} dy={index === 0 ? 0 : 14}>
             {line}
@@ -45,7 +48,7 @@ export function ScoreRadar({ axes, series, describedBy }: { axes: { key: string;
   return (
     <div ref={ref} className="radar-chart" role="img" aria-label={t("results.radarLabel")} aria-describedby={describedBy}>
       {width > 0 ? (
-        <RadarChart width={width} height={height} data={rows} outerRadius={isNarrow ? "62%" : "72%"} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <RadarChart width={width} height={height} data={rows} outerRadius={isNumbered ? "80%" : "72%"} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <PolarGrid stroke="#bfbfbf" />
           <PolarAngleAxis dataKey="axis" tick={tick} />
           <PolarRadiusAxis angle={67.5} domain={[0, 100]} tickCount={5} stroke="#bfbfbf" tick={{ fontSize: 11, fill: "#545454" }} />
@@ -69,6 +72,13 @@ export function ScoreRadar({ axes, series, describedBy }: { axes: { key: string;
           })}
           <Tooltip formatter={(value) => formatScore(typeof value === "number" ? value : null, language)} />
         </RadarChart>
+      ) : null}
+      {isNumbered ? (
+        <ol className="radar-key">
+          {axes.map((axis) => (
+            <li key={axis.key}>{axis.label}</li>
+          ))}
+        </ol>
       ) : null}
     </div>
   );

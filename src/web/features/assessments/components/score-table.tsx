@@ -17,44 +17,50 @@ export function ScoreTable({
 }) {
   const { t } = useTranslation("assessments");
   const language = currentLanguage();
+  // The caption is shown above the scrolling region (a caption inside it would scroll out of sight on a phone).
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-      <table className="table table--compact score-table" id={id}>
-        <caption id={`${id}-caption`}>{t("results.scoreCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("results.dimension")}</th>
-            {series.map((item) => (
-              <th scope="col" key={item.key} className="text-right">
-                {item.label}
-                {responses[item.key] !== undefined ? <span className="table-subtext">{t("results.responsesShort", { count: responses[item.key] })}</span> : null}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {axes.map((axis, index) => (
-            <tr key={axis.key}>
-              <th scope="row">{axis.label}</th>
-              {series.map((item) => {
-                const value = item.values[index] ?? null;
-                return (
-                  <td key={item.key} className={item.key === "overall" ? "text-right weight-semibold" : "text-right"}>
-                    {value === null ? (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span className="sr-only">{t("results.noScore")}</span>
-                      </>
-                    ) : (
-                      formatScore(value, language)
-                    )}
-                  </td>
-                );
-              })}
+    <>
+      <p className="table-caption" id={`${id}-caption`}>
+        {t("results.scoreCaption")}
+      </p>
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+        <table className="table table--compact score-table" id={id}>
+          <caption className="sr-only">{t("results.scoreCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("results.dimension")}</th>
+              {series.map((item) => (
+                <th scope="col" key={item.key} className="text-right">
+                  {item.label}
+                  {responses[item.key] !== undefined ? <span className="table-subtext">{t("results.responsesShort", { count: responses[item.key] })}</span> : null}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {axes.map((axis, index) => (
+              <tr key={axis.key}>
+                <th scope="row">{axis.label}</th>
+                {series.map((item) => {
+                  const value = item.values[index] ?? null;
+                  return (
+                    <td key={item.key} className={item.key === "overall" ? "text-right weight-semibold" : "text-right"}>
+                      {value === null ? (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span className="sr-only">{t("results.noScore")}</span>
+                        </>
+                      ) : (
+                        formatScore(value, language)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

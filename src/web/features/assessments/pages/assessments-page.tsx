@@ -11,6 +11,7 @@ import { PageHeading } from "../../../components/page-heading.js";
 import { Pagination } from "../../../components/pagination.js";
 import type { AssessmentPage } from "../api-types.js";
 import { AssessmentTable } from "../components/assessment-table.js";
+import { useIsOwnOrganisationPublic } from "../hooks/use-own-organisation-kind.js";
 
 const PAGE_SIZE = 25;
 const STATUSES = ["open", "closed"] as const;
@@ -22,6 +23,7 @@ function readStatus(value: string | null): (typeof STATUSES)[number] | undefined
 export function AssessmentsPage() {
   const { t } = useTranslation("assessments");
   const me = useMe();
+  const isOwnPublic = useIsOwnOrganisationPublic(me);
   const [params, setParams] = useSearchParams();
   const status = readStatus(params.get("status"));
   const page = Math.max(1, Number(params.get("page")) || 1);
@@ -45,19 +47,21 @@ export function AssessmentsPage() {
         </div>
       ) : null}
 
-      <div className="form-group assessment-filter">
-        <label className="form-label" htmlFor="status-filter">
-          {t("list.filterStatus")}
-        </label>
-        <select id="status-filter" className="form-select" value={status ?? ""} onChange={(event) => setParams(searchFor({ status: event.target.value }))}>
-          <option value="">{t("list.allStatuses")}</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`list.statusOption.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {isOwnPublic === false ? null : (
+        <div className="form-group assessment-filter">
+          <label className="form-label" htmlFor="status-filter">
+            {t("list.filterStatus")}
+          </label>
+          <select id="status-filter" className="form-select" value={status ?? ""} onChange={(event) => setParams(searchFor({ status: event.target.value }))}>
+            <option value="">{t("list.allStatuses")}</option>
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`list.statusOption.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <h2 id="assessments-heading" className="h3" tabIndex={-1}>
         {t("list.results")}
@@ -69,7 +73,15 @@ export function AssessmentsPage() {
       {list.isLoading && !list.data ? <Loading label={t("list.loading")} /> : null}
       {list.data && list.data.items.length === 0 && !list.error ? (
         <div className="empty-state">
-          <p>{status ? t("list.emptyFiltered") : isStaff(me) ? t("list.emptyStaff") : t("list.emptyMember")}</p>
+          <p>
+            {status
+              ? t("list.emptyFiltered")
+              : isStaff(me)
+                ? t("list.emptyStaff")
+                : isOwnPublic === false
+                  ? t("list.notPublic", { organisation: me.organisationName ?? "" })
+                  : t("list.emptyMember")}
+          </p>
         </div>
       ) : null}
       {list.data && list.data.items.length > 0 ? (
