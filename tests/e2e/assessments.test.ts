@@ -206,6 +206,7 @@ describe("360° assessments", () => {
     await expect.poll(() => heading(admin)).toBe("Samspil 360 – innovationsvurdering (version 2)");
     expect(await admin.locator("main").innerText()).toContain("Ændringerne er gemt som en ny kladde");
     expect(await admin.locator("main").innerText()).toContain("Vi får besked, når en ny løsning er klar til afprøvning.");
+    await expectNoAxeViolations(admin, "a template version");
     await admin.getByRole("button", { name: "Udgiv" }).click();
     const publish = admin.getByRole("dialog", { name: "Udgiv version 2?" });
     await publish.getByRole("button", { name: "Udgiv" }).click();
