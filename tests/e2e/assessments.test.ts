@@ -225,6 +225,7 @@ describe("360° assessments", () => {
     await admin.getByRole("button", { name: "Slet" }).click();
     await admin.getByRole("dialog", { name: "Slet kladden (version 3)?" }).getByRole("button", { name: "Slet" }).click();
     await admin.waitForURL("**/vurderinger/skabeloner");
+    expect(await admin.locator("main").innerText()).toContain("(version 3) er slettet");
     await expect.poll(() => rows.count()).toBe(2);
   });
 });

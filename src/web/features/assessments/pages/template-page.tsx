@@ -31,7 +31,8 @@ export function TemplatePage() {
 
   const changed = (change: TemplateChange) => {
     if (change.kind === "deleted") {
-      navigate("/vurderinger/skabeloner");
+      const name = t("templates.versionName", { title: change.template.title[language], version: change.template.version });
+      navigate("/vurderinger/skabeloner", { state: { deleted: name } });
     } else if (change.kind === "failed") {
       setNotice({ variant: "error", text: change.message });
     } else {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useLocation } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
@@ -17,7 +18,8 @@ export function TemplatesPage() {
   const { t } = useTranslation("assessments");
   const me = useMe();
   const list = useApi<{ items: TemplateSummary[] }>("/api/assessment-templates");
-  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
+  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(deleted ? { variant: "success", text: t("templates.deletedNotice", { name: deleted }) } : null);
   const canEdit = me.role === "admin";
 
   const changed = (change: TemplateChange) => {
