@@ -44,7 +44,7 @@ export function FeedbackQuestion({ question, value, onChange, error }: Props) {
         </legend>
         <FieldHint id={hintId} hint={question.help || undefined} />
         <FieldError id={errorId} message={error} />
-        <div className={question.type === "scale" ? "feedback-scale" : undefined}>
+        <div>
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
             return (

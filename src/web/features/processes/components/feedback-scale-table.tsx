@@ -20,9 +20,13 @@ export function FeedbackScaleTable({ scales }: { scales: FeedbackSummary["scales
     return formatNumber(value, language);
   };
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact feedback-table">
-        <caption>{t("feedback.scaleCaption")}</caption>
+    <>
+      <p className="feedback-table-title" id="feedback-scale-title">
+        {t("feedback.scaleCaption")}
+      </p>
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="feedback-scale-title">
+        <table className="table table--compact feedback-table">
+          <caption className="sr-only">{t("feedback.scaleCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("feedback.question")}</th>
@@ -54,7 +58,8 @@ export function FeedbackScaleTable({ scales }: { scales: FeedbackSummary["scales
             );
           })}
         </tbody>
-      </table>
-    </div>
+        </table>
+      </div>
+    </>
   );
 }

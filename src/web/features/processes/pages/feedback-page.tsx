@@ -5,7 +5,6 @@ import { ApiError } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorState } from "../../../components/error-state.js";
-import { LanguageSwitch } from "../../../components/language-switch.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
@@ -14,7 +13,10 @@ import { FeedbackReceiptView } from "../components/feedback-receipt-view.js";
 import { FeedbackTestFacts } from "../components/feedback-test-facts.js";
 import type { FeedbackReceipt, PublicFeedbackForm } from "../model/feedback.js";
 
-/** The public feedback form behind a link (no login): citizens, relatives or staff at a test. */
+/**
+ * The public feedback form behind a link (no login): citizens, relatives or staff at a test.
+ * The header's language switch changes the form too: the questions are fetched in that language.
+ */
 export function FeedbackPage() {
   const { t, i18n } = useTranslation("processes");
   const { token = "" } = useParams();
@@ -29,9 +31,6 @@ export function FeedbackPage() {
   }
   return (
     <div className="feedback-page">
-      <div className="feedback-language">
-        <LanguageSwitch />
-      </div>
       <PageHeading title={data ? data.form.title : t("feedbackForm.title")} />
       {!data && isLoading ? <Loading /> : null}
       {status === 404 ? (
