@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Icon } from "../../../components/icon.js";
 import { FieldError } from "../../../forms/field-message.js";
 import { fieldId } from "../../../forms/field-id.js";
+import { ReadOnlyField } from "../../../forms/read-only-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { newUid, type OptionDraft } from "../model/template-draft.js";
 import { PairField } from "./pair-field.js";
@@ -12,7 +13,7 @@ export function OptionsEditor({ path, options, onChange, errors }: { path: strin
   const addId = `${fieldId(`${path}`)}-add`;
   const update = (index: number, option: OptionDraft) => onChange(options.map((item, at) => (at === index ? option : item)));
   const add = () => {
-    onChange([...options, { uid: newUid(), key: `option_${options.length + 1}`, label: { da: "", en: "" } }]);
+    onChange([...options, { uid: newUid(), isNew: true, key: `option_${options.length + 1}`, label: { da: "", en: "" } }]);
     window.requestAnimationFrame(() => document.getElementById(fieldId(`${path}.${options.length}.label.da`))?.focus());
   };
   const remove = (index: number) => {
@@ -25,16 +26,20 @@ export function OptionsEditor({ path, options, onChange, errors }: { path: strin
       <FieldError id={`${addId}-error`} message={errors[path]} />
       {options.map((option, index) => (
         <div key={option.uid} className="editor-option">
-          <TextField
-            id={fieldId(`${path}.${index}.key`)}
-            label={t("editor.optionKey", { number: index + 1 })}
-            value={option.key}
-            onChange={(key) => update(index, { ...option, key })}
-            error={errors[`${path}.${index}.key`]}
-            widthClass="input-width-m"
-            autoComplete="off"
-            required
-          />
+          {option.isNew ? (
+            <TextField
+              id={fieldId(`${path}.${index}.key`)}
+              label={t("editor.optionKey", { number: index + 1 })}
+              value={option.key}
+              onChange={(key) => update(index, { ...option, key })}
+              error={errors[`${path}.${index}.key`]}
+              widthClass="input-width-m"
+              autoComplete="off"
+              required
+            />
+          ) : (
+            <ReadOnlyField label={t("editor.optionKey", { number: index + 1 })} value={option.key} />
+          )}
           <PairField path={`${path}.${index}.label`} label={t("editor.optionLabel", { number: index + 1 })} value={option.label} onChange={(label) => update(index, { ...option, label })} errors={errors} required />
           <button type="button" className="button button-tertiary" onClick={() => remove(index)}>
             <Icon name="delete" />

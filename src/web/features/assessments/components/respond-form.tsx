@@ -5,7 +5,7 @@ import { Alert } from "../../../components/alert.js";
 import { formatDate } from "../../../components/format.js";
 import { LanguageSwitch } from "../../../components/language-switch.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
+import { ErrorSummary } from "../../../forms/error-summary.js";
 import type { Receipt, RespondentForm } from "../api-types.js";
 import { useAnswerAutosave } from "../hooks/use-answer-autosave.js";
 import { countAnswered, listFormQuestions, splitAnswerFields } from "../model/answers.js";
@@ -34,7 +34,8 @@ export function RespondForm({
   const { form } = data;
   const language = form.language;
   const { answers, state, errors, setErrors, change, flush } = useAnswerAutosave({ token, language, initial: data.answers, onStopped });
-  const [summary, setSummary] = useState<{ items: SummaryItem[]; message?: string }>({ items: [] });
+  /** What the error summary shows: the questions the server said are missing (while they still are), or a message. */
+  const [summary, setSummary] = useState<{ isMissing: boolean; message?: string }>({ isMissing: false });
   const [notice, setNotice] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [summaryRef, focusSummary] = useSummaryFocus<HTMLDivElement>();
@@ -42,9 +43,14 @@ export function RespondForm({
   const questions = listFormQuestions(form);
   const expires = formatDate(data.respondent.expiresAt, language);
 
-  const showProblems = (items: SummaryItem[], message?: string) => {
+  const missing = summary.isMissing
+    ? questions.filter((question) => errors[question.key]).map((question) => ({ target: questionTarget(question.key), label: `${question.number}. ${shorten(question.text)}`, message: errors[question.key] }))
+    : [];
+  const summaryMessage = summary.isMissing ? (missing.length > 0 ? t("respond.missingIntro", { count: missing.length }) : undefined) : summary.message;
+
+  const showProblems = (isMissing: boolean, message?: string) => {
     setNotice(null);
-    setSummary({ items, message });
+    setSummary({ isMissing, message });
     focusSummary();
   };
 
@@ -53,10 +59,10 @@ export function RespondForm({
     const isSaved = await flush();
     setIsBusy(false);
     if (isSaved) {
-      setSummary({ items: [] });
+      setSummary({ isMissing: false });
       setNotice(t("respond.savedForLater", { date: expires }));
     } else {
-      showProblems([], t("respond.notSaved"));
+      showProblems(false, t("respond.notSaved"));
     }
   };
 
@@ -65,22 +71,18 @@ export function RespondForm({
     setIsBusy(true);
     try {
       if (!(await flush())) {
-        showProblems([], t("respond.notSaved"));
+        showProblems(false, t("respond.notSaved"));
         return;
       }
       onSubmitted(await apiRequest<Receipt>(`/api/respond/${token}/submit?language=${language}`, { method: "POST" }));
     } catch (error) {
       if (error instanceof ApiError && error.status === 400) {
-        const missing = splitAnswerFields(error.fields).questions;
-        setErrors(missing);
-        const items = questions
-          .filter((question) => missing[question.key])
-          .map((question) => ({ target: questionTarget(question.key), label: `${question.number}. ${shorten(question.text)}`, message: missing[question.key] }));
-        showProblems(items, t("respond.missingIntro", { count: items.length }));
+        setErrors(splitAnswerFields(error.fields).questions);
+        showProblems(true);
       } else if (error instanceof ApiError && [404, 409, 410].includes(error.status)) {
         onStopped(error);
       } else {
-        showProblems([], t("respond.submitFailed"));
+        showProblems(false, t("respond.submitFailed"));
       }
     } finally {
       setIsBusy(false);
@@ -102,7 +104,7 @@ export function RespondForm({
         <p>{t("respond.autosaveText", { date: expires })}</p>
       </Alert>
       <p className="form-hint">{t("respond.requiredNote")}</p>
-      <ErrorSummary ref={summaryRef} items={summary.items} message={summary.message} />
+      <ErrorSummary ref={summaryRef} items={missing} message={summaryMessage} />
       <form onSubmit={(event) => void submit(event)} noValidate className="respond-form">
         {form.sections.map((section) => (
           <section key={section.key} className="respond-section" aria-labelledby={`section-${section.key}`}>

@@ -38,8 +38,8 @@ describe("the template editor's draft", () => {
     const question = draft.sections[0].questions[0];
     question.type = "single";
     question.options = [
-      { uid: "a", key: "yes", label: { da: "Ja", en: "Yes" } },
-      { uid: "b", key: "no", label: { da: "Nej", en: "No" } },
+      { uid: "a", isNew: true, key: "yes", label: { da: "Ja", en: "Yes" } },
+      { uid: "b", isNew: true, key: "no", label: { da: "Nej", en: "No" } },
     ];
     const result = validateDraft(draft, "en");
     expect(result.ok).toBe(true);

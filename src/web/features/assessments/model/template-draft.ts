@@ -11,6 +11,8 @@ export interface Pair {
 
 export interface OptionDraft {
   uid: string;
+  /** Only options added in this edit may change key (answers are stored under it). */
+  isNew: boolean;
   key: string;
   label: Pair;
 }
@@ -80,7 +82,7 @@ export function fromDefinition(definition: AssessmentTemplateDefinition): Templa
         audiences: [...question.audiences],
         labels: question.type === "scale" ? question.labels.map(pair) : emptyLabels(),
         allowDontKnow: question.type === "scale" ? question.allowDontKnow : true,
-        options: question.type === "single" || question.type === "multiple" ? question.options.map((option) => ({ uid: newUid(), key: option.key, label: pair(option.label) })) : [],
+        options: question.type === "single" || question.type === "multiple" ? question.options.map((option) => ({ uid: newUid(), isNew: false, key: option.key, label: pair(option.label) })) : [],
         maxChoices: question.type === "multiple" && question.maxChoices !== undefined ? String(question.maxChoices) : "",
         maxLength: question.type === "text" ? String(question.maxLength) : "2000",
       })),
