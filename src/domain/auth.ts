@@ -59,5 +59,7 @@ export interface Me {
   role: Role;
   organisationId: string | null;
   organisationName: string | null;
+  /** The kind of the member's organisation (company, municipality, …); null for staff without one. */
+  organisationKind: string | null;
   csrfToken: string;
 }

@@ -51,6 +51,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
         role: user.role,
         organisationId: user.organisation_id,
         organisationName: organisation?.name ?? null,
+        organisationKind: organisation?.kind ?? null,
         csrfToken: session.csrfToken,
       };
       return me;
@@ -74,6 +75,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
       role: actor.role,
       organisationId: actor.organisationId,
       organisationName: organisation?.name ?? null,
+      organisationKind: organisation?.kind ?? null,
       csrfToken: actor.csrfToken,
     };
     return me;

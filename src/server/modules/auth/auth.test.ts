@@ -99,3 +99,12 @@ describe("security headers", () => {
     expect(response.headers["content-type"]).toContain("charset=utf-8");
   });
 });
+
+describe("who am I", () => {
+  it("tells a member the kind of their organisation", async () => {
+    const { buildOrganisation } = await import("../../test-support/factories.js");
+    const company = await buildOrganisation(test.db, { name: "Slags ApS" });
+    const member = await signIn(test, "member", company);
+    expect((await member.request({ method: "GET", url: "/api/me" })).json()).toMatchObject({ organisationName: "Slags ApS", organisationKind: "company" });
+  });
+});

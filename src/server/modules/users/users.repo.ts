@@ -35,5 +35,5 @@ export function findOrganisationName(db: Db, id: string | null) {
   if (!id) {
     return Promise.resolve(undefined);
   }
-  return db.selectFrom("organisations").select(["name"]).where("id", "=", id).executeTakeFirst();
+  return db.selectFrom("organisations").select(["name", "kind"]).where("id", "=", id).executeTakeFirst();
 }

@@ -49,13 +49,11 @@ export const assessmentRoutes: RouteObject[] = [
   { path: "/svar/:token", element: <RespondRoute /> },
 ];
 
-/**
- * «Vurderinger» for staff and for members of organisations. `/api/me` does not say what kind of
- * organisation a member belongs to, so members of companies see the entry too; the server shows
- * them no assessments (their list is empty and every assessment answers 404).
- */
+const PUBLIC_KINDS = ["municipality", "region", "state_institution", "public_unit"];
+
+/** «Vurderinger» for staff and for members of public organisations; companies never see it. */
 export function assessmentMenu(me: Me, t: AnyT): FeatureMenuItem[] {
-  if (me.role !== "admin" && me.role !== "agent" && !me.organisationId) {
+  if (me.role !== "admin" && me.role !== "agent" && !PUBLIC_KINDS.includes(me.organisationKind ?? "")) {
     return [];
   }
   return [{ to: "/vurderinger", label: t("assessments:nav"), isActive: (path) => path.startsWith("/vurderinger") }];
