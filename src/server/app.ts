@@ -76,7 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.setValidatorCompiler(zodValidatorCompiler);
-  // JSON or multipart only: any other body type is answered with 415.
+  // JSON or multipart only; every other body type is answered with 415.
   app.removeContentTypeParser("text/plain");
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

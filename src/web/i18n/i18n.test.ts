@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { featureResources } from "../features/registry.js";
 import da from "./da.json";
 import en from "./en.json";
 
@@ -19,9 +20,18 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-describe("translations", () => {
-  const danish = flatten(da);
-  const english = flatten(en);
+const namespaces: [string, Tree, Tree][] = [
+  ["translation", da, en],
+  ...Object.keys(featureResources.da).map((name): [string, Tree, Tree] => [
+    name,
+    featureResources.da[name as keyof typeof featureResources.da],
+    featureResources.en[name as keyof typeof featureResources.en],
+  ]),
+];
+
+describe.each(namespaces)("translations in the namespace %s", (_name, danishTree, englishTree) => {
+  const danish = flatten(danishTree);
+  const english = flatten(englishTree);
 
   it("English has exactly the Danish keys", () => {
     expect([...english.keys()].sort()).toEqual([...danish.keys()].sort());
