@@ -12,6 +12,7 @@ import { formatDatabase, writeResults, type BenchResults, type DatabaseResult } 
 let active: Cleanups | undefined;
 
 async function main(): Promise<number> {
+  const startedAt = performance.now();
   const config = readBenchConfig();
   const { databaseUrl, ...shown } = config;
   const cores = cpus();
@@ -40,7 +41,8 @@ async function main(): Promise<number> {
     printed.push(formatDatabase(result, shown));
   }
 
-  process.stdout.write(`\n${printed.join("\n\n")}\n\nResults written to ${RESULTS_FILE}\n`);
+  const minutes = ((performance.now() - startedAt) / 60_000).toFixed(1);
+  process.stdout.write(`\n${printed.join("\n\n")}\n\nResults written to ${RESULTS_FILE} (benchmark took ${minutes} min)\n`);
   const failed = results.databases.filter((result) => result.kind === "postgres" && result.scenarios.some((scenario) => !scenario.pass));
   process.stdout.write(failed.length > 0 ? "PostgreSQL targets: NOT all met (see FAIL rows).\n" : "PostgreSQL targets: all met.\n");
   return 0;
