@@ -4,27 +4,16 @@ import type { TFunction } from "i18next";
 export type AnyT = TFunction<["translation", "needs", "processes", "businessCases", "assessments"]>;
 import type { RouteObject } from "react-router-dom";
 import type { Me } from "../../domain/auth.js";
-import assessmentsDa from "./assessments/i18n/da.json";
-import assessmentsEn from "./assessments/i18n/en.json";
 import { assessmentMenu, assessmentRoutes } from "./assessments/routes.js";
-import businessCasesDa from "./business-cases/i18n/da.json";
-import businessCasesEn from "./business-cases/i18n/en.json";
 import { businessCaseMenu, businessCaseRoutes } from "./business-cases/routes.js";
-import needsDa from "./needs/i18n/da.json";
-import needsEn from "./needs/i18n/en.json";
 import { needMenu, needRoutes } from "./needs/routes.js";
-import processesDa from "./processes/i18n/da.json";
-import processesEn from "./processes/i18n/en.json";
 import { processMenu, processRoutes } from "./processes/routes.js";
 
 /**
  * The feature areas of the web app. Each area lives in its own folder with its own pages,
  * translations (an i18next namespace named after the area) and routes; this file only lists them.
  */
-export const featureResources = {
-  da: { needs: needsDa, processes: processesDa, businessCases: businessCasesDa, assessments: assessmentsDa },
-  en: { needs: needsEn, processes: processesEn, businessCases: businessCasesEn, assessments: assessmentsEn },
-};
+export { featureResources } from "./resources.js";
 
 export const featureRoutes: RouteObject[] = [...needRoutes, ...processRoutes, ...businessCaseRoutes, ...assessmentRoutes];
 

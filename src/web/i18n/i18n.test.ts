@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { featureResources } from "../features/registry.js";
+import { featureResources } from "../features/resources.js";
 import da from "./da.json";
 import en from "./en.json";
 

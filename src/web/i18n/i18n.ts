@@ -3,7 +3,7 @@ import { initReactI18next } from "react-i18next";
 import type { Language } from "../../domain/validation.js";
 import da from "./da.json";
 import en from "./en.json";
-import { featureResources } from "../features/registry.js";
+import { featureResources } from "../features/resources.js";
 
 export const LANGUAGES: readonly Language[] = ["da", "en"];
 const STORAGE_KEY = "samspil_lang";

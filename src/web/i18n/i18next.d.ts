@@ -1,6 +1,6 @@
 import "i18next";
 import type da from "./da.json";
-import type { featureResources } from "../features/registry.js";
+import type { featureResources } from "../features/resources.js";
 
 declare module "i18next" {
   interface CustomTypeOptions {
