@@ -93,7 +93,7 @@ describe("innovation processes", () => {
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "Ja, sig go" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Forløbet er nu i fasen «Udvikling»" }).count()).toBe(1);
-    expect(await page.locator(".process-header-badges").innerText()).toContain("Fase 4. Udvikling");
+    await expect.poll(() => page.locator(".process-header-badges").innerText(), { timeout: 15_000 }).toContain("Fase 4. Udvikling");
 
     await openTab(page, "Tidslinje");
     const last = page.locator(".process-timeline-item").last();
