@@ -171,7 +171,8 @@ export async function benchmarkDatabase(
   if (config.quietWaitS > 0) {
     process.stdout.write(`[${kind}] waiting up to ${config.quietWaitS} s for other processes to leave the CPU ...\n`);
   }
-  const foreignCpuBefore = await waitForQuietCpu(config.quietWaitS);
+  const quiet = await waitForQuietCpu(config.quietWaitS);
+  const foreignCpuBefore = quiet.share;
   process.stdout.write(
     `[${kind}] seeded in ${(data.seed.ms / 1000).toFixed(1)} s; CPU busy with other processes: ${formatShare(foreignCpuBefore)}; load runs:\n`,
   );
@@ -195,5 +196,6 @@ export async function benchmarkDatabase(
     startup,
     peakRssMiB,
     foreignCpuBusy: { before: foreignCpuBefore, after: foreignCpuAfter },
+    quietWaitMs: quiet.waitedMs,
   };
 }

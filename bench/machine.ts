@@ -29,13 +29,14 @@ export async function measureForeignCpuBusy(ms = 1_000): Promise<number | undefi
 
 /**
  * Waits (bounded by `maxWaitS`) until other processes use less than `threshold` of the CPU;
- * returns the last measured share. maxWaitS = 0 measures once and does not wait.
+ * returns the last measured share and the time spent. maxWaitS = 0 measures once, no waiting.
  */
-export async function waitForQuietCpu(maxWaitS: number, threshold = 0.15): Promise<number | undefined> {
-  const deadline = performance.now() + maxWaitS * 1_000;
+export async function waitForQuietCpu(maxWaitS: number, threshold = 0.15): Promise<{ share: number | undefined; waitedMs: number }> {
+  const startedAt = performance.now();
+  const deadline = startedAt + maxWaitS * 1_000;
   let share = await measureForeignCpuBusy();
   while (share !== undefined && share >= threshold && performance.now() < deadline) {
     share = await measureForeignCpuBusy(2_000);
   }
-  return share;
+  return { share, waitedMs: Math.round(performance.now() - startedAt) };
 }

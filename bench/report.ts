@@ -42,6 +42,8 @@ export interface DatabaseResult {
   peakRssMiB: { app: number | undefined; bare: number | undefined };
   /** CPU share other processes used just before and after the load runs (ours idle). */
   foreignCpuBusy: { before: number | undefined; after: number | undefined };
+  /** Time spent waiting for a quiet CPU (BENCH_QUIET_WAIT) before the load runs. */
+  quietWaitMs: number;
 }
 
 export interface BenchResults {

@@ -41,10 +41,17 @@ async function main(): Promise<number> {
     printed.push(formatDatabase(result, shown));
   }
 
-  const minutes = ((performance.now() - startedAt) / 60_000).toFixed(1);
-  process.stdout.write(`\n${printed.join("\n\n")}\n\nResults written to ${RESULTS_FILE} (benchmark took ${minutes} min)\n`);
-  const failed = results.databases.filter((result) => result.kind === "postgres" && result.scenarios.some((scenario) => !scenario.pass));
-  process.stdout.write(failed.length > 0 ? "PostgreSQL targets: NOT all met (see FAIL rows).\n" : "PostgreSQL targets: all met.\n");
+  const waitedMs = results.databases.reduce((sum, result) => sum + result.quietWaitMs, 0);
+  const minutes = ((performance.now() - startedAt - waitedMs) / 60_000).toFixed(1);
+  const waited = waitedMs > 1_000 ? `, plus ${Math.round(waitedMs / 1000)} s waiting for a quiet CPU` : "";
+  process.stdout.write(`\n${printed.join("\n\n")}\n\nResults written to ${RESULTS_FILE} (benchmark took ${minutes} min${waited})\n`);
+  const postgres = results.databases.find((result) => result.kind === "postgres");
+  if (!postgres) {
+    process.stdout.write("PostgreSQL was not benchmarked: the targets are stated for PostgreSQL.\n");
+  } else {
+    const isMet = postgres.scenarios.every((scenario) => scenario.pass) && postgres.pageCap.pass && postgres.startup.pass;
+    process.stdout.write(isMet ? "PostgreSQL targets: all met.\n" : "PostgreSQL targets: NOT all met (see FAIL lines).\n");
+  }
   return 0;
 }
 
