@@ -37,8 +37,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     });
-    // Without a listener a dropped idle connection crashes the process.
-    pool.on("error", (error) => options.logger?.error({ err: error }, "idle database connection failed"));
+    // Without a listener a dropped connection crashes the process. The pool listens only while a
+    // client is idle; a client checked out between two queries when the server ends it (restart,
+    // pg_terminate_backend) emits "error" on itself, so every client gets its own listener too.
+    // The broken client is then refused by the pool on release and the next query gets a new one.
+    const logDropped = (error: Error): void => options.logger?.error({ err: error }, "database connection failed");
+    pool.on("error", logDropped);
+    pool.on("connect", (client) => client.on("error", logDropped));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
