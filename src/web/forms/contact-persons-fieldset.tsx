@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Icon } from "../components/icon.js";
 import { fieldId } from "./field-id.js";
-import { newContactRow, type ContactRow, type FieldErrors } from "./organisation-form-state.js";
+import type { FieldErrors } from "./form-check.js";
+import { newContactRow, type ContactRow } from "./organisation-form-state.js";
 import { TextField } from "./text-field.js";
 
 const MAX_CONTACTS = 20;

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { fieldId } from "./field-id.js";
 import type { SummaryItem } from "./error-summary.js";
-import type { FieldErrors } from "./organisation-form-state.js";
+import type { FieldErrors } from "./form-check.js";
 
 /** Form order, so the error summary lists problems top to bottom. */
 const ORDER = [

@@ -1,6 +1,6 @@
-import type { z } from "zod";
 import { OrganisationCreate, OrganisationPatch, type Organisation } from "../../domain/organisation.js";
-import { issuesToFields, translateMessage, type Language } from "../../domain/validation.js";
+import type { Language } from "../../domain/validation.js";
+import { checkWith, type Checked } from "./form-check.js";
 
 export interface ContactRow {
   /** stable React key for the row */
@@ -102,41 +102,24 @@ export function toCandidate(state: OrganisationFormState): Record<string, unknow
   };
 }
 
-export type FieldErrors = Record<string, string>;
-
-export type Validation<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors };
-
-function result<T>(parsed: z.ZodSafeParseResult<T>, language: Language): Validation<T> {
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: issuesToFields(parsed.error.issues, language) };
-}
-
 /**
- * Zod reports an enum left empty as "not one of the allowed values"; for a select nobody has
- * touched yet, the shared "required" text says it better.
+ * Validates with the same shared schemas the server uses, so the messages are the server's. A kind
+ * nobody has chosen yet says «required».
  */
-function withEmptyKindAsRequired<T>(validation: Validation<T>, state: OrganisationFormState, language: Language): Validation<T> {
-  if (!validation.ok && validation.errors.kind && state.kind === "") {
-    return { ok: false, errors: { ...validation.errors, kind: translateMessage("required", language) } };
-  }
-  return validation;
-}
-
-/** Validates with the same shared schemas the server uses, so the messages are the server's. */
-export function validateCreate(state: OrganisationFormState, language: Language): Validation<OrganisationCreate> {
-  return withEmptyKindAsRequired(result(OrganisationCreate.safeParse(toCandidate(state)), language), state, language);
+export function validateCreate(state: OrganisationFormState, language: Language): Checked<OrganisationCreate> {
+  return checkWith(OrganisationCreate, toCandidate(state), language, { kind: state.kind === "" });
 }
 
 /**
  * An edit sends a patch. Staff send every field, checked as a whole organisation (so the
  * "a public unit needs a parent" rule applies); a member sends only the fields they may change.
  */
-export function validatePatch(state: OrganisationFormState, isStaffEditor: boolean, language: Language): Validation<OrganisationPatch> {
+export function validatePatch(state: OrganisationFormState, isStaffEditor: boolean, language: Language): Checked<OrganisationPatch> {
   if (isStaffEditor) {
-    const whole = OrganisationCreate.safeParse(toCandidate(state));
-    if (!whole.success) {
-      return withEmptyKindAsRequired({ ok: false, errors: issuesToFields(whole.error.issues, language) }, state, language);
+    const whole = validateCreate(state, language);
+    if (!whole.ok) {
+      return whole;
     }
   }
-  const body = isStaffEditor ? toCandidate(state) : sharedFields(state);
-  return result(OrganisationPatch.safeParse(body), language);
+  return checkWith(OrganisationPatch, isStaffEditor ? toCandidate(state) : sharedFields(state), language);
 }

@@ -1,13 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useBlocker } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { CARE_AREAS } from "../../domain/care-areas.js";
 import type { Competence } from "../../domain/competence.js";
 import { MUNICIPALITIES, REGIONS } from "../../domain/geography.js";
 import { EMPLOYEE_BANDS, ORGANISATION_KINDS, PARENT_KINDS } from "../../domain/organisation.js";
-import { ApiError } from "../api/client.js";
 import { careAreaLabel } from "../components/care-area-label.js";
-import { ConfirmDialog } from "../components/confirm-dialog.js";
 import { currentLanguage } from "../i18n/i18n.js";
 import { CheckboxGroup } from "./checkbox-group.js";
 import { ContactPersonsFieldset } from "./contact-persons-fieldset.js";
@@ -15,12 +11,15 @@ import { Db07Picker } from "./db07-picker.js";
 import { ErrorSummary } from "./error-summary.js";
 import { fieldId } from "./field-id.js";
 import { errorFor, summaryItems } from "./organisation-field-labels.js";
-import type { FieldErrors, OrganisationFormState, Validation } from "./organisation-form-state.js";
+import type { Checked } from "./form-check.js";
+import type { OrganisationFormState } from "./organisation-form-state.js";
 import { OrganisationPicker } from "./organisation-picker.js";
 import { ReadOnlyField } from "./read-only-field.js";
 import { SelectField } from "./select-field.js";
 import { TextField } from "./text-field.js";
 import { TextareaField } from "./textarea-field.js";
+import { UnsavedChangesGuard } from "./unsaved-changes-guard.js";
+import { useSchemaForm } from "./use-schema-form.js";
 
 interface OrganisationFormProps<T> {
   initial: OrganisationFormState;
@@ -28,7 +27,7 @@ interface OrganisationFormProps<T> {
   canChangeIdentity: boolean;
   competences: readonly Competence[];
   submitLabel: string;
-  validate: (state: OrganisationFormState) => Validation<T>;
+  validate: (state: OrganisationFormState) => Checked<T>;
   save: (body: T) => Promise<void>;
   onCancel: () => void;
 }
@@ -36,63 +35,8 @@ interface OrganisationFormProps<T> {
 export function OrganisationForm<T>({ initial, canChangeIdentity, competences, submitLabel, validate, save, onCancel }: OrganisationFormProps<T>) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [state, setState] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [isSaving, setIsSaving] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  /** Set just before a successful save navigates away, so leaving is not blocked. */
-  const isLeavingAfterSave = useRef(false);
-  const isDirty = JSON.stringify(state) !== JSON.stringify(initial);
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => isDirty && !isLeavingAfterSave.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-
-  useEffect(() => {
-    if (!isDirty) {
-      return;
-    }
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
-
-  const set = <K extends keyof OrganisationFormState>(key: K) => (value: OrganisationFormState[K]) =>
-    setState((current) => ({ ...current, [key]: value }));
-
-  const showErrors = (fields: FieldErrors, text?: string) => {
-    setErrors(fields);
-    setMessage(text);
-    window.requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validate(state);
-    if (!checked.ok) {
-      showErrors(checked.errors);
-      return;
-    }
-    setIsSaving(true);
-    try {
-      isLeavingAfterSave.current = true;
-      await save(checked.body);
-    } catch (error) {
-      isLeavingAfterSave.current = false;
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
-        const { _: general, ...fields } = error.fields;
-        showErrors(fields, general ?? (Object.keys(fields).length === 0 ? error.message : undefined));
-      } else if (error instanceof ApiError && error.status === 403) {
-        showErrors({}, t("errors.forbidden"));
-      } else {
-        showErrors({}, t("errors.saveFailed"));
-      }
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const form = useSchemaForm({ initial, check: validate, save });
+  const { values: state, set, errors } = form;
 
   const regionsWithMunicipalities = REGIONS.map((region) => ({
     region,
@@ -101,8 +45,8 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
 
   return (
     <>
-      <ErrorSummary ref={summary} items={summaryItems(t, errors)} message={message} />
-      <form className="organisation-form" onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary ref={form.summaryRef} items={summaryItems(t, errors)} message={form.message} />
+      <form className="organisation-form" onSubmit={form.submit} noValidate>
         <p className="form-hint">{t("form.requiredNote")}</p>
         <fieldset>
           <legend className="h3">{t("organisationForm.basics")}</legend>
@@ -237,25 +181,15 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
         <ContactPersonsFieldset rows={state.contactPersons} onChange={set("contactPersons")} errors={errors} />
 
         <div className="button-group form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving} aria-busy={isSaving || undefined}>
-            {isSaving ? t("form.saving") : submitLabel}
+          <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+            {form.isSaving ? t("form.saving") : submitLabel}
           </button>
           <button type="button" className="button button-secondary" onClick={onCancel}>
             {t("common.cancel")}
           </button>
         </div>
       </form>
-      <ConfirmDialog
-        isOpen={blocker.state === "blocked"}
-        title={t("form.unsavedTitle")}
-        confirmLabel={t("form.leave")}
-        cancelLabel={t("form.stay")}
-        isDanger
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>{t("form.unsavedText")}</p>
-      </ConfirmDialog>
+      <UnsavedChangesGuard {...form.guard} />
     </>
   );
 }
