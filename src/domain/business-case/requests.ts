@@ -11,6 +11,12 @@ const modelFields = {
   companySide: CompanySideInputs.nullable().optional(),
 };
 
+/** The need or innovation process the case belongs to; both may be empty (a standalone case). */
+const linkFields = {
+  needId: z.uuid().nullable().optional(),
+  processId: z.uuid().nullable().optional(),
+};
+
 /**
  * A new case for a public organisation, with or without a company. Model fields left out start
  * blank: ten years, the Ministry of Finance's rate, every amount 0, and a company side only when
@@ -21,17 +27,16 @@ export const BusinessCaseCreate = z
     title: requiredText(200),
     publicOrganisationId: z.uuid(),
     companyOrganisationId: z.uuid().nullable().optional().default(null),
-    /** The need or innovation process the case belongs to; both may be empty (a standalone case). */
-    needId: z.uuid().nullable().optional().default(null),
-    processId: z.uuid().nullable().optional().default(null),
+    needId: linkFields.needId.default(null),
+    processId: linkFields.processId.default(null),
     ...modelFields,
   })
   .strict();
 export type BusinessCaseCreate = z.infer<typeof BusinessCaseCreate>;
 export type BusinessCaseCreateInput = z.input<typeof BusinessCaseCreate>;
 
-/** Autosave of the draft: each field sent replaces the current value. */
-export const BusinessCasePatch = z.object({ title: requiredText(200).optional(), ...modelFields }).strict();
+/** Autosave of the draft: each field sent replaces the current value; null unlinks a need or process. */
+export const BusinessCasePatch = z.object({ title: requiredText(200).optional(), ...linkFields, ...modelFields }).strict();
 export type BusinessCasePatch = z.infer<typeof BusinessCasePatch>;
 
 /** The model fields of a create or a patch. */

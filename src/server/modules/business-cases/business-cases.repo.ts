@@ -13,6 +13,7 @@ function selectCases(db: Db) {
       "bc.title",
       "bc.public_organisation_id",
       "po.name as public_organisation_name",
+      "po.parent_id as public_parent_id",
       "bc.company_organisation_id",
       "co.name as company_organisation_name",
       "bc.need_id",
@@ -37,15 +38,18 @@ export async function lockBusinessCase(db: Db, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** Cases (aliased `bc`) the organisation is a party to. */
+/** Cases (aliased `bc`, public party `po`) the organisation is a party to, directly or as the public party's parent. */
 function isPartyTo(organisationId: string) {
-  return sql<SqlBool>`(bc.public_organisation_id = ${organisationId} or bc.company_organisation_id = ${organisationId})`;
+  return sql<SqlBool>`(bc.public_organisation_id = ${organisationId} or po.parent_id = ${organisationId} or bc.company_organisation_id = ${organisationId})`;
 }
 
 /** A page of the cases a reader may see: all (no organisation given) or those their organisation is a party to. */
 export async function listBusinessCases(db: Db, scope: { organisationId?: string }, page: { page: number; pageSize: number }) {
   let base = selectCases(db);
-  let count = db.selectFrom("business_cases as bc").select((eb) => eb.fn.countAll<number>().as("count"));
+  let count = db
+    .selectFrom("business_cases as bc")
+    .innerJoin("organisations as po", "po.id", "bc.public_organisation_id")
+    .select((eb) => eb.fn.countAll<number>().as("count"));
   if (scope.organisationId !== undefined) {
     base = base.where(isPartyTo(scope.organisationId));
     count = count.where(isPartyTo(scope.organisationId));
@@ -63,7 +67,7 @@ export async function listBusinessCases(db: Db, scope: { organisationId?: string
 }
 
 export function findOrganisationKinds(db: Db, ids: string[]) {
-  return db.selectFrom("organisations").select(["id", "kind", "archived_at"]).where("id", "in", ids).execute();
+  return db.selectFrom("organisations").select(["id", "kind", "parent_id", "archived_at"]).where("id", "in", ids).execute();
 }
 
 export interface CaseValues {
@@ -82,7 +86,11 @@ export async function insertBusinessCase(db: Db, values: CaseValues): Promise<st
   return row.id;
 }
 
-export async function updateBusinessCaseRow(db: Db, id: string, values: { title?: string; inputs?: string; company_inputs?: string | null }) {
+export async function updateBusinessCaseRow(
+  db: Db,
+  id: string,
+  values: { title?: string; need_id?: string | null; process_id?: string | null; inputs?: string; company_inputs?: string | null },
+) {
   await db
     .updateTable("business_cases")
     .set({ ...values, updated_at: sql<Date>`now()` })

@@ -1,17 +1,14 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { BusinessCaseCreate, BusinessCaseListQuery, BusinessCasePatch, type ModelFields } from "../../../domain/business-case/requests.js";
+import { BusinessCaseCreate, BusinessCaseListQuery, BusinessCasePatch } from "../../../domain/business-case/requests.js";
 import { computeBusinessCase } from "../../../domain/business-case/results.js";
-import type { BusinessCaseAccess } from "../../../domain/business-case/views.js";
-import { translateMessage, type Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
-import { fieldError, forbidden, HttpError } from "../../http/errors.js";
-import { canCreateCase, describeAccess, findForbiddenFields } from "./business-cases.policy.js";
+import { forbidden, requestLanguage } from "../../http/errors.js";
 import { presentBusinessCase } from "./business-cases.present.js";
-import { createBusinessCase, listVisibleCases, loadVisibleCase, updateBusinessCase } from "./business-cases.service.js";
+import { createBusinessCase, listVisibleCases, loadVisibleCase, refuseForbiddenFields, updateBusinessCase, type VisibleCase } from "./business-cases.service.js";
 import { exportRoutes } from "./export.routes.js";
 import { setCompanySideShared } from "./sharing.service.js";
 import { withholdCompanySide } from "./stored-inputs.js";
@@ -19,13 +16,24 @@ import { versionRoutes } from "./versions.routes.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
-/** 403 naming each side the reader may not change (mass assignment is refused, not ignored). */
-function refuseForbiddenFields(language: Language, access: BusinessCaseAccess, fields: ModelFields): void {
-  const refused = findForbiddenFields(access, fields);
-  if (refused.length > 0) {
-    const message = translateMessage("business_case_side_forbidden", language);
-    throw new HttpError(403, "forbidden_fields", `${refused.join(", ")}: ${message}`, Object.fromEntries(refused.map((field) => [field, message])));
+/**
+ * The PATCH decides who may before it validates: the case is loaded (404 for no party) and the
+ * sides the body touches are refused (403) from its keys alone, so a caller who may not change
+ * a side learns nothing from the validation of it. Kept for the handler by request.
+ */
+const patchedCases = new WeakMap<FastifyRequest, VisibleCase>();
+
+async function authorizePatch(db: Db, request: FastifyRequest): Promise<void> {
+  const id = IdParams.safeParse(request.params);
+  if (!id.success) {
+    return;
   }
+  const found = await loadVisibleCase(db, requireActor(request), id.data.id);
+  const body: unknown = request.body;
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) {
+    refuseForbiddenFields(requestLanguage(request), found.access, body as Record<string, unknown>);
+  }
+  patchedCases.set(request, found);
 }
 
 /** Business cases: the case and its draft, results, sharing; versions and exports in their own files. */
@@ -43,15 +51,7 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
     "/api/business-cases",
     { schema: { tags, summary: "Create a business case for a public organisation, with or without a company", body: BusinessCaseCreate } },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const ctx = serviceContext(request, db, actor);
-      const parties = { ...request.body, companySharedAt: null };
-      const access = describeAccess(actor, parties);
-      if (!canCreateCase(actor, parties) || !access) {
-        throw fieldError(ctx.language, 403, "publicOrganisationId", "business_case_own_organisation");
-      }
-      refuseForbiddenFields(ctx.language, access, request.body);
-      const created = await createBusinessCase(ctx, request.body, access);
+      const created = await createBusinessCase(serviceContext(request, db, requireActor(request)), request.body);
       return reply.status(201).header("location", `/api/business-cases/${created.id}`).send(created);
     },
   );
@@ -67,13 +67,14 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
 
   api.patch(
     "/api/business-cases/:id",
-    { schema: { tags, summary: "Autosave the draft: title, horizon, discount rate, or a whole side", params: IdParams, body: BusinessCasePatch } },
+    {
+      schema: { tags, summary: "Autosave the draft: title, horizon, discount rate, a whole side, or the linked need or process", params: IdParams, body: BusinessCasePatch },
+      preValidation: async (request) => authorizePatch(db, request),
+    },
     async (request) => {
       const actor = requireActor(request);
-      const ctx = serviceContext(request, db, actor);
-      const found = await loadVisibleCase(db, actor, request.params.id);
-      refuseForbiddenFields(ctx.language, found.access, request.body);
-      return updateBusinessCase(ctx, found.row.id, request.body, found.access);
+      const found = patchedCases.get(request) ?? (await loadVisibleCase(db, actor, request.params.id));
+      return updateBusinessCase(serviceContext(request, db, actor), found.row.id, request.body, found.access);
     },
   );
 

@@ -2,14 +2,19 @@ import { createBlankCompanySide, createBlankInputs, type BusinessCaseInputs } fr
 import type { BusinessCaseCreate, BusinessCaseListQuery, BusinessCasePatch, ModelFields } from "../../../domain/business-case/requests.js";
 import type { BusinessCase, BusinessCaseAccess, BusinessCasePage } from "../../../domain/business-case/views.js";
 import { isPublicKind } from "../../../domain/organisation.js";
-import type { Language } from "../../../domain/validation.js";
+import { translateMessage, type Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
-import { fieldError, notFound } from "../../http/errors.js";
+import { fieldError, HttpError, notFound } from "../../http/errors.js";
 import { isStaff, type Actor } from "../auth/actor.js";
 import { writeAudit } from "../audit/audit.repo.js";
-import { describeAccess, type CaseParties } from "./business-cases.policy.js";
+import { canViewNeed } from "../needs/needs.policy.js";
+import { getNeed } from "../needs/needs.service.js";
+import { canViewProcess } from "../processes/processes.policy.js";
+import { findProcess, listParticipants } from "../processes/processes.repo.js";
+import { membershipOf } from "../processes/processes.service.js";
+import { describeAccess, findForbiddenFields, type CaseParties } from "./business-cases.policy.js";
 import { presentBusinessCase, presentSummary } from "./business-cases.present.js";
 import {
   findBusinessCase,
@@ -32,6 +37,7 @@ export interface VisibleCase {
 export function readParties(row: BusinessCaseRow): CaseParties {
   return {
     publicOrganisationId: row.public_organisation_id,
+    publicParentId: row.public_parent_id,
     companyOrganisationId: row.company_organisation_id,
     companySharedAt: row.company_shared_at,
   };
@@ -60,11 +66,26 @@ export async function listVisibleCases(db: Db, actor: Actor, query: BusinessCase
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
-/** The public party must be a public organisation or unit, the company a company; neither archived. */
-async function checkParties(db: Db, language: Language, input: BusinessCaseCreate): Promise<void> {
+/**
+ * Who may create this case, decided before anything in it is checked: staff any case, a member
+ * one their organisation (or the municipality or region above the public unit) is a party to,
+ * and only their own side. Then the parties must be a public organisation or unit and a
+ * company, neither archived.
+ */
+async function authorizeAndCheckParties(db: Db, actor: Actor, language: Language, input: BusinessCaseCreate): Promise<BusinessCaseAccess> {
   const ids = [input.publicOrganisationId, ...(input.companyOrganisationId ? [input.companyOrganisationId] : [])];
   const kinds = new Map((await findOrganisationKinds(db, ids)).map((row) => [row.id, row]));
   const publicOrganisation = kinds.get(input.publicOrganisationId);
+  const access = describeAccess(actor, {
+    publicOrganisationId: input.publicOrganisationId,
+    publicParentId: publicOrganisation?.parent_id ?? null,
+    companyOrganisationId: input.companyOrganisationId,
+    companySharedAt: null,
+  });
+  if (!access) {
+    throw fieldError(language, 403, "publicOrganisationId", "business_case_own_organisation");
+  }
+  refuseForbiddenFields(language, access, { ...input, needId: input.needId ?? undefined, processId: input.processId ?? undefined });
   if (!publicOrganisation || publicOrganisation.archived_at !== null || !isPublicKind(publicOrganisation.kind)) {
     throw fieldError(language, 400, "publicOrganisationId", "business_case_public_organisation");
   }
@@ -72,6 +93,35 @@ async function checkParties(db: Db, language: Language, input: BusinessCaseCreat
     const company = kinds.get(input.companyOrganisationId);
     if (!company || company.archived_at !== null || company.kind !== "company") {
       throw fieldError(language, 400, "companyOrganisationId", "business_case_company_organisation");
+    }
+  }
+  return access;
+}
+
+/** 403 naming each side the reader may not change (mass assignment is refused, not ignored). */
+export function refuseForbiddenFields(language: Language, access: BusinessCaseAccess, fields: Record<string, unknown>): void {
+  const refused = findForbiddenFields(access, fields);
+  if (refused.length > 0) {
+    const message = translateMessage("business_case_side_forbidden", language);
+    throw new HttpError(403, "forbidden_fields", `${refused.join(", ")}: ${message}`, Object.fromEntries(refused.map((field) => [field, message])));
+  }
+}
+
+/**
+ * A linked need or process must exist and be one the actor may see; anything else is a 400
+ * naming the field (as starting a process from a need answers), so ids of others' records leak nothing.
+ */
+async function checkLinks(db: Db, actor: Actor, language: Language, links: { needId?: string | null; processId?: string | null }): Promise<void> {
+  if (links.needId) {
+    const need = await getNeed(db, links.needId);
+    if (!need || !canViewNeed(actor, need)) {
+      throw fieldError(language, 400, "needId", "business_case_need_unknown");
+    }
+  }
+  if (links.processId) {
+    const process = await findProcess(db, links.processId);
+    if (!process || !canViewProcess(actor, membershipOf(await listParticipants(db, [links.processId])))) {
+      throw fieldError(language, 400, "processId", "business_case_process_unknown");
     }
   }
 }
@@ -85,10 +135,11 @@ function applyModelFields(inputs: BusinessCaseInputs, fields: ModelFields): Busi
   };
 }
 
-/** Creates a case; the caller has checked that the actor may (`canCreateCase`, `findForbiddenFields`). */
-export async function createBusinessCase(ctx: ServiceContext, input: BusinessCaseCreate, access: BusinessCaseAccess): Promise<BusinessCase> {
+/** Creates a case, after checking that the actor may and that its parties and links are real. */
+export async function createBusinessCase(ctx: ServiceContext, input: BusinessCaseCreate): Promise<BusinessCase> {
   return inTransaction(ctx.db, async (trx) => {
-    await checkParties(trx, ctx.language, input);
+    const access = await authorizeAndCheckParties(trx, ctx.actor, ctx.language, input);
+    await checkLinks(trx, ctx.actor, ctx.language, input);
     const blank = createBlankInputs(false);
     const inputs = applyModelFields({ ...blank, companySide: input.companyOrganisationId ? createBlankCompanySide() : null }, input);
     const id = await insertBusinessCase(trx, {
@@ -106,31 +157,48 @@ export async function createBusinessCase(ctx: ServiceContext, input: BusinessCas
       entity: "business_case",
       entityId: id,
       action: "create",
-      after: { title: input.title, publicOrganisationId: input.publicOrganisationId, companyOrganisationId: input.companyOrganisationId, inputs },
+      after: {
+        title: input.title,
+        publicOrganisationId: input.publicOrganisationId,
+        companyOrganisationId: input.companyOrganisationId,
+        needId: input.needId,
+        processId: input.processId,
+        inputs,
+      },
       requestId: ctx.requestId,
     });
     return presentBusinessCase(row, access);
   });
 }
 
-/** Autosave: replaces the fields sent, in one transaction with the audit entry. */
+/**
+ * Autosave: replaces the fields sent, in one transaction with the audit entry. The caller has
+ * refused the sides the actor may not edit (`refuseForbiddenFields`) before validating the body.
+ */
 export async function updateBusinessCase(ctx: ServiceContext, id: string, patch: BusinessCasePatch, access: BusinessCaseAccess): Promise<BusinessCase> {
   return inTransaction(ctx.db, async (trx) => {
     if (!(await lockBusinessCase(trx, id))) {
       throw notFound("business case");
     }
+    refuseForbiddenFields(ctx.language, access, patch);
+    await checkLinks(trx, ctx.actor, ctx.language, patch);
     const before = (await findBusinessCase(trx, id)) as BusinessCaseRow;
     const beforeInputs = decodeStoredInputs(before.inputs, before.company_inputs);
     const inputs = applyModelFields(beforeInputs, patch);
-    await updateBusinessCaseRow(trx, id, { ...(patch.title === undefined ? {} : { title: patch.title }), ...encodeStoredInputs(inputs) });
+    await updateBusinessCaseRow(trx, id, {
+      ...(patch.title === undefined ? {} : { title: patch.title }),
+      ...(patch.needId === undefined ? {} : { need_id: patch.needId }),
+      ...(patch.processId === undefined ? {} : { process_id: patch.processId }),
+      ...encodeStoredInputs(inputs),
+    });
     const after = (await findBusinessCase(trx, id)) as BusinessCaseRow;
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "business_case",
       entityId: id,
       action: "update",
-      before: { title: before.title, inputs: beforeInputs },
-      after: { title: after.title, inputs },
+      before: { title: before.title, needId: before.need_id, processId: before.process_id, inputs: beforeInputs },
+      after: { title: after.title, needId: after.need_id, processId: after.process_id, inputs },
       requestId: ctx.requestId,
     });
     return presentBusinessCase(after, access);

@@ -1,6 +1,7 @@
 /**
  * Test support: the people around one business case. A municipality unit and a company are the
- * two parties; a competitor company, another municipality, an agent and an admin stand around.
+ * two parties; the municipality above the unit, a competitor company, another municipality, an
+ * agent and an admin stand around.
  * The company's figures are odd numbers that appear nowhere else, so a test can search any
  * answer, workbook or report for them.
  */
@@ -14,9 +15,13 @@ export interface Cast {
   admin: Client;
   agent: Client;
   publicMember: Client;
+  /** A member of Aarhus Kommune, the municipality the public unit belongs to. */
+  municipalityMember: Client;
   companyMember: Client;
   competitor: Client;
   otherPublic: Client;
+  municipalityId: string;
+  otherMunicipalityId: string;
   publicOrganisationId: string;
   companyOrganisationId: string;
   competitorOrganisationId: string;
@@ -34,9 +39,12 @@ export async function createCast(): Promise<Cast> {
     admin: await signIn(test, "admin"),
     agent: await signIn(test, "agent"),
     publicMember: await signIn(test, "member", publicOrganisationId),
+    municipalityMember: await signIn(test, "member", municipality),
     companyMember: await signIn(test, "member", companyOrganisationId),
     competitor: await signIn(test, "member", competitorOrganisationId),
     otherPublic: await signIn(test, "member", otherMunicipality),
+    municipalityId: municipality,
+    otherMunicipalityId: otherMunicipality,
     publicOrganisationId,
     companyOrganisationId,
     competitorOrganisationId,
