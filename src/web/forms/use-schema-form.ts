@@ -6,6 +6,12 @@ import { describeFailure, runSave, type Checked, type FailureTexts, type FieldEr
 import type { UnsavedChangesGuardProps } from "./unsaved-changes-guard.js";
 import { useSummaryFocus } from "./use-summary-focus.js";
 
+/** The app's common texts for a failed save that names no field. */
+export function useFailureTexts(): FailureTexts {
+  const { t } = useTranslation();
+  return { forbidden: t("errors.forbidden"), notFound: t("errors.notFound"), failed: t("errors.saveFailed") };
+}
+
 export interface SchemaFormOptions<V, T, R> {
   initial: V;
   /** The values as the API's body, checked with the shared schema (see `checkWith`). */
@@ -55,7 +61,7 @@ export interface SchemaForm<V, T> {
  * fields, the rest in the summary's message.
  */
 export function useSchemaForm<V, T, R = unknown>(options: SchemaFormOptions<V, T, R>): SchemaForm<V, T> {
-  const { t } = useTranslation();
+  const commonTexts = useFailureTexts();
   const [initial] = useState(options.initial);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -65,7 +71,7 @@ export function useSchemaForm<V, T, R = unknown>(options: SchemaFormOptions<V, T
   const [summaryRef, focusSummary] = useSummaryFocus<HTMLDivElement>();
   const isLeavingAfterSave = useRef(false);
   const isDirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const texts: FailureTexts = { forbidden: t("errors.forbidden"), notFound: t("errors.notFound"), failed: t("errors.saveFailed"), ...options.texts };
+  const texts: FailureTexts = { ...commonTexts, ...options.texts };
 
   const showProblems = (fields: FieldErrors, text?: string) => {
     setErrors(fields);

@@ -1,5 +1,6 @@
 import { NeedCreate, NeedPatch, type Need } from "../../../domain/needs.js";
-import { issuesToFields, translateMessage, type Language } from "../../../domain/validation.js";
+import type { Language } from "../../../domain/validation.js";
+import { checkWith, type Checked } from "../../forms/form-check.js";
 import type { PickedOrganisation } from "../../forms/organisation-form-state.js";
 
 export interface NeedFormState {
@@ -16,9 +17,6 @@ export interface NeedFormState {
   status: string;
   competenceIds: string[];
 }
-
-export type FieldErrors = Record<string, string>;
-export type Validation<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors };
 
 export function emptyNeedForm(owner: PickedOrganisation | null): NeedFormState {
   return {
@@ -87,23 +85,12 @@ function sharedFields(state: NeedFormState): Record<string, unknown> {
 }
 
 /** Selects nobody has touched say «required» (the shared message), not «not an allowed value». */
-function withEmptyChoicesAsRequired<T>(errors: FieldErrors, state: NeedFormState, language: Language): Validation<T> {
-  const fixed = { ...errors };
-  if (fixed.careArea && state.careArea === "") {
-    fixed.careArea = translateMessage("required", language);
-  }
-  if (fixed.ownerOrganisationId && !state.owner) {
-    fixed.ownerOrganisationId = translateMessage("required", language);
-  }
-  return { ok: false, errors: fixed };
+const blankChoices = (state: NeedFormState) => ({ careArea: state.careArea === "", ownerOrganisationId: !state.owner });
+
+export function validateNeedCreate(state: NeedFormState, language: Language): Checked<NeedCreate> {
+  return checkWith(NeedCreate, { ownerOrganisationId: state.owner?.id, ...sharedFields(state) }, language, blankChoices(state));
 }
 
-export function validateNeedCreate(state: NeedFormState, language: Language): Validation<NeedCreate> {
-  const parsed = NeedCreate.safeParse({ ownerOrganisationId: state.owner?.id, ...sharedFields(state) });
-  return parsed.success ? { ok: true, body: parsed.data } : withEmptyChoicesAsRequired(issuesToFields(parsed.error.issues, language), state, language);
-}
-
-export function validateNeedPatch(state: NeedFormState, language: Language): Validation<NeedPatch> {
-  const parsed = NeedPatch.safeParse(sharedFields(state));
-  return parsed.success ? { ok: true, body: parsed.data } : withEmptyChoicesAsRequired(issuesToFields(parsed.error.issues, language), state, language);
+export function validateNeedPatch(state: NeedFormState, language: Language): Checked<NeedPatch> {
+  return checkWith(NeedPatch, sharedFields(state), language, blankChoices(state));
 }

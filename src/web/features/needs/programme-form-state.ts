@@ -1,6 +1,7 @@
 import { FundingProgrammeInput, type FundingProgramme } from "../../../domain/funding.js";
-import { issuesToFields, type Language } from "../../../domain/validation.js";
-import { parseAmount, type Validation } from "./need-form-state.js";
+import type { Language } from "../../../domain/validation.js";
+import { checkWith, type Checked } from "../../forms/form-check.js";
+import { parseAmount } from "./need-form-state.js";
 
 export interface ProgrammeFormState {
   name: string;
@@ -66,8 +67,8 @@ export function programmeFormFrom(programme: FundingProgramme): ProgrammeFormSta
 }
 
 /** The form as the API's body, checked with the same schema the server uses. */
-export function validateProgramme(state: ProgrammeFormState, language: Language): Validation<FundingProgrammeInput> {
-  const parsed = FundingProgrammeInput.safeParse({
+export function validateProgramme(state: ProgrammeFormState, language: Language): Checked<FundingProgrammeInput> {
+  return checkWith(FundingProgrammeInput, {
     name: state.name,
     owner: state.owner,
     purpose: state.purpose,
@@ -84,6 +85,5 @@ export function validateProgramme(state: ProgrammeFormState, language: Language)
     requiresKnowledgeInstitution: state.requiresKnowledgeInstitution,
     link: state.link,
     notes: state.notes,
-  });
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: issuesToFields(parsed.error.issues, language) };
+  }, language);
 }

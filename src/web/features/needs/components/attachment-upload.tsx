@@ -6,10 +6,11 @@ import { Alert } from "../../../components/alert.js";
 import { Icon } from "../../../components/icon.js";
 import { describedBy } from "../../../forms/field-id.js";
 import { FieldError, FieldHint } from "../../../forms/field-message.js";
+import { describeFailure } from "../../../forms/form-check.js";
+import { useFailureTexts } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { Attachment } from "../api-types.js";
 import { formatSize } from "../format-size.js";
-import { submitErrors } from "../submit-errors.js";
 
 const ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg,.txt,.csv";
 
@@ -20,6 +21,7 @@ const ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg,.txt,.csv";
 export function AttachmentUpload({ offerId, onUploaded }: { offerId: string; onUploaded: () => void }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
+  const failureTexts = useFailureTexts();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function AttachmentUpload({ offerId, onUploaded }: { offerId: string; onU
       setNotice(t("attachments.uploadedNotice", { name: saved.filename }));
       onUploaded();
     } catch (failure) {
-      const { fields, message } = submitErrors(failure, tc, ["file"]);
+      const { fields, message } = describeFailure(failure, failureTexts, ["file"]);
       fail(fields.file ?? message ?? tc("errors.saveFailed"));
     } finally {
       setIsSending(false);

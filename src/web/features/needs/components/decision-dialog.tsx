@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { MatchDecision } from "../../../../domain/needs.js";
 import { issuesToFields } from "../../../../domain/validation.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
+import { describeFailure } from "../../../forms/form-check.js";
+import { useFailureTexts } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { Decision } from "../api-types.js";
-import { submitErrors } from "../submit-errors.js";
 
 export interface DecisionRequest {
   organisationId: string;
@@ -21,6 +22,7 @@ export interface DecisionRequest {
 export function DecisionDialog({ request, onSave, onClose }: { request: DecisionRequest | null; onSave: (request: DecisionRequest) => Promise<void>; onClose: () => void }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
+  const failureTexts = useFailureTexts();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [reason, setReason] = useState("");
@@ -57,7 +59,7 @@ export function DecisionDialog({ request, onSave, onClose }: { request: Decision
     try {
       await onSave({ ...request, reason: parsed.data.reason });
     } catch (failure) {
-      const { fields, message } = submitErrors(failure, tc, ["reason"]);
+      const { fields, message } = describeFailure(failure, failureTexts, ["reason"]);
       setError(fields.reason ?? message);
       document.getElementById(fieldId)?.focus();
     } finally {

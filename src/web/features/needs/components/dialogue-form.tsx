@@ -1,68 +1,45 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DIALOGUE_KINDS, DialogueInput } from "../../../../domain/calls.js";
-import { issuesToFields, translateMessage } from "../../../../domain/validation.js";
 import { api } from "../../../api/client.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
 import { fieldId } from "../../../forms/field-id.js";
+import { checkWith } from "../../../forms/form-check.js";
 import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
-import { currentLanguage } from "../../../i18n/i18n.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { fieldSummaryItems } from "../need-field-labels.js";
-import { submitErrors } from "../submit-errors.js";
 
 const COMPANY_KINDS = ["company"] as const;
 const EMPTY = { company: null as PickedOrganisation | null, kind: "", summary: "", date: "" };
 
-
 const FIELDS = ["companyId", "kind", "summary", "occurredAt"];
+
 /** Records one contact with a company (or with all of them) in the call's market-dialogue log. */
 export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () => void }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
-  const language = currentLanguage();
-  const [state, setState] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-
-  const showErrors = (fields: Record<string, string>, text?: string) => {
-    setErrors(fields);
-    setMessage(text);
-    setNotice(null);
-    window.requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const occurredAt = state.date ? new Date(`${state.date}T12:00:00`).toISOString() : undefined;
-    const parsed = DialogueInput.safeParse({ companyId: state.company?.id ?? null, kind: state.kind || undefined, summary: state.summary, occurredAt });
-    if (!parsed.success) {
-      const fields = issuesToFields(parsed.error.issues, language);
-      showErrors(fields.kind && !state.kind ? { ...fields, kind: translateMessage("required", language) } : fields);
-      return;
-    }
-    setIsSaving(true);
-    try {
-      await api.post(`/api/calls/${callId}/dialogue`, parsed.data);
-      setState(EMPTY);
-      setErrors({});
-      setMessage(undefined);
+  const form = useSchemaForm({
+    initial: EMPTY,
+    check: (values, language) => {
+      const occurredAt = values.date ? new Date(`${values.date}T12:00:00`).toISOString() : undefined;
+      return checkWith(DialogueInput, { companyId: values.company?.id ?? null, kind: values.kind || undefined, summary: values.summary, occurredAt }, language, { kind: !values.kind });
+    },
+    save: (body) => api.post(`/api/calls/${callId}/dialogue`, body),
+    valuesAfterSave: () => EMPTY,
+    onSaved: () => {
       setNotice(t("dialogue.savedNotice"));
       onSaved();
-    } catch (error) {
-      const failure = submitErrors(error, tc, FIELDS);
-      showErrors(failure.fields, failure.message);
-    } finally {
-      setIsSaving(false);
-    }
-  };
+    },
+    onProblems: () => setNotice(null),
+    fields: FIELDS,
+  });
+  const { values: state, errors, set } = form;
 
   return (
     <section className="dialogue-form" aria-labelledby="dialogue-form-heading">
@@ -77,10 +54,10 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
           </Alert>
         ) : null}
       </div>
-      <ErrorSummary ref={summary} items={fieldSummaryItems(t, errors, FIELDS)} message={message} />
-      <form className="needs-form" onSubmit={(event) => void submit(event)} noValidate>
-        <OrganisationPicker id={fieldId("companyId")} label={t("dialogue.companyLabel")} hint={t("dialogue.companyHint")} value={state.company} onChange={(company) => setState((current) => ({ ...current, company }))} error={errors.companyId} kinds={COMPANY_KINDS} />
-        <SelectField id={fieldId("kind")} label={t("dialogue.kind")} value={state.kind} onChange={(kind) => setState((current) => ({ ...current, kind }))} error={errors.kind} required>
+      <ErrorSummary ref={form.summaryRef} items={fieldSummaryItems(t, errors, FIELDS)} message={form.message} />
+      <form className="needs-form" onSubmit={form.submit} noValidate>
+        <OrganisationPicker id={fieldId("companyId")} label={t("dialogue.companyLabel")} hint={t("dialogue.companyHint")} value={state.company} onChange={set("company")} error={errors.companyId} kinds={COMPANY_KINDS} />
+        <SelectField id={fieldId("kind")} label={t("dialogue.kind")} value={state.kind} onChange={set("kind")} error={errors.kind} required>
           <option value="">{t("dialogue.chooseKind")}</option>
           {DIALOGUE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -88,10 +65,10 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
             </option>
           ))}
         </SelectField>
-        <TextareaField id={fieldId("summary")} label={t("dialogue.summary")} hint={t("dialogue.summaryHint")} value={state.summary} onChange={(text) => setState((current) => ({ ...current, summary: text }))} error={errors.summary} rows={4} maxLength={5000} required />
-        <TextField id={fieldId("occurredAt")} label={t("dialogue.date")} hint={t("dialogue.dateHint")} type="date" value={state.date} onChange={(date) => setState((current) => ({ ...current, date }))} error={errors.occurredAt} widthClass="input-width-s" />
-        <button type="submit" className="button button-secondary" disabled={isSaving} aria-busy={isSaving || undefined}>
-          {isSaving ? tc("form.saving") : t("dialogue.submit")}
+        <TextareaField id={fieldId("summary")} label={t("dialogue.summary")} hint={t("dialogue.summaryHint")} value={state.summary} onChange={set("summary")} error={errors.summary} rows={4} maxLength={5000} required />
+        <TextField id={fieldId("occurredAt")} label={t("dialogue.date")} hint={t("dialogue.dateHint")} type="date" value={state.date} onChange={set("date")} error={errors.occurredAt} widthClass="input-width-s" />
+        <button type="submit" className="button button-secondary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          {form.isSaving ? tc("form.saving") : t("dialogue.submit")}
         </button>
       </form>
     </section>

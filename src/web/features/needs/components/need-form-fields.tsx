@@ -12,7 +12,8 @@ import { TextField } from "../../../forms/text-field.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { errorFor } from "../need-field-labels.js";
-import type { FieldErrors, NeedFormState } from "../need-form-state.js";
+import type { FieldErrors } from "../../../forms/form-check.js";
+import type { NeedFormState } from "../need-form-state.js";
 
 /** The need's own fields, grouped as the agent thinks about them: what, how much, how urgent. */
 export function NeedFormFields({
