@@ -9,15 +9,17 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import underPressure from "@fastify/under-pressure";
 import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
-import { registerErrorHandler, requestLanguage } from "./http/errors.js";
+import { HttpError, registerErrorHandler, requestLanguage } from "./http/errors.js";
 import { translateMessage } from "../domain/validation.js";
 import { registerInputGuards } from "./http/input-guards.js";
 import { zodValidatorCompiler } from "./http/validator.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
+import { purgeExpiredAudit } from "./modules/audit/audit.service.js";
 import { businessCaseRoutes } from "./modules/business-cases/business-cases.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
@@ -49,7 +51,7 @@ export interface AppOptions {
   database: Database;
   mailer?: Mailer;
   logger?: FastifyServerOptions["logger"];
-  /** Run background jobs (task reminders every hour); main.ts turns this on. */
+  /** Run background jobs (task reminders every hour, audit retention purge daily); main.ts turns this on. */
   runJobs?: boolean;
   /** Extra routes registered before the app is ready (tests). */
   extend?: (app: FastifyInstance) => void;
@@ -80,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser("text/plain");
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerOverloadShedding(app, config);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -160,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   if (options.runJobs) {
     scheduleReminders(app, db, notifier);
+    scheduleAuditPurge(app, db, config.auditRetentionDays);
   }
   options.extend?.(app);
   registerWeb(app, config.webRoot);
@@ -176,6 +180,47 @@ function scheduleReminders(app: FastifyInstance, db: Database["db"], notifier: N
   });
   app.addHook("onClose", async () => {
     clearInterval(timer);
+  });
+}
+
+/** Deletes audit rows past the retention period: once at start, then daily. */
+function scheduleAuditPurge(app: FastifyInstance, db: Database["db"], retentionDays: number): void {
+  let timer: NodeJS.Timeout | undefined;
+  const purge = () => {
+    purgeExpiredAudit(db, retentionDays)
+      .then((deleted) => app.log.info({ event: "audit_purge", deleted, retentionDays }, "audit retention purge"))
+      .catch((error: unknown) => app.log.error({ err: error }, "audit retention purge failed"));
+  };
+  app.addHook("onReady", async () => {
+    purge();
+    timer = setInterval(purge, 24 * 60 * 60 * 1000);
+    timer.unref();
+  });
+  app.addHook("onClose", async () => {
+    clearInterval(timer);
+  });
+}
+
+/**
+ * Overload shedding before any session or database work: when the event loop lags, answer 503
+ * with Retry-After at once instead of queueing (RELIABILITY L3). Liveness (/health) is exempt
+ * through its route config; readiness (/ready) is shed like the API, so a balancer stops sending.
+ */
+class OverloadedError extends HttpError {
+  constructor() {
+    super(503, "overloaded", "Samspil har travlt lige nu. Prøv igen om lidt / Samspil is busy right now. Try again shortly");
+  }
+}
+
+async function registerOverloadShedding(app: FastifyInstance, config: Config): Promise<void> {
+  const { maxEventLoopDelayMs, maxEventLoopUtilization, retryAfterSeconds } = config.overload;
+  await app.register(underPressure, {
+    maxEventLoopDelay: maxEventLoopDelayMs,
+    maxEventLoopUtilization,
+    eventLoopUtilizationMode: "interval",
+    sampleInterval: config.overload.sampleIntervalMs,
+    retryAfter: retryAfterSeconds,
+    customError: OverloadedError,
   });
 }
 

@@ -13,6 +13,28 @@ export interface Config {
   loadDemoData: boolean;
   logLevel: string;
   webRoot: string;
+  /** Audit rows older than this are purged daily (docs/decisions/0012). */
+  auditRetentionDays: number;
+  /** Overload shedding (@fastify/under-pressure): 503 + Retry-After above these; 0 turns a check off. */
+  overload: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; retryAfterSeconds: number; sampleIntervalMs: number };
+}
+
+function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  const value = raw === undefined || raw === "" ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readFraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const value = raw === undefined || raw === "" ? fallback : Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new Error(`${name} must be a number from 0 (off) to 1, got "${raw}"`);
+  }
+  return value;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,5 +55,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: env.DEMO_DATA !== "false",
     logLevel: env.LOG_LEVEL ?? "info",
     webRoot: path.resolve(env.WEB_ROOT ?? "dist/web"),
+    auditRetentionDays: readInteger(env, "AUDIT_RETENTION_DAYS", 5 * 365 + 1, 30, 36_500),
+    overload: {
+      // Off (0) by default under NODE_ENV=test: test files on a shared machine block the loop in bursts.
+      maxEventLoopDelayMs: readInteger(env, "OVERLOAD_MAX_EVENT_LOOP_DELAY_MS", env.NODE_ENV === "test" ? 0 : 1_000, 0, 60_000),
+      maxEventLoopUtilization: readFraction(env, "OVERLOAD_MAX_EVENT_LOOP_UTILIZATION", 0),
+      retryAfterSeconds: readInteger(env, "OVERLOAD_RETRY_AFTER_S", 10, 1, 3_600),
+      sampleIntervalMs: readInteger(env, "OVERLOAD_SAMPLE_INTERVAL_MS", 1_000, 10, 60_000),
+    },
   };
 }

@@ -83,6 +83,8 @@ export interface UsersTable {
   external_subject: string | null;
   disabled_at: NullableTimestamp;
   last_login_at: NullableTimestamp;
+  /** Set when an admin erased the person: name and e-mail are then a pseudonym. */
+  erased_at: NullableTimestamp;
   created_at: Timestamp;
 }
 

@@ -6,6 +6,7 @@ import * as assessments from "./2026-11-23T1700-assessments.js";
 import * as processes from "./2026-11-23T1730-processes.js";
 import * as livingLabFeedback from "./2026-11-23T1800-living-lab-feedback.js";
 import * as organisationListIndex from "./2026-11-23T1900-organisation-list-index.js";
+import * as auditIntegrity from "./2026-11-23T2020-audit-integrity.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1730-processes": processes,
   "2026-11-23T1800-living-lab-feedback": livingLabFeedback,
   "2026-11-23T1900-organisation-list-index": organisationListIndex,
+  "2026-11-23T2020-audit-integrity": auditIntegrity,
 };

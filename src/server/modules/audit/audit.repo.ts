@@ -1,4 +1,6 @@
+import { sql, type Transaction } from "kysely";
 import type { Db } from "../../db/database.js";
+import type { DB } from "../../db/schema.js";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -63,4 +65,74 @@ export async function listAudit(db: Db, query: AuditQuery) {
     base.select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.count) };
+}
+
+/**
+ * Deletes audit rows older than `cutoff`. The append-only trigger lets a DELETE through only when
+ * the transaction has set `samspil.audit_purge`; `set_config(..., true)` is local to `trx`.
+ */
+export async function deleteAuditRowsBefore(trx: Transaction<DB>, cutoff: Date): Promise<number> {
+  await sql`select set_config('samspil.audit_purge', 'on', true)`.execute(trx);
+  const result = await trx.deleteFrom("audit_log").where("at", "<", cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/** Audit rows whose snapshots mention any of `needles` (case-insensitive). */
+export function findAuditRowsMentioning(trx: Transaction<DB>, needles: string[]) {
+  return trx
+    .selectFrom("audit_log")
+    .select(["id", "before", "after"])
+    .where((eb) =>
+      eb.or(
+        needles.flatMap((needle) => [
+          eb(sql<string>`coalesce(audit_log.before::text, '')`, "ilike", likePattern(needle)),
+          eb(sql<string>`coalesce(audit_log.after::text, '')`, "ilike", likePattern(needle)),
+        ]),
+      ),
+    )
+    .execute();
+}
+
+/** Rewrites one row's snapshots during an erasure (the trigger allows it only under `samspil.audit_erasure`). */
+export async function replaceAuditSnapshots(trx: Transaction<DB>, id: string, before: unknown, after: unknown): Promise<void> {
+  await sql`select set_config('samspil.audit_erasure', 'on', true)`.execute(trx);
+  await trx
+    .updateTable("audit_log")
+    .set({ before: before === null ? null : JSON.stringify(before), after: after === null ? null : JSON.stringify(after) })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** What a person did (rows where they are the actor), newest first; snapshots left out. */
+export function listAuditByActor(db: Db, userId: string) {
+  return db
+    .selectFrom("audit_log")
+    .select(["id", "at", "entity", "entity_id", "action", "request_id"])
+    .where("actor_id", "=", userId)
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+}
+
+/** The lookup log: rows where someone read or changed the person's account, with the actor's role only. */
+export function listAuditAboutUser(db: Db, userId: string) {
+  return db
+    .selectFrom("audit_log")
+    .leftJoin("users as actor", "actor.id", "audit_log.actor_id")
+    .select([
+      "audit_log.id",
+      "audit_log.at",
+      "audit_log.action",
+      "audit_log.before",
+      "audit_log.after",
+      "audit_log.actor_id",
+      "actor.role as actor_role",
+    ])
+    .where("audit_log.entity", "=", "user")
+    .where("audit_log.entity_id", "=", userId)
+    .orderBy("audit_log.at", "desc")
+    .orderBy("audit_log.id", "desc")
+    .execute();
 }

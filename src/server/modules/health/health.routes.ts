@@ -3,9 +3,14 @@ import type { Db } from "../../db/database.js";
 import { pingDatabase } from "../../db/database.js";
 
 export function healthRoutes(app: FastifyInstance, db: Db): void {
-  app.get("/health", { schema: { tags: ["health"], summary: "Liveness: the process answers" } }, async () => ({ status: "ok" }));
+  // Liveness answers even under overload (a busy process is alive); readiness is shed with 503.
+  app.get(
+    "/health",
+    { schema: { tags: ["health"], summary: "Liveness: the process answers" }, config: { pressureHandler: () => undefined } },
+    async () => ({ status: "ok" }),
+  );
 
-  app.get("/ready", { schema: { tags: ["health"], summary: "Readiness: the database answers within 2 s" } }, async (request, reply) => {
+  app.get("/ready", { schema: { tags: ["health"], summary: "Readiness: not overloaded (else 503 + Retry-After) and the database answers within 2 s" } }, async (request, reply) => {
     try {
       await Promise.race([
         pingDatabase(db),
