@@ -225,7 +225,8 @@ describe("360° assessments", () => {
     await admin.getByRole("button", { name: "Slet" }).click();
     await admin.getByRole("dialog", { name: "Slet kladden (version 3)?" }).getByRole("button", { name: "Slet" }).click();
     await admin.waitForURL("**/vurderinger/skabeloner");
-    expect(await admin.locator("main").innerText()).toContain("(version 3) er slettet");
+    // The URL changes before the list has rendered: wait for the list's message.
+    await expect.poll(() => admin.locator("main").innerText()).toContain("(version 3) er slettet");
     await expect.poll(() => rows.count()).toBe(2);
   });
 });
