@@ -16,11 +16,11 @@ export interface SchemaFormOptions<V, T, R> {
   initial: V;
   /** The values as the API's body, checked with the shared schema (see `checkWith`). */
   check: (values: V, language: Language) => Checked<T>;
-  save: (body: T, values: V) => Promise<R>;
+  save: (body: NoInfer<T>, values: NoInfer<V>) => Promise<R>;
   /** After a successful save (errors are cleared first): a notice, a navigation, a reload. */
-  onSaved?: (result: R, body: T, values: V) => void;
+  onSaved?: (result: R, body: NoInfer<T>, values: NoInfer<V>) => void;
   /** The values after a successful save, for a form that stays on the page (default: unchanged). */
-  valuesAfterSave?: (values: V, body: T) => V;
+  valuesAfterSave?: (values: NoInfer<V>, body: NoInfer<T>) => NoInfer<V>;
   /** The form's own field names: a server message about any other goes into the general message. */
   fields?: readonly string[];
   /** Texts for a failure without field messages; the app's common ones by default. */

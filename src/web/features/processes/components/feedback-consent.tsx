@@ -4,7 +4,7 @@ import { describedBy } from "../../../forms/field-id.js";
 import { LabelText } from "../../../forms/field-label.js";
 import { TextField } from "../../../forms/text-field.js";
 import type { FeedbackDraft } from "../model/feedback.js";
-import type { FieldErrors } from "../model/form-errors.js";
+import type { FieldErrors } from "../../../forms/form-check.js";
 
 interface Props {
   consentText: string;

@@ -1,54 +1,33 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FEEDBACK_AUDIENCES, FeedbackLinkInput, type FeedbackAudience } from "../../../../domain/living-lab/feedback.js";
 import { api } from "../../../api/client.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
+import { checkWith } from "../../../forms/form-check.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
-import { currentLanguage } from "../../../i18n/i18n.js";
-import { checkWith, describeFailure, type FieldErrors } from "../model/form-errors.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import type { CreatedFeedbackLink } from "../model/feedback.js";
+import { useFieldLabels } from "../model/use-field-labels.js";
 import { FeedbackLinkShown } from "./feedback-link-shown.js";
 
 /** Makes a feedback link for one group at a test; the link is shown once, with a copy button. */
 export function FeedbackLinkCreator({ processId, planId, onCreated }: { processId: string; planId: string; onCreated: () => void }) {
   const { t } = useTranslation("processes");
-  const [audience, setAudience] = useState<FeedbackAudience>("citizen");
-  const [days, setDays] = useState("60");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
+  const labels = useFieldLabels();
   const [created, setCreated] = useState<CreatedFeedbackLink | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   const ids = { audience: `feedback-audience-${planId}`, expiresInDays: `feedback-days-${planId}` };
-
-  const show = (fields: FieldErrors, text?: string) => {
-    setErrors(fields);
-    setMessage(text);
-    window.requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkWith(FeedbackLinkInput, { audience, expiresInDays: days.trim() === "" ? undefined : Number(days) }, currentLanguage());
-    if (!checked.ok) {
-      show(checked.errors);
-      return;
-    }
-    setIsSaving(true);
-    try {
-      const link = await api.post<CreatedFeedbackLink>(`/api/processes/${processId}/test-plans/${planId}/feedback-links`, checked.body);
-      setErrors({});
-      setMessage(undefined);
+  const form = useSchemaForm({
+    initial: { audience: "citizen" as FeedbackAudience, days: "60" },
+    check: ({ audience, days }, language) => checkWith(FeedbackLinkInput, { audience, expiresInDays: days.trim() === "" ? undefined : Number(days) }, language),
+    save: (body) => api.post<CreatedFeedbackLink>(`/api/processes/${processId}/test-plans/${planId}/feedback-links`, body),
+    onSaved: (link) => {
       setCreated(link);
       onCreated();
-    } catch (error) {
-      const failure = describeFailure(error, { forbidden: t("errors.forbidden"), notFound: t("errors.notFound"), failed: t("errors.saveFailed") });
-      show(failure.fields, failure.message);
-    } finally {
-      setIsSaving(false);
-    }
-  };
+    },
+    texts: labels.failureTexts,
+  });
+  const { values, errors, set } = form;
 
   const summaryItems = Object.entries(errors).map(([key, text]) => ({
     target: key === "expiresInDays" ? ids.expiresInDays : ids.audience,
@@ -58,15 +37,15 @@ export function FeedbackLinkCreator({ processId, planId, onCreated }: { processI
 
   return (
     <>
-      <form onSubmit={(event) => void submit(event)} noValidate className="process-subform feedback-link-form">
-        <ErrorSummary ref={summary} items={summaryItems} message={message} />
+      <form onSubmit={form.submit} noValidate className="process-subform feedback-link-form">
+        <ErrorSummary ref={form.summaryRef} items={summaryItems} message={form.message} />
         <p className="form-hint">{t("feedback.linkOnceHint")}</p>
         <div className="process-form-grid">
           <SelectField
             id={ids.audience}
             label={t("feedback.audience")}
-            value={audience}
-            onChange={(value) => setAudience(value as FeedbackAudience)}
+            value={values.audience}
+            onChange={(value) => set("audience")(value as FeedbackAudience)}
             error={errors.audience}
           >
             {FEEDBACK_AUDIENCES.map((key) => (
@@ -80,14 +59,14 @@ export function FeedbackLinkCreator({ processId, planId, onCreated }: { processI
             type="number"
             label={t("feedback.expiresInDays")}
             hint={t("feedback.expiresHint")}
-            value={days}
-            onChange={setDays}
+            value={values.days}
+            onChange={set("days")}
             error={errors.expiresInDays}
             widthClass="input-width-xs"
           />
         </div>
-        <button type="submit" className="button button-secondary" disabled={isSaving} aria-busy={isSaving || undefined}>
-          {isSaving ? t("form.saving") : t("feedback.createLink")}
+        <button type="submit" className="button button-secondary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          {form.isSaving ? t("form.saving") : t("feedback.createLink")}
         </button>
       </form>
       <div role="status">{created ? <FeedbackLinkShown link={created} /> : null}</div>

@@ -4,7 +4,7 @@ import { Icon } from "../../../components/icon.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
 import { SelectField } from "../../../forms/select-field.js";
-import type { FieldErrors } from "../model/form-errors.js";
+import type { FieldErrors } from "../../../forms/form-check.js";
 import { kindsForRole } from "../model/roles.js";
 
 export interface ParticipantRow {

@@ -5,7 +5,7 @@ import type { ParticipantRole } from "../../../../domain/process/schemas.js";
 import { apiRequest } from "../../../api/client.js";
 import { Alert } from "../../../components/alert.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
-import { describeFailure } from "../model/form-errors.js";
+import { describeFailure } from "../../../forms/form-check.js";
 import type { ProcessDetail, ProcessParticipant } from "../model/types.js";
 import { ParticipantAddForm } from "./participant-add-form.js";
 

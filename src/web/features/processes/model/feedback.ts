@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FeedbackSubmission, LIVING_LAB_FEEDBACK, type FeedbackAudience, type FeedbackSummary } from "../../../../domain/living-lab/feedback.js";
 import { buildAnswerSchema, computeProgress, type AnswerSet, type RenderedForm } from "../../../../domain/questionnaire/index.js";
 import { issuesToFields, type Language } from "../../../../domain/validation.js";
-import type { FieldErrors } from "./form-errors.js";
+import type { FieldErrors } from "../../../forms/form-check.js";
 
 export interface CreatedFeedbackLink {
   id: string;

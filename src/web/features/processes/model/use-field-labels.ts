@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { SummaryItem } from "../../../forms/error-summary.js";
-import type { FieldErrors } from "./form-errors.js";
+import type { FailureTexts, FieldErrors } from "../../../forms/form-check.js";
 
 const FIELDS = [
   "title",
@@ -62,5 +62,7 @@ export function useFieldLabels() {
         message,
       }));
   };
-  return { of, labelFor, summary };
+  /** What a failed request says when it names no field, in the process's words. */
+  const failureTexts: FailureTexts = { forbidden: t("errors.forbidden"), notFound: t("errors.notFound"), failed: t("errors.saveFailed") };
+  return { of, labelFor, summary, failureTexts };
 }
