@@ -1,5 +1,6 @@
-import { AGREEMENT_ITEMS } from "../../domain/process/phases.js";
+import { AGREEMENT_ITEMS, PHASES, type Phase } from "../../domain/process/phases.js";
 import type { Db } from "../db/database.js";
+import { writeAudit } from "../modules/audit/audit.repo.js";
 
 /**
  * Demo processes: a network process on lifting at the partnership gate (two agreement items still
@@ -66,7 +67,7 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
     .values([...settledExcept(lifting.id, ["ip", "procurement_basis"]), ...settledExcept(screens.id, []), ...settledExcept(toilets.id, [])])
     .execute();
 
-  const gate = (processId: string, phase: string, decision: "go" | "adjust" | "stop", rationale: string, lessons: string | null = null) => ({
+  const gate = (processId: string, phase: Phase, decision: "go" | "adjust" | "stop", rationale: string, lessons: string | null = null) => ({
     process_id: processId,
     phase,
     decision,
@@ -74,9 +75,7 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
     lessons,
     decided_by: demo.agentId,
   });
-  await db
-    .insertInto("process_gates")
-    .values([
+  const gates = [
       gate(lifting.id, "needs_assessment", "go", "Behovet er bekræftet af 360°-vurderingen og medarbejderne"),
       gate(lifting.id, "market_scan", "adjust", "Vi vil høre flere leverandører; markedsdialog åbnet"),
       gate(lifting.id, "market_scan", "go", "To leverandører og Teknologisk Institut er klar"),
@@ -90,8 +89,9 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
       gate(toilets.id, "development", "go", "Opsat på to plejehjem"),
       gate(toilets.id, "test", "go", "Evalueringen er gennemført"),
       gate(toilets.id, "evaluation", "stop", "Ingen yderligere investering: toiletterne indfriede ikke det forventede potentiale", "Afklar brugergruppen og mål tidsforbruget før investering."),
-    ])
-    .execute();
+  ];
+  await db.insertInto("process_gates").values(gates).execute();
+  await writeDemoActivity(db, demo.agentId, [lifting, screens, toilets].map(({ id }) => id), gates);
 
   await db
     .insertInto("test_plans")
@@ -117,4 +117,23 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
       { process_id: screens.id, kind: "follow_up", title: "Opfølgning på omlagte besøg", owner_text: "Teamleder", due_on: day(120) },
     ])
     .execute();
+}
+
+/** The activity log a real run would have left: the start and every gate decision, in order. */
+async function writeDemoActivity(db: Db, agentId: string | null, processIds: string[], gates: Array<{ process_id: string; phase: Phase; decision: "go" | "adjust" | "stop"; rationale: string; lessons: string | null }>): Promise<void> {
+  const processes = await db.selectFrom("processes").select(["id", "title", "kind"]).where("id", "in", processIds).execute();
+  for (const process of processes) {
+    await writeAudit(db, { actorId: agentId, entity: "process", entityId: process.id, action: "start", after: { title: process.title, kind: process.kind } });
+    for (const decision of gates.filter((row) => row.process_id === process.id)) {
+      const next = decision.decision === "go" ? (PHASES[PHASES.indexOf(decision.phase) + 1] ?? decision.phase) : decision.phase;
+      await writeAudit(db, {
+        actorId: agentId,
+        entity: "process",
+        entityId: process.id,
+        action: `gate:${decision.decision}`,
+        before: { phase: decision.phase, status: "active" },
+        after: { phase: next, status: decision.decision === "stop" ? "stopped" : "active", rationale: decision.rationale, lessons: decision.lessons },
+      });
+    }
+  }
 }
