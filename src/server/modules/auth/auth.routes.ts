@@ -5,7 +5,10 @@ import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { requireActor, sessionCookieName, setSessionCookie } from "../../http/authenticate.js";
 import { HttpError } from "../../http/errors.js";
+import { serviceContext } from "../../http/context.js";
+import { exportPersonalData } from "../users/export.service.js";
 import { findOrganisationName, findUserByEmail } from "../users/users.repo.js";
+import { sendExport } from "../users/users.routes.js";
 import { verifyPassword } from "./password.js";
 import { createSession, deleteSession } from "./sessions.repo.js";
 
@@ -80,4 +83,13 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     };
     return me;
   });
+
+  api.get(
+    "/api/me/export",
+    { schema: { tags: ["auth"], summary: "Everything Samspil holds about me, as a JSON download (GDPR Art. 15/20)" } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return sendExport(reply, await exportPersonalData(serviceContext(request, db, actor), actor.id));
+    },
+  );
 }

@@ -25,6 +25,7 @@ export function listUsers(db: Db) {
       "users.disabled_at",
       "users.last_login_at",
       "users.password_hash",
+      "users.erased_at",
       "organisations.name as organisation_name",
     ])
     .orderBy("users.name")

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AcceptInvitation, UserCreate, UserPatch } from "../../../domain/auth.js";
@@ -9,9 +9,19 @@ import { serviceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import type { Mailer } from "../mail/mail.service.js";
 import { listUsers } from "./users.repo.js";
+import { eraseUser } from "./erase.service.js";
+import { exportPersonalData } from "./export.service.js";
 import { acceptInvitation, findValidInvitation, inviteUser, resendInvitation, updateUser } from "./users.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
+
+/** A personal-data export as a JSON file download. */
+export function sendExport(reply: FastifyReply, data: { exportedAt: string }) {
+  return reply
+    .header("content-type", "application/json; charset=utf-8")
+    .header("content-disposition", `attachment; filename="samspil-data-${data.exportedAt.slice(0, 10)}.json"`)
+    .send(JSON.stringify(data, null, 2));
+}
 const TokenParams = z.object({ token: z.string().min(10).max(100) });
 
 export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config: Config): void {
@@ -29,7 +39,8 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
         organisationId: row.organisation_id,
         organisationName: row.organisation_name,
         disabled: row.disabled_at !== null,
-        invitationPending: row.password_hash === null,
+        invitationPending: row.password_hash === null && row.erased_at === null,
+        erased: row.erased_at !== null,
         lastLoginAt: row.last_login_at?.toISOString() ?? null,
       })),
     };
@@ -54,6 +65,25 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
         throw new HttpError(400, "validation", "You cannot disable or demote yourself", { role: "Du kan ikke fjerne din egen administratoradgang" });
       }
       return updateUser(serviceContext(request, db, actor), request.params.id, request.body);
+    },
+  );
+
+  api.get(
+    "/api/users/:id/export",
+    { schema: { tags: ["users"], summary: "Everything held about a person, as a JSON download (GDPR Art. 15/20); audited", params: IdParams } },
+    async (request, reply) => {
+      const actor = requireRole(request, "admin");
+      const data = await exportPersonalData(serviceContext(request, db, actor), request.params.id);
+      return sendExport(reply, data);
+    },
+  );
+
+  api.delete(
+    "/api/users/:id",
+    { schema: { tags: ["users"], summary: "Erase a person (GDPR Art. 17): personal data deleted or pseudonymised everywhere; idempotent", params: IdParams } },
+    async (request) => {
+      const actor = requireRole(request, "admin");
+      return eraseUser(serviceContext(request, db, actor), request.params.id);
     },
   );
 

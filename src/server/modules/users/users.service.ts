@@ -21,6 +21,13 @@ const publicUser = (user: { id: string; email: string; name: string; role: strin
   disabled: user.disabled_at !== null,
 });
 
+/** An erased person's account is a pseudonym kept for the audit trail: it cannot be changed or invited again. */
+function refuseErased(user: { erased_at: Date | null }): void {
+  if (user.erased_at) {
+    throw new HttpError(409, "erased", "Brugeren er slettet / The user has been erased");
+  }
+}
+
 async function createInvitation(db: Db, userId: string, createdBy: string): Promise<string> {
   const token = newToken();
   await db.deleteFrom("invitations").where("user_id", "=", userId).where("used_at", "is", null).execute();
@@ -90,6 +97,7 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UserPat
     if (!before) {
       throw new HttpError(404, "not_found", "User not found");
     }
+    refuseErased(before);
     const role = patch.role ?? before.role;
     const organisationId = patch.organisationId === undefined ? before.organisation_id : patch.organisationId;
     if (role === "member" && !organisationId) {
@@ -129,6 +137,7 @@ export async function resendInvitation(ctx: ServiceContext, mailer: Mailer, publ
     if (!user) {
       throw new HttpError(404, "not_found", "User not found");
     }
+    refuseErased(user);
     const token = await createInvitation(trx, user.id, ctx.actor.id);
     await mailer.send(trx, { to: user.email, subject: "Invitation til Samspil", text: invitationText(user.name, `${publicUrl}/invitation/${token}`) });
     await writeAudit(trx, { actorId: ctx.actor.id, entity: "user", entityId: id, action: "reinvite", requestId: ctx.requestId });

@@ -1,0 +1,87 @@
+import { inTransaction } from "../../db/transaction.js";
+import type { ServiceContext } from "../../http/context.js";
+import { HttpError } from "../../http/errors.js";
+import { writeAudit } from "../audit/audit.repo.js";
+import { pseudonymiseAudit, replaceInSnapshot, type Replacement } from "../audit/audit.service.js";
+import { refreshSearchVectors } from "../organisations/organisations.repo.js";
+import * as repo from "./erase.repo.js";
+
+/** The stable pseudonym of an erased person: derived from the account id, so a second erasure changes nothing. */
+export function pseudonymFor(userId: string): { name: string; email: string } {
+  return { name: `Slettet bruger ${userId.slice(0, 8)}`, email: `slettet-${userId}@samspil.invalid` };
+}
+
+/** Names shorter than this are not searched for in free text (they would match inside ordinary words). */
+const MIN_NAME_LENGTH = 4;
+
+export interface ErasureResult {
+  id: string;
+  name: string;
+  erasedAt: string;
+}
+
+/**
+ * Erases a person (docs/decisions/0012): sessions, invitations, their notifications and the
+ * mails to them are deleted; questionnaire links to their e-mail lose name and e-mail; they are
+ * removed as a contact person (search documents refreshed); the account row keeps its id, so the
+ * audit log and authorship still hold together, but name and e-mail become a pseudonym and every
+ * way to sign in is removed; the audit snapshots, other people's mails and notifications that
+ * named them get the pseudonym. Idempotent: erasing again returns the first result unchanged.
+ */
+export async function eraseUser(ctx: ServiceContext, userId: string): Promise<ErasureResult> {
+  if (userId === ctx.actor.id) {
+    throw new HttpError(400, "validation", "Du kan ikke slette dig selv / You cannot erase yourself", { id: "Du kan ikke slette dig selv" });
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    const user = await repo.lockUser(trx, userId);
+    if (!user) {
+      throw new HttpError(404, "not_found", "Brugeren findes ikke / User not found");
+    }
+    if (user.erased_at) {
+      return { id: user.id, name: user.name, erasedAt: user.erased_at.toISOString() };
+    }
+    const pseudonym = pseudonymFor(user.id);
+    const erasedAt = new Date();
+    const replacements: Replacement[] = [{ find: user.email, replaceWith: pseudonym.email }];
+    if (user.name.trim().length >= MIN_NAME_LENGTH) {
+      replacements.push({ find: user.name.trim(), replaceWith: pseudonym.name });
+    }
+    const needles = replacements.map((replacement) => replacement.find);
+    const rewrite = (text: string) => replaceInSnapshot(text, replacements) as string;
+
+    await repo.deleteAccessOf(trx, user.id);
+    await repo.deleteMailsTo(trx, user.email);
+    for (const mail of await repo.findMailsMentioning(trx, needles)) {
+      await repo.updateMailText(trx, mail.id, rewrite(mail.subject), rewrite(mail.body_text));
+    }
+    for (const notification of await repo.findNotificationsMentioning(trx, needles)) {
+      await repo.updateNotificationText(trx, notification.id, rewrite(notification.title), rewrite(notification.body));
+    }
+    await repo.anonymiseRespondents(trx, user.email, pseudonym.name);
+    const organisationIds = await repo.removeContactPerson(trx, user.email);
+    await refreshSearchVectors(trx, organisationIds);
+    await repo.clearTaskOwnerText(trx, user.name);
+    await repo.anonymiseAccount(trx, user.id, pseudonym, erasedAt);
+    await pseudonymiseAudit(trx, replacements);
+
+    for (const organisationId of organisationIds) {
+      await writeAudit(trx, {
+        actorId: ctx.actor.id,
+        entity: "organisation",
+        entityId: organisationId,
+        action: "erase_contact_person",
+        after: { contactPerson: pseudonym.name },
+        requestId: ctx.requestId,
+      });
+    }
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "user",
+      entityId: user.id,
+      action: "erase",
+      after: { name: pseudonym.name },
+      requestId: ctx.requestId,
+    });
+    return { id: user.id, name: pseudonym.name, erasedAt: erasedAt.toISOString() };
+  });
+}
