@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MATCHING_WEIGHTS, isInformativeTerm, rankCandidates, relatedCareAreas, scoreCandidate, type CandidateEvidence, type NeedProfile } from "./matching.js";
+import {
+  bestScoreWithoutCompetence,
+  DEFAULT_MATCHING_WEIGHTS,
+  isInformativeTerm,
+  planScoring,
+  rankCandidates,
+  relatedCareAreas,
+  scoreCandidate,
+  type CandidateEvidence,
+  type NeedProfile,
+} from "./matching.js";
 
 const need: NeedProfile = { careArea: "home_care", regionCode: "1082", wantedCompetences: 2, termCount: 6 };
 const nobody: CandidateEvidence = { kind: "company", sharedCompetenceNames: [], sharedTerms: [], careAreas: [], regionCode: null, isSme: false, collaborations: 0 };
@@ -39,6 +49,45 @@ describe("scoreCandidate", () => {
     const textOnly = { competence: 0, text: 100, careArea: 0, region: 0, sme: 0, collaboration: 0 };
     const result = scoreCandidate(need, { ...nobody, sharedTerms: ["a", "b", "c", "d"] }, textOnly);
     expect(result.score).toBe(100);
+  });
+});
+
+describe("planScoring", () => {
+  it.each([
+    ["every part applies", need, { company: 100, other: 95 }, 4],
+    ["no competences wanted, no region known", { ...need, wantedCompetences: 0, regionCode: null }, { company: 55, other: 50 }, 4],
+    ["a short text needs fewer stems", { ...need, termCount: 2 }, { company: 100, other: 95 }, 2],
+  ])("%s", (_label, profile, maxPoints, needed) => {
+    const plan = planScoring(profile, DEFAULT_MATCHING_WEIGHTS);
+    expect(plan.maxPoints).toEqual(maxPoints);
+    expect(plan.text.needed).toBe(needed);
+    expect(plan.careArea).toMatchObject({ same: 15, related: 7.5 });
+  });
+});
+
+describe("bestScoreWithoutCompetence", () => {
+  it.each([
+    ["competences wanted: text, area, region and SME at most", need, 55],
+    ["no competences wanted", { ...need, wantedCompetences: 0 }, 84.6],
+    ["no region known", { ...need, regionCode: null }, 50],
+  ])("%s → %s", (_label, profile, expected) => {
+    expect(bestScoreWithoutCompetence(profile, DEFAULT_MATCHING_WEIGHTS)).toBe(expected);
+  });
+
+  it("is never beaten by a candidate without a shared competence or a collaboration", () => {
+    const bound = bestScoreWithoutCompetence(need, DEFAULT_MATCHING_WEIGHTS);
+    for (const kind of ["company", "knowledge_institution"]) {
+      for (const terms of [0, 2, 6]) {
+        for (const careAreas of [[], ["nursing_home"], ["home_care", "dementia"]]) {
+          for (const regionCode of [null, "1082"]) {
+            const candidate = { ...nobody, kind, sharedTerms: Array.from({ length: terms }, (_, index) => `t${index}`), careAreas, regionCode, isSme: kind === "company" };
+            expect(scoreCandidate(need, candidate, DEFAULT_MATCHING_WEIGHTS).score).toBeLessThanOrEqual(bound);
+          }
+        }
+      }
+    }
+    const withCompetence = { ...nobody, sharedCompetenceNames: ["Forflytning"], sharedTerms: ["a", "b", "c", "d"], careAreas: ["home_care"], regionCode: "1082", isSme: true };
+    expect(scoreCandidate(need, withCompetence, DEFAULT_MATCHING_WEIGHTS).score).toBeGreaterThan(bound);
   });
 });
 

@@ -91,47 +91,82 @@ function areRelated(a: string, b: string): boolean {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
+ * What one need makes each part of the score worth. scoreCandidate scores from it, and candidate
+ * retrieval ranks by the same numbers in SQL, so both always agree on who comes first.
+ * A part that cannot apply has 0 in `wanted`/`needed`/`code` and counts in neither points nor maximum.
+ */
+export interface ScoringPlan {
+  competence: { points: number; wanted: number };
+  /** Full text points for sharing `needed` informative word stems. */
+  text: { points: number; needed: number };
+  careArea: { area: string; same: number; related: number; relatedAreas: string[] };
+  region: { points: number; code: string | null };
+  /** For companies only. */
+  sme: number;
+  collaboration: number;
+  /** The most points a company can earn (with the SME part) and the most anyone else can. */
+  maxPoints: { company: number; other: number };
+}
+
+export function planScoring(need: NeedProfile, weights: MatchingWeights): ScoringPlan {
+  const competence = { points: weights.competence, wanted: need.wantedCompetences };
+  const text = { points: weights.text, needed: Math.min(TERMS_FOR_FULL_TEXT_SCORE, need.termCount) };
+  const region = { points: weights.region, code: need.regionCode };
+  // Summed in the order of the parts, as scoreCandidate sums them, so the totals agree to the last bit.
+  const before = (competence.wanted > 0 ? competence.points : 0) + (text.needed > 0 ? text.points : 0) + weights.careArea + (region.code ? region.points : 0);
+  return {
+    competence,
+    text,
+    careArea: { area: need.careArea, same: weights.careArea, related: weights.careArea / 2, relatedAreas: relatedCareAreas(need.careArea) },
+    region,
+    sme: weights.sme,
+    collaboration: weights.collaboration,
+    maxPoints: { company: before + weights.sme + weights.collaboration, other: before + weights.collaboration },
+  };
+}
+
+/**
  * Scores one partner for one need. Pure: the SQL retrieval supplies the evidence, this decides
  * what it is worth, and every point can be traced to a part a person can read.
  * Parts that cannot apply (no competences wanted, no region known, SME for a non-company) are
  * left out of both the points and the maximum, so they neither help nor hurt.
  */
 export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, weights: MatchingWeights): MatchScore {
+  const plan = planScoring(need, weights);
   const parts: ScorePart[] = [];
 
-  if (need.wantedCompetences > 0) {
-    const share = Math.min(1, candidate.sharedCompetenceNames.length / need.wantedCompetences);
-    parts.push({ key: "competence", points: weights.competence * share, max: weights.competence, detail: candidate.sharedCompetenceNames });
+  if (plan.competence.wanted > 0) {
+    const share = Math.min(1, candidate.sharedCompetenceNames.length / plan.competence.wanted);
+    parts.push({ key: "competence", points: plan.competence.points * share, max: plan.competence.points, detail: candidate.sharedCompetenceNames });
   }
 
-  if (need.termCount > 0) {
-    const needed = Math.min(TERMS_FOR_FULL_TEXT_SCORE, need.termCount);
-    const share = Math.min(1, candidate.sharedTerms.length / needed);
-    parts.push({ key: "text", points: weights.text * share, max: weights.text, detail: candidate.sharedTerms.slice(0, 8) });
+  if (plan.text.needed > 0) {
+    const share = Math.min(1, candidate.sharedTerms.length / plan.text.needed);
+    parts.push({ key: "text", points: plan.text.points * share, max: plan.text.points, detail: candidate.sharedTerms.slice(0, 8) });
   }
 
   const sameArea = candidate.careAreas.includes(need.careArea);
   const relatedArea = candidate.careAreas.find((area) => area !== need.careArea && areRelated(area, need.careArea));
   parts.push({
     key: "careArea",
-    points: sameArea ? weights.careArea : relatedArea ? weights.careArea / 2 : 0,
-    max: weights.careArea,
+    points: sameArea ? plan.careArea.same : relatedArea ? plan.careArea.related : 0,
+    max: plan.careArea.same,
     detail: sameArea ? [need.careArea] : relatedArea ? [relatedArea] : [],
   });
 
-  if (need.regionCode) {
-    const same = candidate.regionCode === need.regionCode;
-    parts.push({ key: "region", points: same ? weights.region : 0, max: weights.region, detail: same ? [need.regionCode] : [] });
+  if (plan.region.code) {
+    const same = candidate.regionCode === plan.region.code;
+    parts.push({ key: "region", points: same ? plan.region.points : 0, max: plan.region.points, detail: same ? [plan.region.code] : [] });
   }
 
   if (candidate.kind === "company") {
-    parts.push({ key: "sme", points: candidate.isSme ? weights.sme : 0, max: weights.sme, detail: [] });
+    parts.push({ key: "sme", points: candidate.isSme ? plan.sme : 0, max: plan.sme, detail: [] });
   }
 
   parts.push({
     key: "collaboration",
-    points: candidate.collaborations > 0 ? weights.collaboration : 0,
-    max: weights.collaboration,
+    points: candidate.collaborations > 0 ? plan.collaboration : 0,
+    max: plan.collaboration,
     detail: candidate.collaborations > 0 ? [String(candidate.collaborations)] : [],
   });
 
@@ -141,6 +176,27 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
     score: max === 0 ? 0 : round1((points / max) * 100),
     parts: parts.map((part) => ({ ...part, points: round1(part.points) })),
   };
+}
+
+/**
+ * The highest score a candidate can reach without sharing a wanted competence and without an
+ * earlier collaboration. Once enough candidates with a competence score above it, the others
+ * cannot reach the top and need not be looked at.
+ */
+export function bestScoreWithoutCompetence(need: NeedProfile, weights: MatchingWeights): number {
+  const ideal: CandidateEvidence = {
+    kind: "company",
+    sharedCompetenceNames: [],
+    sharedTerms: Array.from({ length: TERMS_FOR_FULL_TEXT_SCORE }, (_, index) => String(index)),
+    careAreas: [need.careArea],
+    regionCode: need.regionCode,
+    isSme: true,
+    collaborations: 0,
+  };
+  return Math.max(
+    scoreCandidate(need, ideal, weights).score,
+    scoreCandidate(need, { ...ideal, kind: "knowledge_institution", isSme: false }, weights).score,
+  );
 }
 
 /** Ranks scored candidates: highest score first, ties by name for a stable order. */

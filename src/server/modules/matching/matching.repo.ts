@@ -1,9 +1,9 @@
 import { sql } from "kysely";
-import { isInformativeTerm, relatedCareAreas } from "../../../domain/matching.js";
+import { isInformativeTerm, relatedCareAreas, type ScoringPlan } from "../../../domain/matching.js";
 import { ACTIVE_NEED_STATUSES } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 
-/** Candidates considered per need before scoring; retrieval is cheap, scoring is exact. */
+/** Needs considered per organisation in the reverse view before scoring. */
 export const CANDIDATE_POOL = 300;
 
 /** The distinct word stems (lexemes) of a need's text, longer than two letters. */
@@ -21,16 +21,81 @@ export async function listOrganisationTerms(db: Db, organisationId: string): Pro
   return result.rows.map((row) => row.term).filter(isInformativeTerm);
 }
 
-export function listNeedCompetenceIds(db: Db, needId: string) {
-  return db.selectFrom("need_competences").select("competence_id").where("need_id", "=", needId).execute();
+export interface PartnerQuery {
+  needId: string;
+  terms: string[];
+  competenceIds: string[];
+  /** Organisations the owner's family shortlisted for another need. */
+  collaboratorIds: string[];
+  plan: ScoringPlan;
 }
 
-/** Owner and its family: the owner, its parent, and the parent's other units. */
-export async function listOwnerFamily(db: Db, ownerId: string): Promise<string[]> {
-  const result = await sql<{ id: string }>`
-    with owner as (select id, coalesce(parent_id, id) as root from organisations where id = ${ownerId})
-    select o.id from organisations o, owner where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id`.execute(db);
-  return result.rows.map((row) => row.id);
+export interface RankedPartnerRow {
+  id: string;
+  name: string;
+  score: number;
+}
+
+/** The organisations partner matching considers: active companies and knowledge institutions. */
+const PARTNER_KINDS = ["company", "knowledge_institution"];
+
+/**
+ * The score of scoreCandidate (domain/matching.ts) as SQL arithmetic over the plan's numbers:
+ * shared competences, shared word stems (ts_delete leaves the stems the need does not have),
+ * care area, region, SME (the rule of isSme) and earlier collaboration. The parts are added in
+ * scoreCandidate's order and rounded as round1 does (floor(x + 0.5) for Math.round), so both
+ * give the same score for the same evidence.
+ */
+function scoreSql(query: PartnerQuery) {
+  const { plan } = query;
+  const points = [];
+  if (plan.competence.wanted > 0) {
+    points.push(sql`${plan.competence.points}::float8 * least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`);
+  }
+  if (plan.text.needed > 0) {
+    points.push(sql`${plan.text.points}::float8 * least(1, e.shared_terms::float8 / ${plan.text.needed}::float8)`);
+  }
+  points.push(sql`case when ${plan.careArea.area} = any(e.care_areas) then ${plan.careArea.same}::float8
+    when e.care_areas && ${plan.careArea.relatedAreas}::text[] then ${plan.careArea.related}::float8 else 0 end`);
+  if (plan.region.code) {
+    points.push(sql`case when m.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
+  }
+  points.push(sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+' then ${plan.sme}::float8 else 0 end`);
+  points.push(sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`);
+  const max = sql`(case when e.kind = 'company' then ${plan.maxPoints.company}::float8 else ${plan.maxPoints.other}::float8 end)`;
+  return sql`case when ${max} = 0 then 0 else floor(((${sql.join(points, sql` + `)}) / ${max}) * 100 * 10 + 0.5) / 10 end`;
+}
+
+/**
+ * The `limit` best partners for a need by score, and every partner tied with the last of them, so
+ * the caller can break ties by name as rankCandidates does. A partner needs some evidence: a shared
+ * stem, a wanted competence, a related care area or an earlier collaboration.
+ * `onlyWithCompetence` looks only at holders of a wanted competence and earlier collaborators: an
+ * index reads them, where the full ranking reads every company and knowledge institution.
+ */
+export async function rankPartnerCandidates(db: Db, query: PartnerQuery, limit: number, onlyWithCompetence: boolean): Promise<RankedPartnerRow[]> {
+  const wanted = sql`select organisation_id as id, count(*)::int as shared from organisation_competences
+    where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id`;
+  const source = onlyWithCompetence
+    ? sql`(select id, max(shared) as shared from (${wanted} union all select unnest(${query.collaboratorIds}::uuid[]), 0) c group by id) w
+        join organisations o on o.id = w.id`
+    : sql`organisations o left join (${wanted}) w on w.id = o.id`;
+  // Materialized, so the stems shared are counted once per organisation, not again in the filter.
+  const result = await sql<RankedPartnerRow>`
+    with evidence as materialized (
+      select o.id, o.name, o.kind, o.employee_band, o.care_areas, o.municipality_code,
+        coalesce(w.shared, 0) as shared_competences,
+        length(o.search_vector) - length(ts_delete(o.search_vector, ${query.terms}::text[])) as shared_terms
+      from ${source}
+      where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})
+    )
+    select e.id, e.name, ${scoreSql(query)} as score
+    from evidence e left join municipalities m on m.code = e.municipality_code
+    where e.shared_competences > 0 or e.shared_terms > 0 or e.care_areas && ${query.plan.careArea.relatedAreas}::text[]
+      or e.id = any(${query.collaboratorIds}::uuid[])
+    order by score desc
+    fetch first ${sql.lit(Math.max(1, Math.trunc(limit)))} rows with ties`.execute(db);
+  return result.rows;
 }
 
 export interface PartnerEvidenceRow {
@@ -42,47 +107,36 @@ export interface PartnerEvidenceRow {
   region_code: string | null;
   shared_terms: string[];
   shared_competences: string[];
-  collaborations: number;
+}
+
+/** What the given organisations share with the need, for scoring and explaining them. */
+export async function readPartnerEvidence(db: Db, query: Pick<PartnerQuery, "terms" | "competenceIds">, organisationIds: string[]): Promise<PartnerEvidenceRow[]> {
+  if (organisationIds.length === 0) {
+    return [];
+  }
+  const result = await sql<PartnerEvidenceRow>`
+    select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
+      array(select unnest(tsvector_to_array(o.search_vector)) intersect select unnest(${query.terms}::text[]) order by 1) as shared_terms,
+      array(select c.name_da from organisation_competences oc join competences c on c.id = oc.competence_id
+            where oc.organisation_id = o.id and oc.competence_id = any(${query.competenceIds}::uuid[]) order by c.name_da) as shared_competences
+    from organisations o left join municipalities m on m.code = o.municipality_code
+    where o.id = any(${organisationIds}::uuid[])`.execute(db);
+  return result.rows;
 }
 
 /**
- * Candidate partners for a need: companies and knowledge institutions whose text shares a stem
- * with the need, that hold a wanted competence, or that work in the need's care area. The pool is
- * cut by a cheap pre-rank; the exact evidence is then read for the pool only.
+ * Partners shortlisted for the other needs of the owner's family (the owner, its parent and the
+ * parent's other units), with how often.
  */
-export async function findPartnerCandidates(
-  db: Db,
-  need: { id: string; careArea: string; terms: string[]; competenceIds: string[]; ownerFamily: string[] },
-): Promise<PartnerEvidenceRow[]> {
-  const competenceIds = need.competenceIds.length > 0 ? need.competenceIds : ["00000000-0000-0000-0000-000000000000"];
-  const result = await sql<PartnerEvidenceRow>`
-    with q as (
-      select (select string_agg(quote_literal(t), ' | ') from unnest(${need.terms}::text[]) t)::tsquery as query
-    ),
-    pool as (
-      select o.id,
-        coalesce(ts_rank(o.search_vector, q.query), 0) as text_rank,
-        (select count(*) from organisation_competences oc where oc.organisation_id = o.id and oc.competence_id = any(${competenceIds}::uuid[])) as competence_count,
-        (${need.careArea} = any(o.care_areas)) as same_area
-      from organisations o, q
-      where o.archived_at is null
-        and o.kind in ('company', 'knowledge_institution')
-        and (o.search_vector @@ q.query
-          or o.id in (select organisation_id from organisation_competences where competence_id = any(${competenceIds}::uuid[]))
-          or o.care_areas && ${relatedCareAreas(need.careArea)}::text[])
-      order by competence_count desc, text_rank desc, same_area desc, o.id
-      limit ${CANDIDATE_POOL}
-    )
-    select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
-      array(select unnest(tsvector_to_array(o.search_vector)) intersect select unnest(${need.terms}::text[]) order by 1) as shared_terms,
-      array(select c.name_da from organisation_competences oc join competences c on c.id = oc.competence_id
-            where oc.organisation_id = o.id and oc.competence_id = any(${competenceIds}::uuid[]) order by c.name_da) as shared_competences,
-      (select count(*)::int from need_matches nm join needs n2 on n2.id = nm.need_id
-        where nm.organisation_id = o.id and nm.decision = 'shortlisted' and n2.id <> ${need.id}
-          and n2.owner_organisation_id = any(${need.ownerFamily}::uuid[])) as collaborations
-    from pool join organisations o on o.id = pool.id
-    left join municipalities m on m.code = o.municipality_code`.execute(db);
-  return result.rows;
+export async function listCollaborations(db: Db, needId: string, ownerId: string): Promise<Map<string, number>> {
+  const result = await sql<{ organisation_id: string; count: number }>`
+    with owner as (select id, coalesce(parent_id, id) as root from organisations where id = ${ownerId})
+    select nm.organisation_id, count(*)::int as count
+    from need_matches nm join needs n on n.id = nm.need_id
+    where nm.decision = 'shortlisted' and n.id <> ${needId}
+      and n.owner_organisation_id in (select o.id from organisations o, owner where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id)
+    group by nm.organisation_id`.execute(db);
+  return new Map(result.rows.map((row) => [row.organisation_id, Number(row.count)]));
 }
 
 export interface NeedEvidenceRow {

@@ -1,4 +1,13 @@
-import { DEFAULT_MATCHING_WEIGHTS, rankCandidates, scoreCandidate, type MatchingWeights, type MatchScore } from "../../../domain/matching.js";
+import {
+  bestScoreWithoutCompetence,
+  DEFAULT_MATCHING_WEIGHTS,
+  planScoring,
+  rankCandidates,
+  scoreCandidate,
+  type MatchingWeights,
+  type MatchScore,
+  type NeedProfile,
+} from "../../../domain/matching.js";
 import type { MatchDecision } from "../../../domain/needs.js";
 import { isSme } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
@@ -11,13 +20,15 @@ import { canMatch } from "../needs/needs.policy.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
 import {
   findNeedCandidates,
-  findPartnerCandidates,
+  listCollaborations,
   listDecisions,
-  listNeedCompetenceIds,
   listNeedTerms,
   listOrganisationTerms,
-  listOwnerFamily,
+  rankPartnerCandidates,
   readMatchingWeights,
+  readPartnerEvidence,
+  type PartnerQuery,
+  type RankedPartnerRow,
 } from "./matching.repo.js";
 
 export const TOP_PARTNERS = 20;
@@ -35,27 +46,51 @@ export interface RankedPartner {
   decision: { decision: string; reason: string; decidedAt: string; decidedBy: string | null } | null;
 }
 
-/** The need's best partners, each score broken into readable parts, with the agent's decisions. */
-export async function rankPartners(db: Db, actor: Actor, needId: string, limit = TOP_PARTNERS): Promise<RankedPartner[]> {
+async function loadMatchingContext(db: Db, actor: Actor, needId: string) {
   const need = await getVisibleNeed(db, actor, needId);
-  const [terms, competences, ownerFamily, weights, decisions] = await Promise.all([
+  const [terms, weights, collaborations] = await Promise.all([
     listNeedTerms(db, needId),
-    listNeedCompetenceIds(db, needId),
-    listOwnerFamily(db, need.ownerOrganisationId),
     loadWeights(db),
-    listDecisions(db, needId),
+    listCollaborations(db, needId, need.ownerOrganisationId),
   ]);
-  const competenceIds = competences.map((row) => row.competence_id);
-  const rows = await findPartnerCandidates(db, { id: needId, careArea: need.careArea, terms, competenceIds, ownerFamily });
-  const profile = { careArea: need.careArea, regionCode: need.ownerRegionCode, wantedCompetences: competenceIds.length, termCount: terms.length };
-  const decided = new Map(decisions.map((row) => [row.organisation_id, row]));
-  const scored = rows.map((row) => ({
+  const competenceIds = need.competences.map((competence) => competence.id);
+  const profile: NeedProfile = { careArea: need.careArea, regionCode: need.ownerRegionCode, wantedCompetences: competenceIds.length, termCount: terms.length };
+  const plan = planScoring(profile, weights);
+  const query: PartnerQuery = { needId, terms, competenceIds, collaboratorIds: [...collaborations.keys()], plan };
+  return { profile, weights, collaborations, query };
+}
+
+type MatchingContext = Awaited<ReturnType<typeof loadMatchingContext>>;
+
+/**
+ * The ids of the `limit` best partners, ties on the score broken by name as rankCandidates does.
+ * Holders of a wanted competence are ranked first, from the competence index; when the last of
+ * them still scores above what anyone without one can reach, nobody else is read.
+ */
+async function findBestPartnerIds(db: Db, context: MatchingContext, limit: number): Promise<string[]> {
+  const { plan } = context.query;
+  let rows: RankedPartnerRow[] = [];
+  if (plan.competence.wanted > 0 && plan.competence.points > 0) {
+    rows = await rankPartnerCandidates(db, context.query, limit, true);
+    if (rows.length < limit || rows[limit - 1].score <= bestScoreWithoutCompetence(context.profile, context.weights)) {
+      rows = [];
+    }
+  }
+  if (rows.length === 0) {
+    rows = await rankPartnerCandidates(db, context.query, limit, false);
+  }
+  return rankCandidates(rows.map((row) => ({ id: row.id, name: row.name, match: { score: row.score, parts: [] } })), limit).map((row) => row.id);
+}
+
+async function scorePartners(db: Db, context: MatchingContext, organisationIds: string[]) {
+  const rows = await readPartnerEvidence(db, context.query, organisationIds);
+  return rows.map((row) => ({
     organisationId: row.id,
     name: row.name,
     kind: row.kind,
     isSme: isSme(row.kind, row.employee_band),
     match: scoreCandidate(
-      profile,
+      context.profile,
       {
         kind: row.kind,
         sharedCompetenceNames: row.shared_competences,
@@ -63,11 +98,18 @@ export async function rankPartners(db: Db, actor: Actor, needId: string, limit =
         careAreas: row.care_areas,
         regionCode: row.region_code,
         isSme: isSme(row.kind, row.employee_band),
-        collaborations: Number(row.collaborations),
+        collaborations: context.collaborations.get(row.id) ?? 0,
       },
-      weights,
+      context.weights,
     ),
   }));
+}
+
+/** The need's best partners, each score broken into readable parts, with the agent's decisions. */
+export async function rankPartners(db: Db, actor: Actor, needId: string, limit = TOP_PARTNERS): Promise<RankedPartner[]> {
+  const [context, decisions] = await Promise.all([loadMatchingContext(db, actor, needId), listDecisions(db, needId)]);
+  const scored = await scorePartners(db, context, await findBestPartnerIds(db, context, limit));
+  const decided = new Map(decisions.map((row) => [row.organisation_id, row]));
   return rankCandidates(scored, limit).map((item) => {
     const decision = decided.get(item.organisationId);
     return {
@@ -103,13 +145,13 @@ export async function decideMatch(ctx: ServiceContext, needId: string, input: Ma
   if (!canMatch(ctx.actor)) {
     throw forbidden();
   }
-  const ranked = await rankPartners(ctx.db, ctx.actor, needId, 10_000);
-  const candidate = ranked.find((item) => item.organisationId === input.organisationId);
+  const context = await loadMatchingContext(ctx.db, ctx.actor, needId);
   const partner = await ctx.db.selectFrom("organisations").select(["id", "kind"]).where("id", "=", input.organisationId).executeTakeFirst();
   if (!partner || !["company", "knowledge_institution"].includes(partner.kind)) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
   }
-  const match = candidate?.match ?? { score: 0, parts: [] };
+  const [scored] = await scorePartners(ctx.db, context, [partner.id]);
+  const match = scored.match;
   return inTransaction(ctx.db, async (trx) => {
     const before = await trx.selectFrom("need_matches").selectAll().where("need_id", "=", needId).where("organisation_id", "=", input.organisationId).executeTakeFirst();
     await trx
