@@ -5,8 +5,8 @@ import { ApiError } from "../api/client.js";
 /** Messages by field path ("title", "contactPersons.0.email"); "_" is about the form as a whole. */
 export type FieldErrors = Record<string, string>;
 
-/** A form's values as the API's body, or the messages that say what to fix. */
-export type Checked<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors };
+/** A form's values as the API's body, or the messages that say what to fix (`message`: about the whole form). */
+export type Checked<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors; message?: string };
 
 /**
  * Parses a candidate body with the shared schema the server uses, so the messages are the server's

@@ -109,7 +109,7 @@ export function useSchemaForm<V, T, R = unknown>(options: SchemaFormOptions<V, T
     event.preventDefault();
     const checked = options.check(values, currentLanguage());
     if (!checked.ok) {
-      showProblems(checked.errors);
+      showProblems(checked.errors, checked.message);
       return;
     }
     if (options.isConfirmed) {

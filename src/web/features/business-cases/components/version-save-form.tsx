@@ -1,14 +1,14 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { VersionCreate } from "../../../../domain/business-case/requests.js";
 import type { BusinessCaseVersion } from "../../../../domain/business-case/views.js";
-import { issuesToFields } from "../../../../domain/validation.js";
-import { api, ApiError } from "../../../api/client.js";
+import { api } from "../../../api/client.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
 import { fieldId } from "../../../forms/field-id.js";
+import { checkWith } from "../../../forms/form-check.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
-import { currentLanguage } from "../../../i18n/i18n.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 
 /**
  * Saves the draft as the next version with a comment. The draft is saved first; a draft with
@@ -28,54 +28,30 @@ export function VersionSaveForm({
   onShowInputs: () => void;
 }) {
   const { t } = useTranslation("businessCases");
-  const { t: tc } = useTranslation();
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [isDraftProblem, setIsDraftProblem] = useState(false);
   const [saved, setSaved] = useState<number | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const draftInvalid = t("versions.draftInvalid");
   const id = fieldId("comment");
-
-  const fail = (field: string | undefined, text?: string, draftProblem = false) => {
-    setError(field);
-    setMessage(text);
-    setIsDraftProblem(draftProblem);
-    window.requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(null);
-    const parsed = VersionCreate.safeParse({ comment });
-    if (!parsed.success) {
-      fail(issuesToFields(parsed.error.issues, currentLanguage()).comment);
-      return;
-    }
-    if (!isDraftValid) {
-      fail(undefined, t("versions.draftInvalid"), true);
-      return;
-    }
-    setIsSaving(true);
-    try {
+  const form = useSchemaForm({
+    initial: { comment: "" },
+    check: (values, language) => {
+      const checked = checkWith(VersionCreate, values, language);
+      return checked.ok && !isDraftValid ? { ok: false, errors: {}, message: draftInvalid } : checked;
+    },
+    save: async (body) => {
+      // The draft is saved first: the version is made from what the server holds.
       if (!(await flush())) {
-        fail(undefined, tc("errors.saveFailed"));
-        return;
+        throw new Error("The draft could not be saved");
       }
-      const version = await api.post<BusinessCaseVersion>(`/api/business-cases/${caseId}/versions`, parsed.data);
-      setError(undefined);
-      setMessage(undefined);
-      setComment("");
+      return api.post<BusinessCaseVersion>(`/api/business-cases/${caseId}/versions`, body);
+    },
+    valuesAfterSave: () => ({ comment: "" }),
+    onSaved: (version) => {
       setSaved(version.number);
       onSaved(version);
-    } catch (failure) {
-      const fields = failure instanceof ApiError ? failure.fields : {};
-      fail(fields.comment, fields.comment ? undefined : failure instanceof ApiError && failure.status === 403 ? tc("errors.forbidden") : tc("errors.saveFailed"));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+    },
+    fields: ["comment"],
+  });
+  const error = form.errors.comment;
 
   return (
     <section className="bc-section">
@@ -83,8 +59,8 @@ export function VersionSaveForm({
         {t("versions.saveHeading")}
       </h2>
       <p>{t("versions.saveIntro")}</p>
-      <ErrorSummary ref={summary} items={error ? [{ target: id, label: t("versions.comment"), message: error }] : []} message={message} />
-      {isDraftProblem ? (
+      <ErrorSummary ref={form.summaryRef} items={error ? [{ target: id, label: t("versions.comment"), message: error }] : []} message={form.message} />
+      {form.message === draftInvalid ? (
         <button type="button" className="button button-secondary mb-5" onClick={onShowInputs}>
           {t("versions.showInputs")}
         </button>
@@ -94,10 +70,17 @@ export function VersionSaveForm({
           <p>{t("versions.saved", { number: saved })}</p>
         </Alert>
       ) : null}
-      <form className="bc-version-form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextareaField id={id} label={t("versions.comment")} hint={t("versions.commentHint")} value={comment} onChange={setComment} error={error} rows={3} maxLength={1000} required />
-        <button type="submit" className="button button-primary" disabled={isSaving} aria-busy={isSaving || undefined}>
-          {isSaving ? t("versions.saving") : t("versions.save")}
+      <form
+        className="bc-version-form"
+        onSubmit={(event) => {
+          setSaved(null);
+          form.submit(event);
+        }}
+        noValidate
+      >
+        <TextareaField id={id} label={t("versions.comment")} hint={t("versions.commentHint")} value={form.values.comment} onChange={form.set("comment")} error={error} rows={3} maxLength={1000} required />
+        <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          {form.isSaving ? t("versions.saving") : t("versions.save")}
         </button>
       </form>
     </section>

@@ -1,5 +1,6 @@
 import { BusinessCaseCreate } from "../../../../domain/business-case/requests.js";
-import { issuesToFields, type Language } from "../../../../domain/validation.js";
+import type { Language } from "../../../../domain/validation.js";
+import { checkWith, type Checked } from "../../../forms/form-check.js";
 
 export interface Picked {
   id: string;
@@ -14,16 +15,13 @@ export interface CreateFormState {
   process: Picked | null;
 }
 
-export type CreateCheck = { ok: true; body: BusinessCaseCreate } | { ok: false; errors: Record<string, string> };
-
 /** Checks a new case with the schema the server uses; a missing public organisation is "required". */
-export function checkCreate(state: CreateFormState, language: Language): CreateCheck {
-  const parsed = BusinessCaseCreate.safeParse({
+export function checkCreate(state: CreateFormState, language: Language): Checked<BusinessCaseCreate> {
+  return checkWith(BusinessCaseCreate, {
     title: state.title,
     publicOrganisationId: state.publicOrganisation?.id,
     companyOrganisationId: state.company?.id ?? null,
     needId: state.need?.id ?? null,
     processId: state.process?.id ?? null,
-  });
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: issuesToFields(parsed.error.issues, language) };
+  }, language);
 }
