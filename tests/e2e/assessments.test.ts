@@ -148,7 +148,7 @@ describe("360° assessments", () => {
     expect(await agent.locator("main").innerText()).toContain("Tabletten til dokumentation er god");
 
     const firstGap = agent.locator(".gap-item").first();
-    expect(await firstGap.locator("h3").innerText()).toContain("Markedsudvikling");
+    expect(await firstGap.locator("h3").innerText()).toContain("Implementering og drift");
     await firstGap.getByRole("button", { name: /Opret behov/ }).click();
     const needLink = firstGap.getByRole("link", { name: "Se behovet" });
     await needLink.waitFor();

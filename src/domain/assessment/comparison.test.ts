@@ -85,12 +85,14 @@ describe("results", () => {
       previous: { snapshot: previous, assessmentId: "a-1", title: "Forrige", closedAt: "2025-01-01T00:00:00.000Z" },
       programme: { snapshot: snapshot({ technology: [55, {}] }), assessments: 3 },
       includeFreeText: true,
+      minimumGroupSize: 1,
     });
     expect(results.groups).toEqual([
-      { key: "management", label: "Ledelse", responses: 1 },
-      { key: "staff", label: "Medarbejdere", responses: 2 },
-      { key: "citizens", label: "Borgere", responses: 1 },
+      { key: "management", label: "Ledelse", responses: 1, withheld: false },
+      { key: "staff", label: "Medarbejdere", responses: 2, withheld: false },
+      { key: "citizens", label: "Borgere", responses: 1, withheld: false },
     ]);
+    expect(results.anonymity).toEqual({ minimum: 1, withheldGroups: [] });
     expect(results.dimensions[0]).toMatchObject({ dimension: "technology", label: "Teknologi", overall: 54.2, questions: [{ key: "t1", label: "Teknologien virker", overall: 54.2 }] });
     expect(results.disagreement.map((item) => [item.dimension, item.spread])).toEqual([["technology", 87.5], ["strategy", 75]]);
     expect(results.gaps.map((gap) => [gap.rank, gap.dimension, gap.reasons])).toEqual([
@@ -133,7 +135,7 @@ describe("the evidence behind a need made from a gap", () => {
   const base = { assessmentTitle: "Vurdering 2026", organisationName: "Hjemmeplejen Syd", when: "lukket 1. marts 2026" };
 
   it("cites scores per group, the disagreement and the weakest statements, and counts comments without quoting them", () => {
-    const results = composeResults({ definition, responses, language: "da", previous: null, programme: null, includeFreeText: true });
+    const results = composeResults({ definition, responses, language: "da", previous: null, programme: null, includeFreeText: true, minimumGroupSize: 1 });
     const evidence = describeGapEvidence({ ...base, results, dimension: "technology" });
     expect(evidence?.title).toBe("Teknologi: lav score og uenighed mellem grupperne (360°-vurdering)");
     expect(evidence?.description).toBe(

@@ -33,7 +33,7 @@ export function describeGapEvidence(input: GapEvidenceInput): { title: string; d
     "",
     `${dimension.label} fik ${format(dimension.overall)} af 100 samlet.`,
     `Pr. gruppe: ${Object.entries(dimension.groups)
-      .map(([group, cell]) => `${groupLabel(group)} ${format(cell.score)}`)
+      .map(([group, cell]) => `${groupLabel(group)} ${cell.withheld ? "(for få svar til at vise)" : format(cell.score)}`)
       .join(", ")}.`,
   ];
   if (disagreement?.spread !== null && disagreement?.spread !== undefined && disagreement.highest && disagreement.lowest) {

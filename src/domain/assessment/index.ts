@@ -20,6 +20,7 @@ export {
   type RadarData,
   type RadarSeries,
 } from "./comparison.js";
+export { findWithheldGroups, isTooFewToShow, MIN_GROUP_RESPONSES, withholdQuestionScores, withholdSmallGroups } from "./anonymity.js";
 export { composeResults, type AssessmentResults, type Baseline, type ResultsInput } from "./results.js";
 export { describeGapEvidence, type GapEvidenceInput } from "./evidence.js";
 export * from "./inputs.js";

@@ -8,6 +8,7 @@ import {
 } from "../questionnaire/index.js";
 import type { Language } from "../validation.js";
 import { buildRadar, compareSnapshots, snapshotProfile, snapshotSeries, type DimensionDelta, type ProfileSnapshot, type RadarData } from "./comparison.js";
+import { findWithheldGroups, isTooFewToShow, MIN_GROUP_RESPONSES, withholdQuestionScores, withholdSmallGroups } from "./anonymity.js";
 import { findGaps, rankDisagreement, type Disagreement, type Gap } from "./gaps.js";
 import { scoreAssessment, scoreQuestions, type DimensionScore, type QuestionScore } from "./scoring.js";
 
@@ -29,12 +30,16 @@ export interface ResultsInput {
   programme: Baseline | null;
   /** Free texts only for those who may read them (agents, admin, the assessed organisation). */
   includeFreeText: boolean;
+  /** Fewest respondents of a group whose figures are shown; `MIN_GROUP_RESPONSES` unless given. */
+  minimumGroupSize?: number;
 }
 
 type Labelled<T> = T & { label: string };
 
 export interface AssessmentResults {
-  groups: { key: string; label: string; responses: number }[];
+  /** `withheld`: too few of the group answered for its own figures to be shown (anonymity). */
+  groups: { key: string; label: string; responses: number; withheld: boolean }[];
+  anonymity: { minimum: number; withheldGroups: { key: string; label: string; responses: number }[] };
   dimensions: Labelled<DimensionScore & { questions: Labelled<QuestionScore>[] }>[];
   radar: RadarData & { comparison: RadarData["series"] };
   disagreement: Labelled<Disagreement>[];
@@ -44,13 +49,21 @@ export interface AssessmentResults {
     programme: (Omit<Baseline, "snapshot"> & { deltas: DimensionDelta[] }) | null;
   };
   freeTexts: { dimension: string; label: string; items: { questionKey: string; question: string; group: string; groupLabel: string; text: string }[] }[] | null;
+  /** Per group that may be shown: a group with too few answers to a question is left out of it. */
   choices: { questionKey: string; dimension: string; question: string; options: { key: string; label: string; counts: Record<string, number> }[]; respondents: Record<string, number> }[];
 }
 
-/** Everything the results page, the report and a need's evidence show, in the reader's language. */
+/**
+ * Everything the results page, the report and a need's evidence show, in the reader's language.
+ * The overall scores count every answer; what is shown per group leaves out the groups (and the
+ * cells) with too few answers (`withholdSmallGroups`).
+ */
 export function composeResults(input: ResultsInput): AssessmentResults {
   const { definition, responses, language } = input;
-  const profile = scoreAssessment(definition, responses);
+  const minimum = input.minimumGroupSize ?? MIN_GROUP_RESPONSES;
+  const fullProfile = scoreAssessment(definition, responses);
+  const withheldGroups = findWithheldGroups(fullProfile.responses, minimum);
+  const profile = withholdSmallGroups(fullProfile, minimum);
   const snapshot = snapshotProfile(profile);
   const sectionLabel = (key: string) => {
     const section = definition.sections.find((item) => item.key === key);
@@ -65,7 +78,7 @@ export function composeResults(input: ResultsInput): AssessmentResults {
     const entry = questions.get(key);
     return entry ? localize(entry.question.text, language) : key;
   };
-  const questionScores = scoreQuestions(definition, responses);
+  const questionScores = withholdQuestionScores(scoreQuestions(definition, responses), withheldGroups, minimum);
   const radar = buildRadar(profile, definition, language);
   const comparisonSeries = [
     ...(input.previous ? [snapshotSeries(input.previous.snapshot, radar.axes, "previous", language === "da" ? "Forrige vurdering" : "Previous assessment")] : []),
@@ -79,7 +92,8 @@ export function composeResults(input: ResultsInput): AssessmentResults {
     return { ...about, deltas: compareSnapshots(snapshot, base) };
   };
   return {
-    groups: profile.groups.map((key) => ({ key, label: groupLabel(key), responses: profile.responses[key] ?? 0 })),
+    groups: profile.groups.map((key) => ({ key, label: groupLabel(key), responses: profile.responses[key] ?? 0, withheld: withheldGroups.includes(key) })),
+    anonymity: { minimum, withheldGroups: withheldGroups.map((key) => ({ key, label: groupLabel(key), responses: profile.responses[key] ?? 0 })) },
     dimensions: profile.dimensions.map((dimension) => ({
       ...dimension,
       label: sectionLabel(dimension.dimension),
@@ -90,7 +104,10 @@ export function composeResults(input: ResultsInput): AssessmentResults {
     gaps: findGaps(profile).map((gap) => ({ ...gap, label: sectionLabel(gap.dimension) })),
     comparison: { previous: withDeltas(input.previous), programme: withDeltas(input.programme) },
     freeTexts: input.includeFreeText
-      ? collectTextAnswers(definition, responses).map((group) => ({
+      ? collectTextAnswers(
+          definition,
+          responses.filter((response) => !withheldGroups.includes(response.audience)),
+        ).map((group) => ({
           dimension: group.sectionKey,
           label: sectionLabel(group.sectionKey),
           items: group.items.map((item) => ({ questionKey: item.questionKey, question: questionText(item.questionKey), group: item.audience, groupLabel: groupLabel(item.audience), text: item.text })),
@@ -99,15 +116,16 @@ export function composeResults(input: ResultsInput): AssessmentResults {
     choices: countChoices(definition, responses).map((choice) => {
       const entry = questions.get(choice.questionKey);
       const options = entry && (entry.question.type === "single" || entry.question.type === "multiple") ? entry.question.options : [];
+      const shown = Object.keys(choice.respondents).filter((group) => !withheldGroups.includes(group) && !isTooFewToShow(choice.respondents[group], minimum));
       return {
         questionKey: choice.questionKey,
         dimension: choice.sectionKey,
         question: questionText(choice.questionKey),
-        respondents: choice.respondents,
+        respondents: Object.fromEntries(shown.map((group) => [group, choice.respondents[group]])),
         options: options.map((option) => ({
           key: option.key,
           label: localize(option.label, language),
-          counts: Object.fromEntries(Object.entries(choice.counts).map(([group, counts]) => [group, counts[option.key] ?? 0])),
+          counts: Object.fromEntries(shown.map((group) => [group, choice.counts[group]?.[option.key] ?? 0])),
         })),
       };
     }),

@@ -60,7 +60,7 @@ describe("dimension scores per group and overall (technology: t1 asked to all, t
       { audience: "staff", answers: { t1: 2, t2: "dont_know" } },
       { audience: "staff", answers: { t1: "dont_know", t2: "dont_know" } },
     ]);
-    expect(technology.groups.staff).toEqual({ score: 25, respondents: 1, answers: 1, dontKnow: 3 });
+    expect(technology.groups.staff).toEqual({ score: 25, respondents: 1, answers: 1, dontKnow: 3, withheld: false });
     expect(technology.groupsScored).toBe(1);
   });
 
@@ -78,7 +78,13 @@ describe("dimension scores per group and overall (technology: t1 asked to all, t
       { audience: "management", answers: { t1: 5, t2: 1 } },
       ...many(4, { audience: "staff", answers: { t1: 1, t2: 2 } }),
     ]);
-    expect(questions.find((question) => question.key === "t1")).toEqual({ key: "t1", dimension: "technology", groups: { management: 100, staff: 0, citizens: null, partners: null }, overall: 50 });
+    expect(questions.find((question) => question.key === "t1")).toEqual({
+      key: "t1",
+      dimension: "technology",
+      groups: { management: 100, staff: 0, citizens: null, partners: null },
+      answers: { management: 1, staff: 4, citizens: 0, partners: 0 },
+      overall: 50,
+    });
     expect(questions.find((question) => question.key === "t2")?.overall).toBe(12.5);
   });
 });
@@ -89,7 +95,7 @@ function profileOf(scores: Record<string, Record<string, number | null>>): Asses
     const values = Object.values(groups).filter((score): score is number => score !== null);
     return {
       dimension,
-      groups: Object.fromEntries(Object.entries(groups).map(([group, score]) => [group, { score, respondents: score === null ? 0 : 1, answers: score === null ? 0 : 1, dontKnow: 0 }])),
+      groups: Object.fromEntries(Object.entries(groups).map(([group, score]) => [group, { score, respondents: score === null ? 0 : 1, answers: score === null ? 0 : 1, dontKnow: 0, withheld: false }])),
       overall: values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length,
       groupsScored: values.length,
     };

@@ -17,6 +17,8 @@ export interface GroupScore {
   /** Scale answers (1–5) given, and «don't know» answers, in the dimension. */
   answers: number;
   dontKnow: number;
+  /** True when the figures are withheld because too few answered (see `withholdSmallGroups`). */
+  withheld: boolean;
 }
 
 export interface DimensionScore {
@@ -38,6 +40,8 @@ export interface QuestionScore {
   key: string;
   dimension: string;
   groups: Record<string, number | null>;
+  /** Scale answers (1–5) given per group. */
+  answers: Record<string, number>;
   overall: number | null;
 }
 
@@ -77,7 +81,7 @@ export function scoreAssessment(definition: QuestionnaireDefinition, responses: 
     const groupScores: Record<string, GroupScore> = {};
     for (const [group, cell] of cells) {
       raw[group] = mean(cell.perRespondent);
-      groupScores[group] = { score: roundScore(raw[group]), respondents: cell.perRespondent.length, answers: cell.answers, dontKnow: cell.dontKnow };
+      groupScores[group] = { score: roundScore(raw[group]), respondents: cell.perRespondent.length, answers: cell.answers, dontKnow: cell.dontKnow, withheld: false };
     }
     return {
       dimension: section.key,
@@ -96,6 +100,7 @@ export function scoreQuestions(definition: QuestionnaireDefinition, responses: r
     .filter(({ question }) => question.type === "scale")
     .map(({ section, question }) => {
       const raw: Record<string, number | null> = {};
+      const answers: Record<string, number> = {};
       for (const group of question.audiences) {
         const values = responses
           .filter((response) => response.audience === group)
@@ -103,8 +108,9 @@ export function scoreQuestions(definition: QuestionnaireDefinition, responses: r
           .filter((value): value is number => typeof value === "number")
           .map(scaleToPercent);
         raw[group] = mean(values);
+        answers[group] = values.length;
       }
       const groups = Object.fromEntries(Object.entries(raw).map(([group, score]) => [group, roundScore(score)]));
-      return { key: question.key, dimension: section.key, groups, overall: roundScore(combineGroupScores(raw)) };
+      return { key: question.key, dimension: section.key, groups, answers, overall: roundScore(combineGroupScores(raw)) };
     });
 }

@@ -1,4 +1,4 @@
-import { SAMSPIL_360, scoreAssessment, snapshotProfile, type RespondentGroup } from "../../domain/assessment/index.js";
+import { SAMSPIL_360, scoreAssessment, snapshotProfile, withholdSmallGroups, type RespondentGroup } from "../../domain/assessment/index.js";
 import type { Dimension } from "../../domain/dimensions.js";
 import { listQuestions, type AnswerPatch, type Response } from "../../domain/questionnaire/index.js";
 import type { Db } from "../db/database.js";
@@ -55,6 +55,7 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
         comments: { strat_comment: "Vi skal have én medarbejder til de forflytninger, der i dag kræver to, og vi skal kunne dokumentere gevinsten." },
       },
       { group: "management", name: "Søren Kjær", level: 4, views: { market_development: 2, business_development: 3 } },
+      { group: "management", name: "Mette Dahl", level: 4, views: { market_development: 2, business_development: 3 } },
       {
         group: "staff",
         name: "Peter Juul",
@@ -78,7 +79,10 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
         comments: { user_comment: "At jeg bliver spurgt, før der kommer noget nyt op i mit hjem, og at nogen viser mig, hvordan det virker." },
       },
       { group: "citizens", name: "Erik Poulsen (pårørende)", level: 4, views: { user_involvement: 2 } },
+      { group: "citizens", name: "Karen Nielsen", level: 4, views: { user_involvement: 3 } },
       { group: "partners", name: "Kasper Bech", level: 4, views: { market_development: 3, business_development: 3 } },
+      { group: "partners", name: "Louise Krogh", level: 4, views: { market_development: 3 } },
+      { group: "partners", name: "Mads Friis", level: 4, views: { market_development: 2, business_development: 3 } },
     ],
   },
   {
@@ -154,7 +158,7 @@ export async function loadDemoAssessments(db: Db, demo: { ids: Map<string, strin
       await db.updateTable("assessment_respondents").set({ submitted_at: submittedAt, last_saved_at: submittedAt }).where("id", "=", respondentId).execute();
       responses.push({ audience: respondent.group, answers: Object.fromEntries(Object.entries(answers).filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== null)) });
     }
-    await markClosed(db, id, snapshotProfile(scoreAssessment(SAMSPIL_360, responses)));
+    await markClosed(db, id, snapshotProfile(withholdSmallGroups(scoreAssessment(SAMSPIL_360, responses))));
     await db.updateTable("assessments").set({ opened_at: openedAt, closed_at: closedAt }).where("id", "=", id).execute();
   }
 }

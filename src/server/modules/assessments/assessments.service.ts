@@ -1,4 +1,4 @@
-import { scoreAssessment, snapshotProfile, type AssessmentCreate, type AssessmentQuery } from "../../../domain/assessment/index.js";
+import { scoreAssessment, snapshotProfile, withholdSmallGroups, type AssessmentCreate, type AssessmentQuery } from "../../../domain/assessment/index.js";
 import { isPublicKind } from "../../../domain/organisation.js";
 import { localize, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
@@ -106,7 +106,7 @@ export async function closeAssessment(ctx: ServiceContext, id: string) {
   return inTransaction(ctx.db, async (trx) => {
     const row = await loadManagedAssessment(trx, ctx.actor, id);
     const definition = await loadAssessmentDefinition(trx, row.template_id);
-    const snapshot = snapshotProfile(scoreAssessment(definition, await listSubmittedResponses(trx, id)));
+    const snapshot = snapshotProfile(withholdSmallGroups(scoreAssessment(definition, await listSubmittedResponses(trx, id))));
     if (!(await markClosed(trx, id, snapshot))) {
       throw fieldError(ctx.language, 409, "status", "assessment_closed");
     }

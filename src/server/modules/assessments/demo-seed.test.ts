@@ -23,14 +23,22 @@ afterAll(async () => {
 });
 
 describe("the demo assessments", () => {
-  it("load once: a closed assessment of Hjemmeplejen Aarhus Syd with eight respondents, compared with the year before and the programme", async () => {
+  it("load once: a closed assessment of Hjemmeplejen Aarhus Syd with twelve respondents (three per group, so every group is shown), compared with the year before and the programme", async () => {
     const list = (await agent.request({ method: "GET", url: `/api/assessments?organisationId=${unitId}` })).json();
     expect(list.items.map((item: { title: string; status: string; submitted: number }) => [item.title, item.status, item.submitted])).toEqual([
-      ["Innovationsvurdering 2026", "closed", 8],
+      ["Innovationsvurdering 2026", "closed", 12],
       ["Innovationsvurdering 2025", "closed", 5],
     ]);
     const results = (await agent.request({ method: "GET", url: `/api/assessments/${list.items[0].id}/results` })).json();
-    expect(results.groups.map((group: { responses: number }) => group.responses)).toEqual([2, 3, 2, 1]);
+    expect(results.groups.map((group: { responses: number; withheld: boolean }) => [group.responses, group.withheld])).toEqual([
+      [3, false],
+      [3, false],
+      [3, false],
+      [3, false],
+    ]);
+    const technology = results.dimensions.find((item: { dimension: string }) => item.dimension === "technology");
+    expect(technology.overall).toBe(77.1);
+    expect(results.anonymity.withheldGroups).toEqual([]);
     expect(results.comparison.previous.title).toBe("Innovationsvurdering 2025");
     expect(results.comparison.programme.assessments).toBe(2);
     expect(results.gaps.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { AssessmentResults } from "../../../domain/assessment/index.js";
 import { describeAnswer, listQuestions, localize, type AnswerSet, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
+import type { Language } from "../../../domain/validation.js";
 
 export interface ExportResponse {
   audience: string;
@@ -9,7 +10,50 @@ export interface ExportResponse {
   answers: AnswerSet;
 }
 
-const TYPE_LABELS: Record<string, string> = { scale: "Skala 1–5", single: "Ét valg", multiple: "Flere valg", text: "Fritekst" };
+const TEXTS = {
+  da: {
+    answersSheet: "Svar",
+    questionsSheet: "Spørgsmål",
+    scoresSheet: "Scorer",
+    response: "Besvarelse",
+    group: "Gruppe",
+    language: "Sprog",
+    submitted: "Indsendt",
+    key: "Nøgle",
+    dimension: "Dimension",
+    type: "Type",
+    groups: "Grupper",
+    required: "Obligatorisk",
+    yes: "Ja",
+    no: "Nej",
+    overall: "Samlet (0–100)",
+    tooFew: "For få svar til at vise (anonymitet)",
+    withheldAnswers: (count: number, groups: string, minimum: number) =>
+      `${count} ${count === 1 ? "besvarelse" : "besvarelser"} fra ${groups} vises ikke: for få svar til at vise (anonymitet, under ${minimum} i gruppen). De tæller med i de samlede scorer.`,
+    types: { scale: "Skala 1–5", single: "Ét valg", multiple: "Flere valg", text: "Fritekst" },
+  },
+  en: {
+    answersSheet: "Answers",
+    questionsSheet: "Questions",
+    scoresSheet: "Scores",
+    response: "Response",
+    group: "Group",
+    language: "Language",
+    submitted: "Submitted",
+    key: "Key",
+    dimension: "Dimension",
+    type: "Type",
+    groups: "Groups",
+    required: "Required",
+    yes: "Yes",
+    no: "No",
+    overall: "Overall (0–100)",
+    tooFew: "Too few answers to show (anonymity)",
+    withheldAnswers: (count: number, groups: string, minimum: number) =>
+      `${count} ${count === 1 ? "response" : "responses"} from ${groups} not shown: too few answers to show (anonymity, fewer than ${minimum} in the group). They count in the overall scores.`,
+    types: { scale: "Scale 1–5", single: "One choice", multiple: "Several choices", text: "Free text" },
+  },
+} as const;
 
 function styleHeader(sheet: ExcelJS.Worksheet, rows: number): void {
   for (let index = 1; index <= rows; index += 1) {
@@ -19,56 +63,75 @@ function styleHeader(sheet: ExcelJS.Worksheet, rows: number): void {
 }
 
 /**
- * The raw answers of the submitted responses, one row per response, pseudonymised (R01, R02…:
- * no names or e-mail addresses), a scale answer as its number and «Ved ikke» as text; then the
- * questions, and the scores per dimension and group.
+ * The raw answers of the submitted responses in the reader's language, one row per response,
+ * pseudonymised (R01, R02…: no names, e-mail addresses or links), a scale answer as its number
+ * and «Ved ikke» as text; then the questions, and the scores per dimension and group. The
+ * responses of a group with too few answers to show are left out, with a line that says so
+ * (`results.anonymity`, the same rule as the results page).
  */
-export async function buildAnswersWorkbook(title: string, definition: QuestionnaireDefinition, responses: readonly ExportResponse[], results: AssessmentResults): Promise<Buffer> {
+export async function buildAnswersWorkbook(
+  title: string,
+  definition: QuestionnaireDefinition,
+  responses: readonly ExportResponse[],
+  results: AssessmentResults,
+  language: Language,
+): Promise<Buffer> {
+  const text = TEXTS[language];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samspil";
   workbook.created = new Date();
   const questions = listQuestions(definition);
   const groupLabel = (key: string) => results.groups.find((group) => group.key === key)?.label ?? key;
+  const withheld = new Set(results.anonymity.withheldGroups.map((group) => group.key));
+  const shown = responses.filter((response) => !withheld.has(response.audience));
 
-  const answers = workbook.addWorksheet("Svar");
-  answers.addRow(["Besvarelse", "Gruppe", "Sprog", "Indsendt", ...questions.map(({ question }) => question.key)]);
-  answers.addRow([title, "", "", "", ...questions.map(({ question }) => localize(question.text, "da"))]);
-  responses.forEach((response, index) => {
+  const answers = workbook.addWorksheet(text.answersSheet);
+  answers.addRow([text.response, text.group, text.language, text.submitted, ...questions.map(({ question }) => question.key)]);
+  answers.addRow([title, "", "", "", ...questions.map(({ question }) => localize(question.text, language))]);
+  shown.forEach((response, index) => {
     const cells = questions.map(({ question }) => {
       const value = response.answers[question.key];
       if (!question.audiences.includes(response.audience) || value === undefined) {
         return null;
       }
-      return question.type === "scale" && typeof value === "number" ? value : describeAnswer(question, value, "da");
+      return question.type === "scale" && typeof value === "number" ? value : describeAnswer(question, value, language);
     });
     answers.addRow([`R${String(index + 1).padStart(2, "0")}`, groupLabel(response.audience), response.language, response.submittedAt, ...cells]);
   });
+  if (shown.length < responses.length) {
+    const groups = results.anonymity.withheldGroups.map((group) => group.label).join(", ");
+    answers.addRow([text.withheldAnswers(responses.length - shown.length, groups, results.anonymity.minimum)]);
+  }
   answers.getColumn(4).numFmt = "yyyy-mm-dd hh:mm";
   answers.columns.forEach((column, index) => {
     column.width = index < 4 ? 16 : 22;
   });
   styleHeader(answers, 2);
 
-  const questionSheet = workbook.addWorksheet("Spørgsmål");
-  questionSheet.addRow(["Nøgle", "Dimension", "Type", "Spørgsmål", "Question", "Grupper", "Obligatorisk"]);
+  const questionSheet = workbook.addWorksheet(text.questionsSheet);
+  questionSheet.addRow([text.key, text.dimension, text.type, "Spørgsmål", "Question", text.groups, text.required]);
   for (const { section, question } of questions) {
     questionSheet.addRow([
       question.key,
-      localize(section.title, "da"),
-      TYPE_LABELS[question.type],
+      localize(section.title, language),
+      text.types[question.type],
       localize(question.text, "da"),
       localize(question.text, "en"),
       question.audiences.map(groupLabel).join(", "),
-      question.required ? "Ja" : "Nej",
+      question.required ? text.yes : text.no,
     ]);
   }
   questionSheet.columns = [{ width: 20 }, { width: 26 }, { width: 12 }, { width: 70 }, { width: 70 }, { width: 40 }, { width: 12 }];
   styleHeader(questionSheet, 1);
 
-  const scores = workbook.addWorksheet("Scorer");
-  scores.addRow(["Dimension", "Samlet (0–100)", ...results.groups.map((group) => group.label)]);
+  const scores = workbook.addWorksheet(text.scoresSheet);
+  scores.addRow([text.dimension, text.overall, ...results.groups.map((group) => group.label)]);
   for (const dimension of results.dimensions) {
-    scores.addRow([dimension.label, dimension.overall, ...results.groups.map((group) => dimension.groups[group.key]?.score ?? null)]);
+    scores.addRow([
+      dimension.label,
+      dimension.overall,
+      ...results.groups.map((group) => (dimension.groups[group.key]?.withheld ? text.tooFew : (dimension.groups[group.key]?.score ?? null))),
+    ]);
   }
   scores.columns = [{ width: 30 }, ...Array.from({ length: results.groups.length + 1 }, () => ({ width: 18 }))];
   styleHeader(scores, 1);

@@ -1,4 +1,5 @@
 import type { AssessmentResults } from "../../../domain/assessment/index.js";
+import type { Language } from "../../../domain/validation.js";
 
 /** The printable report may style itself inline, and nothing may run. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -22,10 +23,114 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-const number = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
-const score = (value: number | null | undefined): string => (value === null || value === undefined ? "–" : number.format(value));
-const signed = (value: number | null | undefined): string => (value === null || value === undefined ? "–" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number.format(Math.abs(value))}`);
-const dateFormat = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: "Europe/Copenhagen" });
+const TEXTS = {
+  da: {
+    locale: "da-DK",
+    profileCaption: "Score pr. dimension (0–100)",
+    dimension: "Dimension",
+    overall: "Samlet",
+    tooFew: "for få svar til at vise (anonymitet)",
+    tooFewShort: "for få svar",
+    fewGroups: "Der er for få grupper med svar til at måle uenighed.",
+    disagreementCaption: "Forskel mellem højeste og laveste gruppe",
+    spread: "Spredning (point)",
+    highest: "Højest",
+    lowest: "Lavest",
+    noGaps: "Ingen dimension har en lav score eller stor uenighed.",
+    lowScore: "lav score",
+    disagreement: "uenighed mellem grupperne",
+    and: " og ",
+    gapLine: (reasons: string, score: string, spread: string) => `${reasons} (score ${score}, spredning ${spread} point)`,
+    noComparison: "Der er endnu ingen tidligere vurdering eller andre afsluttede vurderinger at sammenligne med.",
+    now: "Nu",
+    changeSince: (title: string) => `Ændring siden «${title}»`,
+    previousFallback: "forrige",
+    programmeDifference: (count: number) => `Forskel fra programmets gennemsnit (${count} vurderinger)`,
+    comparisonCaption: "Sammenligning (samlet score, point)",
+    commentsHidden: "Kommentarerne vises kun for innovationsagenter, programledelsen og den vurderede institution.",
+    commentsNone: "Ingen har skrevet kommentarer.",
+    titleSuffix: "360°-vurdering",
+    openSince: (date: string) => `åben siden ${date}`,
+    intro: (organisation: string, period: string, template: string, version: number) =>
+      `360°-innovationsvurdering af <strong>${organisation}</strong>, ${period}. Skabelon: ${template}, version ${version}.`,
+    method:
+      "Hvert svar på skalaen tæller fra 0 (helt uenig) til 100 (helt enig); «ved ikke» og ubesvarede spørgsmål tæller ikke med. En gruppes score er gennemsnittet af gruppens besvarelser, og den samlede score er gennemsnittet af gruppernes scorer, så én stor gruppe ikke overdøver de andre. Kun indsendte besvarelser indgår.",
+    anonymity: (minimum: number, groups: string) =>
+      `For få svar til at vise (anonymitet): ${groups}. En gruppes scorer, kommentarer og valg vises først, når mindst ${minimum} fra gruppen har svaret; de samlede scorer tæller alle svar med.`,
+    groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "svar" : "svar"})`,
+    responseRate: "Svarprocent",
+    rateCaption: "Inviterede og indsendte besvarelser pr. gruppe",
+    group: "Gruppe",
+    invited: "Inviteret",
+    submitted: "Indsendt",
+    rate: "Svarprocent",
+    total: "I alt",
+    profile: "Profil",
+    disagreementHeading: "Hvor grupperne er mest uenige",
+    gaps: "Gab",
+    comparison: "Sammenligning",
+    comments: "Kommentarer",
+  },
+  en: {
+    locale: "en-GB",
+    profileCaption: "Score per dimension (0–100)",
+    dimension: "Dimension",
+    overall: "Overall",
+    tooFew: "too few answers to show (anonymity)",
+    tooFewShort: "too few answers",
+    fewGroups: "Too few groups have answered to measure disagreement.",
+    disagreementCaption: "Difference between the highest and the lowest group",
+    spread: "Spread (points)",
+    highest: "Highest",
+    lowest: "Lowest",
+    noGaps: "No dimension has a low score or a large disagreement.",
+    lowScore: "low score",
+    disagreement: "disagreement between the groups",
+    and: " and ",
+    gapLine: (reasons: string, score: string, spread: string) => `${reasons} (score ${score}, spread ${spread} points)`,
+    noComparison: "There is no earlier assessment, nor other closed assessments, to compare with yet.",
+    now: "Now",
+    changeSince: (title: string) => `Change since «${title}»`,
+    previousFallback: "previous",
+    programmeDifference: (count: number) => `Difference from the programme average (${count} assessments)`,
+    comparisonCaption: "Comparison (overall score, points)",
+    commentsHidden: "Comments are shown only to innovation agents, the programme management and the assessed institution.",
+    commentsNone: "Nobody wrote a comment.",
+    titleSuffix: "360° assessment",
+    openSince: (date: string) => `open since ${date}`,
+    intro: (organisation: string, period: string, template: string, version: number) =>
+      `360° innovation assessment of <strong>${organisation}</strong>, ${period}. Template: ${template}, version ${version}.`,
+    method:
+      "Each answer on the scale counts from 0 (strongly disagree) to 100 (strongly agree); «don't know» and unanswered questions do not count. A group's score is the mean of its responses, and the overall score is the mean of the groups' scores, so one large group does not drown the others. Only submitted responses count.",
+    anonymity: (minimum: number, groups: string) =>
+      `Too few answers to show (anonymity): ${groups}. A group's scores, comments and choices are shown once at least ${minimum} of the group have answered; the overall scores count every answer.`,
+    groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "answer" : "answers"})`,
+    responseRate: "Response rate",
+    rateCaption: "Invited and submitted responses per group",
+    group: "Group",
+    invited: "Invited",
+    submitted: "Submitted",
+    rate: "Response rate",
+    total: "Total",
+    profile: "Profile",
+    disagreementHeading: "Where the groups disagree most",
+    gaps: "Gaps",
+    comparison: "Comparison",
+    comments: "Comments",
+  },
+} as const;
+
+type Texts = (typeof TEXTS)[Language];
+
+function formatters(language: Language) {
+  const number = new Intl.NumberFormat(TEXTS[language].locale, { maximumFractionDigits: 1 });
+  return {
+    score: (value: number | null | undefined): string => (value === null || value === undefined ? "–" : number.format(value)),
+    signed: (value: number | null | undefined): string =>
+      value === null || value === undefined ? "–" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number.format(Math.abs(value))}`,
+    date: (value: Date): string => new Intl.DateTimeFormat(TEXTS[language].locale, { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(value),
+  };
+}
 
 function table(caption: string, headers: string[], rows: string[][]): string {
   const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
@@ -34,6 +139,7 @@ function table(caption: string, headers: string[], rows: string[][]): string {
 }
 
 export interface ReportInput {
+  language: Language;
   title: string;
   organisationName: string;
   templateTitle: string;
@@ -44,95 +150,124 @@ export interface ReportInput {
   results: AssessmentResults;
 }
 
-function renderProfile(results: AssessmentResults): string {
+type Format = ReturnType<typeof formatters>;
+
+function renderProfile(results: AssessmentResults, text: Texts, format: Format): string {
   const groups = results.groups;
   const rows = results.dimensions.map((dimension) => [
     escapeHtml(dimension.label),
-    score(dimension.overall),
+    format.score(dimension.overall),
     ...groups.map((group) => {
       const cell = dimension.groups[group.key];
-      return cell && cell.score !== null ? `${score(cell.score)} <small>(n=${cell.respondents})</small>` : "–";
+      if (cell?.withheld) {
+        return `<small>${escapeHtml(text.tooFewShort)}</small>`;
+      }
+      return cell && cell.score !== null ? `${format.score(cell.score)} <small>(n=${cell.respondents})</small>` : "–";
     }),
   ]);
-  return table("Score pr. dimension (0–100)", ["Dimension", "Samlet", ...groups.map((group) => group.label)], rows);
+  return table(text.profileCaption, [text.dimension, text.overall, ...groups.map((group) => group.label)], rows);
 }
 
-function renderDisagreement(results: AssessmentResults): string {
+function renderAnonymity(results: AssessmentResults, text: Texts): string {
+  const { minimum, withheldGroups } = results.anonymity;
+  if (withheldGroups.length === 0) {
+    return "";
+  }
+  return `<p class="note">${escapeHtml(text.anonymity(minimum, withheldGroups.map((group) => text.groupResponses(group.label, group.responses)).join(", ")))}</p>`;
+}
+
+function renderDisagreement(results: AssessmentResults, text: Texts, format: Format): string {
   const label = (key: string) => results.groups.find((group) => group.key === key)?.label ?? key;
   const rows = results.disagreement
     .filter((item) => item.spread !== null)
-    .map((item) => [escapeHtml(item.label), score(item.spread), item.highest ? `${escapeHtml(label(item.highest.group))} ${score(item.highest.score)}` : "–", item.lowest ? `${escapeHtml(label(item.lowest.group))} ${score(item.lowest.score)}` : "–"]);
-  return rows.length === 0 ? "<p>Der er for få grupper med svar til at måle uenighed.</p>" : table("Forskel mellem højeste og laveste gruppe", ["Dimension", "Spredning (point)", "Højest", "Lavest"], rows);
+    .map((item) => [
+      escapeHtml(item.label),
+      format.score(item.spread),
+      item.highest ? `${escapeHtml(label(item.highest.group))} ${format.score(item.highest.score)}` : "–",
+      item.lowest ? `${escapeHtml(label(item.lowest.group))} ${format.score(item.lowest.score)}` : "–",
+    ]);
+  return rows.length === 0 ? `<p>${escapeHtml(text.fewGroups)}</p>` : table(text.disagreementCaption, [text.dimension, text.spread, text.highest, text.lowest], rows);
 }
 
-function renderGaps(results: AssessmentResults): string {
+function renderGaps(results: AssessmentResults, text: Texts, format: Format): string {
   if (results.gaps.length === 0) {
-    return "<p>Ingen dimension har en lav score eller stor uenighed.</p>";
+    return `<p>${escapeHtml(text.noGaps)}</p>`;
   }
   const items = results.gaps.map((gap) => {
-    const reasons = gap.reasons.map((reason) => (reason === "low_score" ? "lav score" : "uenighed mellem grupperne")).join(" og ");
-    return `<li><strong>${escapeHtml(gap.label)}</strong>: ${reasons} (score ${score(gap.score)}, spredning ${score(gap.spread)} point)</li>`;
+    const reasons = gap.reasons.map((reason) => (reason === "low_score" ? text.lowScore : text.disagreement)).join(text.and);
+    return `<li><strong>${escapeHtml(gap.label)}</strong>: ${escapeHtml(text.gapLine(reasons, format.score(gap.score), format.score(gap.spread)))}</li>`;
   });
   return `<ol>${items.join("")}</ol>`;
 }
 
-function renderComparison(results: AssessmentResults): string {
+function renderComparison(results: AssessmentResults, text: Texts, format: Format): string {
   const { previous, programme } = results.comparison;
   if (!previous && !programme) {
-    return "<p>Der er endnu ingen tidligere vurdering eller andre afsluttede vurderinger at sammenligne med.</p>";
+    return `<p>${escapeHtml(text.noComparison)}</p>`;
   }
   const rows = results.dimensions.map((dimension) => {
     const previousDelta = previous?.deltas.find((item) => item.dimension === dimension.dimension)?.overall;
     const programmeDelta = programme?.deltas.find((item) => item.dimension === dimension.dimension)?.overall;
-    return [escapeHtml(dimension.label), score(dimension.overall), ...(previous ? [signed(previousDelta)] : []), ...(programme ? [signed(programmeDelta)] : [])];
+    return [escapeHtml(dimension.label), format.score(dimension.overall), ...(previous ? [format.signed(previousDelta)] : []), ...(programme ? [format.signed(programmeDelta)] : [])];
   });
-  const headers = ["Dimension", "Nu", ...(previous ? [`Ændring siden «${previous.title ?? "forrige"}»`] : []), ...(programme ? [`Forskel fra programmets gennemsnit (${programme.assessments ?? 0} vurderinger)`] : [])];
-  return table("Sammenligning (samlet score, point)", headers, rows);
+  const headers = [
+    text.dimension,
+    text.now,
+    ...(previous ? [text.changeSince(previous.title ?? text.previousFallback)] : []),
+    ...(programme ? [text.programmeDifference(programme.assessments ?? 0)] : []),
+  ];
+  return table(text.comparisonCaption, headers, rows);
 }
 
-function renderFreeTexts(results: AssessmentResults): string {
+function renderFreeTexts(results: AssessmentResults, text: Texts): string {
   if (results.freeTexts === null) {
-    return "<p>Kommentarerne vises kun for innovationsagenter, programledelsen og den vurderede institution.</p>";
+    return `<p>${escapeHtml(text.commentsHidden)}</p>`;
   }
   if (results.freeTexts.length === 0) {
-    return "<p>Ingen har skrevet kommentarer.</p>";
+    return `<p>${escapeHtml(text.commentsNone)}</p>`;
   }
   return results.freeTexts
-    .map((group) => `<h3>${escapeHtml(group.label)}</h3>\n${group.items.map((item) => `<blockquote><p>${escapeHtml(item.text)}</p><footer>${escapeHtml(item.groupLabel)} – ${escapeHtml(item.question)}</footer></blockquote>`).join("\n")}`)
+    .map(
+      (group) =>
+        `<h3>${escapeHtml(group.label)}</h3>\n${group.items.map((item) => `<blockquote><p>${escapeHtml(item.text)}</p><footer>${escapeHtml(item.groupLabel)} – ${escapeHtml(item.question)}</footer></blockquote>`).join("\n")}`,
+    )
     .join("\n");
 }
 
-/** A printable, accessible report in Danish: headings, captioned tables, no scripts. */
+/** A printable, accessible report in the reader's language: headings, captioned tables, no scripts. */
 export function renderAssessmentReport(input: ReportInput): string {
-  const { results, responseRate } = input;
-  const period = input.closedAt ? `${dateFormat.format(input.openedAt)} – ${dateFormat.format(input.closedAt)}` : `åben siden ${dateFormat.format(input.openedAt)}`;
+  const { results, responseRate, language } = input;
+  const text = TEXTS[language];
+  const format = formatters(language);
+  const period = input.closedAt ? `${format.date(input.openedAt)} – ${format.date(input.closedAt)}` : text.openSince(format.date(input.openedAt));
   const rateRows = responseRate.groups.map((group) => [escapeHtml(group.label), String(group.invited), String(group.submitted), group.rate === null ? "–" : `${group.rate} %`]);
-  rateRows.push(["I alt", String(responseRate.invited), String(responseRate.submitted), responseRate.rate === null ? "–" : `${responseRate.rate} %`]);
+  rateRows.push([escapeHtml(text.total), String(responseRate.invited), String(responseRate.submitted), responseRate.rate === null ? "–" : `${responseRate.rate} %`]);
   return `<!doctype html>
-<html lang="da">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(input.title)} – 360°-vurdering</title>
+<title>${escapeHtml(input.title)} – ${escapeHtml(text.titleSuffix)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
 <h1>${escapeHtml(input.title)}</h1>
-<p>360°-innovationsvurdering af <strong>${escapeHtml(input.organisationName)}</strong>, ${escapeHtml(period)}. Skabelon: ${escapeHtml(input.templateTitle)}, version ${input.templateVersion}.</p>
-<p class="note">Hvert svar på skalaen tæller fra 0 (helt uenig) til 100 (helt enig); «ved ikke» og ubesvarede spørgsmål tæller ikke med. En gruppes score er gennemsnittet af gruppens besvarelser, og den samlede score er gennemsnittet af gruppernes scorer, så én stor gruppe ikke overdøver de andre. Kun indsendte besvarelser indgår.</p>
-<h2>Svarprocent</h2>
-${table("Inviterede og indsendte besvarelser pr. gruppe", ["Gruppe", "Inviteret", "Indsendt", "Svarprocent"], rateRows)}
-<h2>Profil</h2>
-${renderProfile(results)}
-<h2>Hvor grupperne er mest uenige</h2>
-${renderDisagreement(results)}
-<h2>Gab</h2>
-${renderGaps(results)}
-<h2>Sammenligning</h2>
-${renderComparison(results)}
-<h2>Kommentarer</h2>
-${renderFreeTexts(results)}
+<p>${text.intro(escapeHtml(input.organisationName), escapeHtml(period), escapeHtml(input.templateTitle), input.templateVersion)}</p>
+<p class="note">${escapeHtml(text.method)}</p>
+<h2>${escapeHtml(text.responseRate)}</h2>
+${table(text.rateCaption, [text.group, text.invited, text.submitted, text.rate], rateRows)}
+<h2>${escapeHtml(text.profile)}</h2>
+${renderAnonymity(results, text)}
+${renderProfile(results, text, format)}
+<h2>${escapeHtml(text.disagreementHeading)}</h2>
+${renderDisagreement(results, text, format)}
+<h2>${escapeHtml(text.gaps)}</h2>
+${renderGaps(results, text, format)}
+<h2>${escapeHtml(text.comparison)}</h2>
+${renderComparison(results, text, format)}
+<h2>${escapeHtml(text.comments)}</h2>
+${renderFreeTexts(results, text)}
 </main>
 </body>
 </html>`;

@@ -44,24 +44,27 @@ export function resultRoutes(app: FastifyInstance, db: Db): void {
     },
   );
 
-  api.get("/api/assessments/:id/export.xlsx", { schema: { tags, summary: "The raw answers (pseudonymised) as XLSX", params: IdParams } }, async (request, reply) => {
-    const { row, definition, includesAnswers, results } = await loadResults(db, requireActor(request), request.params.id, "da");
+  api.get("/api/assessments/:id/export.xlsx", { schema: { tags, summary: "The raw answers (pseudonymised; groups with too few answers left out) as XLSX, in the reader's language", params: IdParams } }, async (request, reply) => {
+    const language = requestLanguage(request);
+    const { row, definition, includesAnswers, results } = await loadResults(db, requireActor(request), request.params.id, language);
     if (!includesAnswers) {
       throw forbidden();
     }
-    const workbook = await buildAnswersWorkbook(row.title, definition, await listSubmittedResponses(db, row.id), results);
+    const workbook = await buildAnswersWorkbook(row.title, definition, await listSubmittedResponses(db, row.id), results, language);
     reply.header("content-disposition", `attachment; filename="360-${slugify(row.title)}.xlsx"`);
     return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").send(workbook);
   });
 
-  api.get("/api/assessments/:id/report", { schema: { tags, summary: "A printable HTML report in Danish (comments only for those who may read them)", params: IdParams } }, async (request, reply) => {
+  api.get("/api/assessments/:id/report", { schema: { tags, summary: "A printable HTML report in the reader's language (comments only for those who may read them)", params: IdParams } }, async (request, reply) => {
     const actor = requireActor(request);
-    const { row, definition, results } = await loadResults(db, actor, request.params.id, "da");
-    const described = await describeAssessment(db, actor, row, "da");
+    const language = requestLanguage(request);
+    const { row, definition, results } = await loadResults(db, actor, request.params.id, language);
+    const described = await describeAssessment(db, actor, row, language);
     const html = renderAssessmentReport({
+      language,
       title: row.title,
       organisationName: row.organisation_name,
-      templateTitle: localize(definition.title, "da"),
+      templateTitle: localize(definition.title, language),
       templateVersion: row.template_version,
       openedAt: row.opened_at,
       closedAt: row.closed_at,

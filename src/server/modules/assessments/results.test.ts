@@ -7,6 +7,7 @@ import { answerAll, createAssessmentWorld, inviteRespondent, startAssessment, ty
 let world: AssessmentWorld;
 let assessmentId: string;
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+const threeTimes = <T>(item: T): T[] => [item, item, item];
 
 async function closedAssessment(organisationId: string, answers: [string, number][], ageMs: number): Promise<string> {
   const created = await world.agent.request({ method: "POST", url: "/api/assessments", payload: { organisationId, templateId: world.templateId, title: "Tidligere vurdering" } });
@@ -21,14 +22,18 @@ async function closedAssessment(organisationId: string, answers: [string, number
 
 beforeAll(async () => {
   world = await createAssessmentWorld();
-  await closedAssessment(world.unitId, [["management", 3], ["staff", 3]], YEAR_MS);
+  await closedAssessment(world.unitId, [...threeTimes<[string, number]>(["management", 3]), ...threeTimes<[string, number]>(["staff", 3])], YEAR_MS);
   const elsewhere = await buildOrganisation(world.test.db, { kind: "public_unit", name: "Plejecenter Nord", parentId: world.municipalityId });
   await closedAssessment(elsewhere, [["management", 5]], YEAR_MS / 2);
   assessmentId = await startAssessment(world);
+  // Three managers and three staff are shown; the one citizen is too few to show (anonymity).
   await answerAll(world, (await inviteRespondent(world, assessmentId, "management")).token, 5, "Ledelsen ønsker mere data");
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "management")).token, 5);
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "management")).token, 5);
   await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1, "Wifi falder ud i kælderen");
   await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1);
-  await answerAll(world, (await inviteRespondent(world, assessmentId, "citizens")).token, 3);
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1);
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "citizens")).token, 3, "Borgeren på tredje sal savner lys");
   const draft = await inviteRespondent(world, assessmentId, "partners");
   await anonymous(world.test.app).request({ method: "PUT", url: `/api/respond/${draft.token}/answers`, payload: { answers: { tech_fit: 5 } } });
 });
@@ -43,13 +48,33 @@ describe("results", () => {
     const response = await get(world.agent, "/results");
     expect(response.statusCode).toBe(200);
     const results = response.json();
-    expect(results.responses).toBe(4);
+    expect(results.responses).toBe(7);
     const technology = results.dimensions.find((item: { dimension: string }) => item.dimension === "technology");
-    expect(technology).toMatchObject({ label: "Teknologi", overall: 50, groupsScored: 3, groups: { management: { score: 100 }, staff: { score: 0, respondents: 2 }, citizens: { score: 50 }, partners: { score: null } } });
+    expect(technology).toMatchObject({
+      label: "Teknologi",
+      overall: 50,
+      groupsScored: 3,
+      groups: { management: { score: 100 }, staff: { score: 0, respondents: 3 }, citizens: { score: null, withheld: true, respondents: 1 }, partners: { score: null, withheld: false } },
+    });
     expect(results.radar.axes).toHaveLength(8);
-    expect(results.radar.series.map((series: { key: string }) => series.key)).toEqual(["overall", "management", "staff", "citizens"]);
+    expect(results.radar.series.map((series: { key: string }) => series.key)).toEqual(["overall", "management", "staff"]);
     expect(results.disagreement[0]).toMatchObject({ spread: 100, highest: { group: "management" }, lowest: { group: "staff" } });
     expect(results.gaps[0]).toMatchObject({ rank: 1, reasons: ["disagreement"], needId: null });
+  });
+
+  it("withholds a group with fewer than three answers, for every reader, and says so; the overall still counts it", async () => {
+    for (const client of [world.agent, world.unitMember, world.parentMember]) {
+      const results = (await get(client, "/results")).json();
+      expect(results.anonymity).toMatchObject({ minimum: 3, withheldGroups: [{ key: "citizens", responses: 1 }] });
+      expect(results.groups.find((group: { key: string }) => group.key === "citizens")).toMatchObject({ responses: 1, withheld: true });
+      for (const dimension of results.dimensions as { groups: Record<string, { score: number | null }>; questions: { groups: Record<string, number | null> }[] }[]) {
+        expect(dimension.groups.citizens?.score ?? null).toBeNull();
+        expect(dimension.questions.every((question) => (question.groups.citizens ?? null) === null)).toBe(true);
+      }
+      expect(JSON.stringify(results.choices)).not.toContain("citizens");
+    }
+    const { freeTexts } = (await get(world.agent, "/results")).json();
+    expect(JSON.stringify(freeTexts)).not.toContain("tredje sal");
   });
 
   it("compares with the institution's previous assessment and with the programme average", async () => {
@@ -147,14 +172,24 @@ describe("export and report", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Svar");
-    expect(sheet?.rowCount).toBe(6);
+    expect(sheet?.rowCount).toBe(9);
     const header = sheet?.getRow(1).values as unknown[];
     const techColumn = header.indexOf("tech_fit");
     expect(sheet?.getRow(3).getCell(1).value).toBe("R01");
     expect(sheet?.getRow(3).getCell(2).value).toBe("Ledelse");
     expect(sheet?.getRow(3).getCell(techColumn).value).toBe(5);
     expect(workbook.getWorksheet("Spørgsmål")?.rowCount).toBe(44);
-    expect(JSON.stringify(sheet?.getSheetValues())).not.toContain("Respondent");
+    const values = JSON.stringify(sheet?.getSheetValues());
+    expect(values).not.toContain("Respondent");
+    expect(values).not.toContain("@");
+    expect(values).not.toContain("tredje sal");
+    expect(values).not.toContain("Borgere og pårørende\"");
+    expect(sheet?.getRow(9).getCell(1).value).toBe(
+      "1 besvarelse fra Borgere og pårørende vises ikke: for få svar til at vise (anonymitet, under 3 i gruppen). De tæller med i de samlede scorer.",
+    );
+    const scores = workbook.getWorksheet("Scorer");
+    const citizensColumn = (scores?.getRow(1).values as unknown[]).indexOf("Borgere og pårørende");
+    expect(scores?.getRow(2).getCell(citizensColumn).value).toBe("For få svar til at vise (anonymitet)");
     expect((await get(world.agent, "/export.xlsx")).statusCode).toBe(200);
     expect((await get(world.parentMember, "/export.xlsx")).statusCode).toBe(403);
   });
@@ -174,5 +209,22 @@ describe("export and report", () => {
     expect(parent.statusCode).toBe(200);
     expect(parent.body).not.toContain("kælderen");
     expect((await get(world.unitMember, "/report")).body).toContain("kælderen");
+    expect(response.body).toContain("For få svar til at vise (anonymitet): Borgere og pårørende (1 svar).");
+    expect(response.body).not.toContain("tredje sal");
+  });
+
+  it("writes the report and the workbook in English when the reader asks for it", async () => {
+    const english = { "accept-language": "en-GB,en;q=0.9" };
+    const report = await world.agent.request({ method: "GET", url: `/api/assessments/${assessmentId}/report`, headers: english });
+    expect(report.body).toContain('<html lang="en">');
+    expect(report.body).toContain("<caption>Score per dimension (0–100)</caption>");
+    expect(report.body).toContain("Too few answers to show (anonymity): Citizens and relatives (1 answer).");
+    expect(report.body).toContain(">Technology<");
+    expect(report.body).not.toContain("Svarprocent");
+    const cookie = await world.agent.request({ method: "GET", url: `/api/assessments/${assessmentId}/export.xlsx`, headers: { cookie: `${world.agent.cookie}; samspil_lang=en` } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(cookie.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Answers", "Questions", "Scores"]);
+    expect(workbook.getWorksheet("Answers")?.getRow(3).getCell(2).value).toBe("Management");
   });
 });

@@ -9,6 +9,7 @@ import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import type { ResultsPayload } from "../api-types.js";
+import { AnonymityNotice } from "../components/anonymity-notice.js";
 import { ChoicesSection } from "../components/choices-section.js";
 import { ComparisonSection } from "../components/comparison-section.js";
 import { DisagreementSection } from "../components/disagreement-section.js";
@@ -54,6 +55,7 @@ export function AssessmentResultsPage() {
             </div>
           ) : (
             <>
+              <AnonymityNotice anonymity={results.anonymity} />
               <ProfileSection results={results} />
               <GapsSection results={results} canCreate={isStaff(me)} />
               <DisagreementSection results={results} />

@@ -1,0 +1,25 @@
+import { useTranslation } from "react-i18next";
+import type { ResultsPayload } from "../api-types.js";
+
+/** Names the respondent groups whose own figures are withheld because too few of them answered. */
+export function AnonymityNotice({ anonymity }: { anonymity: ResultsPayload["anonymity"] }) {
+  const { t } = useTranslation("assessments");
+  if (anonymity.withheldGroups.length === 0) {
+    return null;
+  }
+  return (
+    <div className="alert alert-info" role="note" aria-labelledby="anonymity-heading">
+      <div className="alert-body">
+        <p className="alert-heading" id="anonymity-heading">
+          {t("results.anonymityHeading")}
+        </p>
+        <ul className="alert-text">
+          {anonymity.withheldGroups.map((group) => (
+            <li key={group.key}>{t("results.anonymityGroup", { group: group.label, count: group.responses })}</li>
+          ))}
+        </ul>
+        <p className="alert-text">{t("results.anonymityText", { minimum: anonymity.minimum })}</p>
+      </div>
+    </div>
+  );
+}
