@@ -21,13 +21,18 @@ export interface RespondContext {
 
 const linkError = (status: number, key: string, language: Language) => new HttpError(status, key, translateMessage(key, language));
 
-/** The respondent behind a link: unknown → 404, expired → 410. Nothing else is revealed. */
+const isExpired = (row: { expires_at: Date }): boolean => row.expires_at.getTime() <= Date.now();
+
+/**
+ * The respondent behind a link: unknown → 404, expired → 410. Nothing else is revealed. A link
+ * that was used to submit keeps leading to its receipt after it expires (the caller shows only that).
+ */
 async function loadByToken(ctx: RespondContext, db: Db, token: string): Promise<LinkedRespondentRow & { language: Language }> {
   const row = await findRespondentByTokenHash(db, hashToken(token));
   if (!row) {
     throw linkError(404, "link_unknown", ctx.language ?? ctx.fallbackLanguage);
   }
-  if (row.expires_at.getTime() <= Date.now()) {
+  if (isExpired(row) && !row.submitted_at) {
     throw linkError(410, "link_expired", ctx.language ?? row.language);
   }
   return row;
@@ -47,7 +52,11 @@ function receiptOf(definition: QuestionnaireDefinition, row: { id: string; audie
   return { reference: `SV-${row.id.slice(0, 8).toUpperCase()}`, submittedAt: submittedAt.toISOString(), answered: progress.answered, total: progress.total };
 }
 
-/** The respondent's own form, in their language, with their saved answers and progress. */
+/**
+ * The respondent's own form, in their language, with their saved answers and progress; once
+ * submitted, the receipt. After the link expires a submitted respondent still gets the receipt
+ * (thank you, already submitted), but no longer their answers.
+ */
 export async function getRespondentForm(ctx: RespondContext, token: string) {
   const row = await loadByToken(ctx, ctx.db, token);
   if (!row.submitted_at) {
@@ -60,7 +69,7 @@ export async function getRespondentForm(ctx: RespondContext, token: string) {
     assessment: { title: row.assessment_title, organisationName: row.organisation_name },
     respondent: { name: row.name, audience: row.audience, language: row.language, expiresAt: row.expires_at.toISOString(), submittedAt: row.submitted_at?.toISOString() ?? null },
     form: renderForm(definition, row.audience, language),
-    answers,
+    answers: isExpired(row) ? {} : answers,
     progress: computeProgress(definition, row.audience, answers),
     receipt: row.submitted_at ? receiptOf(definition, row, row.submitted_at, answers) : null,
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous } from "../../test-support/harness.js";
-import { createAssessmentWorld, inviteRespondent, startAssessment, type AssessmentWorld } from "./assessments.test-support.js";
+import { answerAll, createAssessmentWorld, inviteRespondent, startAssessment, type AssessmentWorld } from "./assessments.test-support.js";
 
 let world: AssessmentWorld;
 let assessmentId: string;
@@ -157,6 +157,22 @@ describe("submitting", () => {
     expect(a.json()).toEqual(b.json());
     const submits = await world.test.db.selectFrom("audit_log").select("id").where("entity_id", "=", fresh.id).where("action", "=", "submit").execute();
     expect(submits).toHaveLength(1);
+  });
+
+  it("keeps showing the receipt, without the answers, when a submitted respondent's link has expired", async () => {
+    const done = await inviteRespondent(world, assessmentId, "partners");
+    await answerAll(world, done.token, 4, "Et svar, der ikke skal vises igen");
+    const receipt = (await respondent().request({ method: "POST", url: `/api/respond/${done.token}/submit` })).json();
+    await world.test.db.updateTable("assessment_respondents").set({ expires_at: new Date(Date.now() - 1000) }).where("id", "=", done.id).execute();
+    const opened = await respondent().request({ method: "GET", url: `/api/respond/${done.token}` });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json().receipt).toEqual(receipt);
+    expect(opened.json().answers).toEqual({});
+    expect(opened.body).not.toContain("ikke skal vises igen");
+    const again = await respondent().request({ method: "POST", url: `/api/respond/${done.token}/submit` });
+    expect([again.statusCode, again.json()]).toEqual([200, receipt]);
+    const save = await respondent().request({ method: "PUT", url: `/api/respond/${done.token}/answers`, payload: { answers: { tech_fit: 1 } } });
+    expect([save.statusCode, save.json().error]).toEqual([409, "respondent_submitted"]);
   });
 
   it("refuses answers after the assessment closed, keeping what was saved", async () => {
