@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, useParams, type RouteObject } from "reac
 import { RequireAuth } from "./auth/require-auth.js";
 import { featureRoutes } from "./features/registry.js";
 import { Layout } from "./components/layout.js";
+import { AccountPage } from "./pages/account-page.js";
 import { AdminAuditPage } from "./pages/admin-audit-page.js";
 import { AdminCompetencesPage } from "./pages/admin-competences-page.js";
 import { AdminOutboxPage } from "./pages/admin-outbox-page.js";
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: "/login", element: <LoginPage /> },
       { path: "/invitation/:token", element: <InvitationPage /> },
       { path: "/", element: <RequireAuth><HomePage /></RequireAuth> },
+      { path: "/mine-data", element: <RequireAuth><AccountPage /></RequireAuth> },
       { path: "/organisationer", element: <RequireAuth><OrganisationsPage /></RequireAuth> },
       { path: "/organisationer/ny", element: <RequireAuth roles={STAFF}><OrganisationCreatePage /></RequireAuth> },
       { path: "/organisationer/import", element: <RequireAuth roles={STAFF}><ImportPage /></RequireAuth> },

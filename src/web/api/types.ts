@@ -11,6 +11,8 @@ export interface UserRow {
   organisationName: string | null;
   disabled: boolean;
   invitationPending: boolean;
+  /** The person was erased: name and e-mail are a pseudonym. */
+  erased: boolean;
   lastLoginAt: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "./audit-diff.js";
+import { diffSnapshots, showControlCharacters } from "./audit-diff.js";
 
 describe("diffSnapshots", () => {
   it("lists only the fields that changed", () => {
@@ -14,5 +14,12 @@ describe("diffSnapshots", () => {
       { field: "name", before: "", after: "A" },
       { field: "parentId", before: "", after: "–" },
     ]);
+  });
+
+  it("shows CR and LF in a value as visible symbols, so a forged second line stays on the first", () => {
+    const [line] = diffSnapshots(null, { name: "Ærlig ApS\r\n2026-01-01 admin: slettet" });
+    expect(line.after).toBe("Ærlig ApS␍␊2026-01-01 admin: slettet");
+    expect(line.after).not.toMatch(/[\r\n]/);
+    expect(showControlCharacters("a\tb\u0000c\u007f")).toBe("a␉b␀c␡");
   });
 });

@@ -6,7 +6,20 @@ import { diffSnapshots } from "./audit-diff.js";
 import { formatDateTime } from "./format.js";
 
 const ENTITIES = ["organisation", "user", "competence"] as const;
-const ACTIONS = ["create", "update", "archive", "restore", "import", "invite", "reinvite", "accept_invitation"] as const;
+const ACTIONS = [
+  "create",
+  "update",
+  "archive",
+  "restore",
+  "import",
+  "invite",
+  "reinvite",
+  "accept_invitation",
+  "erase",
+  "erase_contact_person",
+  "export_data",
+  "export_own_data",
+] as const;
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);

@@ -57,7 +57,9 @@ export function SiteHeader() {
 
   const user = me ? (
     <p className="user">
-      <span className="username weight-semibold">{me.name}</span>
+      <Link to="/mine-data" className="username weight-semibold" aria-label={`${me.name}: ${t("header.account")}`}>
+        {me.name}
+      </Link>
       <span className="user-role">
         {roleLabel(t, me.role)}
         {me.organisationName ? `, ${me.organisationName}` : ""}

@@ -17,6 +17,9 @@ import { currentLanguage } from "../i18n/i18n.js";
 
 function UserStatus({ user }: { user: UserRow }) {
   const { t } = useTranslation();
+  if (user.erased) {
+    return <span className="badge badge-error">{t("users.statusErased")}</span>;
+  }
   if (user.disabled) {
     return <span className="badge badge-error">{t("users.statusDisabled")}</span>;
   }
@@ -32,6 +35,7 @@ export function AdminUsersPage() {
   const users = useApi<ItemList<UserRow>>("/api/users");
   const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
   const [confirming, setConfirming] = useState<UserRow | null>(null);
+  const [erasing, setErasing] = useState<UserRow | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const language = currentLanguage();
 
@@ -46,6 +50,20 @@ export function AdminUsersPage() {
     } finally {
       setIsBusy(false);
       setConfirming(null);
+    }
+  };
+
+  const erase = async (user: UserRow) => {
+    setIsBusy(true);
+    try {
+      const result = await api.delete<{ name: string }>(`/api/users/${user.id}`);
+      setNotice({ variant: "success", text: t("users.erasedNotice", { name: result.name }) });
+      users.reload();
+    } catch {
+      setNotice({ variant: "error", text: t("errors.saveFailed") });
+    } finally {
+      setIsBusy(false);
+      setErasing(null);
     }
   };
 
@@ -97,13 +115,23 @@ export function AdminUsersPage() {
                   </td>
                   <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, language) : t("users.never")}</td>
                   <td className="table-actions-cell">
-                    {user.id !== me.id ? (
+                    {user.id !== me.id && !user.erased ? (
                       <button type="button" className="function-link" onClick={() => setConfirming(user)}>
                         {user.disabled ? t("users.enable") : t("users.disable")}
                         <span className="sr-only"> {user.name}</span>
                       </button>
                     ) : null}
-                    {user.invitationPending && !user.disabled ? (
+                    <a className="function-link" href={`/api/users/${user.id}/export`} download>
+                      {t("users.exportData")}
+                      <span className="sr-only"> {user.name}</span>
+                    </a>
+                    {user.id !== me.id && !user.erased ? (
+                      <button type="button" className="function-link" onClick={() => setErasing(user)}>
+                        {t("users.erase")}
+                        <span className="sr-only"> {user.name}</span>
+                      </button>
+                    ) : null}
+                    {user.invitationPending && !user.disabled && !user.erased ? (
                       <button type="button" className="function-link" onClick={() => void resend(user)}>
                         {t("users.resend")}
                         <span className="sr-only"> {user.name}</span>
@@ -142,6 +170,22 @@ export function AdminUsersPage() {
             ? t("users.enableText", { name: confirming.name, email: confirming.email })
             : t("users.disableText", { name: confirming?.name ?? "", email: confirming?.email ?? "" })}
         </p>
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        isOpen={erasing !== null}
+        title={t("users.eraseTitle")}
+        confirmLabel={t("users.eraseConfirm")}
+        isDanger
+        isBusy={isBusy}
+        onConfirm={() => {
+          if (erasing) {
+            void erase(erasing);
+          }
+        }}
+        onCancel={() => setErasing(null)}
+      >
+        <p>{t("users.eraseText", { name: erasing?.name ?? "", email: erasing?.email ?? "" })}</p>
       </ConfirmDialog>
     </>
   );
