@@ -62,15 +62,15 @@ export interface SchemaForm<V, T> {
  */
 export function useSchemaForm<V, T, R = unknown>(options: SchemaFormOptions<V, T, R>): SchemaForm<V, T> {
   const commonTexts = useFailureTexts();
-  const [initial] = useState(options.initial);
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState(options.initial);
+  const [initialJson] = useState(() => JSON.stringify(options.initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [isSaving, setIsSaving] = useState(false);
   const [pending, setPending] = useState<T | null>(null);
   const [summaryRef, focusSummary] = useSummaryFocus<HTMLDivElement>();
   const isLeavingAfterSave = useRef(false);
-  const isDirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const isDirty = JSON.stringify(values) !== initialJson;
   const texts: FailureTexts = { ...commonTexts, ...options.texts };
 
   const showProblems = (fields: FieldErrors, text?: string) => {

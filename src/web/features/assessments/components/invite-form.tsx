@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../../api/client.js";
+import { api } from "../../../api/client.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { GroupRate, IssuedLink } from "../api-types.js";
 import { emptyInvite, validateInvite, type InviteFormState } from "../model/invite-form.js";
-import { useSummaryFocus } from "../hooks/use-summary-focus.js";
 
 const FIELDS = ["audience", "name", "email", "language", "expiresInDays"] as const;
 const inviteId = (field: string) => `invite-${field}`;
@@ -16,12 +15,17 @@ const inviteId = (field: string) => `invite-${field}`;
 export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: string; groups: readonly GroupRate[]; onIssued: (issued: IssuedLink) => void }) {
   const { t } = useTranslation(["assessments", "translation"]);
   const language = currentLanguage();
-  const [state, setState] = useState<InviteFormState>(() => emptyInvite(language));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [isSaving, setIsSaving] = useState(false);
-  const [summary, focusSummary] = useSummaryFocus<HTMLDivElement>();
-  const set = (key: keyof InviteFormState) => (value: string) => setState((current) => ({ ...current, [key]: value }));
+  const form = useSchemaForm({
+    initial: emptyInvite(language),
+    check: validateInvite,
+    save: (body) => api.post<IssuedLink>(`/api/assessments/${assessmentId}/respondents`, body),
+    // The next invitation is often to the same group: keep group, language and expiry.
+    valuesAfterSave: (values) => ({ ...values, name: "", email: "" }),
+    onSaved: onIssued,
+    fields: FIELDS,
+  });
+  const { values: state, errors } = form;
+  const set = (key: keyof InviteFormState) => (value: string) => form.setValues((current) => ({ ...current, [key]: value }));
   const labels: Record<(typeof FIELDS)[number], string> = {
     audience: t("invite.audience"),
     name: t("invite.name"),
@@ -30,43 +34,14 @@ export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: s
     expiresInDays: t("invite.expiresInDays"),
   };
 
-  const showErrors = (fields: Record<string, string>, text?: string) => {
-    setErrors(fields);
-    setMessage(text);
-    focusSummary();
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateInvite(state, language);
-    if (!checked.ok) {
-      showErrors(checked.errors);
-      return;
-    }
-    setIsSaving(true);
-    try {
-      const issued = await api.post<IssuedLink>(`/api/assessments/${assessmentId}/respondents`, checked.body);
-      setErrors({});
-      setMessage(undefined);
-      // The next invitation is often to the same group: keep group, language and expiry.
-      setState((current) => ({ ...current, name: "", email: "" }));
-      onIssued(issued);
-    } catch (error) {
-      const { status, ...fields } = error instanceof ApiError ? error.fields : {};
-      showErrors(fields, status ?? (Object.keys(fields).length === 0 ? t("translation:errors.saveFailed") : undefined));
-    } finally {
-      setIsSaving(false);
-    }
-  };
-
   return (
     <>
       <ErrorSummary
-        ref={summary}
+        ref={form.summaryRef}
         items={FIELDS.filter((field) => errors[field]).map((field) => ({ target: inviteId(field), label: labels[field], message: errors[field] }))}
-        message={message}
+        message={form.message}
       />
-      <form className="invite-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="invite-form" onSubmit={form.submit} noValidate>
         <div className="invite-grid">
           <SelectField id={inviteId("audience")} label={labels.audience} value={state.audience} onChange={set("audience")} error={errors.audience} required>
             <option value="">{t("invite.chooseAudience")}</option>
@@ -104,8 +79,8 @@ export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: s
             autoComplete="off"
           />
         </div>
-        <button type="submit" className="button button-primary mt-5" disabled={isSaving} aria-busy={isSaving || undefined}>
-          {isSaving ? t("common.saving") : t("invite.submit")}
+        <button type="submit" className="button button-primary mt-5" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          {form.isSaving ? t("common.saving") : t("invite.submit")}
         </button>
       </form>
     </>

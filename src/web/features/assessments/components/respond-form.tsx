@@ -6,6 +6,7 @@ import { formatDate } from "../../../components/format.js";
 import { LanguageSwitch } from "../../../components/language-switch.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
+import { useSummaryFocus } from "../../../forms/use-summary-focus.js";
 import type { Receipt, RespondentForm } from "../api-types.js";
 import { useAnswerAutosave } from "../hooks/use-answer-autosave.js";
 import { countAnswered, listFormQuestions, splitAnswerFields } from "../model/answers.js";
@@ -13,7 +14,6 @@ import { QuestionField } from "./question-field.js";
 import { questionTarget } from "./question-fieldset.js";
 import { RespondProgress } from "./respond-progress.js";
 import { SaveStatus } from "./save-status.js";
-import { useSummaryFocus } from "../hooks/use-summary-focus.js";
 
 /** A question as a short link text: at most 90 characters, without the closing full stop. */
 const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text.replace(/[.!]$/, ""));

@@ -1,68 +1,43 @@
-import { useCallback, useMemo, useState, type FormEvent } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DIMENSION_LABELS } from "../../../../domain/assessment/index.js";
 import type { Dimension } from "../../../../domain/dimensions.js";
-import { ApiError } from "../../../api/client.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
+import { FormActions } from "../../../forms/form-actions.js";
+import { UnsavedChangesGuard } from "../../../forms/unsaved-changes-guard.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { TemplateUpdate } from "../../../../domain/assessment/index.js";
 import { useTemplateDraft } from "../hooks/use-template-draft.js";
-import { useUnsavedWarning } from "../hooks/use-unsaved-warning.js";
 import { describePath, targetOfPath } from "../model/draft-paths.js";
 import { sectionOfPath, unusedDimensions, validateDraft, type TemplateDraft } from "../model/template-draft.js";
 import { AddSection } from "./add-section.js";
-import { LeaveDialog } from "./leave-dialog.js";
 import { PairField } from "./pair-field.js";
 import { SectionEditor } from "./section-editor.js";
 import { usePathWords } from "./use-path-words.js";
-import { useSummaryFocus } from "../hooks/use-summary-focus.js";
 
 /** The template editor: general texts, group names, and every dimension with its questions. */
 export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initial: TemplateDraft; submitLabel: string; save: (body: TemplateUpdate) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation(["assessments", "translation"]);
   const language = currentLanguage();
   const words = usePathWords();
-  const { draft, setDraft, actions } = useTemplateDraft(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
   const [openSections, setOpenSections] = useState<ReadonlySet<number>>(new Set());
   const [removing, setRemoving] = useState<number | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const [summary, focusSummary] = useSummaryFocus<HTMLDivElement>();
-  const isDirty = draft !== initial;
-  const { blocker, setLeaving } = useUnsavedWarning(isDirty);
+  const form = useSchemaForm({
+    initial,
+    check: validateDraft,
+    save,
+    onProblems: ({ fields }) => {
+      const withErrors = Object.keys(fields).map(sectionOfPath).filter((index): index is number => index !== null);
+      setOpenSections((current) => new Set([...current, ...withErrors]));
+    },
+  });
+  const { values: draft, setValues: setDraft, errors } = form;
+  const actions = useTemplateDraft(setDraft);
   const audiences = useMemo(() => draft.audiences.map((audience) => ({ value: audience.key, label: audience.label[language] || audience.key })), [draft.audiences, language]);
 
   const toggle = useCallback((index: number, isOpen: boolean) => setOpenSections((current) => (isOpen === current.has(index) ? current : isOpen ? new Set([...current, index]) : new Set([...current].filter((item) => item !== index)))), []);
-
-  const showErrors = (fields: Record<string, string>, text?: string) => {
-    setErrors(fields);
-    setMessage(text);
-    const withErrors = Object.keys(fields).map(sectionOfPath).filter((index): index is number => index !== null);
-    setOpenSections((current) => new Set([...current, ...withErrors]));
-    focusSummary();
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateDraft(draft, language);
-    if (!checked.ok) {
-      showErrors(checked.errors);
-      return;
-    }
-    setIsSaving(true);
-    try {
-      setLeaving(true);
-      await save(checked.body);
-    } catch (error) {
-      setLeaving(false);
-      const fields = error instanceof ApiError ? error.fields : {};
-      showErrors(fields, Object.keys(fields).length === 0 ? t("translation:errors.saveFailed") : undefined);
-    } finally {
-      setIsSaving(false);
-    }
-  };
 
   const items = Object.entries(errors).map(([path, text]) => ({ target: targetOfPath(path), label: describePath(path, draft, words, language), message: text }));
   const errorCount = (index: number) => Object.keys(errors).filter((path) => sectionOfPath(path) === index).length;
@@ -70,8 +45,8 @@ export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initi
 
   return (
     <>
-      <ErrorSummary ref={summary} items={items} message={message} />
-      <form className="template-editor" onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
+      <form className="template-editor" onSubmit={form.submit} noValidate>
         <p className="form-hint">{t("common.requiredNote")}</p>
         <fieldset className="editor-block">
           <legend className="h3">{t("editor.general")}</legend>
@@ -121,14 +96,7 @@ export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initi
             setOpenSections((current) => new Set([...current, draft.sections.length]));
           }}
         />
-        <div className="button-group form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving} aria-busy={isSaving || undefined}>
-            {isSaving ? t("common.saving") : submitLabel}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t("common.cancel")}
-          </button>
-        </div>
+        <FormActions isSaving={form.isSaving} submitLabel={submitLabel} onCancel={onCancel} />
       </form>
       <ConfirmDialog
         isOpen={removingSection !== null}
@@ -146,7 +114,7 @@ export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initi
       >
         <p>{t("editor.removeSectionText", { count: removingSection?.questions.length ?? 0 })}</p>
       </ConfirmDialog>
-      <LeaveDialog blocker={blocker} />
+      <UnsavedChangesGuard {...form.guard} />
     </>
   );
 }

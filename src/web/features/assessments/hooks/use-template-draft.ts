@@ -1,12 +1,10 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, type Dispatch, type SetStateAction } from "react";
 import { newQuestion, newUid, type QuestionDraft, type SectionDraft, type TemplateDraft } from "../model/template-draft.js";
 
 const replaceAt = <T,>(items: readonly T[], index: number, change: (item: T) => T): T[] => items.map((item, at) => (at === index ? change(item) : item));
 
-/** The editor's draft and the stable callbacks that change it (so unchanged sections do not re-render). */
-export function useTemplateDraft(initial: TemplateDraft) {
-  const [draft, setDraft] = useState(initial);
-
+/** Stable callbacks that change the editor's draft (so unchanged sections do not re-render). */
+export function useTemplateDraft(setDraft: Dispatch<SetStateAction<TemplateDraft>>) {
   const updateSection = useCallback((index: number, patch: Partial<SectionDraft>) => {
     setDraft((current) => ({ ...current, sections: replaceAt(current.sections, index, (section) => ({ ...section, ...patch })) }));
   }, []);
@@ -59,9 +57,8 @@ export function useTemplateDraft(initial: TemplateDraft) {
 
   const removeSection = useCallback((index: number) => setDraft((current) => ({ ...current, sections: current.sections.filter((_, at) => at !== index) })), []);
 
-  const actions = useMemo(
+  return useMemo(
     () => ({ updateSection, updateQuestion, moveQuestion, removeQuestion, addQuestion, addSection, removeSection }),
     [updateSection, updateQuestion, moveQuestion, removeQuestion, addQuestion, addSection, removeSection],
   );
-  return { draft, setDraft, actions };
 }

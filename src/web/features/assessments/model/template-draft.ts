@@ -1,7 +1,8 @@
 import { TemplateUpdate, type AssessmentTemplateDefinition } from "../../../../domain/assessment/index.js";
 import { DIMENSIONS } from "../../../../domain/dimensions.js";
 import { SCALE_STEPS, type QuestionType } from "../../../../domain/questionnaire/index.js";
-import { issuesToFields, type Language } from "../../../../domain/validation.js";
+import type { Language } from "../../../../domain/validation.js";
+import { checkWith, type Checked } from "../../../forms/form-check.js";
 
 /** Texts in both languages, as typed. */
 export interface Pair {
@@ -144,12 +145,10 @@ export function toDefinition(draft: TemplateDraft): Record<string, unknown> {
   };
 }
 
-export type DraftValidation = { ok: true; body: TemplateUpdate } | { ok: false; errors: Record<string, string> };
 
 /** Checked with the server's own schema: the field paths (`definition.sections.0.…`) are the server's too. */
-export function validateDraft(draft: TemplateDraft, language: Language): DraftValidation {
-  const parsed = TemplateUpdate.safeParse({ definition: toDefinition(draft) });
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: issuesToFields(parsed.error.issues, language) };
+export function validateDraft(draft: TemplateDraft, language: Language): Checked<TemplateUpdate> {
+  return checkWith(TemplateUpdate, { definition: toDefinition(draft) }, language);
 }
 
 /** Which section a field path belongs to (`definition.sections.2.…` → 2), to open it when it has an error. */

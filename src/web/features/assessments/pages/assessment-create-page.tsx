@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { PUBLIC_KINDS } from "../../../../domain/organisation.js";
-import { ApiError, api } from "../../../api/client.js";
+import { api } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";
 import { BackLink } from "../../../components/back-link.js";
 import { ErrorState } from "../../../components/error-state.js";
@@ -12,10 +11,10 @@ import { fieldId } from "../../../forms/field-id.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { AssessmentDetail, TemplateSummary } from "../api-types.js";
 import { validateCreate, type CreateFormState } from "../model/create-form.js";
-import { useSummaryFocus } from "../hooks/use-summary-focus.js";
 
 const FIELDS = ["organisationId", "templateId", "title"] as const;
 
@@ -25,38 +24,18 @@ export function AssessmentCreatePage() {
   const navigate = useNavigate();
   const templates = useApi<{ items: TemplateSummary[] }>("/api/assessment-templates");
   const published = (templates.data?.items ?? []).filter((item) => item.status === "published");
-  const [state, setState] = useState<CreateFormState>({ organisation: null, templateId: "", title: t("create.defaultTitle", { year: new Date().getFullYear() }) });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [isSaving, setIsSaving] = useState(false);
-  const [summary, focusSummary] = useSummaryFocus<HTMLDivElement>();
-  const templateId = state.templateId || (published.length === 1 ? published[0].id : "");
+  // With one published template, it is the one chosen.
+  const chosenTemplate = (values: CreateFormState) => values.templateId || (published.length === 1 ? published[0].id : "");
+  const form = useSchemaForm({
+    initial: { organisation: null, templateId: "", title: t("create.defaultTitle", { year: new Date().getFullYear() }) } as CreateFormState,
+    check: (values) => validateCreate({ ...values, templateId: chosenTemplate(values) }, language),
+    save: (body) => api.post<AssessmentDetail>("/api/assessments", body),
+    onSaved: (created) => navigate(`/vurderinger/${created.id}`, { state: { notice: "created" } }),
+    fields: FIELDS,
+  });
+  const { values: state, errors, set } = form;
+  const templateId = chosenTemplate(state);
   const labels: Record<(typeof FIELDS)[number], string> = { organisationId: t("create.organisation"), templateId: t("create.template"), title: t("create.title") };
-
-  const showErrors = (fields: Record<string, string>, text?: string) => {
-    setErrors(fields);
-    setMessage(text);
-    focusSummary();
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateCreate({ ...state, templateId }, language);
-    if (!checked.ok) {
-      showErrors(checked.errors);
-      return;
-    }
-    setIsSaving(true);
-    try {
-      const created = await api.post<AssessmentDetail>("/api/assessments", checked.body);
-      navigate(`/vurderinger/${created.id}`, { state: { notice: "created" } });
-    } catch (error) {
-      const fields = error instanceof ApiError ? error.fields : {};
-      showErrors(fields, Object.keys(fields).length === 0 ? (error instanceof ApiError && error.status === 403 ? t("translation:errors.forbidden") : t("translation:errors.saveFailed")) : undefined);
-    } finally {
-      setIsSaving(false);
-    }
-  };
 
   return (
     <>
@@ -64,19 +43,19 @@ export function AssessmentCreatePage() {
       <PageHeading title={t("create.heading")} />
       <p className="font-lead">{t("create.intro")}</p>
       <ErrorSummary
-        ref={summary}
+        ref={form.summaryRef}
         items={FIELDS.filter((field) => errors[field]).map((field) => ({ target: fieldId(field), label: labels[field], message: errors[field] }))}
-        message={message}
+        message={form.message}
       />
       {templates.error ? <ErrorState error={templates.error} onRetry={templates.reload} /> : null}
-      <form className="assessment-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="assessment-form" onSubmit={form.submit} noValidate>
         <p className="form-hint">{t("common.requiredNote")}</p>
         <OrganisationPicker
           id={fieldId("organisationId")}
           label={labels.organisationId}
           hint={t("create.organisationHint")}
           value={state.organisation}
-          onChange={(organisation) => setState((current) => ({ ...current, organisation }))}
+          onChange={set("organisation")}
           error={errors.organisationId}
           kinds={PUBLIC_KINDS}
           required
@@ -86,7 +65,7 @@ export function AssessmentCreatePage() {
           label={labels.templateId}
           hint={t("create.templateHint")}
           value={templateId}
-          onChange={(value) => setState((current) => ({ ...current, templateId: value }))}
+          onChange={set("templateId")}
           error={errors.templateId}
           required
         >
@@ -102,15 +81,15 @@ export function AssessmentCreatePage() {
           label={labels.title}
           hint={t("create.titleHint")}
           value={state.title}
-          onChange={(title) => setState((current) => ({ ...current, title }))}
+          onChange={set("title")}
           error={errors.title}
           maxLength={200}
           widthClass="input-width-xl"
           required
         />
         <div className="button-group form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving} aria-busy={isSaving || undefined}>
-            {isSaving ? t("common.saving") : t("create.submit")}
+          <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+            {form.isSaving ? t("common.saving") : t("create.submit")}
           </button>
           <Link to="/vurderinger" className="button button-secondary">
             {t("common.cancel")}
