@@ -58,7 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditRetentionDays: readInteger(env, "AUDIT_RETENTION_DAYS", 5 * 365 + 1, 30, 36_500),
     overload: {
       // Off (0) by default under NODE_ENV=test: test files on a shared machine block the loop in bursts.
-      maxEventLoopDelayMs: readInteger(env, "OVERLOAD_MAX_EVENT_LOOP_DELAY_MS", env.NODE_ENV === "test" ? 0 : 1_000, 0, 60_000),
+      maxEventLoopDelayMs: readInteger(env, "OVERLOAD_MAX_EVENT_LOOP_DELAY_MS", env.NODE_ENV === "test" ? 0 : 500, 0, 60_000),
       maxEventLoopUtilization: readFraction(env, "OVERLOAD_MAX_EVENT_LOOP_UTILIZATION", 0),
       retryAfterSeconds: readInteger(env, "OVERLOAD_RETRY_AFTER_S", 10, 1, 3_600),
       sampleIntervalMs: readInteger(env, "OVERLOAD_SAMPLE_INTERVAL_MS", 1_000, 10, 60_000),

@@ -77,7 +77,7 @@ describe("overload shedding (RELIABILITY L3)", () => {
 
   it("is off under NODE_ENV=test unless configured, and refuses nonsense settings", () => {
     expect(readConfig({ NODE_ENV: "test" }).overload.maxEventLoopDelayMs).toBe(0);
-    expect(readConfig({}).overload).toMatchObject({ maxEventLoopDelayMs: 1000, retryAfterSeconds: 10 });
+    expect(readConfig({}).overload).toMatchObject({ maxEventLoopDelayMs: 500, retryAfterSeconds: 10 });
     expect(() => readConfig({ OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: "fast" })).toThrow(/OVERLOAD_MAX_EVENT_LOOP_DELAY_MS/);
     expect(() => readConfig({ OVERLOAD_MAX_EVENT_LOOP_UTILIZATION: "2" })).toThrow(/OVERLOAD_MAX_EVENT_LOOP_UTILIZATION/);
   });
