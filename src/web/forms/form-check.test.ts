@@ -54,6 +54,13 @@ describe("describeFailure", () => {
     expect(describeFailure(new ApiError(500, "internal", "boom"), texts, []).message).toBe("failed");
     expect(describeFailure(new TypeError("offline"), texts, []).message).toBe("failed");
   });
+
+  it("uses the form's own text for a status it expects", () => {
+    const signIn = { ...texts, byStatus: { 401: "wrong e-mail or password", 429: "wait a few minutes" } };
+    expect(describeFailure(new ApiError(401, "unauthorized", "Unauthorized"), signIn).message).toBe("wrong e-mail or password");
+    expect(describeFailure(new ApiError(429, "too_many", "Too many"), signIn).message).toBe("wait a few minutes");
+    expect(describeFailure(new ApiError(403, "forbidden", "Forbidden"), signIn).message).toBe("forbidden");
+  });
 });
 
 describe("runSave", () => {

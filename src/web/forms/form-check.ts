@@ -39,13 +39,16 @@ export interface FailureTexts {
   forbidden: string;
   notFound: string;
   failed: string;
+  /** Texts for other answers a form expects, e.g. 401 at sign-in or 429 after too many attempts. */
+  byStatus?: Record<number, string>;
 }
 
 /**
  * What to show after a failed request: the server's field messages next to the form's own fields
  * (`known`, matched by a path's first part; all when not given), and one message for the rest
  * ("_", or a field the form does not have, e.g. "the call is closed"), so no message points at a
- * missing field. Without fields: access refused, not found, the server's own 4xx text, or `failed`.
+ * missing field. Without fields: a text the form expects for the status, access refused, not
+ * found, the server's own 4xx text, or `failed`.
  */
 export function describeFailure(error: unknown, texts: FailureTexts, known?: readonly string[]): FormProblems {
   if (error instanceof ApiError) {
@@ -61,6 +64,10 @@ export function describeFailure(error: unknown, texts: FailureTexts, known?: rea
     }
     if (Object.keys(fields).length > 0 || general.length > 0) {
       return { fields, message: general.length > 0 ? general.join(" ") : undefined };
+    }
+    const expected = texts.byStatus?.[error.status];
+    if (expected) {
+      return { fields: {}, message: expected };
     }
     if (error.status === 403) {
       return { fields: {}, message: texts.forbidden };

@@ -1,8 +1,7 @@
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { AcceptInvitation } from "../../domain/auth.js";
-import { issuesToFields } from "../../domain/validation.js";
 import { ApiError, api } from "../api/client.js";
 import type { Invitation } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
@@ -10,54 +9,27 @@ import { Alert } from "../components/alert.js";
 import { Loading } from "../components/loading.js";
 import { PageHeading } from "../components/page-heading.js";
 import { ErrorSummary, type SummaryItem } from "../forms/error-summary.js";
-import { TextField } from "../forms/text-field.js";
-import { currentLanguage } from "../i18n/i18n.js";
+import { checkWith } from "../forms/form-check.js";
+import { PasswordField } from "../forms/password-field.js";
+import { useSchemaForm } from "../forms/use-schema-form.js";
 
 export function InvitationPage() {
   const { t } = useTranslation();
   const { token = "" } = useParams();
   const navigate = useNavigate();
   const invitation = useApi<Invitation>(`/api/invitations/${encodeURIComponent(token)}`);
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
-  const [errors, setErrors] = useState<{ password?: string; repeat?: string }>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [isBusy, setIsBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-
-  const fail = (fields: { password?: string; repeat?: string }, text?: string) => {
-    setErrors(fields);
-    setMessage(text);
-    window.requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = AcceptInvitation.safeParse({ password });
-    const fields: { password?: string; repeat?: string } = parsed.success ? {} : { password: issuesToFields(parsed.error.issues, currentLanguage()).password };
-    if (parsed.success && password !== repeat) {
-      fields.repeat = t("invitation.mismatch");
-    }
-    if (fields.password || fields.repeat) {
-      fail(fields);
-      return;
-    }
-    setIsBusy(true);
-    try {
-      const accepted = await api.post<{ email: string }>("/api/invitations/accept", { token, password });
-      navigate(`/login`, { state: { acceptedEmail: accepted.email } });
-    } catch (error) {
-      if (error instanceof ApiError && error.fields.password) {
-        fail({ password: error.fields.password });
-      } else if (error instanceof ApiError && error.status < 500) {
-        fail({}, t("invitation.acceptFailed"));
-      } else {
-        fail({}, t("errors.server"));
-      }
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const form = useSchemaForm({
+    initial: { password: "", repeat: "" },
+    check: ({ password, repeat }, language) => {
+      const checked = checkWith(AcceptInvitation, { password }, language);
+      return checked.ok && password !== repeat ? { ok: false, errors: { repeat: t("invitation.mismatch") } } : checked;
+    },
+    save: ({ password }) => api.post<{ email: string }>("/api/invitations/accept", { token, password }),
+    onSaved: (accepted) => navigate(`/login`, { state: { acceptedEmail: accepted.email } }),
+    fields: ["password"],
+    texts: { forbidden: t("invitation.acceptFailed"), notFound: t("invitation.acceptFailed"), failed: t("errors.server") },
+  });
+  const { values, errors, set } = form;
 
   const title = t("invitation.title");
   // One layout for every state, so the h1 stays the same element (focus is not lost).
@@ -114,31 +86,12 @@ export function InvitationPage() {
       <p>
         {t("invitation.accountFor")} <strong>{invitation.data.email}</strong>
       </p>
-      <ErrorSummary ref={summary} items={items} message={message} />
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
+      <form onSubmit={form.submit} noValidate>
         <input type="email" name="username" autoComplete="username" value={invitation.data.email} readOnly hidden />
-        <TextField
-          id="invitation-password"
-          label={t("invitation.password")}
-          hint={t("invitation.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          required
-        />
-        <TextField
-          id="invitation-repeat"
-          label={t("invitation.repeat")}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.repeat}
-          required
-        />
-        <button type="submit" className="button button-primary mt-6" disabled={isBusy}>
+        <PasswordField id="invitation-password" label={t("invitation.password")} hint={t("invitation.passwordHint")} autoComplete="new-password" value={values.password} onChange={set("password")} error={errors.password} />
+        <PasswordField id="invitation-repeat" label={t("invitation.repeat")} autoComplete="new-password" value={values.repeat} onChange={set("repeat")} error={errors.repeat} />
+        <button type="submit" className="button button-primary mt-6" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
           {t("invitation.submit")}
         </button>
       </form>

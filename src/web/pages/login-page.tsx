@@ -1,13 +1,14 @@
-import { useRef, useState, type FormEvent } from "react";
 import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/client.js";
 import { useAuth } from "../auth/auth-context.js";
 import { safeNext } from "../auth/safe-next.js";
 import { Alert } from "../components/alert.js";
 import { PageHeading } from "../components/page-heading.js";
 import { ErrorSummary, type SummaryItem } from "../forms/error-summary.js";
+import type { Checked, FieldErrors } from "../forms/form-check.js";
+import { PasswordField } from "../forms/password-field.js";
 import { TextField } from "../forms/text-field.js";
+import { useSchemaForm } from "../forms/use-schema-form.js";
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -16,53 +17,29 @@ export function LoginPage() {
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const acceptedEmail = (location.state as { acceptedEmail?: string } | null)?.acceptedEmail;
-  const [email, setEmail] = useState(acceptedEmail ?? "");
-  const [password, setPassword] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [isBusy, setIsBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   const next = safeNext(searchParams.get("next"));
+  const form = useSchemaForm({
+    initial: { email: acceptedEmail ?? "", password: "" },
+    check: ({ email, password }): Checked<{ email: string; password: string }> => {
+      const errors: FieldErrors = {};
+      if (!email.trim()) {
+        errors.email = t("login.emailMissing");
+      }
+      if (!password) {
+        errors.password = t("login.passwordMissing");
+      }
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, body: { email: email.trim(), password } };
+    },
+    save: (body) => login(body.email, body.password),
+    onSaved: () => navigate(next, { replace: true }),
+    fields: ["email", "password"],
+    texts: { failed: t("errors.server"), byStatus: { 401: t("login.wrongCredentials"), 429: t("login.rateLimited") } },
+  });
+  const { values, errors: fieldErrors, set } = form;
 
   if (me) {
     return <Navigate to={next} replace />;
   }
-
-  const fail = (errors: { email?: string; password?: string }, text?: string) => {
-    setFieldErrors(errors);
-    setMessage(text);
-    requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors: { email?: string; password?: string } = {};
-    if (!email.trim()) {
-      errors.email = t("login.emailMissing");
-    }
-    if (!password) {
-      errors.password = t("login.passwordMissing");
-    }
-    if (errors.email || errors.password) {
-      fail(errors);
-      return;
-    }
-    setIsBusy(true);
-    try {
-      await login(email.trim(), password);
-      navigate(next, { replace: true });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        fail({}, t("login.wrongCredentials"));
-      } else if (error instanceof ApiError && error.status === 429) {
-        fail({}, t("login.rateLimited"));
-      } else {
-        fail({}, t("errors.server"));
-      }
-    } finally {
-      setIsBusy(false);
-    }
-  };
 
   const items: SummaryItem[] = [];
   if (fieldErrors.email) {
@@ -82,30 +59,21 @@ export function LoginPage() {
             <p>{t("login.passwordChosen")}</p>
           </Alert>
         ) : null}
-        <ErrorSummary ref={summary} items={items} message={message} />
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
+        <form onSubmit={form.submit} noValidate>
           <TextField
             id="login-email"
             label={t("login.email")}
             type="email"
             autoComplete="username"
-            value={email}
-            onChange={setEmail}
+            value={values.email}
+            onChange={set("email")}
             error={fieldErrors.email}
             required
           />
-          <TextField
-            id="login-password"
-            label={t("login.password")}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            error={fieldErrors.password}
-            required
-          />
-          <button type="submit" className="button button-primary mt-6" disabled={isBusy} aria-busy={isBusy || undefined}>
-            {isBusy ? t("login.signingIn") : t("login.submit")}
+          <PasswordField id="login-password" label={t("login.password")} autoComplete="current-password" value={values.password} onChange={set("password")} error={fieldErrors.password} />
+          <button type="submit" className="button button-primary mt-6" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+            {form.isSaving ? t("login.signingIn") : t("login.submit")}
           </button>
         </form>
       </div>
