@@ -400,6 +400,8 @@ export interface AssessmentRespondentsTable {
   last_saved_at: NullableTimestamp;
   created_by: string | null;
   created_at: Timestamp;
+  /** When name, e-mail and link were erased (GDPR); submitted answers stay, unlinked from any person. */
+  erased_at: NullableTimestamp;
 }
 
 export interface AssessmentAnswersTable {

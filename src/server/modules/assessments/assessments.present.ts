@@ -53,13 +53,14 @@ export function describeRespondentStatus(row: Pick<RespondentRow, "submitted_at"
   return row.last_saved_at ? "started" : "invited";
 }
 
-/** A respondent as agents see them; never the link token (it is stored only as a hash). */
+/** A respondent as agents see them; never the link token (it is stored only as a hash). Erased: no name, no e-mail. */
 export function presentRespondent(row: RespondentRow) {
   return {
     id: row.id,
     audience: row.audience,
-    name: row.name,
-    email: row.email,
+    name: row.erased_at ? null : row.name,
+    email: row.erased_at ? null : row.email,
+    erasedAt: row.erased_at?.toISOString() ?? null,
     language: row.language,
     status: describeRespondentStatus(row),
     expiresAt: row.expires_at.toISOString(),

@@ -9,6 +9,7 @@ import { requestLanguage } from "../../http/errors.js";
 import { serviceContext } from "../../http/context.js";
 import type { Mailer } from "../mail/mail.service.js";
 import { closeAssessment, describeAssessment, listVisibleAssessments, loadVisibleAssessment, startAssessment } from "./assessments.service.js";
+import { eraseRespondent } from "./erase-respondent.service.js";
 import { respondRoutes } from "./respond.routes.js";
 import { inviteRespondent, listAssessmentRespondents, renewRespondentLink } from "./respondents.service.js";
 import { resultRoutes } from "./results.routes.js";
@@ -53,6 +54,18 @@ export function assessmentRoutes(app: FastifyInstance, db: Db, mailer: Mailer, c
       const result = await inviteRespondent(serviceContext(request, db, requireActor(request)), mailer, config.publicUrl, request.params.id, request.body);
       return reply.status(201).send(result);
     },
+  );
+
+  api.post(
+    "/api/assessments/:id/respondents/:respondentId/erase",
+    {
+      schema: {
+        tags,
+        summary: "Erase a respondent's name, e-mail and link (GDPR); submitted answers stay, anonymous; a draft's answers are deleted. Idempotent",
+        params: RespondentParams,
+      },
+    },
+    async (request) => eraseRespondent(serviceContext(request, db, requireActor(request)), request.params.id, request.params.respondentId),
   );
 
   api.post(

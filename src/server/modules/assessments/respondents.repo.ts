@@ -12,6 +12,7 @@ const respondentColumns = [
   "r.submitted_at",
   "r.last_saved_at",
   "r.created_at",
+  "r.erased_at",
 ] as const;
 
 export async function insertRespondent(
@@ -62,6 +63,43 @@ export type LinkedRespondentRow = NonNullable<Awaited<ReturnType<typeof findResp
 /** Locks the respondent's row so a double submit or two saves at once happen one after the other. */
 export async function lockRespondent(db: Db, id: string): Promise<{ submitted_at: Date | null } | undefined> {
   return db.selectFrom("assessment_respondents").select(["submitted_at"]).where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
+/** Locks a respondent of the assessment for erasure; undefined when it is not one of its respondents. */
+export async function lockRespondentOf(db: Db, assessmentId: string, id: string) {
+  return db
+    .selectFrom("assessment_respondents")
+    .select(["id", "audience", "email", "submitted_at", "erased_at"])
+    .where("id", "=", id)
+    .where("assessment_id", "=", assessmentId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Draft answers never counted: they go with the person. Returns how many were deleted. */
+export async function deleteAnswers(db: Db, respondentId: string): Promise<number> {
+  const result = await db.deleteFrom("assessment_answers").where("respondent_id", "=", respondentId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function countAnswers(db: Db, respondentId: string): Promise<number> {
+  const row = await db.selectFrom("assessment_answers").select((eb) => eb.fn.countAll<string>().as("n")).where("respondent_id", "=", respondentId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The invitations e-mailed to the respondent for this assessment (their address, their name, their link). */
+export async function deleteInvitationMails(db: Db, email: string, subjects: string[]): Promise<number> {
+  const result = await db.deleteFrom("outbox").where("recipient", "=", email).where("subject", "in", subjects).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Name, e-mail and link erased: the token is replaced by one nobody has, and the link expires now. */
+export async function eraseRespondentRow(db: Db, id: string, unusableTokenHash: string, erasedAt: Date): Promise<void> {
+  await db
+    .updateTable("assessment_respondents")
+    .set({ name: "", email: null, token_hash: unusableTokenHash, expires_at: erasedAt, erased_at: erasedAt })
+    .where("id", "=", id)
+    .execute();
 }
 
 export async function replaceToken(db: Db, id: string, tokenHash: string, expiresAt: Date): Promise<void> {

@@ -17,16 +17,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Where a respondent answers: the web app's page for the personal link. */
 export const buildRespondentLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, "")}/svar/${token}`;
 
+/** The subjects an invitation to the assessment was sent with, in either language. */
+export const invitationSubjects = (title: string): string[] => [`Din mening: ${title}`, `Your views: ${title}`];
+
 function invitationMail(language: "da" | "en", details: { name: string; organisation: string; title: string; link: string; expiresAt: Date }) {
   const date = new Intl.DateTimeFormat(language === "da" ? "da-DK" : "en-GB", { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(details.expiresAt);
+  const [danishSubject, englishSubject] = invitationSubjects(details.title);
   if (language === "en") {
     return {
-      subject: `Your views: ${details.title}`,
+      subject: englishSubject,
       text: `Dear ${details.name}\n\n${details.organisation} is taking part in an innovation assessment («${details.title}») and would like to hear your views on how new solutions and technology are used and developed.\n\nAnswer here — it takes about 10 minutes, and you can save and come back later:\n${details.link}\n\nThe link is personal and valid until ${date}. Please do not share it.\n\nKind regards\nSamspil`,
     };
   }
   return {
-    subject: `Din mening: ${details.title}`,
+    subject: danishSubject,
     text: `Kære ${details.name}\n\n${details.organisation} deltager i en innovationsvurdering («${details.title}») og vil gerne høre din mening om, hvordan nye løsninger og ny teknologi bliver brugt og udviklet.\n\nDu svarer her – det tager ca. 10 minutter, og du kan gemme og fortsætte senere:\n${details.link}\n\nLinket er personligt og gælder til ${date}. Del det ikke med andre.\n\nVenlig hilsen\nSamspil`,
   };
 }
@@ -77,6 +81,9 @@ export async function renewRespondentLink(ctx: ServiceContext, mailer: Mailer, p
     }
     if (assessment.status !== "open") {
       throw fieldError(ctx.language, 409, "status", "assessment_closed");
+    }
+    if (respondent.erased_at) {
+      throw fieldError(ctx.language, 409, "respondentId", "respondent_erased");
     }
     if (respondent.submitted_at) {
       throw fieldError(ctx.language, 409, "respondentId", "respondent_submitted");

@@ -49,8 +49,10 @@ export interface AssessmentDetail extends AssessmentSummary {
 export interface Respondent {
   id: string;
   audience: string;
-  name: string;
+  /** Null once erased (GDPR). */
+  name: string | null;
   email: string | null;
+  erasedAt: string | null;
   language: Language;
   status: RespondentStatus;
   expiresAt: string;

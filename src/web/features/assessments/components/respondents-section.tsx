@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import type { AssessmentDetail, IssuedLink as Issued, Respondent } from "../api-types.js";
+import { EraseRespondentDialog } from "./erase-respondent-dialog.js";
 import { InviteForm } from "./invite-form.js";
 import { IssuedLink } from "./issued-link.js";
 import { RespondentsTable } from "./respondents-table.js";
@@ -17,6 +18,7 @@ export function RespondentsSection({ detail, onChanged }: { detail: AssessmentDe
   const respondents = useApi<{ items: Respondent[] }>(`/api/assessments/${detail.id}/respondents`);
   const [issued, setIssued] = useState<{ link: Issued; isRenewal: boolean } | null>(null);
   const [renewing, setRenewing] = useState<Respondent | null>(null);
+  const [erasing, setErasing] = useState<Respondent | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const isOpen = detail.status === "open";
@@ -73,7 +75,7 @@ export function RespondentsSection({ detail, onChanged }: { detail: AssessmentDe
           </div>
         ) : null}
         {respondents.data && respondents.data.items.length > 0 ? (
-          <RespondentsTable items={respondents.data.items} groups={groups} canRenew={isOpen} onRenew={setRenewing} />
+          <RespondentsTable items={respondents.data.items} groups={groups} canRenew={isOpen} onRenew={setRenewing} onErase={setErasing} />
         ) : null}
       </section>
 
@@ -88,6 +90,19 @@ export function RespondentsSection({ detail, onChanged }: { detail: AssessmentDe
         <p>{t("renew.text")}</p>
         {renewing?.email ? <p>{t("renew.emailed", { email: renewing.email })}</p> : null}
       </ConfirmDialog>
+
+      <EraseRespondentDialog
+        assessmentId={detail.id}
+        respondent={erasing}
+        onCancel={() => setErasing(null)}
+        onProblem={setProblem}
+        onDone={() => {
+          setErasing(null);
+          setProblem(null);
+          respondents.reload();
+          onChanged();
+        }}
+      />
     </>
   );
 }

@@ -4,17 +4,19 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 import type { GroupRate, Respondent } from "../api-types.js";
 import { RespondentStatusBadge } from "./respondent-status-badge.js";
 
-/** Who was invited, how far each has come, and a new link for those who lost theirs. */
+/** Who was invited, how far each has come, a new link for those who lost theirs, and erasure of a person's details. */
 export function RespondentsTable({
   items,
   groups,
   canRenew,
   onRenew,
+  onErase,
 }: {
   items: readonly Respondent[];
   groups: readonly GroupRate[];
   canRenew: boolean;
   onRenew: (respondent: Respondent) => void;
+  onErase: (respondent: Respondent) => void;
 }) {
   const { t } = useTranslation("assessments");
   const language = currentLanguage();
@@ -30,14 +32,14 @@ export function RespondentsTable({
             <th scope="col">{t("respondents.status")}</th>
             <th scope="col">{t("respondents.activity")}</th>
             <th scope="col">{t("respondents.expires")}</th>
-            {canRenew ? <th scope="col">{t("respondents.actions")}</th> : null}
+            <th scope="col">{t("respondents.actions")}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row" className="weight-normal">
-                {item.name}
+                {item.erasedAt ? <em>{t("respondents.erased")}</em> : item.name}
                 <span className="table-subtext">
                   {[item.email, item.language === "en" ? t("respondents.inEnglish") : null].filter(Boolean).join(" · ")}
                 </span>
@@ -54,16 +56,20 @@ export function RespondentsTable({
                     : t("respondents.noActivity")}
               </td>
               <td className="nowrap">{item.submittedAt ? "" : formatDate(item.expiresAt, language)}</td>
-              {canRenew ? (
-                <td>
-                  {item.status === "submitted" ? null : (
-                    <button type="button" className="function-link" onClick={() => onRenew(item)}>
-                      {t("respondents.renew")}
-                      <span className="sr-only">: {item.name}</span>
-                    </button>
-                  )}
-                </td>
-              ) : null}
+              <td>
+                {canRenew && item.status !== "submitted" && !item.erasedAt ? (
+                  <button type="button" className="function-link" onClick={() => onRenew(item)}>
+                    {t("respondents.renew")}
+                    <span className="sr-only">: {item.name}</span>
+                  </button>
+                ) : null}
+                {item.erasedAt ? null : (
+                  <button type="button" className="function-link" onClick={() => onErase(item)}>
+                    {t("respondents.erase")}
+                    <span className="sr-only">: {item.name}</span>
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
