@@ -33,8 +33,8 @@ async function main(): Promise<void> {
       await reply.status(400).send({ error: "bad query" });
       return undefined;
     }
-    const { rows, total } = await searchOrganisations(db, parsed.data);
-    return { items: rows.map(presentSummary), total, page: parsed.data.page, pageSize: parsed.data.pageSize };
+    const { rows, total, isTotalExact } = await searchOrganisations(db, parsed.data);
+    return { items: rows.map(presentSummary), total, isTotalExact, page: parsed.data.page, pageSize: parsed.data.pageSize };
   });
 
   app.get<{ Params: { id: string } }>("/api/organisations/:id", async (request, reply) => {

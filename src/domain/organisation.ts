@@ -173,7 +173,9 @@ export interface Organisation extends OrganisationSummary {
 
 export interface OrganisationPage {
   items: OrganisationSummary[];
+  /** Exact when `isTotalExact`; otherwise there are more than `total` (the count stops at a cap). */
   total: number;
+  isTotalExact: boolean;
   page: number;
   pageSize: number;
 }

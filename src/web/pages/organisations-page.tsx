@@ -31,7 +31,8 @@ export function OrganisationsPage() {
     setSearchParams(filterSearch(filters, target > 1 ? { page: target } : {}));
     document.getElementById("results-heading")?.focus();
   };
-  const pageCount = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
+  // A capped total ("over 1,000") means at least one more organisation: the page after it exists.
+  const pageCount = list.data ? Math.max(1, Math.ceil((list.data.total + (list.data.isTotalExact ? 0 : 1)) / list.data.pageSize)) : 1;
 
   return (
     <>
@@ -64,7 +65,9 @@ export function OrganisationsPage() {
         {list.data
           ? list.data.total === 0
             ? t("organisations.noneFound")
-            : t("organisations.count", { count: list.data.total, page: list.data.page, pages: pageCount })
+            : list.data.isTotalExact
+              ? t("organisations.count", { count: list.data.total, page: list.data.page, pages: pageCount })
+              : t("organisations.countOver", { count: list.data.total, page: list.data.page })
           : ""}
       </p>
 

@@ -6,6 +6,7 @@ import * as assessments from "./2026-11-23T1700-assessments.js";
 import * as processes from "./2026-11-23T1730-processes.js";
 import * as livingLabFeedback from "./2026-11-23T1800-living-lab-feedback.js";
 import * as organisationListIndex from "./2026-11-23T1900-organisation-list-index.js";
+import * as organisationSearchSpeed from "./2026-11-23T2000-organisation-search-speed.js";
 import * as auditIntegrity from "./2026-11-23T2020-audit-integrity.js";
 import * as respondentErasure from "./2026-11-23T2100-respondent-erasure.js";
 
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1730-processes": processes,
   "2026-11-23T1800-living-lab-feedback": livingLabFeedback,
   "2026-11-23T1900-organisation-list-index": organisationListIndex,
+  "2026-11-23T2000-organisation-search-speed": organisationSearchSpeed,
   "2026-11-23T2020-audit-integrity": auditIntegrity,
   "2026-11-23T2100-respondent-erasure": respondentErasure,
 };

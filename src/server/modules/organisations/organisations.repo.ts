@@ -11,12 +11,19 @@ export function toPrefixTsQuery(q: string): string | null {
   return words.length > 0 ? words.slice(0, 10).map((word) => `${word}:*`).join(" & ") : null;
 }
 
-function filteredOrganisations(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">) {
-  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+type OrganisationFilters = Omit<OrganisationQuery, "q" | "page" | "pageSize">;
+
+/**
+ * Exact totals above this are not counted: the answer says "over 1,000" (`isTotalExact: false`).
+ * Counting every active organisation costs more than reading the page itself.
+ */
+export const COUNT_CAP = 1000;
+
+/** Organisations (with their municipality, for the region filter) that pass every filter except the text. */
+function filteredOrganisations(db: Db, query: OrganisationFilters) {
   return db
     .selectFrom("organisations as o")
     .leftJoin("municipalities as m", "m.code", "o.municipality_code")
-    .leftJoin("regions as r", "r.code", "m.region_code")
     .where((eb) => {
       const conditions: Expression<SqlBool>[] = [];
       if (!query.includeArchived) {
@@ -47,58 +54,207 @@ function filteredOrganisations(db: Db, query: Omit<OrganisationQuery, "page" | "
         const sme = eb.and([eb("o.kind", "=", "company"), eb("o.employee_band", "in", SME_BANDS)]);
         conditions.push(query.sme ? sme : eb.not(sme));
       }
-      if (query.q) {
-        const text = query.q;
-        const matches: Expression<SqlBool>[] = [sql<SqlBool>`o.name % ${text}`, eb("o.cvr", "=", text.replace(/\s/g, ""))];
-        if (tsQuery) {
-          matches.push(sql<SqlBool>`o.search_vector @@ to_tsquery('danish', ${tsQuery})`);
-        }
-        conditions.push(eb.or(matches));
-      }
       return eb.and(conditions);
     });
 }
 
-export async function searchOrganisations(db: Db, query: OrganisationQuery) {
-  const base = filteredOrganisations(db, query);
-  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
-  let rowsQuery = base.select([
-    "o.id",
-    "o.kind",
-    "o.name",
-    "o.cvr",
-    "o.municipality_code",
-    "m.name as municipality_name",
-    "m.region_code",
-    "r.name as region_name",
-    "o.employee_band",
-    "o.archived_at",
-  ]);
-  if (query.q) {
-    const rank = tsQuery
-      ? sql`ts_rank(o.search_vector, to_tsquery('danish', ${tsQuery})) + similarity(o.name, ${query.q})`
-      : sql`similarity(o.name, ${query.q})`;
-    rowsQuery = rowsQuery.orderBy(rank, "desc");
-  }
-  const [rows, count] = await Promise.all([
-    rowsQuery
-      .orderBy("o.name")
-      .orderBy("o.id")
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.count) };
+/**
+ * The text match, one index per part: a similar name (trigram `%`, GIN), the CVR number, or the
+ * Danish full-text document (prefix words, GIN). Written as a UNION because an OR of the three
+ * lets PostgreSQL use none of the indexes and compute trigram similarity for every row.
+ */
+function textMatch(q: string) {
+  const tsQuery = toPrefixTsQuery(q);
+  return {
+    cvr: q.replace(/\s/g, ""),
+    byName: sql<SqlBool>`o.name % ${q}`,
+    byText: tsQuery ? sql<SqlBool>`o.search_vector @@ to_tsquery('danish', ${tsQuery})` : undefined,
+    textRank: tsQuery ? sql<number>`ts_rank(o.search_vector, to_tsquery('danish', ${tsQuery}))` : sql<number>`0::real`,
+  };
 }
 
-export type OrganisationListRow = Awaited<ReturnType<typeof searchOrganisations>>["rows"][number];
+function matchingIds(db: Db, query: OrganisationFilters & { q: string }) {
+  const match = textMatch(query.q);
+  let ids = filteredOrganisations(db, query)
+    .select("o.id")
+    .where(match.byName)
+    .union(filteredOrganisations(db, query).select("o.id").where("o.cvr", "=", match.cvr));
+  if (match.byText) {
+    ids = ids.union(filteredOrganisations(db, query).select("o.id").where(match.byText));
+  }
+  return ids;
+}
 
-/** Every organisation matching the filters (for export), capped. */
+const SUMMARY_COLUMNS = [
+  "o.id",
+  "o.kind",
+  "o.name",
+  "o.cvr",
+  "o.municipality_code",
+  "m.name as municipality_name",
+  "m.region_code",
+  "r.name as region_name",
+  "o.employee_band",
+  "o.archived_at",
+] as const;
+
+export interface OrganisationListRow {
+  id: string;
+  kind: string;
+  name: string;
+  cvr: string | null;
+  municipality_code: string | null;
+  municipality_name: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  employee_band: string | null;
+  archived_at: Date | null;
+}
+
+export interface OrganisationSearchResult {
+  rows: OrganisationListRow[];
+  total: number;
+  /** false: there are more than `total` (counting stopped at the cap). */
+  isTotalExact: boolean;
+}
+
+/** The page's rows come back joined to the one-row total; an empty page is a single row of nulls. */
+function splitTotal(result: ({ total: number | string } & { [K in keyof OrganisationListRow]: OrganisationListRow[K] | null })[]) {
+  const rows: OrganisationListRow[] = [];
+  for (const row of result) {
+    if (row.id !== null && row.kind !== null && row.name !== null) {
+      rows.push({ ...row, id: row.id, kind: row.kind, name: row.name });
+    }
+  }
+  return { rows, total: Number(result[0]?.total ?? 0) };
+}
+
+/**
+ * The list without a text: one statement reads the page in name order (index
+ * organisations_active_name_idx) and counts the matches up to the cap (or up to this page).
+ */
+async function listPage(db: Db, query: OrganisationQuery): Promise<OrganisationSearchResult> {
+  const offset = (query.page - 1) * query.pageSize;
+  const countLimit = Math.max(COUNT_CAP, offset + query.pageSize) + 1;
+  const result = await db
+    .with("counted", (qb) =>
+      qb
+        .selectFrom(filteredOrganisations(db, query).select(sql<number>`1`.as("one")).limit(countLimit).as("c"))
+        .select((eb) => eb.fn.countAll<number>().as("total")),
+    )
+    .with("page", (qb) =>
+      filteredOrganisations(db, query)
+        .leftJoin("regions as r", "r.code", "m.region_code")
+        .select(SUMMARY_COLUMNS)
+        .orderBy("o.name")
+        .orderBy("o.id")
+        .limit(query.pageSize)
+        .offset(offset),
+    )
+    .selectFrom("counted")
+    .leftJoin("page", (join) => join.onTrue())
+    .selectAll("page")
+    .select("counted.total")
+    .orderBy("page.name")
+    .orderBy("page.id")
+    .execute();
+  const { rows, total } = splitTotal(result);
+  return total < countLimit ? { rows, total, isTotalExact: true } : { rows, total: countLimit - 1, isTotalExact: false };
+}
+
+/**
+ * A text search, ranked by ts_rank + similarity(name, q) (then name, id), in one statement:
+ * - `by_name`: the similar names (trigram index), with their similarity;
+ * - `scored`: every match (UNION of the index-backed parts) with its full-text rank, and the
+ *   similarity where the name matched; this is also the exact total;
+ * - a name that is not `%`-similar has similarity below pg_trgm.similarity_threshold, so its rank
+ *   is below text_rank + threshold. `bound` takes the lowest of the top (offset + pageSize) ranks
+ *   known without computing similarity; rows that cannot reach it (by more than 0.001, which
+ *   covers float rounding) are left out before the costly similarity() is computed for the rest.
+ * The order and the total are the same as ranking every match.
+ */
+async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Promise<OrganisationSearchResult> {
+  const q = query.q;
+  const offset = (query.page - 1) * query.pageSize;
+  const match = textMatch(q);
+  const result = await db
+    .with("by_name", (qb) =>
+      filteredOrganisations(db, query)
+        .where(match.byName)
+        .select(["o.id", "o.name", match.textRank.as("text_rank"), sql<number>`similarity(o.name, ${q})`.as("similarity")]),
+    )
+    .with("matched", (qb) => {
+      let matched = qb
+        .selectFrom("by_name")
+        .select(["id", "name", "text_rank"])
+        .union(filteredOrganisations(db, query).where("o.cvr", "=", match.cvr).select(["o.id", "o.name", match.textRank.as("text_rank")]));
+      if (match.byText) {
+        matched = matched.union(filteredOrganisations(db, query).where(match.byText).select(["o.id", "o.name", match.textRank.as("text_rank")]));
+      }
+      return matched;
+    })
+    .with("scored", (qb) =>
+      qb
+        .selectFrom("matched")
+        .leftJoin("by_name", "by_name.id", "matched.id")
+        .select(["matched.id", "matched.name", "matched.text_rank", "by_name.similarity"]),
+    )
+    .with("bound", (qb) =>
+      qb
+        .selectFrom(
+          qb
+            .selectFrom("scored")
+            .select(sql<number>`text_rank + coalesce(similarity, 0)`.as("lowest"))
+            .orderBy("lowest", "desc")
+            .limit(offset + query.pageSize)
+            .as("top"),
+        )
+        .select(
+          sql<number>`min(lowest) - coalesce(current_setting('pg_trgm.similarity_threshold', true)::real, 0.3) - 0.001`.as("floor"),
+        ),
+    )
+    .with("ranked", (qb) =>
+      qb
+        .selectFrom("scored")
+        .select(["id", "name", sql<number>`text_rank + coalesce(similarity, similarity(name, ${q}))`.as("rank")])
+        .where((eb) => eb.or([eb("similarity", "is not", null), eb("text_rank", ">=", eb.selectFrom("bound").select("floor"))])),
+    )
+    .with("top_ranked", (qb) =>
+      qb.selectFrom("ranked").selectAll().orderBy("rank", "desc").orderBy("name").orderBy("id").limit(query.pageSize).offset(offset),
+    )
+    .with("page", (qb) =>
+      qb
+        .selectFrom("top_ranked as t")
+        .innerJoin("organisations as o", "o.id", "t.id")
+        .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+        .leftJoin("regions as r", "r.code", "m.region_code")
+        .select([...SUMMARY_COLUMNS, "t.rank"]),
+    )
+    .with("counted", (qb) => qb.selectFrom("scored").select((eb) => eb.fn.countAll<number>().as("total")))
+    .selectFrom("counted")
+    .leftJoin("page", (join) => join.onTrue())
+    .select(["page.id", "page.kind", "page.name", "page.cvr", "page.municipality_code", "page.municipality_name"])
+    .select(["page.region_code", "page.region_name", "page.employee_band", "page.archived_at", "counted.total"])
+    .orderBy("page.rank", "desc")
+    .orderBy("page.name")
+    .orderBy("page.id")
+    .execute();
+  return { ...splitTotal(result), isTotalExact: true };
+}
+
+export function searchOrganisations(db: Db, query: OrganisationQuery): Promise<OrganisationSearchResult> {
+  const q = query.q;
+  return q ? searchPage(db, { ...query, q }) : listPage(db, query);
+}
+
+/** Every organisation matching the filters and the text (for export), by name, capped. */
 export function listAllOrganisations(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">, cap: number) {
+  const q = query.q;
   return filteredOrganisations(db, query)
+    .leftJoin("regions as r", "r.code", "m.region_code")
     .selectAll("o")
     .select(["m.name as municipality_name", "m.region_code", "r.name as region_name"])
+    .$if(q !== undefined && q !== "", (qb) => qb.where("o.id", "in", matchingIds(db, { ...query, q: q as string })))
     .orderBy("o.name")
     .limit(cap)
     .execute();

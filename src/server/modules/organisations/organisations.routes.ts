@@ -30,8 +30,8 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
       if (!canViewOrganisations(requireActor(request))) {
         throw forbidden();
       }
-      const { rows, total } = await searchOrganisations(db, request.query);
-      return { items: rows.map(presentSummary), total, page: request.query.page, pageSize: request.query.pageSize };
+      const { rows, total, isTotalExact } = await searchOrganisations(db, request.query);
+      return { items: rows.map(presentSummary), total, isTotalExact, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
 

@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refreshSearchVectors, toPrefixTsQuery } from "./organisations.repo.js";
 import { buildCompetence, buildOrganisation, nextCvr } from "../../test-support/factories.js";
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
 
@@ -217,5 +219,68 @@ describe("who may do what", () => {
     const id = await buildOrganisation(test.db, { name: "Fælles ApS" });
     expect((await admin.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { name: "Fælles II ApS" } })).statusCode).toBe(200);
     expect((await agent.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { name: "Fælles III ApS" } })).statusCode).toBe(200);
+  });
+});
+
+describe("totals and ranking with many organisations", () => {
+  const WORDS = ["robot", "lift", "sensor", "demens", "pleje", "teknik", "teknologi", "data", "forflytning", "robotics", "velfærd", "hjemme"];
+  const pick = (seed: number, count: number) => Array.from({ length: count }, (_, index) => WORDS[(seed * 7 + index * 5 + (seed >> index)) % WORDS.length]);
+
+  beforeAll(async () => {
+    const rows = Array.from({ length: 1030 }, (_, index) => ({
+      kind: "other",
+      // Name fragments ("ro", "robo", "robot") give similarities on both sides of the threshold.
+      name: `Massedata ${pick(index, 1 + (index % 3)).map((word, at) => word.slice(0, 2 + ((index + at) % word.length))).join(" ")} ${index}`,
+      description: pick(index + 3, 1 + (index % 6)).join(" "),
+      contact_persons: "[]",
+    }));
+    const ids = await test.db.insertInto("organisations").values(rows).returning("id").execute();
+    await refreshSearchVectors(test.db, ids.map((row) => row.id));
+  });
+
+  async function page(query: string) {
+    const response = await agent.request({ method: "GET", url: `/api/organisations?${query}` });
+    expect(response.statusCode).toBe(200);
+    return response.json<{ items: { id: string }[]; total: number; isTotalExact: boolean }>();
+  }
+
+  it("counts a list exactly up to 1,000, then says there are more, and every page stays reachable", async () => {
+    expect(await page("kind=public_unit")).toMatchObject({ total: 1, isTotalExact: true });
+    const first = await page("kind=other&pageSize=25");
+    expect(first).toMatchObject({ total: 1000, isTotalExact: false });
+    expect(first.items).toHaveLength(25);
+    const page41 = await page("kind=other&pageSize=25&page=41");
+    expect(page41).toMatchObject({ total: 1025, isTotalExact: false });
+    expect(page41.items).toHaveLength(25);
+    const last = await page("kind=other&pageSize=25&page=42");
+    expect(last).toMatchObject({ total: 1030, isTotalExact: true });
+    expect(last.items).toHaveLength(5);
+    expect(await page("kind=other&pageSize=25&page=100")).toMatchObject({ items: [], total: 1030, isTotalExact: true });
+  });
+
+  it("counts a search exactly, however many match", async () => {
+    expect(await page("q=massedata&pageSize=5")).toMatchObject({ total: 1030, isTotalExact: true });
+  });
+
+  it("ranks every page as if every match were ranked by ts_rank + similarity, then name", async () => {
+    for (const q of ["robot", "lift sensor", "massedata robot", "teknik", "robotics 7", "velfærd hjemme", "data", "massedata robo 12"]) {
+      const tsQuery = toPrefixTsQuery(q) as string;
+      const expected = await test.db
+        .selectFrom("organisations as o")
+        .select("o.id")
+        .where("o.archived_at", "is", null)
+        .where(sql<boolean>`o.name % ${q} or o.search_vector @@ to_tsquery('danish', ${tsQuery})`)
+        .orderBy(sql`ts_rank(o.search_vector, to_tsquery('danish', ${tsQuery})) + similarity(o.name, ${q})`, "desc")
+        .orderBy("o.name")
+        .orderBy("o.id")
+        .execute();
+      const pages = [];
+      for (const number of [1, 2, 3, 9]) {
+        const result = await page(`q=${encodeURIComponent(q)}&pageSize=7&page=${number}`);
+        expect([q, result.total]).toEqual([q, expected.length]);
+        pages.push([number, result.items.map((item) => item.id)]);
+      }
+      expect(pages).toEqual([1, 2, 3, 9].map((number) => [number, expected.slice((number - 1) * 7, number * 7).map((row) => row.id)]));
+    }
   });
 });
