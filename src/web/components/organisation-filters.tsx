@@ -1,4 +1,3 @@
-import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { MUNICIPALITIES, REGIONS } from "../../domain/geography.js";
 import { ORGANISATION_KINDS } from "../../domain/organisation.js";
@@ -6,7 +5,7 @@ import type { Competence } from "../../domain/competence.js";
 import { currentLanguage } from "../i18n/i18n.js";
 import type { Filters } from "../pages/organisation-query.js";
 import { SelectField } from "../forms/select-field.js";
-import { Icon } from "./icon.js";
+import { FilterActions, FilterForm, useFilters } from "./filter-form.js";
 
 /** Search box and filters. When the URL changes (back/forward, reset) the fields follow it. */
 export function OrganisationFilters({
@@ -21,44 +20,20 @@ export function OrganisationFilters({
   onReset: () => void;
 }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Filters>(initial);
-  const initialKey = JSON.stringify(initial);
-  useEffect(() => {
-    setFilters(JSON.parse(initialKey) as Filters);
-  }, [initialKey]);
-  const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
+  const { filters, setFilters, set } = useFilters(initial);
   const municipalities = MUNICIPALITIES.filter((m) => !filters.regionCode || m.regionCode === filters.regionCode);
   const language = currentLanguage();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(filters);
-  };
-
   return (
-    <form className="organisation-filters" role="search" aria-label={t("organisations.searchAndFilters")} onSubmit={submit}>
-      <div className="form-group search-row">
-        <label className="form-label" htmlFor="filter-q">
-          {t("organisations.searchLabel")}
-        </label>
-        <span className="form-hint" id="filter-q-hint">
-          {t("organisations.searchHint")}
-        </span>
-        <div className="search-input-row">
-          <input
-            id="filter-q"
-            type="search"
-            className="form-input"
-            value={filters.q}
-            onChange={(event) => set("q")(event.target.value)}
-            aria-describedby="filter-q-hint"
-          />
-          <button type="submit" className="button button-primary">
-            <Icon name="search" />
-            {t("organisations.search")}
-          </button>
-        </div>
-      </div>
+    <FilterForm
+      className="organisation-filters"
+      label={t("organisations.searchAndFilters")}
+      id="filter-q"
+      texts={{ label: t("organisations.searchLabel"), hint: t("organisations.searchHint"), button: t("organisations.search") }}
+      query={filters.q}
+      onQuery={set("q")}
+      onApply={() => onApply(filters)}
+    >
       <details className="details filters-details" open={Boolean(initial.kind || initial.regionCode || initial.municipalityCode || initial.competenceId || initial.sme || initial.includeArchived)}>
         <summary className="details-summary">{t("organisations.filters")}</summary>
         <div className="details-text filters-grid">
@@ -119,15 +94,8 @@ export function OrganisationFilters({
             </div>
           </div>
         </div>
-        <div className="button-group filters-actions">
-          <button type="submit" className="button button-secondary">
-            {t("organisations.applyFilters")}
-          </button>
-          <button type="button" className="button button-tertiary" onClick={onReset}>
-            {t("organisations.resetFilters")}
-          </button>
-        </div>
+        <FilterActions applyLabel={t("organisations.applyFilters")} resetLabel={t("organisations.resetFilters")} onReset={onReset} />
       </details>
-    </form>
+    </FilterForm>
   );
 }

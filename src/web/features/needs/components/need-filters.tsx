@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CARE_AREAS } from "../../../../domain/care-areas.js";
 import { DIMENSIONS } from "../../../../domain/dimensions.js";
@@ -6,7 +6,7 @@ import { NEED_PRIORITIES, NEED_STATUSES } from "../../../../domain/needs.js";
 import { PUBLIC_KINDS, type Organisation } from "../../../../domain/organisation.js";
 import { useApi } from "../../../api/use-api.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
-import { Icon } from "../../../components/icon.js";
+import { FilterActions, FilterForm, useFilters } from "../../../components/filter-form.js";
 import { CheckboxGroup } from "../../../forms/checkbox-group.js";
 import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
@@ -17,44 +17,27 @@ import { parseStatuses, type NeedFilters } from "../need-query.js";
 export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFilters; onApply: (filters: NeedFilters) => void; onReset: () => void }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
-  const [filters, setFilters] = useState<NeedFilters>(initial);
+  const { filters, set } = useFilters(initial);
   const [owner, setOwner] = useState<PickedOrganisation | null>(null);
-  const initialKey = JSON.stringify(initial);
   const ownerId = initial.ownerOrganisationId;
   const ownerLookup = useApi<Organisation>(ownerId ? `/api/organisations/${encodeURIComponent(ownerId)}` : null);
-
-  useEffect(() => {
-    setFilters(JSON.parse(initialKey) as NeedFilters);
-  }, [initialKey]);
 
   useEffect(() => {
     setOwner(ownerId && ownerLookup.data?.id === ownerId ? { id: ownerId, name: ownerLookup.data.name } : null);
   }, [ownerId, ownerLookup.data]);
 
-  const set = (key: keyof NeedFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ ...filters, ownerOrganisationId: owner?.id ?? "" });
-  };
   const isOpen = Boolean(initial.status || initial.careArea || initial.dimension || initial.priority || initial.ownerOrganisationId);
 
   return (
-    <form className="needs-filters" role="search" aria-label={t("list.searchAndFilters")} onSubmit={submit}>
-      <div className="form-group search-row">
-        <label className="form-label" htmlFor="need-filter-q">
-          {t("list.searchLabel")}
-        </label>
-        <span className="form-hint" id="need-filter-q-hint">
-          {t("list.searchHint")}
-        </span>
-        <div className="search-input-row">
-          <input id="need-filter-q" type="search" className="form-input" value={filters.q} onChange={(event) => set("q")(event.target.value)} aria-describedby="need-filter-q-hint" />
-          <button type="submit" className="button button-primary">
-            <Icon name="search" />
-            {t("list.search")}
-          </button>
-        </div>
-      </div>
+    <FilterForm
+      className="needs-filters"
+      label={t("list.searchAndFilters")}
+      id="need-filter-q"
+      texts={{ label: t("list.searchLabel"), hint: t("list.searchHint"), button: t("list.search") }}
+      query={filters.q}
+      onQuery={set("q")}
+      onApply={() => onApply({ ...filters, ownerOrganisationId: owner?.id ?? "" })}
+    >
       <details className="details filters-details" open={isOpen}>
         <summary className="details-summary">{t("list.filters")}</summary>
         <div className="details-text">
@@ -94,15 +77,8 @@ export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFi
           </div>
           <OrganisationPicker id="need-filter-owner" label={t("list.owner")} hint={t("list.ownerHint")} value={owner} onChange={setOwner} kinds={PUBLIC_KINDS} />
         </div>
-        <div className="button-group filters-actions">
-          <button type="submit" className="button button-secondary">
-            {t("list.applyFilters")}
-          </button>
-          <button type="button" className="button button-tertiary" onClick={onReset}>
-            {t("list.resetFilters")}
-          </button>
-        </div>
+        <FilterActions applyLabel={t("list.applyFilters")} resetLabel={t("list.resetFilters")} onReset={onReset} />
       </details>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Icon } from "../../../components/icon.js";
+import { FilterActions, FilterForm, useFilters } from "../../../components/filter-form.js";
 import { SelectField } from "../../../forms/select-field.js";
 import type { BoardFilters } from "../model/board-query.js";
 import type { ProcessSummary } from "../model/types.js";
@@ -21,12 +21,7 @@ export function BoardFilterForm({
   onReset: () => void;
 }) {
   const { t } = useTranslation("processes");
-  const [filters, setFilters] = useState<BoardFilters>(initial);
-  const initialKey = JSON.stringify(initial);
-  useEffect(() => {
-    setFilters(JSON.parse(initialKey) as BoardFilters);
-  }, [initialKey]);
-  const set = (key: keyof BoardFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
+  const { filters, set } = useFilters(initial);
 
   const themes = useMemo(() => [...new Set(all.map((item) => item.theme).filter((theme) => theme !== ""))].sort((a, b) => a.localeCompare(b, "da")), [all]);
   const organisations = useMemo(() => {
@@ -34,28 +29,16 @@ export function BoardFilterForm({
     return [...byId.entries()].sort((a, b) => a[1].localeCompare(b[1], "da"));
   }, [all]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(filters);
-  };
-
   return (
-    <form className="process-filters" role="search" aria-label={t("board.filtersLabel")} onSubmit={submit}>
-      <div className="form-group mt-0">
-        <label className="form-label" htmlFor="process-filter-q">
-          {t("board.searchLabel")}
-        </label>
-        <span className="form-hint" id="process-filter-q-hint">
-          {t("board.searchHint")}
-        </span>
-        <div className="search-input-row">
-          <input id="process-filter-q" type="search" className="form-input" value={filters.q} onChange={(event) => set("q")(event.target.value)} aria-describedby="process-filter-q-hint" />
-          <button type="submit" className="button button-primary">
-            <Icon name="search" />
-            {t("board.search")}
-          </button>
-        </div>
-      </div>
+    <FilterForm
+      className="process-filters"
+      label={t("board.filtersLabel")}
+      id="process-filter-q"
+      texts={{ label: t("board.searchLabel"), hint: t("board.searchHint"), button: t("board.search") }}
+      query={filters.q}
+      onQuery={set("q")}
+      onApply={() => onApply(filters)}
+    >
       <div className="filters-grid process-filters-grid">
         <SelectField id="process-filter-theme" label={t("board.theme")} value={filters.theme} onChange={set("theme")}>
           <option value="">{t("board.allThemes")}</option>
@@ -86,14 +69,7 @@ export function BoardFilterForm({
           <option value="network">{t("kinds.network")}</option>
         </SelectField>
       </div>
-      <div className="button-group filters-actions">
-        <button type="submit" className="button button-secondary">
-          {t("board.applyFilters")}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={onReset}>
-          {t("board.resetFilters")}
-        </button>
-      </div>
-    </form>
+      <FilterActions applyLabel={t("board.applyFilters")} resetLabel={t("board.resetFilters")} onReset={onReset} />
+    </FilterForm>
   );
 }
