@@ -52,19 +52,30 @@ async function time(action: () => Promise<unknown>): Promise<Timing> {
   return { medianMs: at(0.5), p95Ms: at(0.95) };
 }
 
-/** The statements a repo call sends, compiled, in the order it sends them. */
+/**
+ * The statements a repo call sends, compiled, in the order they answer. A plugin also sees every
+ * subquery built on the same Kysely instance (a CTE, a UNION part): only a query that gets a result
+ * was sent.
+ */
 async function captureStatements(db: Db, call: (db: Db) => Promise<unknown>): Promise<CompiledQuery[]> {
   const executor = db.getExecutor();
-  const captured: CompiledQuery[] = [];
+  const compiled = new Map<unknown, CompiledQuery>();
+  const sent: CompiledQuery[] = [];
   const plugin: KyselyPlugin = {
     transformQuery: ({ node, queryId }) => {
-      captured.push(executor.compileQuery(node, queryId));
+      compiled.set(queryId, executor.compileQuery(node, queryId));
       return node;
     },
-    transformResult: async ({ result }) => result,
+    transformResult: async ({ result, queryId }) => {
+      const statement = compiled.get(queryId);
+      if (statement) {
+        sent.push(statement);
+      }
+      return result;
+    },
   };
   await call(db.withPlugin(plugin));
-  return captured;
+  return sent;
 }
 
 async function explain(db: Db, statement: CompiledQuery): Promise<string[]> {

@@ -87,6 +87,13 @@ function formatMs(value: number): string {
   return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
 
+/** PostgreSQL's "Planning Time" from an EXPLAIN ANALYZE plan: paid again by every unprepared statement. */
+function formatPlanning(plan: string[]): string {
+  const line = plan.find((item) => item.startsWith("Planning Time:"));
+  const ms = line ? Number(/([\d.]+) ms/.exec(line)?.[1]) : Number.NaN;
+  return Number.isFinite(ms) ? formatMs(ms) : "?";
+}
+
 function formatTiming(timing: Timing): string {
   return `${formatMs(timing.medianMs)} / ${formatMs(timing.p95Ms)}`;
 }
@@ -142,10 +149,9 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
   for (const scenario of profile.scenarios) {
     const label = result.scenarios.find((item) => item.key === scenario.scenario)?.label ?? scenario.scenario;
     profileRows.push([`${label}: whole repo call`, formatTiming(scenario.call), ""]);
-    for (const statement of scenario.statements) {
-      const kind = /count\(\*\)/i.test(statement.sql) ? "count query" : "rows query";
-      profileRows.push([`  ${kind}`, formatTiming(statement), statement.explainMs === undefined ? "" : formatMs(statement.explainMs)]);
-    }
+    scenario.statements.forEach((statement, index) => {
+      profileRows.push([`  statement ${index + 1} (planning ${formatPlanning(statement.plan)} ms)`, formatTiming(statement), statement.explainMs === undefined ? "" : formatMs(statement.explainMs)]);
+    });
   }
   return [
     `=== ${result.description}: ${result.seed.organisations.toLocaleString("en")} organisations (seeded ${result.seed.inserted} in ${(result.seed.ms / 1000).toFixed(1)} s) ===`,
