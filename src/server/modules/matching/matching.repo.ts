@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { isInformativeTerm, relatedCareAreas, type ScoringPlan } from "../../../domain/matching.js";
 import { ACTIVE_NEED_STATUSES } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
@@ -46,19 +46,19 @@ const PARTNER_KINDS = ["company", "knowledge_institution"];
  * scoreCandidate's order and rounded as round1 does (floor(x + 0.5) for Math.round), so both
  * give the same score for the same evidence.
  */
-function scoreSql(query: PartnerQuery) {
+function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   const { plan } = query;
   const points = [];
   if (plan.competence.wanted > 0) {
     points.push(sql`${plan.competence.points}::float8 * least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`);
   }
   if (plan.text.needed > 0) {
-    points.push(sql`${plan.text.points}::float8 * least(1, e.shared_terms::float8 / ${plan.text.needed}::float8)`);
+    points.push(sql`${plan.text.points}::float8 * least(1, ${sharedTerms}::float8 / ${plan.text.needed}::float8)`);
   }
   points.push(sql`case when ${plan.careArea.area} = any(e.care_areas) then ${plan.careArea.same}::float8
     when e.care_areas && ${plan.careArea.relatedAreas}::text[] then ${plan.careArea.related}::float8 else 0 end`);
   if (plan.region.code) {
-    points.push(sql`case when m.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
+    points.push(sql`case when e.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
   }
   points.push(sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+' then ${plan.sme}::float8 else 0 end`);
   points.push(sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`);
@@ -67,30 +67,47 @@ function scoreSql(query: PartnerQuery) {
 }
 
 /**
- * The `limit` best partners for a need by score, and every partner tied with the last of them, so
+ * Who a ranking stage reads. Each stage adds organisations that can score less than those before:
+ * holders of a wanted competence and earlier collaborators; then those working in the need's own
+ * care area; then every company and knowledge institution.
+ */
+export type PartnerStage = "competence" | "careArea" | "all";
+
+/**
+ * The `limit` best partners of a stage by score, and every partner tied with the last of them, so
  * the caller can break ties by name as rankCandidates does. A partner needs some evidence: a shared
  * stem, a wanted competence, a related care area or an earlier collaboration.
- * `onlyWithCompetence` looks only at holders of a wanted competence and earlier collaborators: an
- * index reads them, where the full ranking reads every company and knowledge institution.
+ * `atLeast` is a score the caller knows `limit` partners reach: an organisation that could not
+ * reach it even sharing every stem is left out before its stems are counted.
  */
-export async function rankPartnerCandidates(db: Db, query: PartnerQuery, limit: number, onlyWithCompetence: boolean): Promise<RankedPartnerRow[]> {
+export async function rankPartnerCandidates(db: Db, query: PartnerQuery, limit: number, stage: PartnerStage, atLeast = 0): Promise<RankedPartnerRow[]> {
   const wanted = sql`select organisation_id as id, count(*)::int as shared from organisation_competences
     where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id`;
-  const source = onlyWithCompetence
-    ? sql`(select id, max(shared) as shared from (${wanted} union all select unnest(${query.collaboratorIds}::uuid[]), 0) c group by id) w
-        join organisations o on o.id = w.id`
-    : sql`organisations o left join (${wanted}) w on w.id = o.id`;
-  // Materialized, so the stems shared are counted once per organisation, not again in the filter.
+  const inStage = {
+    competence: sql`true`,
+    careArea: sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[]) or o.care_areas @> array[${query.plan.careArea.area}]::text[])`,
+    all: sql`true`,
+  }[stage];
+  const source =
+    stage === "competence"
+      ? sql`(select id, max(shared) as shared from (${wanted} union all select unnest(${query.collaboratorIds}::uuid[]), 0) c group by id) w
+          join organisations o on o.id = w.id`
+      : sql`organisations o left join (${wanted}) w on w.id = o.id`;
+  // The inner select is flattened, so its filters run before the stems are counted; the outer one
+  // is materialized, so they are counted once per organisation, not again in the filter below.
   const result = await sql<RankedPartnerRow>`
     with evidence as materialized (
-      select o.id, o.name, o.kind, o.employee_band, o.care_areas, o.municipality_code,
-        coalesce(w.shared, 0) as shared_competences,
-        length(o.search_vector) - length(ts_delete(o.search_vector, ${query.terms}::text[])) as shared_terms
-      from ${source}
-      where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})
+      select e.id, e.name, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
+        length(e.search_vector) - length(ts_delete(e.search_vector, ${query.terms}::text[])) as shared_terms
+      from (
+        select o.id, o.name, o.kind, o.employee_band, o.care_areas, o.search_vector, m.region_code, coalesce(w.shared, 0) as shared_competences
+        from ${source} left join municipalities m on m.code = o.municipality_code
+        where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)}) and ${inStage}
+      ) e
+      where ${scoreSql(query, sql<number>`${query.plan.text.needed}`)} >= ${atLeast}::float8
     )
-    select e.id, e.name, ${scoreSql(query)} as score
-    from evidence e left join municipalities m on m.code = e.municipality_code
+    select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+    from evidence e
     where e.shared_competences > 0 or e.shared_terms > 0 or e.care_areas && ${query.plan.careArea.relatedAreas}::text[]
       or e.id = any(${query.collaboratorIds}::uuid[])
     order by score desc
