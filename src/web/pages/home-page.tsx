@@ -4,6 +4,23 @@ import { useMe } from "../auth/auth-context.js";
 import { isStaff } from "../auth/permissions.js";
 import { PageHeading } from "../components/page-heading.js";
 
+/** One card on the home page: a heading, a sentence and the link to go there. */
+function HomeCard({ id, title, text, to, link, isPrimary = false }: { id: string; title: string; text: string; to: string; link: string; isPrimary?: boolean }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <div className="card-content">
+        <h2 className="h3 card-heading" id={id}>
+          {title}
+        </h2>
+        <p>{text}</p>
+        <Link to={to} className={isPrimary ? "button button-primary" : "button button-secondary"}>
+          {link}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -13,56 +30,12 @@ export function HomePage() {
       <PageHeading title={t("home.title")}>{t("home.welcome", { name: firstName })}</PageHeading>
       <p className="font-lead">{t("home.intro")}</p>
       <div className="home-cards">
-        <section className="card" aria-labelledby="home-organisations">
-          <div className="card-content">
-            <h2 className="h3 card-heading" id="home-organisations">
-              {t("home.organisationsTitle")}
-            </h2>
-            <p>{t("home.organisationsText")}</p>
-            <Link to="/organisationer" className="button button-primary">
-              {t("home.organisationsLink")}
-            </Link>
-          </div>
-        </section>
+        <HomeCard id="home-organisations" title={t("home.organisationsTitle")} text={t("home.organisationsText")} to="/organisationer" link={t("home.organisationsLink")} isPrimary />
         {me.organisationId ? (
-          <section className="card" aria-labelledby="home-own">
-            <div className="card-content">
-              <h2 className="h3 card-heading" id="home-own">
-                {t("home.ownTitle")}
-              </h2>
-              <p>{t("home.ownText", { name: me.organisationName ?? "" })}</p>
-              <Link to={`/organisationer/${me.organisationId}`} className="button button-secondary">
-                {t("home.ownLink")}
-              </Link>
-            </div>
-          </section>
+          <HomeCard id="home-own" title={t("home.ownTitle")} text={t("home.ownText", { name: me.organisationName ?? "" })} to={`/organisationer/${me.organisationId}`} link={t("home.ownLink")} />
         ) : null}
-        {isStaff(me) ? (
-          <section className="card" aria-labelledby="home-import">
-            <div className="card-content">
-              <h2 className="h3 card-heading" id="home-import">
-                {t("home.importTitle")}
-              </h2>
-              <p>{t("home.importText")}</p>
-              <Link to="/organisationer/import" className="button button-secondary">
-                {t("home.importLink")}
-              </Link>
-            </div>
-          </section>
-        ) : null}
-        {me.role === "admin" ? (
-          <section className="card" aria-labelledby="home-admin">
-            <div className="card-content">
-              <h2 className="h3 card-heading" id="home-admin">
-                {t("home.adminTitle")}
-              </h2>
-              <p>{t("home.adminText")}</p>
-              <Link to="/admin/brugere" className="button button-secondary">
-                {t("home.adminLink")}
-              </Link>
-            </div>
-          </section>
-        ) : null}
+        {isStaff(me) ? <HomeCard id="home-import" title={t("home.importTitle")} text={t("home.importText")} to="/organisationer/import" link={t("home.importLink")} /> : null}
+        {me.role === "admin" ? <HomeCard id="home-admin" title={t("home.adminTitle")} text={t("home.adminText")} to="/admin/brugere" link={t("home.adminLink")} /> : null}
       </div>
     </>
   );
