@@ -1,38 +1,8 @@
 import { describe, expect, it } from "vitest";
 import da from "./da.json";
-import en from "./en.json";
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") {
-      entries.set(path, value);
-    } else {
-      flatten(value, path).forEach((text, nested) => entries.set(nested, text));
-    }
-  }
-  return entries;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-
+// Keys and placeholders in both languages: src/web/i18n/i18n.test.ts checks every namespace.
 describe("the processes namespace", () => {
-  const danish = flatten(da);
-  const english = flatten(en);
-
-  it("has exactly the Danish keys in English", () => {
-    expect([...english.keys()].sort()).toEqual([...danish.keys()].sort());
-  });
-
-  it("uses the same placeholders in both languages", () => {
-    for (const [key, text] of danish) {
-      expect(placeholders(english.get(key) ?? ""), key).toEqual(placeholders(text));
-    }
-  });
-
   it("shows a stop calmly, as a result with lessons, not as a failure", () => {
     expect(da.status.stopped).toBe("Stoppet – med erfaringer");
     expect(da.status.completed).toBe("Gennemført");
