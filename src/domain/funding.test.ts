@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFundingRule, evaluateFunding, FundingProgrammeInput, rankFunding, type FundingContext } from "./funding.js";
+import { evaluateFunding, FundingProgrammeInput, rankFunding, type FundingContext } from "./funding.js";
 
 const base = FundingProgrammeInput.parse({ name: "Pulje", owner: "Ejer" });
 const oneMunicipality: FundingContext = {
@@ -29,10 +29,18 @@ describe("evaluateFunding", () => {
     expect(fit.rules.map((rule) => rule.key)).toEqual(keys);
   });
 
-  it("says what is missing in plain Danish", () => {
-    const fit = evaluateFunding({ ...base, minMunicipalities: 6, minRegions: 2 }, oneMunicipality);
-    expect(describeFundingRule(fit.rules[0], "da")).toBe("Kræver mindst 6 kommuner: I har 1");
-    expect(describeFundingRule(fit.rules[0], "en")).toBe("Requires at least 6 municipalities: you have 1");
+  it.each([
+    ["deadline", { deadline: "2026-05-20" }, { key: "deadline", met: false, required: "2026-05-20", actual: "2026-11-23" }],
+    ["kinds as codes", { eligibleKinds: ["company", "region"] }, { key: "eligible_kind", met: false, required: ["company", "region"], actual: ["municipality"] }],
+    ["care areas as codes", { careAreas: ["hospital", "dementia"] }, { key: "care_area", met: false, required: ["hospital", "dementia"], actual: ["home_care"] }],
+    ["counts as numbers", { minMunicipalities: 6 }, { key: "min_municipalities", met: false, required: 6, actual: 1 }],
+    ["a partner as 1 or 0", { requiresKnowledgeInstitution: true }, { key: "requires_knowledge_institution", met: false, required: 1, actual: 0 }],
+  ])("states the %s rule as codes and values, never as a sentence", (_label, overrides, rule) => {
+    expect(evaluateFunding({ ...base, ...(overrides as Partial<FundingProgrammeInput>) }, oneMunicipality).rules).toEqual([rule]);
+  });
+
+  it("has no care area to show when the need has none", () => {
+    expect(evaluateFunding({ ...base, careAreas: ["home_care"] }, { ...oneMunicipality, careArea: null }).rules[0]).toMatchObject({ met: false, actual: [] });
   });
 
   it("counts either alternative of «N municipalities or M regions»", () => {

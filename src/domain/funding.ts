@@ -2,7 +2,6 @@ import { z } from "zod";
 import { CARE_AREAS } from "./care-areas.js";
 import { ORGANISATION_KINDS } from "./organisation.js";
 import { requiredText, text } from "./validation.js";
-import type { Language } from "./validation.js";
 
 const amount = z.number({ message: "number_required" }).finite().min(0, "not_negative").max(1e12);
 
@@ -45,20 +44,27 @@ export interface FundingContext {
   today: string;
 }
 
-export type FundingRuleKey =
-  | "deadline"
-  | "eligible_kind"
-  | "care_area"
-  | "min_municipalities"
-  | "min_regions"
-  | "requires_company"
-  | "requires_knowledge_institution";
+export const FUNDING_RULE_KEYS = [
+  "deadline",
+  "eligible_kind",
+  "care_area",
+  "min_municipalities",
+  "min_regions",
+  "requires_company",
+  "requires_knowledge_institution",
+] as const;
+export type FundingRuleKey = (typeof FUNDING_RULE_KEYS)[number];
 
+/**
+ * One rule of a programme as codes and values, never as a sentence: the reader's side words it
+ * in their language. Dates are ISO dates, kinds and care areas lists of codes, counts numbers
+ * (requires_company / requires_knowledge_institution: 1 required, 1 or 0 actual).
+ */
 export interface FundingRule {
   key: FundingRuleKey;
   met: boolean;
-  required: string | number;
-  actual: string | number;
+  required: string | number | string[];
+  actual: string | number | string[];
 }
 
 export interface FundingFit {
@@ -76,11 +82,11 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
   }
   if (programme.eligibleKinds.length > 0) {
     const met = context.applicantKinds.some((kind) => (programme.eligibleKinds as string[]).includes(kind));
-    rules.push({ key: "eligible_kind", met, required: programme.eligibleKinds.join(", "), actual: context.applicantKinds.join(", ") });
+    rules.push({ key: "eligible_kind", met, required: [...programme.eligibleKinds], actual: [...context.applicantKinds] });
   }
   if (programme.careAreas.length > 0) {
     const met = context.careArea !== null && (programme.careAreas as string[]).includes(context.careArea);
-    rules.push({ key: "care_area", met, required: programme.careAreas.join(", "), actual: context.careArea ?? "" });
+    rules.push({ key: "care_area", met, required: [...programme.careAreas], actual: context.careArea === null ? [] : [context.careArea] });
   }
   // "At least N municipalities or M regions" is one rule when the programme states both.
   if (programme.minMunicipalities !== null || programme.minRegions !== null) {
@@ -100,32 +106,6 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
     rules.push({ key: "requires_knowledge_institution", met: context.hasKnowledgeInstitution, required: 1, actual: context.hasKnowledgeInstitution ? 1 : 0 });
   }
   return { fits: rules.every((rule) => rule.met), expired, rules };
-}
-
-const RULE_TEXT: Record<Language, Record<FundingRuleKey, { met: string; unmet: string }>> = {
-  da: {
-    deadline: { met: "Ansøgningsfrist {required}", unmet: "Fristen {required} er overskredet" },
-    eligible_kind: { met: "I kan søge ({actual})", unmet: "Kun for {required}: I er {actual}" },
-    care_area: { met: "Passer til plejeområdet", unmet: "Gælder kun {required}" },
-    min_municipalities: { met: "Kravet om mindst {required} kommuner er opfyldt", unmet: "Kræver mindst {required} kommuner: I har {actual}" },
-    min_regions: { met: "Kravet om mindst {required} regioner er opfyldt", unmet: "Kræver mindst {required} regioner: I har {actual}" },
-    requires_company: { met: "Der er en virksomhed med", unmet: "Kræver en virksomhed som partner" },
-    requires_knowledge_institution: { met: "Der er en videninstitution med", unmet: "Kræver en videninstitution som partner" },
-  },
-  en: {
-    deadline: { met: "Deadline {required}", unmet: "The deadline {required} has passed" },
-    eligible_kind: { met: "You may apply ({actual})", unmet: "Only for {required}: you are {actual}" },
-    care_area: { met: "Fits the care area", unmet: "Only for {required}" },
-    min_municipalities: { met: "At least {required} municipalities: met", unmet: "Requires at least {required} municipalities: you have {actual}" },
-    min_regions: { met: "At least {required} regions: met", unmet: "Requires at least {required} regions: you have {actual}" },
-    requires_company: { met: "A company takes part", unmet: "Requires a company as partner" },
-    requires_knowledge_institution: { met: "A knowledge institution takes part", unmet: "Requires a knowledge institution as partner" },
-  },
-};
-
-export function describeFundingRule(rule: FundingRule, language: Language): string {
-  const template = RULE_TEXT[language][rule.key][rule.met ? "met" : "unmet"];
-  return template.replace("{required}", String(rule.required)).replace("{actual}", String(rule.actual));
 }
 
 /** Fitting programmes first, then by rules met; expired programmes last. */

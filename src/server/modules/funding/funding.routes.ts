@@ -38,10 +38,7 @@ export function fundingRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/needs/:id/funding",
-    { schema: { tags: ["funding"], summary: "Funding programmes for a need, with the rules met and not met", params: IdParams } },
-    async (request) => {
-      const actor = requireActor(request);
-      return fundingForNeed(db, actor, request.params.id, serviceContext(request, db, actor).language);
-    },
+    { schema: { tags: ["funding"], summary: "Funding programmes for a need, with the rules met and not met as codes and values", params: IdParams } },
+    async (request) => fundingForNeed(db, requireActor(request), request.params.id),
   );
 }

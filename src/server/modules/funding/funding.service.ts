@@ -1,5 +1,4 @@
-import { describeFundingRule, evaluateFunding, rankFunding, type FundingContext, type FundingProgrammeInput } from "../../../domain/funding.js";
-import type { Language } from "../../../domain/validation.js";
+import { evaluateFunding, rankFunding, type FundingContext, type FundingProgrammeInput } from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -11,8 +10,11 @@ import { findProgramme, listProgrammes, presentProgramme, readNeedFundingFacts, 
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The programmes that fit a need, each with the rules it meets and the rules it does not. */
-export async function fundingForNeed(db: Db, actor: Actor, needId: string, language: Language) {
+/**
+ * The programmes that fit a need, each with the rules it meets and the rules it does not, as
+ * codes and values (`fit.rules`): the browser words them in the reader's language.
+ */
+export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
   await getVisibleNeed(db, actor, needId);
   const facts = await readNeedFundingFacts(db, needId);
   const applicantKind = facts.owner_kind === "public_unit" ? (facts.parent_kind ?? "public_unit") : facts.owner_kind;
@@ -26,14 +28,7 @@ export async function fundingForNeed(db: Db, actor: Actor, needId: string, langu
     today: today(),
   };
   const programmes = await listProgrammes(db);
-  const items = programmes.map((programme) => {
-    const fit = evaluateFunding(programme, context);
-    return {
-      ...programme,
-      fit,
-      reasons: fit.rules.map((rule) => ({ key: rule.key, met: rule.met, text: describeFundingRule(rule, language) })),
-    };
-  });
+  const items = programmes.map((programme) => ({ ...programme, fit: evaluateFunding(programme, context) }));
   return { context, items: rankFunding(items) };
 }
 

@@ -148,10 +148,10 @@ describe("funding", () => {
   it("lists the programmes that fit a need with the rules met and not met, and expired ones as expired", async () => {
     const response = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding` });
     expect(response.statusCode).toBe(200);
-    const body = response.json<{ items: { name: string; fit: { fits: boolean; expired: boolean }; reasons: { key: string; met: boolean; text: string }[] }[] }>();
+    const body = response.json<{ items: { name: string; fit: { fits: boolean; expired: boolean; rules: { key: string; met: boolean; required: unknown; actual: unknown }[] } }[] }>();
     const digst = body.items.find((item) => item.name.startsWith("Digitaliseringsstyrelsen"));
     expect(digst?.fit.fits).toBe(false);
-    expect(digst?.reasons.find((reason) => reason.key === "min_municipalities")?.text).toBe("Kræver mindst 6 kommuner: I har 1");
+    expect(digst?.fit.rules.find((rule) => rule.key === "min_municipalities")).toEqual({ key: "min_municipalities", met: false, required: 6, actual: 1 });
     const expired = body.items.find((item) => item.name.startsWith("Danmarks Erhvervsfremmebestyrelse"));
     expect(expired?.fit.expired).toBe(true);
     expect(body.items.at(-1)?.fit.expired).toBe(true);

@@ -1,4 +1,4 @@
-import type { FundingFit, FundingProgramme, FundingRuleKey } from "../../../domain/funding.js";
+import type { FundingFit, FundingProgramme } from "../../../domain/funding.js";
 import type { MatchScore, ScorePart } from "../../../domain/matching.js";
 import type { NeedStatus, NeedSummary } from "../../../domain/needs.js";
 
@@ -49,7 +49,6 @@ export interface MatchingNeed {
 
 export interface FundingMatch extends FundingProgramme {
   fit: FundingFit;
-  reasons: { key: FundingRuleKey; met: boolean; text: string }[];
 }
 
 export interface NeedFunding {

@@ -1,0 +1,73 @@
+import i18next, { type TFunction } from "i18next";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FUNDING_RULE_KEYS, type FundingRule } from "../../../domain/funding.js";
+import type { Language } from "../../../domain/validation.js";
+import daMain from "../../i18n/da.json";
+import enMain from "../../i18n/en.json";
+import { describeFundingRule } from "./funding-rule-text.js";
+import daNeeds from "./i18n/da.json";
+import enNeeds from "./i18n/en.json";
+import type { NeedsT } from "./labels.js";
+
+const words: Record<Language, { t: NeedsT; tc: TFunction }> = {} as Record<Language, { t: NeedsT; tc: TFunction }>;
+
+beforeAll(async () => {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: "da",
+    resources: { da: { translation: daMain, needs: daNeeds }, en: { translation: enMain, needs: enNeeds } },
+    interpolation: { escapeValue: false },
+  });
+  for (const language of ["da", "en"] as const) {
+    words[language] = { t: instance.getFixedT(language, "needs") as unknown as NeedsT, tc: instance.getFixedT(language) };
+  }
+});
+
+/** A rule of each key as the API sends it: codes and values. */
+const SAMPLES: Record<FundingRule["key"], Omit<FundingRule, "met">> = {
+  deadline: { key: "deadline", required: "2027-03-01", actual: "2026-11-23" },
+  eligible_kind: { key: "eligible_kind", required: ["municipality", "region"], actual: ["municipality", "company"] },
+  care_area: { key: "care_area", required: ["home_care", "dementia"], actual: ["home_care"] },
+  min_municipalities: { key: "min_municipalities", required: 6, actual: 1 },
+  min_regions: { key: "min_regions", required: 2, actual: 0 },
+  requires_company: { key: "requires_company", required: 1, actual: 0 },
+  requires_knowledge_institution: { key: "requires_knowledge_institution", required: 1, actual: 1 },
+};
+/** Codes that are no word in either language, and English codes that are no Danish word. */
+const CODES: Record<Language, string[]> = {
+  en: ["home_care", "knowledge_institution", "municipality, ", "home_care, "],
+  da: ["home_care", "knowledge_institution", "municipality", "company", "dementia"],
+};
+
+describe("every funding rule in Danish and English", () => {
+  const cases = FUNDING_RULE_KEYS.flatMap((key) => (["da", "en"] as const).flatMap((language) => [true, false].map((met) => [key, language, met] as const)));
+
+  it.each(cases)("%s in %s (met: %s) is a sentence with no code, key or placeholder", (key, language, met) => {
+    const { t, tc } = words[language];
+    const text = describeFundingRule({ ...SAMPLES[key], met }, t, tc, language);
+    expect(text.length).toBeGreaterThan(5);
+    expect(text).not.toContain("{{");
+    expect(text).not.toContain("rules.");
+    expect(CODES[language].filter((code) => text.includes(code))).toEqual([]);
+  });
+
+  it("says the same rule differently in the two languages", () => {
+    for (const key of FUNDING_RULE_KEYS) {
+      for (const met of [true, false]) {
+        const rule = { ...SAMPLES[key], met };
+        expect(describeFundingRule(rule, words.da.t, words.da.tc, "da")).not.toBe(describeFundingRule(rule, words.en.t, words.en.tc, "en"));
+      }
+    }
+  });
+
+  it.each([
+    ["da", { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] }, "Kan kun søges af virksomhed – I er kommune"],
+    ["en", { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] }, "Only company may apply – you are municipality"],
+    ["en", { key: "care_area", met: false, required: ["prevention", "dementia"], actual: ["home_care"] }, "Only for prevention or dementia"],
+    ["en", { key: "min_municipalities", met: false, required: 6, actual: 1 }, "Requires at least 6 municipalities: you have 1"],
+    ["en", { key: "deadline", met: false, required: "2024-12-31", actual: "2026-11-23" }, "The deadline 31 December 2024 has passed"],
+  ] as const)("in %s: %o", (language, rule, expected) => {
+    const { t, tc } = words[language];
+    expect(describeFundingRule(rule as FundingRule, t, tc, language)).toBe(expected);
+  });
+});
