@@ -366,3 +366,8 @@ export async function refreshSearchVectors(db: Db, organisationIds: string[]): P
         select string_agg(d.title, ' ') from db07_codes d where d.code = any(o.db07_codes)), '') || ' ' || coalesce(o.address, '')), 'D')
     where o.id in (${sql.join(organisationIds)})`.execute(db);
 }
+
+/** Flushes the GIN pending lists and refreshes the statistics after many rows changed (outside a transaction). */
+export async function vacuumOrganisations(db: Db): Promise<void> {
+  await sql`vacuum (analyze) organisations, organisation_competences`.execute(db);
+}

@@ -10,7 +10,7 @@ import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.repo.js";
-import { listAllOrganisations, listCompetencesOf } from "./organisations.repo.js";
+import { listAllOrganisations, listCompetencesOf, vacuumOrganisations } from "./organisations.repo.js";
 import { getOrganisation, insertCheckedOrganisation, updateOrganisation } from "./organisations.service.js";
 import type { SheetRow } from "./transfer.parse.js";
 
@@ -153,7 +153,22 @@ export async function startImport(ctx: ServiceContext, rows: SheetRow[]): Promis
   return job;
 }
 
+/** From this many rows an import is followed by VACUUM ANALYZE (see applyImport). */
+const LARGE_IMPORT_ROWS = 500;
+
 async function applyImport(ctx: ServiceContext, job: ImportJob, rows: CheckedRow[]): Promise<void> {
+  await writeImport(ctx, job, rows);
+  if (rows.length >= LARGE_IMPORT_ROWS) {
+    // Many new rows leave the full-text and trigram indexes with long pending lists and the planner
+    // with stale statistics: searches get several times slower until a vacuum. PostgreSQL's
+    // autovacuum gets there within minutes; PGlite has none. The import itself is already saved.
+    await vacuumOrganisations(ctx.db).catch((error: unknown) => {
+      ctx.log.warn({ err: error, jobId: job.id }, "VACUUM ANALYZE after the import failed");
+    });
+  }
+}
+
+async function writeImport(ctx: ServiceContext, job: ImportJob, rows: CheckedRow[]): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     const trxCtx = { ...ctx, db: trx };
     for (const row of rows) {
