@@ -1,33 +1,50 @@
 import type { FastifyRequest } from "fastify";
 import { detectAttachmentType, MAX_ATTACHMENT_BYTES, sanitiseFilename } from "../../domain/calls.js";
-import { HttpError } from "./errors.js";
+import { translateMessage, type Language } from "../../domain/validation.js";
+import { HttpError, requestLanguage } from "./errors.js";
 
-/** Reads the one file of a multipart request (field «file»), refusing other content types. */
+const MAX_MEGABYTES = MAX_ATTACHMENT_BYTES / (1024 * 1024);
+
+/** An upload refused about the field «file», in the reader's language. */
+function fileError(status: number, code: string, key: string, language: Language): HttpError {
+  const message = translateMessage(key, language, { max: MAX_MEGABYTES });
+  return new HttpError(status, code, `file: ${message}`, { file: message });
+}
+
+const isTooLarge = (error: unknown): boolean => typeof error === "object" && error !== null && "code" in error && error.code === "FST_REQ_FILE_TOO_LARGE";
+
+/** Reads the one file of a multipart request (field «file»), refusing other content types; errors in the request's language. */
 export async function readSingleFile(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer }> {
+  const language = requestLanguage(request);
   if (!request.isMultipart()) {
-    throw new HttpError(415, "unsupported_media_type", "Send the file as multipart/form-data in the field «file»");
+    throw fileError(415, "unsupported_media_type", "file_multipart", language);
   }
   const file = await request.file();
   if (!file) {
-    throw new HttpError(400, "validation", "file: no file was sent", { file: "Vælg en fil" });
+    throw fileError(400, "validation", "file_required", language);
   }
-  return { filename: file.filename, bytes: await file.toBuffer() };
+  try {
+    return { filename: file.filename, bytes: await file.toBuffer() };
+  } catch (error) {
+    if (isTooLarge(error)) {
+      throw fileError(413, "too_large", "file_too_large", language);
+    }
+    throw error;
+  }
 }
 
 /**
  * Checks an uploaded attachment: at most 10 MB, a safe name, and bytes that match an allowed type
  * (a renamed program, HTML or SVG is refused). Returns the safe name and the content type to store.
  */
-export function checkAttachment(file: { filename: string; bytes: Buffer }): { filename: string; contentType: string } {
+export function checkAttachment(file: { filename: string; bytes: Buffer }, language: Language): { filename: string; contentType: string } {
   if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new HttpError(413, "too_large", "file: at most 10 MB", { file: "Filen må højst fylde 10 MB" });
+    throw fileError(413, "too_large", "file_too_large", language);
   }
   const filename = sanitiseFilename(file.filename);
   const contentType = detectAttachmentType(filename, file.bytes);
   if (!contentType) {
-    throw new HttpError(415, "unsupported_file", "file: only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV", {
-      file: "Kun PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT eller CSV – og indholdet skal passe til filtypen",
-    });
+    throw fileError(415, "unsupported_file", "file_type", language);
   }
   return { filename, contentType };
 }

@@ -20,7 +20,7 @@ export async function addAttachment(ctx: ServiceContext, offerId: string, file: 
   if (call.status !== "open" || call.deadline.getTime() <= Date.now()) {
     throw fieldError(ctx.language, 409, "deadline", "deadline_passed");
   }
-  const { filename, contentType } = checkAttachment(file);
+  const { filename, contentType } = checkAttachment(file, ctx.language);
   return inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto("offer_attachments")

@@ -137,6 +137,35 @@ describe("attachments", () => {
     expect(foreign.statusCode).toBe(404);
   });
 
+  it("words every refusal of an attachment in the reader's language, naming the field", async () => {
+    const url = `/api/offers/${offerA}/attachments`;
+    const exe = multipart("tilbud.pdf", Buffer.from("MZ\u0090\u0000program"));
+    const danish = await companyA.request({ method: "POST", url, ...exe });
+    expect(danish.json().fields.file).toBe("Kun PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT eller CSV – og indholdet skal passe til filtypen");
+    const english = await companyA.request({ method: "POST", url, ...exe, headers: { ...exe.headers, "accept-language": "en-GB,en;q=0.8" } });
+    expect([english.statusCode, english.json().fields.file]).toEqual([415, "Only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV – and the content must match the file type"]);
+    expect(english.json().message).toBe("file: Only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV – and the content must match the file type");
+
+    const big = Buffer.alloc(10 * 1024 * 1024 + 10, 0x41);
+    big.write("%PDF-1.4");
+    const tooLarge = multipart("stor.pdf", big);
+    const largeEnglish = await companyA.request({ method: "POST", url, ...tooLarge, headers: { ...tooLarge.headers, cookie: `${companyA.cookie}; samspil_lang=en` } });
+    expect([largeEnglish.statusCode, largeEnglish.json().fields?.file]).toEqual([413, "The file may be at most 10 MB"]);
+    const largeDanish = await companyA.request({ method: "POST", url, ...tooLarge });
+    expect(largeDanish.json().fields?.file).toBe("Filen må højst fylde 10 MB");
+
+    const json = await companyA.request({ method: "POST", url, payload: { file: "x" }, headers: { "accept-language": "en" } });
+    expect(json.statusCode).toBe(415);
+    const boundary = "----samspil-empty";
+    const empty = await companyA.request({
+      method: "POST",
+      url,
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nhej\r\n--${boundary}--\r\n`,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "accept-language": "en" },
+    });
+    expect([empty.statusCode, empty.json().fields?.file]).toEqual([400, "Choose a file"]);
+  });
+
   it("answers 413 to a file over 10 MB", async () => {
     const big = Buffer.alloc(10 * 1024 * 1024 + 10, 0x41);
     big.write("%PDF-1.4");

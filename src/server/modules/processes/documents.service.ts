@@ -27,7 +27,7 @@ export async function uploadDocument(
       throw fieldError(ctx.language, 400, "confidentialFor", "invalid");
     }
   }
-  const { filename, contentType } = checkAttachment(file);
+  const { filename, contentType } = checkAttachment(file, ctx.language);
   return inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto("process_documents")
