@@ -17,7 +17,7 @@ describe("administration", () => {
     const admin = await e2e.newPage();
     await login(admin, USERS.admin);
     await admin.getByRole("link", { name: "Administration" }).click();
-    await expect.poll(() => heading(admin)).toBe("Brugere");
+    await heading(admin, "Brugere");
     await admin.locator("table tbody tr").first().waitFor();
     await expectNoAxeViolations(admin, "the users page");
 
@@ -46,7 +46,7 @@ describe("administration", () => {
     await expect.poll(() => admin.locator("table tbody tr", { hasText: "Karen Lund" }).innerText()).toContain("Deaktiveret");
 
     await admin.getByRole("link", { name: "Kompetencer" }).first().click();
-    await expect.poll(() => heading(admin)).toBe("Kompetencer");
+    await heading(admin, "Kompetencer");
     await admin.locator(".competence-table tbody tr").first().waitFor();
     await expectNoAxeViolations(admin, "the competences page");
     await admin.getByLabel("Navn på dansk").fill("Lydteknologi");
@@ -55,7 +55,7 @@ describe("administration", () => {
     await expect.poll(() => admin.locator(".competence-table").innerText()).toContain("Lydteknologi");
 
     await admin.getByRole("link", { name: "Revisionslog" }).click();
-    await expect.poll(() => heading(admin)).toBe("Revisionslog");
+    await heading(admin, "Revisionslog");
     const inviteEntry = admin.locator(".audit-table tbody > tr", { hasText: "Bruger: Nina Holt" });
     await expect.poll(() => inviteEntry.innerText()).toContain("Inviteret");
     await inviteEntry.locator("summary").click();
@@ -63,7 +63,7 @@ describe("administration", () => {
     await expectNoAxeViolations(admin, "the audit log with a change open");
 
     await admin.getByRole("link", { name: "Udbakke" }).click();
-    await expect.poll(() => heading(admin)).toBe("Udbakke");
+    await heading(admin, "Udbakke");
     const mail = admin.locator(".outbox-mail", { hasText: "nina.holt@loeftelet.example" });
     await mail.waitFor();
     expect(await mail.innerText()).toContain("Invitation til Samspil");
@@ -73,7 +73,7 @@ describe("administration", () => {
 
     const invitee = await e2e.newPage();
     await invitee.goto(link ?? "");
-    await expect.poll(() => heading(invitee)).toBe("Vælg din adgangskode");
+    await heading(invitee, "Vælg din adgangskode");
     expect(await invitee.locator("main").innerText()).toContain("nina.holt@loeftelet.example");
     await expectNoAxeViolations(invitee, "the invitation page");
     await invitee.getByLabel("Adgangskode", { exact: false }).first().fill("kort");
@@ -107,16 +107,16 @@ describe("administration", () => {
     expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toContain("Administration");
 
     await page.goto("/admin/brugere");
-    await expect.poll(() => heading(page)).toBe("Ingen adgang");
+    await heading(page, "Ingen adgang");
     await page.goto("/organisationer/ny");
-    await expect.poll(() => heading(page)).toBe("Ingen adgang");
+    await heading(page, "Ingen adgang");
 
     await page.goto("/");
     await page.getByRole("link", { name: "Se din organisation" }).click();
-    await expect.poll(() => heading(page)).toBe("LøfteLet ApS");
+    await heading(page, "LøfteLet ApS");
     expect(await page.getByRole("button", { name: "Arkivér" }).count()).toBe(0);
     await page.getByRole("link", { name: "Redigér" }).click();
-    await expect.poll(() => heading(page)).toBe("Redigér LøfteLet ApS");
+    await heading(page, "Redigér LøfteLet ApS");
     // Kind, CVR and parent are shown but cannot be changed by a member.
     expect(await page.getByLabel("CVR-nummer").count()).toBe(0);
     expect(await page.getByLabel("Type").count()).toBe(0);
@@ -127,7 +127,7 @@ describe("administration", () => {
 
     await page.goto("/organisationer?q=Spiseven");
     await page.getByRole("link", { name: "Spiseven Robotics ApS" }).click();
-    await expect.poll(() => heading(page)).toBe("Spiseven Robotics ApS");
+    await heading(page, "Spiseven Robotics ApS");
     expect(await page.getByRole("link", { name: "Redigér" }).count()).toBe(0);
   });
 });

@@ -30,12 +30,12 @@ describe("360° assessments", () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);
     await agent.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Vurderinger" }).click();
-    await expect.poll(() => heading(agent)).toBe("360°-vurderinger");
+    await heading(agent, "360°-vurderinger");
     await agent.locator(".assessment-table").waitFor();
     await expectNoAxeViolations(agent, "the assessment list");
 
     await agent.getByRole("link", { name: "Start vurdering" }).click();
-    await expect.poll(() => heading(agent)).toBe("Start vurdering");
+    await heading(agent, "Start vurdering");
     await agent.getByRole("button", { name: "Start vurdering" }).click();
     await expect.poll(() => isFocused(agent, "error-summary")).toBe(true);
     expect(await agent.locator("#field-organisationId-error").innerText()).toContain(MESSAGES.da.required);
@@ -45,7 +45,7 @@ describe("360° assessments", () => {
     await agent.locator("#field-title").fill("Innovationsvurdering 2027");
     await agent.getByRole("button", { name: "Start vurdering" }).click();
     await agent.waitForURL(/\/vurderinger\/[0-9a-f-]{36}$/);
-    await expect.poll(() => heading(agent)).toBe("Innovationsvurdering 2027");
+    await heading(agent, "Innovationsvurdering 2027");
     expect(await agent.locator("main").innerText()).toContain("Vurderingen er startet");
 
     await agent.locator("#invite-audience").selectOption("citizens");
@@ -65,7 +65,7 @@ describe("360° assessments", () => {
     const phone = await e2e.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(link.pathname);
-    await expect.poll(() => heading(phone)).toBe("Samspil 360 – innovationsvurdering");
+    await heading(phone, "Samspil 360 – innovationsvurdering");
     expect(await phone.getByRole("navigation", { name: "Hovedmenu" }).count()).toBe(0);
     expect(await phone.locator(".respond-progress-text").innerText()).toBe("0 af 11 besvaret");
     await expectNoAxeViolations(phone, "the respondent's form on a phone");
@@ -95,13 +95,13 @@ describe("360° assessments", () => {
 
     // In English, the same saved answers.
     await phone.locator(".respond-language").click();
-    await expect.poll(() => heading(phone)).toBe("Samspil 360 – innovation assessment");
+    await heading(phone, "Samspil 360 – innovation assessment");
     expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
     await answerTheRestWithDontKnow(phone, "Don't know");
     await phone.locator("#q-user_comment").fill("Somebody should show me how it works before it is installed.");
     await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("9 of 11 answered");
     await phone.getByRole("button", { name: "Submit" }).click();
-    await expect.poll(() => heading(phone)).toBe("Thank you for your answers");
+    await heading(phone, "Thank you for your answers");
     const reference = (await phone.locator(".respond-reference").innerText()).trim();
     expect(reference).toMatch(/^SV-[0-9A-F]{8}$/);
     await expectNoAxeViolations(phone, "the receipt");
@@ -121,7 +121,7 @@ describe("360° assessments", () => {
     // A link that leads nowhere says so, and what to do.
     const stranger = await e2e.newPage();
     await stranger.goto("/svar/ikke-et-rigtigt-link-men-langt-nok");
-    await expect.poll(() => heading(stranger)).toBe("Linket virker ikke");
+    await heading(stranger, "Linket virker ikke");
     await expectNoAxeViolations(stranger, "an unknown respondent link");
   });
 
@@ -131,9 +131,9 @@ describe("360° assessments", () => {
     await agent.goto("/vurderinger?status=closed");
     const row = agent.locator(".assessment-table tbody tr", { hasText: "Hjemmeplejen Aarhus Syd" }).filter({ hasText: "Innovationsvurdering 2026" });
     await row.getByRole("link").click();
-    await expect.poll(() => heading(agent)).toBe("Innovationsvurdering 2026");
+    await heading(agent, "Innovationsvurdering 2026");
     await agent.getByRole("link", { name: "Se resultater" }).click();
-    await expect.poll(() => heading(agent)).toBe("Resultater: Innovationsvurdering 2026");
+    await heading(agent, "Resultater: Innovationsvurdering 2026");
     const resultsUrl = agent.url();
 
     await agent.locator(".radar-chart svg").waitFor();
@@ -166,7 +166,7 @@ describe("360° assessments", () => {
     const member = await e2e.newPage();
     await login(member, USERS.publicMember);
     await member.goto(new URL(resultsUrl).pathname);
-    await expect.poll(() => heading(member)).toBe("Resultater: Innovationsvurdering 2026");
+    await heading(member, "Resultater: Innovationsvurdering 2026");
     expect(await member.getByRole("button", { name: /Opret behov/ }).count()).toBe(0);
 
     // A company: no assessments in the list, and the results are not there for it.
@@ -183,12 +183,12 @@ describe("360° assessments", () => {
     const admin = await e2e.newPage();
     await login(admin, USERS.admin);
     await admin.goto("/vurderinger/skabeloner");
-    await expect.poll(() => heading(admin)).toBe("Skabeloner til vurderinger");
+    await heading(admin, "Skabeloner til vurderinger");
     await admin.locator(".templates-table").waitFor();
     await expectNoAxeViolations(admin, "the template list");
 
     await admin.getByRole("link", { name: /^Redigér som ny version/ }).click();
-    await expect.poll(() => heading(admin)).toBe("Redigér Samspil 360 – innovationsvurdering (version 1)");
+    await heading(admin, "Redigér Samspil 360 – innovationsvurdering (version 1)");
     await admin.locator("#field-definition-title-da").fill("");
     await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
     await expect.poll(() => isFocused(admin, "error-summary")).toBe(true);
@@ -203,7 +203,7 @@ describe("360° assessments", () => {
     await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
 
     await admin.waitForURL((url) => /\/vurderinger\/skabeloner\/[0-9a-f-]{36}$/.test(url.pathname));
-    await expect.poll(() => heading(admin)).toBe("Samspil 360 – innovationsvurdering (version 2)");
+    await heading(admin, "Samspil 360 – innovationsvurdering (version 2)");
     expect(await admin.locator("main").innerText()).toContain("Ændringerne er gemt som en ny kladde");
     expect(await admin.locator("main").innerText()).toContain("Vi får besked, når en ny løsning er klar til afprøvning.");
     await expectNoAxeViolations(admin, "a template version");
@@ -221,7 +221,7 @@ describe("360° assessments", () => {
     // An unused draft can be deleted, after a confirmation.
     await rows.nth(0).getByRole("link", { name: /^Redigér som ny version/ }).click();
     await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
-    await expect.poll(() => heading(admin)).toBe("Samspil 360 – innovationsvurdering (version 3)");
+    await heading(admin, "Samspil 360 – innovationsvurdering (version 3)");
     await admin.getByRole("button", { name: "Slet" }).click();
     await admin.getByRole("dialog", { name: "Slet kladden (version 3)?" }).getByRole("button", { name: "Slet" }).click();
     await admin.waitForURL("**/vurderinger/skabeloner");

@@ -130,11 +130,38 @@ export async function login(page: Page, email: string, password: string = DEMO_P
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
-/** The text of the page's h1, once it is there. */
-export async function heading(page: Page): Promise<string> {
-  const h1 = page.locator("main h1");
-  await h1.waitFor();
-  return (await h1.innerText()).trim();
+/** How long a page may take to show its heading; the browser tests share two cores with others. */
+const HEADING_TIMEOUT = 15_000;
+
+/**
+ * Runs in the page: the h1 in main once the page has loaded (no loading indicator), and with
+ * `want`, only when it says that; otherwise null.
+ */
+function readHeading(want: string | null): string | null {
+  const main = document.querySelector("main");
+  const h1 = main?.querySelector("h1");
+  if (!main || !h1 || main.querySelector(".samspil-loading")) {
+    return null;
+  }
+  const text = h1.innerText.trim();
+  return want === null || text === want ? text : null;
+}
+
+/**
+ * The text of the page's h1 once the page has loaded: the heading is there and no loading
+ * indicator is. With `expected`, waits until the heading says it (the page may still be on its
+ * way from a link or a save) and fails naming the heading it shows instead.
+ */
+export async function heading(page: Page, expected?: string): Promise<string> {
+  try {
+    const found = await page.waitForFunction(readHeading, expected ?? null, { timeout: HEADING_TIMEOUT, polling: 100 });
+    return (await found.jsonValue()) as string;
+  } catch (error) {
+    const shown = await page.evaluate(readHeading, null).catch(() => null);
+    const problem = expected === undefined ? "No page heading" : `The page heading is not «${expected}»`;
+    const state = shown === null ? "the page is still loading or has no h1" : `it is «${shown}»`;
+    throw new Error(`${problem} after ${HEADING_TIMEOUT / 1000} s: ${state} (${page.url()})`, { cause: error });
+  }
 }
 
 function describeViolations(violations: Result[]): string {

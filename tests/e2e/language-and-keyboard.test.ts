@@ -47,14 +47,14 @@ describe("language", () => {
     expect(await page.getAttribute("html", "lang")).toBe("da");
 
     await page.getByRole("button", { name: "English" }).click();
-    await expect.poll(() => heading(page)).toBe("Organisations");
+    await heading(page, "Organisations");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.locator("header").innerText()).toContain("Sign out");
     expect(await page.getByRole("navigation", { name: "Main menu" }).innerText()).toContain("Home");
     expect(await page.title()).toBe("Organisations – Samspil");
 
     await page.reload();
-    await expect.poll(() => heading(page)).toBe("Organisations");
+    await heading(page, "Organisations");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.evaluate(() => window.localStorage.getItem("samspil_lang"))).toBe("en");
     const cookies = await page.context().cookies();
@@ -78,7 +78,7 @@ describe("language", () => {
     await expect.poll(() => page.locator("#field-cvr-error").textContent()).toContain(MESSAGES.en.cvr_taken);
 
     await page.getByRole("button", { name: "Dansk" }).click();
-    await expect.poll(() => heading(page)).toBe("Opret organisation");
+    await heading(page, "Opret organisation");
     expect(await page.getAttribute("html", "lang")).toBe("da");
   });
 });
@@ -107,7 +107,7 @@ describe("keyboard", () => {
     await page.keyboard.press("Enter");
 
     await page.waitForURL("**/organisationer");
-    await expect.poll(() => heading(page)).toBe("Organisationer");
+    await heading(page, "Organisationer");
     // After the route change focus is on the new page's h1, so reading starts there.
     expect((await focused(page)).tag).toBe("H1");
 
@@ -118,7 +118,7 @@ describe("keyboard", () => {
     const link = await tabUntil(page, (element) => element.tag === "A" && element.text === "Spiseven Robotics ApS", 80);
     expect(link.outline).not.toBe("none");
     await page.keyboard.press("Enter");
-    await expect.poll(() => heading(page)).toBe("Spiseven Robotics ApS");
+    await heading(page, "Spiseven Robotics ApS");
     expect((await focused(page)).tag).toBe("H1");
   });
 });

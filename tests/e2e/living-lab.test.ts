@@ -37,8 +37,7 @@ describe("living-lab feedback", () => {
     const citizen = await e2e.newPage();
     await citizen.setViewportSize({ width: 390, height: 844 });
     await citizen.goto(link.pathname);
-    // The page shows a neutral heading while the form loads; wait for the form's own title.
-    await expect.poll(() => heading(citizen), { timeout: 15_000 }).toBe("Din oplevelse af løsningen");
+    await heading(citizen, "Din oplevelse af løsningen");
     expect(await citizen.locator(".feedback-test-facts").innerText()).toContain("Skærmbesøg til medicinpåmindelse og trivselssamtaler");
     expect(await citizen.getByLabel("Svar anonymt").isChecked()).toBe(true);
     await expectNoAxeViolations(citizen, "the public feedback form");
@@ -58,7 +57,7 @@ describe("living-lab feedback", () => {
     await citizen.getByRole("group", { name: /Vil du gerne fortsætte/ }).getByLabel("Ja").check();
     await citizen.getByLabel("Hvad fungerede godt?").fill("Det var rart at se medarbejderen på skærmen.");
     await citizen.getByRole("button", { name: "Send svar" }).click();
-    await expect.poll(() => heading(citizen), { timeout: 15_000 }).toBe("Tak for dit svar");
+    await heading(citizen, "Tak for dit svar");
     expect(await citizen.locator(".feedback-reference").innerText()).toMatch(/^[0-9A-F]{8}$/);
 
     // Back with the agent: the summary counts the answer, without a name.

@@ -27,7 +27,7 @@ describe("needs, matching and funding", () => {
     await login(page, USERS.agent);
     await page.getByRole("navigation", { name: "Hovedmenu", exact: true }).getByRole("link", { name: "Behov" }).click();
     await page.waitForURL("**/behov");
-    expect(await heading(page)).toBe("Behov");
+    await heading(page, "Behov");
     await page.locator(".needs-table").waitFor();
     await expectNoAxeViolations(page, "the needs list");
 
@@ -52,7 +52,7 @@ describe("needs, matching and funding", () => {
 
     await page.getByRole("link", { name: LIFTING_NEED }).click();
     await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
-    await expect.poll(() => heading(page)).toBe(LIFTING_NEED);
+    await heading(page, LIFTING_NEED);
     expect(await page.locator("#panel-behov").innerText()).toContain("Forflytning og løft");
     await expectNoAxeViolations(page, "a need's page");
 
@@ -112,7 +112,7 @@ describe("needs, matching and funding", () => {
     await page.goto("/behov");
     await page.getByRole("link", { name: "Registrér behov" }).click();
     await page.waitForURL("**/behov/ny");
-    expect(await heading(page)).toBe("Registrér behov");
+    await heading(page, "Registrér behov");
     // A member's own organisation is the owner until they choose another.
     await expect.poll(() => page.locator(".picker-selected").innerText()).toContain("Hjemmeplejen Aarhus Syd");
     await page.getByLabel("Medarbejdertimer pr. år").fill("mange");
@@ -133,7 +133,7 @@ describe("needs, matching and funding", () => {
     await page.getByLabel("Sensorer og IoT").check();
     await page.getByRole("button", { name: "Registrér behov" }).click();
     await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
-    await expect.poll(() => heading(page)).toBe("Natlig tilsyn uden at vække borgeren");
+    await heading(page, "Natlig tilsyn uden at vække borgeren");
     expect(await page.locator(".alert-success").innerText()).toContain("Behovet er registreret.");
     expect(await page.locator("#panel-behov").innerText()).toContain("1.200 timer");
 
@@ -153,11 +153,11 @@ describe("needs, matching and funding", () => {
   it("anyone reads the open calls; a company answers with an offer and attachments but never sees another company's offers", async () => {
     const page = await e2e.newPage();
     await page.goto("/opslag");
-    expect(await heading(page)).toBe("Åbne opslag");
+    await heading(page, "Åbne opslag");
     await expect.poll(() => page.locator(".call-card-title").allInnerTexts()).toContain(LIFTING_CALL);
     await expectNoAxeViolations(page, "the public list of open calls");
     await page.getByRole("link", { name: LIFTING_CALL }).click();
-    await expect.poll(() => heading(page)).toBe(LIFTING_CALL);
+    await heading(page, LIFTING_CALL);
     expect(await page.locator("main").innerText()).not.toContain("Tilbud fra");
     await expectNoAxeViolations(page, "a public open call");
 
@@ -193,7 +193,7 @@ describe("needs, matching and funding", () => {
     await page.goto("/behov?q=forflytning");
     await expect.poll(() => page.locator(".empty-state").innerText()).toContain("Virksomheder ser behov gennem de åbne opslag");
     await page.goto(`/organisationer/${seen.items[0]?.companyId ?? ""}/behov-match`);
-    expect(await heading(page)).toBe("Ingen adgang");
+    await heading(page, "Ingen adgang");
   });
 
   it("the institution's agent logs market dialogue and closes the call with a choice, after confirming", async () => {
@@ -201,7 +201,7 @@ describe("needs, matching and funding", () => {
     await login(page, USERS.agent);
     await page.goto("/opslag");
     await page.getByRole("link", { name: LIFTING_CALL }).click();
-    await expect.poll(() => heading(page)).toBe(LIFTING_CALL);
+    await heading(page, LIFTING_CALL);
     await expect.poll(() => page.locator(".offer-item").count()).toBe(1);
     expect(await page.getByRole("link", { name: "Eksportér tilbud (CSV)" }).getAttribute("href")).toMatch(/\/offers\/export$/);
 
@@ -235,7 +235,7 @@ describe("needs, matching and funding", () => {
     await page.getByRole("link", { name: "LøfteLet ApS" }).click();
     await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url()}/behov-match`);
-    await expect.poll(() => heading(page)).toBe("Behov der passer til LøfteLet ApS");
+    await heading(page, "Behov der passer til LøfteLet ApS");
     await expect.poll(() => page.locator(".partner-list > li").count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, "the needs a company fits");
   });

@@ -19,7 +19,7 @@ describe("organisation registry", () => {
     await page.goto("/organisationer");
     // Anonymous: sent to the login page, and back to the list afterwards.
     await page.waitForURL(/\/login\?next=/);
-    expect(await heading(page)).toBe("Log ind");
+    await heading(page, "Log ind");
     expect(await page.title()).toBe("Log ind – Samspil");
     await expectNoAxeViolations(page, "the login page");
 
@@ -30,7 +30,7 @@ describe("organisation registry", () => {
 
     await login(page, USERS.agent);
     await page.waitForURL("**/organisationer");
-    expect(await heading(page)).toBe("Organisationer");
+    await heading(page, "Organisationer");
     await expect.poll(() => page.locator("header").innerText()).toContain("Jonas Holm");
     expect(await page.locator("header").innerText()).toContain("Innovationsagent");
     await page.locator(".organisation-table").waitFor();
@@ -56,7 +56,7 @@ describe("organisation registry", () => {
 
     await page.getByRole("link", { name: "Teknologisk Institut (DTI)" }).click();
     await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
-    await expect.poll(() => heading(page)).toBe("Teknologisk Institut (DTI)");
+    await heading(page, "Teknologisk Institut (DTI)");
     // Focus moves to the new page's heading after navigation.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     expect(await page.locator(".organisation-badges").innerText()).toContain("Videninstitution");
@@ -68,7 +68,7 @@ describe("organisation registry", () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.getByRole("link", { name: "Opret organisation" }).click();
-    expect(await heading(page)).toBe("Opret organisation");
+    await heading(page, "Opret organisation");
 
     await page.getByLabel("Type").selectOption("company");
     await page.getByLabel("Navn").fill("Sengeløft Robotik ApS");
@@ -100,7 +100,7 @@ describe("organisation registry", () => {
     await page.getByRole("button", { name: "Opret organisation" }).click();
 
     await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
-    await expect.poll(() => heading(page)).toBe("Sengeløft Robotik ApS");
+    await heading(page, "Sengeløft Robotik ApS");
     const facts = await page.locator(".organisation-facts").innerText();
     expect(facts).toContain("13748136");
     expect(facts).toContain("1–9 ansatte");
@@ -109,7 +109,7 @@ describe("organisation registry", () => {
     expect(await page.locator("#contacts-heading + table").innerText()).toContain("Ida Sørensen");
 
     await page.getByRole("link", { name: "Redigér" }).click();
-    await expect.poll(() => heading(page)).toBe("Redigér Sengeløft Robotik ApS");
+    await heading(page, "Redigér Sengeløft Robotik ApS");
     await page.getByLabel("Beskrivelse").fill("Loftlifte, der lader én medarbejder klare forflytningen.");
     await page.getByRole("button", { name: "Gem ændringer" }).click();
     await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
@@ -140,7 +140,7 @@ describe("organisation registry", () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.goto("/organisationer/import");
-    expect(await heading(page)).toBe("Importér organisationer");
+    await heading(page, "Importér organisationer");
     expect(await page.locator(".alert-info").innerText()).toContain("enten kommer de alle med, eller også kommer ingen af dem med");
 
     const csv = [
