@@ -8,7 +8,7 @@ import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden, requestLanguage } from "../../http/errors.js";
 import { presentBusinessCase } from "./business-cases.present.js";
-import { createBusinessCase, listVisibleCases, loadVisibleCase, refuseForbiddenFields, updateBusinessCase, type VisibleCase } from "./business-cases.service.js";
+import { authorizeCreate, createBusinessCase, listVisibleCases, loadVisibleCase, refuseForbiddenFields, updateBusinessCase, type VisibleCase } from "./business-cases.service.js";
 import { exportRoutes } from "./export.routes.js";
 import { setCompanySideShared } from "./sharing.service.js";
 import { withholdCompanySide } from "./stored-inputs.js";
@@ -36,6 +36,19 @@ async function authorizePatch(db: Db, request: FastifyRequest): Promise<void> {
   patchedCases.set(request, found);
 }
 
+/** The parties of a create, read from the raw body; anything malformed is left to validation. */
+const CreateParties = z.object({ publicOrganisationId: z.uuid(), companyOrganisationId: z.uuid().nullish() });
+
+/** The POST, likewise: a member who may not create this case, or not this side, is refused before validation. */
+async function authorizeCreateRequest(db: Db, request: FastifyRequest): Promise<void> {
+  const body: unknown = request.body;
+  const parties = CreateParties.safeParse(body);
+  if (!parties.success || typeof body !== "object" || body === null) {
+    return;
+  }
+  await authorizeCreate(db, requireActor(request), requestLanguage(request), parties.data, body as Record<string, unknown>);
+}
+
 /** Business cases: the case and its draft, results, sharing; versions and exports in their own files. */
 export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -49,7 +62,10 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
 
   api.post(
     "/api/business-cases",
-    { schema: { tags, summary: "Create a business case for a public organisation, with or without a company", body: BusinessCaseCreate } },
+    {
+      schema: { tags, summary: "Create a business case for a public organisation, with or without a company", body: BusinessCaseCreate },
+      preValidation: async (request) => authorizeCreateRequest(db, request),
+    },
     async (request, reply) => {
       const created = await createBusinessCase(serviceContext(request, db, requireActor(request)), request.body);
       return reply.status(201).header("location", `/api/business-cases/${created.id}`).send(created);

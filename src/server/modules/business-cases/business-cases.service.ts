@@ -67,25 +67,38 @@ export async function listVisibleCases(db: Db, actor: Actor, query: BusinessCase
 }
 
 /**
- * Who may create this case, decided before anything in it is checked: staff any case, a member
- * one their organisation (or the municipality or region above the public unit) is a party to,
- * and only their own side. Then the parties must be a public organisation or unit and a
- * company, neither archived.
+ * Who may create a case with these parties and fields, decided before anything else in it is
+ * checked: staff any case, a member one their organisation (or the municipality or region above
+ * the public unit) is a party to, and only their own side. Reads only the parties' ids and which
+ * fields are present, so the route can ask it before the body is validated.
  */
-async function authorizeAndCheckParties(db: Db, actor: Actor, language: Language, input: BusinessCaseCreate): Promise<BusinessCaseAccess> {
-  const ids = [input.publicOrganisationId, ...(input.companyOrganisationId ? [input.companyOrganisationId] : [])];
-  const kinds = new Map((await findOrganisationKinds(db, ids)).map((row) => [row.id, row]));
-  const publicOrganisation = kinds.get(input.publicOrganisationId);
+export async function authorizeCreate(
+  db: Db,
+  actor: Actor,
+  language: Language,
+  parties: { publicOrganisationId: string; companyOrganisationId?: string | null },
+  fields: Record<string, unknown>,
+): Promise<BusinessCaseAccess> {
+  const [publicOrganisation] = await findOrganisationKinds(db, [parties.publicOrganisationId]);
   const access = describeAccess(actor, {
-    publicOrganisationId: input.publicOrganisationId,
+    publicOrganisationId: parties.publicOrganisationId,
     publicParentId: publicOrganisation?.parent_id ?? null,
-    companyOrganisationId: input.companyOrganisationId,
+    companyOrganisationId: parties.companyOrganisationId ?? null,
     companySharedAt: null,
   });
   if (!access) {
     throw fieldError(language, 403, "publicOrganisationId", "business_case_own_organisation");
   }
-  refuseForbiddenFields(language, access, { ...input, needId: input.needId ?? undefined, processId: input.processId ?? undefined });
+  // A create that leaves the links empty does not touch them.
+  refuseForbiddenFields(language, access, { ...fields, needId: fields.needId ?? undefined, processId: fields.processId ?? undefined });
+  return access;
+}
+
+/** The parties must be a public organisation or unit and a company, neither archived. */
+async function checkParties(db: Db, language: Language, input: BusinessCaseCreate): Promise<void> {
+  const ids = [input.publicOrganisationId, ...(input.companyOrganisationId ? [input.companyOrganisationId] : [])];
+  const kinds = new Map((await findOrganisationKinds(db, ids)).map((row) => [row.id, row]));
+  const publicOrganisation = kinds.get(input.publicOrganisationId);
   if (!publicOrganisation || publicOrganisation.archived_at !== null || !isPublicKind(publicOrganisation.kind)) {
     throw fieldError(language, 400, "publicOrganisationId", "business_case_public_organisation");
   }
@@ -95,7 +108,6 @@ async function authorizeAndCheckParties(db: Db, actor: Actor, language: Language
       throw fieldError(language, 400, "companyOrganisationId", "business_case_company_organisation");
     }
   }
-  return access;
 }
 
 /** 403 naming each side the reader may not change (mass assignment is refused, not ignored). */
@@ -135,10 +147,11 @@ function applyModelFields(inputs: BusinessCaseInputs, fields: ModelFields): Busi
   };
 }
 
-/** Creates a case, after checking that the actor may and that its parties and links are real. */
+/** Creates a case, after checking that the actor may (again: the route asked before validating) and that its parties and links are real. */
 export async function createBusinessCase(ctx: ServiceContext, input: BusinessCaseCreate): Promise<BusinessCase> {
   return inTransaction(ctx.db, async (trx) => {
-    const access = await authorizeAndCheckParties(trx, ctx.actor, ctx.language, input);
+    const access = await authorizeCreate(trx, ctx.actor, ctx.language, input, input);
+    await checkParties(trx, ctx.language, input);
     await checkLinks(trx, ctx.actor, ctx.language, input);
     const blank = createBlankInputs(false);
     const inputs = applyModelFields({ ...blank, companySide: input.companyOrganisationId ? createBlankCompanySide() : null }, input);

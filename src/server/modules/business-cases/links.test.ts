@@ -123,6 +123,24 @@ describe("permission before validation", () => {
     expect(response.statusCode).toBe(404);
   });
 
+  it("answers a create by a member who may not, or not this side, 403 before validating the rest", async () => {
+    const before = await countCases();
+    const otherSide = await cast.companyMember.request({
+      method: "POST",
+      url: "/api/business-cases",
+      payload: { title: "", publicOrganisationId: cast.publicOrganisationId, companyOrganisationId: cast.companyOrganisationId, publicSide: invalidPublicSide },
+    });
+    expect(otherSide.statusCode).toBe(403);
+    expect(Object.keys(otherSide.json().fields)).toEqual(["publicSide"]);
+    const outsider = await cast.otherPublic.request({ method: "POST", url: "/api/business-cases", payload: { title: "", publicOrganisationId: cast.publicOrganisationId, horizonYears: -1 } });
+    expect(outsider.statusCode).toBe(403);
+    expect(Object.keys(outsider.json().fields)).toEqual(["publicOrganisationId"]);
+    const agent = await cast.agent.request({ method: "POST", url: "/api/business-cases", payload: { title: "", publicOrganisationId: cast.publicOrganisationId, horizonYears: -1 } });
+    expect(agent.statusCode).toBe(400);
+    expect(Object.keys(agent.json().fields).sort()).toEqual(["horizonYears", "title"]);
+    expect(await countCases()).toBe(before);
+  });
+
   it("still validates what the caller may change", async () => {
     const id = await createSecretCase(cast);
     const response = await cast.companyMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { companySide: invalidCompanySide } });
