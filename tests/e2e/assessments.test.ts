@@ -118,6 +118,18 @@ describe("360° assessments", () => {
     await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Indsendt");
     expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
 
+    // Ruth asks to be forgotten: the agent erases her name and link after a confirmation; her answers still count.
+    await agent.getByRole("button", { name: /^Slet personoplysninger\s*:\s*Ruth Andersen$/ }).click();
+    const dialog = agent.getByRole("dialog", { name: "Slet personoplysninger om Ruth Andersen?" });
+    expect(await dialog.innerText()).toContain("De indsendte svar bliver i vurderingen uden navn");
+    await expectNoAxeViolations(agent, "the erase confirmation");
+    await dialog.getByRole("button", { name: "Slet personoplysninger" }).click();
+    await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Personoplysninger slettet");
+    expect(await agent.locator(".respondents-table").innerText()).not.toContain("Ruth Andersen");
+    expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
+    await phone.reload();
+    await expect.poll(() => phone.locator("main").innerText()).not.toContain("You have already submitted");
+
     // A link that leads nowhere says so, and what to do.
     const stranger = await e2e.newPage();
     await stranger.goto("/svar/ikke-et-rigtigt-link-men-langt-nok");
