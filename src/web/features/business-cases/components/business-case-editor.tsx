@@ -1,11 +1,10 @@
-import { memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
-import { useBlocker } from "react-router-dom";
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BusinessCaseInputs } from "../../../../domain/business-case/inputs.js";
 import { computeBusinessCase } from "../../../../domain/business-case/results.js";
 import type { BusinessCase } from "../../../../domain/business-case/views.js";
-import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { Icon } from "../../../components/icon.js";
+import { UnsavedChangesGuard } from "../../../forms/unsaved-changes-guard.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { useAutosave } from "../hooks/use-autosave.js";
 import { useFreeze } from "../hooks/use-freeze.js";
@@ -49,7 +48,6 @@ export function BusinessCaseEditor({
   onDraft: (draft: Draft) => void;
 }) {
   const { t, i18n } = useTranslation("businessCases");
-  const { t: tc } = useTranslation();
   const language = currentLanguage();
   const [tab, selectTab] = useTab();
   const [form, setForm] = useState(() => toForm(initialDraft ? { ...businessCase, ...initialDraft } : businessCase, language));
@@ -66,7 +64,7 @@ export function BusinessCaseEditor({
     }
   }, [checked, form.title, onDraft]);
   const canLeave = autosave.status.kind !== "invalid" && autosave.status.kind !== "failed";
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => !canLeave && currentLocation.pathname !== nextLocation.pathname);
+  const isNeverLeavingAfterSave = useRef(false);
 
   const binding: FormBinding = {
     form,
@@ -121,17 +119,8 @@ export function BusinessCaseEditor({
       </div>
       <SharePanel businessCase={businessCase} onChange={onSaved} />
       <Tabs label={t("editor.tabsLabel")} items={TABS.map((id) => ({ id, label: labels[id], content: content[id] }))} selected={tab} onSelect={selectTab} />
-      <ConfirmDialog
-        isOpen={blocker.state === "blocked"}
-        title={tc("form.unsavedTitle")}
-        confirmLabel={tc("form.leave")}
-        cancelLabel={tc("form.stay")}
-        isDanger
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>{tc("form.unsavedText")}</p>
-      </ConfirmDialog>
+      {/* Autosave keeps the draft; only a draft it cannot save (invalid or failed) would be lost. */}
+      <UnsavedChangesGuard isDirty={!canLeave} isLeavingAfterSave={isNeverLeavingAfterSave} />
     </>
   );
 }
