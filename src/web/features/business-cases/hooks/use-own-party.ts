@@ -12,7 +12,7 @@ export interface OwnParty {
   reload: () => void;
 }
 
-/** The reader's own organisation and the side of a business case it can take (mirrors the server's canCreateCase). */
+/** The reader's own organisation and the side of a business case it can take (as the server's describeAccess decides for a new case; a municipality may also create one for its units on the server). */
 export function useOwnParty(me: Me): OwnParty {
   const staff = isStaff(me);
   const own = useApi<Organisation>(!staff && me.organisationId ? `/api/organisations/${me.organisationId}` : null);
