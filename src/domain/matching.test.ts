@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  bestScoreWithout,
+  bestScoreWithoutCompetence,
   DEFAULT_MATCHING_WEIGHTS,
   isInformativeTerm,
   planScoring,
@@ -65,34 +65,29 @@ describe("planScoring", () => {
   });
 });
 
-describe("bestScoreWithout", () => {
+describe("bestScoreWithoutCompetence", () => {
   it.each([
-    ["competences wanted: text, area, region and SME at most", need, false, 55],
-    ["no competences wanted", { ...need, wantedCompetences: 0 }, false, 84.6],
-    ["no region known", { ...need, regionCode: null }, false, 50],
-    ["outside the care area: a related one at most", need, true, 47.5],
-    ["outside the care area, no competences wanted", { ...need, careArea: "psychiatry", wantedCompetences: 0 }, true, 73.1],
-  ])("%s → %s", (_label, profile, outsideCareArea, expected) => {
-    expect(bestScoreWithout(profile, DEFAULT_MATCHING_WEIGHTS, { outsideCareArea })).toBe(expected);
+    ["competences wanted: text, area, region and SME at most", need, 55],
+    ["no competences wanted", { ...need, wantedCompetences: 0 }, 84.6],
+    ["no region known", { ...need, regionCode: null }, 50],
+  ])("%s → %s", (_label, profile, expected) => {
+    expect(bestScoreWithoutCompetence(profile, DEFAULT_MATCHING_WEIGHTS)).toBe(expected);
   });
 
-  it("is never beaten by a candidate without the evidence left out", () => {
-    const anywhere = bestScoreWithout(need, DEFAULT_MATCHING_WEIGHTS, { outsideCareArea: false });
-    const outside = bestScoreWithout(need, DEFAULT_MATCHING_WEIGHTS, { outsideCareArea: true });
+  it("is never beaten by a candidate without a shared competence or a collaboration", () => {
+    const bound = bestScoreWithoutCompetence(need, DEFAULT_MATCHING_WEIGHTS);
     for (const kind of ["company", "knowledge_institution"]) {
       for (const terms of [0, 2, 6]) {
         for (const careAreas of [[], ["nursing_home"], ["dementia", "hospital"], ["home_care", "dementia"]]) {
           for (const regionCode of [null, "1082"]) {
             const candidate = { ...nobody, kind, sharedTerms: Array.from({ length: terms }, (_, index) => `t${index}`), careAreas, regionCode, isSme: kind === "company" };
-            const score = scoreCandidate(need, candidate, DEFAULT_MATCHING_WEIGHTS).score;
-            expect(score).toBeLessThanOrEqual(anywhere);
-            expect(score).toBeLessThanOrEqual(careAreas.includes(need.careArea) ? anywhere : outside);
+            expect(scoreCandidate(need, candidate, DEFAULT_MATCHING_WEIGHTS).score).toBeLessThanOrEqual(bound);
           }
         }
       }
     }
     const withCompetence = { ...nobody, sharedCompetenceNames: ["Forflytning"], sharedTerms: ["a", "b", "c", "d"], careAreas: ["home_care"], regionCode: "1082", isSme: true };
-    expect(scoreCandidate(need, withCompetence, DEFAULT_MATCHING_WEIGHTS).score).toBeGreaterThan(anywhere);
+    expect(scoreCandidate(need, withCompetence, DEFAULT_MATCHING_WEIGHTS).score).toBeGreaterThan(bound);
   });
 });
 

@@ -180,17 +180,15 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
 
 /**
  * The highest score a candidate can reach without sharing a wanted competence and without an
- * earlier collaboration; with `outsideCareArea`, also without working in the need's own care area.
- * Once enough candidates score above it, those without that evidence cannot reach the top and
- * need not be looked at.
+ * earlier collaboration. Once enough candidates with one score above it, the others cannot reach
+ * the top and need not be looked at.
  */
-export function bestScoreWithout(need: NeedProfile, weights: MatchingWeights, options: { outsideCareArea: boolean }): number {
-  const relatedArea = relatedCareAreas(need.careArea).find((area) => area !== need.careArea);
+export function bestScoreWithoutCompetence(need: NeedProfile, weights: MatchingWeights): number {
   const ideal: CandidateEvidence = {
     kind: "company",
     sharedCompetenceNames: [],
     sharedTerms: Array.from({ length: TERMS_FOR_FULL_TEXT_SCORE }, (_, index) => String(index)),
-    careAreas: options.outsideCareArea ? (relatedArea ? [relatedArea] : []) : [need.careArea],
+    careAreas: [need.careArea],
     regionCode: need.regionCode,
     isSme: true,
     collaborations: 0,

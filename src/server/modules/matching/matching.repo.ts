@@ -66,52 +66,82 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   return sql`case when ${max} = 0 then 0 else floor(((${sql.join(points, sql` + `)}) / ${max}) * 100 * 10 + 0.5) / 10 end`;
 }
 
-/**
- * Who a ranking stage reads. Each stage adds organisations that can score less than those before:
- * holders of a wanted competence and earlier collaborators; then those working in the need's own
- * care area; then every company and knowledge institution.
- */
-export type PartnerStage = "competence" | "careArea" | "all";
+/** The evidence a partner needs to be listed at all: a shared stem, a wanted competence, a related care area or a collaboration. */
+function hasEvidenceSql(query: PartnerQuery) {
+  return sql`(e.shared_competences > 0 or e.shared_terms > 0 or e.care_areas && ${query.plan.careArea.relatedAreas}::text[]
+    or e.id = any(${query.collaboratorIds}::uuid[]))`;
+}
+
+const sharedTermsSql = (query: PartnerQuery, vector: RawBuilder<string>) =>
+  sql<number>`length(${vector}) - length(ts_delete(${vector}, ${query.terms}::text[]))`;
+
+function tiesSql(limit: number) {
+  return sql`order by score desc fetch first ${sql.lit(Math.max(1, Math.trunc(limit)))} rows with ties`;
+}
 
 /**
- * The `limit` best partners of a stage by score, and every partner tied with the last of them, so
- * the caller can break ties by name as rankCandidates does. A partner needs some evidence: a shared
- * stem, a wanted competence, a related care area or an earlier collaboration.
- * `atLeast` is a score the caller knows `limit` partners reach: an organisation that could not
- * reach it even sharing every stem is left out before its stems are counted.
+ * The `limit` best holders of a wanted competence and earlier collaborators by score (read from the
+ * competence index), and every one tied with the last of them, so the caller can break ties by
+ * name as rankCandidates does.
  */
-export async function rankPartnerCandidates(db: Db, query: PartnerQuery, limit: number, stage: PartnerStage, atLeast = 0): Promise<RankedPartnerRow[]> {
-  const wanted = sql`select organisation_id as id, count(*)::int as shared from organisation_competences
-    where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id`;
-  const inStage = {
-    competence: sql`true`,
-    careArea: sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[]) or o.care_areas @> array[${query.plan.careArea.area}]::text[])`,
-    all: sql`true`,
-  }[stage];
-  const source =
-    stage === "competence"
-      ? sql`(select id, max(shared) as shared from (${wanted} union all select unnest(${query.collaboratorIds}::uuid[]), 0) c group by id) w
-          join organisations o on o.id = w.id`
-      : sql`organisations o left join (${wanted}) w on w.id = o.id`;
-  // The inner select is flattened, so its filters run before the stems are counted; the outer one
-  // is materialized, so they are counted once per organisation, not again in the filter below.
+export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: number): Promise<RankedPartnerRow[]> {
   const result = await sql<RankedPartnerRow>`
     with evidence as materialized (
-      select e.id, e.name, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
-        length(e.search_vector) - length(ts_delete(e.search_vector, ${query.terms}::text[])) as shared_terms
+      select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
+        ${sharedTermsSql(query, sql`o.search_vector`)} as shared_terms
       from (
-        select o.id, o.name, o.kind, o.employee_band, o.care_areas, o.search_vector, m.region_code, coalesce(w.shared, 0) as shared_competences
-        from ${source} left join municipalities m on m.code = o.municipality_code
-        where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)}) and ${inStage}
-      ) e
-      where ${scoreSql(query, sql<number>`${query.plan.text.needed}`)} >= ${atLeast}::float8
+        select id, max(shared) as shared from (
+          select organisation_id as id, count(*)::int as shared from organisation_competences
+          where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id
+          union all select unnest(${query.collaboratorIds}::uuid[]), 0) c
+        group by id) w
+      join organisations o on o.id = w.id left join municipalities m on m.code = o.municipality_code
+      where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})
     )
     select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
-    from evidence e
-    where e.shared_competences > 0 or e.shared_terms > 0 or e.care_areas && ${query.plan.careArea.relatedAreas}::text[]
-      or e.id = any(${query.collaboratorIds}::uuid[])
-    order by score desc
-    fetch first ${sql.lit(Math.max(1, Math.trunc(limit)))} rows with ties`.execute(db);
+    from evidence e where ${hasEvidenceSql(query)}
+    ${tiesSql(limit)}`.execute(db);
+  return result.rows;
+}
+
+/**
+ * The `limit` best partners among every company and knowledge institution, and every one tied with
+ * the last of them. One pass over the organisations counts shared stems only for the likeliest —
+ * competence holders, collaborators and those in the need's own care area; the score the
+ * `limit`-th of them reaches (or `atLeast`, if higher) is a floor, and another organisation's stems
+ * are counted only if it could reach that floor by sharing every stem.
+ */
+export async function rankAllPartners(db: Db, query: PartnerQuery, limit: number, atLeast: number): Promise<RankedPartnerRow[]> {
+  // The rest is read by id (a subquery, so the planner cannot choose to hash the whole table).
+  const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[]) or ${query.plan.careArea.area} = any(o.care_areas))`;
+  const result = await sql<RankedPartnerRow>`
+    with base as materialized (
+      select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code, coalesce(w.shared, 0) as shared_competences,
+        ${likely} as likely,
+        case when ${likely} then ${sharedTermsSql(query, sql`o.search_vector`)} end as shared_terms
+      from organisations o
+      left join (select organisation_id as id, count(*)::int as shared from organisation_competences
+        where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id) w on w.id = o.id
+      left join municipalities m on m.code = o.municipality_code
+      where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})
+    ),
+    first as materialized (
+      select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+      from base e where e.likely and ${hasEvidenceSql(query)}
+    ),
+    floor as (
+      select greatest(${atLeast}::float8, coalesce((select score from first order by score desc offset ${sql.lit(Math.max(0, Math.trunc(limit) - 1))} limit 1), 0)) as score
+    ),
+    rest as materialized (
+      select e.id, e.name, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
+        (select ${sharedTermsSql(query, sql`o.search_vector`)} from organisations o where o.id = e.id) as shared_terms
+      from base e
+      where not e.likely and ${scoreSql(query, sql<number>`${query.plan.text.needed}`)} >= (select score from floor)
+    )
+    select id, name, score from first
+    union all
+    select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score from rest e where ${hasEvidenceSql(query)}
+    ${tiesSql(limit)}`.execute(db);
   return result.rows;
 }
 

@@ -1,5 +1,5 @@
 import {
-  bestScoreWithout,
+  bestScoreWithoutCompetence,
   DEFAULT_MATCHING_WEIGHTS,
   planScoring,
   rankCandidates,
@@ -24,11 +24,11 @@ import {
   listDecisions,
   listNeedTerms,
   listOrganisationTerms,
-  rankPartnerCandidates,
+  rankAllPartners,
+  rankCompetenceHolders,
   readMatchingWeights,
   readPartnerEvidence,
   type PartnerQuery,
-  type PartnerStage,
   type RankedPartnerRow,
 } from "./matching.repo.js";
 
@@ -65,30 +65,22 @@ type MatchingContext = Awaited<ReturnType<typeof loadMatchingContext>>;
 
 /**
  * The ids of the `limit` best partners, ties on the score broken by name as rankCandidates does.
- * The stages read ever more organisations: holders of a wanted competence (from the competence
- * index), then those in the need's care area, then everyone. A stage is enough when the last of
- * its best still scores above what anyone it left out can reach.
+ * Holders of a wanted competence are read first, from the competence index: when the last of their
+ * best still scores above what anyone without one can reach, nobody else is read. Otherwise every
+ * organisation is ranked, with that score as a floor.
  */
 async function findBestPartnerIds(db: Db, context: MatchingContext, limit: number): Promise<string[]> {
   const { plan } = context.query;
-  const stages: { stage: PartnerStage; applies: boolean; outsideCareArea: boolean }[] = [
-    { stage: "competence", applies: plan.competence.wanted > 0 && plan.competence.points > 0, outsideCareArea: false },
-    { stage: "careArea", applies: plan.careArea.same > 0, outsideCareArea: true },
-  ];
-  let rows: RankedPartnerRow[] | undefined;
-  // Each stage reads a superset of the one before, so the score its last best reached is a floor.
   let atLeast = 0;
-  for (const { stage, outsideCareArea } of stages.filter((item) => item.applies)) {
-    const found = await rankPartnerCandidates(db, context.query, limit, stage, atLeast);
-    if (found.length >= limit) {
-      atLeast = found[limit - 1].score;
-      if (atLeast > bestScoreWithout(context.profile, context.weights, { outsideCareArea })) {
-        rows = found;
-        break;
-      }
+  let rows: RankedPartnerRow[] | undefined;
+  if (plan.competence.wanted > 0 && plan.competence.points > 0) {
+    const holders = await rankCompetenceHolders(db, context.query, limit);
+    if (holders.length >= limit) {
+      atLeast = holders[limit - 1].score;
+      rows = atLeast > bestScoreWithoutCompetence(context.profile, context.weights) ? holders : undefined;
     }
   }
-  rows ??= await rankPartnerCandidates(db, context.query, limit, "all", atLeast);
+  rows ??= await rankAllPartners(db, context.query, limit, atLeast);
   return rankCandidates(rows.map((row) => ({ id: row.id, name: row.name, match: { score: row.score, parts: [] } })), limit).map((row) => row.id);
 }
 
