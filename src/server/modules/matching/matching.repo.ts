@@ -112,7 +112,7 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
  * are counted only if it could reach that floor by sharing every stem.
  */
 export async function rankAllPartners(db: Db, query: PartnerQuery, limit: number, atLeast: number): Promise<RankedPartnerRow[]> {
-  // The rest is read by id (a subquery, so the planner cannot choose to hash the whole table).
+  // `rest` reads each remaining vector by id in a subquery, so the planner cannot hash the whole table.
   const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[]) or ${query.plan.careArea.area} = any(o.care_areas))`;
   const result = await sql<RankedPartnerRow>`
     with base as materialized (
