@@ -91,7 +91,7 @@ describe("360° assessments", () => {
     const summary = phone.locator(".error-summary");
     expect(await summary.innerText()).toContain("Besvar de 6 spørgsmål, der mangler");
     await summary.getByRole("link").first().click();
-    expect(await focusedId(phone)).toMatch(/^q-[a-z_]+$/);
+    await expect.poll(() => focusedId(phone)).toMatch(/^q-[a-z_]+$/);
 
     // In English, the same saved answers.
     await phone.locator(".respond-language").click();

@@ -64,7 +64,7 @@ describe("language", () => {
     // Validation messages come from the shared schema, in English; the server answers in English too.
     await page.goto("/organisationer/ny");
     await page.getByRole("button", { name: "Create organisation" }).click();
-    expect(await page.locator("#field-name-error").innerText()).toContain(MESSAGES.en.required);
+    await expect.poll(() => page.locator("#field-name-error").innerText()).toContain(MESSAGES.en.required);
     await page.getByLabel("Type").selectOption("company");
     await page.getByLabel("Name").fill("Dublet");
     await page.getByLabel("CVR number").fill("13748136");

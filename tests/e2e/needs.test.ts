@@ -39,7 +39,7 @@ describe("needs, matching and funding", () => {
     // The board: a column per status, and a need moved from the keyboard keeps focus.
     await page.getByRole("button", { name: "Tavle" }).click();
     await page.waitForURL(/visning=tavle/);
-    expect(await page.getByRole("button", { name: "Tavle" }).getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.getByRole("button", { name: "Tavle" }).getAttribute("aria-pressed")).toBe("true");
     await expect.poll(() => page.locator("#board-column-in_process").innerText()).toBe("I forløb, 1 behov");
     await expectNoAxeViolations(page, "the needs board");
     await page.getByRole("combobox", { name: `Flyt «${LIFTING_NEED}» til` }).focus();

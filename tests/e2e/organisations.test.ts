@@ -87,7 +87,7 @@ describe("organisation registry", () => {
 
     // The summary links to the field.
     await summary.getByRole("link", { name: /CVR-nummer/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-cvr");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("field-cvr");
 
     await page.getByLabel("CVR-nummer").fill("13748136");
     await page.getByLabel("Søg efter branchekode").fill("software");
@@ -113,7 +113,7 @@ describe("organisation registry", () => {
     await page.getByLabel("Beskrivelse").fill("Loftlifte, der lader én medarbejder klare forflytningen.");
     await page.getByRole("button", { name: "Gem ændringer" }).click();
     await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
-    expect(await page.locator(".organisation-description").innerText()).toContain("Loftlifte");
+    await expect.poll(() => page.locator(".organisation-description").innerText()).toContain("Loftlifte");
 
     // Archiving asks first (focus starts on "Annullér"), then marks the organisation; it can be restored.
     await page.getByRole("button", { name: "Arkivér" }).click();

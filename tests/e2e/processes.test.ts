@@ -172,7 +172,7 @@ describe("innovation processes", () => {
     await page.getByLabel("Startdato").fill("2027-03-01");
     await page.getByLabel("Slutdato").fill("2027-02-01");
     await page.getByRole("button", { name: "Tilføj testplan" }).click();
-    expect(await page.locator("#plan-ends-error").innerText()).toContain(MESSAGES.da.end_before_start);
+    await expect.poll(() => page.locator("#plan-ends-error").innerText()).toContain(MESSAGES.da.end_before_start);
     await page.getByLabel("Slutdato").fill("2027-05-31");
     await page.getByRole("button", { name: "Tilføj testplan" }).click();
     await page.locator(".test-plan-card", { hasText: "Robotten kører mad og linned ud" }).waitFor();
@@ -183,7 +183,7 @@ describe("innovation processes", () => {
     await page.getByLabel("Stop", { exact: true }).check();
     await page.getByLabel("Begrundelse").fill("Ældrecentret har fået en robot gennem en anden kommunal indkøbsaftale");
     await page.getByRole("button", { name: "Registrér beslutningen" }).click();
-    expect(await page.locator("#gate-lessons-error").innerText()).toContain(MESSAGES.da.lessons_required);
+    await expect.poll(() => page.locator("#gate-lessons-error").innerText()).toContain(MESSAGES.da.lessons_required);
     await page.getByLabel("Erfaringer").fill("Afdæk eksisterende indkøbsaftaler i behovsafklaringen.");
     await page.getByRole("button", { name: "Registrér beslutningen" }).click();
     await page.getByRole("dialog", { name: "Stop forløbet?" }).getByRole("button", { name: "Ja, stop forløbet" }).click();
