@@ -1,6 +1,7 @@
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../components/icon.js";
+import { formatSummaryLine } from "./summary-line.js";
 
 export interface SummaryItem {
   /** id of the control the link moves focus to */
@@ -48,7 +49,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { items: readonly Summary
                     focusField(item.target);
                   }}
                 >
-                  {item.label}: {item.message}
+                  {formatSummaryLine(item.label, item.message)}
                 </a>
               </li>
             ))}
