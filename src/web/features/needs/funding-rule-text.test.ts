@@ -62,7 +62,7 @@ describe("every funding rule in Danish and English", () => {
 
   it.each([
     ["da", { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] }, "Kan kun søges af virksomhed – I er kommune"],
-    ["en", { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] }, "Only company may apply – you are municipality"],
+    ["en", { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] }, "Open to: company – you are: municipality"],
     ["en", { key: "care_area", met: false, required: ["prevention", "dementia"], actual: ["home_care"] }, "Only for prevention or dementia"],
     ["en", { key: "min_municipalities", met: false, required: 6, actual: 1 }, "Requires at least 6 municipalities: you have 1"],
     ["en", { key: "deadline", met: false, required: "2024-12-31", actual: "2026-11-23" }, "The deadline 31 December 2024 has passed"],
