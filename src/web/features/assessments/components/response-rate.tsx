@@ -22,7 +22,7 @@ export function ResponseRate({ rate }: { rate: AssessmentDetail["responseRate"] 
             </div>
             <progress className="response-rate-bar" max={Math.max(row.invited, 1)} value={row.submitted} aria-labelledby={labelId} aria-describedby={`${labelId}-numbers`} />
             <p className="response-rate-numbers" id={`${labelId}-numbers`}>
-              {row.invited === 0 ? t("overview.noneInvitedYet") : t("overview.rateNumbers", { submitted: row.submitted, invited: row.invited, started: Math.max(0, row.started - row.submitted) })}
+              {row.invited === 0 ? t(row.key === "total" ? "overview.noneInvitedTotal" : "overview.noneInvitedYet") : t("overview.rateNumbers", { submitted: row.submitted, invited: row.invited, started: Math.max(0, row.started - row.submitted) })}
             </p>
           </li>
         );

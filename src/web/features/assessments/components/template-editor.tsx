@@ -60,7 +60,7 @@ export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initi
             <PairField
               key={audience.key}
               path={`definition.audiences.${index}.label`}
-              label={t("editor.groupName", { key: audience.key })}
+              label={t("editor.groupName", { number: index + 1 })}
               value={audience.label}
               onChange={(label) => setDraft((current) => ({ ...current, audiences: current.audiences.map((item, at) => (at === index ? { ...item, label } : item)) }))}
               errors={errors}
