@@ -233,8 +233,14 @@ function registerWeb(app: FastifyInstance, webRoot: string): void {
   }
   void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   app.get("/*", { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith("/api/") || /\.[a-z0-9]+$/i.test(request.url.split("?")[0])) {
+    const pathname = request.url.split("?")[0];
+    if (pathname.startsWith("/api/")) {
       return reply.callNotFound();
+    }
+    // Files present at start have their own routes; a file built later (a rebuild while the server
+    // runs) is looked up here, inside the web root only; a missing one is a 404, not the app.
+    if (/\.[a-z0-9]+$/i.test(pathname)) {
+      return reply.sendFile(pathname.slice(1));
     }
     return reply.sendFile("index.html");
   });
