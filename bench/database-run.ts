@@ -147,7 +147,9 @@ async function runScenarios(
   for (const scenario of scenarios) {
     const bareResult = await measure(bare, scenario, config, target);
     const appResult = await measure(app, scenario, config, target);
-    const ratio = bareResult.requestsPerSec > 0 ? appResult.requestsPerSec / bareResult.requestsPerSec : undefined;
+    // Throughput of answers that served the page (2xx): a shed 503 is quick but serves nobody.
+    const served = (result: typeof appResult) => (result.durationS > 0 ? (result.requests - result.non2xx) / result.durationS : 0);
+    const ratio = served(bareResult) > 0 ? served(appResult) / served(bareResult) : undefined;
     const failures = judge(scenario.target, appResult, ratio);
     if (appResult.total !== bareResult.total) {
       failures.push(`total differs from bare (${appResult.total} vs ${bareResult.total})`);

@@ -161,7 +161,8 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
     formatTable(headers, rows, right),
     "",
     "srv CPU / PG CPU: ms of CPU per request sent, in the server process (with PGlite this includes the database) and in the" +
-      " throwaway PostgreSQL cluster's processes; '-' when not measurable (PGlite, a given database).",
+      " throwaway PostgreSQL cluster's processes; '-' when not measurable (PGlite, a given database)." +
+      " app/bare compares 2xx answers per second: a 503 shed by overload protection serves nobody.",
     `Targets: list/search ${result.scenarios[0]?.target.description ?? ""} (the issue's target applies to PostgreSQL;` +
       " PGlite verdicts are for information). L1 per RELIABILITY.md (run here for BENCH_DURATION, not 30 s).",
     `L5 GET /api/organisations?pageSize=${cap.requestedPageSize} -> pageSize ${cap.pageSize}, ${cap.items} items: ${cap.pass ? "PASS (capped at 100)" : "FAIL (not capped at 100)"}`,
