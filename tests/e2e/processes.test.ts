@@ -151,8 +151,18 @@ describe("innovation processes", () => {
     expect(participants).toMatch(/Robonær A\/S\s+Virksomhed\s+Udvikler\/leverandør/);
     await expectNoAxeViolations(page, "the participants");
 
-    // The implementation plan is its own list; ticking an item off saves at once.
+    // A task's owner is chosen among the process's people: here the programme manager.
     await openTab(page, "Opgaver og milepæle");
+    const work = page.getByRole("region", { name: "Arbejdsplan" });
+    await work.getByLabel("Titel").fill("Aftal testperiode med personalet");
+    expect(await work.locator("optgroup").evaluateAll((groups) => groups.map((group) => group.getAttribute("label")))).toContain("Innovationsagenter og programleder");
+    await work.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: "Lone Kristensen" });
+    await work.getByRole("button", { name: "Tilføj" }).click();
+    const workRow = work.locator("tbody tr", { hasText: "Aftal testperiode med personalet" });
+    await workRow.waitFor();
+    expect(await workRow.innerText()).toContain("Lone Kristensen");
+
+    // The implementation plan is its own list; ticking an item off saves at once.
     const plan = page.getByRole("region", { name: "Implementeringsplan" });
     await plan.getByLabel("Type").selectOption("training");
     await plan.getByLabel("Titel").fill("Oplæring af superbrugere i robotten");

@@ -4,7 +4,7 @@ import type { Db } from "../../db/database.js";
 import type { Actor } from "../auth/actor.js";
 import { listGoBlockers } from "./gates.service.js";
 import { canSteerProcess, canViewDocument } from "./processes.policy.js";
-import { listAgreements, listGates, listProcessNeeds, listTasks, listTestPlans } from "./processes.repo.js";
+import { listAgreements, listGates, listProcessNeeds, listProcessPeople, listTasks, listTestPlans, type ProcessPersonRow } from "./processes.repo.js";
 import { loadVisibleProcess, presentProcessSummary } from "./processes.service.js";
 import { listVisibleDocuments } from "./documents.service.js";
 
@@ -36,9 +36,25 @@ async function listActivity(db: Db, actor: Actor, processId: string, membership:
   });
 }
 
+/**
+ * A person who may own a task. The e-mail is shown only to agents, the programme manager and the
+ * person's own colleagues: a company never learns another company's people's addresses.
+ */
+function presentPerson(actor: Actor, row: ProcessPersonRow) {
+  const isStaffViewer = actor.role === "admin" || actor.role === "agent";
+  const isColleague = actor.organisationId !== null && actor.organisationId === row.organisation_id;
+  return {
+    id: row.id,
+    name: row.name,
+    organisationName: row.organisation_name,
+    role: row.role,
+    email: isStaffViewer || isColleague || row.id === actor.id ? row.email : null,
+  };
+}
+
 export async function describeProcess(db: Db, actor: Actor, processId: string, language: Language) {
   const { process, participants, membership } = await loadVisibleProcess(db, actor, processId);
-  const [needs, gates, agreements, tasks, testPlans, documents, activity] = await Promise.all([
+  const [needs, gates, agreements, tasks, testPlans, documents, activity, people] = await Promise.all([
     listProcessNeeds(db, processId),
     listGates(db, processId),
     listAgreements(db, processId),
@@ -46,6 +62,7 @@ export async function describeProcess(db: Db, actor: Actor, processId: string, l
     listTestPlans(db, processId),
     listVisibleDocuments(db, actor, processId),
     listActivity(db, actor, processId, membership),
+    listProcessPeople(db, membership.organisationIds),
   ]);
   const goBlockers = process.status === "active" ? await listGoBlockers(db, processId, participants, { phase: process.phase as Phase, status: process.status, kind: process.kind }, language) : [];
   return {
@@ -85,6 +102,7 @@ export async function describeProcess(db: Db, actor: Actor, processId: string, l
       participants: row.participants,
       measures: row.measures,
     })),
+    people: people.map((row) => presentPerson(actor, row)),
     documents,
     goBlockers,
     activity,

@@ -7,8 +7,8 @@ import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import type { Notifier } from "../notifications/notifications.service.js";
-import { canWorkInProcess } from "./processes.policy.js";
-import { findDocument, listAgreements, listProcessAudience, touchProcess } from "./processes.repo.js";
+import { canWorkInProcess, type ProcessMembership } from "./processes.policy.js";
+import { findDocument, listAgreements, listProcessAudience, listProcessPeople, touchProcess } from "./processes.repo.js";
 import { loadSteerableProcess, loadVisibleProcess } from "./processes.service.js";
 
 /** Sets one agreement item's status, with the document that settles it. Logged. */
@@ -40,9 +40,17 @@ export async function updateAgreement(ctx: ServiceContext, processId: string, it
   });
 }
 
-async function checkTaskOwner(ctx: ServiceContext, ownerUserId: string | null): Promise<void> {
-  if (ownerUserId && !(await ctx.db.selectFrom("users").select("id").where("id", "=", ownerUserId).executeTakeFirst())) {
-    throw fieldError(ctx.language, 400, "ownerUserId", "invalid");
+/**
+ * A task's owner is a person of the process (see listProcessPeople) or a typed name. A task whose
+ * owner has since left the process may keep that owner when it is changed for another reason.
+ */
+async function checkTaskOwner(ctx: ServiceContext, membership: ProcessMembership, ownerUserId: string | null, keptOwnerId: string | null = null): Promise<void> {
+  if (!ownerUserId || ownerUserId === keptOwnerId) {
+    return;
+  }
+  const people = await listProcessPeople(ctx.db, membership.organisationIds);
+  if (!people.some((person) => person.id === ownerUserId)) {
+    throw fieldError(ctx.language, 400, "ownerUserId", "task_owner_not_in_process");
   }
 }
 
@@ -52,7 +60,7 @@ export async function addTask(ctx: ServiceContext, processId: string, input: Tas
     if (!canWorkInProcess(ctx.actor, membership)) {
       throw forbidden();
     }
-    await checkTaskOwner({ ...ctx, db: trx }, input.ownerUserId);
+    await checkTaskOwner({ ...ctx, db: trx }, membership, input.ownerUserId);
     const row = await trx
       .insertInto("process_tasks")
       .values({
@@ -75,12 +83,15 @@ export async function addTask(ctx: ServiceContext, processId: string, input: Tas
 
 export async function updateTask(ctx: ServiceContext, processId: string, taskId: string, input: TaskInput) {
   return inTransaction(ctx.db, async (trx) => {
-    await loadVisibleProcess(trx, ctx.actor, processId);
+    const { membership } = await loadVisibleProcess(trx, ctx.actor, processId);
+    if (!canWorkInProcess(ctx.actor, membership)) {
+      throw forbidden();
+    }
     const before = await trx.selectFrom("process_tasks").selectAll().where("id", "=", taskId).where("process_id", "=", processId).executeTakeFirst();
     if (!before) {
       throw notFound("task");
     }
-    await checkTaskOwner({ ...ctx, db: trx }, input.ownerUserId);
+    await checkTaskOwner({ ...ctx, db: trx }, membership, input.ownerUserId, before.owner_user_id);
     await trx
       .updateTable("process_tasks")
       .set({
@@ -137,7 +148,7 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
   const due = await db
     .selectFrom("process_tasks as t")
     .innerJoin("processes as p", "p.id", "t.process_id")
-    .leftJoin("users as u", "u.id", "t.owner_user_id")
+    .leftJoin("users as u", (join) => join.onRef("u.id", "=", "t.owner_user_id").on("u.disabled_at", "is", null))
     .select(["t.id", "t.title", "t.due_on", "t.process_id", "p.title as process_title", "p.status", "u.id as user_id", "u.email"])
     .where("t.done_at", "is", null)
     .where("t.reminded_at", "is", null)

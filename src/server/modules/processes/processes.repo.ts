@@ -148,3 +148,23 @@ export async function listProcessAudience(db: Db, processId: string) {
     )
     .execute();
 }
+
+/**
+ * The people of a process, who may own its tasks: active members of its participant organisations
+ * (and of a participating unit's parent), the agents and the programme manager.
+ */
+export function listProcessPeople(db: Db, organisationIds: string[]) {
+  return db
+    .selectFrom("users as u")
+    .leftJoin("organisations as o", "o.id", "u.organisation_id")
+    .select(["u.id", "u.name", "u.email", "u.role", "u.organisation_id", "o.name as organisation_name"])
+    .where("u.disabled_at", "is", null)
+    .where("u.erased_at", "is", null)
+    .where((eb) => eb.or([eb("u.role", "in", ["agent", "admin"]), ...(organisationIds.length > 0 ? [eb("u.organisation_id", "in", organisationIds)] : [])]))
+    .orderBy("o.name")
+    .orderBy("u.name")
+    .orderBy("u.id")
+    .execute();
+}
+
+export type ProcessPersonRow = Awaited<ReturnType<typeof listProcessPeople>>[number];

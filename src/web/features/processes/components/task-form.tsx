@@ -8,16 +8,34 @@ import { checkWith } from "../../../forms/form-check.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import type { ProcessTask, TaskKind } from "../model/types.js";
+import type { ProcessPerson, ProcessTask, TaskKind } from "../model/types.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 
+const OTHER = "other";
+
+/** The people grouped by organisation, the signed-in user first; agents and the programme manager last. */
+function groupPeople(people: ProcessPerson[], meId: string, staffLabel: string): { label: string; people: ProcessPerson[] }[] {
+  const groups = new Map<string, ProcessPerson[]>();
+  for (const person of people) {
+    if (person.id === meId) {
+      continue;
+    }
+    const label = person.organisationName ?? staffLabel;
+    groups.set(label, [...(groups.get(label) ?? []), person]);
+  }
+  const staff = groups.get(staffLabel);
+  groups.delete(staffLabel);
+  return [...groups.entries(), ...(staff ? [[staffLabel, staff] as const] : [])].map(([label, members]) => ({ label, people: members }));
+}
+
 /**
- * Adds or changes a task. The owner is either the signed-in user (who then gets the reminders)
- * or a name written in; without an owner the process's participants are reminded.
+ * Adds or changes a task. The owner is a person of the process (who then gets the reminders) or
+ * a name written in for someone without an account; without an owner the participants are reminded.
  */
 export function TaskForm({
   processId,
   kinds,
+  people,
   task,
   heading,
   onSaved,
@@ -25,6 +43,8 @@ export function TaskForm({
 }: {
   processId: string;
   kinds: readonly TaskKind[];
+  /** Who may own the task: the process's people, as the server lists them. */
+  people: ProcessPerson[];
   task: ProcessTask | null;
   /** Shown (and focused) when editing; adding happens under a details summary that names the form. */
   heading?: string;
@@ -41,8 +61,8 @@ export function TaskForm({
     initial: {
       kind: task?.kind ?? kinds[0],
       title: task?.title ?? "",
-      // «keep»: a task owned by another user keeps that owner unless changed here.
-      owner: (task?.ownerUserId ? (task.ownerUserId === me.id ? "me" : "keep") : "other") as "me" | "other" | "keep",
+      // A user id, or «other» for a name written in.
+      owner: task?.ownerUserId ?? OTHER,
       ownerText: task && !task.ownerUserId ? (task.ownerName ?? "") : "",
       startsOn: task?.startsOn ?? "",
       dueOn: task?.dueOn ?? "",
@@ -53,8 +73,8 @@ export function TaskForm({
         {
           kind: values.kind,
           title: values.title,
-          ownerUserId: values.owner === "me" ? me.id : values.owner === "keep" ? (task?.ownerUserId ?? null) : null,
-          ownerText: values.owner === "other" ? values.ownerText : "",
+          ownerUserId: values.owner === OTHER ? null : values.owner,
+          ownerText: values.owner === OTHER ? values.ownerText : "",
           startsOn: values.startsOn === "" ? null : values.startsOn,
           dueOn: values.dueOn === "" ? null : values.dueOn,
           done: task?.done ?? false,
@@ -91,12 +111,23 @@ export function TaskForm({
           ))}
         </SelectField>
         <TextField id={ids.title} label={labels.of("title")} value={values.title} onChange={set("title")} error={errors.title} maxLength={300} required />
-        <SelectField id={ids.ownerUserId} label={t("tasks.ownerLabel")} hint={t("tasks.ownerHint")} value={values.owner} onChange={(value) => set("owner")(value === "me" ? "me" : value === "keep" ? "keep" : "other")} error={errors.ownerUserId}>
-          <option value="other">{t("tasks.ownerOther")}</option>
-          <option value="me">{t("tasks.ownerMe", { name: me.name })}</option>
-          {task?.ownerUserId && task.ownerUserId !== me.id ? <option value="keep">{task.ownerName ?? t("tasks.ownerKeep")}</option> : null}
+        <SelectField id={ids.ownerUserId} label={t("tasks.ownerLabel")} hint={t("tasks.ownerHint")} value={values.owner} onChange={set("owner")} error={errors.ownerUserId}>
+          <option value={OTHER}>{t("tasks.ownerOther")}</option>
+          <option value={me.id}>{t("tasks.ownerMe", { name: me.name })}</option>
+          {task?.ownerUserId && task.ownerUserId !== me.id && !people.some((person) => person.id === task.ownerUserId) ? (
+            <option value={task.ownerUserId}>{t("tasks.ownerFormer", { name: task.ownerName ?? "" })}</option>
+          ) : null}
+          {groupPeople(people, me.id, t("tasks.ownerStaff")).map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </SelectField>
-        {values.owner !== "other" ? null : <TextField id={ids.ownerText} label={labels.of("ownerText")} hint={t("tasks.ownerTextHint")} value={values.ownerText} onChange={set("ownerText")} error={errors.ownerText} maxLength={200} />}
+        {values.owner !== OTHER ? null : <TextField id={ids.ownerText} label={labels.of("ownerText")} hint={t("tasks.ownerTextHint")} value={values.ownerText} onChange={set("ownerText")} error={errors.ownerText} maxLength={200} />}
         <TextField id={ids.startsOn} type="date" label={labels.of("startsOn")} value={values.startsOn} onChange={set("startsOn")} error={errors.startsOn} widthClass="input-width-s" />
         <TextField id={ids.dueOn} type="date" label={labels.of("dueOn")} hint={t("tasks.dueHint")} value={values.dueOn} onChange={set("dueOn")} error={errors.dueOn} widthClass="input-width-s" />
       </div>

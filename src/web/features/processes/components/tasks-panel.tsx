@@ -53,12 +53,12 @@ export function TasksPanel({ process, onChanged }: { process: ProcessDetail; onC
         <div role="status">{here?.variant === "success" ? <Alert variant="success"><p>{here.text}</p></Alert> : null}</div>
         <div role="alert">{here?.variant === "error" ? <Alert variant="error"><p>{here.text}</p></Alert> : null}</div>
         {isEditingHere ? (
-          <TaskForm key={editing.id} processId={process.id} kinds={kinds} task={editing} heading={t("tasks.editHeading", { title: editing.title })} onSaved={changed} onCancel={closeEditing} />
+          <TaskForm key={editing.id} processId={process.id} kinds={kinds} people={process.people} task={editing} heading={t("tasks.editHeading", { title: editing.title })} onSaved={changed} onCancel={closeEditing} />
         ) : (
           <details className="details process-add-details" open={tasks.length === 0}>
             <summary className="details-summary">{t(`tasks.${key}AddHeading`)}</summary>
             <div className="details-text">
-              <TaskForm key={`new-${key}`} processId={process.id} kinds={kinds} task={null} onSaved={changed} />
+              <TaskForm key={`new-${key}`} processId={process.id} kinds={kinds} people={process.people} task={null} onSaved={changed} />
             </div>
           </details>
         )}

@@ -58,6 +58,17 @@ export interface ProcessTask {
   done: boolean;
 }
 
+/** Someone who may own a task: a member of a participant organisation, an agent or the programme manager. */
+export interface ProcessPerson {
+  id: string;
+  name: string;
+  /** Null for agents and the programme manager. */
+  organisationName: string | null;
+  role: "admin" | "agent" | "member";
+  /** Shown only to agents, the programme manager and the person's colleagues. */
+  email: string | null;
+}
+
 export interface ProcessTestPlan {
   id: string;
   what: string;
@@ -100,6 +111,7 @@ export interface ProcessDetail extends ProcessSummary {
   gates: ProcessGate[];
   agreements: ProcessAgreement[];
   tasks: ProcessTask[];
+  people: ProcessPerson[];
   testPlans: ProcessTestPlan[];
   documents: ProcessDocument[];
   goBlockers: GoBlocker[];
