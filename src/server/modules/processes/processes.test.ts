@@ -281,6 +281,19 @@ describe("tasks, test plans, implementation plan and reminders", () => {
     expect(detail.tasks.find((task: { id: string }) => task.id === typed.json().id)).toMatchObject({ ownerUserId: null, ownerName: "Jens uden konto" });
   });
 
+  it("reminds the participants instead when a task's owner has been disabled", async () => {
+    const leaver = await signIn(test, "member", lifter);
+    const task = await leaver.request({ method: "POST", url: `/api/processes/${activeId}/tasks`, payload: { title: "Aflever nøglebrik", ownerUserId: leaver.userId, dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) } });
+    expect(task.statusCode).toBe(201);
+    await test.db.updateTable("users").set({ disabled_at: new Date() }).where("id", "=", leaver.userId).execute();
+    const admin = await signIn(test, "admin");
+    expect((await admin.request({ method: "POST", url: "/api/admin/run-reminders" })).json().reminded).toBe(1);
+    const notes = (await owner.request({ method: "GET", url: "/api/notifications" })).json().items as { title: string }[];
+    expect(notes.filter((note) => note.title.endsWith(": Aflever nøglebrik"))).toHaveLength(1);
+    const changed = await lifterClient.request({ method: "PUT", url: `/api/processes/${activeId}/tasks/${task.json().id}`, payload: { title: "Aflever nøglebrik", ownerUserId: leaver.userId, done: true } });
+    expect(changed.statusCode).toBe(200);
+  });
+
   it("shows the board by phase, filtered by organisation and status", async () => {
     const board = (await agent.request({ method: "GET", url: `/api/processes?organisationId=${lifter}&status=active` })).json();
     expect(board.items.map((item: { title: string }) => item.title)).toEqual(["Skærmbesøg"]);
