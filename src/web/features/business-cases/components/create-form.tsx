@@ -8,9 +8,10 @@ import { fieldId } from "../../../forms/field-id.js";
 import { FormActions } from "../../../forms/form-actions.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { ReadOnlyField } from "../../../forms/read-only-field.js";
+import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import { checkCreate, type CreateFormState } from "../model/create-form.js";
+import { checkCreate, type CreateFormState, type Picked } from "../model/create-form.js";
 import { SearchPicker } from "./search-picker.js";
 
 interface ProcessList {
@@ -20,23 +21,31 @@ interface ProcessList {
 const COMPANY_KIND = ["company"] as const;
 const FIELDS = ["title", "publicOrganisationId", "companyOrganisationId", "needId", "processId"];
 
-/** Title, the two parties and optional links; a member's own organisation is fixed. */
+/**
+ * Title, the two parties and optional links. A member's own organisation is fixed; a public
+ * member whose organisation has units chooses between the organisation and one of its units.
+ */
 export function CreateForm({
   initial,
   fixed,
+  publicChoices = [],
   save,
   onCancel,
 }: {
   initial: CreateFormState;
   /** The reader's own party, which they cannot change. */
   fixed: "public" | "company" | null;
+  /** For a public member: the own organisation and its units, one of which is the public side. */
+  publicChoices?: Picked[];
   save: (body: BusinessCaseCreate) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation("businessCases");
   const { t: tc } = useTranslation();
   const form = useSchemaForm({ initial, check: checkCreate, save, fields: FIELDS });
-  const { values: state, errors, set } = form;
+  const { values: state, errors, set, setValues } = form;
+  // Another public side owns other needs: a need picked for the previous one is let go.
+  const choosePublic = (id: string) => setValues((current) => ({ ...current, publicOrganisation: publicChoices.find((choice) => choice.id === id) ?? null, need: null }));
   const labels: Record<string, string> = {
     title: t("create.titleLabel"),
     publicOrganisationId: t("create.publicOrganisation"),
@@ -51,7 +60,15 @@ export function CreateForm({
       <form className="bc-create-form" onSubmit={form.submit} noValidate>
         <p className="form-hint">{tc("form.requiredNote")}</p>
         <TextField id={fieldId("title")} label={labels.title} hint={t("create.titleHint")} value={state.title} onChange={set("title")} error={errors.title} maxLength={200} widthClass="input-width-xl" required />
-        {fixed === "public" && state.publicOrganisation ? (
+        {fixed === "public" && publicChoices.length > 1 ? (
+          <SelectField id={fieldId("publicOrganisationId")} label={labels.publicOrganisationId} hint={t("create.publicUnitHint")} value={state.publicOrganisation?.id ?? ""} onChange={choosePublic} error={errors.publicOrganisationId} required>
+            {publicChoices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : fixed === "public" && state.publicOrganisation ? (
           <ReadOnlyField label={labels.publicOrganisationId} value={state.publicOrganisation.name} />
         ) : (
           <OrganisationPicker id={fieldId("publicOrganisationId")} label={labels.publicOrganisationId} hint={t("create.publicOrganisationHint")} value={state.publicOrganisation} onChange={set("publicOrganisation")} error={errors.publicOrganisationId} kinds={PUBLIC_KINDS} required />

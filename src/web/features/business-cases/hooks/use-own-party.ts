@@ -7,16 +7,18 @@ export interface OwnParty {
   /** Which side of a case the reader's organisation can be: staff are neither and may create any case. */
   side: "staff" | "public" | "company" | "none";
   organisation: { id: string; name: string } | null;
+  /** The organisation's units: a municipality, region or state institution may create a case for one of them. */
+  units: { id: string; name: string }[];
   isLoading: boolean;
   error: unknown;
   reload: () => void;
 }
 
-/** The reader's own organisation and the side of a business case it can take (as the server's describeAccess decides for a new case; a municipality may also create one for its units on the server). */
+/** The reader's own organisation and the side of a business case it can take (as the server's describeAccess decides for a new case), with its units, which a public member may also choose as the public side. */
 export function useOwnParty(me: Me): OwnParty {
   const staff = isStaff(me);
   const own = useApi<Organisation>(!staff && me.organisationId ? `/api/organisations/${me.organisationId}` : null);
   const organisation = own.data ? { id: own.data.id, name: own.data.name } : null;
   const side = staff ? "staff" : !own.data ? "none" : isPublicKind(own.data.kind) ? "public" : own.data.kind === "company" ? "company" : "none";
-  return { side, organisation, isLoading: own.isLoading, error: own.error, reload: own.reload };
+  return { side, organisation, units: own.data?.units ?? [], isLoading: own.isLoading, error: own.error, reload: own.reload };
 }

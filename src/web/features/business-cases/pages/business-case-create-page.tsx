@@ -50,6 +50,7 @@ export function BusinessCaseCreatePage() {
       <CreateForm
         initial={{ ...EMPTY, ...(isPublic ? { publicOrganisation: own.organisation } : { company: own.organisation }) }}
         fixed={own.side}
+        publicChoices={isPublic ? [own.organisation, ...own.units] : []}
         save={save}
         onCancel={cancel}
       />
