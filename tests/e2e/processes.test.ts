@@ -43,10 +43,14 @@ describe("innovation processes", () => {
     expect(await board.locator(".process-card", { hasText: "Vaske-tørre-toiletter" }).innerText()).toContain("Stoppet – med erfaringer");
     await expectNoAxeViolations(page, "the process board");
 
-    // Filters live in the URL; the list view reads row by row.
+    // Filters live in the URL, folded away until one is in use; the list view reads row by row.
+    expect(await page.locator(".process-filters details").getAttribute("open")).toBeNull();
+    expect(await page.getByRole("group", { name: "Visning" }).getByRole("button").allInnerTexts()).toEqual(["Liste", "Tavle"]);
+    await page.getByText("Filtrér forløbene").click();
     await page.getByLabel("Status").selectOption("stopped");
     await page.getByRole("button", { name: "Vis forløb" }).click();
     await page.waitForURL(/status=stopped/);
+    expect(await page.locator(".process-filters details").getAttribute("open")).not.toBeNull();
     await page.getByRole("button", { name: "Liste" }).click();
     await page.waitForURL(/visning=liste/);
     await expect.poll(() => page.locator(".process-list-table tbody tr").count()).toBe(1);

@@ -7,7 +7,8 @@ import type { ProcessSummary } from "../model/types.js";
 
 /**
  * Search and filters for the board. Themes and organisations are the ones in the processes the
- * user may see. When the URL changes (back/forward, reset) the fields follow it.
+ * user may see. As on the needs page, the filters are folded away unless one is in use. When the
+ * URL changes (back/forward, reset) the fields follow it.
  */
 export function BoardFilterForm({
   initial,
@@ -24,6 +25,7 @@ export function BoardFilterForm({
   const { filters, set } = useFilters(initial);
 
   const themes = useMemo(() => [...new Set(all.map((item) => item.theme).filter((theme) => theme !== ""))].sort((a, b) => a.localeCompare(b, "da")), [all]);
+  const isOpen = Boolean(initial.theme || initial.organisationId || initial.status || initial.kind);
   const organisations = useMemo(() => {
     const byId = new Map(all.flatMap((item) => item.participants).map((participant) => [participant.organisationId, participant.name]));
     return [...byId.entries()].sort((a, b) => a[1].localeCompare(b[1], "da"));
@@ -39,37 +41,42 @@ export function BoardFilterForm({
       onQuery={set("q")}
       onApply={() => onApply(filters)}
     >
-      <div className="filters-grid process-filters-grid">
-        <SelectField id="process-filter-theme" label={t("board.theme")} value={filters.theme} onChange={set("theme")}>
-          <option value="">{t("board.allThemes")}</option>
-          {themes.includes(filters.theme) || filters.theme === "" ? null : <option value={filters.theme}>{filters.theme}</option>}
-          {themes.map((theme) => (
-            <option key={theme} value={theme}>
-              {theme}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="process-filter-organisation" label={t("board.organisation")} value={filters.organisationId} onChange={set("organisationId")}>
-          <option value="">{t("board.allOrganisations")}</option>
-          {organisations.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="process-filter-status" label={t("board.status")} value={filters.status} onChange={set("status")}>
-          <option value="">{t("board.allStatuses")}</option>
-          <option value="active">{t("status.active")}</option>
-          <option value="stopped">{t("status.stopped")}</option>
-          <option value="completed">{t("status.completed")}</option>
-        </SelectField>
-        <SelectField id="process-filter-kind" label={t("board.kind")} value={filters.kind} onChange={set("kind")}>
-          <option value="">{t("board.allKinds")}</option>
-          <option value="individual">{t("kinds.individual")}</option>
-          <option value="network">{t("kinds.network")}</option>
-        </SelectField>
-      </div>
-      <FilterActions applyLabel={t("board.applyFilters")} resetLabel={t("board.resetFilters")} onReset={onReset} />
+      <details className="details filters-details" open={isOpen}>
+        <summary className="details-summary">{t("board.filters")}</summary>
+        <div className="details-text">
+          <div className="filters-grid process-filters-grid">
+            <SelectField id="process-filter-theme" label={t("board.theme")} value={filters.theme} onChange={set("theme")}>
+              <option value="">{t("board.allThemes")}</option>
+              {themes.includes(filters.theme) || filters.theme === "" ? null : <option value={filters.theme}>{filters.theme}</option>}
+              {themes.map((theme) => (
+                <option key={theme} value={theme}>
+                  {theme}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField id="process-filter-organisation" label={t("board.organisation")} value={filters.organisationId} onChange={set("organisationId")}>
+              <option value="">{t("board.allOrganisations")}</option>
+              {organisations.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField id="process-filter-status" label={t("board.status")} value={filters.status} onChange={set("status")}>
+              <option value="">{t("board.allStatuses")}</option>
+              <option value="active">{t("status.active")}</option>
+              <option value="stopped">{t("status.stopped")}</option>
+              <option value="completed">{t("status.completed")}</option>
+            </SelectField>
+            <SelectField id="process-filter-kind" label={t("board.kind")} value={filters.kind} onChange={set("kind")}>
+              <option value="">{t("board.allKinds")}</option>
+              <option value="individual">{t("kinds.individual")}</option>
+              <option value="network">{t("kinds.network")}</option>
+            </SelectField>
+          </div>
+        </div>
+        <FilterActions applyLabel={t("board.applyFilters")} resetLabel={t("board.resetFilters")} onReset={onReset} />
+      </details>
     </FilterForm>
   );
 }
