@@ -20,7 +20,7 @@ export interface BenchConfig {
   quietWaitS: number;
 }
 
-function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+export function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === "") {
     return fallback;
@@ -32,8 +32,8 @@ function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
-function readDatabases(raw: string | undefined): DatabaseKind[] {
-  const names = (raw ?? "postgres,pglite").split(",").map((name) => name.trim()).filter(Boolean);
+export function readDatabases(raw: string | undefined, fallback = "postgres,pglite"): DatabaseKind[] {
+  const names = (raw || fallback).split(",").map((name) => name.trim()).filter(Boolean);
   const kinds: DatabaseKind[] = [];
   for (const name of names) {
     if (name !== "postgres" && name !== "pglite") {

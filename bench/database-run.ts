@@ -17,10 +17,10 @@ import { buildScenarios, type Scenario } from "./scenarios.js";
 import { seedBenchData, type SeedSummary } from "./seed.js";
 import { measureStartup } from "./startup.js";
 
-const LOGIN = { email: DEMO_USERS[0].email, password: DEMO_PASSWORD };
+export const LOGIN = { email: DEMO_USERS[0].email, password: DEMO_PASSWORD };
 const PAGE_CAP_REQUEST = 100_000;
 
-interface Target {
+export interface Target {
   env: Record<string, string>;
   open: DatabaseOptions;
   label: string;
@@ -37,13 +37,13 @@ interface PreparedData {
   profile: DatabaseProfile;
 }
 
-interface RunningServer {
+export interface RunningServer {
   name: "app" | "bare";
   server: ServerProcess;
   headers: Record<string, string>;
 }
 
-async function prepareTarget(kind: DatabaseKind, config: BenchConfig, cleanups: Cleanups): Promise<Target> {
+export async function prepareTarget(kind: DatabaseKind, config: BenchConfig, cleanups: Cleanups): Promise<Target> {
   if (kind === "postgres") {
     if (config.databaseUrl) {
       return { env: { DATABASE_URL: config.databaseUrl }, open: { databaseUrl: config.databaseUrl }, label: "given database" };
@@ -94,7 +94,7 @@ async function prepareData(target: Target, config: BenchConfig, withDiagnostics:
   }
 }
 
-async function launch(name: "app" | "bare", entry: string, env: Record<string, string>, cleanups: Cleanups): Promise<RunningServer> {
+export async function launch(name: "app" | "bare", entry: string, env: Record<string, string>, cleanups: Cleanups): Promise<RunningServer> {
   const server = await startServer({ name, entry, port: await findFreePort(), env });
   cleanups.add(`stop the ${name} server`, server.stop);
   const headers: Record<string, string> = name === "app" ? { cookie: await logIn(server.baseUrl, LOGIN.email, LOGIN.password) } : {};
