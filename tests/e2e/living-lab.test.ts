@@ -38,6 +38,9 @@ describe("living-lab feedback", () => {
     await citizen.setViewportSize({ width: 390, height: 844 });
     await citizen.goto(link.pathname);
     await heading(citizen, "Din oplevelse af løsningen");
+    // No main menu for someone without an account; the language switch stays in the top bar.
+    expect(await citizen.getByRole("button", { name: "Menu" }).count()).toBe(0);
+    expect(await citizen.locator(".portal-info .language-switch").isVisible()).toBe(true);
     expect(await citizen.locator(".feedback-test-facts").innerText()).toContain("Skærmbesøg til medicinpåmindelse og trivselssamtaler");
     expect(await citizen.getByLabel("Svar anonymt").isChecked()).toBe(true);
     await expectNoAxeViolations(citizen, "the public feedback form");

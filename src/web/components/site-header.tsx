@@ -24,7 +24,11 @@ function keepFocusInside(event: KeyboardEvent<HTMLDivElement>): void {
   }
 }
 
-/** The DKFDS header: portal bar (user, language, log out), solution bar, main menu, mobile drawer. */
+/**
+ * The DKFDS header: portal bar (user, language, log out), solution bar, main menu, mobile drawer.
+ * A signed-out person (login, a respondent's or a feedback link) has no menu: no «Menu» button on a
+ * phone, and the language switch stays in the portal bar instead of in the drawer.
+ */
 export function SiteHeader() {
   const { t } = useTranslation();
   const { me, logout } = useAuth();
@@ -94,18 +98,20 @@ export function SiteHeader() {
             </span>
             <span>{t("app.name")}</span>
           </Link>
-          <button
-            ref={openButton}
-            type="button"
-            className="function-link button-menu-open js-menu-open ml-auto d-print-none"
-            aria-haspopup="dialog"
-            aria-expanded={isDrawerOpen}
-            onClick={() => setIsDrawerOpen(true)}
-          >
-            <Icon name="menu" />
-            {t("header.menu")}
-          </button>
-          <div className="portal-user">
+          {me ? (
+            <button
+              ref={openButton}
+              type="button"
+              className="function-link button-menu-open js-menu-open ml-auto d-print-none"
+              aria-haspopup="dialog"
+              aria-expanded={isDrawerOpen}
+              onClick={() => setIsDrawerOpen(true)}
+            >
+              <Icon name="menu" />
+              {t("header.menu")}
+            </button>
+          ) : null}
+          <div className={me ? "portal-user" : "portal-user d-flex align-items-center ml-auto"}>
             {user}
             <LanguageSwitch />
             {logOffButton}
@@ -129,37 +135,41 @@ export function SiteHeader() {
           </div>
         </div>
       ) : null}
-      <div className={isDrawerOpen ? "overlay is-visible" : "overlay"} onClick={closeDrawer} aria-hidden="true" />
-      <div
-        className={isDrawerOpen ? "mobile-drawer is-visible" : "mobile-drawer"}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="menu-heading"
-        hidden={!isDrawerOpen}
-        onKeyDown={(event) => {
-          if (event.key === "Escape") {
-            closeDrawer();
-          } else if (event.key === "Tab") {
-            keepFocusInside(event);
-          }
-        }}
-      >
-        <div className="menu-top">
-          <h2 id="menu-heading" className="menu-heading">
-            {t("header.menu")}
-          </h2>
-          <button ref={closeButton} type="button" className="function-link button-menu-close js-menu-close" onClick={closeDrawer}>
-            <Icon name="close" />
-            {t("header.close")}
-          </button>
-        </div>
-        <MainMenu me={me ?? null} variant="mobile" onNavigate={() => setIsDrawerOpen(false)} />
-        <div className="portal-info-mobile">
-          {user}
-          <LanguageSwitch />
-          {logOffButton}
-        </div>
-      </div>
+      {me ? (
+        <>
+          <div className={isDrawerOpen ? "overlay is-visible" : "overlay"} onClick={closeDrawer} aria-hidden="true" />
+          <div
+            className={isDrawerOpen ? "mobile-drawer is-visible" : "mobile-drawer"}
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="menu-heading"
+            hidden={!isDrawerOpen}
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                closeDrawer();
+              } else if (event.key === "Tab") {
+                keepFocusInside(event);
+              }
+            }}
+          >
+            <div className="menu-top">
+              <h2 id="menu-heading" className="menu-heading">
+                {t("header.menu")}
+              </h2>
+              <button ref={closeButton} type="button" className="function-link button-menu-close js-menu-close" onClick={closeDrawer}>
+                <Icon name="close" />
+                {t("header.close")}
+              </button>
+            </div>
+            <MainMenu me={me} variant="mobile" onNavigate={() => setIsDrawerOpen(false)} />
+            <div className="portal-info-mobile">
+              {user}
+              <LanguageSwitch />
+              {logOffButton}
+            </div>
+          </div>
+        </>
+      ) : null}
     </header>
   );
 }
