@@ -8,7 +8,7 @@ import { AdminTabs } from "../components/admin-tabs.js";
 import { Alert } from "../components/alert.js";
 import { ConfirmDialog } from "../components/confirm-dialog.js";
 import { ErrorState } from "../components/error-state.js";
-import { formatDateTime } from "../components/format.js";
+import { formatCompactDateTime } from "../components/format.js";
 import { Loading } from "../components/loading.js";
 import { PageHeading } from "../components/page-heading.js";
 import { roleLabel } from "../components/role-label.js";
@@ -113,7 +113,15 @@ export function AdminUsersPage() {
                   <td>
                     <UserStatus user={user} />
                   </td>
-                  <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, language) : t("users.never")}</td>
+                  <td>
+                    {user.lastLoginAt ? (
+                      <time className="nowrap" dateTime={user.lastLoginAt}>
+                        {formatCompactDateTime(user.lastLoginAt, language)}
+                      </time>
+                    ) : (
+                      t("users.never")
+                    )}
+                  </td>
                   <td className="table-actions-cell">
                     {user.id !== me.id && !user.erased ? (
                       <button type="button" className="function-link" onClick={() => setConfirming(user)}>
