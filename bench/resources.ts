@@ -125,26 +125,30 @@ export function judgePlateau(samples: ResourceSample[], name: ResourceName): Pla
   return { name, first: list[0], min: list.length ? Math.min(...list) : undefined, max: max(list), last: list.at(-1), middleMax, lastMax, pass, rule };
 }
 
-function median(list: number[]): number | undefined {
-  if (list.length === 0) {
-    return undefined;
-  }
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+export interface RssGrowth {
+  /** Highest and lowest reading of each half of the run, MiB. */
+  firstHalf: { min: number; max: number };
+  secondHalf: { min: number; max: number };
+  /** Second half's peak over the first half's, as a fraction. */
+  growth: number;
 }
 
 /**
- * RSS growth over a run: median of the last tenth of the readings over the median of the first
- * tenth (at least 3 readings each), as a fraction; one reading alone would catch a GC sawtooth.
+ * RSS growth over a run, peak to peak: the highest reading of the second half over the highest
+ * of the first half. RSS climbs as the heap fills and drops at each major GC (a sawtooth of a
+ * quarter of the RSS, about 30 s long, in a 60 s L2 run), so two single readings, or medians of
+ * the ends, measure where the saw happens to be; the peaks of whole halves do not. A leak lifts
+ * both the peaks and the floors, and the floors are shown too.
  */
-export function rssGrowth(samples: ResourceSample[]): { from: number; to: number; growth: number } | undefined {
+export function rssGrowth(samples: ResourceSample[]): RssGrowth | undefined {
   const list = values(samples, "rssMiB");
-  const size = Math.max(3, Math.floor(list.length / 10));
-  if (list.length < 2 * size) {
+  if (list.length < 4) {
     return undefined;
   }
-  const from = median(list.slice(0, size));
-  const to = median(list.slice(-size));
-  return from === undefined || to === undefined || from <= 0 ? undefined : { from, to, growth: to / from - 1 };
+  const half = Math.floor(list.length / 2);
+  const first = list.slice(0, half);
+  const second = list.slice(half);
+  const firstHalf = { min: Math.min(...first), max: Math.max(...first) };
+  const secondHalf = { min: Math.min(...second), max: Math.max(...second) };
+  return { firstHalf, secondHalf, growth: secondHalf.max / firstHalf.max - 1 };
 }

@@ -61,7 +61,12 @@ export function formatSoakDatabase(result: SoakDatabaseResult): string {
     lines.push(
       `L2 fixed-rate mix (70 % GET by id, 20 % list, 10 % PATCH description with CSRF):`,
       mixLine(l2),
-      `  RSS ${growth ? `${growth.from} → ${growth.to} MiB (${growth.growth >= 0 ? "+" : ""}${(growth.growth * 100).toFixed(1)} %, median of first vs last tenth of ${l2.samples.length} readings)` : "not measurable"}`,
+      `  RSS ${
+        growth
+          ? `peak ${growth.firstHalf.max} → ${growth.secondHalf.max} MiB (${growth.growth >= 0 ? "+" : ""}${(growth.growth * 100).toFixed(1)} %, highest reading of the first vs the second half of ${l2.samples.length}); ` +
+            `floor ${growth.firstHalf.min} → ${growth.secondHalf.min} MiB`
+          : "not measurable"
+      }`,
       `  target: p99 ≤${L2_MAX_P99_MS} ms, 0 errors, RSS growth <${L2_MAX_RSS_GROWTH * 100} %: ${verdict(l2.pass, l2.failures)}`,
     );
   }
