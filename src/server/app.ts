@@ -82,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser("text/plain");
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  await registerOverloadShedding(app, config);
+  await registerOverloadShedding(app, config, database);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -202,8 +202,9 @@ function scheduleAuditPurge(app: FastifyInstance, db: Database["db"], retentionD
 }
 
 /**
- * Overload shedding before any session or database work: when the event loop lags, answer 503
- * with Retry-After at once instead of queueing (RELIABILITY L3). Liveness (/health) is exempt
+ * Overload shedding before any session or database work: when the event loop lags or too many
+ * requests wait for a database connection, answer 503 with Retry-After at once instead of
+ * queueing (RELIABILITY L3). Liveness (/health) is exempt
  * through its route config; readiness (/ready) is shed like the API, so a balancer stops sending.
  */
 class OverloadedError extends HttpError {
@@ -212,8 +213,19 @@ class OverloadedError extends HttpError {
   }
 }
 
-async function registerOverloadShedding(app: FastifyInstance, config: Config): Promise<void> {
-  const { maxEventLoopDelayMs, maxEventLoopUtilization, retryAfterSeconds } = config.overload;
+async function registerOverloadShedding(app: FastifyInstance, config: Config, database: Database): Promise<void> {
+  const { maxEventLoopDelayMs, maxEventLoopUtilization, maxDatabaseQueue, retryAfterSeconds } = config.overload;
+  // When the database is the bottleneck, requests wait for a connection while the event loop stays
+  // calm: shed on the length of that queue too, the same way (503 + Retry-After, liveness exempt).
+  if (maxDatabaseQueue > 0) {
+    app.addHook("onRequest", async (request, reply) => {
+      const config = request.routeOptions.config as { pressureHandler?: unknown } | undefined;
+      if (config?.pressureHandler === undefined && database.waiting() > maxDatabaseQueue) {
+        reply.header("retry-after", String(retryAfterSeconds));
+        throw new OverloadedError();
+      }
+    });
+  }
   await app.register(underPressure, {
     maxEventLoopDelay: maxEventLoopDelayMs,
     maxEventLoopUtilization,

@@ -15,6 +15,8 @@ export type Db = Kysely<DB>;
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /** Queries waiting for a free connection now: the overload signal when the database is the bottleneck. */
+  waiting: () => number;
   close: () => Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on("error", logDropped);
     pool.on("connect", (client) => client.on("error", logDropped));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: "postgres", close: () => db.destroy() };
+    return { db, kind: "postgres", waiting: () => pool.waitingCount, close: () => db.destroy() };
   }
 
   let releaseLock = (): void => undefined;
@@ -57,10 +59,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   try {
     const pglite = await PGlite.create(pgliteDir, { extensions: { pg_trgm } });
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    const dialect = new PGliteDialect(pglite);
+    const db = new Kysely<DB>({ dialect });
     return {
       db,
       kind: "pglite",
+      waiting: () => dialect.waiting(),
       close: async () => {
         await db.destroy();
         releaseLock();

@@ -16,12 +16,18 @@ import {
  * that connection to one user at a time (a queue); transactions therefore never interleave.
  */
 export class PGliteDialect implements Dialect {
+  private driver: PGliteDriver | undefined;
   constructor(private readonly pglite: PGlite) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pglite);
+    this.driver = new PGliteDriver(this.pglite);
+    return this.driver;
+  }
+  /** How many are queued for the one connection (not counting the one using it). */
+  waiting(): number {
+    return this.driver?.waiting ?? 0;
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);
@@ -33,6 +39,7 @@ export class PGliteDialect implements Dialect {
 
 class PGliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
+  waiting = 0;
   private readonly connection: PGliteConnection;
 
   constructor(private readonly pglite: PGlite) {
@@ -49,7 +56,12 @@ class PGliteDriver implements Driver {
     this.queue = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await previous;
+    this.waiting += 1;
+    try {
+      await previous;
+    } finally {
+      this.waiting -= 1;
+    }
     this.connection.release = release;
     return this.connection;
   }

@@ -82,3 +82,43 @@ describe("overload shedding (RELIABILITY L3)", () => {
     expect(() => readConfig({ OVERLOAD_MAX_EVENT_LOOP_UTILIZATION: "2" })).toThrow(/OVERLOAD_MAX_EVENT_LOOP_UTILIZATION/);
   });
 });
+
+describe("overload shedding on the database queue (RELIABILITY L3)", () => {
+  it("answers 503 with Retry-After while too many requests wait for a connection, and serves again once they drain", async () => {
+    const queued = await openTestDatabase();
+    const config = readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent", OVERLOAD_MAX_DB_QUEUE: "2", OVERLOAD_RETRY_AFTER_S: "3" });
+    const busy = await buildApp({ config, database: queued, logger: false });
+    await busy.ready();
+    try {
+      expect((await busy.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+      // Ten transactions that hold their connection until released: more than any pool here has,
+      // so the rest wait in the queue (PGlite has one connection, the test pool five).
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const holders = Array.from({ length: 10 }, () => queued.db.transaction().execute(async () => gate));
+      await expect.poll(() => queued.waiting()).toBeGreaterThan(2);
+
+      const shed = await busy.inject({ method: "GET", url: "/api/me" });
+      expect(shed.statusCode).toBe(503);
+      expect(shed.headers["retry-after"]).toBe("3");
+      expect(shed.json()).toMatchObject({ error: "overloaded" });
+      expect((await busy.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
+
+      release();
+      await Promise.all(holders);
+      expect(queued.waiting()).toBe(0);
+      expect((await busy.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    } finally {
+      await busy.close();
+      await queued.close();
+    }
+  });
+
+  it("is off under NODE_ENV=test unless configured, 100 waiting by default", () => {
+    expect(readConfig({ NODE_ENV: "test" }).overload.maxDatabaseQueue).toBe(0);
+    expect(readConfig({}).overload.maxDatabaseQueue).toBe(100);
+    expect(() => readConfig({ OVERLOAD_MAX_DB_QUEUE: "-1" })).toThrow(/OVERLOAD_MAX_DB_QUEUE/);
+  });
+});
