@@ -37,6 +37,25 @@ function saveStatus(page: Page): Promise<string> {
   return page.locator(".bc-save-status").innerText();
 }
 
+/** Calls the API from inside a signed-in page (same origin, its session and CSRF token). */
+function callApi<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const me = (await (await fetch("/api/me")).json()) as { csrfToken?: string };
+      const response = await fetch(url, {
+        method,
+        headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken ?? "" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) {
+        throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+      }
+      return (await response.json()) as T;
+    },
+    { method, url, body },
+  ) as Promise<T>;
+}
+
 describe("business cases", () => {
   it("an agent edits the case: figures follow every change, the draft autosaves, bad input gets the schema's message, and versions compare", async () => {
     const page = await e2e.newPage();
@@ -203,5 +222,38 @@ describe("business cases", () => {
     expect(await page.getByRole("tab", { name: "Cash flows and key figures" }).count()).toBe(1);
     expect(await page.locator(".bc-key-figures").innerText()).toContain("Simple payback");
     await expectNoAxeViolations(page, "the editor in English");
+  });
+
+  it("a municipality member chooses one of its units as the public side of a new case", async () => {
+    // The programme manager invites a member of Aarhus Kommune, who chooses a password.
+    const admin = await e2e.newPage();
+    await login(admin, USERS.admin);
+    const found = await callApi<{ items: { id: string; name: string }[] }>(admin, "GET", "/api/organisations?q=Aarhus%20Kommune&kind=municipality");
+    const aarhus = found.items.find((item) => item.name === "Aarhus Kommune");
+    expect(aarhus).toBeDefined();
+    const email = "birgit.dam@aarhus.example";
+    await callApi(admin, "POST", "/api/users", { email, name: "Birgit Dam", role: "member", organisationId: aarhus?.id });
+    const outbox = await callApi<{ items: { to: string; text: string }[] }>(admin, "GET", "/api/outbox");
+    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(outbox.items.find((item) => item.to === email)?.text ?? "")?.[1];
+    expect(token).toBeDefined();
+    const password = "kommunen-vaelger-enheden";
+    await callApi(admin, "POST", "/api/invitations/accept", { token, password });
+
+    const page = await e2e.newPage();
+    await login(page, email, password);
+    await page.goto("/business-cases");
+    await page.getByRole("link", { name: "Ny business case" }).first().click();
+    await heading(page, "Ny business case");
+    const side = page.getByLabel("Offentlig organisation");
+    expect(await side.locator("option").allInnerTexts()).toEqual(expect.arrayContaining(["Aarhus Kommune", "Hjemmeplejen Aarhus Syd"]));
+    expect(await side.inputValue()).toBe(aarhus?.id);
+    await expectNoAxeViolations(page, "the new-case form with the municipality's units");
+    await side.selectOption({ label: "Hjemmeplejen Aarhus Syd" });
+    await page.getByLabel("Titel").fill("Vaske-tørre-toiletter i Hjemmeplejen Aarhus Syd");
+    await page.getByRole("button", { name: "Opret business case" }).click();
+    await page.waitForURL(/\/business-cases\/[0-9a-f-]{36}$/);
+    await heading(page, "Vaske-tørre-toiletter i Hjemmeplejen Aarhus Syd");
+    const created = await callApi<{ publicOrganisation: { id: string; name: string } }>(page, "GET", `/api/business-cases/${page.url().split("/").pop() ?? ""}`);
+    expect(created.publicOrganisation.name).toBe("Hjemmeplejen Aarhus Syd");
   });
 });
