@@ -2,7 +2,7 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip 
 import { useTranslation } from "react-i18next";
 import type { RadarSeries } from "../../../../domain/assessment/index.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import { useElementWidth } from "../hooks/use-element-width.js";
+import { useElementWidth } from "../../../components/use-element-width.js";
 import { formatScore } from "../model/format.js";
 import { styleOf, toRadarRows, wrapLabel } from "../model/radar.js";
 import { RadarShape } from "./radar-shape.js";

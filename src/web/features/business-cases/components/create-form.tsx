@@ -12,7 +12,7 @@ import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { checkCreate, type CreateFormState, type Picked } from "../model/create-form.js";
-import { SearchPicker } from "./search-picker.js";
+import { SearchPicker } from "../../../forms/search-picker.js";
 
 interface ProcessList {
   items: { id: string; title: string; theme: string | null }[];

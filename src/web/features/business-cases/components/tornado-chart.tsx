@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslation } from "react-i18next";
 import type { Tornado } from "../../../../domain/business-case/tornado.js";
-import { useElementWidth } from "../hooks/use-element-width.js";
+import { useElementWidth } from "../../../components/use-element-width.js";
 import { useFigures } from "../hooks/use-figures.js";
 import { describeTornadoInput } from "../model/field-labels.js";
 import { formatCompactKr } from "../model/format.js";

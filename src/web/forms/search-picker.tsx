@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useApi } from "../../../api/use-api.js";
-import { useDebounced } from "../../../components/use-debounced.js";
-import { describedBy } from "../../../forms/field-id.js";
-import { FieldError, FieldHint } from "../../../forms/field-message.js";
+import { useApi } from "../api/use-api.js";
+import { useDebounced } from "../components/use-debounced.js";
+import { describedBy } from "./field-id.js";
+import { LabelText } from "./field-label.js";
+import { FieldError, FieldHint } from "./field-message.js";
 
 export interface PickedRecord {
   id: string;
@@ -15,8 +16,8 @@ export interface PickerOption extends PickedRecord {
 }
 
 /**
- * Choose one record (a need, a process) by searching: a search field and a list of plain
- * buttons, like the organisation picker, so keyboard, mouse and screen readers work alike.
+ * Choose one record (an organisation, a need, a process) by searching. Results are a list of
+ * plain buttons (no custom combobox), so keyboard, mouse and screen readers work alike.
  */
 export function SearchPicker<T>({
   id,
@@ -27,11 +28,14 @@ export function SearchPicker<T>({
   onChange,
   pathFor,
   toOptions,
+  required,
 }: {
   id: string;
   label: string;
-  hint: string;
+  /** Shown under the label; a general «type two letters» hint when left out. */
+  hint?: string;
   error?: string;
+  required?: boolean;
   value: PickedRecord | null;
   onChange: (value: PickedRecord | null) => void;
   /** The API path for a search text of two letters or more. */
@@ -57,7 +61,7 @@ export function SearchPicker<T>({
     return (
       <div className={error ? "form-group form-error picker" : "form-group picker"}>
         <p className="form-label" id={`${id}-label`}>
-          {label}
+          <LabelText label={label} required={required} />
         </p>
         <FieldError id={errorId} message={error} />
         <p className="picker-selected">
@@ -72,9 +76,9 @@ export function SearchPicker<T>({
   return (
     <div className={error ? "form-group form-error picker" : "form-group picker"}>
       <label className="form-label" htmlFor={id}>
-        {label}
+        <LabelText label={label} required={required} />
       </label>
-      <FieldHint id={hintId} hint={hint} />
+      <FieldHint id={hintId} hint={hint ?? t("picker.hint")} />
       <FieldError id={errorId} message={error} />
       <input
         id={id}
