@@ -5,8 +5,8 @@ import type { Db07Code, ItemList } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
 import { Icon } from "../components/icon.js";
 import { useDebounced } from "../components/use-debounced.js";
-import { describedBy } from "./field-id.js";
 import { FieldError } from "./field-message.js";
+import { PickerSearch } from "./search-picker.js";
 
 const MAX_CODES = 20;
 
@@ -29,7 +29,6 @@ export function Db07Picker({
   const results = useApi<ItemList<Db07Code>>(path);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const statusId = `${id}-status`;
   const chosen = new Set(selected.map((item) => item.code));
   const options = (results.data?.items ?? []).filter((item) => !chosen.has(item.code)).slice(0, 10);
 
@@ -71,40 +70,27 @@ export function Db07Picker({
           {t("db07.hint")}
         </span>
         <FieldError id={errorId} message={error} />
-        <input
+        <PickerSearch
           id={id}
-          type="search"
-          className="form-input input-width-l"
-          value={query}
-          autoComplete="off"
+          query={query}
+          onQuery={setQuery}
+          error={error}
           disabled={selected.length >= MAX_CODES}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              event.preventDefault();
-            }
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hintId, error && errorId, statusId)}
+          options={
+            path && results.data
+              ? options.map((item) => ({
+                  key: item.code,
+                  content: (
+                    <span>
+                      <strong>{item.code}</strong> {item.title}
+                      <span className="sr-only">, {t("db07.add")}</span>
+                    </span>
+                  ),
+                  choose: () => add(item),
+                }))
+              : null
+          }
         />
-        <p className="sr-only" id={statusId} role="status">
-          {path && results.data ? t("picker.resultCount", { count: options.length }) : ""}
-        </p>
-        {path && options.length > 0 ? (
-          <ul className="picker-results">
-            {options.map((item) => (
-              <li key={item.code}>
-                <button type="button" className="picker-option" onClick={() => add(item)}>
-                  <span>
-                    <strong>{item.code}</strong> {item.title}
-                  </span>
-                  <span className="sr-only">, {t("db07.add")}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {path && results.data && options.length === 0 ? <p className="picker-empty">{t("picker.noResults")}</p> : null}
       </fieldset>
     </div>
   );

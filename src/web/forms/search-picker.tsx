@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useApi } from "../api/use-api.js";
 import { useDebounced } from "../components/use-debounced.js";
@@ -50,7 +50,6 @@ export function SearchPicker<T>({
   const options = path && results.data ? toOptions(results.data) : null;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const statusId = `${id}-status`;
   const choose = (picked: PickedRecord | null) => {
     onChange(picked);
     setQuery("");
@@ -80,20 +79,71 @@ export function SearchPicker<T>({
       </label>
       <FieldHint id={hintId} hint={hint ?? t("picker.hint")} />
       <FieldError id={errorId} message={error} />
+      <PickerSearch
+        id={id}
+        query={query}
+        onQuery={setQuery}
+        error={error}
+        options={options?.map((option) => ({
+          key: option.id,
+          content: (
+            <>
+              <span>{option.name}</span>
+              {option.meta ? <span className="picker-option-meta">{option.meta}</span> : null}
+            </>
+          ),
+          choose: () => choose({ id: option.id, name: option.name }),
+        })) ?? null}
+      />
+    </div>
+  );
+}
+
+/** One result of a picker search: what the button shows and what choosing it does. */
+export interface PickerResult {
+  key: string;
+  content: ReactNode;
+  choose: () => void;
+}
+
+/**
+ * The search part every picker shares: the search field (described by `${id}-hint`, the error
+ * and a live result count), and the results as plain buttons. `options` is null before a search.
+ */
+export function PickerSearch({
+  id,
+  query,
+  onQuery,
+  error,
+  options,
+  disabled,
+}: {
+  id: string;
+  query: string;
+  onQuery: (query: string) => void;
+  error?: string;
+  options: PickerResult[] | null;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  const statusId = `${id}-status`;
+  return (
+    <>
       <input
         id={id}
         type="search"
         className="form-input input-width-l"
         value={query}
         autoComplete="off"
-        onChange={(event) => setQuery(event.target.value)}
+        disabled={disabled}
+        onChange={(event) => onQuery(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === "Enter") {
             event.preventDefault();
           }
         }}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, error && errorId, statusId)}
+        aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`, statusId)}
       />
       <p className="sr-only" id={statusId} role="status">
         {options ? t("picker.resultCount", { count: options.length }) : ""}
@@ -101,16 +151,15 @@ export function SearchPicker<T>({
       {options && options.length > 0 ? (
         <ul className="picker-results">
           {options.map((option) => (
-            <li key={option.id}>
-              <button type="button" className="picker-option" onClick={() => choose({ id: option.id, name: option.name })}>
-                <span>{option.name}</span>
-                {option.meta ? <span className="picker-option-meta">{option.meta}</span> : null}
+            <li key={option.key}>
+              <button type="button" className="picker-option" onClick={option.choose}>
+                {option.content}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       {options && options.length === 0 ? <p className="picker-empty">{t("picker.noResults")}</p> : null}
-    </div>
+    </>
   );
 }
