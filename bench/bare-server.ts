@@ -34,7 +34,13 @@ async function main(): Promise<void> {
       return undefined;
     }
     const { rows, total, isTotalExact } = await searchOrganisations(db, parsed.data);
-    return { items: rows.map(presentSummary), total, isTotalExact, page: parsed.data.page, pageSize: parsed.data.pageSize };
+    return {
+      items: rows.map(presentSummary),
+      total,
+      isTotalExact,
+      page: parsed.data.page,
+      pageSize: parsed.data.pageSize,
+    };
   });
 
   app.get<{ Params: { id: string } }>("/api/organisations/:id", async (request, reply) => {
@@ -61,6 +67,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bare server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bare server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -23,7 +23,9 @@ export class Cleanups {
       try {
         await entry.action();
       } catch (error) {
-        process.stderr.write(`cleanup "${entry.label}" failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(
+          `cleanup "${entry.label}" failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
       }
     }
   }

@@ -33,7 +33,10 @@ export function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: numbe
 }
 
 export function readDatabases(raw: string | undefined, fallback = "postgres,pglite"): DatabaseKind[] {
-  const names = (raw || fallback).split(",").map((name) => name.trim()).filter(Boolean);
+  const names = (raw || fallback)
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   const kinds: DatabaseKind[] = [];
   for (const name of names) {
     if (name !== "postgres" && name !== "pglite") {

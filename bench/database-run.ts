@@ -12,7 +12,15 @@ import { runLoad } from "./load.js";
 import { measureForeignCpuBusy, waitForQuietCpu } from "./machine.js";
 import { findFreePort, startPgCluster, startServer, type ServerProcess } from "./processes.js";
 import { profileDatabase, type DatabaseProfile } from "./profile.js";
-import { formatCpu, formatShare, judge, type DatabaseResult, type Measured, type PageCapResult, type ScenarioResult } from "./report.js";
+import {
+  formatCpu,
+  formatShare,
+  judge,
+  type DatabaseResult,
+  type Measured,
+  type PageCapResult,
+  type ScenarioResult,
+} from "./report.js";
 import { buildScenarios, type Scenario } from "./scenarios.js";
 import { seedBenchData, type SeedSummary } from "./seed.js";
 import { measureStartup } from "./startup.js";
@@ -46,7 +54,11 @@ export interface RunningServer {
 export async function prepareTarget(kind: DatabaseKind, config: BenchConfig, cleanups: Cleanups): Promise<Target> {
   if (kind === "postgres") {
     if (config.databaseUrl) {
-      return { env: { DATABASE_URL: config.databaseUrl }, open: { databaseUrl: config.databaseUrl }, label: "given database" };
+      return {
+        env: { DATABASE_URL: config.databaseUrl },
+        open: { databaseUrl: config.databaseUrl },
+        label: "given database",
+      };
     }
     const cluster = await startPgCluster();
     cleanups.add("stop the throwaway PostgreSQL cluster", cluster.stop);
@@ -94,27 +106,48 @@ async function prepareData(target: Target, config: BenchConfig, withDiagnostics:
   }
 }
 
-export async function launch(name: "app" | "bare", entry: string, env: Record<string, string>, cleanups: Cleanups): Promise<RunningServer> {
+export async function launch(
+  name: "app" | "bare",
+  entry: string,
+  env: Record<string, string>,
+  cleanups: Cleanups,
+): Promise<RunningServer> {
   const server = await startServer({ name, entry, port: await findFreePort(), env });
   cleanups.add(`stop the ${name} server`, server.stop);
-  const headers: Record<string, string> = name === "app" ? { cookie: await logIn(server.baseUrl, LOGIN.email, LOGIN.password) } : {};
+  const headers: Record<string, string> =
+    name === "app" ? { cookie: await logIn(server.baseUrl, LOGIN.email, LOGIN.password) } : {};
   return { name, server, headers };
 }
 
 async function checkPageCap(running: RunningServer): Promise<PageCapResult> {
-  const { status, body } = await getJson(`${running.server.baseUrl}/api/organisations?pageSize=${PAGE_CAP_REQUEST}`, running.headers);
+  const { status, body } = await getJson(
+    `${running.server.baseUrl}/api/organisations?pageSize=${PAGE_CAP_REQUEST}`,
+    running.headers,
+  );
   const page = typeof body === "object" && body !== null ? (body as { pageSize?: unknown; items?: unknown }) : {};
   const pageSize = typeof page.pageSize === "number" ? page.pageSize : -1;
   const items = Array.isArray(page.items) ? page.items.length : -1;
-  return { requestedPageSize: PAGE_CAP_REQUEST, pageSize, items, pass: status === 200 && pageSize === 100 && items === 100 };
+  return {
+    requestedPageSize: PAGE_CAP_REQUEST,
+    pageSize,
+    items,
+    pass: status === 200 && pageSize === 100 && items === 100,
+  };
 }
 
-async function measure(running: RunningServer, scenario: Scenario, config: BenchConfig, target: Target): Promise<Measured> {
+async function measure(
+  running: RunningServer,
+  scenario: Scenario,
+  config: BenchConfig,
+  target: Target,
+): Promise<Measured> {
   const { server, headers, name } = running;
   const url = `${server.baseUrl}${scenario.path}`;
   const first = await getJson(url, headers);
   if (first.status !== 200) {
-    throw new Error(`${name} ${scenario.path} answered ${first.status}: ${JSON.stringify(first.body).slice(0, 300)}\n${server.output()}`);
+    throw new Error(
+      `${name} ${scenario.path} answered ${first.status}: ${JSON.stringify(first.body).slice(0, 300)}\n${server.output()}`,
+    );
   }
   const load = await runLoad({
     url,
@@ -148,13 +181,24 @@ async function runScenarios(
     const bareResult = await measure(bare, scenario, config, target);
     const appResult = await measure(app, scenario, config, target);
     // Throughput of answers that served the page (2xx): a shed 503 is quick but serves nobody.
-    const served = (result: typeof appResult) => (result.durationS > 0 ? (result.requests - result.non2xx) / result.durationS : 0);
+    const served = (result: typeof appResult) =>
+      result.durationS > 0 ? (result.requests - result.non2xx) / result.durationS : 0;
     const ratio = served(bareResult) > 0 ? served(appResult) / served(bareResult) : undefined;
     const failures = judge(scenario.target, appResult, ratio);
     if (appResult.total !== bareResult.total) {
       failures.push(`total differs from bare (${appResult.total} vs ${bareResult.total})`);
     }
-    results.push({ key: scenario.key, label: scenario.label, path: scenario.path, target: scenario.target, bare: bareResult, app: appResult, ratio, pass: failures.length === 0, failures });
+    results.push({
+      key: scenario.key,
+      label: scenario.label,
+      path: scenario.path,
+      target: scenario.target,
+      bare: bareResult,
+      app: appResult,
+      ratio,
+      pass: failures.length === 0,
+      failures,
+    });
   }
   return results;
 }

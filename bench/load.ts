@@ -98,7 +98,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const databaseCpu = measureCpu(spec.readDatabaseCpuMs);
   const result = await fire(spec, spec.durationS, spec.connections);
   const drainMs = await drain(spec.drainUrl);
-  const perRequest = (used: number | undefined) => (used !== undefined && result.requests.sent > 0 ? used / result.requests.sent : undefined);
+  const perRequest = (used: number | undefined) =>
+    used !== undefined && result.requests.sent > 0 ? used / result.requests.sent : undefined;
   return {
     connections: spec.connections,
     durationS: result.duration,

@@ -31,7 +31,10 @@ export async function measureForeignCpuBusy(ms = 1_000): Promise<number | undefi
  * Waits (bounded by `maxWaitS`) until other processes use less than `threshold` of the CPU;
  * returns the last measured share and the time spent. maxWaitS = 0 measures once, no waiting.
  */
-export async function waitForQuietCpu(maxWaitS: number, threshold = 0.15): Promise<{ share: number | undefined; waitedMs: number }> {
+export async function waitForQuietCpu(
+  maxWaitS: number,
+  threshold = 0.15,
+): Promise<{ share: number | undefined; waitedMs: number }> {
   const startedAt = performance.now();
   const deadline = startedAt + maxWaitS * 1_000;
   let share = await measureForeignCpuBusy();

@@ -12,16 +12,63 @@ export interface LabelledNeed {
 }
 
 export const MATCHING_LABELS: LabelledNeed[] = [
-  { caseId: "C01", careArea: "home_care", owner: "Aarhus Kommune", relevant: ["LøfteLet ApS", "VendeSeng A/S", "Hjælpemiddelhuset Nord ApS", "Nordisk Hjælpemiddelproduktion A/S", "BusinessCase Partners ApS", "OmsorgsData ApS"] },
+  {
+    caseId: "C01",
+    careArea: "home_care",
+    owner: "Aarhus Kommune",
+    relevant: [
+      "LøfteLet ApS",
+      "VendeSeng A/S",
+      "Hjælpemiddelhuset Nord ApS",
+      "Nordisk Hjælpemiddelproduktion A/S",
+      "BusinessCase Partners ApS",
+      "OmsorgsData ApS",
+    ],
+  },
   { caseId: "C02", careArea: "home_care", owner: "Aarhus Kommune", relevant: ["Klarvand Hygiejne ApS"] },
   { caseId: "C03", careArea: "nursing_home", owner: "Københavns Kommune", relevant: ["Klarvand Hygiejne ApS"] },
   { caseId: "C05", careArea: "nursing_home", owner: "Aarhus Kommune", relevant: ["Spiseven Robotics ApS"] },
-  { caseId: "C07", careArea: "dementia", owner: "Norddjurs Kommune", relevant: ["DemensGuide ApS", "VIA University College (Center for Aldring og Demens)", "Nationalt Videnscenter for Demens"] },
-  { caseId: "C09", careArea: "nursing_home", owner: "Køge Kommune", relevant: ["Robonær A/S", "SDU Robotics (Mærsk Mc-Kinney Møller Instituttet)", "Teknologisk Institut (DTI)", "Rengøringsrobotten ApS", "Madvogn Robot A/S"] },
-  { caseId: "C10", careArea: "prevention", owner: "Aarhus Kommune", relevant: ["TrygHjem Analytics ApS", "Faldalarm Danmark ApS", "Sensio Gulve ApS", "Nattevagten IoT ApS"] },
-  { caseId: "C14", careArea: "health_care", owner: "Region Nordjylland", relevant: ["TeleOmsorg A/S", "KOL-Coach ApS", "Aalborg Universitet"] },
+  {
+    caseId: "C07",
+    careArea: "dementia",
+    owner: "Norddjurs Kommune",
+    relevant: [
+      "DemensGuide ApS",
+      "VIA University College (Center for Aldring og Demens)",
+      "Nationalt Videnscenter for Demens",
+    ],
+  },
+  {
+    caseId: "C09",
+    careArea: "nursing_home",
+    owner: "Køge Kommune",
+    relevant: [
+      "Robonær A/S",
+      "SDU Robotics (Mærsk Mc-Kinney Møller Instituttet)",
+      "Teknologisk Institut (DTI)",
+      "Rengøringsrobotten ApS",
+      "Madvogn Robot A/S",
+    ],
+  },
+  {
+    caseId: "C10",
+    careArea: "prevention",
+    owner: "Aarhus Kommune",
+    relevant: ["TrygHjem Analytics ApS", "Faldalarm Danmark ApS", "Sensio Gulve ApS", "Nattevagten IoT ApS"],
+  },
+  {
+    caseId: "C14",
+    careArea: "health_care",
+    owner: "Region Nordjylland",
+    relevant: ["TeleOmsorg A/S", "KOL-Coach ApS", "Aalborg Universitet"],
+  },
   { caseId: "C15", careArea: "home_care", owner: "Viborg Kommune", relevant: ["SkærmNær ApS"] },
-  { caseId: "C22", careArea: "nursing_home", owner: "Aalborg Kommune", relevant: ["Sensio Gulve ApS", "Nattevagten IoT ApS", "Designværkstedet for Velfærd ApS"] },
+  {
+    caseId: "C22",
+    careArea: "nursing_home",
+    owner: "Aalborg Kommune",
+    relevant: ["Sensio Gulve ApS", "Nattevagten IoT ApS", "Designværkstedet for Velfærd ApS"],
+  },
   { caseId: "C24", careArea: "home_care", owner: "Københavns Kommune", relevant: ["LåsLet A/S"] },
   { caseId: "C33", careArea: "disability", owner: "Hillerød Kommune", relevant: ["VR-Rummet ApS"] },
 ];

@@ -32,21 +32,43 @@ interface CaseText {
 }
 
 async function agentActor(db: Db): Promise<Actor> {
-  const user = await db.selectFrom("users").selectAll().where("email", "=", "agent@samspil.example").executeTakeFirstOrThrow();
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: null, sessionId: "bench", csrfToken: "bench" };
+  const user = await db
+    .selectFrom("users")
+    .selectAll()
+    .where("email", "=", "agent@samspil.example")
+    .executeTakeFirstOrThrow();
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organisationId: null,
+    sessionId: "bench",
+    csrfToken: "bench",
+  };
 }
 
 /** Inserts the labelled needs from the raw case texts; returns case id → need id. */
 async function insertLabelledNeeds(db: Db, actor: Actor): Promise<Map<string, string>> {
-  const cases = (JSON.parse(readFileSync(path.join(ROOT, "data/demo_cases.json"), "utf8")) as { cases: CaseText[] }).cases;
+  const cases = (JSON.parse(readFileSync(path.join(ROOT, "data/demo_cases.json"), "utf8")) as { cases: CaseText[] })
+    .cases;
   const ids = new Map<string, string>();
   for (const label of MATCHING_LABELS) {
     const source = cases.find((item) => item.id === label.caseId);
-    const owner = await db.selectFrom("organisations").select("id").where("name", "=", label.owner).executeTakeFirstOrThrow();
+    const owner = await db
+      .selectFrom("organisations")
+      .select("id")
+      .where("name", "=", label.owner)
+      .executeTakeFirstOrThrow();
     if (!source) {
       throw new Error(`case ${label.caseId} missing from data/demo_cases.json`);
     }
-    const input = NeedCreate.parse({ ownerOrganisationId: owner.id, careArea: label.careArea, title: source.title.slice(0, 200), description: source.need_description_da });
+    const input = NeedCreate.parse({
+      ownerOrganisationId: owner.id,
+      careArea: label.careArea,
+      title: source.title.slice(0, 200),
+      description: source.need_description_da,
+    });
     ids.set(label.caseId, await insertNeed(db, input, actor.id));
   }
   return ids;
@@ -68,7 +90,12 @@ async function evaluateQuality(): Promise<{ precisionAt5: number; recallAt5: num
       const hits = ranked.filter((item) => label.relevant.includes(item.name)).length;
       precision += hits / 5;
       recall += hits / Math.min(5, label.relevant.length);
-      rows.push(`  ${label.caseId}  ${hits}/5 relevant  top: ${ranked.slice(0, 3).map((item) => item.name).join(", ")}`);
+      rows.push(
+        `  ${label.caseId}  ${hits}/5 relevant  top: ${ranked
+          .slice(0, 3)
+          .map((item) => item.name)
+          .join(", ")}`,
+      );
     }
     return { precisionAt5: precision / MATCHING_LABELS.length, recallAt5: recall / MATCHING_LABELS.length, rows };
   } finally {
@@ -96,10 +123,19 @@ async function timeRuns(ids: string[], run: (id: string) => Promise<unknown>): P
 
 /** Copies of the needs without their competences, so ranking cannot stop at the competence holders. */
 async function insertNeedsWithoutCompetences(db: Db, actor: Actor, needIds: string[]): Promise<string[]> {
-  const needs = await db.selectFrom("needs").select(["owner_organisation_id", "care_area", "title", "description"]).where("id", "in", needIds).execute();
+  const needs = await db
+    .selectFrom("needs")
+    .select(["owner_organisation_id", "care_area", "title", "description"])
+    .where("id", "in", needIds)
+    .execute();
   const copies: string[] = [];
   for (const need of needs) {
-    const input = NeedCreate.parse({ ownerOrganisationId: need.owner_organisation_id, careArea: need.care_area, title: need.title, description: need.description });
+    const input = NeedCreate.parse({
+      ownerOrganisationId: need.owner_organisation_id,
+      careArea: need.care_area,
+      title: need.title,
+      description: need.description,
+    });
     copies.push(await insertNeed(db, input, actor.id));
   }
   return copies;
@@ -132,13 +168,20 @@ async function timeRanking(database: Database): Promise<RankingTimes> {
     .orderBy("id")
     .limit(RUNS)
     .execute();
-  const reverse = await timeRuns(companies.map((row) => row.id), (id) => rankNeedsFor(database.db, actor, id, 20));
-  const count = await database.db.selectFrom("organisations").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const reverse = await timeRuns(
+    companies.map((row) => row.id),
+    (id) => rankNeedsFor(database.db, actor, id, 20),
+  );
+  const count = await database.db
+    .selectFrom("organisations")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return { organisations: Number(count.n), partners, withoutCompetences, reverse };
 }
 
 function describeTimes(name: string, result: RankingTimes, targetMs: number): string[] {
-  const figures = (times: { p50: number; p95: number }) => `p50 ${times.p50.toFixed(1)} ms, p95 ${times.p95.toFixed(1)} ms`;
+  const figures = (times: { p50: number; p95: number }) =>
+    `p50 ${times.p50.toFixed(1)} ms, p95 ${times.p95.toFixed(1)} ms`;
   return [
     `${name}: top-20 partners among ${result.organisations} organisations: ${figures(result.partners)} (target ≤ ${targetMs} ms): ${result.partners.p95 <= targetMs ? "PASS" : "FAIL"}`,
     `  the same needs without their competences: ${figures(result.withoutCompetences)}`,
@@ -147,9 +190,12 @@ function describeTimes(name: string, result: RankingTimes, targetMs: number): st
 }
 
 export async function runMatchingBench(): Promise<string> {
-  const lines: string[] = [`Matching (needs → partners): npm run bench:matching, ${ORGANISATIONS} organisations, ${RUNS} timed runs each`];
+  const lines: string[] = [
+    `Matching (needs → partners): npm run bench:matching, ${ORGANISATIONS} organisations, ${RUNS} timed runs each`,
+  ];
   const quality = await evaluateQuality();
-  const attainable = MATCHING_LABELS.reduce((sum, label) => sum + Math.min(5, label.relevant.length) / 5, 0) / MATCHING_LABELS.length;
+  const attainable =
+    MATCHING_LABELS.reduce((sum, label) => sum + Math.min(5, label.relevant.length) / 5, 0) / MATCHING_LABELS.length;
   lines.push(
     `Quality on ${MATCHING_LABELS.length} labelled real cases: precision@5 = ${quality.precisionAt5.toFixed(2)} ` +
       `(the most this set allows: ${attainable.toFixed(2)}, as most cases have fewer than 5 right partners), recall@5 = ${quality.recallAt5.toFixed(2)}`,

@@ -50,15 +50,21 @@ export function buildMix(readIds: string[], writeIds: string[], session: MixSess
     sequence += 1;
     return sequence;
   };
-  const record = (kind: MixKind) => (status: number, _body: string, _context: object, headers: Record<string, unknown> | undefined) => {
-    const byStatus = counts.statuses[kind];
-    byStatus[status] = (byStatus[status] ?? 0) + 1;
-    if (status === 503 && header(headers, "retry-after") === undefined) {
-      counts.shedWithoutRetryAfter += 1;
-    }
-  };
+  const record =
+    (kind: MixKind) =>
+    (status: number, _body: string, _context: object, headers: Record<string, unknown> | undefined) => {
+      const byStatus = counts.statuses[kind];
+      byStatus[status] = (byStatus[status] ?? 0) + 1;
+      if (status === 503 && header(headers, "retry-after") === undefined) {
+        counts.shedWithoutRetryAfter += 1;
+      }
+    };
   const readHeaders = { cookie: session.cookie };
-  const writeHeaders = { cookie: session.cookie, "x-csrf-token": session.csrfToken, "content-type": "application/json" };
+  const writeHeaders = {
+    cookie: session.cookie,
+    "x-csrf-token": session.csrfToken,
+    "content-type": "application/json",
+  };
 
   const requests = CYCLE.map((kind): autocannon.Request => {
     const onResponse = record(kind) as autocannon.Request["onResponse"];

@@ -82,7 +82,8 @@ function readProcStat(pid: number): { cpuMs: number; exitedChildrenCpuMs: number
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name "(...)": state is field 3, ppid 4, utime 14, stime 15, cutime 16, cstime 17.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ms = (first: number, second: number) => ((Number(fields[first]) + Number(fields[second])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    const ms = (first: number, second: number) =>
+      ((Number(fields[first]) + Number(fields[second])) * 1000) / CLOCK_TICKS_PER_SECOND;
     return { cpuMs: ms(11, 12), exitedChildrenCpuMs: ms(13, 14), parentPid: Number(fields[1]) };
   } catch {
     return undefined;
@@ -149,7 +150,9 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
   const deadline = startedAt + (spec.readyTimeoutMs ?? 60_000);
   while (performance.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${spec.name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${lines.join("\n")}`);
+      throw new Error(
+        `${spec.name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${lines.join("\n")}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/ready`, { signal: AbortSignal.timeout(2_000) });
@@ -188,7 +191,9 @@ export async function startPgCluster(): Promise<PgCluster> {
   const dir = mkdtempSync(path.join(tmpdir(), "samspil-bench-pg-"));
   const stop = () => {
     try {
-      execFileSync("bash", [path.join(ROOT, "scripts/pg-cluster.sh"), "stop", dir], { stdio: ["ignore", "ignore", "inherit"] });
+      execFileSync("bash", [path.join(ROOT, "scripts/pg-cluster.sh"), "stop", dir], {
+        stdio: ["ignore", "ignore", "inherit"],
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -97,7 +97,12 @@ async function profileStatement(db: Db, statement: CompiledQuery): Promise<State
   };
 }
 
-export async function profileDatabase(db: Db, scenarios: Scenario[], organisationId: string, userEmail: string): Promise<DatabaseProfile> {
+export async function profileDatabase(
+  db: Db,
+  scenarios: Scenario[],
+  organisationId: string,
+  userEmail: string,
+): Promise<DatabaseProfile> {
   const user = await db.selectFrom("users").select("id").where("email", "=", userEmail).executeTakeFirstOrThrow();
   const { token } = await createSession(db, user.id);
   const profiles: ScenarioProfile[] = [];
@@ -111,7 +116,11 @@ export async function profileDatabase(db: Db, scenarios: Scenario[], organisatio
     for (const statement of statements) {
       statementProfiles.push(await profileStatement(db, statement));
     }
-    profiles.push({ scenario: scenario.key, call: await time(() => searchOrganisations(db, query)), statements: statementProfiles });
+    profiles.push({
+      scenario: scenario.key,
+      call: await time(() => searchOrganisations(db, query)),
+      statements: statementProfiles,
+    });
   }
   return {
     sessionLookup: await time(() => findSessionWithUser(db, token)),

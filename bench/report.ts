@@ -99,7 +99,9 @@ function formatTiming(timing: Timing): string {
 }
 
 export function formatTable(headers: string[], rows: string[][], rightAligned: boolean[]): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => (rightAligned[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
@@ -126,7 +128,9 @@ function measuredRow(label: string, server: string, measured: Measured, extra: s
 }
 
 function isBusy(result: DatabaseResult): boolean {
-  return [result.foreignCpuBusy.before, result.foreignCpuBusy.after].some((share) => share !== undefined && share > 0.1);
+  return [result.foreignCpuBusy.before, result.foreignCpuBusy.after].some(
+    (share) => share !== undefined && share > 0.1,
+  );
 }
 
 export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig, "databaseUrl">): string {
@@ -137,7 +141,21 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
     const verdict = scenario.pass ? (isDiagnostic ? "info" : "PASS") : `FAIL: ${scenario.failures.join("; ")}`;
     rows.push(measuredRow(scenario.label, "app", scenario.app, [formatPercent(scenario.ratio), verdict]));
   }
-  const headers = ["Scenario", "Server", "Conn", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "total", "srv CPU", "PG CPU", "app/bare", "vs target"];
+  const headers = [
+    "Scenario",
+    "Server",
+    "Conn",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "errors",
+    "non-2xx",
+    "total",
+    "srv CPU",
+    "PG CPU",
+    "app/bare",
+    "vs target",
+  ];
   const right = [false, false, true, true, true, true, true, true, true, true, true, true, false];
   const cap = result.pageCap;
   const startup = result.startup;
@@ -150,7 +168,11 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
     const label = result.scenarios.find((item) => item.key === scenario.scenario)?.label ?? scenario.scenario;
     profileRows.push([`${label}: whole repo call`, formatTiming(scenario.call), ""]);
     scenario.statements.forEach((statement, index) => {
-      profileRows.push([`  statement ${index + 1} (planning ${formatPlanning(statement.plan)} ms)`, formatTiming(statement), statement.explainMs === undefined ? "" : formatMs(statement.explainMs)]);
+      profileRows.push([
+        `  statement ${index + 1} (planning ${formatPlanning(statement.plan)} ms)`,
+        formatTiming(statement),
+        statement.explainMs === undefined ? "" : formatMs(statement.explainMs),
+      ]);
     });
   }
   return [

@@ -63,8 +63,14 @@ export interface ResourceSampler {
  * `databaseUrl` is given, the database's client connections (pg_stat_activity) over one
  * connection of its own.
  */
-export async function startResourceSampler(pid: number, intervalMs: number, databaseUrl: string | undefined): Promise<ResourceSampler> {
-  const client = databaseUrl ? new pg.Client({ connectionString: databaseUrl, application_name: "samspil-bench-sampler" }) : undefined;
+export async function startResourceSampler(
+  pid: number,
+  intervalMs: number,
+  databaseUrl: string | undefined,
+): Promise<ResourceSampler> {
+  const client = databaseUrl
+    ? new pg.Client({ connectionString: databaseUrl, application_name: "samspil-bench-sampler" })
+    : undefined;
   await client?.connect();
   const countConnections = async (): Promise<number | undefined> => {
     if (!client) {
@@ -121,8 +127,19 @@ export function judgePlateau(samples: ResourceSample[], name: ResourceName): Pla
   const middleMax = third > 0 ? max(list.slice(third, 2 * third)) : undefined;
   const lastMax = third > 0 ? max(list.slice(2 * third)) : undefined;
   const { relative, absolute, rule } = PLATEAU_RULES[name];
-  const pass = middleMax === undefined || lastMax === undefined ? undefined : lastMax <= middleMax * (1 + relative) + absolute;
-  return { name, first: list[0], min: list.length ? Math.min(...list) : undefined, max: max(list), last: list.at(-1), middleMax, lastMax, pass, rule };
+  const pass =
+    middleMax === undefined || lastMax === undefined ? undefined : lastMax <= middleMax * (1 + relative) + absolute;
+  return {
+    name,
+    first: list[0],
+    min: list.length ? Math.min(...list) : undefined,
+    max: max(list),
+    last: list.at(-1),
+    middleMax,
+    lastMax,
+    pass,
+    rule,
+  };
 }
 
 export interface RssGrowth {

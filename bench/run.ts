@@ -16,7 +16,12 @@ async function main(): Promise<number> {
   const config = readBenchConfig();
   const { databaseUrl, ...shown } = config;
   const cores = cpus();
-  const machine = { cpus: cores.length, cpuModel: cores[0]?.model.trim() ?? "?", node: process.version, platform: platform() };
+  const machine = {
+    cpus: cores.length,
+    cpuModel: cores[0]?.model.trim() ?? "?",
+    node: process.version,
+    platform: platform(),
+  };
   process.stdout.write(
     `Samspil benchmark on ${machine.cpus} CPU cores (${machine.cpuModel}), Node ${machine.node}.\n` +
       `Load generator (autocannon), server and database share these ${machine.cpus} cores: absolute figures are lower than on a server, ratios are comparable.\n` +
@@ -44,13 +49,18 @@ async function main(): Promise<number> {
   const waitedMs = results.databases.reduce((sum, result) => sum + result.quietWaitMs, 0);
   const minutes = ((performance.now() - startedAt - waitedMs) / 60_000).toFixed(1);
   const waited = waitedMs > 1_000 ? `, plus ${Math.round(waitedMs / 1000)} s waiting for a quiet CPU` : "";
-  process.stdout.write(`\n${printed.join("\n\n")}\n\nResults written to ${RESULTS_FILE} (benchmark took ${minutes} min${waited})\n`);
+  process.stdout.write(
+    `\n${printed.join("\n\n")}\n\nResults written to ${RESULTS_FILE} (benchmark took ${minutes} min${waited})\n`,
+  );
   const postgres = results.databases.find((result) => result.kind === "postgres");
   if (!postgres) {
     process.stdout.write("PostgreSQL was not benchmarked: the targets are stated for PostgreSQL.\n");
   } else {
-    const isMet = postgres.scenarios.every((scenario) => scenario.pass) && postgres.pageCap.pass && postgres.startup.pass;
-    process.stdout.write(isMet ? "PostgreSQL targets: all met.\n" : "PostgreSQL targets: NOT all met (see FAIL lines).\n");
+    const isMet =
+      postgres.scenarios.every((scenario) => scenario.pass) && postgres.pageCap.pass && postgres.startup.pass;
+    process.stdout.write(
+      isMet ? "PostgreSQL targets: all met.\n" : "PostgreSQL targets: NOT all met (see FAIL lines).\n",
+    );
   }
   return 0;
 }
@@ -67,7 +77,9 @@ process.once("SIGTERM", (signal) => void abort(signal));
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {
-    process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     await active?.runAll();
     process.exit(1);
   },

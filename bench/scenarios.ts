@@ -66,7 +66,13 @@ export function buildScenarios(organisationId: string, withDiagnostics: boolean)
     },
   ];
   if (withDiagnostics) {
-    scenarios.push({ key: "health", label: "GET /health (no database)", path: "/health", connections: 50, target: DIAGNOSTIC });
+    scenarios.push({
+      key: "health",
+      label: "GET /health (no database)",
+      path: "/health",
+      connections: 50,
+      target: DIAGNOSTIC,
+    });
   }
   return scenarios;
 }

@@ -23,19 +23,141 @@ export interface GeneratorOptions {
   lastCvr: number;
 }
 
-const PLACES = ["Nordisk", "Dansk", "Jysk", "Fynsk", "Sjællandsk", "Vestjysk", "Østjysk", "Bornholms", "Himmerlands", "Djurslands", "Limfjordens", "Øresunds", "Skandinavisk", "Midtjysk", "Sydfynsk", "Nordsjællands"];
-const CORES = ["Robotteknik", "Robotics", "Sensorteknik", "Forflytning", "Hjemmeplejeløsninger", "Demensomsorg", "Velfærdsteknologi", "Hjælpemidler", "Telemedicin", "Plejeteknik", "Omsorgsdata", "Sensor", "Løfteteknik", "Rehabilitering", "Sundhedsdata", "Velfærdsrobotter", "Tryghedsalarmer", "Medicinteknik"];
-const COMPANY_SUFFIXES = ["ApS", "A/S", "ApS", "Gruppen A/S", "Lab ApS", "Solutions ApS", "Systemer A/S", "Partners ApS", "& Co. ApS"];
-const TOPICS = ["Velfærdsteknologi", "Robotteknologi", "Demens", "Hjemmepleje", "Sundhedsinnovation", "Rehabilitering", "Digital Sundhed", "Sensorteknologi", "Forflytning og Ergonomi", "Telemedicin", "Ældreomsorg", "Hjælpemidler"];
-const KNOWLEDGE_PREFIXES = ["Center for", "Institut for", "Videncenter for", "Laboratorium for", "Teknologisk Center for", "Forskningsenhed for"];
-const UNIVERSITIES = ["Aarhus Universitet", "Syddansk Universitet", "Aalborg Universitet", "DTU", "Københavns Universitet", "VIA University College", "Professionshøjskolen Absalon", "UCL Erhvervsakademi og Professionshøjskole"];
-const UNIT_PREFIXES = ["Hjemmeplejen", "Plejecenter", "Plejehjemmet", "Aktivitetscenter", "Rehabiliteringscenter", "Bostedet", "Sundhedshuset", "Demenscenter", "Træningsenheden"];
+const PLACES = [
+  "Nordisk",
+  "Dansk",
+  "Jysk",
+  "Fynsk",
+  "Sjællandsk",
+  "Vestjysk",
+  "Østjysk",
+  "Bornholms",
+  "Himmerlands",
+  "Djurslands",
+  "Limfjordens",
+  "Øresunds",
+  "Skandinavisk",
+  "Midtjysk",
+  "Sydfynsk",
+  "Nordsjællands",
+];
+const CORES = [
+  "Robotteknik",
+  "Robotics",
+  "Sensorteknik",
+  "Forflytning",
+  "Hjemmeplejeløsninger",
+  "Demensomsorg",
+  "Velfærdsteknologi",
+  "Hjælpemidler",
+  "Telemedicin",
+  "Plejeteknik",
+  "Omsorgsdata",
+  "Sensor",
+  "Løfteteknik",
+  "Rehabilitering",
+  "Sundhedsdata",
+  "Velfærdsrobotter",
+  "Tryghedsalarmer",
+  "Medicinteknik",
+];
+const COMPANY_SUFFIXES = [
+  "ApS",
+  "A/S",
+  "ApS",
+  "Gruppen A/S",
+  "Lab ApS",
+  "Solutions ApS",
+  "Systemer A/S",
+  "Partners ApS",
+  "& Co. ApS",
+];
+const TOPICS = [
+  "Velfærdsteknologi",
+  "Robotteknologi",
+  "Demens",
+  "Hjemmepleje",
+  "Sundhedsinnovation",
+  "Rehabilitering",
+  "Digital Sundhed",
+  "Sensorteknologi",
+  "Forflytning og Ergonomi",
+  "Telemedicin",
+  "Ældreomsorg",
+  "Hjælpemidler",
+];
+const KNOWLEDGE_PREFIXES = [
+  "Center for",
+  "Institut for",
+  "Videncenter for",
+  "Laboratorium for",
+  "Teknologisk Center for",
+  "Forskningsenhed for",
+];
+const UNIVERSITIES = [
+  "Aarhus Universitet",
+  "Syddansk Universitet",
+  "Aalborg Universitet",
+  "DTU",
+  "Københavns Universitet",
+  "VIA University College",
+  "Professionshøjskolen Absalon",
+  "UCL Erhvervsakademi og Professionshøjskole",
+];
+const UNIT_PREFIXES = [
+  "Hjemmeplejen",
+  "Plejecenter",
+  "Plejehjemmet",
+  "Aktivitetscenter",
+  "Rehabiliteringscenter",
+  "Bostedet",
+  "Sundhedshuset",
+  "Demenscenter",
+  "Træningsenheden",
+];
 const DIRECTIONS = ["Nord", "Syd", "Øst", "Vest", "Midt", "Centrum"];
 const OTHER_PREFIXES = ["Klyngen for", "Netværk for", "Foreningen for", "Partnerskab for"];
 const STATE_PREFIXES = ["Styrelsen for", "Nationalt Center for", "Statens Institut for"];
-const PRODUCTS = ["servicerobotter", "loftlifte og forflytningsudstyr", "sensorer til faldregistrering", "trykfølsomme gulve", "demensvenlige lysløsninger", "telemedicinske målinger", "spiserobotter", "medicindispensere", "vaske-tørre-toiletter", "GPS-alarmer til borgere med demens", "skærmbesøg", "træningsrobotter", "software til hjemmeplejen", "sengesensorer", "robotstøvsugere", "vendesenge"];
-const SETTINGS = ["hjemmeplejen", "plejecentre", "botilbud", "hospitaler", "borgerens eget hjem", "demensafsnit", "genoptræningen", "sygeplejen"];
-const PARTNERS = ["kommunerne", "regionerne", "Teknologisk Institut", "Alexandra Instituttet", "DTU", "SDU", "Aarhus Universitet", "Aalborg Universitet", "VIA University College", "Odense Robotics"];
+const PRODUCTS = [
+  "servicerobotter",
+  "loftlifte og forflytningsudstyr",
+  "sensorer til faldregistrering",
+  "trykfølsomme gulve",
+  "demensvenlige lysløsninger",
+  "telemedicinske målinger",
+  "spiserobotter",
+  "medicindispensere",
+  "vaske-tørre-toiletter",
+  "GPS-alarmer til borgere med demens",
+  "skærmbesøg",
+  "træningsrobotter",
+  "software til hjemmeplejen",
+  "sengesensorer",
+  "robotstøvsugere",
+  "vendesenge",
+];
+const SETTINGS = [
+  "hjemmeplejen",
+  "plejecentre",
+  "botilbud",
+  "hospitaler",
+  "borgerens eget hjem",
+  "demensafsnit",
+  "genoptræningen",
+  "sygeplejen",
+];
+const PARTNERS = [
+  "kommunerne",
+  "regionerne",
+  "Teknologisk Institut",
+  "Alexandra Instituttet",
+  "DTU",
+  "SDU",
+  "Aarhus Universitet",
+  "Aalborg Universitet",
+  "VIA University College",
+  "Odense Robotics",
+];
 const SENTENCES = [
   "Fokus på forflytning, arbejdsmiljø og færre tunge løft.",
   "Løsningen reducerer antallet af besøg og frigør tid til omsorg.",
@@ -44,8 +166,32 @@ const SENTENCES = [
   "Produkterne er CE-mærket og testet i dansk hjemmepleje.",
   "Tilbyder rådgivning om implementering og business case.",
 ];
-const STREETS = ["Industrivej", "Skovvej", "Hovedgaden", "Stationsvej", "Søndergade", "Nørregade", "Åboulevarden", "Kirkevej", "Teknologiparken", "Innovationsvej"];
-const DB07 = ["28.99", "62.01", "26.51", "32.50", "46.46", "86.90", "72.19", "71.20", "28.22", "62.02", "26.60", "32.99"];
+const STREETS = [
+  "Industrivej",
+  "Skovvej",
+  "Hovedgaden",
+  "Stationsvej",
+  "Søndergade",
+  "Nørregade",
+  "Åboulevarden",
+  "Kirkevej",
+  "Teknologiparken",
+  "Innovationsvej",
+];
+const DB07 = [
+  "28.99",
+  "62.01",
+  "26.51",
+  "32.50",
+  "46.46",
+  "86.90",
+  "72.19",
+  "71.20",
+  "28.22",
+  "62.02",
+  "26.60",
+  "32.99",
+];
 const KINDS: [kind: string, weight: number][] = [
   ["company", 75],
   ["public_unit", 12],
@@ -103,7 +249,9 @@ export function createOrganisationGenerator(options: GeneratorOptions): () => Ge
 
   const describe = (kind: string): string => {
     const lines = [
-      kind === "company" ? `Udvikler ${pick(PRODUCTS)} til ${pick(SETTINGS)}.` : `Arbejder med ${pick(TOPICS).toLowerCase()} i ${pick(SETTINGS)}.`,
+      kind === "company"
+        ? `Udvikler ${pick(PRODUCTS)} til ${pick(SETTINGS)}.`
+        : `Arbejder med ${pick(TOPICS).toLowerCase()} i ${pick(SETTINGS)}.`,
       `Samarbejder med ${pick(PARTNERS)} om test af ${pick(PRODUCTS)}.`,
     ];
     if (random() < 0.6) {

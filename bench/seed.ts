@@ -14,7 +14,10 @@ export interface SeedSummary {
 }
 
 async function countOrganisations(db: Db): Promise<number> {
-  const row = await db.selectFrom("organisations").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("organisations")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -54,17 +57,30 @@ export async function seedBenchData(db: Db, target: number): Promise<SeedSummary
     for (let done = 0; done < missing; done += BATCH_SIZE) {
       const batch = Array.from({ length: Math.min(BATCH_SIZE, missing - done) }, next);
       const links = batch.flatMap((item) =>
-        item.competenceSlugs.map((slug) => ({ organisation_id: item.row.id, competence_id: competenceId.get(slug) as string })),
+        item.competenceSlugs.map((slug) => ({
+          organisation_id: item.row.id,
+          competence_id: competenceId.get(slug) as string,
+        })),
       );
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto("organisations").values(batch.map((item) => item.row)).execute();
+        await trx
+          .insertInto("organisations")
+          .values(batch.map((item) => item.row))
+          .execute();
         if (links.length > 0) {
           await trx.insertInto("organisation_competences").values(links).execute();
         }
-        await refreshSearchVectors(trx, batch.map((item) => item.row.id));
+        await refreshSearchVectors(
+          trx,
+          batch.map((item) => item.row.id),
+        );
       });
     }
   }
   await sql`vacuum (analyze) organisations, organisation_competences`.execute(db);
-  return { organisations: await countOrganisations(db), inserted: missing, ms: Math.round(performance.now() - startedAt) };
+  return {
+    organisations: await countOrganisations(db),
+    inserted: missing,
+    ms: Math.round(performance.now() - startedAt),
+  };
 }

@@ -24,7 +24,10 @@ export interface SoakConfig {
 }
 
 function readRuns(raw: string | undefined): SoakRun[] {
-  const names = (raw || RUNS.join(",")).split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (raw || RUNS.join(","))
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   for (const name of names) {
     if (!RUNS.includes(name as SoakRun)) {
       throw new Error(`BENCH_SOAK_RUNS takes l2, l3 and/or l4, got "${name}"`);

@@ -1,7 +1,15 @@
 import { countAnswers, formatStatuses, type MixCounts } from "./mix.js";
 import { formatShare, formatTable } from "./report.js";
 import type { Plateau } from "./resources.js";
-import { L2_MAX_P99_MS, L2_MAX_RSS_GROWTH, L3_RECOVERY_MS, type L2Result, type L3Result, type L4Result, type MixRunResult } from "./soak-runs.js";
+import {
+  L2_MAX_P99_MS,
+  L2_MAX_RSS_GROWTH,
+  L3_RECOVERY_MS,
+  type L2Result,
+  type L3Result,
+  type L4Result,
+  type MixRunResult,
+} from "./soak-runs.js";
 
 export interface SoakDatabaseResult {
   kind: string;
@@ -18,7 +26,9 @@ function verdict(pass: boolean, failures: string[]): string {
 }
 
 function formatMix(counts: MixCounts): string {
-  return (["read", "list", "write"] as const).map((kind) => `${kind} ${countAnswers(counts, kind)} (${formatStatuses(counts.statuses[kind])})`).join(", ");
+  return (["read", "list", "write"] as const)
+    .map((kind) => `${kind} ${countAnswers(counts, kind)} (${formatStatuses(counts.statuses[kind])})`)
+    .join(", ");
 }
 
 function mixLine(run: MixRunResult): string {
@@ -47,7 +57,17 @@ function plateauTable(plateaus: Plateau[]): string {
     plateau.pass === undefined ? "n/a" : plateau.pass ? "plateau" : "RISING",
     plateau.rule,
   ]);
-  return formatTable(["Resource", "first", "min", "max", "last", "mid ⅓ max", "last ⅓ max", "verdict", "rule"], rows, [false, true, true, true, true, true, true, false, false]);
+  return formatTable(["Resource", "first", "min", "max", "last", "mid ⅓ max", "last ⅓ max", "verdict", "rule"], rows, [
+    false,
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
+    false,
+    false,
+  ]);
 }
 
 export function formatSoakDatabase(result: SoakDatabaseResult): string {
@@ -71,7 +91,10 @@ export function formatSoakDatabase(result: SoakDatabaseResult): string {
     );
   }
   if (l4) {
-    const source = l4.l1PerSec === undefined ? "BENCH_SOAK_RATE" : `50 % of L1 measured just before: ${l4.l1PerSec.toFixed(0)} req/s`;
+    const source =
+      l4.l1PerSec === undefined
+        ? "BENCH_SOAK_RATE"
+        : `50 % of L1 measured just before: ${l4.l1PerSec.toFixed(0)} req/s`;
     lines.push(
       `L4 soak, ${(l4.durationS / 60).toFixed(1)} min of the same mix at ${l4.rate} req/s (${source}); a reading every ${l4.sampleIntervalMs / 1000} s (${l4.samples.length}):`,
       mixLine(l4),

@@ -75,7 +75,12 @@ function sendsToLoopback(url: string): void {
   }
 }
 
-async function fireMix(target: MixTarget, rate: number, connections: number, durationS: number): Promise<{ result: autocannon.Result; counts: MixCounts }> {
+async function fireMix(
+  target: MixTarget,
+  rate: number,
+  connections: number,
+  durationS: number,
+): Promise<{ result: autocannon.Result; counts: MixCounts }> {
   sendsToLoopback(target.server.baseUrl);
   const mix = buildMix(target.readIds, target.writeIds, target.session);
   const result = await autocannon({
@@ -90,7 +95,14 @@ async function fireMix(target: MixTarget, rate: number, connections: number, dur
 }
 
 /** Warm-up (discarded), then the measured fixed-rate mix with the app process sampled throughout. */
-async function runMix(target: MixTarget, rate: number, connections: number, durationS: number, warmupS: number, sampleIntervalMs: number): Promise<MixRunResult> {
+async function runMix(
+  target: MixTarget,
+  rate: number,
+  connections: number,
+  durationS: number,
+  warmupS: number,
+  sampleIntervalMs: number,
+): Promise<MixRunResult> {
   const drainUrl = `${target.server.baseUrl}/ready`;
   if (warmupS > 0) {
     await fireMix(target, rate, connections, warmupS);
@@ -138,7 +150,13 @@ function commonFailures(run: MixRunResult): string[] {
   return failures;
 }
 
-export async function runL2(target: MixTarget, rate: number, connections: number, durationS: number, warmupS: number): Promise<L2Result> {
+export async function runL2(
+  target: MixTarget,
+  rate: number,
+  connections: number,
+  durationS: number,
+  warmupS: number,
+): Promise<L2Result> {
   const run = await runMix(target, rate, connections, durationS, warmupS, 1_000);
   const failures = commonFailures(run);
   if (run.latencyMs.p99 > L2_MAX_P99_MS) {
@@ -169,7 +187,14 @@ export async function measureL1(target: MixTarget, durationS: number, warmupS: n
   return load.requestsPerSec;
 }
 
-export async function runL4(target: MixTarget, rate: number, l1PerSec: number | undefined, connections: number, minutes: number, warmupS: number): Promise<L4Result> {
+export async function runL4(
+  target: MixTarget,
+  rate: number,
+  l1PerSec: number | undefined,
+  connections: number,
+  minutes: number,
+  warmupS: number,
+): Promise<L4Result> {
   const durationS = Math.round(minutes * 60);
   // About 120 readings per soak, at most one a second.
   const intervalMs = Math.max(1_000, Math.round((durationS * 1_000) / 120));
@@ -206,11 +231,21 @@ async function timeToRecover(baseUrl: string, cookie: string, limitMs: number): 
 }
 
 /** L3: `connections` unthrottled connections on a costly page; some answers must be 503 with Retry-After, then recovery. */
-export async function runL3(target: MixTarget, path: string, connections: number, durationS: number): Promise<L3Result> {
+export async function runL3(
+  target: MixTarget,
+  path: string,
+  connections: number,
+  durationS: number,
+): Promise<L3Result> {
   sendsToLoopback(target.server.baseUrl);
   const statuses: Record<number, number> = {};
   let shedWithoutRetryAfter = 0;
-  const onResponse = (status: number, _body: string, _context: object, headers: Record<string, unknown> | undefined) => {
+  const onResponse = (
+    status: number,
+    _body: string,
+    _context: object,
+    headers: Record<string, unknown> | undefined,
+  ) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
     if (status === 503 && !Object.keys(headers ?? {}).some((name) => name.toLowerCase() === "retry-after")) {
       shedWithoutRetryAfter += 1;
@@ -221,7 +256,14 @@ export async function runL3(target: MixTarget, path: string, connections: number
     connections,
     duration: durationS,
     timeout: 10,
-    requests: [{ method: "GET", path, headers: { cookie: target.session.cookie }, onResponse: onResponse as autocannon.Request["onResponse"] }],
+    requests: [
+      {
+        method: "GET",
+        path,
+        headers: { cookie: target.session.cookie },
+        onResponse: onResponse as autocannon.Request["onResponse"],
+      },
+    ],
   });
   const recoveryMs = await timeToRecover(target.server.baseUrl, target.session.cookie, L3_RECOVERY_MS);
   await drain(`${target.server.baseUrl}/ready`);
@@ -238,7 +280,9 @@ export async function runL3(target: MixTarget, path: string, connections: number
     failures.push(`other 5xx: ${otherErrors.map(([status, count]) => `${status}×${count}`).join(", ")}`);
   }
   if (recoveryMs === undefined || recoveryMs > L3_RECOVERY_MS) {
-    failures.push(`GET /api/me not 200 within ${L3_RECOVERY_MS / 1000} s after (${recoveryMs === undefined ? "never" : `${recoveryMs} ms`})`);
+    failures.push(
+      `GET /api/me not 200 within ${L3_RECOVERY_MS / 1000} s after (${recoveryMs === undefined ? "never" : `${recoveryMs} ms`})`,
+    );
   }
   return {
     path,

@@ -43,7 +43,13 @@ async function prepare(kind: DatabaseKind, config: SoakConfig, cleanups: Cleanup
       throw new Error(`Only ${rows.length} generated organisations to read and write; raise BENCH_ORGANISATIONS`);
     }
     const ids = rows.map((row) => row.id);
-    return { target, seed, version: version.rows[0]?.server_version ?? "?", readIds: ids.slice(0, READ_IDS), writeIds: ids.slice(READ_IDS) };
+    return {
+      target,
+      seed,
+      version: version.rows[0]?.server_version ?? "?",
+      readIds: ids.slice(0, READ_IDS),
+      writeIds: ids.slice(READ_IDS),
+    };
   } finally {
     await database.close();
   }
@@ -54,7 +60,8 @@ async function benchmark(kind: DatabaseKind, config: SoakConfig, cleanups: Clean
   const data = await prepare(kind, config, cleanups);
   const app = await launch("app", "src/server/main.ts", data.target.env, cleanups);
   const me = await getJson(`${app.server.baseUrl}/api/me`, app.headers);
-  const csrfToken = typeof me.body === "object" && me.body !== null && "csrfToken" in me.body ? me.body.csrfToken : undefined;
+  const csrfToken =
+    typeof me.body === "object" && me.body !== null && "csrfToken" in me.body ? me.body.csrfToken : undefined;
   if (me.status !== 200 || typeof csrfToken !== "string") {
     throw new Error(`GET /api/me answered ${me.status} without a CSRF token`);
   }
@@ -75,23 +82,31 @@ async function benchmark(kind: DatabaseKind, config: SoakConfig, cleanups: Clean
   };
   const { warmupS } = config.base;
   if (config.runs.includes("l2")) {
-    process.stdout.write(`[${kind}] L2: ${warmupS} s warm-up, then -R ${config.l2Rate} for ${config.l2Seconds} s ...\n`);
+    process.stdout.write(
+      `[${kind}] L2: ${warmupS} s warm-up, then -R ${config.l2Rate} for ${config.l2Seconds} s ...\n`,
+    );
     result.l2 = await runL2(mixTarget, config.l2Rate, config.mixConnections, config.l2Seconds, warmupS);
   }
   if (config.runs.includes("l4")) {
     let rate = config.soakRate;
     let l1PerSec: number | undefined;
     if (rate === undefined) {
-      process.stdout.write(`[${kind}] L4: measuring L1 (GET by id, -c 10, ${config.base.durationS} s) for the soak rate ...\n`);
+      process.stdout.write(
+        `[${kind}] L4: measuring L1 (GET by id, -c 10, ${config.base.durationS} s) for the soak rate ...\n`,
+      );
       l1PerSec = await measureL1(mixTarget, config.base.durationS, warmupS);
       rate = Math.max(1, Math.round(l1PerSec / 2));
     }
     const endsAt = new Date(Date.now() + (warmupS + config.soakMinutes * 60) * 1_000);
-    process.stdout.write(`[${kind}] L4: soak at ${rate} req/s for ${config.soakMinutes} min (until about ${endsAt.toTimeString().slice(0, 8)}) ...\n`);
+    process.stdout.write(
+      `[${kind}] L4: soak at ${rate} req/s for ${config.soakMinutes} min (until about ${endsAt.toTimeString().slice(0, 8)}) ...\n`,
+    );
     result.l4 = await runL4(mixTarget, rate, l1PerSec, config.mixConnections, config.soakMinutes, warmupS);
   }
   if (config.runs.includes("l3")) {
-    process.stdout.write(`[${kind}] L3: GET ${config.overloadPath} at -c ${config.overloadConnections} for ${config.overloadSeconds} s ...\n`);
+    process.stdout.write(
+      `[${kind}] L3: GET ${config.overloadPath} at -c ${config.overloadConnections} for ${config.overloadSeconds} s ...\n`,
+    );
     result.l3 = await runL3(mixTarget, config.overloadPath, config.overloadConnections, config.overloadSeconds);
   }
   await app.server.stop();
@@ -106,7 +121,11 @@ async function main(): Promise<number> {
       `Load generator, app and database share these cores. Databases: ${config.databases.join(", ")}${databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL)" : ""}; ` +
       `runs: ${config.runs.join(", ")}; BENCH_L2_SECONDS=${config.l2Seconds}, BENCH_SOAK_MINUTES=${config.soakMinutes}, BENCH_OVERLOAD_SECONDS=${config.overloadSeconds}.\n`,
   );
-  const results = { startedAt: new Date().toISOString(), config: { ...config, base }, databases: [] as SoakDatabaseResult[] };
+  const results = {
+    startedAt: new Date().toISOString(),
+    config: { ...config, base },
+    databases: [] as SoakDatabaseResult[],
+  };
   for (const kind of config.databases) {
     const cleanups = new Cleanups();
     active = cleanups;
@@ -119,7 +138,9 @@ async function main(): Promise<number> {
     mkdirSync(path.dirname(SOAK_RESULTS_FILE), { recursive: true });
     writeFileSync(SOAK_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   }
-  process.stdout.write(`\n${results.databases.map(formatSoakDatabase).join("\n\n")}\n\nResults (with every reading) written to ${SOAK_RESULTS_FILE}\n`);
+  process.stdout.write(
+    `\n${results.databases.map(formatSoakDatabase).join("\n\n")}\n\nResults (with every reading) written to ${SOAK_RESULTS_FILE}\n`,
+  );
   const isMet = results.databases.every(isAllMet);
   process.stdout.write(isMet ? "Targets: all met.\n" : "Targets: NOT all met (see FAIL lines).\n");
   return 0;
@@ -137,7 +158,9 @@ process.once("SIGTERM", (signal) => void abort(signal));
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {
-    process.stderr.write(`Soak benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Soak benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     await active?.runAll();
     process.exit(1);
   },

@@ -20,7 +20,12 @@ export async function measureStartup(env: Record<string, string>, runs: number):
   const runsMs: number[] = [];
   const appReportedMs: (number | undefined)[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const server = await startServer({ name: "app (start-up)", entry: "src/server/main.ts", port: await findFreePort(), env });
+    const server = await startServer({
+      name: "app (start-up)",
+      entry: "src/server/main.ts",
+      port: await findFreePort(),
+      env,
+    });
     runsMs.push(Math.round(server.readyMs));
     const reported = APP_READY_LINE.exec(server.output())?.[1];
     appReportedMs.push(reported === undefined ? undefined : Number(reported));

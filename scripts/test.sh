@@ -15,4 +15,5 @@ export TEST_DATABASE_URL
 
 npm run build:web --silent
 npx tsc --noEmit -p tsconfig.json
+npm run lint --silent
 npx vitest run "$@"

@@ -6,9 +6,29 @@ export type Role = (typeof ROLES)[number];
 
 /** A few of the most used passwords; the policy refuses them (ASVS 6.2.x, no composition rules). */
 const COMMON_PASSWORDS = new Set([
-  "password", "password1", "12345678", "123456789", "1234567890", "qwertyui", "qwerty123", "iloveyou",
-  "adgangskode", "kodeord1", "sommer2024", "sommer2025", "sommer2026", "vinter2025", "vinter2026",
-  "passw0rd", "abcdefgh", "11111111", "00000000", "danmark1", "welcome1", "letmein1", "samspil1",
+  "password",
+  "password1",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "qwertyui",
+  "qwerty123",
+  "iloveyou",
+  "adgangskode",
+  "kodeord1",
+  "sommer2024",
+  "sommer2025",
+  "sommer2026",
+  "vinter2025",
+  "vinter2026",
+  "passw0rd",
+  "abcdefgh",
+  "11111111",
+  "00000000",
+  "danmark1",
+  "welcome1",
+  "letmein1",
+  "samspil1",
 ]);
 
 export const Password = z
@@ -27,7 +47,10 @@ export type LoginBody = z.infer<typeof LoginBody>;
 
 export const UserCreate = z
   .object({
-    email: z.email().max(254).transform((value) => value.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((value) => value.toLowerCase()),
     name: text(120).pipe(z.string().min(1)),
     role: z.enum(ROLES),
     organisationId: z.uuid().nullable().optional().default(null),

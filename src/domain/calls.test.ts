@@ -9,7 +9,11 @@ describe("detectAttachmentType", () => {
     ["tilbud.pdf", bytes(0x25, 0x50, 0x44, 0x46, 0x2d), "application/pdf"],
     ["foto.PNG", bytes(0x89, 0x50, 0x4e, 0x47, 0x0d), "image/png"],
     ["foto.jpg", bytes(0xff, 0xd8, 0xff, 0xe0), "image/jpeg"],
-    ["plan.docx", bytes(0x50, 0x4b, 0x03, 0x04, 0x14), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    [
+      "plan.docx",
+      bytes(0x50, 0x4b, 0x03, 0x04, 0x14),
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ],
     ["noter.txt", text("Pris: 10.000 kr."), "text/plain"],
     ["virus.pdf", bytes(0x4d, 0x5a, 0x90, 0x00), null],
     ["virus.exe", bytes(0x4d, 0x5a, 0x90, 0x00), null],

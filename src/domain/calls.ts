@@ -93,6 +93,8 @@ export function detectAttachmentType(filename: string, bytes: Uint8Array): strin
     (ext === "png" && startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) ||
     ((ext === "jpg" || ext === "jpeg") && startsWith(bytes, [0xff, 0xd8, 0xff])) ||
     ((ext === "docx" || ext === "xlsx" || ext === "pptx" || ext === "odt") && isZip) ||
-    ((ext === "txt" || ext === "csv") && !bytes.includes(0) && !/^\s*<(!doctype|html|svg|\?xml|script)/i.test(new TextDecoder().decode(bytes.slice(0, 200))));
+    ((ext === "txt" || ext === "csv") &&
+      !bytes.includes(0) &&
+      !/^\s*<(!doctype|html|svg|\?xml|script)/i.test(new TextDecoder().decode(bytes.slice(0, 200))));
   return ok ? ATTACHMENT_TYPES[ext] : null;
 }

@@ -21,7 +21,9 @@ export const FundingProgrammeInput = z
     minRegions: z.number().int().min(0).max(5).nullable().default(null),
     requiresCompany: z.boolean().default(false),
     requiresKnowledgeInstitution: z.boolean().default(false),
-    link: text(500).refine((value) => value === "" || /^https?:\/\/\S+$/.test(value), { message: "url" }).default(""),
+    link: text(500)
+      .refine((value) => value === "" || /^https?:\/\/\S+$/.test(value), { message: "url" })
+      .default(""),
     notes: text(4000).default(""),
   })
   .strict();
@@ -82,28 +84,54 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
   }
   if (programme.eligibleKinds.length > 0) {
     const met = context.applicantKinds.some((kind) => (programme.eligibleKinds as string[]).includes(kind));
-    rules.push({ key: "eligible_kind", met, required: [...programme.eligibleKinds], actual: [...context.applicantKinds] });
+    rules.push({
+      key: "eligible_kind",
+      met,
+      required: [...programme.eligibleKinds],
+      actual: [...context.applicantKinds],
+    });
   }
   if (programme.careAreas.length > 0) {
     const met = context.careArea !== null && (programme.careAreas as string[]).includes(context.careArea);
-    rules.push({ key: "care_area", met, required: [...programme.careAreas], actual: context.careArea === null ? [] : [context.careArea] });
+    rules.push({
+      key: "care_area",
+      met,
+      required: [...programme.careAreas],
+      actual: context.careArea === null ? [] : [context.careArea],
+    });
   }
   // "At least N municipalities or M regions" is one rule when the programme states both.
   if (programme.minMunicipalities !== null || programme.minRegions !== null) {
-    const byMunicipalities = programme.minMunicipalities !== null && context.municipalities >= programme.minMunicipalities;
+    const byMunicipalities =
+      programme.minMunicipalities !== null && context.municipalities >= programme.minMunicipalities;
     const byRegions = programme.minRegions !== null && context.regions >= programme.minRegions;
     if (programme.minMunicipalities !== null) {
-      rules.push({ key: "min_municipalities", met: byMunicipalities || byRegions, required: programme.minMunicipalities, actual: context.municipalities });
+      rules.push({
+        key: "min_municipalities",
+        met: byMunicipalities || byRegions,
+        required: programme.minMunicipalities,
+        actual: context.municipalities,
+      });
     }
     if (programme.minRegions !== null) {
-      rules.push({ key: "min_regions", met: byMunicipalities || byRegions, required: programme.minRegions, actual: context.regions });
+      rules.push({
+        key: "min_regions",
+        met: byMunicipalities || byRegions,
+        required: programme.minRegions,
+        actual: context.regions,
+      });
     }
   }
   if (programme.requiresCompany) {
     rules.push({ key: "requires_company", met: context.hasCompany, required: 1, actual: context.hasCompany ? 1 : 0 });
   }
   if (programme.requiresKnowledgeInstitution) {
-    rules.push({ key: "requires_knowledge_institution", met: context.hasKnowledgeInstitution, required: 1, actual: context.hasKnowledgeInstitution ? 1 : 0 });
+    rules.push({
+      key: "requires_knowledge_institution",
+      met: context.hasKnowledgeInstitution,
+      required: 1,
+      actual: context.hasKnowledgeInstitution ? 1 : 0,
+    });
   }
   return { fits: rules.every((rule) => rule.met), expired, rules };
 }

@@ -12,12 +12,32 @@ import {
 } from "./matching.js";
 
 const need: NeedProfile = { careArea: "home_care", regionCode: "1082", wantedCompetences: 2, termCount: 6 };
-const nobody: CandidateEvidence = { kind: "company", sharedCompetenceNames: [], sharedTerms: [], careAreas: [], regionCode: null, isSme: false, collaborations: 0 };
+const nobody: CandidateEvidence = {
+  kind: "company",
+  sharedCompetenceNames: [],
+  sharedTerms: [],
+  careAreas: [],
+  regionCode: null,
+  isSme: false,
+  collaborations: 0,
+};
 
 describe("scoreCandidate", () => {
   it.each([
     ["no evidence at all", nobody, 0],
-    ["every kind of evidence", { ...nobody, sharedCompetenceNames: ["Forflytning", "Robotteknologi"], sharedTerms: ["forflytning", "loftlift", "robot", "hjemmeplej"], careAreas: ["home_care"], regionCode: "1082", isSme: true, collaborations: 2 }, 100],
+    [
+      "every kind of evidence",
+      {
+        ...nobody,
+        sharedCompetenceNames: ["Forflytning", "Robotteknologi"],
+        sharedTerms: ["forflytning", "loftlift", "robot", "hjemmeplej"],
+        careAreas: ["home_care"],
+        regionCode: "1082",
+        isSme: true,
+        collaborations: 2,
+      },
+      100,
+    ],
     ["one of two competences", { ...nobody, sharedCompetenceNames: ["Forflytning"] }, 17.5],
     ["two of four text terms needed", { ...nobody, sharedTerms: ["forflytning", "loftlift"] }, 12.5],
     ["a related care area counts half", { ...nobody, careAreas: ["nursing_home"] }, 7.5],
@@ -37,7 +57,11 @@ describe("scoreCandidate", () => {
   });
 
   it("explains every point with readable detail", () => {
-    const result = scoreCandidate(need, { ...nobody, sharedCompetenceNames: ["Robotteknologi"], sharedTerms: ["forflytning", "loftlift"] }, DEFAULT_MATCHING_WEIGHTS);
+    const result = scoreCandidate(
+      need,
+      { ...nobody, sharedCompetenceNames: ["Robotteknologi"], sharedTerms: ["forflytning", "loftlift"] },
+      DEFAULT_MATCHING_WEIGHTS,
+    );
     expect(result.parts.find((part) => part.key === "competence")?.detail).toEqual(["Robotteknologi"]);
     expect(result.parts.find((part) => part.key === "text")?.detail).toEqual(["forflytning", "loftlift"]);
     const total = result.parts.reduce((sum, part) => sum + part.points, 0);
@@ -55,7 +79,12 @@ describe("scoreCandidate", () => {
 describe("planScoring", () => {
   it.each([
     ["every part applies", need, { company: 100, other: 95 }, 4],
-    ["no competences wanted, no region known", { ...need, wantedCompetences: 0, regionCode: null }, { company: 55, other: 50 }, 4],
+    [
+      "no competences wanted, no region known",
+      { ...need, wantedCompetences: 0, regionCode: null },
+      { company: 55, other: 50 },
+      4,
+    ],
     ["a short text needs fewer stems", { ...need, termCount: 2 }, { company: 100, other: 95 }, 2],
   ])("%s", (_label, profile, maxPoints, needed) => {
     const plan = planScoring(profile, DEFAULT_MATCHING_WEIGHTS);
@@ -80,13 +109,27 @@ describe("bestScoreWithoutCompetence", () => {
       for (const terms of [0, 2, 6]) {
         for (const careAreas of [[], ["nursing_home"], ["dementia", "hospital"], ["home_care", "dementia"]]) {
           for (const regionCode of [null, "1082"]) {
-            const candidate = { ...nobody, kind, sharedTerms: Array.from({ length: terms }, (_, index) => `t${index}`), careAreas, regionCode, isSme: kind === "company" };
+            const candidate = {
+              ...nobody,
+              kind,
+              sharedTerms: Array.from({ length: terms }, (_, index) => `t${index}`),
+              careAreas,
+              regionCode,
+              isSme: kind === "company",
+            };
             expect(scoreCandidate(need, candidate, DEFAULT_MATCHING_WEIGHTS).score).toBeLessThanOrEqual(bound);
           }
         }
       }
     }
-    const withCompetence = { ...nobody, sharedCompetenceNames: ["Forflytning"], sharedTerms: ["a", "b", "c", "d"], careAreas: ["home_care"], regionCode: "1082", isSme: true };
+    const withCompetence = {
+      ...nobody,
+      sharedCompetenceNames: ["Forflytning"],
+      sharedTerms: ["a", "b", "c", "d"],
+      careAreas: ["home_care"],
+      regionCode: "1082",
+      isSme: true,
+    };
     expect(scoreCandidate(need, withCompetence, DEFAULT_MATCHING_WEIGHTS).score).toBeGreaterThan(bound);
   });
 });

@@ -66,9 +66,46 @@ const RELATED_CARE_AREAS: readonly (readonly CareArea[])[] = [
  * ("borger", "medarbejder", "kan", "tid"). They are left out of the text evidence.
  */
 const GENERIC_TERMS = new Set([
-  "borg", "medarbejd", "personal", "kan", "klar", "mer", "nye", "ny", "tid", "giv", "brug", "bruge", "løsning", "behov",
-  "hjælp", "hjem", "eget", "egen", "gør", "får", "del", "god", "flere", "mang", "stor", "vil", "skal", "kommun",
-  "arbejd", "dag", "år", "via", "bedr", "ogs", "and", "mindr", "samm", "ved", "uden", "led",
+  "borg",
+  "medarbejd",
+  "personal",
+  "kan",
+  "klar",
+  "mer",
+  "nye",
+  "ny",
+  "tid",
+  "giv",
+  "brug",
+  "bruge",
+  "løsning",
+  "behov",
+  "hjælp",
+  "hjem",
+  "eget",
+  "egen",
+  "gør",
+  "får",
+  "del",
+  "god",
+  "flere",
+  "mang",
+  "stor",
+  "vil",
+  "skal",
+  "kommun",
+  "arbejd",
+  "dag",
+  "år",
+  "via",
+  "bedr",
+  "ogs",
+  "and",
+  "mindr",
+  "samm",
+  "ved",
+  "uden",
+  "led",
 ]);
 
 export function isInformativeTerm(term: string): boolean {
@@ -113,11 +150,20 @@ export function planScoring(need: NeedProfile, weights: MatchingWeights): Scorin
   const text = { points: weights.text, needed: Math.min(TERMS_FOR_FULL_TEXT_SCORE, need.termCount) };
   const region = { points: weights.region, code: need.regionCode };
   // Summed in the order of the parts, as scoreCandidate sums them, so the totals agree to the last bit.
-  const before = (competence.wanted > 0 ? competence.points : 0) + (text.needed > 0 ? text.points : 0) + weights.careArea + (region.code ? region.points : 0);
+  const before =
+    (competence.wanted > 0 ? competence.points : 0) +
+    (text.needed > 0 ? text.points : 0) +
+    weights.careArea +
+    (region.code ? region.points : 0);
   return {
     competence,
     text,
-    careArea: { area: need.careArea, same: weights.careArea, related: weights.careArea / 2, relatedAreas: relatedCareAreas(need.careArea) },
+    careArea: {
+      area: need.careArea,
+      same: weights.careArea,
+      related: weights.careArea / 2,
+      relatedAreas: relatedCareAreas(need.careArea),
+    },
     region,
     sme: weights.sme,
     collaboration: weights.collaboration,
@@ -137,12 +183,22 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
 
   if (plan.competence.wanted > 0) {
     const share = Math.min(1, candidate.sharedCompetenceNames.length / plan.competence.wanted);
-    parts.push({ key: "competence", points: plan.competence.points * share, max: plan.competence.points, detail: candidate.sharedCompetenceNames });
+    parts.push({
+      key: "competence",
+      points: plan.competence.points * share,
+      max: plan.competence.points,
+      detail: candidate.sharedCompetenceNames,
+    });
   }
 
   if (plan.text.needed > 0) {
     const share = Math.min(1, candidate.sharedTerms.length / plan.text.needed);
-    parts.push({ key: "text", points: plan.text.points * share, max: plan.text.points, detail: candidate.sharedTerms.slice(0, 8) });
+    parts.push({
+      key: "text",
+      points: plan.text.points * share,
+      max: plan.text.points,
+      detail: candidate.sharedTerms.slice(0, 8),
+    });
   }
 
   const sameArea = candidate.careAreas.includes(need.careArea);
@@ -156,7 +212,12 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
 
   if (plan.region.code) {
     const same = candidate.regionCode === plan.region.code;
-    parts.push({ key: "region", points: same ? plan.region.points : 0, max: plan.region.points, detail: same ? [plan.region.code] : [] });
+    parts.push({
+      key: "region",
+      points: same ? plan.region.points : 0,
+      max: plan.region.points,
+      detail: same ? [plan.region.code] : [],
+    });
   }
 
   if (candidate.kind === "company") {
@@ -201,5 +262,7 @@ export function bestScoreWithoutCompetence(need: NeedProfile, weights: MatchingW
 
 /** Ranks scored candidates: highest score first, ties by name for a stable order. */
 export function rankCandidates<T extends { name: string; match: MatchScore }>(candidates: T[], limit: number): T[] {
-  return [...candidates].sort((a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, "da")).slice(0, limit);
+  return [...candidates]
+    .sort((a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, "da"))
+    .slice(0, limit);
 }

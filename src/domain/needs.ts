@@ -12,12 +12,7 @@ export const NEED_SOURCES = ["direct", "assessment", "seminar"] as const;
 /** Needs still looking for a solution: these are matched and shown to partners. */
 export const ACTIVE_NEED_STATUSES: readonly NeedStatus[] = ["new", "qualified", "matched"];
 
-const nonNegative = (max: number) =>
-  z
-    .number({ message: "number_required" })
-    .finite()
-    .min(0, "not_negative")
-    .max(max);
+const nonNegative = (max: number) => z.number({ message: "number_required" }).finite().min(0, "not_negative").max(max);
 
 const needFields = {
   ownerOrganisationId: z.uuid(),

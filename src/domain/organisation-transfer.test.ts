@@ -18,18 +18,34 @@ describe("columnKeyOf", () => {
 describe("parseTransferRow", () => {
   it("turns a valid row into an organisation", () => {
     const result = parseTransferRow(
-      { name: "Robo ApS", kind: "company", cvr: "", municipalityCode: "751", competences: "Robotteknologi", careAreas: "elder_care; home_care" },
+      {
+        name: "Robo ApS",
+        kind: "company",
+        cvr: "",
+        municipalityCode: "751",
+        competences: "Robotteknologi",
+        careAreas: "elder_care; home_care",
+      },
       lookups,
       "da",
     );
     expect(result).toEqual({
       ok: true,
-      input: expect.objectContaining({ name: "Robo ApS", cvr: null, municipalityCode: "0751", careAreas: ["elder_care", "home_care"] }),
+      input: expect.objectContaining({
+        name: "Robo ApS",
+        cvr: null,
+        municipalityCode: "0751",
+        careAreas: ["elder_care", "home_care"],
+      }),
     });
   });
 
   it("names every bad field of a row", () => {
-    const result = parseTransferRow({ name: "", kind: "company", cvr: "11111111", competences: "Astrologi", parentCvr: "99999999" }, lookups, "da");
+    const result = parseTransferRow(
+      { name: "", kind: "company", cvr: "11111111", competences: "Astrologi", parentCvr: "99999999" },
+      lookups,
+      "da",
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(Object.keys(result.errors).sort()).toEqual(["competences", "cvr", "name", "parentCvr"]);
@@ -38,7 +54,11 @@ describe("parseTransferRow", () => {
   });
 
   it("resolves the parent by CVR for a public unit", () => {
-    const result = parseTransferRow({ name: "Hjemmeplejen Nord", kind: "public_unit", parentCvr: "13748136" }, lookups, "en");
+    const result = parseTransferRow(
+      { name: "Hjemmeplejen Nord", kind: "public_unit", parentCvr: "13748136" },
+      lookups,
+      "en",
+    );
     expect(result.ok && result.input.parentId).toBe("0d6f0bde-6a0b-4c6c-9a0e-7e3a9a3c2f10");
   });
 });

@@ -52,12 +52,14 @@ export interface RowLookups {
   organisationIdByCvr: Map<string, string>;
 }
 
-export type RowResult =
-  | { ok: true; input: OrganisationCreate }
-  | { ok: false; errors: Record<string, string> };
+export type RowResult = { ok: true; input: OrganisationCreate } | { ok: false; errors: Record<string, string> };
 
 /** Turns one sheet row (column key → cell text) into a validated OrganisationCreate, or field errors. */
-export function parseTransferRow(record: Partial<Record<TransferKey, string>>, lookups: RowLookups, language: Language): RowResult {
+export function parseTransferRow(
+  record: Partial<Record<TransferKey, string>>,
+  lookups: RowLookups,
+  language: Language,
+): RowResult {
   const errors: Record<string, string> = {};
   const competenceIds: string[] = [];
   for (const name of splitList(record.competences)) {
@@ -73,7 +75,8 @@ export function parseTransferRow(record: Partial<Record<TransferKey, string>>, l
   if (parentCvr) {
     parentId = lookups.organisationIdByCvr.get(parentCvr) ?? null;
     if (!parentId) {
-      errors.parentCvr = language === "da" ? `Ingen organisation har CVR ${parentCvr}` : `No organisation has CVR ${parentCvr}`;
+      errors.parentCvr =
+        language === "da" ? `Ingen organisation har CVR ${parentCvr}` : `No organisation has CVR ${parentCvr}`;
     }
   }
   const empty = (value: string | undefined) => (value === undefined || value.trim() === "" ? null : value.trim());

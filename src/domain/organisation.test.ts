@@ -9,22 +9,49 @@ function fieldsOf(input: unknown, language: "da" | "en" = "da"): Record<string, 
 
 describe("OrganisationCreate", () => {
   it("accepts a minimal company and fills defaults", () => {
-    const parsed = OrganisationCreate.parse({ kind: "company", name: "  LøfteLet ApS ", cvr: "13748136", municipalityCode: "101" });
-    expect(parsed).toMatchObject({ name: "LøfteLet ApS", cvr: "13748136", municipalityCode: "0101", db07Codes: [], contactPersons: [] });
+    const parsed = OrganisationCreate.parse({
+      kind: "company",
+      name: "  LøfteLet ApS ",
+      cvr: "13748136",
+      municipalityCode: "101",
+    });
+    expect(parsed).toMatchObject({
+      name: "LøfteLet ApS",
+      cvr: "13748136",
+      municipalityCode: "0101",
+      db07Codes: [],
+      contactPersons: [],
+    });
   });
 
   it.each([
     [{ kind: "company", name: "X", cvr: "1234" }, "cvr", "CVR-nummeret skal være 8 cifre"],
     [{ kind: "company", name: "X", cvr: "13748137" }, "cvr", "CVR-nummeret findes ikke (kontrolcifferet passer ikke)"],
-    [{ kind: "company", name: "X", municipalityCode: "0999" }, "municipalityCode", "Kommunekoden findes ikke på listen over de 98 kommuner"],
+    [
+      { kind: "company", name: "X", municipalityCode: "0999" },
+      "municipalityCode",
+      "Kommunekoden findes ikke på listen over de 98 kommuner",
+    ],
     [{ kind: "company", name: "" }, "name", "Skal udfyldes"],
     [{ kind: "company", name: "x".repeat(201) }, "name", "Må højst være 200 tegn"],
     [{ kind: "shop", name: "X" }, "kind", "Er ikke en af de tilladte værdier"],
-    [{ kind: "public_unit", name: "Hjemmeplejen" }, "parentId", "En offentlig enhed skal høre under en kommune, region eller statslig institution"],
-    [{ kind: "company", name: "X", website: "javascript:alert(1)" }, "website", "Skal være en webadresse, der begynder med http:// eller https://"],
+    [
+      { kind: "public_unit", name: "Hjemmeplejen" },
+      "parentId",
+      "En offentlig enhed skal høre under en kommune, region eller statslig institution",
+    ],
+    [
+      { kind: "company", name: "X", website: "javascript:alert(1)" },
+      "website",
+      "Skal være en webadresse, der begynder med http:// eller https://",
+    ],
     [{ kind: "company", name: "X", careAreas: ["space"] }, "careAreas.0", "Er ikke en af de tilladte værdier"],
     [{ kind: "company", name: "X", role: "admin" }, "role", "Feltet findes ikke og må ikke sendes: role"],
-    [{ kind: "company", name: "X", contactPersons: [{ name: "A", email: "nope" }] }, "contactPersons.0.email", "Skal være en gyldig e-mailadresse"],
+    [
+      { kind: "company", name: "X", contactPersons: [{ name: "A", email: "nope" }] },
+      "contactPersons.0.email",
+      "Skal være en gyldig e-mailadresse",
+    ],
     [{ kind: "company", name: "a\u0000b" }, "name", "Må ikke indeholde NUL-tegn"],
     [{ kind: "company", name: 42 }, "name", "Har en forkert type"],
   ])("%j → %s: %s", (input, field, message) => {

@@ -66,7 +66,9 @@ const organisationFields = {
   website: websiteSchema,
   description: text(5000),
   employeeBand: z.enum(EMPLOYEE_BANDS).nullable(),
-  db07Codes: z.array(text(10).pipe(z.string().regex(/^[0-9]{2}(\.[0-9]{1,2})?(\.[0-9]{2})?$|^[0-9]{6}$/, "db07_unknown"))).max(20),
+  db07Codes: z
+    .array(text(10).pipe(z.string().regex(/^[0-9]{2}(\.[0-9]{1,2})?(\.[0-9]{2})?$|^[0-9]{6}$/, "db07_unknown")))
+    .max(20),
   careAreas: z.array(z.enum(CARE_AREAS)).max(CARE_AREAS.length),
   competenceIds: z.array(z.uuid()).max(50),
   contactPersons: z.array(ContactPerson).max(20),
@@ -129,8 +131,14 @@ export const OrganisationQuery = z
     regionCode: z.enum(["1081", "1082", "1083", "1084", "1085"]).optional(),
     municipalityCode: municipalityCodeSchema.optional(),
     competenceId: z.uuid().optional(),
-    sme: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
-    includeArchived: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+    sme: z
+      .enum(["true", "false"])
+      .transform((value) => value === "true")
+      .optional(),
+    includeArchived: z
+      .enum(["true", "false"])
+      .transform((value) => value === "true")
+      .optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce
       .number()

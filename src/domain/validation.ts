@@ -94,7 +94,8 @@ export const MESSAGES = {
     staff_only_field: "Kun innovationsagenter og programlederen kan ændre dette felt",
     too_many_attempts: "For mange forsøg. Vent et par minutter, og prøv igen",
     end_before_start: "Slutdatoen skal ligge efter startdatoen",
-    task_owner_not_in_process: "Den ansvarlige skal være en person i forløbet. Skriv navnet, hvis personen ikke har en konto",
+    task_owner_not_in_process:
+      "Den ansvarlige skal være en person i forløbet. Skriv navnet, hvis personen ikke har en konto",
     wrong_phase: "Beslutningen skal gælde den aktuelle fase ({expected})",
     lessons_required: "Skriv, hvad I har lært, når forløbet stoppes",
     rationale_required: "Skriv en begrundelse for beslutningen",
@@ -157,7 +158,8 @@ export const MESSAGES = {
     file_required: "Choose a file",
     file_multipart: "Send the file as multipart/form-data in the field «file»",
     file_too_large: "The file may be at most {max} MB",
-    file_type: "Only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV – and the content must match the file type",
+    file_type:
+      "Only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV – and the content must match the file type",
     key_format: "Must be lower-case letters, digits and _, starting with a letter",
     key_duplicate: "The key is used more than once",
     audience_unknown: "The group is not one of the questionnaire's groups",
@@ -180,7 +182,8 @@ export const MESSAGES = {
     assessment_closed: "The assessment is closed and can no longer be answered",
     audience_not_in_template: "The template has no questions for this group",
     link_unknown: "The link does not exist. Check that you have the whole link from your e-mail",
-    link_expired: "The link has expired. Ask the person who invited you for a new link; your saved answers are not lost",
+    link_expired:
+      "The link has expired. Ask the person who invited you for a new link; your saved answers are not lost",
     respondent_submitted: "The response has already been submitted and cannot be changed",
     respondent_erased: "The respondent's name, e-mail and link have been erased",
     gap_no_data: "There are no answers in this dimension to base a need on",
@@ -259,7 +262,8 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
 export function issuesToFields(issues: readonly z.core.$ZodIssue[], language: Language): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
-    const keyPath = issue.code === "unrecognized_keys" && issue.keys.length > 0 ? [...issue.path, issue.keys[0]] : issue.path;
+    const keyPath =
+      issue.code === "unrecognized_keys" && issue.keys.length > 0 ? [...issue.path, issue.keys[0]] : issue.path;
     const key = keyPath.map(String).join(".") || "_";
     fields[key] ??= describeIssue(issue, language);
   }

@@ -66,7 +66,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
-      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "req.headers[\"x-csrf-token\"]"],
+      redact: [
+        "req.headers.cookie",
+        "req.headers.authorization",
+        'res.headers["set-cookie"]',
+        'req.headers["x-csrf-token"]',
+      ],
     },
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT,
@@ -123,7 +128,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(swagger, {
     openapi: {
-      info: { title: "Samspil API", description: "Offentlig-privat innovation: organisations, accounts and more", version: "0.1.0" },
+      info: {
+        title: "Samspil API",
+        description: "Offentlig-privat innovation: organisations, accounts and more",
+        version: "0.1.0",
+      },
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "samspil_session" },
@@ -173,9 +182,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 function scheduleReminders(app: FastifyInstance, db: Database["db"], notifier: Notifier): void {
   let timer: NodeJS.Timeout | undefined;
   app.addHook("onReady", async () => {
-    timer = setInterval(() => {
-      sendTaskReminders(db, notifier).catch((error: unknown) => app.log.error({ err: error }, "task reminders failed"));
-    }, 60 * 60 * 1000);
+    timer = setInterval(
+      () => {
+        sendTaskReminders(db, notifier).catch((error: unknown) =>
+          app.log.error({ err: error }, "task reminders failed"),
+        );
+      },
+      60 * 60 * 1000,
+    );
     timer.unref();
   });
   app.addHook("onClose", async () => {
@@ -209,7 +223,11 @@ function scheduleAuditPurge(app: FastifyInstance, db: Database["db"], retentionD
  */
 class OverloadedError extends HttpError {
   constructor() {
-    super(503, "overloaded", "Samspil har travlt lige nu. Prøv igen om lidt / Samspil is busy right now. Try again shortly");
+    super(
+      503,
+      "overloaded",
+      "Samspil har travlt lige nu. Prøv igen om lidt / Samspil is busy right now. Try again shortly",
+    );
   }
 }
 

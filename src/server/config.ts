@@ -16,7 +16,13 @@ export interface Config {
   /** Audit rows older than this are purged daily (docs/decisions/0012). */
   auditRetentionDays: number;
   /** Overload shedding (@fastify/under-pressure): 503 + Retry-After above these; 0 turns a check off. */
-  overload: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxDatabaseQueue: number; retryAfterSeconds: number; sampleIntervalMs: number };
+  overload: {
+    maxEventLoopDelayMs: number;
+    maxEventLoopUtilization: number;
+    maxDatabaseQueue: number;
+    retryAfterSeconds: number;
+    sampleIntervalMs: number;
+  };
 }
 
 function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -58,7 +64,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditRetentionDays: readInteger(env, "AUDIT_RETENTION_DAYS", 5 * 365 + 1, 30, 36_500),
     overload: {
       // Off (0) by default under NODE_ENV=test: test files on a shared machine block the loop in bursts.
-      maxEventLoopDelayMs: readInteger(env, "OVERLOAD_MAX_EVENT_LOOP_DELAY_MS", env.NODE_ENV === "test" ? 0 : 500, 0, 60_000),
+      maxEventLoopDelayMs: readInteger(
+        env,
+        "OVERLOAD_MAX_EVENT_LOOP_DELAY_MS",
+        env.NODE_ENV === "test" ? 0 : 500,
+        0,
+        60_000,
+      ),
       maxEventLoopUtilization: readFraction(env, "OVERLOAD_MAX_EVENT_LOOP_UTILIZATION", 0),
       // Requests queue for a database connection, not in the event loop, when the database is the
       // bottleneck (measured at -c 200: the loop never lagged 100 ms). Above this many waiting, shed.

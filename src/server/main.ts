@@ -22,9 +22,14 @@ async function main(): Promise<void> {
   });
   await app.listen({ port: config.port, host: config.host });
 
-  const sweeper = setInterval(() => {
-    deleteExpiredSessions(database.db).catch((error: unknown) => app.log.error({ err: error }, "session sweep failed"));
-  }, 10 * 60 * 1000);
+  const sweeper = setInterval(
+    () => {
+      deleteExpiredSessions(database.db).catch((error: unknown) =>
+        app.log.error({ err: error }, "session sweep failed"),
+      );
+    },
+    10 * 60 * 1000,
+  );
   sweeper.unref();
 
   const where = database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";

@@ -37,18 +37,95 @@ export const routes: RouteObject[] = [
     children: [
       { path: "/login", element: <LoginPage /> },
       { path: "/invitation/:token", element: <InvitationPage /> },
-      { path: "/", element: <RequireAuth><HomePage /></RequireAuth> },
-      { path: "/mine-data", element: <RequireAuth><AccountPage /></RequireAuth> },
-      { path: "/organisationer", element: <RequireAuth><OrganisationsPage /></RequireAuth> },
-      { path: "/organisationer/ny", element: <RequireAuth roles={STAFF}><OrganisationCreatePage /></RequireAuth> },
-      { path: "/organisationer/import", element: <RequireAuth roles={STAFF}><ImportPage /></RequireAuth> },
-      { path: "/organisationer/:id", element: <RequireAuth><OrganisationDetailRoute /></RequireAuth> },
-      { path: "/organisationer/:id/rediger", element: <RequireAuth><OrganisationEditRoute /></RequireAuth> },
+      {
+        path: "/",
+        element: (
+          <RequireAuth>
+            <HomePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/mine-data",
+        element: (
+          <RequireAuth>
+            <AccountPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/organisationer",
+        element: (
+          <RequireAuth>
+            <OrganisationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/organisationer/ny",
+        element: (
+          <RequireAuth roles={STAFF}>
+            <OrganisationCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/organisationer/import",
+        element: (
+          <RequireAuth roles={STAFF}>
+            <ImportPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/organisationer/:id",
+        element: (
+          <RequireAuth>
+            <OrganisationDetailRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/organisationer/:id/rediger",
+        element: (
+          <RequireAuth>
+            <OrganisationEditRoute />
+          </RequireAuth>
+        ),
+      },
       { path: "/admin", element: <Navigate to="/admin/brugere" replace /> },
-      { path: "/admin/brugere", element: <RequireAuth roles={ADMIN}><AdminUsersPage /></RequireAuth> },
-      { path: "/admin/kompetencer", element: <RequireAuth roles={STAFF}><AdminCompetencesPage /></RequireAuth> },
-      { path: "/admin/log", element: <RequireAuth roles={ADMIN}><AdminAuditPage /></RequireAuth> },
-      { path: "/admin/udbakke", element: <RequireAuth roles={ADMIN}><AdminOutboxPage /></RequireAuth> },
+      {
+        path: "/admin/brugere",
+        element: (
+          <RequireAuth roles={ADMIN}>
+            <AdminUsersPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/admin/kompetencer",
+        element: (
+          <RequireAuth roles={STAFF}>
+            <AdminCompetencesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/admin/log",
+        element: (
+          <RequireAuth roles={ADMIN}>
+            <AdminAuditPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "/admin/udbakke",
+        element: (
+          <RequireAuth roles={ADMIN}>
+            <AdminOutboxPage />
+          </RequireAuth>
+        ),
+      },
       ...featureRoutes,
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -26,13 +26,17 @@ describe("administration", () => {
     await admin.getByLabel("Navn").fill("Nina Holt");
     await admin.getByLabel("Rolle").selectOption("member");
     await admin.getByRole("button", { name: "Opret og send invitation" }).click();
-    await expect.poll(() => admin.locator(".error-summary").innerText()).toContain(MESSAGES.da.member_needs_organisation);
+    await expect
+      .poll(() => admin.locator(".error-summary").innerText())
+      .toContain(MESSAGES.da.member_needs_organisation);
     await expectNoAxeViolations(admin, "the create-user form with an error");
 
     await admin.getByLabel("Organisation").fill("LøfteLet");
     await admin.getByRole("button", { name: /LøfteLet ApS/ }).click();
     await admin.getByRole("button", { name: "Opret og send invitation" }).click();
-    await expect.poll(() => admin.getByRole("status").first().innerText()).toContain("der er sendt en invitation til nina.holt@loeftelet.example");
+    await expect
+      .poll(() => admin.getByRole("status").first().innerText())
+      .toContain("der er sendt en invitation til nina.holt@loeftelet.example");
     const row = admin.locator("table tbody tr", { hasText: "nina.holt@loeftelet.example" });
     await expect.poll(() => row.innerText()).toContain("Invitation afventer");
     expect(await row.innerText()).toContain("LøfteLet ApS");
@@ -43,7 +47,9 @@ describe("administration", () => {
     await dialog.waitFor();
     await expectNoAxeViolations(admin, "the disable-user dialog");
     await dialog.getByRole("button", { name: "Deaktivér" }).click();
-    await expect.poll(() => admin.locator("table tbody tr", { hasText: "Karen Lund" }).innerText()).toContain("Deaktiveret");
+    await expect
+      .poll(() => admin.locator("table tbody tr", { hasText: "Karen Lund" }).innerText())
+      .toContain("Deaktiveret");
 
     await admin.getByRole("link", { name: "Kompetencer" }).first().click();
     await heading(admin, "Kompetencer");
@@ -79,7 +85,9 @@ describe("administration", () => {
     await invitee.getByLabel("Adgangskode", { exact: false }).first().fill("kort");
     await invitee.getByLabel("Gentag adgangskoden").fill("kort");
     await invitee.getByRole("button", { name: "Gem adgangskode" }).click();
-    await expect.poll(() => invitee.locator("#invitation-password-error").innerText()).toContain(MESSAGES.da.password_short);
+    await expect
+      .poll(() => invitee.locator("#invitation-password-error").innerText())
+      .toContain(MESSAGES.da.password_short);
 
     await invitee.locator("#invitation-password").fill("løft sammen hver dag");
     await invitee.getByLabel("Gentag adgangskoden").fill("løft sammen hver dag");

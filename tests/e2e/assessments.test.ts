@@ -13,7 +13,8 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const isFocused = (page: Page, className: string) => page.evaluate((name) => document.activeElement?.classList.contains(name) ?? false, className);
+const isFocused = (page: Page, className: string) =>
+  page.evaluate((name) => document.activeElement?.classList.contains(name) ?? false, className);
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
 /** Answers every scale question still open with «Ved ikke» (the respondent does not know). */
@@ -141,7 +142,9 @@ describe("360° assessments", () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);
     await agent.goto("/vurderinger?status=closed");
-    const row = agent.locator(".assessment-table tbody tr", { hasText: "Hjemmeplejen Aarhus Syd" }).filter({ hasText: "Innovationsvurdering 2026" });
+    const row = agent
+      .locator(".assessment-table tbody tr", { hasText: "Hjemmeplejen Aarhus Syd" })
+      .filter({ hasText: "Innovationsvurdering 2026" });
     await row.getByRole("link").click();
     await heading(agent, "Innovationsvurdering 2026");
     await agent.getByRole("link", { name: "Se resultater" }).click();
@@ -168,9 +171,18 @@ describe("360° assessments", () => {
     expect(await firstGap.innerText()).toContain("er oprettet");
     await agent.reload();
     await agent.locator(".gap-item").first().getByRole("link", { name: "Se behovet" }).waitFor();
-    expect(await agent.locator(".gap-item").first().getByRole("button", { name: /Opret behov/ }).count()).toBe(0);
+    expect(
+      await agent
+        .locator(".gap-item")
+        .first()
+        .getByRole("button", { name: /Opret behov/ })
+        .count(),
+    ).toBe(0);
 
-    const [download] = await Promise.all([agent.waitForEvent("download"), agent.getByRole("link", { name: "Hent rå svar (XLSX)" }).click()]);
+    const [download] = await Promise.all([
+      agent.waitForEvent("download"),
+      agent.getByRole("link", { name: "Hent rå svar (XLSX)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^360-innovationsvurdering-2026\.xlsx$/);
     expect(await agent.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
 
@@ -185,7 +197,11 @@ describe("360° assessments", () => {
     const company = await e2e.newPage();
     await login(company, USERS.companyMember);
     await company.goto("/vurderinger");
-    await expect.poll(() => company.locator(".empty-state").innerText()).toContain("360°-vurderinger gælder offentlige institutioner og enheder. LøfteLet ApS er ikke en offentlig organisation");
+    await expect
+      .poll(() => company.locator(".empty-state").innerText())
+      .toContain(
+        "360°-vurderinger gælder offentlige institutioner og enheder. LøfteLet ApS er ikke en offentlig organisation",
+      );
     await company.goto(new URL(resultsUrl).pathname);
     await expect.poll(() => company.locator("main").innerText()).toContain("Vi kan ikke finde det, du leder efter");
     expect(await company.locator("main").innerText()).not.toContain("Tabletten");
@@ -209,15 +225,21 @@ describe("360° assessments", () => {
 
     await admin.locator("summary", { hasText: "Teknologi" }).click();
     await admin.getByRole("button", { name: "Tilføj spørgsmål" }).first().click();
-    await admin.locator("#field-definition-sections-0-questions-6-text-da").fill("Vi får besked, når en ny løsning er klar til afprøvning.");
-    await admin.locator("#field-definition-sections-0-questions-6-text-en").fill("We are told when a new solution is ready to be tried.");
+    await admin
+      .locator("#field-definition-sections-0-questions-6-text-da")
+      .fill("Vi får besked, når en ny løsning er klar til afprøvning.");
+    await admin
+      .locator("#field-definition-sections-0-questions-6-text-en")
+      .fill("We are told when a new solution is ready to be tried.");
     await expectNoAxeViolations(admin, "the template editor");
     await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
 
     await admin.waitForURL((url) => /\/vurderinger\/skabeloner\/[0-9a-f-]{36}$/.test(url.pathname));
     await heading(admin, "Samspil 360 – innovationsvurdering (version 2)");
     expect(await admin.locator("main").innerText()).toContain("Ændringerne er gemt som en ny kladde");
-    expect(await admin.locator("main").innerText()).toContain("Vi får besked, når en ny løsning er klar til afprøvning.");
+    expect(await admin.locator("main").innerText()).toContain(
+      "Vi får besked, når en ny løsning er klar til afprøvning.",
+    );
     await expectNoAxeViolations(admin, "a template version");
     await admin.getByRole("button", { name: "Udgiv" }).click();
     const publish = admin.getByRole("dialog", { name: "Udgiv version 2?" });
@@ -231,11 +253,17 @@ describe("360° assessments", () => {
     expect(await rows.nth(1).innerText()).toContain("Trukket tilbage");
 
     // An unused draft can be deleted, after a confirmation.
-    await rows.nth(0).getByRole("link", { name: /^Redigér som ny version/ }).click();
+    await rows
+      .nth(0)
+      .getByRole("link", { name: /^Redigér som ny version/ })
+      .click();
     await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
     await heading(admin, "Samspil 360 – innovationsvurdering (version 3)");
     await admin.getByRole("button", { name: "Slet" }).click();
-    await admin.getByRole("dialog", { name: "Slet kladden (version 3)?" }).getByRole("button", { name: "Slet" }).click();
+    await admin
+      .getByRole("dialog", { name: "Slet kladden (version 3)?" })
+      .getByRole("button", { name: "Slet" })
+      .click();
     await admin.waitForURL("**/vurderinger/skabeloner");
     // The URL changes before the list has rendered: wait for the list's message.
     await expect.poll(() => admin.locator("main").innerText()).toContain("(version 3) er slettet");

@@ -87,19 +87,29 @@ describe("business cases", () => {
     await page.getByLabel("Indfasning år 2").fill("120");
     await page.getByLabel("Tidshorisont").fill("-1");
     await page.getByLabel("Indkøb").fill("mange");
-    await expect.poll(() => page.locator("#field-publicSide-phaseIn-1-error").innerText()).toContain(MESSAGES.da.percent_max);
+    await expect
+      .poll(() => page.locator("#field-publicSide-phaseIn-1-error").innerText())
+      .toContain(MESSAGES.da.percent_max);
     expect(await page.locator("#field-horizonYears-error").innerText()).toContain(MESSAGES.da.horizon_negative);
-    expect(await page.locator("#field-publicSide-investment-purchase-error").innerText()).toContain(MESSAGES.da.number_expected);
-    expect(await page.getByLabel("Indkøb").getAttribute("aria-describedby")).toContain("field-publicSide-investment-purchase-error");
+    expect(await page.locator("#field-publicSide-investment-purchase-error").innerText()).toContain(
+      MESSAGES.da.number_expected,
+    );
+    expect(await page.getByLabel("Indkøb").getAttribute("aria-describedby")).toContain(
+      "field-publicSide-investment-purchase-error",
+    );
     const problems = await page.locator(".bc-inputs-form .error-summary").innerText();
     expect(problems).toContain(`Indfasning år 2: ${MESSAGES.da.percent_max}`);
     expect(problems).toContain(`Tidshorisont: ${MESSAGES.da.horizon_negative}`);
     expect(await saveStatus(page)).toContain("Ikke gemt: ret de markerede felter");
-    expect(await page.locator(".bc-key-figures").innerText()).toContain("Tallene er fra de seneste gyldige forudsætninger");
+    expect(await page.locator(".bc-key-figures").innerText()).toContain(
+      "Tallene er fra de seneste gyldige forudsætninger",
+    );
     await expectNoAxeViolations(page, "the editor with errors");
     await page.getByRole("radio", { name: "En egen rente for alle år" }).check();
     await page.getByLabel("Egen diskonteringsrente").fill("100");
-    await expect.poll(() => page.locator("#field-discountRate-ratePct-error").innerText()).toContain(MESSAGES.da.discount_rate_max);
+    await expect
+      .poll(() => page.locator("#field-discountRate-ratePct-error").innerText())
+      .toContain(MESSAGES.da.discount_rate_max);
     await page.getByRole("radio", { name: /Finansministeriets rente/ }).check();
     await page.getByLabel("Indfasning år 2").fill("80");
     await page.getByLabel("Tidshorisont").fill("10");
@@ -123,29 +133,45 @@ describe("business cases", () => {
     await page.getByRole("tab", { name: "Følsomhed og scenarier" }).click();
     const tornadoTable = page.getByRole("table", { name: /Den offentlige sides nutidsværdi/ });
     await expect.poll(() => tornadoTable.locator("tbody tr").count()).toBe(13);
-    expect(await page.getByRole("img", { name: /Tornadodiagram: Den offentlige sides nutidsværdi/ }).locator("svg .recharts-bar-rectangle").count()).toBeGreaterThan(0);
-    expect(await page.locator(".bc-scenarios-table thead").innerText()).toMatch(/Pessimistisk\s+Forventet\s+Optimistisk/);
+    expect(
+      await page
+        .getByRole("img", { name: /Tornadodiagram: Den offentlige sides nutidsværdi/ })
+        .locator("svg .recharts-bar-rectangle")
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(await page.locator(".bc-scenarios-table thead").innerText()).toMatch(
+      /Pessimistisk\s+Forventet\s+Optimistisk/,
+    );
     await expectNoAxeViolations(page, "the sensitivity tab");
 
     // Versions: a comment is required; then the draft is saved as version 3 and compared with version 2.
     await page.getByRole("tab", { name: "Versioner" }).click();
     await page.getByRole("button", { name: "Gem version" }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")))
+      .toBe(true);
     expect(await page.locator("#field-comment-error").innerText()).toContain(MESSAGES.da.required);
     await page.getByLabel("Kommentar").fill("Færre frigjorte timer efter opfølgning i hjemmeplejen");
     await page.getByRole("button", { name: "Gem version" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Version 3 er gemt" }).count()).toBe(1);
-    await expect.poll(() => page.getByRole("region", { name: "Gemte versioner" }).innerText()).toContain("Færre frigjorte timer");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Gemte versioner" }).innerText())
+      .toContain("Færre frigjorte timer");
     await page.getByLabel("Sammenlign", { exact: true }).selectOption("2");
     await page.getByLabel("med", { exact: true }).selectOption("3");
     await page.getByRole("button", { name: "Sammenlign", exact: true }).click();
     const changed = page.getByRole("table", { name: "Ændrede forudsætninger" });
     await expect.poll(() => changed.innerText()).toMatch(/Frigjorte medarbejdertimer\s+2\.400\s+1\.800/);
-    expect(await page.getByRole("table", { name: "Nøgletal i begge" }).innerText()).toContain("Offentlig side: nutidsværdi");
+    expect(await page.getByRole("table", { name: "Nøgletal i begge" }).innerText()).toContain(
+      "Offentlig side: nutidsværdi",
+    );
     await expectNoAxeViolations(page, "the versions tab with a comparison");
 
     // Exports: the workbook downloads; the report opens in a new tab.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent Excel (XLSX) med formler" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Hent Excel (XLSX) med formler" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^business-case-loftlifte.*\.xlsx$/);
     expect(await page.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
   });
@@ -168,7 +194,9 @@ describe("business cases", () => {
     await login(company, USERS.companyMember);
     await openDemoCase(company);
     expect(await company.getByLabel("Indkøb").getAttribute("readonly")).not.toBeNull();
-    expect(await company.locator(".bc-side-public").innerText()).toContain("Kun Hjemmeplejen Aarhus Syd, innovationsagenter og programlederen kan ændre den offentlige side");
+    expect(await company.locator(".bc-side-public").innerText()).toContain(
+      "Kun Hjemmeplejen Aarhus Syd, innovationsagenter og programlederen kan ændre den offentlige side",
+    );
     expect(await company.getByLabel("Salgspris pr. enhed").inputValue()).toBe("45.000");
     await company.getByRole("button", { name: "Del virksomhedens side med Hjemmeplejen Aarhus Syd" }).click();
     const dialog = company.getByRole("dialog", { name: "Del virksomhedens side med Hjemmeplejen Aarhus Syd?" });
@@ -176,15 +204,22 @@ describe("business cases", () => {
     expect(await company.evaluate(() => document.activeElement?.textContent)).toBe("Annullér");
     await expectNoAxeViolations(company, "the share confirmation");
     await dialog.getByRole("button", { name: "Del virksomhedens side" }).click();
-    await expect.poll(() => company.locator(".bc-share").innerText()).toContain("Virksomhedens side er nu delt med Hjemmeplejen Aarhus Syd");
+    await expect
+      .poll(() => company.locator(".bc-share").innerText())
+      .toContain("Virksomhedens side er nu delt med Hjemmeplejen Aarhus Syd");
 
     await institution.reload();
-    await expect.poll(() => institution.locator(".bc-share").innerText()).toContain("LøfteLet ApS har delt sin side med jer");
+    await expect
+      .poll(() => institution.locator(".bc-share").innerText())
+      .toContain("LøfteLet ApS har delt sin side med jer");
     expect(await institution.getByLabel("Udviklingsomkostning").getAttribute("readonly")).not.toBeNull();
     expect(await institution.locator("#key-figures-company").count()).toBe(1);
 
     await company.getByRole("button", { name: "Stop delingen" }).click();
-    await company.getByRole("dialog", { name: "Stop delingen med Hjemmeplejen Aarhus Syd?" }).getByRole("button", { name: "Stop delingen" }).click();
+    await company
+      .getByRole("dialog", { name: "Stop delingen med Hjemmeplejen Aarhus Syd?" })
+      .getByRole("button", { name: "Stop delingen" })
+      .click();
     await expect.poll(() => company.locator(".bc-share").innerText()).toContain("Delingen er stoppet");
     await institution.reload();
     await expect.poll(() => institution.locator(".bc-inputs-form").innerText()).toContain(CONFIDENTIAL);
@@ -228,13 +263,24 @@ describe("business cases", () => {
     // The programme manager invites a member of Aarhus Kommune, who chooses a password.
     const admin = await e2e.newPage();
     await login(admin, USERS.admin);
-    const found = await callApi<{ items: { id: string; name: string }[] }>(admin, "GET", "/api/organisations?q=Aarhus%20Kommune&kind=municipality");
+    const found = await callApi<{ items: { id: string; name: string }[] }>(
+      admin,
+      "GET",
+      "/api/organisations?q=Aarhus%20Kommune&kind=municipality",
+    );
     const aarhus = found.items.find((item) => item.name === "Aarhus Kommune");
     expect(aarhus).toBeDefined();
     const email = "birgit.dam@aarhus.example";
-    await callApi(admin, "POST", "/api/users", { email, name: "Birgit Dam", role: "member", organisationId: aarhus?.id });
+    await callApi(admin, "POST", "/api/users", {
+      email,
+      name: "Birgit Dam",
+      role: "member",
+      organisationId: aarhus?.id,
+    });
     const outbox = await callApi<{ items: { to: string; text: string }[] }>(admin, "GET", "/api/outbox");
-    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(outbox.items.find((item) => item.to === email)?.text ?? "")?.[1];
+    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(
+      outbox.items.find((item) => item.to === email)?.text ?? "",
+    )?.[1];
     expect(token).toBeDefined();
     const password = "kommunen-vaelger-enheden";
     await callApi(admin, "POST", "/api/invitations/accept", { token, password });
@@ -245,7 +291,9 @@ describe("business cases", () => {
     await page.getByRole("link", { name: "Ny business case" }).first().click();
     await heading(page, "Ny business case");
     const side = page.getByLabel("Offentlig organisation");
-    expect(await side.locator("option").allInnerTexts()).toEqual(expect.arrayContaining(["Aarhus Kommune", "Hjemmeplejen Aarhus Syd"]));
+    expect(await side.locator("option").allInnerTexts()).toEqual(
+      expect.arrayContaining(["Aarhus Kommune", "Hjemmeplejen Aarhus Syd"]),
+    );
     expect(await side.inputValue()).toBe(aarhus?.id);
     await expectNoAxeViolations(page, "the new-case form with the municipality's units");
     await side.selectOption({ label: "Hjemmeplejen Aarhus Syd" });
@@ -253,7 +301,11 @@ describe("business cases", () => {
     await page.getByRole("button", { name: "Opret business case" }).click();
     await page.waitForURL(/\/business-cases\/[0-9a-f-]{36}$/);
     await heading(page, "Vaske-tørre-toiletter i Hjemmeplejen Aarhus Syd");
-    const created = await callApi<{ publicOrganisation: { id: string; name: string } }>(page, "GET", `/api/business-cases/${page.url().split("/").pop() ?? ""}`);
+    const created = await callApi<{ publicOrganisation: { id: string; name: string } }>(
+      page,
+      "GET",
+      `/api/business-cases/${page.url().split("/").pop() ?? ""}`,
+    );
     expect(created.publicOrganisation.name).toBe("Hjemmeplejen Aarhus Syd");
   });
 });

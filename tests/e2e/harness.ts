@@ -74,11 +74,20 @@ async function startServer(): Promise<{ app: FastifyInstance; database: Database
 
 async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: the browser journeys need it (scripts/ensure-tools.sh installs it).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: the browser journeys need it (scripts/ensure-tools.sh installs it).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -167,7 +176,9 @@ export async function heading(page: Page, expected?: string): Promise<string> {
 function describeViolations(violations: Result[]): string {
   return violations
     .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`);
+      const nodes = violation.nodes.map(
+        (node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`,
+      );
       return `- ${violation.id} (${violation.impact ?? "?"}): ${violation.help}\n${nodes.join("\n")}`;
     })
     .join("\n");
@@ -185,7 +196,8 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
     await page.evaluate(readFileSync(AXE_SCRIPT, "utf8"));
   }
   const results = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
+      .axe;
     return axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
   }, AXE_TAGS);
   const message = `axe found accessibility violations on ${where}:\n${describeViolations(results.violations)}`;

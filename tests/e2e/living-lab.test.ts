@@ -18,7 +18,10 @@ describe("living-lab feedback", () => {
     await agent.goto("/forloeb?visning=liste");
     await agent.getByRole("link", { name: "Skærmbesøg i hjemmeplejen" }).click();
     await agent.waitForURL(/\/forloeb\/[0-9a-f-]{36}$/);
-    await agent.getByRole("navigation", { name: "Forløbets sider" }).getByRole("link", { name: /^Testplaner/ }).click();
+    await agent
+      .getByRole("navigation", { name: "Forløbets sider" })
+      .getByRole("link", { name: /^Testplaner/ })
+      .click();
     const feedback = agent.locator(".test-plan-feedback");
     await feedback.getByText("Ingen har svaret endnu").waitFor();
 
@@ -41,7 +44,9 @@ describe("living-lab feedback", () => {
     // No main menu for someone without an account; the language switch stays in the top bar.
     expect(await citizen.getByRole("button", { name: "Menu" }).count()).toBe(0);
     expect(await citizen.locator(".portal-info .language-switch").isVisible()).toBe(true);
-    expect(await citizen.locator(".feedback-test-facts").innerText()).toContain("Skærmbesøg til medicinpåmindelse og trivselssamtaler");
+    expect(await citizen.locator(".feedback-test-facts").innerText()).toContain(
+      "Skærmbesøg til medicinpåmindelse og trivselssamtaler",
+    );
     expect(await citizen.getByLabel("Svar anonymt").isChecked()).toBe(true);
     await expectNoAxeViolations(citizen, "the public feedback form");
 
@@ -49,15 +54,24 @@ describe("living-lab feedback", () => {
     await citizen.getByRole("button", { name: "Send svar" }).click();
     await citizen.locator(".error-summary").waitFor();
     expect(await citizen.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
-    expect(await citizen.locator("#feedback-consent-error").innerText()).toContain("Du skal give samtykke for at kunne svare");
+    expect(await citizen.locator("#feedback-consent-error").innerText()).toContain(
+      "Du skal give samtykke for at kunne svare",
+    );
     expect(await citizen.locator("#feedback-easy_to_use-error").innerText()).toContain("Besvar spørgsmålet");
     await expectNoAxeViolations(citizen, "the feedback form with errors");
 
     await citizen.getByLabel("Jeg giver samtykke").check();
-    for (const question of ["Løsningen er nem at bruge", "Jeg føler mig tryg, når løsningen bruges", "Løsningen gør hverdagen bedre"]) {
+    for (const question of [
+      "Løsningen er nem at bruge",
+      "Jeg føler mig tryg, når løsningen bruges",
+      "Løsningen gør hverdagen bedre",
+    ]) {
       await citizen.getByRole("group", { name: question }).getByLabel("Enig", { exact: true }).check();
     }
-    await citizen.getByRole("group", { name: /Vil du gerne fortsætte/ }).getByLabel("Ja").check();
+    await citizen
+      .getByRole("group", { name: /Vil du gerne fortsætte/ })
+      .getByLabel("Ja")
+      .check();
     await citizen.getByLabel("Hvad fungerede godt?").fill("Det var rart at se medarbejderen på skærmen.");
     await citizen.getByRole("button", { name: "Send svar" }).click();
     await heading(citizen, "Tak for dit svar");

@@ -47,7 +47,9 @@ describe("needs, matching and funding", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#board-column-matched").innerText()).toBe("Matchet, 1 behov");
-    await expect.poll(() => page.locator("[role=status]", { hasText: "er flyttet til" }).innerText()).toBe(`«${LIFTING_NEED}» er flyttet til Matchet.`);
+    await expect
+      .poll(() => page.locator("[role=status]", { hasText: "er flyttet til" }).innerText())
+      .toBe(`«${LIFTING_NEED}» er flyttet til Matchet.`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(LIFTING_NEED);
 
     await page.getByRole("link", { name: LIFTING_NEED }).click();
@@ -92,7 +94,9 @@ describe("needs, matching and funding", () => {
     await openTab(page, "Finansiering");
     const digst = page.locator(".programme-card", { hasText: "Digitaliseringsstyrelsen" });
     await expect.poll(() => digst.innerText()).toContain("Kræver mindst 6 kommuner: I har 1");
-    expect(await digst.locator(".funding-rule-unmet").first().innerText()).toMatch(/^Ikke opfyldt:\s*Kræver mindst 6 kommuner/);
+    expect(await digst.locator(".funding-rule-unmet").first().innerText()).toMatch(
+      /^Ikke opfyldt:\s*Kræver mindst 6 kommuner/,
+    );
     const vejle = page.locator(".programme-card", { hasText: "Vejle Kommune" });
     expect(await vejle.locator(".badge").innerText()).toBe("Fristen er overskredet");
     expect(await vejle.innerText()).toContain("Fristen 31. december 2024 er overskredet");
@@ -119,15 +123,23 @@ describe("needs, matching and funding", () => {
     await page.getByRole("button", { name: "Registrér behov" }).click();
     const summary = page.locator(".error-summary");
     await summary.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")))
+      .toBe(true);
     expect(await summary.innerText()).toContain(`Titel: ${MESSAGES.da.required}`);
     expect(await summary.innerText()).toContain(`Plejeområde: ${MESSAGES.da.required}`);
     expect(await page.locator("#field-staffHoursPerYear-error").innerText()).toContain(MESSAGES.da.number_required);
-    expect(await page.getByLabel("Medarbejdertimer pr. år").getAttribute("aria-describedby")).toContain("field-staffHoursPerYear-error");
+    expect(await page.getByLabel("Medarbejdertimer pr. år").getAttribute("aria-describedby")).toContain(
+      "field-staffHoursPerYear-error",
+    );
     await expectNoAxeViolations(page, "the need form with errors");
 
     await page.getByLabel("Titel").fill("Natlig tilsyn uden at vække borgeren");
-    await page.getByLabel("Beskrivelse").fill("Natlige tilsynsbesøg vækker borgere, der sover. Vi vil afprøve sensorer og kamera med samtykke, så tilsyn kan ske uden at forstyrre.");
+    await page
+      .getByLabel("Beskrivelse")
+      .fill(
+        "Natlige tilsynsbesøg vækker borgere, der sover. Vi vil afprøve sensorer og kamera med samtykke, så tilsyn kan ske uden at forstyrre.",
+      );
     await page.getByLabel("Plejeområde").selectOption("home_care");
     await page.getByLabel("Medarbejdertimer pr. år").fill("1.200");
     await page.getByLabel("Sensorer og IoT").check();
@@ -138,7 +150,9 @@ describe("needs, matching and funding", () => {
     expect(await page.locator("#panel-behov").innerText()).toContain("1.200 timer");
 
     await openTab(page, "Åbent opslag");
-    await expect.poll(() => page.getByLabel("Opslagets titel").inputValue()).toBe("Natlig tilsyn uden at vække borgeren");
+    await expect
+      .poll(() => page.getByLabel("Opslagets titel").inputValue())
+      .toBe("Natlig tilsyn uden at vække borgeren");
     await expectNoAxeViolations(page, "the open-call tab");
     await page.getByRole("button", { name: "Offentliggør opslaget" }).click();
     const confirm = page.getByRole("dialog", { name: "Offentliggør opslaget?" });
@@ -167,15 +181,29 @@ describe("needs, matching and funding", () => {
     await page.waitForURL(/\/opslag\/[0-9a-f-]{36}$/);
     const solution = page.getByLabel("Jeres løsning");
     await expect.poll(() => solution.inputValue()).toContain("Loftlift med rumdækkende skinnesystem");
-    await solution.fill("Loftlift med rumdækkende skinnesystem, el-højdeindstillelig bad-/toiletstol og to års service.");
+    await solution.fill(
+      "Loftlift med rumdækkende skinnesystem, el-højdeindstillelig bad-/toiletstol og to års service.",
+    );
     await page.getByRole("button", { name: "Ret dit tilbud" }).click();
-    await expect.poll(() => page.locator(".offer-section .alert-success").innerText()).toContain("Jeres tilbud er rettet.");
+    await expect
+      .poll(() => page.locator(".offer-section .alert-success").innerText())
+      .toContain("Jeres tilbud er rettet.");
 
     // A file whose content is not what its name says is refused with the server's message.
-    await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "tilbud.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>ikke en pdf</html>") });
+    await page.getByLabel("Fil", { exact: true }).setInputFiles({
+      name: "tilbud.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html>ikke en pdf</html>"),
+    });
     await page.getByRole("button", { name: "Vedhæft fil" }).click();
-    await expect.poll(() => page.locator("#attachment-file-error").innerText()).toContain("indholdet skal passe til filtypen");
-    await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "prisark.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% prisark\n") });
+    await expect
+      .poll(() => page.locator("#attachment-file-error").innerText())
+      .toContain("indholdet skal passe til filtypen");
+    await page.getByLabel("Fil", { exact: true }).setInputFiles({
+      name: "prisark.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n% prisark\n"),
+    });
     await page.getByRole("button", { name: "Vedhæft fil" }).click();
     await expect.poll(() => page.locator(".attachment-list").innerText()).toContain("prisark.pdf");
     await expectNoAxeViolations(page, "a company's offer form");
@@ -185,13 +213,18 @@ describe("needs, matching and funding", () => {
     expect(await page.getByRole("link", { name: "Eksportér tilbud (CSV)" }).count()).toBe(0);
     const callId = page.url().split("/").pop() ?? "";
     const seen = await page.evaluate(
-      async (id) => (await (await fetch(`/api/calls/${id}/offers`)).json()) as { items: { companyId: string; companyName: string }[] },
+      async (id) =>
+        (await (await fetch(`/api/calls/${id}/offers`)).json()) as {
+          items: { companyId: string; companyName: string }[];
+        },
       callId,
     );
     expect(seen.items.map((offer) => offer.companyName)).toEqual(["LøfteLet ApS"]);
     // Needs are not the company's to read, and the reverse match is for agents.
     await page.goto("/behov?q=forflytning");
-    await expect.poll(() => page.locator(".empty-state").innerText()).toContain("Virksomheder ser behov gennem de åbne opslag");
+    await expect
+      .poll(() => page.locator(".empty-state").innerText())
+      .toContain("Virksomheder ser behov gennem de åbne opslag");
     await page.goto(`/organisationer/${seen.items[0]?.companyId ?? ""}/behov-match`);
     await heading(page, "Ingen adgang");
   });
@@ -203,12 +236,16 @@ describe("needs, matching and funding", () => {
     await page.getByRole("link", { name: LIFTING_CALL }).click();
     await heading(page, LIFTING_CALL);
     await expect.poll(() => page.locator(".offer-item").count()).toBe(1);
-    expect(await page.getByRole("link", { name: "Eksportér tilbud (CSV)" }).getAttribute("href")).toMatch(/\/offers\/export$/);
+    expect(await page.getByRole("link", { name: "Eksportér tilbud (CSV)" }).getAttribute("href")).toMatch(
+      /\/offers\/export$/,
+    );
 
     await page.getByRole("button", { name: "Registrér kontakt" }).click();
     await expect.poll(() => page.locator("#field-kind-error").innerText()).toContain(MESSAGES.da.required);
     await page.getByRole("combobox", { name: /^Type/ }).selectOption("question");
-    await page.getByLabel("Referat").fill("VendeSeng spurgte, om loftlifte i lejeboliger kræver udlejers tilladelse. Svaret er sendt til alle.");
+    await page
+      .getByLabel("Referat")
+      .fill("VendeSeng spurgte, om loftlifte i lejeboliger kræver udlejers tilladelse. Svaret er sendt til alle.");
     await page.getByRole("button", { name: "Registrér kontakt" }).click();
     await expect.poll(() => page.locator(".dialogue-table").innerText()).toContain("VendeSeng spurgte");
     await expectNoAxeViolations(page, "the call as the institution sees it");
@@ -224,7 +261,9 @@ describe("needs, matching and funding", () => {
     // The dialog starts on the safe choice.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annullér");
     await confirm.getByRole("button", { name: "Luk opslaget" }).click();
-    await expect.poll(() => page.locator("main").innerText()).toContain("Opslaget er lukket, og valget er registreret.");
+    await expect
+      .poll(() => page.locator("main").innerText())
+      .toContain("Opslaget er lukket, og valget er registreret.");
     await expect.poll(() => page.locator(".needs-facts").innerText()).toContain("Lukket");
     await expect.poll(() => page.locator(".alert-info").innerText()).toContain("Valgt: tilbuddet fra LøfteLet ApS.");
     expect(await page.locator(".dialogue-table").innerText()).toContain("Lukning");

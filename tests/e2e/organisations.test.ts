@@ -124,7 +124,10 @@ describe("organisation registry", () => {
     await expect.poll(() => page.locator(".organisation-badges").innerText()).toContain("Arkiveret");
     expect(await page.locator("main").innerText()).toContain("Organisationen er arkiveret");
     await page.getByRole("button", { name: "Genskab" }).click();
-    await page.getByRole("dialog", { name: "Genskab organisationen?" }).getByRole("button", { name: "Genskab" }).click();
+    await page
+      .getByRole("dialog", { name: "Genskab organisationen?" })
+      .getByRole("button", { name: "Genskab" })
+      .click();
     await expect.poll(() => page.locator(".organisation-badges").innerText()).not.toContain("Arkiveret");
 
     // A second organisation with the same CVR: the server's 409 lands next to the CVR field.
@@ -141,7 +144,9 @@ describe("organisation registry", () => {
     await login(page, USERS.agent);
     await page.goto("/organisationer/import");
     await heading(page, "Importér organisationer");
-    expect(await page.locator(".alert-info").innerText()).toContain("enten kommer de alle med, eller også kommer ingen af dem med");
+    expect(await page.locator(".alert-info").innerText()).toContain(
+      "enten kommer de alle med, eller også kommer ingen af dem med",
+    );
 
     const csv = [
       "Navn;Type;CVR;Kommunekode;Plejeområder",
@@ -149,7 +154,9 @@ describe("organisation registry", () => {
       "Fejlfirma ApS;company;12345678;0851;",
       "Tryghedsalarm Vest ApS;company;;0657;home_care; elder_care",
     ].join("\n");
-    await page.getByLabel("Fil").setInputFiles({ name: "organisationer.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel("Fil")
+      .setInputFiles({ name: "organisationer.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "Kontrollér filen" }).click();
 
     const preview = page.locator(".import-preview");
@@ -161,7 +168,9 @@ describe("organisation registry", () => {
     await expectNoAxeViolations(page, "the import preview");
 
     await page.getByRole("button", { name: "Importér 2 gyldige rækker" }).click();
-    await expect.poll(() => page.locator("#result-heading").innerText(), { timeout: 15_000 }).toBe("Importen er gennemført");
+    await expect
+      .poll(() => page.locator("#result-heading").innerText(), { timeout: 15_000 })
+      .toBe("Importen er gennemført");
     const result = await page.locator(".import-result").innerText();
     expect(result).toContain("2 organisationer oprettet");
     expect(result).toContain("1 række med fejl sprunget over");
@@ -171,7 +180,10 @@ describe("organisation registry", () => {
     await page.getByRole("button", { name: "Søg", exact: true }).click();
     await page.getByRole("link", { name: "Vaskerobot Nord ApS" }).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Eksportér til CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Eksportér til CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^organisationer-\d{4}-\d{2}-\d{2}\.csv$/);
     const exported = await readFile(await download.path(), "utf8");
     expect(exported).toContain("Navn;Type;CVR");

@@ -16,7 +16,10 @@ afterAll(async () => {
 const LIFTING = "Fra 2 til 1: loftlifte i hjemmeplejen";
 
 async function openTab(page: Page, name: string): Promise<void> {
-  await page.getByRole("navigation", { name: "Forløbets sider" }).getByRole("link", { name: new RegExp(`^${name}`) }).click();
+  await page
+    .getByRole("navigation", { name: "Forløbets sider" })
+    .getByRole("link", { name: new RegExp(`^${name}`) })
+    .click();
   await page.locator("#panel-heading", { hasText: name }).waitFor();
 }
 
@@ -38,14 +41,27 @@ describe("innovation processes", () => {
     const board = page.getByRole("region", { name: /Tavle med forløb/ });
     await board.waitFor();
     const stages = await board.locator(".process-stage-heading").allInnerTexts();
-    expect(stages.map((text) => text.replace(/\s+/g, " ").trim())).toEqual(["1 Idé", "2 Opstart", "3 Innovation", "4 Markedsmodning", "5 Implementering"]);
-    expect(await board.locator(".process-column", { hasText: "3. Partnerskab og aftaler" }).innerText()).toContain(LIFTING);
-    expect(await board.locator(".process-card", { hasText: "Vaske-tørre-toiletter" }).innerText()).toContain("Stoppet – med erfaringer");
+    expect(stages.map((text) => text.replace(/\s+/g, " ").trim())).toEqual([
+      "1 Idé",
+      "2 Opstart",
+      "3 Innovation",
+      "4 Markedsmodning",
+      "5 Implementering",
+    ]);
+    expect(await board.locator(".process-column", { hasText: "3. Partnerskab og aftaler" }).innerText()).toContain(
+      LIFTING,
+    );
+    expect(await board.locator(".process-card", { hasText: "Vaske-tørre-toiletter" }).innerText()).toContain(
+      "Stoppet – med erfaringer",
+    );
     await expectNoAxeViolations(page, "the process board");
 
     // Filters live in the URL, folded away until one is in use; the list view reads row by row.
     expect(await page.locator(".process-filters details").getAttribute("open")).toBeNull();
-    expect(await page.getByRole("group", { name: "Visning" }).getByRole("button").allInnerTexts()).toEqual(["Liste", "Tavle"]);
+    expect(await page.getByRole("group", { name: "Visning" }).getByRole("button").allInnerTexts()).toEqual([
+      "Liste",
+      "Tavle",
+    ]);
     await page.getByText("Filtrér forløbene").click();
     await page.getByLabel("Status").selectOption("stopped");
     await page.getByRole("button", { name: "Vis forløb" }).click();
@@ -58,7 +74,9 @@ describe("innovation processes", () => {
     await expectNoAxeViolations(page, "the process list");
 
     await openProcess(page, LIFTING);
-    expect(await page.locator(".process-stepper li[aria-current='step']").innerText()).toContain("Partnerskab og aftaler");
+    expect(await page.locator(".process-stepper li[aria-current='step']").innerText()).toContain(
+      "Partnerskab og aftaler",
+    );
     await expectNoAxeViolations(page, "a process's overview");
 
     // The gate lists what blocks «go» before anyone tries, and «Go» cannot be chosen.
@@ -76,15 +94,29 @@ describe("innovation processes", () => {
     // Settle the two open agreement items.
     await blockers.getByRole("link", { name: "Gå til aftalerne" }).first().click();
     await page.locator("#panel-heading", { hasText: "Aftaler" }).waitFor();
-    expect(await page.locator(".agreements-progress").innerText()).toBe("4 af 6 punkter er afklaret eller ikke relevante");
-    for (const [item, id] of [["Immaterielle rettigheder (IP)", "ip"], ["Udbudsretligt grundlag", "procurement_basis"]]) {
+    expect(await page.locator(".agreements-progress").innerText()).toBe(
+      "4 af 6 punkter er afklaret eller ikke relevante",
+    );
+    for (const [item, id] of [
+      ["Immaterielle rettigheder (IP)", "ip"],
+      ["Udbudsretligt grundlag", "procurement_basis"],
+    ]) {
       const card = page.locator(".agreement-item", { has: page.locator(`#agreement-${id}-heading`) });
       await card.getByLabel("Status").selectOption("settled");
       await card.getByLabel("Note").fill("Aftalt i samarbejdsaftalen af 1. december");
       await card.getByRole("button", { name: /Gem/ }).click();
-      await expect.poll(() => page.getByRole("status").filter({ hasText: `«${item}» er gemt` }).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page
+            .getByRole("status")
+            .filter({ hasText: `«${item}» er gemt` })
+            .count(),
+        )
+        .toBe(1);
     }
-    await expect.poll(() => page.locator(".agreements-progress").innerText()).toBe("6 af 6 punkter er afklaret eller ikke relevante");
+    await expect
+      .poll(() => page.locator(".agreements-progress").innerText())
+      .toBe("6 af 6 punkter er afklaret eller ikke relevante");
     await expectNoAxeViolations(page, "the agreement checklist");
 
     // Now «go» is possible; the decision is confirmed, recorded and moves the process on.
@@ -96,8 +128,12 @@ describe("innovation processes", () => {
     const dialog = page.getByRole("dialog", { name: "Sig go og gå videre?" });
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "Ja, sig go" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Forløbet er nu i fasen «Udvikling»" }).count()).toBe(1);
-    await expect.poll(() => page.locator(".process-header-badges").innerText(), { timeout: 15_000 }).toContain("Fase 4. Udvikling");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Forløbet er nu i fasen «Udvikling»" }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.locator(".process-header-badges").innerText(), { timeout: 15_000 })
+      .toContain("Fase 4. Udvikling");
 
     await openTab(page, "Tidslinje");
     const last = page.locator(".process-timeline-item").last();
@@ -114,7 +150,9 @@ describe("innovation processes", () => {
     await expect.poll(() => owner.locator(".notification-unread").first().innerText()).toContain(`Go: ${LIFTING}`);
     await expectNoAxeViolations(owner, "the notifications");
     await owner.getByRole("button", { name: "Markér alle som læst" }).click();
-    await expect.poll(() => owner.locator(".results-status").innerText()).toContain("Du har ingen ulæste notifikationer");
+    await expect
+      .poll(() => owner.locator(".results-status").innerText())
+      .toContain("Du har ingen ulæste notifikationer");
   });
 
   it("an agent starts a process from a need, plans the work, and stops it with lessons learned", async () => {
@@ -159,7 +197,9 @@ describe("innovation processes", () => {
     await openTab(page, "Opgaver og milepæle");
     const work = page.getByRole("region", { name: "Arbejdsplan" });
     await work.getByLabel("Titel").fill("Aftal testperiode med personalet");
-    expect(await work.locator("optgroup").evaluateAll((groups) => groups.map((group) => group.getAttribute("label")))).toContain("Innovationsagenter og programleder");
+    expect(
+      await work.locator("optgroup").evaluateAll((groups) => groups.map((group) => group.getAttribute("label"))),
+    ).toContain("Innovationsagenter og programleder");
     await work.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: "Lone Kristensen" });
     await work.getByRole("button", { name: "Tilføj" }).click();
     const workRow = work.locator("tbody tr", { hasText: "Aftal testperiode med personalet" });
@@ -200,7 +240,10 @@ describe("innovation processes", () => {
     await expect.poll(() => page.locator("#gate-lessons-error").innerText()).toContain(MESSAGES.da.lessons_required);
     await page.getByLabel("Erfaringer").fill("Afdæk eksisterende indkøbsaftaler i behovsafklaringen.");
     await page.getByRole("button", { name: "Registrér beslutningen" }).click();
-    await page.getByRole("dialog", { name: "Stop forløbet?" }).getByRole("button", { name: "Ja, stop forløbet" }).click();
+    await page
+      .getByRole("dialog", { name: "Stop forløbet?" })
+      .getByRole("button", { name: "Ja, stop forløbet" })
+      .click();
     await expect.poll(() => page.locator(".process-header-badges").innerText()).toContain("Stoppet – med erfaringer");
     expect(await page.locator("main").innerText()).toContain("Afdæk eksisterende indkøbsaftaler i behovsafklaringen.");
 
@@ -225,7 +268,9 @@ describe("innovation processes", () => {
     };
     // The server checks the content, not the name: its message lands next to the field.
     await upload("aftale.pdf", "<html>not a pdf</html>");
-    await expect.poll(() => agent.locator("#document-file-error").innerText()).toContain("indholdet skal passe til filtypen");
+    await expect
+      .poll(() => agent.locator("#document-file-error").innerText())
+      .toContain("indholdet skal passe til filtypen");
     await upload("samarbejdsaftale.pdf", "%PDF-1.4 samarbejdsaftale");
     await agent.locator(".document-table", { hasText: "samarbejdsaftale.pdf" }).waitFor();
     await upload("vendeseng-prisoverslag.pdf", "%PDF-1.4 prisoverslag", "VendeSeng A/S");
@@ -249,13 +294,17 @@ describe("innovation processes", () => {
       return answer.items.find((item) => item.title === "Skærmbesøg i hjemmeplejen")?.id ?? "";
     });
     await member.goto(`/forloeb/${screenVisitId}`);
-    await expect.poll(() => member.locator(".alert-error").innerText()).toContain("Vi kan ikke finde det, du leder efter");
+    await expect
+      .poll(() => member.locator(".alert-error").innerText())
+      .toContain("Vi kan ikke finde det, du leder efter");
     await member.goto("/forloeb/nyt");
     await heading(member, "Ingen adgang");
 
     await openProcess(member, LIFTING);
     await openTab(member, "Gate");
-    expect(await member.locator("main").innerText()).toContain("Kun innovationsagenter, programlederen og behovsejerens medarbejdere kan træffe beslutninger");
+    expect(await member.locator("main").innerText()).toContain(
+      "Kun innovationsagenter, programlederen og behovsejerens medarbejdere kan træffe beslutninger",
+    );
     expect(await member.getByRole("button", { name: "Registrér beslutningen" }).count()).toBe(0);
 
     await openTab(member, "Dokumenter");

@@ -24,7 +24,15 @@ interface Started {
 function start(extraEnv: Record<string, string> = {}): Started {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", WEB_ROOT: "/nonexistent", ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      WEB_ROOT: "/nonexistent",
+      ...extraEnv,
+    },
   });
   children.push(child);
   let output = "";

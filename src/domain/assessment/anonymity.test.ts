@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { QuestionnaireDefinition, type Response } from "../questionnaire/index.js";
-import { composeResults, findWithheldGroups, isTooFewToShow, MIN_GROUP_RESPONSES, scoreAssessment, snapshotProfile, withholdSmallGroups } from "./index.js";
+import {
+  composeResults,
+  findWithheldGroups,
+  isTooFewToShow,
+  MIN_GROUP_RESPONSES,
+  scoreAssessment,
+  snapshotProfile,
+  withholdSmallGroups,
+} from "./index.js";
 
 const label = (da: string, en = da) => ({ da, en });
 const labels = [label("1"), label("2"), label("3"), label("4"), label("5")];
@@ -15,7 +23,14 @@ const definition = QuestionnaireDefinition.parse({
       key: "technology",
       title: label("Teknologi", "Technology"),
       questions: [
-        { type: "scale", key: "t1", text: label("Teknologien virker"), audiences: ["management", "staff"], labels, required: false },
+        {
+          type: "scale",
+          key: "t1",
+          text: label("Teknologien virker"),
+          audiences: ["management", "staff"],
+          labels,
+          required: false,
+        },
         { type: "text", key: "t_comment", text: label("Hvad mangler?"), audiences: ["management", "staff"] },
         {
           type: "single",
@@ -66,20 +81,35 @@ describe("the profile as it may be shown", () => {
   it.each([
     [
       "two managers among five staff: the managers' score is withheld, the overall still counts them",
-      [...many(2, { audience: "management", answers: { t1: 5 } }), ...many(5, { audience: "staff", answers: { t1: 1 } })],
-      { management: { score: null, withheld: true, respondents: 2 }, staff: { score: 0, withheld: false, respondents: 5 } },
+      [
+        ...many(2, { audience: "management", answers: { t1: 5 } }),
+        ...many(5, { audience: "staff", answers: { t1: 1 } }),
+      ],
+      {
+        management: { score: null, withheld: true, respondents: 2 },
+        staff: { score: 0, withheld: false, respondents: 5 },
+      },
       50,
     ],
     [
       "three and three: both shown",
-      [...many(3, { audience: "management", answers: { t1: 5 } }), ...many(3, { audience: "staff", answers: { t1: 1 } })],
+      [
+        ...many(3, { audience: "management", answers: { t1: 5 } }),
+        ...many(3, { audience: "staff", answers: { t1: 1 } }),
+      ],
       { management: { score: 100, withheld: false }, staff: { score: 0, withheld: false } },
       50,
     ],
     [
       "five staff of whom two answered the scale: the cell is withheld though the group is not",
-      [...many(2, { audience: "staff", answers: { t1: 4 } }), ...many(3, { audience: "staff", answers: { t_comment: "Intet" } })],
-      { management: { score: null, withheld: false, respondents: 0 }, staff: { score: null, withheld: true, respondents: 2 } },
+      [
+        ...many(2, { audience: "staff", answers: { t1: 4 } }),
+        ...many(3, { audience: "staff", answers: { t_comment: "Intet" } }),
+      ],
+      {
+        management: { score: null, withheld: false, respondents: 0 },
+        staff: { score: null, withheld: true, respondents: 2 },
+      },
       75,
     ],
   ])("%s", (_label, responses, groups, overall) => {
@@ -89,22 +119,49 @@ describe("the profile as it may be shown", () => {
   });
 
   it("keeps no figure of a withheld group: no answer counts, nothing in the snapshot kept for comparison", () => {
-    const profile = withholdSmallGroups(scoreAssessment(definition, [{ audience: "management", answers: { t1: 2 } }, ...many(3, { audience: "staff", answers: { t1: 3 } })]));
-    expect(profile.dimensions[0].groups.management).toEqual({ score: null, respondents: 1, answers: 0, dontKnow: 0, withheld: true });
-    expect(snapshotProfile(profile).dimensions.technology).toEqual({ overall: 37.5, groups: { management: null, staff: 50 } });
+    const profile = withholdSmallGroups(
+      scoreAssessment(definition, [
+        { audience: "management", answers: { t1: 2 } },
+        ...many(3, { audience: "staff", answers: { t1: 3 } }),
+      ]),
+    );
+    expect(profile.dimensions[0].groups.management).toEqual({
+      score: null,
+      respondents: 1,
+      answers: 0,
+      dontKnow: 0,
+      withheld: true,
+    });
+    expect(snapshotProfile(profile).dimensions.technology).toEqual({
+      overall: 37.5,
+      groups: { management: null, staff: 50 },
+    });
   });
 });
 
 describe("composed results", () => {
   const responses: Response[] = [
-    ...many(2, { audience: "management", answers: { t1: 5, t_comment: "Chefen mener noget helt særligt", t_owner: "me" } }),
+    ...many(2, {
+      audience: "management",
+      answers: { t1: 5, t_comment: "Chefen mener noget helt særligt", t_owner: "me" },
+    }),
     ...many(4, { audience: "staff", answers: { t1: 1, t_comment: "Wifi falder ud", t_owner: "them" } }),
   ];
-  const results = composeResults({ definition, responses, language: "da", previous: null, programme: null, includeFreeText: true });
+  const results = composeResults({
+    definition,
+    responses,
+    language: "da",
+    previous: null,
+    programme: null,
+    includeFreeText: true,
+  });
   const text = JSON.stringify(results);
 
   it("names the withheld group and how many answered", () => {
-    expect(results.anonymity).toEqual({ minimum: 3, withheldGroups: [{ key: "management", label: "Ledelse", responses: 2 }] });
+    expect(results.anonymity).toEqual({
+      minimum: 3,
+      withheldGroups: [{ key: "management", label: "Ledelse", responses: 2 }],
+    });
     expect(results.groups.map((group) => [group.key, group.withheld])).toEqual([
       ["management", true],
       ["staff", false],
@@ -129,7 +186,14 @@ describe("composed results", () => {
   });
 
   it("shows every group when the minimum is met", () => {
-    const full = composeResults({ definition, responses: [...responses, { audience: "management", answers: { t1: 5 } }], language: "en", previous: null, programme: null, includeFreeText: true });
+    const full = composeResults({
+      definition,
+      responses: [...responses, { audience: "management", answers: { t1: 5 } }],
+      language: "en",
+      previous: null,
+      programme: null,
+      includeFreeText: true,
+    });
     expect(full.anonymity.withheldGroups).toEqual([]);
     expect(full.dimensions[0].groups.management.score).toBe(100);
     expect(full.disagreement[0].spread).toBe(100);

@@ -14,7 +14,10 @@ export function isTooFewToShow(count: number, minimum: number = MIN_GROUP_RESPON
 }
 
 /** The groups whose responses are too few to show, in the order given. */
-export function findWithheldGroups(responses: Readonly<Record<string, number>>, minimum: number = MIN_GROUP_RESPONSES): string[] {
+export function findWithheldGroups(
+  responses: Readonly<Record<string, number>>,
+  minimum: number = MIN_GROUP_RESPONSES,
+): string[] {
   return Object.entries(responses)
     .filter(([, count]) => isTooFewToShow(count, minimum))
     .map(([group]) => group);
@@ -25,7 +28,10 @@ export function findWithheldGroups(responses: Readonly<Record<string, number>>, 
  * respondents scored — keeps its respondent count but loses its score and answer counts.
  * The overall score and the number of groups scored are left as they were.
  */
-export function withholdSmallGroups(profile: AssessmentProfile, minimum: number = MIN_GROUP_RESPONSES): AssessmentProfile {
+export function withholdSmallGroups(
+  profile: AssessmentProfile,
+  minimum: number = MIN_GROUP_RESPONSES,
+): AssessmentProfile {
   const withheld = new Set(findWithheldGroups(profile.responses, minimum));
   return {
     ...profile,
@@ -34,7 +40,9 @@ export function withholdSmallGroups(profile: AssessmentProfile, minimum: number 
       groups: Object.fromEntries(
         Object.entries(dimension.groups).map(([group, cell]) => [
           group,
-          withheld.has(group) || isTooFewToShow(cell.respondents, minimum) ? { score: null, respondents: cell.respondents, answers: 0, dontKnow: 0, withheld: true } : cell,
+          withheld.has(group) || isTooFewToShow(cell.respondents, minimum)
+            ? { score: null, respondents: cell.respondents, answers: 0, dontKnow: 0, withheld: true }
+            : cell,
         ]),
       ),
     })),
@@ -42,11 +50,18 @@ export function withholdSmallGroups(profile: AssessmentProfile, minimum: number 
 }
 
 /** Question scores as they may be shown: null for a withheld group and where a group gave fewer answers than the minimum. */
-export function withholdQuestionScores(scores: readonly QuestionScore[], withheldGroups: readonly string[], minimum: number = MIN_GROUP_RESPONSES): QuestionScore[] {
+export function withholdQuestionScores(
+  scores: readonly QuestionScore[],
+  withheldGroups: readonly string[],
+  minimum: number = MIN_GROUP_RESPONSES,
+): QuestionScore[] {
   return scores.map((score) => ({
     ...score,
     groups: Object.fromEntries(
-      Object.entries(score.groups).map(([group, value]) => [group, withheldGroups.includes(group) || isTooFewToShow(score.answers[group] ?? 0, minimum) ? null : value]),
+      Object.entries(score.groups).map(([group, value]) => [
+        group,
+        withheldGroups.includes(group) || isTooFewToShow(score.answers[group] ?? 0, minimum) ? null : value,
+      ]),
     ),
   }));
 }

@@ -8,7 +8,10 @@ import type { AssessmentProfile } from "./scoring.js";
  * re-reading every answer: dimension → overall and per-group score (0–100 or null).
  */
 export const ProfileSnapshot = z.object({
-  dimensions: z.record(z.string(), z.object({ overall: z.number().nullable(), groups: z.record(z.string(), z.number().nullable()) })),
+  dimensions: z.record(
+    z.string(),
+    z.object({ overall: z.number().nullable(), groups: z.record(z.string(), z.number().nullable()) }),
+  ),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshot>;
 
@@ -17,7 +20,10 @@ export function snapshotProfile(profile: AssessmentProfile): ProfileSnapshot {
     dimensions: Object.fromEntries(
       profile.dimensions.map((dimension) => [
         dimension.dimension,
-        { overall: dimension.overall, groups: Object.fromEntries(Object.entries(dimension.groups).map(([group, cell]) => [group, cell.score])) },
+        {
+          overall: dimension.overall,
+          groups: Object.fromEntries(Object.entries(dimension.groups).map(([group, cell]) => [group, cell.score])),
+        },
       ]),
     ),
   };
@@ -31,7 +37,9 @@ export interface DimensionDelta {
 }
 
 const delta = (current: number | null | undefined, baseline: number | null | undefined): number | null =>
-  current === null || current === undefined || baseline === null || baseline === undefined ? null : roundScore(current - baseline);
+  current === null || current === undefined || baseline === null || baseline === undefined
+    ? null
+    : roundScore(current - baseline);
 
 /** How each dimension moved against a baseline (the previous assessment, or the programme average). */
 export function compareSnapshots(current: ProfileSnapshot, baseline: ProfileSnapshot): DimensionDelta[] {
@@ -40,7 +48,9 @@ export function compareSnapshots(current: ProfileSnapshot, baseline: ProfileSnap
     return {
       dimension,
       overall: delta(scores.overall, before?.overall),
-      groups: Object.fromEntries(Object.entries(scores.groups).map(([group, score]) => [group, delta(score, before?.groups[group])])),
+      groups: Object.fromEntries(
+        Object.entries(scores.groups).map(([group, score]) => [group, delta(score, before?.groups[group])]),
+      ),
     };
   });
 }
@@ -51,14 +61,17 @@ export function averageSnapshots(snapshots: readonly ProfileSnapshot[]): Profile
     return null;
   }
   const dimensions = new Set(snapshots.flatMap((snapshot) => Object.keys(snapshot.dimensions)));
-  const average = (values: (number | null | undefined)[]) => roundScore(mean(values.filter((value): value is number => typeof value === "number")));
+  const average = (values: (number | null | undefined)[]) =>
+    roundScore(mean(values.filter((value): value is number => typeof value === "number")));
   const result: ProfileSnapshot = { dimensions: {} };
   for (const dimension of dimensions) {
     const entries = snapshots.map((snapshot) => snapshot.dimensions[dimension]).filter((entry) => entry !== undefined);
     const groups = new Set(entries.flatMap((entry) => Object.keys(entry.groups)));
     result.dimensions[dimension] = {
       overall: average(entries.map((entry) => entry.overall)),
-      groups: Object.fromEntries([...groups].map((group) => [group, average(entries.map((entry) => entry.groups[group]))])),
+      groups: Object.fromEntries(
+        [...groups].map((group) => [group, average(entries.map((entry) => entry.groups[group]))]),
+      ),
     };
   }
   return result;
@@ -82,12 +95,22 @@ export interface RadarData {
 export const OVERALL_LABEL = { da: "Samlet", en: "Overall" } as const;
 
 /** Ready for a radar chart: the dimensions as axes, the overall profile and each group as series. */
-export function buildRadar(profile: AssessmentProfile, definition: QuestionnaireDefinition, language: Language): RadarData {
+export function buildRadar(
+  profile: AssessmentProfile,
+  definition: QuestionnaireDefinition,
+  language: Language,
+): RadarData {
   const axes = profile.dimensions.map((dimension) => {
     const section = definition.sections.find((item) => item.key === dimension.dimension);
     return { key: dimension.dimension, label: section ? localize(section.title, language) : dimension.dimension };
   });
-  const series: RadarSeries[] = [{ key: "overall", label: OVERALL_LABEL[language], values: profile.dimensions.map((dimension) => dimension.overall) }];
+  const series: RadarSeries[] = [
+    {
+      key: "overall",
+      label: OVERALL_LABEL[language],
+      values: profile.dimensions.map((dimension) => dimension.overall),
+    },
+  ];
   for (const audience of definition.audiences) {
     const values = profile.dimensions.map((dimension) => dimension.groups[audience.key]?.score ?? null);
     if (values.some((value) => value !== null)) {
@@ -98,6 +121,11 @@ export function buildRadar(profile: AssessmentProfile, definition: Questionnaire
 }
 
 /** A snapshot as a radar series over the same axes (for overlaying the previous or the average profile). */
-export function snapshotSeries(snapshot: ProfileSnapshot, axes: RadarData["axes"], key: string, label: string): RadarSeries {
+export function snapshotSeries(
+  snapshot: ProfileSnapshot,
+  axes: RadarData["axes"],
+  key: string,
+  label: string,
+): RadarSeries {
   return { key, label, values: axes.map((axis) => snapshot.dimensions[axis.key]?.overall ?? null) };
 }

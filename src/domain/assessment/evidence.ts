@@ -27,16 +27,25 @@ export function describeGapEvidence(input: GapEvidenceInput): { title: string; d
   const disagreement = results.disagreement.find((item) => item.dimension === input.dimension);
   const groupLabel = (key: string) => results.groups.find((group) => group.key === key)?.label ?? key;
   const responses = results.groups.reduce((sum, group) => sum + group.responses, 0);
-  const reasons = (gap?.reasons ?? []).map((reason) => (reason === "low_score" ? "lav score" : "uenighed mellem grupperne"));
+  const reasons = (gap?.reasons ?? []).map((reason) =>
+    reason === "low_score" ? "lav score" : "uenighed mellem grupperne",
+  );
   const lines = [
     `Fra 360°-vurderingen «${input.assessmentTitle}» af ${input.organisationName} (${input.when}, ${responses} besvarelser).`,
     "",
     `${dimension.label} fik ${format(dimension.overall)} af 100 samlet.`,
     `Pr. gruppe: ${Object.entries(dimension.groups)
-      .map(([group, cell]) => `${groupLabel(group)} ${cell.withheld ? "(for få svar til at vise)" : format(cell.score)}`)
+      .map(
+        ([group, cell]) => `${groupLabel(group)} ${cell.withheld ? "(for få svar til at vise)" : format(cell.score)}`,
+      )
       .join(", ")}.`,
   ];
-  if (disagreement?.spread !== null && disagreement?.spread !== undefined && disagreement.highest && disagreement.lowest) {
+  if (
+    disagreement?.spread !== null &&
+    disagreement?.spread !== undefined &&
+    disagreement.highest &&
+    disagreement.lowest
+  ) {
     lines.push(
       `Største uenighed: ${groupLabel(disagreement.highest.group)} ${format(disagreement.highest.score)} mod ${groupLabel(disagreement.lowest.group)} ${format(disagreement.lowest.score)} (${format(disagreement.spread)} point).`,
     );
@@ -49,11 +58,18 @@ export function describeGapEvidence(input: GapEvidenceInput): { title: string; d
     .sort((a, b) => (a.overall ?? 0) - (b.overall ?? 0))
     .slice(0, 3);
   if (weakest.length > 0) {
-    lines.push("", "Lavest vurderede udsagn:", ...weakest.map((question) => `- «${question.label}» (${format(question.overall)})`));
+    lines.push(
+      "",
+      "Lavest vurderede udsagn:",
+      ...weakest.map((question) => `- «${question.label}» (${format(question.overall)})`),
+    );
   }
   const comments = results.freeTexts?.find((item) => item.dimension === input.dimension)?.items.length ?? 0;
   if (comments > 0) {
-    lines.push("", `${comments} ${comments === 1 ? "kommentar" : "kommentarer"} om ${dimension.label.toLowerCase()} findes i vurderingens resultater.`);
+    lines.push(
+      "",
+      `${comments} ${comments === 1 ? "kommentar" : "kommentarer"} om ${dimension.label.toLowerCase()} findes i vurderingens resultater.`,
+    );
   }
   const title = `${dimension.label}: ${reasons.length > 0 ? reasons.join(" og ") : "forbedringsområde"} (360°-vurdering)`;
   return { title: title.charAt(0).toUpperCase() + title.slice(1), description: lines.join("\n") };

@@ -52,7 +52,10 @@ export interface Gap {
  * The gaps: dimensions with a low overall score and/or a high disagreement between groups,
  * most severe first. A dimension without any score is not a gap (there is no evidence).
  */
-export function findGaps(profile: AssessmentProfile, thresholds: { lowScore: number; highSpread: number } = GAP_THRESHOLDS): Gap[] {
+export function findGaps(
+  profile: AssessmentProfile,
+  thresholds: { lowScore: number; highSpread: number } = GAP_THRESHOLDS,
+): Gap[] {
   const gaps: Omit<Gap, "rank">[] = [];
   for (const dimension of profile.dimensions) {
     if (dimension.overall === null) {
@@ -67,7 +70,13 @@ export function findGaps(profile: AssessmentProfile, thresholds: { lowScore: num
       reasons.push("disagreement");
     }
     if (reasons.length > 0) {
-      gaps.push({ dimension: dimension.dimension, score: dimension.overall, spread, reasons, severity: roundScore(100 - dimension.overall + (spread ?? 0)) ?? 0 });
+      gaps.push({
+        dimension: dimension.dimension,
+        score: dimension.overall,
+        spread,
+        reasons,
+        severity: roundScore(100 - dimension.overall + (spread ?? 0)) ?? 0,
+      });
     }
   }
   return gaps.sort((a, b) => b.severity - a.severity).map((gap, index) => ({ ...gap, rank: index + 1 }));

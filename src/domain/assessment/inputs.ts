@@ -47,7 +47,9 @@ export const RespondentInvite = z
   .strict();
 export type RespondentInvite = z.infer<typeof RespondentInvite>;
 
-export const LinkRenewal = z.object({ expiresInDays: z.number().int().min(1).max(180).default(DEFAULT_LINK_DAYS) }).strict();
+export const LinkRenewal = z
+  .object({ expiresInDays: z.number().int().min(1).max(180).default(DEFAULT_LINK_DAYS) })
+  .strict();
 export type LinkRenewal = z.infer<typeof LinkRenewal>;
 
 /** Saving answers: `answers` is checked against the respondent's own form (see buildAnswerSchema). */

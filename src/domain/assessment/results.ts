@@ -7,8 +7,22 @@ import {
   type Response,
 } from "../questionnaire/index.js";
 import type { Language } from "../validation.js";
-import { buildRadar, compareSnapshots, snapshotProfile, snapshotSeries, type DimensionDelta, type ProfileSnapshot, type RadarData } from "./comparison.js";
-import { findWithheldGroups, isTooFewToShow, MIN_GROUP_RESPONSES, withholdQuestionScores, withholdSmallGroups } from "./anonymity.js";
+import {
+  buildRadar,
+  compareSnapshots,
+  snapshotProfile,
+  snapshotSeries,
+  type DimensionDelta,
+  type ProfileSnapshot,
+  type RadarData,
+} from "./comparison.js";
+import {
+  findWithheldGroups,
+  isTooFewToShow,
+  MIN_GROUP_RESPONSES,
+  withholdQuestionScores,
+  withholdSmallGroups,
+} from "./anonymity.js";
 import { findGaps, rankDisagreement, type Disagreement, type Gap } from "./gaps.js";
 import { scoreAssessment, scoreQuestions, type DimensionScore, type QuestionScore } from "./scoring.js";
 
@@ -48,9 +62,21 @@ export interface AssessmentResults {
     previous: (Omit<Baseline, "snapshot"> & { deltas: DimensionDelta[] }) | null;
     programme: (Omit<Baseline, "snapshot"> & { deltas: DimensionDelta[] }) | null;
   };
-  freeTexts: { dimension: string; label: string; items: { questionKey: string; question: string; group: string; groupLabel: string; text: string }[] }[] | null;
+  freeTexts:
+    | {
+        dimension: string;
+        label: string;
+        items: { questionKey: string; question: string; group: string; groupLabel: string; text: string }[];
+      }[]
+    | null;
   /** Per group that may be shown: a group with too few answers to a question is left out of it. */
-  choices: { questionKey: string; dimension: string; question: string; options: { key: string; label: string; counts: Record<string, number> }[]; respondents: Record<string, number> }[];
+  choices: {
+    questionKey: string;
+    dimension: string;
+    question: string;
+    options: { key: string; label: string; counts: Record<string, number> }[];
+    respondents: Record<string, number>;
+  }[];
 }
 
 /**
@@ -81,8 +107,26 @@ export function composeResults(input: ResultsInput): AssessmentResults {
   const questionScores = withholdQuestionScores(scoreQuestions(definition, responses), withheldGroups, minimum);
   const radar = buildRadar(profile, definition, language);
   const comparisonSeries = [
-    ...(input.previous ? [snapshotSeries(input.previous.snapshot, radar.axes, "previous", language === "da" ? "Forrige vurdering" : "Previous assessment")] : []),
-    ...(input.programme ? [snapshotSeries(input.programme.snapshot, radar.axes, "programme", language === "da" ? "Programmets gennemsnit" : "Programme average")] : []),
+    ...(input.previous
+      ? [
+          snapshotSeries(
+            input.previous.snapshot,
+            radar.axes,
+            "previous",
+            language === "da" ? "Forrige vurdering" : "Previous assessment",
+          ),
+        ]
+      : []),
+    ...(input.programme
+      ? [
+          snapshotSeries(
+            input.programme.snapshot,
+            radar.axes,
+            "programme",
+            language === "da" ? "Programmets gennemsnit" : "Programme average",
+          ),
+        ]
+      : []),
   ];
   const withDeltas = (baseline: Baseline | null) => {
     if (!baseline) {
@@ -92,12 +136,26 @@ export function composeResults(input: ResultsInput): AssessmentResults {
     return { ...about, deltas: compareSnapshots(snapshot, base) };
   };
   return {
-    groups: profile.groups.map((key) => ({ key, label: groupLabel(key), responses: profile.responses[key] ?? 0, withheld: withheldGroups.includes(key) })),
-    anonymity: { minimum, withheldGroups: withheldGroups.map((key) => ({ key, label: groupLabel(key), responses: profile.responses[key] ?? 0 })) },
+    groups: profile.groups.map((key) => ({
+      key,
+      label: groupLabel(key),
+      responses: profile.responses[key] ?? 0,
+      withheld: withheldGroups.includes(key),
+    })),
+    anonymity: {
+      minimum,
+      withheldGroups: withheldGroups.map((key) => ({
+        key,
+        label: groupLabel(key),
+        responses: profile.responses[key] ?? 0,
+      })),
+    },
     dimensions: profile.dimensions.map((dimension) => ({
       ...dimension,
       label: sectionLabel(dimension.dimension),
-      questions: questionScores.filter((score) => score.dimension === dimension.dimension).map((score) => ({ ...score, label: questionText(score.key) })),
+      questions: questionScores
+        .filter((score) => score.dimension === dimension.dimension)
+        .map((score) => ({ ...score, label: questionText(score.key) })),
     })),
     radar: { ...radar, comparison: comparisonSeries },
     disagreement: rankDisagreement(profile).map((item) => ({ ...item, label: sectionLabel(item.dimension) })),
@@ -110,13 +168,22 @@ export function composeResults(input: ResultsInput): AssessmentResults {
         ).map((group) => ({
           dimension: group.sectionKey,
           label: sectionLabel(group.sectionKey),
-          items: group.items.map((item) => ({ questionKey: item.questionKey, question: questionText(item.questionKey), group: item.audience, groupLabel: groupLabel(item.audience), text: item.text })),
+          items: group.items.map((item) => ({
+            questionKey: item.questionKey,
+            question: questionText(item.questionKey),
+            group: item.audience,
+            groupLabel: groupLabel(item.audience),
+            text: item.text,
+          })),
         }))
       : null,
     choices: countChoices(definition, responses).map((choice) => {
       const entry = questions.get(choice.questionKey);
-      const options = entry && (entry.question.type === "single" || entry.question.type === "multiple") ? entry.question.options : [];
-      const shown = Object.keys(choice.respondents).filter((group) => !withheldGroups.includes(group) && !isTooFewToShow(choice.respondents[group], minimum));
+      const options =
+        entry && (entry.question.type === "single" || entry.question.type === "multiple") ? entry.question.options : [];
+      const shown = Object.keys(choice.respondents).filter(
+        (group) => !withheldGroups.includes(group) && !isTooFewToShow(choice.respondents[group], minimum),
+      );
       return {
         questionKey: choice.questionKey,
         dimension: choice.sectionKey,

@@ -1,4 +1,11 @@
-import { listQuestions, mean, roundScore, scaleToPercent, type QuestionnaireDefinition, type Response } from "../questionnaire/index.js";
+import {
+  listQuestions,
+  mean,
+  roundScore,
+  scaleToPercent,
+  type QuestionnaireDefinition,
+  type Response,
+} from "../questionnaire/index.js";
 
 /**
  * Scoring of a 360° assessment. Only scale questions count; «don't know» and missing answers
@@ -50,9 +57,16 @@ export function combineGroupScores(scores: Record<string, number | null>): numbe
   return mean(Object.values(scores).filter((score): score is number => score !== null));
 }
 
-const emptyCell = (): { perRespondent: number[]; answers: number; dontKnow: number } => ({ perRespondent: [], answers: 0, dontKnow: 0 });
+const emptyCell = (): { perRespondent: number[]; answers: number; dontKnow: number } => ({
+  perRespondent: [],
+  answers: 0,
+  dontKnow: 0,
+});
 
-export function scoreAssessment(definition: QuestionnaireDefinition, responses: readonly Response[]): AssessmentProfile {
+export function scoreAssessment(
+  definition: QuestionnaireDefinition,
+  responses: readonly Response[],
+): AssessmentProfile {
   const groups = definition.audiences.map((audience) => audience.key);
   const counted = responses.filter((response) => groups.includes(response.audience));
   const dimensions = definition.sections.map((section): DimensionScore => {
@@ -81,7 +95,13 @@ export function scoreAssessment(definition: QuestionnaireDefinition, responses: 
     const groupScores: Record<string, GroupScore> = {};
     for (const [group, cell] of cells) {
       raw[group] = mean(cell.perRespondent);
-      groupScores[group] = { score: roundScore(raw[group]), respondents: cell.perRespondent.length, answers: cell.answers, dontKnow: cell.dontKnow, withheld: false };
+      groupScores[group] = {
+        score: roundScore(raw[group]),
+        respondents: cell.perRespondent.length,
+        answers: cell.answers,
+        dontKnow: cell.dontKnow,
+        withheld: false,
+      };
     }
     return {
       dimension: section.key,
@@ -90,7 +110,9 @@ export function scoreAssessment(definition: QuestionnaireDefinition, responses: 
       groupsScored: Object.values(raw).filter((score) => score !== null).length,
     };
   });
-  const responseCounts = Object.fromEntries(groups.map((group) => [group, counted.filter((response) => response.audience === group).length]));
+  const responseCounts = Object.fromEntries(
+    groups.map((group) => [group, counted.filter((response) => response.audience === group).length]),
+  );
   return { groups, responses: responseCounts, dimensions };
 }
 
@@ -111,6 +133,12 @@ export function scoreQuestions(definition: QuestionnaireDefinition, responses: r
         answers[group] = values.length;
       }
       const groups = Object.fromEntries(Object.entries(raw).map(([group, score]) => [group, roundScore(score)]));
-      return { key: question.key, dimension: section.key, groups, answers, overall: roundScore(combineGroupScores(raw)) };
+      return {
+        key: question.key,
+        dimension: section.key,
+        groups,
+        answers,
+        overall: roundScore(combineGroupScores(raw)),
+      };
     });
 }

@@ -22,7 +22,9 @@ describe("the Samspil 360 template", () => {
   it("asks management and staff something scored in every dimension", () => {
     for (const group of ["management", "staff"]) {
       for (const section of SAMSPIL_360.sections) {
-        const scored = section.questions.filter((question) => question.type === "scale" && question.audiences.includes(group));
+        const scored = section.questions.filter(
+          (question) => question.type === "scale" && question.audiences.includes(group),
+        );
         expect(scored.length, `${group} ${section.key}`).toBeGreaterThan(0);
       }
     }
@@ -39,8 +41,18 @@ describe("the Samspil 360 template", () => {
 
 describe("template rules on top of the engine", () => {
   it.each([
-    ["a section that is not a dimension", (copy: typeof SAMSPIL_360) => (copy.sections[0].key = "weather"), "definition.sections.0.key", "The section key must be one of the dimensions"],
-    ["an audience that is not a respondent group", (copy: typeof SAMSPIL_360) => (copy.audiences[0].key = "robots"), "definition.audiences.0.key", "The group must be one of: management, staff, citizens, partners"],
+    [
+      "a section that is not a dimension",
+      (copy: typeof SAMSPIL_360) => (copy.sections[0].key = "weather"),
+      "definition.sections.0.key",
+      "The section key must be one of the dimensions",
+    ],
+    [
+      "an audience that is not a respondent group",
+      (copy: typeof SAMSPIL_360) => (copy.audiences[0].key = "robots"),
+      "definition.audiences.0.key",
+      "The group must be one of: management, staff, citizens, partners",
+    ],
   ])("refuses %s", (_name, change, path, message) => {
     const copy = structuredClone(SAMSPIL_360);
     change(copy);
@@ -51,7 +63,9 @@ describe("template rules on top of the engine", () => {
 
   it("refuses a template key with capitals or spaces", () => {
     const result = TemplateCreate.safeParse({ key: "Min skabelon", definition: SAMSPIL_360 });
-    expect(issuesToFields(result.error?.issues ?? [], "da").key).toBe("Skal være små bogstaver, tal og bindestreg (2–60 tegn)");
+    expect(issuesToFields(result.error?.issues ?? [], "da").key).toBe(
+      "Skal være små bogstaver, tal og bindestreg (2–60 tegn)",
+    );
   });
 
   it("accepts the default template as a template definition", () => {

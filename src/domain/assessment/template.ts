@@ -10,12 +10,22 @@ import { RESPONDENT_GROUPS } from "./groups.js";
 export const AssessmentTemplateDefinition = QuestionnaireDefinition.superRefine((definition, ctx) => {
   definition.sections.forEach((section, index) => {
     if (!(DIMENSIONS as readonly string[]).includes(section.key)) {
-      ctx.addIssue({ code: "custom", path: ["sections", index, "key"], message: "section_not_dimension", params: { keys: DIMENSIONS.join(", ") } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["sections", index, "key"],
+        message: "section_not_dimension",
+        params: { keys: DIMENSIONS.join(", ") },
+      });
     }
   });
   definition.audiences.forEach((audience, index) => {
     if (!(RESPONDENT_GROUPS as readonly string[]).includes(audience.key)) {
-      ctx.addIssue({ code: "custom", path: ["audiences", index, "key"], message: "group_unknown", params: { keys: RESPONDENT_GROUPS.join(", ") } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["audiences", index, "key"],
+        message: "group_unknown",
+        params: { keys: RESPONDENT_GROUPS.join(", ") },
+      });
     }
   });
 });
@@ -25,7 +35,10 @@ export const TEMPLATE_STATUSES = ["draft", "published", "retired"] as const;
 export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
 
 /** A template's key: the name its versions share, e.g. `samspil-360`. */
-export const TemplateKey = z.string().trim().regex(/^[a-z][a-z0-9-]{1,59}$/, "template_key_format");
+export const TemplateKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{1,59}$/, "template_key_format");
 
 export const TemplateCreate = z.object({ key: TemplateKey, definition: AssessmentTemplateDefinition }).strict();
 export type TemplateCreate = z.infer<typeof TemplateCreate>;

@@ -18,17 +18,30 @@ describe("company break-even", () => {
   it("needs sales cost / contribution units for a year's profit, and more to pay back development", () => {
     const factors = computeDiscountFactors(resolveDiscountBands({ mode: "custom", ratePct: 0 }), 5);
     // 0 %: (5,000 + 1,000 × 5) / (50 × 5) = 40 units a year.
-    expect(computeCompanyBreakEven(company, factors)).toEqual({ contributionPerUnit: 50, unitsPerYearForYearlyProfit: 20, unitsPerYearForZeroNpv: 40 });
+    expect(computeCompanyBreakEven(company, factors)).toEqual({
+      contributionPerUnit: 50,
+      unitsPerYearForYearlyProfit: 20,
+      unitsPerYearForZeroNpv: 40,
+    });
   });
 
   it("gives a company net present value of 0 at the break-even units, discounted", () => {
-    const inputs = { ...example, companySide: { ...company, market: { institutions: 1, unitsPerInstitution: 1, adoption: [] } } };
+    const inputs = {
+      ...example,
+      companySide: { ...company, market: { institutions: 1, unitsPerInstitution: 1, adoption: [] } },
+    };
     const bands = resolveDiscountBands(inputs.discountRate);
-    const { unitsPerYearForZeroNpv } = computeCompanyBreakEven(inputs.companySide, computeDiscountFactors(bands, inputs.horizonYears));
+    const { unitsPerYearForZeroNpv } = computeCompanyBreakEven(
+      inputs.companySide,
+      computeDiscountFactors(bands, inputs.horizonYears),
+    );
     const units = unitsPerYearForZeroNpv as number;
     // Selling `units` every year: a market of 10 × units, reached 10 % more each year.
     const adoption = Array.from({ length: 10 }, (_, index) => (index + 1) * 10);
-    const selling = { ...inputs, companySide: { ...company, market: { institutions: units * 10, unitsPerInstitution: 1, adoption } } };
+    const selling = {
+      ...inputs,
+      companySide: { ...company, market: { institutions: units * 10, unitsPerInstitution: 1, adoption } },
+    };
     expect(units).toBeGreaterThan(20);
     expect(computeNpvs(selling, bands).company).toBeCloseTo(0, 6);
   });
@@ -48,13 +61,20 @@ describe("public break-even in hours", () => {
     const hours = computeHoursForZeroNpv(example.publicSide, computeDiscountFactors(bands, 10)) as number;
     expect(hours).toBeGreaterThan(0);
     expect(hours).toBeLessThan(2_400);
-    const atBreakEven = { ...example, publicSide: { ...example.publicSide, benefits: { ...example.publicSide.benefits, hoursFreedPerYear: hours } } };
+    const atBreakEven = {
+      ...example,
+      publicSide: { ...example.publicSide, benefits: { ...example.publicSide.benefits, hoursFreedPerYear: hours } },
+    };
     expect(computeNpvs(atBreakEven, bands).public).toBeCloseTo(0, 6);
   });
 
   it("is 0 when the case pays without hours and null when hours are worth nothing", () => {
     const factors = computeDiscountFactors(resolveDiscountBands({ mode: "fm" }), 5);
-    const free = { ...example.publicSide, investment: { purchase: 0, installation: 0, implementation: 0, training: 0 }, runningCosts: { licences: 0, service: 0, maintenance: 0 } };
+    const free = {
+      ...example.publicSide,
+      investment: { purchase: 0, installation: 0, implementation: 0, training: 0 },
+      runningCosts: { licences: 0, service: 0, maintenance: 0 },
+    };
     expect(computeHoursForZeroNpv(free, factors)).toBe(0);
     const noWage = { ...example.publicSide, benefits: { ...example.publicSide.benefits, hourlyCost: 0 } };
     expect(computeHoursForZeroNpv(noWage, factors)).toBeNull();

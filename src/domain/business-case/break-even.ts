@@ -24,7 +24,8 @@ export function computeCompanyBreakEven(side: CompanySideInputs, factors: readon
   return {
     contributionPerUnit,
     unitsPerYearForYearlyProfit: side.salesCostPerYear / contributionPerUnit,
-    unitsPerYearForZeroNpv: annuity > 0 ? (side.developmentCost + side.salesCostPerYear * annuity) / (contributionPerUnit * annuity) : null,
+    unitsPerYearForZeroNpv:
+      annuity > 0 ? (side.developmentCost + side.salesCostPerYear * annuity) / (contributionPerUnit * annuity) : null,
   };
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addFlows, computeCompanyCashFlows, computePublicCashFlows, findMarketShare, findPhaseInShare } from "./cash-flows.js";
+import {
+  addFlows,
+  computeCompanyCashFlows,
+  computePublicCashFlows,
+  findMarketShare,
+  findPhaseInShare,
+} from "./cash-flows.js";
 import { createCeilingHoistExample } from "./examples.js";
 
 const example = createCeilingHoistExample();
@@ -22,16 +28,24 @@ describe("phase-in and market share", () => {
     [[2, 6], 2, 0.06],
     [[2, 6], 9, 0.06],
     [[], 3, 0],
-  ])("cumulative market share %j at the end of year %i is %f (the last value after the list)", (adoption, year, expected) => {
-    expect(findMarketShare(adoption, year)).toBe(expected);
-  });
+  ])(
+    "cumulative market share %j at the end of year %i is %f (the last value after the list)",
+    (adoption, year, expected) => {
+      expect(findMarketShare(adoption, year)).toBe(expected);
+    },
+  );
 });
 
 describe("public cash flows", () => {
   it("puts the investment in year 0 and phases in the benefits from year 1", () => {
     const years = computePublicCashFlows(example.publicSide, 3);
     const fullBenefits = 2_400 * 385 + 120_000 + 80_000;
-    expect(years.map((year) => year.net)).toEqual([-1_570_000, fullBenefits * 0.4 - 75_000, fullBenefits * 0.8 - 75_000, fullBenefits - 75_000]);
+    expect(years.map((year) => year.net)).toEqual([
+      -1_570_000,
+      fullBenefits * 0.4 - 75_000,
+      fullBenefits * 0.8 - 75_000,
+      fullBenefits - 75_000,
+    ]);
     expect(years[1]).toMatchObject({ investment: 0, runningCosts: 75_000, phaseIn: 0.4, benefits: fullBenefits * 0.4 });
   });
 
@@ -53,7 +67,10 @@ describe("company cash flows", () => {
   });
 
   it("sells nothing once the market share stops growing, but still pays the sales cost", () => {
-    const years = computeCompanyCashFlows({ ...example.companySide!, market: { institutions: 10, unitsPerInstitution: 1, adoption: [50] } }, 3);
+    const years = computeCompanyCashFlows(
+      { ...example.companySide!, market: { institutions: 10, unitsPerInstitution: 1, adoption: [50] } },
+      3,
+    );
     expect(years.map((year) => year.unitsSold)).toEqual([0, 5, 0, 0]);
     expect(years[3].net).toBe(-900_000);
   });

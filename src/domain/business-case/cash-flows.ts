@@ -87,14 +87,32 @@ export function computeCompanyCashFlows(side: CompanySideInputs, horizonYears: n
   return Array.from({ length: horizonYears + 1 }, (_, year): CompanyYear => {
     if (year === 0) {
       const developmentCost = side.developmentCost;
-      return { year, marketShare: 0, unitsSold: 0, revenue: 0, variableCosts: 0, developmentCost, salesCosts: 0, net: -developmentCost };
+      return {
+        year,
+        marketShare: 0,
+        unitsSold: 0,
+        revenue: 0,
+        variableCosts: 0,
+        developmentCost,
+        salesCosts: 0,
+        net: -developmentCost,
+      };
     }
     const marketShare = findMarketShare(side.market.adoption, year);
     const unitsSold = marketUnits * (marketShare - findMarketShare(side.market.adoption, year - 1));
     const revenue = unitsSold * side.unitPrice;
     const variableCosts = unitsSold * costPerUnit;
     const salesCosts = side.salesCostPerYear;
-    return { year, marketShare, unitsSold, revenue, variableCosts, developmentCost: 0, salesCosts, net: revenue - variableCosts - salesCosts };
+    return {
+      year,
+      marketShare,
+      unitsSold,
+      revenue,
+      variableCosts,
+      developmentCost: 0,
+      salesCosts,
+      net: revenue - variableCosts - salesCosts,
+    };
   });
 }
 

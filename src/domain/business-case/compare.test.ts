@@ -7,7 +7,11 @@ const before = createCeilingHoistExample();
 const after = {
   ...before,
   horizonYears: 12,
-  publicSide: { ...before.publicSide, benefits: { ...before.publicSide.benefits, hourlyCost: 400 }, phaseIn: [40, 80, 90] },
+  publicSide: {
+    ...before.publicSide,
+    benefits: { ...before.publicSide.benefits, hourlyCost: 400 },
+    phaseIn: [40, 80, 90],
+  },
 };
 
 describe("comparing two versions", () => {
@@ -36,7 +40,10 @@ describe("comparing two versions", () => {
   });
 
   it("leaves out a side neither version shows", () => {
-    const differences = diffResults(computeBusinessCase({ ...before, companySide: null }), computeBusinessCase({ ...after, companySide: null }));
+    const differences = diffResults(
+      computeBusinessCase({ ...before, companySide: null }),
+      computeBusinessCase({ ...after, companySide: null }),
+    );
     expect(differences.every((item) => item.metric.startsWith("public."))).toBe(true);
   });
 });

@@ -72,7 +72,12 @@ export function diffResults(a: BusinessCaseResults, b: BusinessCaseResults): Met
       const rightValues = new Map(listMetrics(side, right));
       return listMetrics(side, left).map(([metric, valueA]): MetricDifference => {
         const valueB = rightValues.get(metric) ?? null;
-        return { metric, a: valueA, b: valueB, difference: valueA !== null && valueB !== null ? valueB - valueA : null };
+        return {
+          metric,
+          a: valueA,
+          b: valueB,
+          difference: valueA !== null && valueB !== null ? valueB - valueA : null,
+        };
       });
     });
 }

@@ -15,9 +15,21 @@ export function createCeilingHoistExample(): BusinessCaseInputs {
       runningCosts: { licences: 0, service: 45_000, maintenance: 30_000 },
       benefits: { hoursFreedPerYear: 2_400, hourlyCost: 385, otherSavings: 120_000, avoidedCosts: 80_000 },
       qualityEffects: [
-        { title: "Bedre arbejdsmiljø", score: 3, description: "Færre tunge løft og vrid; færre arbejdsskader i forflytninger." },
-        { title: "Borgerens værdighed og tryghed", score: 2, description: "Roligere forflytning med én kendt medarbejder." },
-        { title: "Mere fleksibel planlægning", score: 1, description: "Besøg kræver ikke længere to medarbejdere på samme tid." },
+        {
+          title: "Bedre arbejdsmiljø",
+          score: 3,
+          description: "Færre tunge løft og vrid; færre arbejdsskader i forflytninger.",
+        },
+        {
+          title: "Borgerens værdighed og tryghed",
+          score: 2,
+          description: "Roligere forflytning med én kendt medarbejder.",
+        },
+        {
+          title: "Mere fleksibel planlægning",
+          score: 1,
+          description: "Besøg kræver ikke længere to medarbejdere på samme tid.",
+        },
       ],
       phaseIn: [40, 80],
     },

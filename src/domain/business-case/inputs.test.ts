@@ -19,15 +19,43 @@ describe("business-case inputs", () => {
 
   it.each([
     ["a negative horizon", { ...example, horizonYears: -1 }, "horizonYears", "Tidshorisonten kan ikke være negativ"],
-    ["a horizon beyond 70 years", { ...example, horizonYears: 71 }, "horizonYears", "Tidshorisonten må højst være 70 år"],
+    [
+      "a horizon beyond 70 years",
+      { ...example, horizonYears: 71 },
+      "horizonYears",
+      "Tidshorisonten må højst være 70 år",
+    ],
     ["a horizon in half years", { ...example, horizonYears: 2.5 }, "horizonYears", "Skal være et helt tal"],
-    ["a discount rate of 100 %", { ...example, discountRate: { mode: "custom", ratePct: 100 } }, "discountRate.ratePct", "Diskonteringsrenten skal være under 100 %"],
-    ["a negative discount rate", { ...example, discountRate: { mode: "custom", ratePct: -1 } }, "discountRate.ratePct", "Skal være mindst 0"],
-    ["an unknown rate mode", { ...example, discountRate: { mode: "ecb" } }, "discountRate.mode", "Vælg Finansministeriets rente eller en egen rente"],
-    ["a rate that is not an object", { ...example, discountRate: "3.5" }, "discountRate", "Vælg Finansministeriets rente eller en egen rente"],
+    [
+      "a discount rate of 100 %",
+      { ...example, discountRate: { mode: "custom", ratePct: 100 } },
+      "discountRate.ratePct",
+      "Diskonteringsrenten skal være under 100 %",
+    ],
+    [
+      "a negative discount rate",
+      { ...example, discountRate: { mode: "custom", ratePct: -1 } },
+      "discountRate.ratePct",
+      "Skal være mindst 0",
+    ],
+    [
+      "an unknown rate mode",
+      { ...example, discountRate: { mode: "ecb" } },
+      "discountRate.mode",
+      "Vælg Finansministeriets rente eller en egen rente",
+    ],
+    [
+      "a rate that is not an object",
+      { ...example, discountRate: "3.5" },
+      "discountRate",
+      "Vælg Finansministeriets rente eller en egen rente",
+    ],
     [
       "a non-numeric amount",
-      { ...example, publicSide: { ...example.publicSide, investment: { ...example.publicSide.investment, purchase: "900.000 kr" } } },
+      {
+        ...example,
+        publicSide: { ...example.publicSide, investment: { ...example.publicSide.investment, purchase: "900.000 kr" } },
+      },
       "publicSide.investment.purchase",
       "Skal være et tal",
     ],
@@ -43,16 +71,30 @@ describe("business-case inputs", () => {
       "companySide.unitPrice",
       "Skal være mindst 0",
     ],
-    ["a phase-in over 100 %", { ...example, publicSide: { ...example.publicSide, phaseIn: [40, 120] } }, "publicSide.phaseIn.1", "Må højst være 100 %"],
+    [
+      "a phase-in over 100 %",
+      { ...example, publicSide: { ...example.publicSide, phaseIn: [40, 120] } },
+      "publicSide.phaseIn.1",
+      "Må højst være 100 %",
+    ],
     [
       "a falling market share",
-      { ...example, companySide: { ...example.companySide, market: { institutions: 98, unitsPerInstitution: 20, adoption: [10, 5] } } },
+      {
+        ...example,
+        companySide: {
+          ...example.companySide,
+          market: { institutions: 98, unitsPerInstitution: 20, adoption: [10, 5] },
+        },
+      },
       "companySide.market.adoption.1",
       "Markedsandelen er akkumuleret og kan ikke falde fra et år til det næste",
     ],
     [
       "a quality score out of range",
-      { ...example, publicSide: { ...example.publicSide, qualityEffects: [{ title: "Tryghed", score: 5, description: "" }] } },
+      {
+        ...example,
+        publicSide: { ...example.publicSide, qualityEffects: [{ title: "Tryghed", score: 5, description: "" }] },
+      },
       "publicSide.qualityEffects.0.score",
       "Må højst være 3",
     ],
@@ -63,9 +105,9 @@ describe("business-case inputs", () => {
 
   it("says the same in English", () => {
     expect(collectFields({ ...example, horizonYears: -3 }, "en").horizonYears).toBe("The horizon cannot be negative");
-    expect(collectFields({ ...example, discountRate: { mode: "custom", ratePct: 150 } }, "en")["discountRate.ratePct"]).toBe(
-      "The discount rate must be under 100 %",
-    );
+    expect(
+      collectFields({ ...example, discountRate: { mode: "custom", ratePct: 150 } }, "en")["discountRate.ratePct"],
+    ).toBe("The discount rate must be under 100 %");
   });
 
   it("lets a patch carry a side alone, refuses unknown fields, and checks version references", () => {

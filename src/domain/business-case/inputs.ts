@@ -48,11 +48,15 @@ export type QualityEffect = z.infer<typeof QualityEffect>;
 export const PublicSideInputs = z
   .object({
     /** Paid in year 0. */
-    investment: z.object({ purchase: amount(), installation: amount(), implementation: amount(), training: amount() }).strict(),
+    investment: z
+      .object({ purchase: amount(), installation: amount(), implementation: amount(), training: amount() })
+      .strict(),
     /** Paid every year from year 1. */
     runningCosts: z.object({ licences: amount(), service: amount(), maintenance: amount() }).strict(),
     /** Gained every year from year 1 at full effect, scaled by the phase-in. */
-    benefits: z.object({ hoursFreedPerYear: amount(), hourlyCost: amount(), otherSavings: amount(), avoidedCosts: amount() }).strict(),
+    benefits: z
+      .object({ hoursFreedPerYear: amount(), hourlyCost: amount(), otherSavings: amount(), avoidedCosts: amount() })
+      .strict(),
     qualityEffects: z.array(QualityEffect).max(20),
     /** Share of the full benefit reached in year 1, 2, …; years after the list are at 100 %. */
     phaseIn: z.array(percent()).max(MAX_HORIZON_YEARS),
@@ -93,7 +97,10 @@ export const CompanySideInputs = z
   .strict();
 export type CompanySideInputs = z.infer<typeof CompanySideInputs>;
 
-export const HorizonYears = numberSchema().int("whole_number").min(0, "horizon_negative").max(MAX_HORIZON_YEARS, "horizon_max");
+export const HorizonYears = numberSchema()
+  .int("whole_number")
+  .min(0, "horizon_negative")
+  .max(MAX_HORIZON_YEARS, "horizon_max");
 
 /** The whole model. `companySide: null` means no company side (or, for a reader, one withheld). */
 export const BusinessCaseInputs = z

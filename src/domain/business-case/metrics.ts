@@ -43,7 +43,10 @@ export function computeNetFlows(inputs: BusinessCaseInputs): NetFlows {
 }
 
 /** Only the net present values, for the list view, the tornado and the scenarios. */
-export function computeNpvs(inputs: BusinessCaseInputs, bands: DiscountBands): { public: number; company: number | null; combined: number | null } {
+export function computeNpvs(
+  inputs: BusinessCaseInputs,
+  bands: DiscountBands,
+): { public: number; company: number | null; combined: number | null } {
   const factors = computeDiscountFactors(bands, inputs.horizonYears);
   const flows = computeNetFlows(inputs);
   return {

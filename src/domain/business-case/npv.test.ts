@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { accumulate, computeNpv, computeNpvAtRate } from "./npv.js";
 
-const buildFactors = (rate: number, years: number) => Array.from({ length: years }, (_, year) => 1 / (1 + rate) ** year);
+const buildFactors = (rate: number, years: number) =>
+  Array.from({ length: years }, (_, year) => 1 / (1 + rate) ** year);
 
 describe("net present value", () => {
   it.each([

@@ -36,7 +36,9 @@ export type BusinessCaseCreate = z.infer<typeof BusinessCaseCreate>;
 export type BusinessCaseCreateInput = z.input<typeof BusinessCaseCreate>;
 
 /** Autosave of the draft: each field sent replaces the current value; null unlinks a need or process. */
-export const BusinessCasePatch = z.object({ title: requiredText(200).optional(), ...linkFields, ...modelFields }).strict();
+export const BusinessCasePatch = z
+  .object({ title: requiredText(200).optional(), ...linkFields, ...modelFields })
+  .strict();
 export type BusinessCasePatch = z.infer<typeof BusinessCasePatch>;
 
 /** The model fields of a create or a patch. */

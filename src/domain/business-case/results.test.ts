@@ -11,11 +11,16 @@ describe("the whole business case", () => {
     const publicSide = results.public;
     expect(publicSide.years).toHaveLength(11);
     // −1,570,000; +374,600; +824,200; then +1,049,000 a year → cumulative −371,200 after year 2.
-    expect(publicSide.years.map((year) => year.cumulative).slice(0, 4)).toEqual([-1_570_000, -1_195_400, -371_200, 677_800]);
+    expect(publicSide.years.map((year) => year.cumulative).slice(0, 4)).toEqual([
+      -1_570_000, -1_195_400, -371_200, 677_800,
+    ]);
     expect(publicSide.metrics.simplePayback).toBeCloseTo(2 + 371_200 / 1_049_000, 12);
     expect(publicSide.metrics.breakEvenYear).toBe(3);
     expect(publicSide.metrics.discountedPayback).toBeGreaterThan(publicSide.metrics.simplePayback as number);
-    expect(publicSide.metrics.npv).toBeCloseTo(publicSide.years.reduce((total, year) => total + year.net / 1.035 ** year.year, 0), 6);
+    expect(publicSide.metrics.npv).toBeCloseTo(
+      publicSide.years.reduce((total, year) => total + year.net / 1.035 ** year.year, 0),
+      6,
+    );
     expect(publicSide.metrics.irr.reason).toBe("ok");
     expect(publicSide.qualityScore).toBe(6);
     expect(results.company?.metrics.npv).toBeGreaterThan(0);
@@ -26,7 +31,10 @@ describe("the whole business case", () => {
     results.combined?.years.forEach((year, index) => {
       expect(year.net).toBeCloseTo(results.public.years[index].net + (results.company?.years[index].net ?? 0), 6);
     });
-    expect(results.combined?.metrics.npv).toBeCloseTo(results.public.metrics.npv + (results.company?.metrics.npv ?? 0), 6);
+    expect(results.combined?.metrics.npv).toBeCloseTo(
+      results.public.metrics.npv + (results.company?.metrics.npv ?? 0),
+      6,
+    );
   });
 
   it("computes only the public side without a company side", () => {
@@ -40,7 +48,12 @@ describe("the whole business case", () => {
   it("handles a zero horizon: the investment alone, never paid back, no IRR", () => {
     const results = computeBusinessCase({ ...example, horizonYears: 0 });
     expect(results.public.years).toHaveLength(1);
-    expect(results.public.metrics).toMatchObject({ npv: -1_570_000, simplePayback: null, discountedPayback: null, breakEvenYear: null });
+    expect(results.public.metrics).toMatchObject({
+      npv: -1_570_000,
+      simplePayback: null,
+      discountedPayback: null,
+      breakEvenYear: null,
+    });
     expect(results.public.metrics.irr.reason).toBe("no_sign_change");
     expect(results.company?.breakEven.unitsPerYearForZeroNpv).toBeNull();
   });

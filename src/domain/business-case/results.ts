@@ -54,18 +54,27 @@ export function computeBusinessCase(inputs: BusinessCaseInputs): BusinessCaseRes
   const factors = computeDiscountFactors(bands, inputs.horizonYears);
   const flows = computeNetFlows(inputs);
   const publicFigures = computeYearFigures(flows.public, factors);
-  const publicYears = computePublicCashFlows(inputs.publicSide, inputs.horizonYears).map((row, year) => ({ ...row, ...publicFigures[year] }));
+  const publicYears = computePublicCashFlows(inputs.publicSide, inputs.horizonYears).map((row, year) => ({
+    ...row,
+    ...publicFigures[year],
+  }));
   const companySide = inputs.companySide;
   let company: BusinessCaseResults["company"] = null;
   let combined: BusinessCaseResults["combined"] = null;
   if (companySide && flows.company && flows.combined) {
     const companyFigures = computeYearFigures(flows.company, factors);
     company = {
-      years: computeCompanyCashFlows(companySide, inputs.horizonYears).map((row, year) => ({ ...row, ...companyFigures[year] })),
+      years: computeCompanyCashFlows(companySide, inputs.horizonYears).map((row, year) => ({
+        ...row,
+        ...companyFigures[year],
+      })),
       metrics: computeSideMetrics(flows.company, factors),
       breakEven: computeCompanyBreakEven(companySide, factors),
     };
-    combined = { years: computeYearFigures(flows.combined, factors), metrics: computeSideMetrics(flows.combined, factors) };
+    combined = {
+      years: computeYearFigures(flows.combined, factors),
+      metrics: computeSideMetrics(flows.combined, factors),
+    };
   }
   return {
     horizonYears: inputs.horizonYears,

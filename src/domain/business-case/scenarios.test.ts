@@ -10,7 +10,11 @@ const bands = resolveDiscountBands(example.discountRate);
 describe("scenarios", () => {
   it("gives pessimistic < expected < optimistic, the expected one equal to the inputs", () => {
     const [pessimistic, expected, optimistic] = computeScenarios(example, bands);
-    expect([pessimistic.scenario, expected.scenario, optimistic.scenario]).toEqual(["pessimistic", "expected", "optimistic"]);
+    expect([pessimistic.scenario, expected.scenario, optimistic.scenario]).toEqual([
+      "pessimistic",
+      "expected",
+      "optimistic",
+    ]);
     const base = computeNpvs(example, bands);
     expect(expected.public.npv).toBeCloseTo(base.public, 9);
     expect(expected.company?.npv).toBeCloseTo(base.company as number, 9);
@@ -24,18 +28,21 @@ describe("scenarios", () => {
   it.each([
     ["pessimistic", 0.8, 1.2, 0.8],
     ["optimistic", 1.2, 0.8, 1.2],
-  ] as const)("%s: benefits × %f, costs × %f, market × %f; prices, wage and phase-in unchanged", (name, benefits, costs, market) => {
-    expect(SCENARIO_MULTIPLIERS[name]).toEqual({ benefits, costs, market });
-    const scenario = applyScenario(example, SCENARIO_MULTIPLIERS[name]);
-    expect(scenario.publicSide.benefits.hoursFreedPerYear).toBeCloseTo(2_400 * benefits, 9);
-    expect(scenario.publicSide.investment.purchase).toBeCloseTo(900_000 * costs, 9);
-    expect(scenario.publicSide.runningCosts.service).toBeCloseTo(45_000 * costs, 9);
-    expect(scenario.companySide?.unitCost).toBeCloseTo(19_000 * costs, 9);
-    expect(scenario.companySide?.market.institutions).toBeCloseTo(98 * market, 9);
-    expect(scenario.companySide?.unitPrice).toBe(45_000);
-    expect(scenario.publicSide.benefits.hourlyCost).toBe(385);
-    expect(scenario.publicSide.phaseIn).toEqual([40, 80]);
-  });
+  ] as const)(
+    "%s: benefits × %f, costs × %f, market × %f; prices, wage and phase-in unchanged",
+    (name, benefits, costs, market) => {
+      expect(SCENARIO_MULTIPLIERS[name]).toEqual({ benefits, costs, market });
+      const scenario = applyScenario(example, SCENARIO_MULTIPLIERS[name]);
+      expect(scenario.publicSide.benefits.hoursFreedPerYear).toBeCloseTo(2_400 * benefits, 9);
+      expect(scenario.publicSide.investment.purchase).toBeCloseTo(900_000 * costs, 9);
+      expect(scenario.publicSide.runningCosts.service).toBeCloseTo(45_000 * costs, 9);
+      expect(scenario.companySide?.unitCost).toBeCloseTo(19_000 * costs, 9);
+      expect(scenario.companySide?.market.institutions).toBeCloseTo(98 * market, 9);
+      expect(scenario.companySide?.unitPrice).toBe(45_000);
+      expect(scenario.publicSide.benefits.hourlyCost).toBe(385);
+      expect(scenario.publicSide.phaseIn).toEqual([40, 80]);
+    },
+  );
 
   it("leaves the company side out when there is none", () => {
     const scenarios = computeScenarios({ ...example, companySide: null }, bands);

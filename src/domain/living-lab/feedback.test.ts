@@ -8,7 +8,9 @@ describe("the living-lab feedback form", () => {
     expect(computeProgress(LIVING_LAB_FEEDBACK, "staff", {}).required).toBe(4);
     expect(buildAnswerSchema(LIVING_LAB_FEEDBACK, "citizen").safeParse({ saves_time: 4 }).success).toBe(false);
     expect(buildAnswerSchema(LIVING_LAB_FEEDBACK, "staff").safeParse({ saves_time: 6 }).success).toBe(false);
-    expect(buildAnswerSchema(LIVING_LAB_FEEDBACK, "staff").safeParse({ saves_time: 4, continue: "yes" }).success).toBe(true);
+    expect(buildAnswerSchema(LIVING_LAB_FEEDBACK, "staff").safeParse({ saves_time: 4, continue: "yes" }).success).toBe(
+      true,
+    );
   });
 });
 
@@ -28,13 +30,25 @@ describe("FeedbackSubmission", () => {
 describe("summariseFeedback", () => {
   it("gives means per group on 0–100, counts choices and keeps the comments", () => {
     const summary = summariseFeedback([
-      { audience: "citizen", anonymous: true, answers: { easy_to_use: 5, feels_safe: 4, continue: "yes", worked_well: "Nem at bruge" } },
-      { audience: "citizen", anonymous: false, answers: { easy_to_use: 3, feels_safe: "dont_know", continue: "maybe" } },
+      {
+        audience: "citizen",
+        anonymous: true,
+        answers: { easy_to_use: 5, feels_safe: 4, continue: "yes", worked_well: "Nem at bruge" },
+      },
+      {
+        audience: "citizen",
+        anonymous: false,
+        answers: { easy_to_use: 3, feels_safe: "dont_know", continue: "maybe" },
+      },
       { audience: "staff", anonymous: true, answers: { easy_to_use: 1, saves_time: 2, continue: "no" } },
     ]);
     expect(summary).toMatchObject({ responses: 3, byAudience: { citizen: 2, staff: 1 }, anonymous: 2 });
     const easy = summary.scales.find((scale) => scale.questionKey === "easy_to_use");
-    expect(easy).toEqual({ questionKey: "easy_to_use", overall: 50, byAudience: { citizen: 75, relative: null, staff: 0 } });
+    expect(easy).toEqual({
+      questionKey: "easy_to_use",
+      overall: 50,
+      byAudience: { citizen: 75, relative: null, staff: 0 },
+    });
     expect(summary.scales.find((scale) => scale.questionKey === "feels_safe")?.byAudience.citizen).toBe(75);
     expect(summary.texts[0].items[0].text).toBe("Nem at bruge");
   });

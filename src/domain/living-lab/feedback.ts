@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { listQuestions, mean, QuestionnaireDefinition, roundScore, scaleToPercent, collectTextAnswers, countChoices, type Response } from "../questionnaire/index.js";
+import {
+  listQuestions,
+  mean,
+  QuestionnaireDefinition,
+  roundScore,
+  scaleToPercent,
+  collectTextAnswers,
+  countChoices,
+  type Response,
+} from "../questionnaire/index.js";
 import { text } from "../validation.js";
 
 /** Who gives feedback in a living-lab test. */
@@ -33,15 +42,53 @@ export const LIVING_LAB_FEEDBACK: QuestionnaireDefinition = QuestionnaireDefinit
       key: "experience",
       title: { da: "Brug og oplevelse", en: "Use and experience" },
       questions: [
-        { type: "scale", key: "easy_to_use", text: { da: "Løsningen er nem at bruge", en: "The solution is easy to use" }, required: true, audiences: ALL, labels: agree },
-        { type: "scale", key: "feels_safe", text: { da: "Jeg føler mig tryg, når løsningen bruges", en: "I feel safe when the solution is used" }, required: true, audiences: ALL, labels: agree },
-        { type: "scale", key: "better_everyday", text: { da: "Løsningen gør hverdagen bedre", en: "The solution makes everyday life better" }, required: true, audiences: ["citizen", "relative"], labels: agree },
-        { type: "scale", key: "saves_time", text: { da: "Løsningen sparer tid i mit arbejde", en: "The solution saves time in my work" }, required: true, audiences: ["staff"], labels: agree },
-        { type: "scale", key: "better_work_environment", text: { da: "Løsningen giver et bedre arbejdsmiljø", en: "The solution gives a better working environment" }, required: false, audiences: ["staff"], labels: agree },
+        {
+          type: "scale",
+          key: "easy_to_use",
+          text: { da: "Løsningen er nem at bruge", en: "The solution is easy to use" },
+          required: true,
+          audiences: ALL,
+          labels: agree,
+        },
+        {
+          type: "scale",
+          key: "feels_safe",
+          text: { da: "Jeg føler mig tryg, når løsningen bruges", en: "I feel safe when the solution is used" },
+          required: true,
+          audiences: ALL,
+          labels: agree,
+        },
+        {
+          type: "scale",
+          key: "better_everyday",
+          text: { da: "Løsningen gør hverdagen bedre", en: "The solution makes everyday life better" },
+          required: true,
+          audiences: ["citizen", "relative"],
+          labels: agree,
+        },
+        {
+          type: "scale",
+          key: "saves_time",
+          text: { da: "Løsningen sparer tid i mit arbejde", en: "The solution saves time in my work" },
+          required: true,
+          audiences: ["staff"],
+          labels: agree,
+        },
+        {
+          type: "scale",
+          key: "better_work_environment",
+          text: { da: "Løsningen giver et bedre arbejdsmiljø", en: "The solution gives a better working environment" },
+          required: false,
+          audiences: ["staff"],
+          labels: agree,
+        },
         {
           type: "single",
           key: "continue",
-          text: { da: "Vil du gerne fortsætte med løsningen efter testen?", en: "Would you like to continue with the solution after the test?" },
+          text: {
+            da: "Vil du gerne fortsætte med løsningen efter testen?",
+            en: "Would you like to continue with the solution after the test?",
+          },
           required: true,
           audiences: ALL,
           options: [
@@ -56,8 +103,22 @@ export const LIVING_LAB_FEEDBACK: QuestionnaireDefinition = QuestionnaireDefinit
       key: "comments",
       title: { da: "Dine kommentarer", en: "Your comments" },
       questions: [
-        { type: "text", key: "worked_well", text: { da: "Hvad fungerede godt?", en: "What worked well?" }, required: false, audiences: ALL, maxLength: 2000 },
-        { type: "text", key: "should_change", text: { da: "Hvad bør ændres?", en: "What should change?" }, required: false, audiences: ALL, maxLength: 2000 },
+        {
+          type: "text",
+          key: "worked_well",
+          text: { da: "Hvad fungerede godt?", en: "What worked well?" },
+          required: false,
+          audiences: ALL,
+          maxLength: 2000,
+        },
+        {
+          type: "text",
+          key: "should_change",
+          text: { da: "Hvad bør ændres?", en: "What should change?" },
+          required: false,
+          audiences: ALL,
+          maxLength: 2000,
+        },
       ],
     },
   ],
@@ -123,7 +184,9 @@ export function summariseFeedback(responses: readonly (Response & { anonymous: b
       return {
         questionKey: question.key,
         overall: roundScore(mean(valuesFor())),
-        byAudience: Object.fromEntries(question.audiences.map((audience) => [audience, roundScore(mean(valuesFor(audience)))])),
+        byAudience: Object.fromEntries(
+          question.audiences.map((audience) => [audience, roundScore(mean(valuesFor(audience)))]),
+        ),
       };
     });
   return {

@@ -35,7 +35,14 @@ export type GateDecision = (typeof GATE_DECISIONS)[number];
 
 export type ProcessStatus = "active" | "stopped" | "completed";
 
-export const AGREEMENT_ITEMS = ["ip", "confidentiality", "roles_costs", "procurement_basis", "data_processing", "publication_rights"] as const;
+export const AGREEMENT_ITEMS = [
+  "ip",
+  "confidentiality",
+  "roles_costs",
+  "procurement_basis",
+  "data_processing",
+  "publication_rights",
+] as const;
 export type AgreementItem = (typeof AGREEMENT_ITEMS)[number];
 export const AGREEMENT_STATUSES = ["open", "in_progress", "settled", "not_relevant"] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];

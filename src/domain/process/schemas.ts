@@ -2,7 +2,14 @@ import { z } from "zod";
 import { csvList, requiredText, text } from "../validation.js";
 import { AGREEMENT_STATUSES, GATE_DECISIONS, PHASES } from "./phases.js";
 
-export const PARTICIPANT_ROLES = ["need_owner", "developer", "knowledge_partner", "test_site", "funder", "evaluator"] as const;
+export const PARTICIPANT_ROLES = [
+  "need_owner",
+  "developer",
+  "knowledge_partner",
+  "test_site",
+  "funder",
+  "evaluator",
+] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const COLLABORATION_MODELS = ["udbudsfri_opi", "innovation_partnership", "other"] as const;
 export const TASK_KINDS = ["task", "milestone", "training", "instruction", "maintenance", "follow_up"] as const;

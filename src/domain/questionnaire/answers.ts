@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { DONT_KNOW, listQuestions, SCALE_MAX, SCALE_MIN, type Question, type QuestionnaireDefinition } from "./definition.js";
+import {
+  DONT_KNOW,
+  listQuestions,
+  SCALE_MAX,
+  SCALE_MIN,
+  type Question,
+  type QuestionnaireDefinition,
+} from "./definition.js";
 
 /**
  * A stored answer: a scale step (1–5) or «don't know», one option key, several option keys,
@@ -21,14 +28,22 @@ function checkScale(question: Extract<Question, { type: "scale" }>, value: unkno
   if (typeof value === "number" && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX) {
     return null;
   }
-  return { message: question.allowDontKnow ? "scale_range_dont_know" : "scale_range", params: { min: SCALE_MIN, max: SCALE_MAX } };
+  return {
+    message: question.allowDontKnow ? "scale_range_dont_know" : "scale_range",
+    params: { min: SCALE_MIN, max: SCALE_MAX },
+  };
 }
 
-function checkOption(question: Extract<Question, { type: "single" | "multiple" }>, value: unknown): AnswerProblem | null {
+function checkOption(
+  question: Extract<Question, { type: "single" | "multiple" }>,
+  value: unknown,
+): AnswerProblem | null {
   if (typeof value !== "string") {
     return { message: "answer_type" };
   }
-  return question.options.some((option) => option.key === value) ? null : { message: "option_unknown", params: { option: value.slice(0, 60) } };
+  return question.options.some((option) => option.key === value)
+    ? null
+    : { message: "option_unknown", params: { option: value.slice(0, 60) } };
 }
 
 /** Why one answer does not fit its question (a message key and its parameters), or null. */
@@ -56,7 +71,9 @@ export function checkAnswer(question: Question, value: unknown): AnswerProblem |
       if (typeof value !== "string") {
         return { message: "answer_type" };
       }
-      return value.trim().length > question.maxLength ? { message: "too_long", params: { max: question.maxLength } } : null;
+      return value.trim().length > question.maxLength
+        ? { message: "too_long", params: { max: question.maxLength } }
+        : null;
   }
 }
 
@@ -131,9 +148,14 @@ export interface Progress {
 }
 
 /** How far a respondent has come: «don't know» counts as an answer. */
-export function computeProgress(definition: QuestionnaireDefinition, audience: string, answers: Readonly<AnswerSet>): Progress {
+export function computeProgress(
+  definition: QuestionnaireDefinition,
+  audience: string,
+  answers: Readonly<AnswerSet>,
+): Progress {
   const questions = listQuestions(definition, audience).map(({ question }) => question);
-  const isAnswered = (question: Question) => answers[question.key] !== undefined && checkAnswer(question, answers[question.key]) === null;
+  const isAnswered = (question: Question) =>
+    answers[question.key] !== undefined && checkAnswer(question, answers[question.key]) === null;
   const required = questions.filter((question) => question.required);
   const missingRequired = required.filter((question) => !isAnswered(question)).map((question) => question.key);
   const answered = questions.filter(isAnswered).length;

@@ -12,7 +12,10 @@ export const QUESTION_TYPES = ["scale", "single", "multiple", "text"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** A key inside a definition: lower case, digits and `_`, starting with a letter. */
-export const DefinitionKey = z.string().trim().regex(/^[a-z][a-z0-9_]{0,59}$/, "key_format");
+export const DefinitionKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{0,59}$/, "key_format");
 
 export const LocalizedText = z.object({ da: requiredText(500), en: requiredText(500) }).strict();
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -135,7 +138,10 @@ export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinition>;
 export type QuestionnaireDefinitionInput = z.input<typeof QuestionnaireDefinition>;
 
 /** The questions asked to one audience, in order, with the key of their section. */
-export function listQuestions(definition: QuestionnaireDefinition, audience?: string): { section: Section; question: Question }[] {
+export function listQuestions(
+  definition: QuestionnaireDefinition,
+  audience?: string,
+): { section: Section; question: Question }[] {
   return definition.sections.flatMap((section) =>
     section.questions
       .filter((question) => audience === undefined || question.audiences.includes(audience))

@@ -58,6 +58,33 @@ export {
   type QuestionType,
   type ScaleQuestion,
 } from "./definition.js";
-export { applyAnswerPatch, buildAnswerSchema, checkAnswer, computeProgress, type AnswerPatch, type AnswerSet, type AnswerValue, type Progress } from "./answers.js";
-export { describeAnswer, DONT_KNOW_LABEL, indexQuestions, localize, renderForm, type RenderedForm, type RenderedQuestion, type RenderedSection } from "./render.js";
-export { collectTextAnswers, countChoices, mean, roundScore, scaleToPercent, type ChoiceCount, type Response, type TextAnswer } from "./summaries.js";
+export {
+  applyAnswerPatch,
+  buildAnswerSchema,
+  checkAnswer,
+  computeProgress,
+  type AnswerPatch,
+  type AnswerSet,
+  type AnswerValue,
+  type Progress,
+} from "./answers.js";
+export {
+  describeAnswer,
+  DONT_KNOW_LABEL,
+  indexQuestions,
+  localize,
+  renderForm,
+  type RenderedForm,
+  type RenderedQuestion,
+  type RenderedSection,
+} from "./render.js";
+export {
+  collectTextAnswers,
+  countChoices,
+  mean,
+  roundScore,
+  scaleToPercent,
+  type ChoiceCount,
+  type Response,
+  type TextAnswer,
+} from "./summaries.js";

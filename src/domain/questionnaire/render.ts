@@ -1,5 +1,12 @@
 import type { Language } from "../validation.js";
-import { DONT_KNOW, listQuestions, SCALE_MIN, type LocalizedText, type Question, type QuestionnaireDefinition } from "./definition.js";
+import {
+  DONT_KNOW,
+  listQuestions,
+  SCALE_MIN,
+  type LocalizedText,
+  type Question,
+  type QuestionnaireDefinition,
+} from "./definition.js";
 
 export const DONT_KNOW_LABEL: LocalizedText = { da: "Ved ikke", en: "Don't know" };
 
@@ -51,12 +58,18 @@ function renderQuestion(question: Question, number: number, language: Language):
       return {
         ...base,
         scale: {
-          steps: question.labels.map((label, index) => ({ value: SCALE_MIN + index, label: localize(label, language) })),
+          steps: question.labels.map((label, index) => ({
+            value: SCALE_MIN + index,
+            label: localize(label, language),
+          })),
           dontKnow: question.allowDontKnow ? { value: DONT_KNOW, label: localize(DONT_KNOW_LABEL, language) } : null,
         },
       };
     case "single":
-      return { ...base, options: question.options.map((option) => ({ key: option.key, label: localize(option.label, language) })) };
+      return {
+        ...base,
+        options: question.options.map((option) => ({ key: option.key, label: localize(option.label, language) })),
+      };
     case "multiple":
       return {
         ...base,
@@ -108,12 +121,18 @@ export function describeAnswer(question: Question, value: unknown, language: Lan
   }
   if (question.type === "single" || question.type === "multiple") {
     const keys = Array.isArray(value) ? value : [value];
-    return keys.map((key) => question.options.find((option) => option.key === key)?.label[language] ?? String(key)).join("; ");
+    return keys
+      .map((key) => question.options.find((option) => option.key === key)?.label[language] ?? String(key))
+      .join("; ");
   }
   return String(value);
 }
 
 /** The questions of a definition by key, whatever their audience. */
-export function indexQuestions(definition: QuestionnaireDefinition): Map<string, { sectionKey: string; question: Question }> {
-  return new Map(listQuestions(definition).map(({ section, question }) => [question.key, { sectionKey: section.key, question }]));
+export function indexQuestions(
+  definition: QuestionnaireDefinition,
+): Map<string, { sectionKey: string; question: Question }> {
+  return new Map(
+    listQuestions(definition).map(({ section, question }) => [question.key, { sectionKey: section.key, question }]),
+  );
 }

@@ -17,7 +17,8 @@ export function mean(values: readonly number[]): number | null {
 }
 
 /** One decimal, for figures shown to people (and stable in tests). */
-export const roundScore = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
+export const roundScore = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 10) / 10;
 
 export interface TextAnswer {
   questionKey: string;
@@ -26,7 +27,10 @@ export interface TextAnswer {
 }
 
 /** The text answers, grouped by section key in definition order; a respondent's own audience only. */
-export function collectTextAnswers(definition: QuestionnaireDefinition, responses: readonly Response[]): { sectionKey: string; items: TextAnswer[] }[] {
+export function collectTextAnswers(
+  definition: QuestionnaireDefinition,
+  responses: readonly Response[],
+): { sectionKey: string; items: TextAnswer[] }[] {
   const questions = listQuestions(definition).filter(({ question }) => question.type === "text");
   const bySection = new Map<string, TextAnswer[]>();
   for (const { section, question } of questions) {
@@ -39,7 +43,9 @@ export function collectTextAnswers(definition: QuestionnaireDefinition, response
       }
     }
   }
-  return definition.sections.filter((section) => bySection.has(section.key)).map((section) => ({ sectionKey: section.key, items: bySection.get(section.key) ?? [] }));
+  return definition.sections
+    .filter((section) => bySection.has(section.key))
+    .map((section) => ({ sectionKey: section.key, items: bySection.get(section.key) ?? [] }));
 }
 
 export interface ChoiceCount {

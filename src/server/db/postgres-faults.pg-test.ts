@@ -22,11 +22,18 @@ describe("PostgreSQL faults", () => {
     expect((await agent.request({ method: "GET", url: "/api/organisations" })).statusCode).toBe(200);
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();
-    const database = (await test.db.selectNoFrom((eb) => eb.fn<string>("current_database", []).as("name")).executeTakeFirstOrThrow()).name;
+    const database = (
+      await test.db.selectNoFrom((eb) => eb.fn<string>("current_database", []).as("name")).executeTakeFirstOrThrow()
+    ).name;
     // Requests in flight while the server ends every connection: some clients are checked out
     // between two queries, the case where a missing listener used to crash the whole process.
-    const inFlight = Array.from({ length: 20 }, () => agent.request({ method: "GET", url: "/api/organisations?q=robot" }));
-    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [database]);
+    const inFlight = Array.from({ length: 20 }, () =>
+      agent.request({ method: "GET", url: "/api/organisations?q=robot" }),
+    );
+    await admin.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [database],
+    );
     await admin.end();
     for (const response of await Promise.all(inFlight)) {
       expect([200, 401, 500]).toContain(response.statusCode);
@@ -47,7 +54,11 @@ describe("PostgreSQL faults", () => {
 
   it("reports not ready, fast, when the database is down", async () => {
     const down = await openDatabase({ databaseUrl: "postgres://samspil@127.0.0.1:1/none", poolSize: 1 });
-    const app = await buildApp({ config: readConfig({ NODE_ENV: "test", WEB_ROOT: "/nonexistent" }), database: down, logger: false });
+    const app = await buildApp({
+      config: readConfig({ NODE_ENV: "test", WEB_ROOT: "/nonexistent" }),
+      database: down,
+      logger: false,
+    });
     const started = Date.now();
     const ready = await app.inject({ method: "GET", url: "/ready" });
     expect(ready.statusCode).toBe(503);

@@ -20,7 +20,16 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** State-changing requests that are allowed without a session (they create one or need none). */
 const CSRF_EXEMPT = new Set(["/api/auth/login", "/api/invitations/accept"]);
 /** The only API paths open without a session; everything else under /api is denied by default. */
-const PUBLIC_API = [/^\/api\/auth\/login$/, /^\/api\/invitations\//, /^\/api\/reference\//, /^\/api\/docs(\/|$)/, /^\/api\/openapi\.json$/, /^\/api\/calls(\/[0-9a-f-]+)?$/, /^\/api\/respond\/[A-Za-z0-9_-]+(\/answers|\/submit)?$/, /^\/api\/feedback\/[A-Za-z0-9_-]+$/];
+const PUBLIC_API = [
+  /^\/api\/auth\/login$/,
+  /^\/api\/invitations\//,
+  /^\/api\/reference\//,
+  /^\/api\/docs(\/|$)/,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/calls(\/[0-9a-f-]+)?$/,
+  /^\/api\/respond\/[A-Za-z0-9_-]+(\/answers|\/submit)?$/,
+  /^\/api\/feedback\/[A-Za-z0-9_-]+$/,
+];
 
 export function isPublicApiPath(path: string): boolean {
   return PUBLIC_API.some((pattern) => pattern.test(path));
@@ -56,7 +65,12 @@ export function registerAuthentication(app: FastifyInstance, db: Db, config: Con
     if (token) {
       const row = await findSessionWithUser(db, token);
       const now = Date.now();
-      if (row && !row.disabled_at && row.expires_at.getTime() > now && row.last_seen_at.getTime() > now - SESSION_IDLE_MS) {
+      if (
+        row &&
+        !row.disabled_at &&
+        row.expires_at.getTime() > now &&
+        row.last_seen_at.getTime() > now - SESSION_IDLE_MS
+      ) {
         request.actor = {
           id: row.id,
           email: row.email,

@@ -15,7 +15,8 @@ export class HttpError extends Error {
 }
 
 export const unauthorized = () => new HttpError(401, "unauthorized", "Log ind for at fortsætte / Sign in to continue");
-export const forbidden = () => new HttpError(403, "forbidden", "Du har ikke adgang til dette / You do not have access to this");
+export const forbidden = () =>
+  new HttpError(403, "forbidden", "Du har ikke adgang til dette / You do not have access to this");
 export const notFound = (what = "resource") => new HttpError(404, "not_found", `Not found: ${what}`);
 
 /** A 400/409 naming one field, in the reader's language. */
@@ -27,7 +28,9 @@ export function fieldError(
   params: Record<string, unknown> = {},
 ): HttpError {
   const message = translateMessage(key, language, params);
-  return new HttpError(status, status === 409 ? "conflict" : "validation", `${field}: ${message}`, { [field]: message });
+  return new HttpError(status, status === 409 ? "conflict" : "validation", `${field}: ${message}`, {
+    [field]: message,
+  });
 }
 
 export function requestLanguage(request: FastifyRequest): Language {

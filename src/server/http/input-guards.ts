@@ -31,7 +31,9 @@ export function registerInputGuards(app: FastifyInstance): void {
   app.addHook("preValidation", async (request) => {
     const field = findNulPath(request.query) ?? findNulPath(request.body) ?? findNulPath(request.params);
     if (field !== null) {
-      throw new HttpError(400, "validation", `${field}: must not contain NUL characters`, { [field]: "Må ikke indeholde NUL-tegn" });
+      throw new HttpError(400, "validation", `${field}: must not contain NUL characters`, {
+        [field]: "Må ikke indeholde NUL-tegn",
+      });
     }
   });
 }

@@ -25,8 +25,16 @@ describe("health", () => {
   });
 
   it("publishes the OpenAPI document with the stable paths", async () => {
-    const spec = (await test.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{ paths: Record<string, unknown> }>();
-    for (const path of ["/api/auth/login", "/api/auth/logout", "/api/me", "/api/organisations", "/api/organisations/{id}"]) {
+    const spec = (await test.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{
+      paths: Record<string, unknown>;
+    }>();
+    for (const path of [
+      "/api/auth/login",
+      "/api/auth/logout",
+      "/api/me",
+      "/api/organisations",
+      "/api/organisations/{id}",
+    ]) {
       expect(Object.keys(spec.paths)).toContain(path);
     }
   });
@@ -43,12 +51,22 @@ describe("bad input", () => {
   });
 
   it("answers 415 to a body that is not JSON", async () => {
-    const response = await agent.request({ method: "POST", url: "/api/organisations", headers: { "content-type": "text/plain" }, payload: "kind=company" });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { "content-type": "text/plain" },
+      payload: "kind=company",
+    });
     expect(response.statusCode).toBe(415);
   });
 
   it("answers 400 to malformed JSON", async () => {
-    const response = await agent.request({ method: "POST", url: "/api/organisations", headers: { "content-type": "application/json" }, payload: "{\"kind\":" });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { "content-type": "application/json" },
+      payload: '{"kind":',
+    });
     expect(response.statusCode).toBe(400);
   });
 

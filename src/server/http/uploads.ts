@@ -11,7 +11,8 @@ function fileError(status: number, code: string, key: string, language: Language
   return new HttpError(status, code, `file: ${message}`, { file: message });
 }
 
-const isTooLarge = (error: unknown): boolean => typeof error === "object" && error !== null && "code" in error && error.code === "FST_REQ_FILE_TOO_LARGE";
+const isTooLarge = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && "code" in error && error.code === "FST_REQ_FILE_TOO_LARGE";
 
 /** Reads the one file of a multipart request (field «file»), refusing other content types; errors in the request's language. */
 export async function readSingleFile(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer }> {
@@ -37,7 +38,10 @@ export async function readSingleFile(request: FastifyRequest): Promise<{ filenam
  * Checks an uploaded attachment: at most 10 MB, a safe name, and bytes that match an allowed type
  * (a renamed program, HTML or SVG is refused). Returns the safe name and the content type to store.
  */
-export function checkAttachment(file: { filename: string; bytes: Buffer }, language: Language): { filename: string; contentType: string } {
+export function checkAttachment(
+  file: { filename: string; bytes: Buffer },
+  language: Language,
+): { filename: string; contentType: string } {
   if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
     throw fileError(413, "too_large", "file_too_large", language);
   }

@@ -20,7 +20,11 @@ beforeAll(async () => {
   writeFileSync(path.join(webRoot, "assets", "app-old.js"), "console.log('old')");
   writeFileSync(path.join(path.dirname(webRoot), "samspil-outside.txt"), "secret");
   database = await openTestDatabase();
-  app = await buildApp({ config: readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: webRoot }), database, logger: false });
+  app = await buildApp({
+    config: readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: webRoot }),
+    database,
+    logger: false,
+  });
   await app.ready();
 });
 afterAll(async () => {
@@ -52,7 +56,11 @@ describe("web assets", () => {
   });
 
   it("never serves a file outside the web root", async () => {
-    for (const url of ["/../samspil-outside.txt", "/assets/..%2F..%2Fsamspil-outside.txt", "/%2e%2e/samspil-outside.txt"]) {
+    for (const url of [
+      "/../samspil-outside.txt",
+      "/assets/..%2F..%2Fsamspil-outside.txt",
+      "/%2e%2e/samspil-outside.txt",
+    ]) {
       const response = await app.inject({ method: "GET", url });
       expect(response.body).not.toContain("secret");
       expect(response.statusCode).toBeGreaterThanOrEqual(400);

@@ -8,9 +8,20 @@ import { findPublishedTemplate, insertTemplate } from "../modules/assessments/te
  * of the published version, or null when the programme has none published.
  */
 export async function loadDefaultAssessmentTemplate(db: Db): Promise<string | null> {
-  const existing = await db.selectFrom("questionnaire_templates").select("id").where("key", "=", SAMSPIL_360_KEY).limit(1).executeTakeFirst();
+  const existing = await db
+    .selectFrom("questionnaire_templates")
+    .select("id")
+    .where("key", "=", SAMSPIL_360_KEY)
+    .limit(1)
+    .executeTakeFirst();
   if (!existing) {
-    return insertTemplate(db, { key: SAMSPIL_360_KEY, version: 1, definition: SAMSPIL_360, createdBy: null, status: "published" });
+    return insertTemplate(db, {
+      key: SAMSPIL_360_KEY,
+      version: 1,
+      definition: SAMSPIL_360,
+      createdBy: null,
+      status: "published",
+    });
   }
   return (await findPublishedTemplate(db, SAMSPIL_360_KEY))?.id ?? null;
 }

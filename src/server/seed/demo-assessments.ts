@@ -1,4 +1,10 @@
-import { SAMSPIL_360, scoreAssessment, snapshotProfile, withholdSmallGroups, type RespondentGroup } from "../../domain/assessment/index.js";
+import {
+  SAMSPIL_360,
+  scoreAssessment,
+  snapshotProfile,
+  withholdSmallGroups,
+  type RespondentGroup,
+} from "../../domain/assessment/index.js";
 import type { Dimension } from "../../domain/dimensions.js";
 import { listQuestions, type AnswerPatch, type Response } from "../../domain/questionnaire/index.js";
 import type { Db } from "../db/database.js";
@@ -52,7 +58,10 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
         name: "Hanne Lauridsen",
         level: 4,
         views: { market_development: 3, business_development: 3 },
-        comments: { strat_comment: "Vi skal have én medarbejder til de forflytninger, der i dag kræver to, og vi skal kunne dokumentere gevinsten." },
+        comments: {
+          strat_comment:
+            "Vi skal have én medarbejder til de forflytninger, der i dag kræver to, og vi skal kunne dokumentere gevinsten.",
+        },
       },
       { group: "management", name: "Søren Kjær", level: 4, views: { market_development: 2, business_development: 3 } },
       { group: "management", name: "Mette Dahl", level: 4, views: { market_development: 2, business_development: 3 } },
@@ -61,14 +70,19 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
         name: "Peter Juul",
         level: 4,
         views: { implementation: 2, competences: 3 },
-        comments: { impl_comment: "Loftliften kom op, men vi fik kun en halv times instruktion, og ingen vidste, hvem vi skulle ringe til, da den gik i stå." },
+        comments: {
+          impl_comment:
+            "Loftliften kom op, men vi fik kun en halv times instruktion, og ingen vidste, hvem vi skulle ringe til, da den gik i stå.",
+        },
       },
       {
         group: "staff",
         name: "Amina Hassan",
         level: 4,
         views: { implementation: 2, competences: 3 },
-        comments: { tech_comment: "Tabletten til dokumentation er god, men netværket falder ud hos borgere på landet." },
+        comments: {
+          tech_comment: "Tabletten til dokumentation er god, men netværket falder ud hos borgere på landet.",
+        },
       },
       { group: "staff", name: "Jonas Mikkelsen", level: 4, views: { competences: 3, implementation: 3 } },
       {
@@ -76,7 +90,10 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
         name: "Ruth Andersen",
         level: 4,
         views: { user_involvement: 2 },
-        comments: { user_comment: "At jeg bliver spurgt, før der kommer noget nyt op i mit hjem, og at nogen viser mig, hvordan det virker." },
+        comments: {
+          user_comment:
+            "At jeg bliver spurgt, før der kommer noget nyt op i mit hjem, og at nogen viser mig, hvordan det virker.",
+        },
       },
       { group: "citizens", name: "Erik Poulsen (pårørende)", level: 4, views: { user_involvement: 2 } },
       { group: "citizens", name: "Karen Nielsen", level: 4, views: { user_involvement: 3 } },
@@ -126,7 +143,10 @@ function answersOf(respondent: DemoRespondent, seed: number): AnswerPatch {
  * ids. Loads the default template first; does nothing when the organisations already have
  * assessments.
  */
-export async function loadDemoAssessments(db: Db, demo: { ids: Map<string, string>; agentId: string | null }): Promise<void> {
+export async function loadDemoAssessments(
+  db: Db,
+  demo: { ids: Map<string, string>; agentId: string | null },
+): Promise<void> {
   const templateId = await loadDefaultAssessmentTemplate(db);
   const existing = await db.selectFrom("assessments").select("id").limit(1).executeTakeFirst();
   if (!templateId || existing) {
@@ -139,7 +159,12 @@ export async function loadDemoAssessments(db: Db, demo: { ids: Map<string, strin
     }
     const openedAt = new Date(Date.now() - assessment.openedDaysAgo * DAY_MS);
     const closedAt = new Date(Date.now() - assessment.closedDaysAgo * DAY_MS);
-    const id = await insertAssessment(db, { organisationId, templateId, title: assessment.title, createdBy: demo.agentId });
+    const id = await insertAssessment(db, {
+      organisationId,
+      templateId,
+      title: assessment.title,
+      createdBy: demo.agentId,
+    });
     const responses: Response[] = [];
     for (const [index, respondent] of assessment.respondents.entries()) {
       const respondentId = await insertRespondent(db, {
@@ -155,10 +180,25 @@ export async function loadDemoAssessments(db: Db, demo: { ids: Map<string, strin
       const answers = answersOf(respondent, assessmentIndex * 7 + index);
       await saveAnswers(db, respondentId, answers);
       const submittedAt = new Date(openedAt.getTime() + (index + 1) * DAY_MS);
-      await db.updateTable("assessment_respondents").set({ submitted_at: submittedAt, last_saved_at: submittedAt }).where("id", "=", respondentId).execute();
-      responses.push({ audience: respondent.group, answers: Object.fromEntries(Object.entries(answers).filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== null)) });
+      await db
+        .updateTable("assessment_respondents")
+        .set({ submitted_at: submittedAt, last_saved_at: submittedAt })
+        .where("id", "=", respondentId)
+        .execute();
+      responses.push({
+        audience: respondent.group,
+        answers: Object.fromEntries(
+          Object.entries(answers).filter(
+            (entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== null,
+          ),
+        ),
+      });
     }
     await markClosed(db, id, snapshotProfile(withholdSmallGroups(scoreAssessment(SAMSPIL_360, responses))));
-    await db.updateTable("assessments").set({ opened_at: openedAt, closed_at: closedAt }).where("id", "=", id).execute();
+    await db
+      .updateTable("assessments")
+      .set({ opened_at: openedAt, closed_at: closedAt })
+      .where("id", "=", id)
+      .execute();
   }
 }

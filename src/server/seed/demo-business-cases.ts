@@ -13,15 +13,27 @@ export const DEMO_CASE_TITLE = "Loftlifte i Hjemmeplejen Aarhus Syd: fra 2 til 1
  * Runs after loadDemoData; does nothing when the organisations are missing or the case exists.
  */
 export async function loadDemoBusinessCases(db: Db): Promise<boolean> {
-  const organisations = await db.selectFrom("organisations").select(["id", "name"]).where("name", "in", ["Hjemmeplejen Aarhus Syd", "LøfteLet ApS"]).execute();
+  const organisations = await db
+    .selectFrom("organisations")
+    .select(["id", "name"])
+    .where("name", "in", ["Hjemmeplejen Aarhus Syd", "LøfteLet ApS"])
+    .execute();
   const idOf = new Map(organisations.map((row) => [row.name, row.id]));
   const publicId = idOf.get("Hjemmeplejen Aarhus Syd");
   const companyId = idOf.get("LøfteLet ApS");
-  const agent = await db.selectFrom("users").select("id").where("email", "=", "agent@samspil.example").executeTakeFirst();
+  const agent = await db
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", "agent@samspil.example")
+    .executeTakeFirst();
   if (!publicId || !companyId || !agent) {
     return false;
   }
-  const existing = await db.selectFrom("business_cases").select("id").where("title", "=", DEMO_CASE_TITLE).executeTakeFirst();
+  const existing = await db
+    .selectFrom("business_cases")
+    .select("id")
+    .where("title", "=", DEMO_CASE_TITLE)
+    .executeTakeFirst();
   if (existing) {
     return false;
   }
@@ -46,10 +58,20 @@ export async function loadDemoBusinessCases(db: Db): Promise<boolean> {
     });
     const versions = [
       { number: 1, comment: "Første udkast fra workshoppen: forsigtige skøn over frigjorte timer", inputs: firstDraft },
-      { number: 2, comment: "Efter living lab-testen i 8 borgeres hjem: målte tider og færre arbejdsskader", inputs: current },
+      {
+        number: 2,
+        comment: "Efter living lab-testen i 8 borgeres hjem: målte tider og færre arbejdsskader",
+        inputs: current,
+      },
     ];
     for (const version of versions) {
-      await insertVersion(trx, { business_case_id: id, number: version.number, comment: version.comment, ...encodeStoredInputs(version.inputs), created_by: agent.id });
+      await insertVersion(trx, {
+        business_case_id: id,
+        number: version.number,
+        comment: version.comment,
+        ...encodeStoredInputs(version.inputs),
+        created_by: agent.id,
+      });
     }
   });
   return true;

@@ -8,7 +8,12 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export async function loadDemoCalls(
   db: Db,
-  demo: { needIds: Map<string, string>; ids: Map<string, string>; agentId: string | null; companyUserId: string | null },
+  demo: {
+    needIds: Map<string, string>;
+    ids: Map<string, string>;
+    agentId: string | null;
+    companyUserId: string | null;
+  },
 ): Promise<void> {
   const lifting = demo.needIds.get("C01");
   const robots = demo.needIds.get("C09");
@@ -20,8 +25,24 @@ export async function loadDemoCalls(
   await db
     .insertInto("need_matches")
     .values([
-      { need_id: lifting, organisation_id: lifter, decision: "shortlisted", reason: "Leverer loftlifte og skinnesystemer; SMV i Aarhus", score: 91.3, parts: "[]", decided_by: demo.agentId },
-      { need_id: lifting, organisation_id: institute, decision: "shortlisted", reason: "Kan teste og dokumentere effekten", score: 72.5, parts: "[]", decided_by: demo.agentId },
+      {
+        need_id: lifting,
+        organisation_id: lifter,
+        decision: "shortlisted",
+        reason: "Leverer loftlifte og skinnesystemer; SMV i Aarhus",
+        score: 91.3,
+        parts: "[]",
+        decided_by: demo.agentId,
+      },
+      {
+        need_id: lifting,
+        organisation_id: institute,
+        decision: "shortlisted",
+        reason: "Kan teste og dokumentere effekten",
+        score: 72.5,
+        parts: "[]",
+        decided_by: demo.agentId,
+      },
     ])
     .execute();
   await db.updateTable("needs").set({ status: "matched" }).where("id", "=", lifting).execute();
@@ -40,7 +61,8 @@ export async function loadDemoCalls(
       {
         need_id: robots,
         title: "Servicerobotter til rutineopgaver på plejecenter",
-        description: "Ølby Ældrecenter vil teste en robot, der kan transportere vasketøj og servere drikkevarer. Beskriv jeres løsning og erfaringer fra plejecentre.",
+        description:
+          "Ølby Ældrecenter vil teste en robot, der kan transportere vasketøj og servere drikkevarer. Beskriv jeres løsning og erfaringer fra plejecentre.",
         deadline: new Date(Date.now() + 35 * DAY),
         published_by: demo.agentId,
       },
@@ -52,7 +74,8 @@ export async function loadDemoCalls(
     .values({
       call_id: liftingCall.id,
       company_id: lifter,
-      solution_text: "Loftlift med rumdækkende skinnesystem og el-højdeindstillelig bad-/toiletstol. Vi står for montering, instruktion af personalet og service i to år.",
+      solution_text:
+        "Loftlift med rumdækkende skinnesystem og el-højdeindstillelig bad-/toiletstol. Vi står for montering, instruktion af personalet og service i to år.",
       price_indication: "Ca. 85.000 kr. pr. bolig inkl. montering",
       submitted_by: demo.companyUserId,
     })
@@ -60,8 +83,20 @@ export async function loadDemoCalls(
   await db
     .insertInto("market_dialogue")
     .values([
-      { call_id: liftingCall.id, company_id: lifter, kind: "offer", summary: "LøfteLet ApS afgav tilbud", recorded_by: demo.companyUserId },
-      { call_id: liftingCall.id, company_id: null, kind: "note", summary: "Opslaget er sendt til alle virksomheder med kompetencen «Forflytning og løft»", recorded_by: demo.agentId },
+      {
+        call_id: liftingCall.id,
+        company_id: lifter,
+        kind: "offer",
+        summary: "LøfteLet ApS afgav tilbud",
+        recorded_by: demo.companyUserId,
+      },
+      {
+        call_id: liftingCall.id,
+        company_id: null,
+        kind: "note",
+        summary: "Opslaget er sendt til alle virksomheder med kompetencen «Forflytning og løft»",
+        recorded_by: demo.agentId,
+      },
     ])
     .execute();
 }

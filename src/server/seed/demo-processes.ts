@@ -7,7 +7,10 @@ import { writeAudit } from "../modules/audit/audit.repo.js";
  * open), a screen-visit process in test with a living-lab plan, and the Copenhagen toilets that
  * were stopped after evaluation — a legitimate outcome with its lessons.
  */
-export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, string>; ids: Map<string, string>; agentId: string | null }): Promise<void> {
+export async function loadDemoProcesses(
+  db: Db,
+  demo: { needIds: Map<string, string>; ids: Map<string, string>; agentId: string | null },
+): Promise<void> {
   const org = (name: string) => {
     const id = demo.ids.get(name);
     if (!id) {
@@ -27,9 +30,37 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
   const [lifting, screens, toilets] = await db
     .insertInto("processes")
     .values([
-      { title: "Fra 2 til 1: loftlifte i hjemmeplejen", kind: "network", theme: "fra 2 til 1", phase: "partnership", collaboration_model: "udbudsfri_opi", description: "Hjemmeplejen Aarhus Syd, LøfteLet ApS og Teknologisk Institut udvikler og tester en løsning, så én medarbejder kan klare forflytninger, der i dag kræver to.", created_by: demo.agentId },
-      { title: "Skærmbesøg i hjemmeplejen", kind: "individual", theme: "digitale besøg", phase: "test", collaboration_model: "udbudsfri_opi", description: "Viborg afprøver skærmbesøg med SkærmNær ApS.", created_by: demo.agentId },
-      { title: "Vaske-tørre-toiletter på plejehjem", kind: "individual", theme: "hygiejne", phase: "evaluation", status: "stopped", collaboration_model: "other", lessons_learned: "Toiletterne indfriede ikke det forventede potentiale i en plejehjemskontekst. Afklar brugergruppen og mål tidsforbruget før investering.", description: "Københavns Kommune evaluerede vaske-tørre-toiletter på plejehjem.", created_by: demo.agentId },
+      {
+        title: "Fra 2 til 1: loftlifte i hjemmeplejen",
+        kind: "network",
+        theme: "fra 2 til 1",
+        phase: "partnership",
+        collaboration_model: "udbudsfri_opi",
+        description:
+          "Hjemmeplejen Aarhus Syd, LøfteLet ApS og Teknologisk Institut udvikler og tester en løsning, så én medarbejder kan klare forflytninger, der i dag kræver to.",
+        created_by: demo.agentId,
+      },
+      {
+        title: "Skærmbesøg i hjemmeplejen",
+        kind: "individual",
+        theme: "digitale besøg",
+        phase: "test",
+        collaboration_model: "udbudsfri_opi",
+        description: "Viborg afprøver skærmbesøg med SkærmNær ApS.",
+        created_by: demo.agentId,
+      },
+      {
+        title: "Vaske-tørre-toiletter på plejehjem",
+        kind: "individual",
+        theme: "hygiejne",
+        phase: "evaluation",
+        status: "stopped",
+        collaboration_model: "other",
+        lessons_learned:
+          "Toiletterne indfriede ikke det forventede potentiale i en plejehjemskontekst. Afklar brugergruppen og mål tidsforbruget før investering.",
+        description: "Københavns Kommune evaluerede vaske-tørre-toiletter på plejehjem.",
+        created_by: demo.agentId,
+      },
     ])
     .returning("id")
     .execute();
@@ -42,7 +73,11 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
       { process_id: toilets.id, need_id: need("C03") },
     ])
     .execute();
-  await db.updateTable("needs").set({ status: "in_process" }).where("id", "in", [need("C01"), need("C15")]).execute();
+  await db
+    .updateTable("needs")
+    .set({ status: "in_process" })
+    .where("id", "in", [need("C01"), need("C15")])
+    .execute();
   await db.updateTable("needs").set({ status: "parked" }).where("id", "=", need("C03")).execute();
 
   await db
@@ -61,13 +96,28 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
     .execute();
 
   const settledExcept = (processId: string, open: string[]) =>
-    AGREEMENT_ITEMS.map((item) => ({ process_id: processId, item, status: open.includes(item) ? "in_progress" : "settled", note: open.includes(item) ? "Under forhandling" : "Aftalt i samarbejdsaftalen" }));
+    AGREEMENT_ITEMS.map((item) => ({
+      process_id: processId,
+      item,
+      status: open.includes(item) ? "in_progress" : "settled",
+      note: open.includes(item) ? "Under forhandling" : "Aftalt i samarbejdsaftalen",
+    }));
   await db
     .insertInto("process_agreements")
-    .values([...settledExcept(lifting.id, ["ip", "procurement_basis"]), ...settledExcept(screens.id, []), ...settledExcept(toilets.id, [])])
+    .values([
+      ...settledExcept(lifting.id, ["ip", "procurement_basis"]),
+      ...settledExcept(screens.id, []),
+      ...settledExcept(toilets.id, []),
+    ])
     .execute();
 
-  const gate = (processId: string, phase: Phase, decision: "go" | "adjust" | "stop", rationale: string, lessons: string | null = null) => ({
+  const gate = (
+    processId: string,
+    phase: Phase,
+    decision: "go" | "adjust" | "stop",
+    rationale: string,
+    lessons: string | null = null,
+  ) => ({
     process_id: processId,
     phase,
     decision,
@@ -76,22 +126,33 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
     decided_by: demo.agentId,
   });
   const gates = [
-      gate(lifting.id, "needs_assessment", "go", "Behovet er bekræftet af 360°-vurderingen og medarbejderne"),
-      gate(lifting.id, "market_scan", "adjust", "Vi vil høre flere leverandører; markedsdialog åbnet"),
-      gate(lifting.id, "market_scan", "go", "To leverandører og Teknologisk Institut er klar"),
-      gate(screens.id, "needs_assessment", "go", "Lange køreafstande; mange korte besøg"),
-      gate(screens.id, "market_scan", "go", "Videoplatform fundet"),
-      gate(screens.id, "partnership", "go", "Aftale underskrevet"),
-      gate(screens.id, "development", "go", "Løsningen er tilpasset hjemmeplejens planlægning"),
-      gate(toilets.id, "needs_assessment", "go", "Ønske om afklaring før bred udrulning"),
-      gate(toilets.id, "market_scan", "go", "Leverandør valgt"),
-      gate(toilets.id, "partnership", "go", "Aftale på plads"),
-      gate(toilets.id, "development", "go", "Opsat på to plejehjem"),
-      gate(toilets.id, "test", "go", "Evalueringen er gennemført"),
-      gate(toilets.id, "evaluation", "stop", "Ingen yderligere investering: toiletterne indfriede ikke det forventede potentiale", "Afklar brugergruppen og mål tidsforbruget før investering."),
+    gate(lifting.id, "needs_assessment", "go", "Behovet er bekræftet af 360°-vurderingen og medarbejderne"),
+    gate(lifting.id, "market_scan", "adjust", "Vi vil høre flere leverandører; markedsdialog åbnet"),
+    gate(lifting.id, "market_scan", "go", "To leverandører og Teknologisk Institut er klar"),
+    gate(screens.id, "needs_assessment", "go", "Lange køreafstande; mange korte besøg"),
+    gate(screens.id, "market_scan", "go", "Videoplatform fundet"),
+    gate(screens.id, "partnership", "go", "Aftale underskrevet"),
+    gate(screens.id, "development", "go", "Løsningen er tilpasset hjemmeplejens planlægning"),
+    gate(toilets.id, "needs_assessment", "go", "Ønske om afklaring før bred udrulning"),
+    gate(toilets.id, "market_scan", "go", "Leverandør valgt"),
+    gate(toilets.id, "partnership", "go", "Aftale på plads"),
+    gate(toilets.id, "development", "go", "Opsat på to plejehjem"),
+    gate(toilets.id, "test", "go", "Evalueringen er gennemført"),
+    gate(
+      toilets.id,
+      "evaluation",
+      "stop",
+      "Ingen yderligere investering: toiletterne indfriede ikke det forventede potentiale",
+      "Afklar brugergruppen og mål tidsforbruget før investering.",
+    ),
   ];
   await db.insertInto("process_gates").values(gates).execute();
-  await writeDemoActivity(db, demo.agentId, [lifting, screens, toilets].map(({ id }) => id), gates);
+  await writeDemoActivity(
+    db,
+    demo.agentId,
+    [lifting, screens, toilets].map(({ id }) => id),
+    gates,
+  );
 
   await db
     .insertInto("test_plans")
@@ -111,28 +172,79 @@ export async function loadDemoProcesses(db: Db, demo: { needIds: Map<string, str
   await db
     .insertInto("process_tasks")
     .values([
-      { process_id: lifting.id, kind: "milestone", title: "Samarbejdsaftale underskrevet", owner_text: "Innovationsagenten", due_on: day(10) },
-      { process_id: lifting.id, kind: "task", title: "Afklar IP-rettigheder til skinnesystemet", owner_text: "LøfteLet ApS", due_on: day(1) },
-      { process_id: screens.id, kind: "training", title: "Oplæring af superbrugere i skærmbesøg", owner_text: "Hjemmeplejen Viborg Midt", due_on: day(75) },
-      { process_id: screens.id, kind: "follow_up", title: "Opfølgning på omlagte besøg", owner_text: "Teamleder", due_on: day(120) },
+      {
+        process_id: lifting.id,
+        kind: "milestone",
+        title: "Samarbejdsaftale underskrevet",
+        owner_text: "Innovationsagenten",
+        due_on: day(10),
+      },
+      {
+        process_id: lifting.id,
+        kind: "task",
+        title: "Afklar IP-rettigheder til skinnesystemet",
+        owner_text: "LøfteLet ApS",
+        due_on: day(1),
+      },
+      {
+        process_id: screens.id,
+        kind: "training",
+        title: "Oplæring af superbrugere i skærmbesøg",
+        owner_text: "Hjemmeplejen Viborg Midt",
+        due_on: day(75),
+      },
+      {
+        process_id: screens.id,
+        kind: "follow_up",
+        title: "Opfølgning på omlagte besøg",
+        owner_text: "Teamleder",
+        due_on: day(120),
+      },
     ])
     .execute();
 }
 
 /** The activity log a real run would have left: the start and every gate decision, in order. */
-async function writeDemoActivity(db: Db, agentId: string | null, processIds: string[], gates: Array<{ process_id: string; phase: Phase; decision: "go" | "adjust" | "stop"; rationale: string; lessons: string | null }>): Promise<void> {
-  const processes = await db.selectFrom("processes").select(["id", "title", "kind"]).where("id", "in", processIds).execute();
+async function writeDemoActivity(
+  db: Db,
+  agentId: string | null,
+  processIds: string[],
+  gates: Array<{
+    process_id: string;
+    phase: Phase;
+    decision: "go" | "adjust" | "stop";
+    rationale: string;
+    lessons: string | null;
+  }>,
+): Promise<void> {
+  const processes = await db
+    .selectFrom("processes")
+    .select(["id", "title", "kind"])
+    .where("id", "in", processIds)
+    .execute();
   for (const process of processes) {
-    await writeAudit(db, { actorId: agentId, entity: "process", entityId: process.id, action: "start", after: { title: process.title, kind: process.kind } });
+    await writeAudit(db, {
+      actorId: agentId,
+      entity: "process",
+      entityId: process.id,
+      action: "start",
+      after: { title: process.title, kind: process.kind },
+    });
     for (const decision of gates.filter((row) => row.process_id === process.id)) {
-      const next = decision.decision === "go" ? (PHASES[PHASES.indexOf(decision.phase) + 1] ?? decision.phase) : decision.phase;
+      const next =
+        decision.decision === "go" ? (PHASES[PHASES.indexOf(decision.phase) + 1] ?? decision.phase) : decision.phase;
       await writeAudit(db, {
         actorId: agentId,
         entity: "process",
         entityId: process.id,
         action: `gate:${decision.decision}`,
         before: { phase: decision.phase, status: "active" },
-        after: { phase: next, status: decision.decision === "stop" ? "stopped" : "active", rationale: decision.rationale, lessons: decision.lessons },
+        after: {
+          phase: next,
+          status: decision.decision === "stop" ? "stopped" : "active",
+          rationale: decision.rationale,
+          lessons: decision.lessons,
+        },
       });
     }
   }

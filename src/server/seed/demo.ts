@@ -49,11 +49,35 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: "programleder@samspil.example", name: "Lone Kristensen", role: "admin", organisation: null, label: "programleder (admin)" },
+  {
+    email: "programleder@samspil.example",
+    name: "Lone Kristensen",
+    role: "admin",
+    organisation: null,
+    label: "programleder (admin)",
+  },
   { email: "agent@samspil.example", name: "Jonas Holm", role: "agent", organisation: null, label: "innovationsagent" },
-  { email: "hjemmepleje@samspil.example", name: "Sara Nielsen", role: "member", organisation: "Hjemmeplejen Aarhus Syd", label: "medlem, offentlig enhed" },
-  { email: "virksomhed@samspil.example", name: "Mads Berg", role: "member", organisation: "LøfteLet ApS", label: "medlem, virksomhed (SMV)" },
-  { email: "viden@samspil.example", name: "Karen Lund", role: "member", organisation: "Teknologisk Institut (DTI)", label: "medlem, videninstitution" },
+  {
+    email: "hjemmepleje@samspil.example",
+    name: "Sara Nielsen",
+    role: "member",
+    organisation: "Hjemmeplejen Aarhus Syd",
+    label: "medlem, offentlig enhed",
+  },
+  {
+    email: "virksomhed@samspil.example",
+    name: "Mads Berg",
+    role: "member",
+    organisation: "LøfteLet ApS",
+    label: "medlem, virksomhed (SMV)",
+  },
+  {
+    email: "viden@samspil.example",
+    name: "Karen Lund",
+    role: "member",
+    organisation: "Teknologisk Institut (DTI)",
+    label: "medlem, videninstitution",
+  },
 ];
 
 /** Loads the demo programme, organisations and users into an empty database, in one transaction. */
@@ -73,7 +97,8 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       .insertInto("programmes")
       .values({
         name: "OPI Velfærd 2026–2028",
-        description: "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at udvikle og teste velfærdsteknologi sammen.",
+        description:
+          "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at udvikle og teste velfærdsteknologi sammen.",
         starts_on: "2026-01-01",
         ends_on: "2028-12-31",
         targets: JSON.stringify({ municipalities: 5, regionalInstitutions: 1, stateInstitutions: 1, smes: 25 }),
@@ -102,7 +127,14 @@ export async function loadDemoData(db: Db): Promise<boolean> {
         website: item.website,
         description: item.description,
         careAreas: item.careAreas,
-        contactPersons: [{ name: "Demo Kontaktperson", title: "Innovationskonsulent", email: `innovation@${item.key}.example`, phone: "" }],
+        contactPersons: [
+          {
+            name: "Demo Kontaktperson",
+            title: "Innovationskonsulent",
+            email: `innovation@${item.key}.example`,
+            phone: "",
+          },
+        ],
       });
     }
     for (const unit of DEMO_UNITS) {
@@ -117,7 +149,9 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     }
     for (const entry of [...knowledge.gts_institutes, ...knowledge.other_knowledge_institutions]) {
       const kind = knowledgeKind(entry.type);
-      const hints = KNOWLEDGE_COMPETENCE_HINTS.filter(([pattern]) => pattern.test(`${entry.type} ${entry.competence_summary}`));
+      const hints = KNOWLEDGE_COMPETENCE_HINTS.filter(([pattern]) =>
+        pattern.test(`${entry.type} ${entry.competence_summary}`),
+      );
       await add(entry.name, {
         kind,
         name: entry.name,
@@ -137,7 +171,13 @@ export async function loadDemoData(db: Db): Promise<boolean> {
         careAreas: company.careAreas,
         competenceIds: company.competences.map((slug) => competenceId.get(slug) as string),
         description: `${company.description} (Fiktiv demovirksomhed.)`,
-        website: `https://www.${company.name.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^a-z0-9]+/g, "-").replace(/-(aps|a-s)$/, "")}.example`,
+        website: `https://www.${company.name
+          .toLowerCase()
+          .replace(/æ/g, "ae")
+          .replace(/ø/g, "oe")
+          .replace(/å/g, "aa")
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/-(aps|a-s)$/, "")}.example`,
       });
     }
 
@@ -156,7 +196,12 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       .execute();
     const agentId = users.find((user) => user.email === "agent@samspil.example")?.id ?? null;
     const needIds = await loadDemoNeeds(trx, ids, competenceId, agentId);
-    await loadDemoCalls(trx, { needIds, ids, agentId, companyUserId: users.find((user) => user.email === "virksomhed@samspil.example")?.id ?? null });
+    await loadDemoCalls(trx, {
+      needIds,
+      ids,
+      agentId,
+      companyUserId: users.find((user) => user.email === "virksomhed@samspil.example")?.id ?? null,
+    });
     await loadDemoProcesses(trx, { needIds, ids, agentId });
     await loadDemoAssessments(trx, { ids, agentId });
   });

@@ -13,17 +13,20 @@ const PROGRAMMES = [
     purpose: "Medfinansiering af arbejdskraftbesparende teknologi og nye arbejdsgange i den offentlige sektor.",
     eligibleKinds: ["municipality", "region", "state_institution"],
     themes: ["arbejdskraftbesparende teknologi", "velfærdsteknologi"],
-    notes: "3 mia. kr. afsat på finansloven 2008; fx 2009: 53,9 mio. kr. til 11 projekter; FL2010: knap 350 mio. kr. til 26 projekter. Historisk pulje: tjek om der er en aktuel runde.",
+    notes:
+      "3 mia. kr. afsat på finansloven 2008; fx 2009: 53,9 mio. kr. til 11 projekter; FL2010: knap 350 mio. kr. til 26 projekter. Historisk pulje: tjek om der er en aktuel runde.",
     link: "https://fm.dk/nyheder/nyhedsarkiv/2009/juli/abtfondens-projekter/",
   },
   {
     name: "Innovationsfonden – Grand Solutions",
     owner: "Innovationsfonden",
-    purpose: "Store forsknings- og innovationsprojekter i partnerskab mellem virksomheder, videninstitutioner og offentlige parter.",
+    purpose:
+      "Store forsknings- og innovationsprojekter i partnerskab mellem virksomheder, videninstitutioner og offentlige parter.",
     eligibleKinds: ["company", "knowledge_institution", "municipality", "region"],
     requiresKnowledgeInstitution: true,
     themes: ["forskning", "innovation"],
-    notes: "Eksempler: SMOOTH (servicerobot til plejecenter) næsten 11 mio. kr.; O2matic 7 mio. kr. Frister og beløb: se fondens opslag.",
+    notes:
+      "Eksempler: SMOOTH (servicerobot til plejecenter) næsten 11 mio. kr.; O2matic 7 mio. kr. Frister og beløb: se fondens opslag.",
     link: "https://www.sdu.dk/da/om-sdu/fakulteterne/teknik/nyt_fra_det_tekniske_fakultet/robotter_flytter_paa_plejehjem",
   },
   {
@@ -35,7 +38,8 @@ const PROGRAMMES = [
     minMunicipalities: 6,
     minRegions: 2,
     themes: ["afprøvning", "velfærdsteknologi"],
-    notes: "11,2 mio. kr. til 8 projekter (2014–2016); op til 1,5 mio. kr. pr. projekt (1 mio. evaluering + 0,5 mio. projektledelse). Krav: mindst seks kommuner eller to regioner.",
+    notes:
+      "11,2 mio. kr. til 8 projekter (2014–2016); op til 1,5 mio. kr. pr. projekt (1 mio. evaluering + 0,5 mio. projektledelse). Krav: mindst seks kommuner eller to regioner.",
     link: "https://digst.dk/digital-service/digital-velfaerd/afproevningsprojekter/fremtidens-velfaerdsteknologiske-loesninger/",
   },
   {
@@ -49,7 +53,8 @@ const PROGRAMMES = [
   {
     name: "Welfare Tech OPI-pulje (Region Syddanmark)",
     owner: "Welfare Tech",
-    purpose: "Støtte til virksomheder, der udvikler velfærdsløsninger sammen med offentlige parter; produktet skal være tæt på markedsklart.",
+    purpose:
+      "Støtte til virksomheder, der udvikler velfærdsløsninger sammen med offentlige parter; produktet skal være tæt på markedsklart.",
     eligibleKinds: ["company"],
     minAmount: 400_000,
     maxAmount: 1_450_000,
@@ -64,7 +69,8 @@ const PROGRAMMES = [
     eligibleKinds: ["other", "knowledge_institution"],
     deadline: "2026-05-20",
     themes: ["velfærdsteknologi", "erhvervsfremme"],
-    notes: "29,1 mio. kr. (10,2 Regionalfonden, 8,9 Socialfonden Plus, 10 decentrale midler). Ansøgning 8. jan.–20. maj 2026 kl. 12.",
+    notes:
+      "29,1 mio. kr. (10,2 Regionalfonden, 8,9 Socialfonden Plus, 10 decentrale midler). Ansøgning 8. jan.–20. maj 2026 kl. 12.",
   },
   {
     name: "Aarhus Kommune – OPI-pulje",
@@ -87,7 +93,8 @@ const PROGRAMMES = [
     purpose: "Grænseoverskridende samarbejde mellem danske og tyske partnere.",
     eligibleKinds: ["municipality", "region", "company", "knowledge_institution", "other"],
     themes: ["EU", "grænseregion"],
-    notes: "Eksempel: Health-CAT – dansk-tysk robotteknologi til plejesektoren. Kræver partnere på begge sider af grænsen.",
+    notes:
+      "Eksempel: Health-CAT – dansk-tysk robotteknologi til plejesektoren. Kræver partnere på begge sider af grænsen.",
   },
   {
     name: "Forebyggelsesfonden",

@@ -9,7 +9,9 @@ export function nextCvr(): string {
   const weights = [2, 7, 6, 5, 4, 3, 2];
   for (;;) {
     cvrCounter += 1;
-    const digits = String(3000000 + cvrCounter * 13 + (process.pid % 1000) * 5000).slice(-7).padStart(7, "1");
+    const digits = String(3000000 + cvrCounter * 13 + (process.pid % 1000) * 5000)
+      .slice(-7)
+      .padStart(7, "1");
     const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * weights[index], 0);
     const check = (11 - (sum % 11)) % 11;
     if (check < 10) {
@@ -30,7 +32,11 @@ export async function buildOrganisation(db: Db, overrides: Partial<OrganisationC
 }
 
 export async function buildCompetence(db: Db, slug: string, nameDa: string, nameEn = nameDa): Promise<string> {
-  const row = await db.insertInto("competences").values({ slug, name_da: nameDa, name_en: nameEn }).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("competences")
+    .values({ slug, name_da: nameDa, name_en: nameEn })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -51,13 +57,17 @@ export async function buildNeed(
       owner_organisation_id: overrides.ownerOrganisationId,
       care_area: overrides.careArea ?? "home_care",
       title: overrides.title ?? "Tunge forflytninger i hjemmeplejen",
-      description: overrides.description ?? "Forflytning af borgere kræver to medarbejdere. Vi søger loftlifte eller robotter.",
+      description:
+        overrides.description ?? "Forflytning af borgere kræver to medarbejdere. Vi søger loftlifte eller robotter.",
       status: overrides.status ?? "new",
     })
     .returning("id")
     .executeTakeFirstOrThrow();
   if (overrides.competenceIds && overrides.competenceIds.length > 0) {
-    await db.insertInto("need_competences").values(overrides.competenceIds.map((competenceId) => ({ need_id: id, competence_id: competenceId }))).execute();
+    await db
+      .insertInto("need_competences")
+      .values(overrides.competenceIds.map((competenceId) => ({ need_id: id, competence_id: competenceId })))
+      .execute();
   }
   const { refreshNeedSearchVector } = await import("../modules/needs/needs.repo.js");
   await refreshNeedSearchVector(db, id);

@@ -16,7 +16,10 @@ export interface TestApp {
 
 export async function createTestApp(options: { extend?: (app: FastifyInstance) => void } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const config = { ...readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent" }), publicUrl: "http://samspil.test" };
+  const config = {
+    ...readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent" }),
+    publicUrl: "http://samspil.test",
+  };
   const app = await buildApp({ config, database, logger: false, extend: options.extend });
   await app.ready();
   return {

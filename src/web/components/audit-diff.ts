@@ -20,7 +20,9 @@ function show(value: unknown): string {
 
 /** CR, LF and other control characters shown as ␍ ␊ …, so a value cannot pose as a second log line. */
 export function showControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (character) => String.fromCodePoint(0x2400 + (character === "\u007f" ? 0x21 : character.charCodeAt(0))));
+  return text.replace(/[\u0000-\u001f\u007f]/g, (character) =>
+    String.fromCodePoint(0x2400 + (character === "\u007f" ? 0x21 : character.charCodeAt(0))),
+  );
 }
 
 /** The fields that differ between two audit snapshots (a creation lists every field). */

@@ -50,9 +50,19 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
   return (
     <tr>
       <td className="nowrap">{formatDateTime(entry.at, currentLanguage())}</td>
-      <td>{entry.actor ? (entry.actor.name ?? entry.actor.email) : <span className="text-muted">{t("audit.system")}</span>}</td>
       <td>
-        {entry.entity === "organisation" ? <Link to={`/organisationer/${entry.entityId}`}>{entityLabel}</Link> : entityLabel}
+        {entry.actor ? (
+          (entry.actor.name ?? entry.actor.email)
+        ) : (
+          <span className="text-muted">{t("audit.system")}</span>
+        )}
+      </td>
+      <td>
+        {entry.entity === "organisation" ? (
+          <Link to={`/organisationer/${entry.entityId}`}>{entityLabel}</Link>
+        ) : (
+          entityLabel
+        )}
       </td>
       <td>{actionLabel}</td>
       <td>

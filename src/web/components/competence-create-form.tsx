@@ -32,9 +32,31 @@ export function CompetenceCreateForm({ onCreated }: { onCreated: (created: Compe
       <h2 id="add-competence-heading">{t("competences.addHeading")}</h2>
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <form onSubmit={form.submit} noValidate>
-        <TextField id="competence-new-da" label={labels.nameDa} value={values.nameDa} onChange={set("nameDa")} error={errors.nameDa} maxLength={100} required />
-        <TextField id="competence-new-en" label={labels.nameEn} value={values.nameEn} onChange={set("nameEn")} error={errors.nameEn} maxLength={100} lang="en" required />
-        <button type="submit" className="button button-primary mt-6" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <TextField
+          id="competence-new-da"
+          label={labels.nameDa}
+          value={values.nameDa}
+          onChange={set("nameDa")}
+          error={errors.nameDa}
+          maxLength={100}
+          required
+        />
+        <TextField
+          id="competence-new-en"
+          label={labels.nameEn}
+          value={values.nameEn}
+          onChange={set("nameEn")}
+          error={errors.nameEn}
+          maxLength={100}
+          lang="en"
+          required
+        />
+        <button
+          type="submit"
+          className="button button-primary mt-6"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {t("competences.add")}
         </button>
       </form>

@@ -8,7 +8,13 @@ import { FieldError } from "../forms/field-message.js";
 import { describedBy } from "../forms/field-id.js";
 
 /** One competence; "Omdøb" turns the row into a small form. */
-export function CompetenceRow({ competence, onSaved }: { competence: Competence; onSaved: (saved: Competence) => void }) {
+export function CompetenceRow({
+  competence,
+  onSaved,
+}: {
+  competence: Competence;
+  onSaved: (saved: Competence) => void;
+}) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
   const [nameDa, setNameDa] = useState(competence.nameDa);
@@ -33,7 +39,11 @@ export function CompetenceRow({ competence, onSaved }: { competence: Competence;
       onSaved(saved);
       window.requestAnimationFrame(() => document.getElementById(`${base}-rename`)?.focus());
     } catch (error) {
-      setErrors(error instanceof ApiError && Object.keys(error.fields).length > 0 ? error.fields : { nameDa: t("errors.saveFailed") });
+      setErrors(
+        error instanceof ApiError && Object.keys(error.fields).length > 0
+          ? error.fields
+          : { nameDa: t("errors.saveFailed") },
+      );
     } finally {
       setIsBusy(false);
     }
@@ -74,7 +84,12 @@ export function CompetenceRow({ competence, onSaved }: { competence: Competence;
   return (
     <tr className="editing-row">
       <td colSpan={4}>
-        <form className="inline-edit" onSubmit={(event) => void save(event)} noValidate aria-label={t("competences.renameLabel", { name: competence.nameDa })}>
+        <form
+          className="inline-edit"
+          onSubmit={(event) => void save(event)}
+          noValidate
+          aria-label={t("competences.renameLabel", { name: competence.nameDa })}
+        >
           <div className={errors.nameDa ? "form-group form-error" : "form-group"}>
             <label className="form-label" htmlFor={`${base}-da`}>
               {t("competences.nameDa")}

@@ -7,7 +7,13 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   const { t } = useTranslation();
   const status = error instanceof ApiError ? error.status : 0;
   const message =
-    status === 404 ? t("errors.notFound") : status === 403 ? t("errors.forbidden") : status === 0 ? t("errors.network") : t("errors.server");
+    status === 404
+      ? t("errors.notFound")
+      : status === 403
+        ? t("errors.forbidden")
+        : status === 0
+          ? t("errors.network")
+          : t("errors.server");
   return (
     <Alert variant="error" heading={t("errors.loadFailed")} live>
       <p>{message}</p>

@@ -5,7 +5,9 @@ import { Icon } from "./icon.js";
  * A list's filters as the reader changes them, before they are applied. When the URL changes
  * (back/forward, reset) the fields follow it.
  */
-export function useFilters<F extends object>(initial: F): { filters: F; setFilters: Dispatch<SetStateAction<F>>; set: (key: keyof F) => (value: string) => void } {
+export function useFilters<F extends object>(
+  initial: F,
+): { filters: F; setFilters: Dispatch<SetStateAction<F>>; set: (key: keyof F) => (value: string) => void } {
   const [filters, setFilters] = useState<F>(initial);
   const initialKey = JSON.stringify(initial);
   useEffect(() => {
@@ -57,7 +59,14 @@ export function FilterForm({
           {texts.hint}
         </span>
         <div className="search-input-row">
-          <input id={id} type="search" className="form-input" value={query} onChange={(event) => onQuery(event.target.value)} aria-describedby={`${id}-hint`} />
+          <input
+            id={id}
+            type="search"
+            className="form-input"
+            value={query}
+            onChange={(event) => onQuery(event.target.value)}
+            aria-describedby={`${id}-hint`}
+          />
           <button type="submit" className="button button-primary">
             <Icon name="search" />
             {texts.button}
@@ -70,7 +79,15 @@ export function FilterForm({
 }
 
 /** «Anvend filtre» and «Nulstil filtre» under a list's filters. */
-export function FilterActions({ applyLabel, resetLabel, onReset }: { applyLabel: string; resetLabel: string; onReset: () => void }) {
+export function FilterActions({
+  applyLabel,
+  resetLabel,
+  onReset,
+}: {
+  applyLabel: string;
+  resetLabel: string;
+  onReset: () => void;
+}) {
   return (
     <div className="button-group filters-actions">
       <button type="submit" className="button button-secondary">

@@ -19,7 +19,13 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportPreviewRow[]
     <>
       {hasErrors ? (
         <div className="form-group-checkbox mb-4">
-          <input id="only-errors" type="checkbox" className="form-checkbox" checked={isOnlyErrors} onChange={(event) => setIsOnlyErrors(event.target.checked)} />
+          <input
+            id="only-errors"
+            type="checkbox"
+            className="form-checkbox"
+            checked={isOnlyErrors}
+            onChange={(event) => setIsOnlyErrors(event.target.checked)}
+          />
           <label htmlFor="only-errors" className="form-label">
             {t("import.onlyErrors")}
           </label>
@@ -42,7 +48,9 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportPreviewRow[]
                 <td>{row.row}</td>
                 <td>{row.name || <span className="text-muted">{t("import.noName")}</span>}</td>
                 <td>
-                  <span className={`badge ${row.action === "error" ? "badge-error" : row.action === "update" ? "badge-info" : "badge-success"}`}>
+                  <span
+                    className={`badge ${row.action === "error" ? "badge-error" : row.action === "update" ? "badge-info" : "badge-success"}`}
+                  >
                     {t(`import.actions.${row.action}`)}
                   </span>
                 </td>
@@ -62,7 +70,9 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportPreviewRow[]
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN_ROWS && !isOnlyErrors ? <p className="form-hint">{t("import.truncated", { shown: SHOWN_ROWS, total: rows.length })}</p> : null}
+      {rows.length > SHOWN_ROWS && !isOnlyErrors ? (
+        <p className="form-hint">{t("import.truncated", { shown: SHOWN_ROWS, total: rows.length })}</p>
+      ) : null}
     </>
   );
 }

@@ -21,7 +21,11 @@ export function menuItems(me: Me | null, t: AnyT): MenuItem[] {
   if (me.role === "admin") {
     items.push({ to: "/admin/brugere", label: t("nav.admin"), isActive: (path) => path.startsWith("/admin") });
   } else if (me.role === "agent") {
-    items.push({ to: "/admin/kompetencer", label: t("nav.competences"), isActive: (path) => path.startsWith("/admin") });
+    items.push({
+      to: "/admin/kompetencer",
+      label: t("nav.competences"),
+      isActive: (path) => path.startsWith("/admin"),
+    });
   }
   return items;
 }
@@ -34,7 +38,15 @@ function currentValue(item: MenuItem, pathname: string): "page" | "true" | undef
 }
 
 /** The main menu, for the desktop bar and the mobile drawer (DKFDS `mainmenu`). */
-export function MainMenu({ me, onNavigate, variant }: { me: Me | null; onNavigate?: () => void; variant: "desktop" | "mobile" }) {
+export function MainMenu({
+  me,
+  onNavigate,
+  variant,
+}: {
+  me: Me | null;
+  onNavigate?: () => void;
+  variant: "desktop" | "mobile";
+}) {
   const { t } = useTranslation(["translation", "needs", "processes", "businessCases", "assessments"]);
   const { pathname } = useLocation();
   const items = menuItems(me, t);

@@ -12,7 +12,11 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
     [t("organisation.cvr"), organisation.cvr ?? none],
     [
       t("organisation.parent"),
-      organisation.parentId ? <Link to={`/organisationer/${organisation.parentId}`}>{organisation.parentName}</Link> : none,
+      organisation.parentId ? (
+        <Link to={`/organisationer/${organisation.parentId}`}>{organisation.parentName}</Link>
+      ) : (
+        none
+      ),
     ],
     [t("organisation.municipality"), organisation.municipalityName ?? none],
     [t("organisation.region"), organisation.regionName ?? none],
@@ -29,7 +33,14 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
       ),
     ],
     [t("organisation.employeeBand"), organisation.employeeBand ? t(`bands.${organisation.employeeBand}`) : none],
-    [t("organisation.sme"), organisation.kind === "company" ? (organisation.isSme ? t("common.yes") : t("common.no")) : t("organisation.smeNotRelevant")],
+    [
+      t("organisation.sme"),
+      organisation.kind === "company"
+        ? organisation.isSme
+          ? t("common.yes")
+          : t("common.no")
+        : t("organisation.smeNotRelevant"),
+    ],
   ];
   return (
     <>
@@ -45,7 +56,11 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
         </tbody>
       </table>
       <h2 className="h3">{t("organisation.description")}</h2>
-      {organisation.description ? <p className="organisation-description">{organisation.description}</p> : <p>{none}</p>}
+      {organisation.description ? (
+        <p className="organisation-description">{organisation.description}</p>
+      ) : (
+        <p>{none}</p>
+      )}
     </>
   );
 }

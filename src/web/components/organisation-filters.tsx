@@ -29,12 +29,26 @@ export function OrganisationFilters({
       className="organisation-filters"
       label={t("organisations.searchAndFilters")}
       id="filter-q"
-      texts={{ label: t("organisations.searchLabel"), hint: t("organisations.searchHint"), button: t("organisations.search") }}
+      texts={{
+        label: t("organisations.searchLabel"),
+        hint: t("organisations.searchHint"),
+        button: t("organisations.search"),
+      }}
       query={filters.q}
       onQuery={set("q")}
       onApply={() => onApply(filters)}
     >
-      <details className="details filters-details" open={Boolean(initial.kind || initial.regionCode || initial.municipalityCode || initial.competenceId || initial.sme || initial.includeArchived)}>
+      <details
+        className="details filters-details"
+        open={Boolean(
+          initial.kind ||
+          initial.regionCode ||
+          initial.municipalityCode ||
+          initial.competenceId ||
+          initial.sme ||
+          initial.includeArchived,
+        )}
+      >
         <summary className="details-summary">{t("organisations.filters")}</summary>
         <div className="details-text filters-grid">
           <SelectField id="filter-kind" label={t("organisations.kind")} value={filters.kind} onChange={set("kind")}>
@@ -58,7 +72,12 @@ export function OrganisationFilters({
               </option>
             ))}
           </SelectField>
-          <SelectField id="filter-municipality" label={t("organisations.municipality")} value={filters.municipalityCode} onChange={set("municipalityCode")}>
+          <SelectField
+            id="filter-municipality"
+            label={t("organisations.municipality")}
+            value={filters.municipalityCode}
+            onChange={set("municipalityCode")}
+          >
             <option value="">{t("organisations.allMunicipalities")}</option>
             {municipalities.map((municipality) => (
               <option key={municipality.code} value={municipality.code}>
@@ -66,7 +85,12 @@ export function OrganisationFilters({
               </option>
             ))}
           </SelectField>
-          <SelectField id="filter-competence" label={t("organisations.competence")} value={filters.competenceId} onChange={set("competenceId")}>
+          <SelectField
+            id="filter-competence"
+            label={t("organisations.competence")}
+            value={filters.competenceId}
+            onChange={set("competenceId")}
+          >
             <option value="">{t("organisations.allCompetences")}</option>
             {competences.map((competence) => (
               <option key={competence.id} value={competence.id}>
@@ -94,7 +118,11 @@ export function OrganisationFilters({
             </div>
           </div>
         </div>
-        <FilterActions applyLabel={t("organisations.applyFilters")} resetLabel={t("organisations.resetFilters")} onReset={onReset} />
+        <FilterActions
+          applyLabel={t("organisations.applyFilters")}
+          resetLabel={t("organisations.resetFilters")}
+          onReset={onReset}
+        />
       </details>
     </FilterForm>
   );

@@ -39,8 +39,13 @@ export function OrganisationView({
     setIsBusy(true);
     setFailure(null);
     try {
-      const updated = await api.patch<Organisation>(`/api/organisations/${organisation.id}`, { archived: !organisation.archived });
-      onChanged(updated, { variant: "success", text: updated.archived ? t("organisation.archivedNotice") : t("organisation.restoredNotice") });
+      const updated = await api.patch<Organisation>(`/api/organisations/${organisation.id}`, {
+        archived: !organisation.archived,
+      });
+      onChanged(updated, {
+        variant: "success",
+        text: updated.archived ? t("organisation.archivedNotice") : t("organisation.restoredNotice"),
+      });
     } catch {
       setFailure(t("errors.saveFailed"));
     } finally {

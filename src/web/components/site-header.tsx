@@ -56,7 +56,7 @@ export function SiteHeader() {
 
   const signOut = async () => {
     await logout();
-    navigate("/login", { replace: true });
+    void navigate("/login", { replace: true });
   };
 
   const user = me ? (
@@ -156,7 +156,12 @@ export function SiteHeader() {
               <h2 id="menu-heading" className="menu-heading">
                 {t("header.menu")}
               </h2>
-              <button ref={closeButton} type="button" className="function-link button-menu-close js-menu-close" onClick={closeDrawer}>
+              <button
+                ref={closeButton}
+                type="button"
+                className="function-link button-menu-close js-menu-close"
+                onClick={closeDrawer}
+              >
                 <Icon name="close" />
                 {t("header.close")}
               </button>

@@ -11,7 +11,12 @@ import { TextField } from "../forms/text-field.js";
 import { useSchemaForm } from "../forms/use-schema-form.js";
 import { roleLabel } from "./role-label.js";
 
-const TARGETS: Record<string, string> = { email: "user-email", name: "user-name", role: "user-role", organisationId: "user-organisation" };
+const TARGETS: Record<string, string> = {
+  email: "user-email",
+  name: "user-name",
+  role: "user-role",
+  organisationId: "user-organisation",
+};
 const EMPTY = { email: "", name: "", role: "member", organisation: null as PickedOrganisation | null };
 
 /** Creates a user; the server e-mails an invitation link. Validated with the shared UserCreate schema. */
@@ -20,10 +25,20 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
   const form = useSchemaForm({
     initial: EMPTY,
     check: ({ email, name, role, organisation }, language) =>
-      checkWith(UserCreate, { email: email.trim(), name, role, organisationId: role === "member" ? (organisation?.id ?? null) : null }, language),
+      checkWith(
+        UserCreate,
+        { email: email.trim(), name, role, organisationId: role === "member" ? (organisation?.id ?? null) : null },
+        language,
+      ),
     save: (body) => api.post<UserRow>("/api/users", body),
     valuesAfterSave: (values) => ({ ...EMPTY, role: values.role }),
-    onSaved: (created, _, values) => onCreated({ ...created, organisationName: values.organisation?.name ?? null, invitationPending: true, lastLoginAt: null }),
+    onSaved: (created, _, values) =>
+      onCreated({
+        ...created,
+        organisationName: values.organisation?.name ?? null,
+        invitationPending: true,
+        lastLoginAt: null,
+      }),
     fields: Object.keys(TARGETS),
   });
   const { values, errors, set } = form;
@@ -47,9 +62,36 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
       <p>{t("users.createIntro")}</p>
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <form onSubmit={form.submit} noValidate>
-        <TextField id="user-email" label={labels.email} type="email" value={values.email} onChange={set("email")} error={errors.email} autoComplete="off" widthClass="input-width-l" required />
-        <TextField id="user-name" label={labels.name} value={values.name} onChange={set("name")} error={errors.name} autoComplete="off" widthClass="input-width-l" required />
-        <SelectField id="user-role" label={labels.role} value={values.role} onChange={set("role")} error={errors.role} hint={t("users.roleHint")} required>
+        <TextField
+          id="user-email"
+          label={labels.email}
+          type="email"
+          value={values.email}
+          onChange={set("email")}
+          error={errors.email}
+          autoComplete="off"
+          widthClass="input-width-l"
+          required
+        />
+        <TextField
+          id="user-name"
+          label={labels.name}
+          value={values.name}
+          onChange={set("name")}
+          error={errors.name}
+          autoComplete="off"
+          widthClass="input-width-l"
+          required
+        />
+        <SelectField
+          id="user-role"
+          label={labels.role}
+          value={values.role}
+          onChange={set("role")}
+          error={errors.role}
+          hint={t("users.roleHint")}
+          required
+        >
           {ROLES.map((value) => (
             <option key={value} value={value}>
               {roleLabel(t, value)}
@@ -67,7 +109,12 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
             required
           />
         ) : null}
-        <button type="submit" className="button button-primary mt-6" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <button
+          type="submit"
+          className="button button-primary mt-6"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {t("users.createSubmit")}
         </button>
       </form>

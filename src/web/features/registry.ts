@@ -15,7 +15,12 @@ import { processMenu, processRoutes } from "./processes/routes.js";
  */
 export { featureResources } from "./resources.js";
 
-export const featureRoutes: RouteObject[] = [...needRoutes, ...processRoutes, ...businessCaseRoutes, ...assessmentRoutes];
+export const featureRoutes: RouteObject[] = [
+  ...needRoutes,
+  ...processRoutes,
+  ...businessCaseRoutes,
+  ...assessmentRoutes,
+];
 
 export interface FeatureMenuItem {
   to: string;

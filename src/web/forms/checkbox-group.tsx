@@ -18,7 +18,16 @@ interface CheckboxGroupProps {
 }
 
 /** A fieldset of DKFDS checkboxes. The first checkbox carries `id`, so an error summary can link to it. */
-export function CheckboxGroup({ id, legend, options, selected, onChange, hint, error, columns = false }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  id,
+  legend,
+  options,
+  selected,
+  onChange,
+  hint,
+  error,
+  columns = false,
+}: CheckboxGroupProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const toggle = (value: string, checked: boolean) => {

@@ -84,7 +84,13 @@ export function ContactPersonsFieldset({
           </fieldset>
         );
       })}
-      <button id="add-contact" type="button" className="button button-secondary mt-4" onClick={add} disabled={rows.length >= MAX_CONTACTS}>
+      <button
+        id="add-contact"
+        type="button"
+        className="button button-secondary mt-4"
+        onClick={add}
+        disabled={rows.length >= MAX_CONTACTS}
+      >
         <Icon name="person-add" />
         {t("contact.add")}
       </button>

@@ -1,7 +1,17 @@
 import { useTranslation } from "react-i18next";
 
 /** A form's submit button («Gemmer …» while saving) and, when it can be left, «Annullér». */
-export function FormActions({ isSaving, submitLabel, savingLabel, onCancel }: { isSaving: boolean; submitLabel: string; savingLabel?: string; onCancel?: () => void }) {
+export function FormActions({
+  isSaving,
+  submitLabel,
+  savingLabel,
+  onCancel,
+}: {
+  isSaving: boolean;
+  submitLabel: string;
+  savingLabel?: string;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="button-group form-actions">

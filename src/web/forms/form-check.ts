@@ -13,13 +13,24 @@ export type Checked<T> = { ok: true; body: T } | { ok: false; errors: FieldError
  * (src/domain/validation.ts). `blank` names the choices nobody has made yet: their message is
  * «Skal udfyldes», not «Er ikke en af de tilladte værdier».
  */
-export function checkWith<S extends z.ZodType>(schema: S, candidate: unknown, language: Language, blank: Record<string, boolean> = {}): Checked<z.output<S>> {
+export function checkWith<S extends z.ZodType>(
+  schema: S,
+  candidate: unknown,
+  language: Language,
+  blank: Record<string, boolean> = {},
+): Checked<z.output<S>> {
   const parsed = schema.safeParse(candidate);
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: withBlankAsRequired(issuesToFields(parsed.error.issues, language), blank, language) };
+  return parsed.success
+    ? { ok: true, body: parsed.data }
+    : { ok: false, errors: withBlankAsRequired(issuesToFields(parsed.error.issues, language), blank, language) };
 }
 
 /** The messages of `errors`, with each reported field that `blank` marks as not chosen saying «required». */
-export function withBlankAsRequired(errors: FieldErrors, blank: Record<string, boolean>, language: Language): FieldErrors {
+export function withBlankAsRequired(
+  errors: FieldErrors,
+  blank: Record<string, boolean>,
+  language: Language,
+): FieldErrors {
   const fixed = { ...errors };
   for (const [path, isBlank] of Object.entries(blank)) {
     if (isBlank && fixed[path]) {
@@ -89,7 +100,12 @@ export interface SaveReport<T, R> {
 }
 
 /** Sends a checked body and reports each step: busy, then saved or the problems to show, then idle. */
-export async function runSave<T, R>(body: T, save: (body: T) => Promise<R>, describe: (error: unknown) => FormProblems, report: SaveReport<T, R>): Promise<void> {
+export async function runSave<T, R>(
+  body: T,
+  save: (body: T) => Promise<R>,
+  describe: (error: unknown) => FormProblems,
+  report: SaveReport<T, R>,
+): Promise<void> {
   report.saving(true);
   try {
     const result = await save(body);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "../../domain/validation.js";
-import { emptyForm, toCandidate, validateCreate, validatePatch, type OrganisationFormState } from "./organisation-form-state.js";
+import {
+  emptyForm,
+  toCandidate,
+  validateCreate,
+  validatePatch,
+  type OrganisationFormState,
+} from "./organisation-form-state.js";
 
 const company = (changes: Partial<OrganisationFormState> = {}): OrganisationFormState => ({
   ...emptyForm(),
@@ -16,18 +22,32 @@ describe("organisation form validation (shared schemas)", () => {
   });
 
   it("requires a kind and a name, and for a public unit a parent", () => {
-    expect(validateCreate(emptyForm(), "en")).toMatchObject({ ok: false, errors: { kind: MESSAGES.en.required, name: MESSAGES.en.required } });
-    expect(validateCreate(company({ kind: "public_unit" }), "da")).toMatchObject({ ok: false, errors: { parentId: MESSAGES.da.parent_required } });
+    expect(validateCreate(emptyForm(), "en")).toMatchObject({
+      ok: false,
+      errors: { kind: MESSAGES.en.required, name: MESSAGES.en.required },
+    });
+    expect(validateCreate(company({ kind: "public_unit" }), "da")).toMatchObject({
+      ok: false,
+      errors: { parentId: MESSAGES.da.parent_required },
+    });
   });
 
   it("sends a parent only for public units, and empty optional fields as null", () => {
-    const candidate = toCandidate(company({ parent: { id: "6f1c6f2e-2f55-4c53-9d3a-0c1f7d6f4b11", name: "Aarhus Kommune" } }));
+    const candidate = toCandidate(
+      company({ parent: { id: "6f1c6f2e-2f55-4c53-9d3a-0c1f7d6f4b11", name: "Aarhus Kommune" } }),
+    );
     expect(candidate).toMatchObject({ parentId: null, cvr: null, municipalityCode: null, employeeBand: null });
   });
 
   it("names contact-person errors by row and field", () => {
-    const result = validateCreate(company({ contactPersons: [{ key: 1, name: "", title: "", email: "nej", phone: "" }] }), "da");
-    expect(result).toMatchObject({ ok: false, errors: { "contactPersons.0.name": MESSAGES.da.required, "contactPersons.0.email": MESSAGES.da.email } });
+    const result = validateCreate(
+      company({ contactPersons: [{ key: 1, name: "", title: "", email: "nej", phone: "" }] }),
+      "da",
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { "contactPersons.0.name": MESSAGES.da.required, "contactPersons.0.email": MESSAGES.da.email },
+    });
   });
 
   it("lets a member send only the fields a member may change", () => {

@@ -114,7 +114,11 @@ export function validateCreate(state: OrganisationFormState, language: Language)
  * An edit sends a patch. Staff send every field, checked as a whole organisation (so the
  * "a public unit needs a parent" rule applies); a member sends only the fields they may change.
  */
-export function validatePatch(state: OrganisationFormState, isStaffEditor: boolean, language: Language): Checked<OrganisationPatch> {
+export function validatePatch(
+  state: OrganisationFormState,
+  isStaffEditor: boolean,
+  language: Language,
+): Checked<OrganisationPatch> {
   if (isStaffEditor) {
     const whole = validateCreate(state, language);
     if (!whole.ok) {

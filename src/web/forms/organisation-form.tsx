@@ -32,7 +32,15 @@ interface OrganisationFormProps<T> {
   onCancel: () => void;
 }
 
-export function OrganisationForm<T>({ initial, canChangeIdentity, competences, submitLabel, validate, save, onCancel }: OrganisationFormProps<T>) {
+export function OrganisationForm<T>({
+  initial,
+  canChangeIdentity,
+  competences,
+  submitLabel,
+  validate,
+  save,
+  onCancel,
+}: OrganisationFormProps<T>) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const form = useSchemaForm({ initial, check: validate, save });
@@ -51,7 +59,14 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
         <fieldset>
           <legend className="h3">{t("organisationForm.basics")}</legend>
           {canChangeIdentity ? (
-            <SelectField id={fieldId("kind")} label={t("organisation.kind")} value={state.kind} onChange={set("kind")} error={errors.kind} required>
+            <SelectField
+              id={fieldId("kind")}
+              label={t("organisation.kind")}
+              value={state.kind}
+              onChange={set("kind")}
+              error={errors.kind}
+              required
+            >
               <option value="">{t("organisationForm.chooseKind")}</option>
               {ORGANISATION_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -60,9 +75,21 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
               ))}
             </SelectField>
           ) : (
-            <ReadOnlyField label={t("organisation.kind")} value={state.kind ? t(`kinds.${state.kind as (typeof ORGANISATION_KINDS)[number]}`) : ""} />
+            <ReadOnlyField
+              label={t("organisation.kind")}
+              value={state.kind ? t(`kinds.${state.kind as (typeof ORGANISATION_KINDS)[number]}`) : ""}
+            />
           )}
-          <TextField id={fieldId("name")} label={t("organisation.name")} value={state.name} onChange={set("name")} error={errors.name} maxLength={200} widthClass="input-width-xl" required />
+          <TextField
+            id={fieldId("name")}
+            label={t("organisation.name")}
+            value={state.name}
+            onChange={set("name")}
+            error={errors.name}
+            maxLength={200}
+            widthClass="input-width-xl"
+            required
+          />
           {canChangeIdentity ? (
             <TextField
               id={fieldId("cvr")}
@@ -117,7 +144,15 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
               </optgroup>
             ))}
           </SelectField>
-          <TextField id={fieldId("address")} label={t("organisation.address")} value={state.address} onChange={set("address")} error={errors.address} autoComplete="street-address" widthClass="input-width-xl" />
+          <TextField
+            id={fieldId("address")}
+            label={t("organisation.address")}
+            value={state.address}
+            onChange={set("address")}
+            error={errors.address}
+            autoComplete="street-address"
+            widthClass="input-width-xl"
+          />
           <TextField
             id={fieldId("website")}
             label={t("organisation.website")}
@@ -157,7 +192,12 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
             error={errors.description}
             maxLength={5000}
           />
-          <Db07Picker id={fieldId("db07Codes")} selected={state.db07} onChange={set("db07")} error={errorFor(errors, "db07Codes")} />
+          <Db07Picker
+            id={fieldId("db07Codes")}
+            selected={state.db07}
+            onChange={set("db07")}
+            error={errorFor(errors, "db07Codes")}
+          />
           <CheckboxGroup
             id={fieldId("careAreas")}
             legend={t("organisation.careAreas")}
@@ -170,7 +210,10 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
           <CheckboxGroup
             id={fieldId("competenceIds")}
             legend={t("organisation.competences")}
-            options={competences.map((competence) => ({ value: competence.id, label: language === "da" ? competence.nameDa : competence.nameEn }))}
+            options={competences.map((competence) => ({
+              value: competence.id,
+              label: language === "da" ? competence.nameDa : competence.nameEn,
+            }))}
             selected={state.competenceIds}
             onChange={set("competenceIds")}
             error={errorFor(errors, "competenceIds")}
@@ -181,7 +224,12 @@ export function OrganisationForm<T>({ initial, canChangeIdentity, competences, s
         <ContactPersonsFieldset rows={state.contactPersons} onChange={set("contactPersons")} errors={errors} />
 
         <div className="button-group form-actions">
-          <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={form.isSaving}
+            aria-busy={form.isSaving || undefined}
+          >
             {form.isSaving ? t("form.saving") : submitLabel}
           </button>
           <button type="button" className="button button-secondary" onClick={onCancel}>

@@ -21,5 +21,17 @@ export function PasswordField({
   error?: string;
   autoComplete: "current-password" | "new-password";
 }) {
-  return <TextField id={id} label={label} hint={hint} type="password" autoComplete={autoComplete} value={value} onChange={onChange} error={error} required />;
+  return (
+    <TextField
+      id={id}
+      label={label}
+      hint={hint}
+      type="password"
+      autoComplete={autoComplete}
+      value={value}
+      onChange={onChange}
+      error={error}
+      required
+    />
+  );
 }

@@ -65,7 +65,13 @@ export function SearchPicker<T>({
         <FieldError id={errorId} message={error} />
         <p className="picker-selected">
           <strong>{value.name}</strong>{" "}
-          <button type="button" id={id} className="function-link" aria-describedby={`${id}-label`} onClick={() => choose(null)}>
+          <button
+            type="button"
+            id={id}
+            className="function-link"
+            aria-describedby={`${id}-label`}
+            onClick={() => choose(null)}
+          >
             {t("picker.change")}
           </button>
         </p>
@@ -84,16 +90,18 @@ export function SearchPicker<T>({
         query={query}
         onQuery={setQuery}
         error={error}
-        options={options?.map((option) => ({
-          key: option.id,
-          content: (
-            <>
-              <span>{option.name}</span>
-              {option.meta ? <span className="picker-option-meta">{option.meta}</span> : null}
-            </>
-          ),
-          choose: () => choose({ id: option.id, name: option.name }),
-        })) ?? null}
+        options={
+          options?.map((option) => ({
+            key: option.id,
+            content: (
+              <>
+                <span>{option.name}</span>
+                {option.meta ? <span className="picker-option-meta">{option.meta}</span> : null}
+              </>
+            ),
+            choose: () => choose({ id: option.id, name: option.name }),
+          })) ?? null
+        }
       />
     </div>
   );

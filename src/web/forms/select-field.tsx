@@ -13,7 +13,17 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   children: ReactNode;
 }
 
-export function SelectField({ id, label, value, onChange, hint, error, required, children, ...rest }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required,
+  children,
+  ...rest
+}: SelectFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (

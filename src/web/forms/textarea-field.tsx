@@ -14,7 +14,17 @@ interface TextareaFieldProps {
   required?: boolean;
 }
 
-export function TextareaField({ id, label, value, onChange, hint, error, rows = 6, maxLength, required }: TextareaFieldProps) {
+export function TextareaField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  rows = 6,
+  maxLength,
+  required,
+}: TextareaFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (

@@ -16,7 +16,10 @@ export interface UnsavedChangesGuardProps {
  */
 export function UnsavedChangesGuard({ isDirty, isLeavingAfterSave }: UnsavedChangesGuardProps) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !isLeavingAfterSave.current && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && !isLeavingAfterSave.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (!isDirty) {

@@ -1,8 +1,23 @@
-import { useCallback, useRef, useState, type Dispatch, type FormEvent, type RefObject, type SetStateAction } from "react";
+import {
+  useCallback,
+  useRef,
+  useState,
+  type Dispatch,
+  type FormEvent,
+  type RefObject,
+  type SetStateAction,
+} from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../domain/validation.js";
 import { currentLanguage } from "../i18n/i18n.js";
-import { describeFailure, runSave, type Checked, type FailureTexts, type FieldErrors, type FormProblems } from "./form-check.js";
+import {
+  describeFailure,
+  runSave,
+  type Checked,
+  type FailureTexts,
+  type FieldErrors,
+  type FormProblems,
+} from "./form-check.js";
 import type { UnsavedChangesGuardProps } from "./unsaved-changes-guard.js";
 import { useSummaryFocus } from "./use-summary-focus.js";
 
@@ -81,29 +96,34 @@ export function useSchemaForm<V, T, R = unknown>(options: SchemaFormOptions<V, T
   };
 
   const save = (body: T) =>
-    runSave(body, (checked) => options.save(checked, values), (error) => describeFailure(error, texts, options.fields), {
-      saving: (isBusy) => {
-        setIsSaving(isBusy);
-        if (isBusy) {
-          isLeavingAfterSave.current = true;
-        }
+    runSave(
+      body,
+      (checked) => options.save(checked, values),
+      (error) => describeFailure(error, texts, options.fields),
+      {
+        saving: (isBusy) => {
+          setIsSaving(isBusy);
+          if (isBusy) {
+            isLeavingAfterSave.current = true;
+          }
+        },
+        saved: (result, checked) => {
+          setPending(null);
+          setErrors({});
+          setMessage(undefined);
+          if (options.valuesAfterSave) {
+            setValues(options.valuesAfterSave(values, checked));
+          }
+          options.onSaved?.(result, checked, values);
+        },
+        failed: (problems, error) => {
+          isLeavingAfterSave.current = false;
+          setPending(null);
+          showProblems(problems.fields, problems.message);
+          options.onFailed?.(error);
+        },
       },
-      saved: (result, checked) => {
-        setPending(null);
-        setErrors({});
-        setMessage(undefined);
-        if (options.valuesAfterSave) {
-          setValues(options.valuesAfterSave(values, checked));
-        }
-        options.onSaved?.(result, checked, values);
-      },
-      failed: (problems, error) => {
-        isLeavingAfterSave.current = false;
-        setPending(null);
-        showProblems(problems.fields, problems.message);
-        options.onFailed?.(error);
-      },
-    });
+    );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -121,7 +141,12 @@ export function useSchemaForm<V, T, R = unknown>(options: SchemaFormOptions<V, T
     void save(checked.body);
   };
 
-  const set = useCallback(<K extends keyof V>(key: K) => (value: V[K]) => setValues((current) => ({ ...current, [key]: value })), []);
+  const set = useCallback(
+    <K extends keyof V>(key: K) =>
+      (value: V[K]) =>
+        setValues((current) => ({ ...current, [key]: value })),
+    [],
+  );
 
   return {
     values,

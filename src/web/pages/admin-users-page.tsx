@@ -43,7 +43,12 @@ export function AdminUsersPage() {
     setIsBusy(true);
     try {
       await api.patch<unknown>(`/api/users/${user.id}`, { disabled: !user.disabled });
-      setNotice({ variant: "success", text: user.disabled ? t("users.enabledNotice", { name: user.name }) : t("users.disabledNotice", { name: user.name }) });
+      setNotice({
+        variant: "success",
+        text: user.disabled
+          ? t("users.enabledNotice", { name: user.name })
+          : t("users.disabledNotice", { name: user.name }),
+      });
       users.reload();
     } catch {
       setNotice({ variant: "error", text: t("errors.saveFailed") });

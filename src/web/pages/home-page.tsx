@@ -5,7 +5,21 @@ import { isStaff } from "../auth/permissions.js";
 import { PageHeading } from "../components/page-heading.js";
 
 /** One card on the home page: a heading, a sentence and the link to go there. */
-function HomeCard({ id, title, text, to, link, isPrimary = false }: { id: string; title: string; text: string; to: string; link: string; isPrimary?: boolean }) {
+function HomeCard({
+  id,
+  title,
+  text,
+  to,
+  link,
+  isPrimary = false,
+}: {
+  id: string;
+  title: string;
+  text: string;
+  to: string;
+  link: string;
+  isPrimary?: boolean;
+}) {
   return (
     <section className="card" aria-labelledby={id}>
       <div className="card-content">
@@ -30,12 +44,41 @@ export function HomePage() {
       <PageHeading title={t("home.title")}>{t("home.welcome", { name: firstName })}</PageHeading>
       <p className="font-lead">{t("home.intro")}</p>
       <div className="home-cards">
-        <HomeCard id="home-organisations" title={t("home.organisationsTitle")} text={t("home.organisationsText")} to="/organisationer" link={t("home.organisationsLink")} isPrimary />
+        <HomeCard
+          id="home-organisations"
+          title={t("home.organisationsTitle")}
+          text={t("home.organisationsText")}
+          to="/organisationer"
+          link={t("home.organisationsLink")}
+          isPrimary
+        />
         {me.organisationId ? (
-          <HomeCard id="home-own" title={t("home.ownTitle")} text={t("home.ownText", { name: me.organisationName ?? "" })} to={`/organisationer/${me.organisationId}`} link={t("home.ownLink")} />
+          <HomeCard
+            id="home-own"
+            title={t("home.ownTitle")}
+            text={t("home.ownText", { name: me.organisationName ?? "" })}
+            to={`/organisationer/${me.organisationId}`}
+            link={t("home.ownLink")}
+          />
         ) : null}
-        {isStaff(me) ? <HomeCard id="home-import" title={t("home.importTitle")} text={t("home.importText")} to="/organisationer/import" link={t("home.importLink")} /> : null}
-        {me.role === "admin" ? <HomeCard id="home-admin" title={t("home.adminTitle")} text={t("home.adminText")} to="/admin/brugere" link={t("home.adminLink")} /> : null}
+        {isStaff(me) ? (
+          <HomeCard
+            id="home-import"
+            title={t("home.importTitle")}
+            text={t("home.importText")}
+            to="/organisationer/import"
+            link={t("home.importLink")}
+          />
+        ) : null}
+        {me.role === "admin" ? (
+          <HomeCard
+            id="home-admin"
+            title={t("home.adminTitle")}
+            text={t("home.adminText")}
+            to="/admin/brugere"
+            link={t("home.adminLink")}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -120,7 +120,11 @@ export function ImportPage() {
         </ul>
       </Alert>
 
-      <ErrorSummary ref={summary} items={fileError ? [{ target: "import-file", label: t("import.file"), message: fileError }] : []} message={failure} />
+      <ErrorSummary
+        ref={summary}
+        items={fileError ? [{ target: "import-file", label: t("import.file"), message: fileError }] : []}
+        message={failure}
+      />
 
       {!job ? (
         <form onSubmit={(event) => void check(event)} noValidate className="import-form">
@@ -145,7 +149,12 @@ export function ImportPage() {
               }}
             />
           </div>
-          <button type="submit" className="button button-secondary mt-5" disabled={isBusy} aria-busy={isBusy || undefined}>
+          <button
+            type="submit"
+            className="button button-secondary mt-5"
+            disabled={isBusy}
+            aria-busy={isBusy || undefined}
+          >
             <Icon name="checklist" />
             {t("import.check")}
           </button>
@@ -173,7 +182,12 @@ export function ImportPage() {
           </ul>
           <ImportPreviewTable rows={preview.rows} />
           <div className="button-group mt-5">
-            <button type="button" className="button button-primary" onClick={() => void runImport()} disabled={validCount === 0 || isBusy}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void runImport()}
+              disabled={validCount === 0 || isBusy}
+            >
               <Icon name="upload" />
               {t("import.run", { count: validCount })}
             </button>
@@ -188,11 +202,17 @@ export function ImportPage() {
       {job ? (
         <section aria-labelledby="result-heading" className="import-result">
           <h2 id="result-heading" ref={resultHeading} tabIndex={-1}>
-            {job.status === "running" ? t("import.running") : job.status === "done" ? t("import.doneHeading") : t("import.failedHeading")}
+            {job.status === "running"
+              ? t("import.running")
+              : job.status === "done"
+                ? t("import.doneHeading")
+                : t("import.failedHeading")}
           </h2>
           {job.status === "running" ? (
             <div className="import-progress">
-              <label htmlFor="import-progress">{t("import.progressLabel", { processed: job.processed, total: job.total })}</label>
+              <label htmlFor="import-progress">
+                {t("import.progressLabel", { processed: job.processed, total: job.total })}
+              </label>
               <progress id="import-progress" max={Math.max(job.total, 1)} value={job.processed} />
             </div>
           ) : null}

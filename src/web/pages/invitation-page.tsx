@@ -25,9 +25,13 @@ export function InvitationPage() {
       return checked.ok && password !== repeat ? { ok: false, errors: { repeat: t("invitation.mismatch") } } : checked;
     },
     save: ({ password }) => api.post<{ email: string }>("/api/invitations/accept", { token, password }),
-    onSaved: (accepted) => navigate(`/login`, { state: { acceptedEmail: accepted.email } }),
+    onSaved: (accepted) => void navigate(`/login`, { state: { acceptedEmail: accepted.email } }),
     fields: ["password"],
-    texts: { forbidden: t("invitation.acceptFailed"), notFound: t("invitation.acceptFailed"), failed: t("errors.server") },
+    texts: {
+      forbidden: t("invitation.acceptFailed"),
+      notFound: t("invitation.acceptFailed"),
+      failed: t("errors.server"),
+    },
   });
   const { values, errors, set } = form;
 
@@ -89,9 +93,29 @@ export function InvitationPage() {
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <form onSubmit={form.submit} noValidate>
         <input type="email" name="username" autoComplete="username" value={invitation.data.email} readOnly hidden />
-        <PasswordField id="invitation-password" label={t("invitation.password")} hint={t("invitation.passwordHint")} autoComplete="new-password" value={values.password} onChange={set("password")} error={errors.password} />
-        <PasswordField id="invitation-repeat" label={t("invitation.repeat")} autoComplete="new-password" value={values.repeat} onChange={set("repeat")} error={errors.repeat} />
-        <button type="submit" className="button button-primary mt-6" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <PasswordField
+          id="invitation-password"
+          label={t("invitation.password")}
+          hint={t("invitation.passwordHint")}
+          autoComplete="new-password"
+          value={values.password}
+          onChange={set("password")}
+          error={errors.password}
+        />
+        <PasswordField
+          id="invitation-repeat"
+          label={t("invitation.repeat")}
+          autoComplete="new-password"
+          value={values.repeat}
+          onChange={set("repeat")}
+          error={errors.repeat}
+        />
+        <button
+          type="submit"
+          className="button button-primary mt-6"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {t("invitation.submit")}
         </button>
       </form>

@@ -28,10 +28,12 @@ export function LoginPage() {
       if (!password) {
         errors.password = t("login.passwordMissing");
       }
-      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, body: { email: email.trim(), password } };
+      return Object.keys(errors).length > 0
+        ? { ok: false, errors }
+        : { ok: true, body: { email: email.trim(), password } };
     },
     save: (body) => login(body.email, body.password),
-    onSaved: () => navigate(next, { replace: true }),
+    onSaved: () => void navigate(next, { replace: true }),
     fields: ["email", "password"],
     texts: { failed: t("errors.server"), byStatus: { 401: t("login.wrongCredentials"), 429: t("login.rateLimited") } },
   });
@@ -71,8 +73,20 @@ export function LoginPage() {
             error={fieldErrors.email}
             required
           />
-          <PasswordField id="login-password" label={t("login.password")} autoComplete="current-password" value={values.password} onChange={set("password")} error={fieldErrors.password} />
-          <button type="submit" className="button button-primary mt-6" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          <PasswordField
+            id="login-password"
+            label={t("login.password")}
+            autoComplete="current-password"
+            value={values.password}
+            onChange={set("password")}
+            error={fieldErrors.password}
+          />
+          <button
+            type="submit"
+            className="button button-primary mt-6"
+            disabled={form.isSaving}
+            aria-busy={form.isSaving || undefined}
+          >
             {form.isSaving ? t("login.signingIn") : t("login.submit")}
           </button>
         </form>

@@ -19,7 +19,7 @@ export function OrganisationCreatePage() {
 
   const save = async (body: OrganisationCreate) => {
     const created = await api.post<Organisation>("/api/organisations", body);
-    navigate(`/organisationer/${created.id}`, { state: { notice: "created" } });
+    void navigate(`/organisationer/${created.id}`, { state: { notice: "created" } });
   };
 
   return (

@@ -17,7 +17,12 @@ export function OrganisationDetailPage() {
   const [current, setCurrent] = useState<Organisation | null>(null);
   const arrivedWith = (location.state as { notice?: "created" | "saved" } | null)?.notice;
   const [notice, setNotice] = useState<Notice | null>(
-    arrivedWith ? { variant: "success", text: arrivedWith === "created" ? t("organisation.createdNotice") : t("organisation.savedNotice") } : null,
+    arrivedWith
+      ? {
+          variant: "success",
+          text: arrivedWith === "created" ? t("organisation.createdNotice") : t("organisation.savedNotice"),
+        }
+      : null,
   );
   const organisation = current ?? data;
 

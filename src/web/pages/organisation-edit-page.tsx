@@ -23,7 +23,10 @@ export function OrganisationEditPage() {
   const { id = "" } = useParams();
   const organisation = useApi<Organisation>(`/api/organisations/${id}`);
   const competences = useApi<ItemList<Competence>>("/api/competences");
-  const initial = useMemo(() => (organisation.data ? formFromOrganisation(organisation.data) : null), [organisation.data]);
+  const initial = useMemo(
+    () => (organisation.data ? formFromOrganisation(organisation.data) : null),
+    [organisation.data],
+  );
   const staff = isStaff(me);
 
   if (!canEditOrganisation(me, id)) {
@@ -32,13 +35,19 @@ export function OrganisationEditPage() {
 
   const save = async (body: OrganisationPatch) => {
     await api.patch<Organisation>(`/api/organisations/${id}`, body);
-    navigate(`/organisationer/${id}`, { state: { notice: "saved" } });
+    void navigate(`/organisationer/${id}`, { state: { notice: "saved" } });
   };
 
   const error = organisation.error ?? competences.error;
   return (
     <>
-      <PageHeading title={organisation.data ? t("organisationForm.editTitle", { name: organisation.data.name }) : t("organisationForm.editTitleShort")} />
+      <PageHeading
+        title={
+          organisation.data
+            ? t("organisationForm.editTitle", { name: organisation.data.name })
+            : t("organisationForm.editTitleShort")
+        }
+      />
       {error ? (
         <ErrorState
           error={error}

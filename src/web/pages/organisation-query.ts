@@ -1,5 +1,13 @@
 /** The list's filters as they appear in the page URL and in the API query (same names). */
-export const FILTER_KEYS = ["q", "kind", "regionCode", "municipalityCode", "competenceId", "sme", "includeArchived"] as const;
+export const FILTER_KEYS = [
+  "q",
+  "kind",
+  "regionCode",
+  "municipalityCode",
+  "competenceId",
+  "sme",
+  "includeArchived",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, string>;
 

@@ -32,7 +32,9 @@ export function OrganisationsPage() {
     document.getElementById("results-heading")?.focus();
   };
   // A capped total ("over 1,000") means at least one more organisation: the page after it exists.
-  const pageCount = list.data ? Math.max(1, Math.ceil((list.data.total + (list.data.isTotalExact ? 0 : 1)) / list.data.pageSize)) : 1;
+  const pageCount = list.data
+    ? Math.max(1, Math.ceil((list.data.total + (list.data.isTotalExact ? 0 : 1)) / list.data.pageSize))
+    : 1;
 
   return (
     <>
@@ -89,7 +91,9 @@ export function OrganisationsPage() {
           <Pagination
             page={list.data.page}
             pageCount={pageCount}
-            hrefFor={(target) => `/organisationer?${filterSearch(filters, target > 1 ? { page: target } : {}).toString()}`}
+            hrefFor={(target) =>
+              `/organisationer?${filterSearch(filters, target > 1 ? { page: target } : {}).toString()}`
+            }
             onNavigate={goToPage}
           />
         </div>
@@ -101,11 +105,19 @@ export function OrganisationsPage() {
         </h2>
         <p>{t("organisations.exportText")}</p>
         <div className="button-group">
-          <a className="button button-secondary" href={`/api/organisations/export?${filterSearch(filters, { format: "xlsx" }).toString()}`} download>
+          <a
+            className="button button-secondary"
+            href={`/api/organisations/export?${filterSearch(filters, { format: "xlsx" }).toString()}`}
+            download
+          >
             <Icon name="file-excel" />
             {t("organisations.exportXlsx")}
           </a>
-          <a className="button button-secondary" href={`/api/organisations/export?${filterSearch(filters, { format: "csv" }).toString()}`} download>
+          <a
+            className="button button-secondary"
+            href={`/api/organisations/export?${filterSearch(filters, { format: "csv" }).toString()}`}
+            download
+          >
             <Icon name="download" />
             {t("organisations.exportCsv")}
           </a>

@@ -29,7 +29,16 @@ export function groups(letters: string): RespondentGroup[] {
 
 /** A required statement on the agreement scale, with «Ved ikke» allowed. */
 export function statement(key: string, who: string, da: string, en: string, help?: LocalizedText): QuestionInput {
-  return { type: "scale", key, audiences: groups(who), text: { da, en }, labels: AGREEMENT, allowDontKnow: true, required: true, ...(help ? { help } : {}) };
+  return {
+    type: "scale",
+    key,
+    audiences: groups(who),
+    text: { da, en },
+    labels: AGREEMENT,
+    allowDontKnow: true,
+    required: true,
+    ...(help ? { help } : {}),
+  };
 }
 
 /** An optional open question. */

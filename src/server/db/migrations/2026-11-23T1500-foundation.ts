@@ -69,7 +69,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       competence_id uuid not null references competences(id) on delete cascade,
       primary key (organisation_id, competence_id)
     )`.execute(db);
-  await sql`create index organisation_competences_competence_idx on organisation_competences (competence_id)`.execute(db);
+  await sql`create index organisation_competences_competence_idx on organisation_competences (competence_id)`.execute(
+    db,
+  );
 
   await sql`
     create table users (

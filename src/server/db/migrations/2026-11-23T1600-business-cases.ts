@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check (company_organisation_id is null or company_organisation_id <> public_organisation_id)
     )`.execute(db);
   await sql`create index business_cases_public_organisation_idx on business_cases (public_organisation_id)`.execute(db);
-  await sql`create index business_cases_company_organisation_idx on business_cases (company_organisation_id)`.execute(db);
+  await sql`create index business_cases_company_organisation_idx on business_cases (company_organisation_id)`.execute(
+    db,
+  );
   await sql`create index business_cases_need_idx on business_cases (need_id)`.execute(db);
   await sql`create index business_cases_process_idx on business_cases (process_id)`.execute(db);
 

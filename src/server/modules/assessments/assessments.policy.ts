@@ -20,7 +20,10 @@ export const canManageAssessments = (actor: Actor): boolean => isStaff(actor);
  * organisation and of its parent. Companies and other organisations never (a 404 for them).
  */
 export function canViewAssessment(actor: Actor, assessed: AssessedOrganisation): boolean {
-  return isStaff(actor) || (actor.organisationId !== null && [assessed.organisationId, assessed.parentId].includes(actor.organisationId));
+  return (
+    isStaff(actor) ||
+    (actor.organisationId !== null && [assessed.organisationId, assessed.parentId].includes(actor.organisationId))
+  );
 }
 
 /** Free-text answers and raw answers: agents, the programme manager and the assessed organisation itself. */

@@ -43,7 +43,10 @@ export function presentAssessmentSummary(row: AssessmentRow) {
 }
 
 /** The status a respondent is in: invited (no answer yet), started, submitted or expired. */
-export function describeRespondentStatus(row: Pick<RespondentRow, "submitted_at" | "last_saved_at" | "expires_at">, now = new Date()): "invited" | "started" | "submitted" | "expired" {
+export function describeRespondentStatus(
+  row: Pick<RespondentRow, "submitted_at" | "last_saved_at" | "expires_at">,
+  now = new Date(),
+): "invited" | "started" | "submitted" | "expired" {
   if (row.submitted_at) {
     return "submitted";
   }

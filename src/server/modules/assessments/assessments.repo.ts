@@ -24,7 +24,11 @@ function assessmentsWithContext(db: Db) {
       "t.version as template_version",
     ])
     .select((eb) => [
-      eb.selectFrom("assessment_respondents as r").whereRef("r.assessment_id", "=", "a.id").select((inner) => inner.fn.countAll<string>().as("n")).as("invited"),
+      eb
+        .selectFrom("assessment_respondents as r")
+        .whereRef("r.assessment_id", "=", "a.id")
+        .select((inner) => inner.fn.countAll<string>().as("n"))
+        .as("invited"),
       eb
         .selectFrom("assessment_respondents as r")
         .whereRef("r.assessment_id", "=", "a.id")
@@ -49,7 +53,9 @@ export async function listAssessments(db: Db, organisationIds: string[] | null, 
       conditions.push(eb.or([eb("a.organisation_id", "in", ids), eb("o.parent_id", "in", ids)]));
     }
     if (query.organisationId) {
-      conditions.push(eb.or([eb("a.organisation_id", "=", query.organisationId), eb("o.parent_id", "=", query.organisationId)]));
+      conditions.push(
+        eb.or([eb("a.organisation_id", "=", query.organisationId), eb("o.parent_id", "=", query.organisationId)]),
+      );
     }
     if (query.status) {
       conditions.push(eb("a.status", "=", query.status));
@@ -72,13 +78,25 @@ export async function listAssessments(db: Db, organisationIds: string[] | null, 
 }
 
 export async function findOrganisationForAssessment(db: Db, id: string) {
-  return db.selectFrom("organisations").select(["id", "name", "kind", "parent_id", "archived_at", "care_areas"]).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("organisations")
+    .select(["id", "name", "kind", "parent_id", "archived_at", "care_areas"])
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
-export async function insertAssessment(db: Db, values: { organisationId: string; templateId: string; title: string; createdBy: string | null }): Promise<string> {
+export async function insertAssessment(
+  db: Db,
+  values: { organisationId: string; templateId: string; title: string; createdBy: string | null },
+): Promise<string> {
   const row = await db
     .insertInto("assessments")
-    .values({ organisation_id: values.organisationId, template_id: values.templateId, title: values.title, created_by: values.createdBy })
+    .values({
+      organisation_id: values.organisationId,
+      template_id: values.templateId,
+      title: values.title,
+      created_by: values.createdBy,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
@@ -111,7 +129,10 @@ export async function countRespondentsByGroup(db: Db, assessmentId: string) {
 }
 
 /** The organisation's latest closed assessment with the same template key, opened before this one. */
-export async function findPreviousClosed(db: Db, current: { id: string; organisationId: string; templateKey: string; openedAt: Date }) {
+export async function findPreviousClosed(
+  db: Db,
+  current: { id: string; organisationId: string; templateKey: string; openedAt: Date },
+) {
   return db
     .selectFrom("assessments as a")
     .innerJoin("questionnaire_templates as t", "t.id", "a.template_id")
@@ -140,19 +161,43 @@ export async function listClosedProfiles(db: Db, templateKey: string, excludeId:
 }
 
 export async function findTemplateDefinition(db: Db, templateId: string) {
-  return db.selectFrom("questionnaire_templates").select(["id", "key", "version", "status", "definition"]).where("id", "=", templateId).executeTakeFirst();
+  return db
+    .selectFrom("questionnaire_templates")
+    .select(["id", "key", "version", "status", "definition"])
+    .where("id", "=", templateId)
+    .executeTakeFirst();
 }
 
 export async function findGapNeed(db: Db, assessmentId: string, dimension: string) {
-  return db.selectFrom("assessment_needs").select(["need_id"]).where("assessment_id", "=", assessmentId).where("dimension", "=", dimension).executeTakeFirst();
+  return db
+    .selectFrom("assessment_needs")
+    .select(["need_id"])
+    .where("assessment_id", "=", assessmentId)
+    .where("dimension", "=", dimension)
+    .executeTakeFirst();
 }
 
 export async function listGapNeeds(db: Db, assessmentId: string) {
-  return db.selectFrom("assessment_needs").select(["dimension", "need_id"]).where("assessment_id", "=", assessmentId).execute();
+  return db
+    .selectFrom("assessment_needs")
+    .select(["dimension", "need_id"])
+    .where("assessment_id", "=", assessmentId)
+    .execute();
 }
 
-export async function insertGapNeed(db: Db, values: { assessmentId: string; dimension: string; needId: string; createdBy: string | null }): Promise<void> {
-  await db.insertInto("assessment_needs").values({ assessment_id: values.assessmentId, dimension: values.dimension, need_id: values.needId, created_by: values.createdBy }).execute();
+export async function insertGapNeed(
+  db: Db,
+  values: { assessmentId: string; dimension: string; needId: string; createdBy: string | null },
+): Promise<void> {
+  await db
+    .insertInto("assessment_needs")
+    .values({
+      assessment_id: values.assessmentId,
+      dimension: values.dimension,
+      need_id: values.needId,
+      created_by: values.createdBy,
+    })
+    .execute();
 }
 
 /** Locks an assessment's row so two clicks on the same action happen one after the other. */

@@ -8,7 +8,13 @@ import { requireActor } from "../../http/authenticate.js";
 import { requestLanguage } from "../../http/errors.js";
 import { serviceContext } from "../../http/context.js";
 import type { Mailer } from "../mail/mail.service.js";
-import { closeAssessment, describeAssessment, listVisibleAssessments, loadVisibleAssessment, startAssessment } from "./assessments.service.js";
+import {
+  closeAssessment,
+  describeAssessment,
+  listVisibleAssessments,
+  loadVisibleAssessment,
+  startAssessment,
+} from "./assessments.service.js";
 import { eraseRespondent } from "./erase-respondent.service.js";
 import { respondRoutes } from "./respond.routes.js";
 import { inviteRespondent, listAssessmentRespondents, renewRespondentLink } from "./respondents.service.js";
@@ -20,38 +26,85 @@ const RespondentParams = z.object({ id: z.uuid(), respondentId: z.uuid() });
 const tags = ["assessments"];
 
 /** The 360° assessment: templates, assessments and respondents, the respondent's form, results. */
-export function assessmentRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config: Pick<Config, "publicUrl">): void {
+export function assessmentRoutes(
+  app: FastifyInstance,
+  db: Db,
+  mailer: Mailer,
+  config: Pick<Config, "publicUrl">,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   templateRoutes(app, db);
   respondRoutes(app, db);
   resultRoutes(app, db);
 
-  api.post("/api/assessments", { schema: { tags, summary: "Start an assessment of a public institution or unit (agents, admin)", body: AssessmentCreate } }, async (request, reply) => {
-    return reply.status(201).send(await startAssessment(serviceContext(request, db, requireActor(request)), request.body));
-  });
-
-  api.get("/api/assessments", { schema: { tags, summary: "Assessments the caller may see", querystring: AssessmentQuery } }, async (request) =>
-    listVisibleAssessments(db, requireActor(request), request.query),
+  api.post(
+    "/api/assessments",
+    {
+      schema: {
+        tags,
+        summary: "Start an assessment of a public institution or unit (agents, admin)",
+        body: AssessmentCreate,
+      },
+    },
+    async (request, reply) => {
+      return reply
+        .status(201)
+        .send(await startAssessment(serviceContext(request, db, requireActor(request)), request.body));
+    },
   );
 
-  api.get("/api/assessments/:id", { schema: { tags, summary: "One assessment with the response rate per group", params: IdParams } }, async (request) => {
-    const actor = requireActor(request);
-    return describeAssessment(db, actor, await loadVisibleAssessment(db, actor, request.params.id), requestLanguage(request));
-  });
-
-  api.post("/api/assessments/:id/close", { schema: { tags, summary: "Close: no more answers; the scores are kept for comparison", params: IdParams } }, async (request) =>
-    closeAssessment(serviceContext(request, db, requireActor(request)), request.params.id),
+  api.get(
+    "/api/assessments",
+    { schema: { tags, summary: "Assessments the caller may see", querystring: AssessmentQuery } },
+    async (request) => listVisibleAssessments(db, requireActor(request), request.query),
   );
 
-  api.get("/api/assessments/:id/respondents", { schema: { tags, summary: "Respondents and their status (agents, admin)", params: IdParams } }, async (request) => ({
-    items: await listAssessmentRespondents(db, requireActor(request), request.params.id),
-  }));
+  api.get(
+    "/api/assessments/:id",
+    { schema: { tags, summary: "One assessment with the response rate per group", params: IdParams } },
+    async (request) => {
+      const actor = requireActor(request);
+      return describeAssessment(
+        db,
+        actor,
+        await loadVisibleAssessment(db, actor, request.params.id),
+        requestLanguage(request),
+      );
+    },
+  );
+
+  api.post(
+    "/api/assessments/:id/close",
+    { schema: { tags, summary: "Close: no more answers; the scores are kept for comparison", params: IdParams } },
+    async (request) => closeAssessment(serviceContext(request, db, requireActor(request)), request.params.id),
+  );
+
+  api.get(
+    "/api/assessments/:id/respondents",
+    { schema: { tags, summary: "Respondents and their status (agents, admin)", params: IdParams } },
+    async (request) => ({
+      items: await listAssessmentRespondents(db, requireActor(request), request.params.id),
+    }),
+  );
 
   api.post(
     "/api/assessments/:id/respondents",
-    { schema: { tags, summary: "Invite a respondent: a personal link, shown once and e-mailed when an address is given", params: IdParams, body: RespondentInvite } },
+    {
+      schema: {
+        tags,
+        summary: "Invite a respondent: a personal link, shown once and e-mailed when an address is given",
+        params: IdParams,
+        body: RespondentInvite,
+      },
+    },
     async (request, reply) => {
-      const result = await inviteRespondent(serviceContext(request, db, requireActor(request)), mailer, config.publicUrl, request.params.id, request.body);
+      const result = await inviteRespondent(
+        serviceContext(request, db, requireActor(request)),
+        mailer,
+        config.publicUrl,
+        request.params.id,
+        request.body,
+      );
       return reply.status(201).send(result);
     },
   );
@@ -61,17 +114,37 @@ export function assessmentRoutes(app: FastifyInstance, db: Db, mailer: Mailer, c
     {
       schema: {
         tags,
-        summary: "Erase a respondent's name, e-mail and link (GDPR); submitted answers stay, anonymous; a draft's answers are deleted. Idempotent",
+        summary:
+          "Erase a respondent's name, e-mail and link (GDPR); submitted answers stay, anonymous; a draft's answers are deleted. Idempotent",
         params: RespondentParams,
       },
     },
-    async (request) => eraseRespondent(serviceContext(request, db, requireActor(request)), request.params.id, request.params.respondentId),
+    async (request) =>
+      eraseRespondent(
+        serviceContext(request, db, requireActor(request)),
+        request.params.id,
+        request.params.respondentId,
+      ),
   );
 
   api.post(
     "/api/assessments/:id/respondents/:respondentId/link",
-    { schema: { tags, summary: "A new link for a respondent (the old one stops working; saved answers stay)", params: RespondentParams, body: LinkRenewal.nullish() } },
+    {
+      schema: {
+        tags,
+        summary: "A new link for a respondent (the old one stops working; saved answers stay)",
+        params: RespondentParams,
+        body: LinkRenewal.nullish(),
+      },
+    },
     async (request) =>
-      renewRespondentLink(serviceContext(request, db, requireActor(request)), mailer, config.publicUrl, request.params.id, request.params.respondentId, request.body ?? LinkRenewal.parse({})),
+      renewRespondentLink(
+        serviceContext(request, db, requireActor(request)),
+        mailer,
+        config.publicUrl,
+        request.params.id,
+        request.params.respondentId,
+        request.body ?? LinkRenewal.parse({}),
+      ),
   );
 }

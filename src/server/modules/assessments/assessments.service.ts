@@ -1,4 +1,10 @@
-import { scoreAssessment, snapshotProfile, withholdSmallGroups, type AssessmentCreate, type AssessmentQuery } from "../../../domain/assessment/index.js";
+import {
+  scoreAssessment,
+  snapshotProfile,
+  withholdSmallGroups,
+  type AssessmentCreate,
+  type AssessmentQuery,
+} from "../../../domain/assessment/index.js";
 import { isPublicKind } from "../../../domain/organisation.js";
 import { localize, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
@@ -23,7 +29,10 @@ import {
 import { listSubmittedResponses } from "./respondents.repo.js";
 import { readDefinition } from "./templates.service.js";
 
-export const assessedOf = (row: AssessmentRow) => ({ organisationId: row.organisation_id, parentId: row.organisation_parent_id });
+export const assessedOf = (row: AssessmentRow) => ({
+  organisationId: row.organisation_id,
+  parentId: row.organisation_parent_id,
+});
 
 /** An assessment the actor may see; for anyone else a 404 that reveals nothing. */
 export async function loadVisibleAssessment(db: Db, actor: Actor, id: string): Promise<AssessmentRow> {
@@ -51,7 +60,8 @@ export async function loadAssessmentDefinition(db: Db, templateId: string): Prom
   return readDefinition(template.definition);
 }
 
-const percentOf = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 100));
+const percentOf = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 100);
 
 /** One assessment with its template and the response rate per respondent group. */
 export async function describeAssessment(db: Db, actor: Actor, row: AssessmentRow, language: Language) {
@@ -61,14 +71,32 @@ export async function describeAssessment(db: Db, actor: Actor, row: AssessmentRo
     const count = counts.find((item) => item.audience === audience.key);
     const invited = Number(count?.invited ?? 0);
     const submitted = Number(count?.submitted ?? 0);
-    return { audience: audience.key, label: localize(audience.label, language), invited, started: Number(count?.started ?? 0), submitted, rate: percentOf(submitted, invited) };
+    return {
+      audience: audience.key,
+      label: localize(audience.label, language),
+      invited,
+      started: Number(count?.started ?? 0),
+      submitted,
+      rate: percentOf(submitted, invited),
+    };
   });
   const invited = groups.reduce((sum, group) => sum + group.invited, 0);
   const submitted = groups.reduce((sum, group) => sum + group.submitted, 0);
   return {
     ...presentAssessmentSummary(row),
-    template: { id: row.template_id, key: row.template_key, version: row.template_version, title: localize(definition.title, language) },
-    responseRate: { groups, invited, started: groups.reduce((sum, group) => sum + group.started, 0), submitted, rate: percentOf(submitted, invited) },
+    template: {
+      id: row.template_id,
+      key: row.template_key,
+      version: row.template_version,
+      title: localize(definition.title, language),
+    },
+    responseRate: {
+      groups,
+      invited,
+      started: groups.reduce((sum, group) => sum + group.started, 0),
+      submitted,
+      rate: percentOf(submitted, invited),
+    },
     canManage: canManageAssessments(actor),
     canViewAnswers: canViewAnswers(actor, assessedOf(row)),
   };
@@ -94,9 +122,21 @@ export async function startAssessment(ctx: ServiceContext, input: AssessmentCrea
     if (!template || template.status !== "published") {
       throw fieldError(ctx.language, 400, "templateId", "template_not_published");
     }
-    const id = await insertAssessment(trx, { organisationId: organisation.id, templateId: template.id, title: input.title, createdBy: ctx.actor.id });
+    const id = await insertAssessment(trx, {
+      organisationId: organisation.id,
+      templateId: template.id,
+      title: input.title,
+      createdBy: ctx.actor.id,
+    });
     const row = (await findAssessment(trx, id)) as AssessmentRow;
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "assessment", entityId: id, action: "create", after: presentAssessmentSummary(row), requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "assessment",
+      entityId: id,
+      action: "create",
+      after: presentAssessmentSummary(row),
+      requestId: ctx.requestId,
+    });
     return describeAssessment(trx, ctx.actor, row, ctx.language);
   });
 }
@@ -106,12 +146,22 @@ export async function closeAssessment(ctx: ServiceContext, id: string) {
   return inTransaction(ctx.db, async (trx) => {
     const row = await loadManagedAssessment(trx, ctx.actor, id);
     const definition = await loadAssessmentDefinition(trx, row.template_id);
-    const snapshot = snapshotProfile(withholdSmallGroups(scoreAssessment(definition, await listSubmittedResponses(trx, id))));
+    const snapshot = snapshotProfile(
+      withholdSmallGroups(scoreAssessment(definition, await listSubmittedResponses(trx, id))),
+    );
     if (!(await markClosed(trx, id, snapshot))) {
       throw fieldError(ctx.language, 409, "status", "assessment_closed");
     }
     const closed = (await findAssessment(trx, id)) as AssessmentRow;
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "assessment", entityId: id, action: "close", before: presentAssessmentSummary(row), after: presentAssessmentSummary(closed), requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "assessment",
+      entityId: id,
+      action: "close",
+      before: presentAssessmentSummary(row),
+      after: presentAssessmentSummary(closed),
+      requestId: ctx.requestId,
+    });
     return describeAssessment(trx, ctx.actor, closed, ctx.language);
   });
 }

@@ -10,11 +10,32 @@ let unitId: string;
 beforeAll(async () => {
   test = await createTestApp();
   agent = await signIn(test, "agent");
-  const aarhus = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
-  const odense = await buildOrganisation(test.db, { kind: "municipality", name: "Odense Kommune", municipalityCode: "0461" });
-  unitId = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Aarhus Syd", parentId: aarhus, careAreas: ["home_care"] });
-  const odenseUnit = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Odense Nord", parentId: odense, municipalityCode: "0461" });
-  const ids = new Map([["Hjemmeplejen Aarhus Syd", unitId], ["Hjemmeplejen Odense Nord", odenseUnit]]);
+  const aarhus = await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Aarhus Kommune",
+    municipalityCode: "0751",
+  });
+  const odense = await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Odense Kommune",
+    municipalityCode: "0461",
+  });
+  unitId = await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Hjemmeplejen Aarhus Syd",
+    parentId: aarhus,
+    careAreas: ["home_care"],
+  });
+  const odenseUnit = await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Hjemmeplejen Odense Nord",
+    parentId: odense,
+    municipalityCode: "0461",
+  });
+  const ids = new Map([
+    ["Hjemmeplejen Aarhus Syd", unitId],
+    ["Hjemmeplejen Odense Nord", odenseUnit],
+  ]);
   await loadDemoAssessments(test.db, { ids, agentId: null });
   await loadDemoAssessments(test.db, { ids, agentId: null });
 });
@@ -25,12 +46,22 @@ afterAll(async () => {
 describe("the demo assessments", () => {
   it("load once: a closed assessment of Hjemmeplejen Aarhus Syd with twelve respondents (three per group, so every group is shown), compared with the year before and the programme", async () => {
     const list = (await agent.request({ method: "GET", url: `/api/assessments?organisationId=${unitId}` })).json();
-    expect(list.items.map((item: { title: string; status: string; submitted: number }) => [item.title, item.status, item.submitted])).toEqual([
+    expect(
+      list.items.map((item: { title: string; status: string; submitted: number }) => [
+        item.title,
+        item.status,
+        item.submitted,
+      ]),
+    ).toEqual([
       ["Innovationsvurdering 2026", "closed", 12],
       ["Innovationsvurdering 2025", "closed", 5],
     ]);
-    const results = (await agent.request({ method: "GET", url: `/api/assessments/${list.items[0].id}/results` })).json();
-    expect(results.groups.map((group: { responses: number; withheld: boolean }) => [group.responses, group.withheld])).toEqual([
+    const results = (
+      await agent.request({ method: "GET", url: `/api/assessments/${list.items[0].id}/results` })
+    ).json();
+    expect(
+      results.groups.map((group: { responses: number; withheld: boolean }) => [group.responses, group.withheld]),
+    ).toEqual([
       [3, false],
       [3, false],
       [3, false],
@@ -43,7 +74,9 @@ describe("the demo assessments", () => {
     expect(results.comparison.programme.assessments).toBe(2);
     expect(results.gaps.length).toBeGreaterThan(0);
     expect(results.freeTexts.length).toBeGreaterThan(0);
-    const implementation = results.dimensions.find((item: { dimension: string }) => item.dimension === "implementation");
+    const implementation = results.dimensions.find(
+      (item: { dimension: string }) => item.dimension === "implementation",
+    );
     expect(implementation.groups.staff.score).toBeLessThan(implementation.groups.management.score);
   });
 });

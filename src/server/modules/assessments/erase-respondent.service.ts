@@ -5,7 +5,15 @@ import { writeAudit } from "../audit/audit.repo.js";
 import { hashToken, newToken } from "../auth/sessions.repo.js";
 import { presentRespondent } from "./assessments.present.js";
 import { loadManagedAssessment } from "./assessments.service.js";
-import { countAnswers, deleteAnswers, deleteInvitationMails, eraseRespondentRow, findRespondent, lockRespondentOf, type RespondentRow } from "./respondents.repo.js";
+import {
+  countAnswers,
+  deleteAnswers,
+  deleteInvitationMails,
+  eraseRespondentRow,
+  findRespondent,
+  lockRespondentOf,
+  type RespondentRow,
+} from "./respondents.repo.js";
 import { invitationSubjects } from "./respondents.service.js";
 
 /**
@@ -27,14 +35,23 @@ export async function eraseRespondent(ctx: ServiceContext, assessmentId: string,
     if (respondent.erased_at === null) {
       const isSubmitted = respondent.submitted_at !== null;
       const draftAnswersDeleted = isSubmitted ? 0 : await deleteAnswers(trx, respondentId);
-      const mailsDeleted = respondent.email ? await deleteInvitationMails(trx, respondent.email, invitationSubjects(assessment.title)) : 0;
+      const mailsDeleted = respondent.email
+        ? await deleteInvitationMails(trx, respondent.email, invitationSubjects(assessment.title))
+        : 0;
       await eraseRespondentRow(trx, respondentId, hashToken(newToken()), new Date());
       await writeAudit(trx, {
         actorId: ctx.actor.id,
         entity: "assessment_respondent",
         entityId: respondentId,
         action: "erase_personal_data",
-        after: { assessmentId, audience: respondent.audience, submitted: isSubmitted, answersKept: await countAnswers(trx, respondentId), draftAnswersDeleted, mailsDeleted },
+        after: {
+          assessmentId,
+          audience: respondent.audience,
+          submitted: isSubmitted,
+          answersKept: await countAnswers(trx, respondentId),
+          draftAnswersDeleted,
+          mailsDeleted,
+        },
         requestId: ctx.requestId,
       });
     }

@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import type { AssessmentResults } from "../../../domain/assessment/index.js";
-import { describeAnswer, listQuestions, localize, type AnswerSet, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
+import {
+  describeAnswer,
+  listQuestions,
+  localize,
+  type AnswerSet,
+  type QuestionnaireDefinition,
+} from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
 
 export interface ExportResponse {
@@ -86,7 +92,13 @@ export async function buildAnswersWorkbook(
   const shown = responses.filter((response) => !withheld.has(response.audience));
 
   const answers = workbook.addWorksheet(text.answersSheet);
-  answers.addRow([text.response, text.group, text.language, text.submitted, ...questions.map(({ question }) => question.key)]);
+  answers.addRow([
+    text.response,
+    text.group,
+    text.language,
+    text.submitted,
+    ...questions.map(({ question }) => question.key),
+  ]);
   answers.addRow([title, "", "", "", ...questions.map(({ question }) => localize(question.text, language))]);
   shown.forEach((response, index) => {
     const cells = questions.map(({ question }) => {
@@ -96,7 +108,13 @@ export async function buildAnswersWorkbook(
       }
       return question.type === "scale" && typeof value === "number" ? value : describeAnswer(question, value, language);
     });
-    answers.addRow([`R${String(index + 1).padStart(2, "0")}`, groupLabel(response.audience), response.language, response.submittedAt, ...cells]);
+    answers.addRow([
+      `R${String(index + 1).padStart(2, "0")}`,
+      groupLabel(response.audience),
+      response.language,
+      response.submittedAt,
+      ...cells,
+    ]);
   });
   if (shown.length < responses.length) {
     const groups = results.anonymity.withheldGroups.map((group) => group.label).join(", ");
@@ -121,7 +139,15 @@ export async function buildAnswersWorkbook(
       question.required ? text.yes : text.no,
     ]);
   }
-  questionSheet.columns = [{ width: 20 }, { width: 26 }, { width: 12 }, { width: 70 }, { width: 70 }, { width: 40 }, { width: 12 }];
+  questionSheet.columns = [
+    { width: 20 },
+    { width: 26 },
+    { width: 12 },
+    { width: 70 },
+    { width: 70 },
+    { width: 40 },
+    { width: 12 },
+  ];
   styleHeader(questionSheet, 1);
 
   const scores = workbook.addWorksheet(text.scoresSheet);
@@ -130,7 +156,9 @@ export async function buildAnswersWorkbook(
     scores.addRow([
       dimension.label,
       dimension.overall,
-      ...results.groups.map((group) => (dimension.groups[group.key]?.withheld ? text.tooFew : (dimension.groups[group.key]?.score ?? null))),
+      ...results.groups.map((group) =>
+        dimension.groups[group.key]?.withheld ? text.tooFew : (dimension.groups[group.key]?.score ?? null),
+      ),
     ]);
   }
   scores.columns = [{ width: 30 }, ...Array.from({ length: results.groups.length + 1 }, () => ({ width: 18 }))];

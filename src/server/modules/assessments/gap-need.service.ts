@@ -18,7 +18,12 @@ const dateFormat = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZon
  * by the needs module (its rules and audit). Asking again for the same dimension returns the
  * need made the first time, so a double click makes one need.
  */
-export async function createNeedFromGap(ctx: ServiceContext, assessmentId: string, dimension: Dimension, input: GapNeedInput): Promise<{ need: Need; isNew: boolean }> {
+export async function createNeedFromGap(
+  ctx: ServiceContext,
+  assessmentId: string,
+  dimension: Dimension,
+  input: GapNeedInput,
+): Promise<{ need: Need; isNew: boolean }> {
   return inTransaction(ctx.db, async (trx) => {
     const scoped = { ...ctx, db: trx };
     const row = await loadManagedAssessment(trx, ctx.actor, assessmentId);
@@ -28,9 +33,24 @@ export async function createNeedFromGap(ctx: ServiceContext, assessmentId: strin
       return { need: withoutOwnership(await getVisibleNeed(trx, ctx.actor, existing.need_id)), isNew: false };
     }
     const definition = await loadAssessmentDefinition(trx, row.template_id);
-    const results = composeResults({ definition, responses: await listSubmittedResponses(trx, assessmentId), language: "da", previous: null, programme: null, includeFreeText: true });
-    const when = row.closed_at ? `lukket ${dateFormat.format(row.closed_at)}` : `åben siden ${dateFormat.format(row.opened_at)}`;
-    const evidence = describeGapEvidence({ results, dimension, assessmentTitle: row.title, organisationName: row.organisation_name, when });
+    const results = composeResults({
+      definition,
+      responses: await listSubmittedResponses(trx, assessmentId),
+      language: "da",
+      previous: null,
+      programme: null,
+      includeFreeText: true,
+    });
+    const when = row.closed_at
+      ? `lukket ${dateFormat.format(row.closed_at)}`
+      : `åben siden ${dateFormat.format(row.opened_at)}`;
+    const evidence = describeGapEvidence({
+      results,
+      dimension,
+      assessmentTitle: row.title,
+      organisationName: row.organisation_name,
+      when,
+    });
     if (!evidence) {
       throw fieldError(ctx.language, 409, "dimension", "gap_no_data");
     }
@@ -52,7 +72,14 @@ export async function createNeedFromGap(ctx: ServiceContext, assessmentId: strin
       }),
     );
     await insertGapNeed(trx, { assessmentId, dimension, needId: need.id, createdBy: ctx.actor.id });
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "assessment", entityId: assessmentId, action: "gap_to_need", after: { dimension, needId: need.id }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "assessment",
+      entityId: assessmentId,
+      action: "gap_to_need",
+      after: { dimension, needId: need.id },
+      requestId: ctx.requestId,
+    });
     return { need, isNew: true };
   });
 }

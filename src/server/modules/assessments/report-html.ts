@@ -2,7 +2,8 @@ import type { AssessmentResults } from "../../../domain/assessment/index.js";
 import type { Language } from "../../../domain/validation.js";
 
 /** The printable report may style itself inline, and nothing may run. */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const STYLE = `
   body { font-family: system-ui, "Segoe UI", Arial, sans-serif; color: #1a1a1a; margin: 2rem; line-height: 1.45; max-width: 60rem; }
@@ -40,7 +41,8 @@ const TEXTS = {
     lowScore: "lav score",
     disagreement: "uenighed mellem grupperne",
     and: " og ",
-    gapLine: (reasons: string, score: string, spread: string) => `${reasons} (score ${score}, spredning ${spread} point)`,
+    gapLine: (reasons: string, score: string, spread: string) =>
+      `${reasons} (score ${score}, spredning ${spread} point)`,
     noComparison: "Der er endnu ingen tidligere vurdering eller andre afsluttede vurderinger at sammenligne med.",
     now: "Nu",
     changeSince: (title: string) => `Ændring siden «${title}»`,
@@ -94,7 +96,8 @@ const TEXTS = {
     previousFallback: "previous",
     programmeDifference: (count: number) => `Difference from the programme average (${count} assessments)`,
     comparisonCaption: "Comparison (overall score, points)",
-    commentsHidden: "Comments are shown only to innovation agents, the programme management and the assessed institution.",
+    commentsHidden:
+      "Comments are shown only to innovation agents, the programme management and the assessed institution.",
     commentsNone: "Nobody wrote a comment.",
     titleSuffix: "360° assessment",
     openSince: (date: string) => `open since ${date}`,
@@ -125,16 +128,30 @@ type Texts = (typeof TEXTS)[Language];
 function formatters(language: Language) {
   const number = new Intl.NumberFormat(TEXTS[language].locale, { maximumFractionDigits: 1 });
   return {
-    score: (value: number | null | undefined): string => (value === null || value === undefined ? "–" : number.format(value)),
+    score: (value: number | null | undefined): string =>
+      value === null || value === undefined ? "–" : number.format(value),
     signed: (value: number | null | undefined): string =>
-      value === null || value === undefined ? "–" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number.format(Math.abs(value))}`,
-    date: (value: Date): string => new Intl.DateTimeFormat(TEXTS[language].locale, { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(value),
+      value === null || value === undefined
+        ? "–"
+        : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number.format(Math.abs(value))}`,
+    date: (value: Date): string =>
+      new Intl.DateTimeFormat(TEXTS[language].locale, { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(
+        value,
+      ),
   };
 }
 
 function table(caption: string, headers: string[], rows: string[][]): string {
   const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
-  const body = rows.map((row) => `<tr><th scope="row">${row[0]}</th>${row.slice(1).map((cell) => `<td class="number">${cell}</td>`).join("")}</tr>`).join("\n");
+  const body = rows
+    .map(
+      (row) =>
+        `<tr><th scope="row">${row[0]}</th>${row
+          .slice(1)
+          .map((cell) => `<td class="number">${cell}</td>`)
+          .join("")}</tr>`,
+    )
+    .join("\n");
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -146,7 +163,12 @@ export interface ReportInput {
   templateVersion: number;
   openedAt: Date;
   closedAt: Date | null;
-  responseRate: { groups: { label: string; invited: number; submitted: number; rate: number | null }[]; invited: number; submitted: number; rate: number | null };
+  responseRate: {
+    groups: { label: string; invited: number; submitted: number; rate: number | null }[];
+    invited: number;
+    submitted: number;
+    rate: number | null;
+  };
   results: AssessmentResults;
 }
 
@@ -186,7 +208,9 @@ function renderDisagreement(results: AssessmentResults, text: Texts, format: For
       item.highest ? `${escapeHtml(label(item.highest.group))} ${format.score(item.highest.score)}` : "–",
       item.lowest ? `${escapeHtml(label(item.lowest.group))} ${format.score(item.lowest.score)}` : "–",
     ]);
-  return rows.length === 0 ? `<p>${escapeHtml(text.fewGroups)}</p>` : table(text.disagreementCaption, [text.dimension, text.spread, text.highest, text.lowest], rows);
+  return rows.length === 0
+    ? `<p>${escapeHtml(text.fewGroups)}</p>`
+    : table(text.disagreementCaption, [text.dimension, text.spread, text.highest, text.lowest], rows);
 }
 
 function renderGaps(results: AssessmentResults, text: Texts, format: Format): string {
@@ -194,7 +218,9 @@ function renderGaps(results: AssessmentResults, text: Texts, format: Format): st
     return `<p>${escapeHtml(text.noGaps)}</p>`;
   }
   const items = results.gaps.map((gap) => {
-    const reasons = gap.reasons.map((reason) => (reason === "low_score" ? text.lowScore : text.disagreement)).join(text.and);
+    const reasons = gap.reasons
+      .map((reason) => (reason === "low_score" ? text.lowScore : text.disagreement))
+      .join(text.and);
     return `<li><strong>${escapeHtml(gap.label)}</strong>: ${escapeHtml(text.gapLine(reasons, format.score(gap.score), format.score(gap.spread)))}</li>`;
   });
   return `<ol>${items.join("")}</ol>`;
@@ -208,7 +234,12 @@ function renderComparison(results: AssessmentResults, text: Texts, format: Forma
   const rows = results.dimensions.map((dimension) => {
     const previousDelta = previous?.deltas.find((item) => item.dimension === dimension.dimension)?.overall;
     const programmeDelta = programme?.deltas.find((item) => item.dimension === dimension.dimension)?.overall;
-    return [escapeHtml(dimension.label), format.score(dimension.overall), ...(previous ? [format.signed(previousDelta)] : []), ...(programme ? [format.signed(programmeDelta)] : [])];
+    return [
+      escapeHtml(dimension.label),
+      format.score(dimension.overall),
+      ...(previous ? [format.signed(previousDelta)] : []),
+      ...(programme ? [format.signed(programmeDelta)] : []),
+    ];
   });
   const headers = [
     text.dimension,
@@ -239,9 +270,21 @@ export function renderAssessmentReport(input: ReportInput): string {
   const { results, responseRate, language } = input;
   const text = TEXTS[language];
   const format = formatters(language);
-  const period = input.closedAt ? `${format.date(input.openedAt)} – ${format.date(input.closedAt)}` : text.openSince(format.date(input.openedAt));
-  const rateRows = responseRate.groups.map((group) => [escapeHtml(group.label), String(group.invited), String(group.submitted), group.rate === null ? "–" : `${group.rate} %`]);
-  rateRows.push([escapeHtml(text.total), String(responseRate.invited), String(responseRate.submitted), responseRate.rate === null ? "–" : `${responseRate.rate} %`]);
+  const period = input.closedAt
+    ? `${format.date(input.openedAt)} – ${format.date(input.closedAt)}`
+    : text.openSince(format.date(input.openedAt));
+  const rateRows = responseRate.groups.map((group) => [
+    escapeHtml(group.label),
+    String(group.invited),
+    String(group.submitted),
+    group.rate === null ? "–" : `${group.rate} %`,
+  ]);
+  rateRows.push([
+    escapeHtml(text.total),
+    String(responseRate.invited),
+    String(responseRate.submitted),
+    responseRate.rate === null ? "–" : `${responseRate.rate} %`,
+  ]);
   return `<!doctype html>
 <html lang="${language}">
 <head>

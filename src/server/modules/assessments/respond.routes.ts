@@ -8,7 +8,13 @@ import { requestLanguage } from "../../http/errors.js";
 import { getRespondentForm, saveRespondentAnswers, submitResponse, type RespondContext } from "./respond.service.js";
 
 /** A link token as `newToken()` makes it: base64url. */
-const TokenParams = z.object({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/) });
+const TokenParams = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
 const tags = ["assessment respondents (no login)"];
 /** Modest, per IP: a whole staff room behind one address can still autosave. */
 const rateLimit = { max: 300, timeWindow: "5 minutes" };
@@ -26,19 +32,49 @@ export function respondRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/respond/:token",
-    { schema: { tags, summary: "My form (my group only, in my language), my saved answers and progress; a receipt once submitted", params: TokenParams, querystring: RespondQuery }, config: { rateLimit } },
+    {
+      schema: {
+        tags,
+        summary: "My form (my group only, in my language), my saved answers and progress; a receipt once submitted",
+        params: TokenParams,
+        querystring: RespondQuery,
+      },
+      config: { rateLimit },
+    },
     async (request) => getRespondentForm(respondContext(request, request.query.language, db), request.params.token),
   );
 
   api.put(
     "/api/respond/:token/answers",
-    { schema: { tags, summary: "Save some or all answers (null clears one); 409 once submitted", params: TokenParams, querystring: RespondQuery, body: AnswersBody }, config: { rateLimit } },
-    async (request) => saveRespondentAnswers(respondContext(request, request.query.language, db), request.params.token, request.body.answers),
+    {
+      schema: {
+        tags,
+        summary: "Save some or all answers (null clears one); 409 once submitted",
+        params: TokenParams,
+        querystring: RespondQuery,
+        body: AnswersBody,
+      },
+      config: { rateLimit },
+    },
+    async (request) =>
+      saveRespondentAnswers(
+        respondContext(request, request.query.language, db),
+        request.params.token,
+        request.body.answers,
+      ),
   );
 
   api.post(
     "/api/respond/:token/submit",
-    { schema: { tags, summary: "Submit; a second submit answers with the same receipt", params: TokenParams, querystring: RespondQuery }, config: { rateLimit } },
+    {
+      schema: {
+        tags,
+        summary: "Submit; a second submit answers with the same receipt",
+        params: TokenParams,
+        querystring: RespondQuery,
+      },
+      config: { rateLimit },
+    },
     async (request) => submitResponse(respondContext(request, request.query.language, db), request.params.token),
   );
 }

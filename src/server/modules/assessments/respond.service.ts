@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { buildAnswerSchema, computeProgress, renderForm, type AnswerSet, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
+import {
+  buildAnswerSchema,
+  computeProgress,
+  renderForm,
+  type AnswerSet,
+  type QuestionnaireDefinition,
+} from "../../../domain/questionnaire/index.js";
 import { issuesToFields, translateMessage, type Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -7,7 +13,14 @@ import { HttpError } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import { hashToken } from "../auth/sessions.repo.js";
 import { loadAssessmentDefinition } from "./assessments.service.js";
-import { findRespondentByTokenHash, loadAnswers, lockRespondent, markSubmitted, saveAnswers, type LinkedRespondentRow } from "./respondents.repo.js";
+import {
+  findRespondentByTokenHash,
+  loadAnswers,
+  lockRespondent,
+  markSubmitted,
+  saveAnswers,
+  type LinkedRespondentRow,
+} from "./respondents.repo.js";
 
 /** What the respondent endpoints know about a request: there is no signed-in actor, only the link. */
 export interface RespondContext {
@@ -19,7 +32,8 @@ export interface RespondContext {
   fallbackLanguage: Language;
 }
 
-const linkError = (status: number, key: string, language: Language) => new HttpError(status, key, translateMessage(key, language));
+const linkError = (status: number, key: string, language: Language) =>
+  new HttpError(status, key, translateMessage(key, language));
 
 const isExpired = (row: { expires_at: Date }): boolean => row.expires_at.getTime() <= Date.now();
 
@@ -27,7 +41,11 @@ const isExpired = (row: { expires_at: Date }): boolean => row.expires_at.getTime
  * The respondent behind a link: unknown → 404, expired → 410. Nothing else is revealed. A link
  * that was used to submit keeps leading to its receipt after it expires (the caller shows only that).
  */
-async function loadByToken(ctx: RespondContext, db: Db, token: string): Promise<LinkedRespondentRow & { language: Language }> {
+async function loadByToken(
+  ctx: RespondContext,
+  db: Db,
+  token: string,
+): Promise<LinkedRespondentRow & { language: Language }> {
   const row = await findRespondentByTokenHash(db, hashToken(token));
   if (!row) {
     throw linkError(404, "link_unknown", ctx.language ?? ctx.fallbackLanguage);
@@ -47,9 +65,19 @@ function requireOpen(ctx: RespondContext, row: LinkedRespondentRow & { language:
 }
 
 /** The same receipt every time it is asked for: a reference, when, and how much was answered. */
-function receiptOf(definition: QuestionnaireDefinition, row: { id: string; audience: string }, submittedAt: Date, answers: AnswerSet) {
+function receiptOf(
+  definition: QuestionnaireDefinition,
+  row: { id: string; audience: string },
+  submittedAt: Date,
+  answers: AnswerSet,
+) {
   const progress = computeProgress(definition, row.audience, answers);
-  return { reference: `SV-${row.id.slice(0, 8).toUpperCase()}`, submittedAt: submittedAt.toISOString(), answered: progress.answered, total: progress.total };
+  return {
+    reference: `SV-${row.id.slice(0, 8).toUpperCase()}`,
+    submittedAt: submittedAt.toISOString(),
+    answered: progress.answered,
+    total: progress.total,
+  };
 }
 
 /**
@@ -67,7 +95,13 @@ export async function getRespondentForm(ctx: RespondContext, token: string) {
   const language = languageOf(ctx, row);
   return {
     assessment: { title: row.assessment_title, organisationName: row.organisation_name },
-    respondent: { name: row.name, audience: row.audience, language: row.language, expiresAt: row.expires_at.toISOString(), submittedAt: row.submitted_at?.toISOString() ?? null },
+    respondent: {
+      name: row.name,
+      audience: row.audience,
+      language: row.language,
+      expiresAt: row.expires_at.toISOString(),
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+    },
     form: renderForm(definition, row.audience, language),
     answers: isExpired(row) ? {} : answers,
     progress: computeProgress(definition, row.audience, answers),
@@ -99,9 +133,20 @@ export async function saveRespondentAnswers(ctx: RespondContext, token: string, 
       throw answerErrors(parsed.error.issues, language);
     }
     await saveAnswers(trx, row.id, parsed.data.answers);
-    await writeAudit(trx, { actorId: null, entity: "assessment_respondent", entityId: row.id, action: "save_answers", after: { questions: Object.keys(parsed.data.answers) }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: null,
+      entity: "assessment_respondent",
+      entityId: row.id,
+      action: "save_answers",
+      after: { questions: Object.keys(parsed.data.answers) },
+      requestId: ctx.requestId,
+    });
     const saved = await loadAnswers(trx, row.id);
-    return { answers: saved, progress: computeProgress(definition, row.audience, saved), savedAt: new Date().toISOString() };
+    return {
+      answers: saved,
+      progress: computeProgress(definition, row.audience, saved),
+      savedAt: new Date().toISOString(),
+    };
   });
 }
 
@@ -123,13 +168,25 @@ export async function submitResponse(ctx: RespondContext, token: string) {
     const progress = computeProgress(definition, row.audience, answers);
     if (!progress.isComplete) {
       throw answerErrors(
-        progress.missingRequired.map((key) => ({ code: "custom", path: ["answers", key], message: "required", input: undefined })),
+        progress.missingRequired.map((key) => ({
+          code: "custom",
+          path: ["answers", key],
+          message: "required",
+          input: undefined,
+        })),
         languageOf(ctx, row),
       );
     }
     const submittedAt = await markSubmitted(trx, row.id);
     const receipt = receiptOf(definition, row, submittedAt, answers);
-    await writeAudit(trx, { actorId: null, entity: "assessment_respondent", entityId: row.id, action: "submit", after: receipt, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: null,
+      entity: "assessment_respondent",
+      entityId: row.id,
+      action: "submit",
+      after: receipt,
+      requestId: ctx.requestId,
+    });
     return receipt;
   });
 }

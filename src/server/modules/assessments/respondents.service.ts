@@ -15,13 +15,20 @@ import { findRespondent, insertRespondent, listRespondents, replaceToken } from 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Where a respondent answers: the web app's page for the personal link. */
-export const buildRespondentLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, "")}/svar/${token}`;
+export const buildRespondentLink = (publicUrl: string, token: string): string =>
+  `${publicUrl.replace(/\/$/, "")}/svar/${token}`;
 
 /** The subjects an invitation to the assessment was sent with, in either language. */
 export const invitationSubjects = (title: string): string[] => [`Din mening: ${title}`, `Your views: ${title}`];
 
-function invitationMail(language: "da" | "en", details: { name: string; organisation: string; title: string; link: string; expiresAt: Date }) {
-  const date = new Intl.DateTimeFormat(language === "da" ? "da-DK" : "en-GB", { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(details.expiresAt);
+function invitationMail(
+  language: "da" | "en",
+  details: { name: string; organisation: string; title: string; link: string; expiresAt: Date },
+) {
+  const date = new Intl.DateTimeFormat(language === "da" ? "da-DK" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Copenhagen",
+  }).format(details.expiresAt);
   const [danishSubject, englishSubject] = invitationSubjects(details.title);
   if (language === "en") {
     return {
@@ -39,7 +46,13 @@ function invitationMail(language: "da" | "en", details: { name: string; organisa
  * Invites one respondent in a group: a personal link (no account needed) that expires. The token
  * is shown once, in this answer and in the e-mail; only its hash is stored.
  */
-export async function inviteRespondent(ctx: ServiceContext, mailer: Mailer, publicUrl: string, assessmentId: string, input: RespondentInvite) {
+export async function inviteRespondent(
+  ctx: ServiceContext,
+  mailer: Mailer,
+  publicUrl: string,
+  assessmentId: string,
+  input: RespondentInvite,
+) {
   return inTransaction(ctx.db, async (trx) => {
     const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
     if (assessment.status !== "open") {
@@ -52,19 +65,42 @@ export async function inviteRespondent(ctx: ServiceContext, mailer: Mailer, publ
     const token = newToken();
     const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
     const email = input.email ? input.email.toLowerCase() : null;
-    const id = await insertRespondent(trx, { assessmentId, audience: input.audience, name: input.name, email, language: input.language, tokenHash: hashToken(token), expiresAt, createdBy: ctx.actor.id });
+    const id = await insertRespondent(trx, {
+      assessmentId,
+      audience: input.audience,
+      name: input.name,
+      email,
+      language: input.language,
+      tokenHash: hashToken(token),
+      expiresAt,
+      createdBy: ctx.actor.id,
+    });
     const link = buildRespondentLink(publicUrl, token);
     if (email) {
-      const mail = invitationMail(input.language, { name: input.name, organisation: assessment.organisation_name, title: assessment.title, link, expiresAt });
+      const mail = invitationMail(input.language, {
+        name: input.name,
+        organisation: assessment.organisation_name,
+        title: assessment.title,
+        link,
+        expiresAt,
+      });
       await mailer.send(trx, { to: email, subject: mail.subject, text: mail.text });
     }
-    const respondent = presentRespondent((await findRespondent(trx, id)) as NonNullable<Awaited<ReturnType<typeof findRespondent>>>);
+    const respondent = presentRespondent(
+      (await findRespondent(trx, id)) as NonNullable<Awaited<ReturnType<typeof findRespondent>>>,
+    );
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "assessment_respondent",
       entityId: id,
       action: "invite",
-      after: { assessmentId, audience: input.audience, language: input.language, expiresAt: respondent.expiresAt, emailed: email !== null },
+      after: {
+        assessmentId,
+        audience: input.audience,
+        language: input.language,
+        expiresAt: respondent.expiresAt,
+        emailed: email !== null,
+      },
       requestId: ctx.requestId,
     });
     return { respondent, link, token, emailed: email !== null };
@@ -72,7 +108,14 @@ export async function inviteRespondent(ctx: ServiceContext, mailer: Mailer, publ
 }
 
 /** A new link for a respondent whose link expired or was lost; saved answers stay, the old link stops working. */
-export async function renewRespondentLink(ctx: ServiceContext, mailer: Mailer, publicUrl: string, assessmentId: string, respondentId: string, input: LinkRenewal) {
+export async function renewRespondentLink(
+  ctx: ServiceContext,
+  mailer: Mailer,
+  publicUrl: string,
+  assessmentId: string,
+  respondentId: string,
+  input: LinkRenewal,
+) {
   return inTransaction(ctx.db, async (trx) => {
     const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
     const respondent = await findRespondent(trx, respondentId);
@@ -93,11 +136,26 @@ export async function renewRespondentLink(ctx: ServiceContext, mailer: Mailer, p
     await replaceToken(trx, respondentId, hashToken(token), expiresAt);
     const link = buildRespondentLink(publicUrl, token);
     if (respondent.email) {
-      const mail = invitationMail(respondent.language, { name: respondent.name, organisation: assessment.organisation_name, title: assessment.title, link, expiresAt });
+      const mail = invitationMail(respondent.language, {
+        name: respondent.name,
+        organisation: assessment.organisation_name,
+        title: assessment.title,
+        link,
+        expiresAt,
+      });
       await mailer.send(trx, { to: respondent.email, subject: mail.subject, text: mail.text });
     }
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "assessment_respondent", entityId: respondentId, action: "renew_link", after: { expiresAt: expiresAt.toISOString() }, requestId: ctx.requestId });
-    const renewed = presentRespondent((await findRespondent(trx, respondentId)) as NonNullable<Awaited<ReturnType<typeof findRespondent>>>);
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "assessment_respondent",
+      entityId: respondentId,
+      action: "renew_link",
+      after: { expiresAt: expiresAt.toISOString() },
+      requestId: ctx.requestId,
+    });
+    const renewed = presentRespondent(
+      (await findRespondent(trx, respondentId)) as NonNullable<Awaited<ReturnType<typeof findRespondent>>>,
+    );
     return { respondent: renewed, link, token, emailed: respondent.email !== null };
   });
 }

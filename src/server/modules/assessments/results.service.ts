@@ -1,4 +1,10 @@
-import { averageSnapshots, composeResults, GAP_THRESHOLDS, ProfileSnapshot, type Baseline } from "../../../domain/assessment/index.js";
+import {
+  averageSnapshots,
+  composeResults,
+  GAP_THRESHOLDS,
+  ProfileSnapshot,
+  type Baseline,
+} from "../../../domain/assessment/index.js";
 import type { QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
@@ -9,12 +15,25 @@ import { findPreviousClosed, listClosedProfiles, listGapNeeds, type AssessmentRo
 import { assessedOf, loadAssessmentDefinition, loadVisibleAssessment } from "./assessments.service.js";
 import { listSubmittedResponses } from "./respondents.repo.js";
 
-async function loadBaselines(db: Db, row: AssessmentRow): Promise<{ previous: Baseline | null; programme: Baseline | null }> {
-  const previousRow = await findPreviousClosed(db, { id: row.id, organisationId: row.organisation_id, templateKey: row.template_key, openedAt: row.opened_at });
+async function loadBaselines(
+  db: Db,
+  row: AssessmentRow,
+): Promise<{ previous: Baseline | null; programme: Baseline | null }> {
+  const previousRow = await findPreviousClosed(db, {
+    id: row.id,
+    organisationId: row.organisation_id,
+    templateKey: row.template_key,
+    openedAt: row.opened_at,
+  });
   const previousSnapshot = previousRow ? ProfileSnapshot.safeParse(previousRow.profile) : null;
   const previous =
     previousRow && previousSnapshot?.success
-      ? { snapshot: previousSnapshot.data, assessmentId: previousRow.id, title: previousRow.title, closedAt: previousRow.closed_at?.toISOString() }
+      ? {
+          snapshot: previousSnapshot.data,
+          assessmentId: previousRow.id,
+          title: previousRow.title,
+          closedAt: previousRow.closed_at?.toISOString(),
+        }
       : null;
   const snapshots = (await listClosedProfiles(db, row.template_key, row.id)).flatMap((item) => {
     const parsed = ProfileSnapshot.safeParse(item.profile);
@@ -31,7 +50,13 @@ export interface LoadedResults {
   results: Awaited<ReturnType<typeof describeResults>>;
 }
 
-async function describeResults(db: Db, row: AssessmentRow, definition: QuestionnaireDefinition, language: Language, includeFreeText: boolean) {
+async function describeResults(
+  db: Db,
+  row: AssessmentRow,
+  definition: QuestionnaireDefinition,
+  language: Language,
+  includeFreeText: boolean,
+) {
   const responses = await listSubmittedResponses(db, row.id);
   const { previous, programme } = await loadBaselines(db, row);
   const results = composeResults({ definition, responses, language, previous, programme, includeFreeText });
@@ -42,7 +67,10 @@ async function describeResults(db: Db, row: AssessmentRow, definition: Questionn
     canViewAnswers: includeFreeText,
     gapThresholds: GAP_THRESHOLDS,
     ...results,
-    dimensions: results.dimensions.map((dimension) => ({ ...dimension, needId: needs.get(dimension.dimension) ?? null })),
+    dimensions: results.dimensions.map((dimension) => ({
+      ...dimension,
+      needId: needs.get(dimension.dimension) ?? null,
+    })),
     gaps: results.gaps.map((gap) => ({ ...gap, needId: needs.get(gap.dimension) ?? null })),
   };
 }
@@ -56,5 +84,10 @@ export async function loadResults(db: Db, actor: Actor, id: string, language: La
   const row = await loadVisibleAssessment(db, actor, id);
   const definition = await loadAssessmentDefinition(db, row.template_id);
   const includesAnswers = canViewAnswers(actor, assessedOf(row));
-  return { row, definition, includesAnswers, results: await describeResults(db, row, definition, language, includesAnswers) };
+  return {
+    row,
+    definition,
+    includesAnswers,
+    results: await describeResults(db, row, definition, language, includesAnswers),
+  };
 }

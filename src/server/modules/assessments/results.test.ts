@@ -2,7 +2,13 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOrganisation } from "../../test-support/factories.js";
 import { anonymous, type Client } from "../../test-support/harness.js";
-import { answerAll, createAssessmentWorld, inviteRespondent, startAssessment, type AssessmentWorld } from "./assessments.test-support.js";
+import {
+  answerAll,
+  createAssessmentWorld,
+  inviteRespondent,
+  startAssessment,
+  type AssessmentWorld,
+} from "./assessments.test-support.js";
 
 let world: AssessmentWorld;
 let assessmentId: string;
@@ -10,38 +16,69 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 const threeTimes = <T>(item: T): T[] => [item, item, item];
 
 async function closedAssessment(organisationId: string, answers: [string, number][], ageMs: number): Promise<string> {
-  const created = await world.agent.request({ method: "POST", url: "/api/assessments", payload: { organisationId, templateId: world.templateId, title: "Tidligere vurdering" } });
+  const created = await world.agent.request({
+    method: "POST",
+    url: "/api/assessments",
+    payload: { organisationId, templateId: world.templateId, title: "Tidligere vurdering" },
+  });
   const id = created.json().id;
   for (const [audience, scale] of answers) {
     await answerAll(world, (await inviteRespondent(world, id, audience)).token, scale);
   }
   await world.agent.request({ method: "POST", url: `/api/assessments/${id}/close` });
-  await world.test.db.updateTable("assessments").set({ opened_at: new Date(Date.now() - ageMs) }).where("id", "=", id).execute();
+  await world.test.db
+    .updateTable("assessments")
+    .set({ opened_at: new Date(Date.now() - ageMs) })
+    .where("id", "=", id)
+    .execute();
   return id;
 }
 
 beforeAll(async () => {
   world = await createAssessmentWorld();
-  await closedAssessment(world.unitId, [...threeTimes<[string, number]>(["management", 3]), ...threeTimes<[string, number]>(["staff", 3])], YEAR_MS);
-  const elsewhere = await buildOrganisation(world.test.db, { kind: "public_unit", name: "Plejecenter Nord", parentId: world.municipalityId });
+  await closedAssessment(
+    world.unitId,
+    [...threeTimes<[string, number]>(["management", 3]), ...threeTimes<[string, number]>(["staff", 3])],
+    YEAR_MS,
+  );
+  const elsewhere = await buildOrganisation(world.test.db, {
+    kind: "public_unit",
+    name: "Plejecenter Nord",
+    parentId: world.municipalityId,
+  });
   await closedAssessment(elsewhere, [["management", 5]], YEAR_MS / 2);
   assessmentId = await startAssessment(world);
   // Three managers and three staff are shown; the one citizen is too few to show (anonymity).
-  await answerAll(world, (await inviteRespondent(world, assessmentId, "management")).token, 5, "Ledelsen ønsker mere data");
+  await answerAll(
+    world,
+    (await inviteRespondent(world, assessmentId, "management")).token,
+    5,
+    "Ledelsen ønsker mere data",
+  );
   await answerAll(world, (await inviteRespondent(world, assessmentId, "management")).token, 5);
   await answerAll(world, (await inviteRespondent(world, assessmentId, "management")).token, 5);
   await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1, "Wifi falder ud i kælderen");
   await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1);
   await answerAll(world, (await inviteRespondent(world, assessmentId, "staff")).token, 1);
-  await answerAll(world, (await inviteRespondent(world, assessmentId, "citizens")).token, 3, "Borgeren på tredje sal savner lys");
+  await answerAll(
+    world,
+    (await inviteRespondent(world, assessmentId, "citizens")).token,
+    3,
+    "Borgeren på tredje sal savner lys",
+  );
   const draft = await inviteRespondent(world, assessmentId, "partners");
-  await anonymous(world.test.app).request({ method: "PUT", url: `/api/respond/${draft.token}/answers`, payload: { answers: { tech_fit: 5 } } });
+  await anonymous(world.test.app).request({
+    method: "PUT",
+    url: `/api/respond/${draft.token}/answers`,
+    payload: { answers: { tech_fit: 5 } },
+  });
 });
 afterAll(async () => {
   await world.test.close();
 });
 
-const get = (client: Pick<Client, "request">, path: string) => client.request({ method: "GET", url: `/api/assessments/${assessmentId}${path}` });
+const get = (client: Pick<Client, "request">, path: string) =>
+  client.request({ method: "GET", url: `/api/assessments/${assessmentId}${path}` });
 
 describe("results", () => {
   it("scores each dimension per group and overall from submitted responses, with radar series, disagreement and gaps", async () => {
@@ -54,11 +91,24 @@ describe("results", () => {
       label: "Teknologi",
       overall: 50,
       groupsScored: 3,
-      groups: { management: { score: 100 }, staff: { score: 0, respondents: 3 }, citizens: { score: null, withheld: true, respondents: 1 }, partners: { score: null, withheld: false } },
+      groups: {
+        management: { score: 100 },
+        staff: { score: 0, respondents: 3 },
+        citizens: { score: null, withheld: true, respondents: 1 },
+        partners: { score: null, withheld: false },
+      },
     });
     expect(results.radar.axes).toHaveLength(8);
-    expect(results.radar.series.map((series: { key: string }) => series.key)).toEqual(["overall", "management", "staff"]);
-    expect(results.disagreement[0]).toMatchObject({ spread: 100, highest: { group: "management" }, lowest: { group: "staff" } });
+    expect(results.radar.series.map((series: { key: string }) => series.key)).toEqual([
+      "overall",
+      "management",
+      "staff",
+    ]);
+    expect(results.disagreement[0]).toMatchObject({
+      spread: 100,
+      highest: { group: "management" },
+      lowest: { group: "staff" },
+    });
     expect(results.gaps[0]).toMatchObject({ rank: 1, reasons: ["disagreement"], needId: null });
   });
 
@@ -66,8 +116,14 @@ describe("results", () => {
     for (const client of [world.agent, world.unitMember, world.parentMember]) {
       const results = (await get(client, "/results")).json();
       expect(results.anonymity).toMatchObject({ minimum: 3, withheldGroups: [{ key: "citizens", responses: 1 }] });
-      expect(results.groups.find((group: { key: string }) => group.key === "citizens")).toMatchObject({ responses: 1, withheld: true });
-      for (const dimension of results.dimensions as { groups: Record<string, { score: number | null }>; questions: { groups: Record<string, number | null> }[] }[]) {
+      expect(results.groups.find((group: { key: string }) => group.key === "citizens")).toMatchObject({
+        responses: 1,
+        withheld: true,
+      });
+      for (const dimension of results.dimensions as {
+        groups: Record<string, { score: number | null }>;
+        questions: { groups: Record<string, number | null> }[];
+      }[]) {
         expect(dimension.groups.citizens?.score ?? null).toBeNull();
         expect(dimension.questions.every((question) => (question.groups.citizens ?? null) === null)).toBe(true);
       }
@@ -81,7 +137,10 @@ describe("results", () => {
     const { comparison, radar } = (await get(world.agent, "/results")).json();
     const technology = (deltas: { dimension: string }[]) => deltas.find((item) => item.dimension === "technology");
     expect(comparison.previous).toMatchObject({ title: "Tidligere vurdering", closedAt: expect.any(String) });
-    expect(technology(comparison.previous.deltas)).toMatchObject({ overall: 0, groups: { management: 50, staff: -50, citizens: null } });
+    expect(technology(comparison.previous.deltas)).toMatchObject({
+      overall: 0,
+      groups: { management: 50, staff: -50, citizens: null },
+    });
     expect(comparison.programme.assessments).toBe(2);
     expect(technology(comparison.programme.deltas)).toMatchObject({ overall: -25 });
     expect(radar.comparison.map((series: { key: string }) => series.key)).toEqual(["previous", "programme"]);
@@ -91,7 +150,9 @@ describe("results", () => {
     for (const client of [world.agent, world.unitMember]) {
       const { freeTexts } = (await get(client, "/results")).json();
       const technology = freeTexts.find((group: { dimension: string }) => group.dimension === "technology");
-      expect(technology.items.map((item: { text: string; groupLabel: string }) => [item.groupLabel, item.text])).toEqual([
+      expect(
+        technology.items.map((item: { text: string; groupLabel: string }) => [item.groupLabel, item.text]),
+      ).toEqual([
         ["Ledelse", "Ledelsen ønsker mere data"],
         ["Medarbejdere", "Wifi falder ud i kælderen"],
       ]);
@@ -121,28 +182,69 @@ describe("turning a gap into a need", () => {
     const created = await world.agent.request({ method: "POST", url: url() });
     expect(created.statusCode).toBe(201);
     const need = created.json();
-    expect(need).toMatchObject({ ownerOrganisationId: world.unitId, careArea: "home_care", dimension: "technology", source: "assessment", status: "new", title: "Teknologi: uenighed mellem grupperne (360°-vurdering)" });
+    expect(need).toMatchObject({
+      ownerOrganisationId: world.unitId,
+      careArea: "home_care",
+      dimension: "technology",
+      source: "assessment",
+      status: "new",
+      title: "Teknologi: uenighed mellem grupperne (360°-vurdering)",
+    });
     expect(need.description).toContain("Teknologi fik 50 af 100 samlet.");
     expect(need.description).toContain("Største uenighed: Ledelse 100 mod Medarbejdere 0 (100 point).");
     expect(need.description).not.toContain("kælderen");
     const again = await world.agent.request({ method: "POST", url: url(), payload: { title: "Andet" } });
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(need.id);
-    const links = await world.test.db.selectFrom("assessment_needs").selectAll().where("assessment_id", "=", assessmentId).execute();
+    const links = await world.test.db
+      .selectFrom("assessment_needs")
+      .selectAll()
+      .where("assessment_id", "=", assessmentId)
+      .execute();
     expect(links).toHaveLength(1);
-    const audit = await world.test.db.selectFrom("audit_log").select(["entity", "action"]).where("entity_id", "in", [need.id, assessmentId]).orderBy("id").execute();
-    expect(audit).toEqual(expect.arrayContaining([{ entity: "need", action: "create" }, { entity: "assessment", action: "gap_to_need" }]));
+    const audit = await world.test.db
+      .selectFrom("audit_log")
+      .select(["entity", "action"])
+      .where("entity_id", "in", [need.id, assessmentId])
+      .orderBy("id")
+      .execute();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { entity: "need", action: "create" },
+        { entity: "assessment", action: "gap_to_need" },
+      ]),
+    );
     const results = (await get(world.agent, "/results")).json();
     expect(results.gaps.find((gap: { dimension: string }) => gap.dimension === "technology").needId).toBe(need.id);
     expect((await world.unitMember.request({ method: "GET", url: `/api/needs/${need.id}` })).statusCode).toBe(200);
   });
 
   it("takes a care area, title and priority, and refuses bad ones by name", async () => {
-    const made = await world.admin.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/organisation/need`, payload: { careArea: "dementia", title: "Tid til udvikling", priority: "high" } });
+    const made = await world.admin.request({
+      method: "POST",
+      url: `/api/assessments/${assessmentId}/gaps/organisation/need`,
+      payload: { careArea: "dementia", title: "Tid til udvikling", priority: "high" },
+    });
     expect(made.statusCode).toBe(201);
-    expect(made.json()).toMatchObject({ careArea: "dementia", title: "Tid til udvikling", priority: "high", dimension: "organisation" });
-    expect((await world.agent.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need`, payload: { careArea: "space" } })).json().fields).toHaveProperty("careArea");
-    expect((await world.agent.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/weather/need` })).json().fields).toHaveProperty("dimension");
+    expect(made.json()).toMatchObject({
+      careArea: "dementia",
+      title: "Tid til udvikling",
+      priority: "high",
+      dimension: "organisation",
+    });
+    expect(
+      (
+        await world.agent.request({
+          method: "POST",
+          url: `/api/assessments/${assessmentId}/gaps/strategy/need`,
+          payload: { careArea: "space" },
+        })
+      ).json().fields,
+    ).toHaveProperty("careArea");
+    expect(
+      (await world.agent.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/weather/need` })).json()
+        .fields,
+    ).toHaveProperty("dimension");
   });
 
   it("refuses a dimension without answers with a clear 409", async () => {
@@ -154,12 +256,25 @@ describe("turning a gap into a need", () => {
 
   it("is the agents' action: the institution may not, others see nothing", async () => {
     for (const client of [world.unitMember, world.parentMember]) {
-      expect((await client.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` })).statusCode).toBe(403);
+      expect(
+        (await client.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` }))
+          .statusCode,
+      ).toBe(403);
     }
     for (const client of [world.otherMember, world.companyMember]) {
-      expect((await client.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` })).statusCode).toBe(404);
+      expect(
+        (await client.request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` }))
+          .statusCode,
+      ).toBe(404);
     }
-    expect((await anonymous(world.test.app).request({ method: "POST", url: `/api/assessments/${assessmentId}/gaps/strategy/need` })).statusCode).toBe(401);
+    expect(
+      (
+        await anonymous(world.test.app).request({
+          method: "POST",
+          url: `/api/assessments/${assessmentId}/gaps/strategy/need`,
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -183,7 +298,7 @@ describe("export and report", () => {
     expect(values).not.toContain("Respondent");
     expect(values).not.toContain("@");
     expect(values).not.toContain("tredje sal");
-    expect(values).not.toContain("Borgere og pårørende\"");
+    expect(values).not.toContain('Borgere og pårørende"');
     expect(sheet?.getRow(9).getCell(1).value).toBe(
       "1 besvarelse fra Borgere og pårørende vises ikke: for få svar til at vise (anonymitet, under 3 i gruppen). De tæller med i de samlede scorer.",
     );
@@ -215,13 +330,21 @@ describe("export and report", () => {
 
   it("writes the report and the workbook in English when the reader asks for it", async () => {
     const english = { "accept-language": "en-GB,en;q=0.9" };
-    const report = await world.agent.request({ method: "GET", url: `/api/assessments/${assessmentId}/report`, headers: english });
+    const report = await world.agent.request({
+      method: "GET",
+      url: `/api/assessments/${assessmentId}/report`,
+      headers: english,
+    });
     expect(report.body).toContain('<html lang="en">');
     expect(report.body).toContain("<caption>Score per dimension (0–100)</caption>");
     expect(report.body).toContain("Too few answers to show (anonymity): Citizens and relatives (1 answer).");
     expect(report.body).toContain(">Technology<");
     expect(report.body).not.toContain("Svarprocent");
-    const cookie = await world.agent.request({ method: "GET", url: `/api/assessments/${assessmentId}/export.xlsx`, headers: { cookie: `${world.agent.cookie}; samspil_lang=en` } });
+    const cookie = await world.agent.request({
+      method: "GET",
+      url: `/api/assessments/${assessmentId}/export.xlsx`,
+      headers: { cookie: `${world.agent.cookie}; samspil_lang=en` },
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(cookie.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Answers", "Questions", "Scores"]);

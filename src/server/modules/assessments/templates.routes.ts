@@ -16,39 +16,76 @@ const tags = ["assessment templates"];
 export function templateRoutes(app: FastifyInstance, db: Db): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get("/api/assessment-templates", { schema: { tags, summary: "Every version of every assessment template, newest first" } }, async (request) => {
-    requireRole(request, "admin", "agent");
-    return { items: (await listTemplates(db)).map(presentTemplateSummary) };
-  });
+  api.get(
+    "/api/assessment-templates",
+    { schema: { tags, summary: "Every version of every assessment template, newest first" } },
+    async (request) => {
+      requireRole(request, "admin", "agent");
+      return { items: (await listTemplates(db)).map(presentTemplateSummary) };
+    },
+  );
 
-  api.post("/api/assessment-templates", { schema: { tags, summary: "A new template (version 1, a draft)", body: TemplateCreate } }, async (request, reply) => {
-    const actor = requireRole(request, "admin");
-    return reply.status(201).send(await createTemplate(serviceContext(request, db, actor), request.body));
-  });
+  api.post(
+    "/api/assessment-templates",
+    { schema: { tags, summary: "A new template (version 1, a draft)", body: TemplateCreate } },
+    async (request, reply) => {
+      const actor = requireRole(request, "admin");
+      return reply.status(201).send(await createTemplate(serviceContext(request, db, actor), request.body));
+    },
+  );
 
-  api.get("/api/assessment-templates/:id", { schema: { tags, summary: "One template version with its definition", params: IdParams } }, async (request) => {
-    requireRole(request, "admin", "agent");
-    return presentTemplate(await loadTemplate(db, request.params.id));
-  });
+  api.get(
+    "/api/assessment-templates/:id",
+    { schema: { tags, summary: "One template version with its definition", params: IdParams } },
+    async (request) => {
+      requireRole(request, "admin", "agent");
+      return presentTemplate(await loadTemplate(db, request.params.id));
+    },
+  );
 
   api.put(
     "/api/assessment-templates/:id",
-    { schema: { tags, summary: "Edit: a draft changes in place (200); a published or retired version gets a new draft version (201)", params: IdParams, body: TemplateUpdate } },
+    {
+      schema: {
+        tags,
+        summary: "Edit: a draft changes in place (200); a published or retired version gets a new draft version (201)",
+        params: IdParams,
+        body: TemplateUpdate,
+      },
+    },
     async (request, reply) => {
       const actor = requireRole(request, "admin");
-      const { template, isNewVersion } = await reviseTemplate(serviceContext(request, db, actor), request.params.id, request.body);
+      const { template, isNewVersion } = await reviseTemplate(
+        serviceContext(request, db, actor),
+        request.params.id,
+        request.body,
+      );
       return reply.status(isNewVersion ? 201 : 200).send(template);
     },
   );
 
-  api.post("/api/assessment-templates/:id/publish", { schema: { tags, summary: "Publish a version; the version published before it retires", params: IdParams } }, async (request) => {
-    const actor = requireRole(request, "admin");
-    return publishTemplate(serviceContext(request, db, actor), request.params.id);
-  });
+  api.post(
+    "/api/assessment-templates/:id/publish",
+    { schema: { tags, summary: "Publish a version; the version published before it retires", params: IdParams } },
+    async (request) => {
+      const actor = requireRole(request, "admin");
+      return publishTemplate(serviceContext(request, db, actor), request.params.id);
+    },
+  );
 
-  api.delete("/api/assessment-templates/:id", { schema: { tags, summary: "Delete an unused draft (409 when a version is in use or not a draft)", params: IdParams } }, async (request, reply) => {
-    const actor = requireRole(request, "admin");
-    await deleteTemplate(serviceContext(request, db, actor), request.params.id);
-    return reply.status(204).send();
-  });
+  api.delete(
+    "/api/assessment-templates/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete an unused draft (409 when a version is in use or not a draft)",
+        params: IdParams,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireRole(request, "admin");
+      await deleteTemplate(serviceContext(request, db, actor), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 }

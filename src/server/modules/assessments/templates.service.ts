@@ -1,4 +1,8 @@
-import { AssessmentTemplateDefinition, type TemplateCreate, type TemplateUpdate } from "../../../domain/assessment/index.js";
+import {
+  AssessmentTemplateDefinition,
+  type TemplateCreate,
+  type TemplateUpdate,
+} from "../../../domain/assessment/index.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -6,7 +10,15 @@ import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import { canEditTemplates } from "./assessments.policy.js";
 import { presentTemplate } from "./assessments.present.js";
-import { deleteTemplateRow, findTemplate, insertTemplate, lockVersions, markPublished, updateDraftDefinition, type TemplateRow } from "./templates.repo.js";
+import {
+  deleteTemplateRow,
+  findTemplate,
+  insertTemplate,
+  lockVersions,
+  markPublished,
+  updateDraftDefinition,
+  type TemplateRow,
+} from "./templates.repo.js";
 
 /** A stored definition, read back through the same schema that accepted it. */
 export function readDefinition(stored: unknown): AssessmentTemplateDefinition {
@@ -27,8 +39,22 @@ function requireEditor(ctx: ServiceContext): void {
   }
 }
 
-async function audit(ctx: ServiceContext, id: string, action: string, before?: unknown, after?: unknown): Promise<void> {
-  await writeAudit(ctx.db, { actorId: ctx.actor.id, entity: "questionnaire_template", entityId: id, action, before, after, requestId: ctx.requestId });
+async function audit(
+  ctx: ServiceContext,
+  id: string,
+  action: string,
+  before?: unknown,
+  after?: unknown,
+): Promise<void> {
+  await writeAudit(ctx.db, {
+    actorId: ctx.actor.id,
+    entity: "questionnaire_template",
+    entityId: id,
+    action,
+    before,
+    after,
+    requestId: ctx.requestId,
+  });
 }
 
 /** A new template key: version 1, a draft until it is published. */
@@ -38,7 +64,12 @@ export async function createTemplate(ctx: ServiceContext, input: TemplateCreate)
     if ((await lockVersions(trx, input.key)).length > 0) {
       throw fieldError(ctx.language, 409, "key", "template_key_taken");
     }
-    const id = await insertTemplate(trx, { key: input.key, version: 1, definition: input.definition, createdBy: ctx.actor.id });
+    const id = await insertTemplate(trx, {
+      key: input.key,
+      version: 1,
+      definition: input.definition,
+      createdBy: ctx.actor.id,
+    });
     const created = presentTemplate(await loadTemplate(trx, id));
     await audit({ ...ctx, db: trx }, id, "create", undefined, { key: created.key, version: created.version });
     return created;
@@ -50,7 +81,11 @@ export async function createTemplate(ctx: ServiceContext, input: TemplateCreate)
  * retired version never changes (finished assessments keep the questions they were asked): the
  * edit becomes a new draft version, numbered after the newest.
  */
-export async function reviseTemplate(ctx: ServiceContext, id: string, input: TemplateUpdate): Promise<{ template: ReturnType<typeof presentTemplate>; isNewVersion: boolean }> {
+export async function reviseTemplate(
+  ctx: ServiceContext,
+  id: string,
+  input: TemplateUpdate,
+): Promise<{ template: ReturnType<typeof presentTemplate>; isNewVersion: boolean }> {
   requireEditor(ctx);
   return inTransaction(ctx.db, async (trx) => {
     const current = await loadTemplate(trx, id);
@@ -61,7 +96,12 @@ export async function reviseTemplate(ctx: ServiceContext, id: string, input: Tem
       return { template: presentTemplate(await loadTemplate(trx, id)), isNewVersion: false };
     }
     const version = Math.max(...versions.map((row) => row.version)) + 1;
-    const newId = await insertTemplate(trx, { key: current.key, version, definition: input.definition, createdBy: ctx.actor.id });
+    const newId = await insertTemplate(trx, {
+      key: current.key,
+      version,
+      definition: input.definition,
+      createdBy: ctx.actor.id,
+    });
     await audit({ ...ctx, db: trx }, newId, "new_version", { id, version: current.version }, { id: newId, version });
     return { template: presentTemplate(await loadTemplate(trx, newId)), isNewVersion: true };
   });

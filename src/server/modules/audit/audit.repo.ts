@@ -96,11 +96,19 @@ export function findAuditRowsMentioning(trx: Transaction<DB>, needles: string[])
 }
 
 /** Rewrites one row's snapshots during an erasure (the trigger allows it only under `samspil.audit_erasure`). */
-export async function replaceAuditSnapshots(trx: Transaction<DB>, id: string, before: unknown, after: unknown): Promise<void> {
+export async function replaceAuditSnapshots(
+  trx: Transaction<DB>,
+  id: string,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
   await sql`select set_config('samspil.audit_erasure', 'on', true)`.execute(trx);
   await trx
     .updateTable("audit_log")
-    .set({ before: before === null ? null : JSON.stringify(before), after: after === null ? null : JSON.stringify(after) })
+    .set({
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
+    })
     .where("id", "=", id)
     .execute();
 }

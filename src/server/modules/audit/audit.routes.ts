@@ -10,33 +10,40 @@ const AuditQuery = z
     entity: z.string().max(50).optional(),
     entityId: z.string().max(100).optional(),
     page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).transform((value) => Math.min(value, 100)).default(50),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .transform((value) => Math.min(value, 100))
+      .default(50),
   })
   .strict();
 
 export function auditRoutes(app: FastifyInstance, db: Db): void {
-  app.withTypeProvider<ZodTypeProvider>().get(
-    "/api/audit",
-    { schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery } },
-    async (request) => {
-      requireRole(request, "admin");
-      const { rows, total } = await listAudit(db, request.query);
-      return {
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-        items: rows.map((row) => ({
-          id: String(row.id),
-          at: row.at.toISOString(),
-          entity: row.entity,
-          entityId: row.entity_id,
-          action: row.action,
-          before: row.before,
-          after: row.after,
-          requestId: row.request_id,
-          actor: row.actor_email ? { name: row.actor_name, email: row.actor_email } : null,
-        })),
-      };
-    },
-  );
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      "/api/audit",
+      { schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery } },
+      async (request) => {
+        requireRole(request, "admin");
+        const { rows, total } = await listAudit(db, request.query);
+        return {
+          total,
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+          items: rows.map((row) => ({
+            id: String(row.id),
+            at: row.at.toISOString(),
+            entity: row.entity,
+            entityId: row.entity_id,
+            action: row.action,
+            before: row.before,
+            after: row.after,
+            requestId: row.request_id,
+            actor: row.actor_email ? { name: row.actor_name, email: row.actor_email } : null,
+          })),
+        };
+      },
+    );
 }

@@ -31,7 +31,10 @@ export function replaceInSnapshot(value: unknown, replacements: Replacement[]): 
   }
   if (typeof value === "object" && value !== null) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [replaceInSnapshot(key, replacements) as string, replaceInSnapshot(item, replacements)]),
+      Object.entries(value).map(([key, item]) => [
+        replaceInSnapshot(key, replacements) as string,
+        replaceInSnapshot(item, replacements),
+      ]),
     );
   }
   return value;
@@ -49,7 +52,12 @@ export async function pseudonymiseAudit(db: Db, replacements: Replacement[]): Pr
   return inTransaction(db, async (trx) => {
     const rows = await findAuditRowsMentioning(trx, needles);
     for (const row of rows) {
-      await replaceAuditSnapshots(trx, row.id, replaceInSnapshot(row.before, replacements), replaceInSnapshot(row.after, replacements));
+      await replaceAuditSnapshots(
+        trx,
+        row.id,
+        replaceInSnapshot(row.before, replacements),
+        replaceInSnapshot(row.after, replacements),
+      );
     }
     return rows.length;
   });

@@ -27,7 +27,8 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
           max: LOGIN_ATTEMPTS_PER_ACCOUNT,
           timeWindow: "15 minutes",
           hook: "preHandler",
-          keyGenerator: (request) => `login:${String((request.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase()}`,
+          keyGenerator: (request) =>
+            `login:${String((request.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase()}`,
         },
       },
     },
@@ -61,28 +62,36 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     },
   );
 
-  api.post("/api/auth/logout", { schema: { tags: ["auth"], summary: "Sign out and end the session" } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await deleteSession(db, actor.sessionId);
-    reply.clearCookie(sessionCookieName(config), { path: "/" });
-    return reply.status(204).send();
-  });
+  api.post(
+    "/api/auth/logout",
+    { schema: { tags: ["auth"], summary: "Sign out and end the session" } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await deleteSession(db, actor.sessionId);
+      reply.clearCookie(sessionCookieName(config), { path: "/" });
+      return reply.status(204).send();
+    },
+  );
 
-  api.get("/api/me", { schema: { tags: ["auth"], summary: "The signed-in user and the CSRF token for changes" } }, async (request) => {
-    const actor = requireActor(request);
-    const organisation = await findOrganisationName(db, actor.organisationId);
-    const me: Me = {
-      id: actor.id,
-      email: actor.email,
-      name: actor.name,
-      role: actor.role,
-      organisationId: actor.organisationId,
-      organisationName: organisation?.name ?? null,
-      organisationKind: organisation?.kind ?? null,
-      csrfToken: actor.csrfToken,
-    };
-    return me;
-  });
+  api.get(
+    "/api/me",
+    { schema: { tags: ["auth"], summary: "The signed-in user and the CSRF token for changes" } },
+    async (request) => {
+      const actor = requireActor(request);
+      const organisation = await findOrganisationName(db, actor.organisationId);
+      const me: Me = {
+        id: actor.id,
+        email: actor.email,
+        name: actor.name,
+        role: actor.role,
+        organisationId: actor.organisationId,
+        organisationName: organisation?.name ?? null,
+        organisationKind: organisation?.kind ?? null,
+        csrfToken: actor.csrfToken,
+      };
+      return me;
+    },
+  );
 
   api.get(
     "/api/me/export",

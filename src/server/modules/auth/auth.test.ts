@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, createTestApp, createUser, login, signIn, TEST_PASSWORD, type TestApp } from "../../test-support/harness.js";
+import {
+  anonymous,
+  createTestApp,
+  createUser,
+  login,
+  signIn,
+  TEST_PASSWORD,
+  type TestApp,
+} from "../../test-support/harness.js";
 
 let test: TestApp;
 beforeAll(async () => {
@@ -12,7 +20,11 @@ afterAll(async () => {
 describe("sign-in and sessions", () => {
   it("signs in, answers /api/me, and signs out", async () => {
     const user = await createUser(test.db, { role: "agent" });
-    const login = await test.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD } });
+    const login = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
     const cookie = login.cookies.find((item) => item.name === "samspil_session");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -21,14 +33,30 @@ describe("sign-in and sessions", () => {
     expect(me.json()).toMatchObject({ email: user.email, role: "agent" });
 
     const csrf = login.json<{ csrfToken: string }>().csrfToken;
-    expect((await test.app.inject({ method: "POST", url: "/api/auth/logout", headers: { ...headers, "x-csrf-token": csrf } })).statusCode).toBe(204);
+    expect(
+      (
+        await test.app.inject({
+          method: "POST",
+          url: "/api/auth/logout",
+          headers: { ...headers, "x-csrf-token": csrf },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await test.app.inject({ method: "GET", url: "/api/me", headers })).statusCode).toBe(401);
   });
 
   it("gives the same answer for an unknown user and a wrong password", async () => {
     const user = await createUser(test.db, { role: "agent" });
-    const wrong = await test.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: user.email, password: "not-the-password" } });
-    const unknown = await test.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "nobody@test.example", password: "not-the-password" } });
+    const wrong = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: user.email, password: "not-the-password" },
+    });
+    const unknown = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: "nobody@test.example", password: "not-the-password" },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -37,7 +65,12 @@ describe("sign-in and sessions", () => {
   it("rotates the session id at login", async () => {
     const user = await createUser(test.db, { role: "agent" });
     const first = await login(test.app, user.email);
-    const second = await test.app.inject({ method: "POST", url: "/api/auth/login", headers: { cookie: first.cookie }, payload: { email: user.email, password: TEST_PASSWORD } });
+    const second = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie: first.cookie },
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(second.cookies[0].value).not.toBe(first.cookie.split("=")[1]);
     expect((await first.request({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
   });
@@ -56,8 +89,16 @@ describe("sign-in and sessions", () => {
     }
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(20)).toEqual([429, 429]);
-    const limited = await test.app.inject({ method: "POST", url: "/api/auth/login", headers: { cookie: "samspil_lang=en" }, payload: { email: user.email, password: "x" } });
-    expect(limited.json()).toMatchObject({ error: "too_many_requests", message: expect.stringContaining("Too many attempts") });
+    const limited = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie: "samspil_lang=en" },
+      payload: { email: user.email, password: "x" },
+    });
+    expect(limited.json()).toMatchObject({
+      error: "too_many_requests",
+      message: expect.stringContaining("Too many attempts"),
+    });
     expect(limited.headers["retry-after"]).toBeDefined();
   });
 
@@ -66,10 +107,18 @@ describe("sign-in and sessions", () => {
     const agent = await createUser(test.db, { role: "agent" });
     const client = await login(test.app, agent.email);
     expect((await client.request({ method: "GET", url: "/api/me" })).statusCode).toBe(200);
-    const disable = await admin.request({ method: "PATCH", url: `/api/users/${agent.id}`, payload: { disabled: true } });
+    const disable = await admin.request({
+      method: "PATCH",
+      url: `/api/users/${agent.id}`,
+      payload: { disabled: true },
+    });
     expect(disable.statusCode).toBe(200);
     expect((await client.request({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
-    const again = await test.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: agent.email, password: TEST_PASSWORD } });
+    const again = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: agent.email, password: TEST_PASSWORD },
+    });
     expect(again.statusCode).toBe(401);
   });
 });
@@ -78,12 +127,27 @@ describe("CSRF protection", () => {
   it("refuses a change without the session's token, and from a foreign origin", async () => {
     const agent = await signIn(test, "agent");
     const payload = { kind: "company", name: "CSRF ApS" };
-    const missing = await test.app.inject({ method: "POST", url: "/api/organisations", headers: { cookie: agent.cookie }, payload });
+    const missing = await test.app.inject({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { cookie: agent.cookie },
+      payload,
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error).toBe("csrf");
-    const foreign = await agent.request({ method: "POST", url: "/api/organisations", headers: { origin: "https://evil.example" }, payload });
+    const foreign = await agent.request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { origin: "https://evil.example" },
+      payload,
+    });
     expect(foreign.statusCode).toBe(403);
-    const ok = await agent.request({ method: "POST", url: "/api/organisations", headers: { origin: "http://localhost:80" }, payload });
+    const ok = await agent.request({
+      method: "POST",
+      url: "/api/organisations",
+      headers: { origin: "http://localhost:80" },
+      payload,
+    });
     expect(ok.statusCode).toBe(201);
   });
 });
@@ -105,6 +169,9 @@ describe("who am I", () => {
     const { buildOrganisation } = await import("../../test-support/factories.js");
     const company = await buildOrganisation(test.db, { name: "Slags ApS" });
     const member = await signIn(test, "member", company);
-    expect((await member.request({ method: "GET", url: "/api/me" })).json()).toMatchObject({ organisationName: "Slags ApS", organisationKind: "company" });
+    expect((await member.request({ method: "GET", url: "/api/me" })).json()).toMatchObject({
+      organisationName: "Slags ApS",
+      organisationKind: "company",
+    });
   });
 });

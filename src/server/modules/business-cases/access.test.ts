@@ -10,7 +10,11 @@ const companyNpv = String(computeBusinessCase(createSecretInputs()).company?.met
 beforeAll(async () => {
   cast = await createCast();
   caseId = await createSecretCase(cast);
-  await cast.agent.request({ method: "POST", url: `/api/business-cases/${caseId}/versions`, payload: { comment: "Første udkast" } });
+  await cast.agent.request({
+    method: "POST",
+    url: `/api/business-cases/${caseId}/versions`,
+    payload: { comment: "Første udkast" },
+  });
 });
 afterAll(async () => {
   await cast.test.close();
@@ -54,7 +58,11 @@ async function readAnswer(response: Awaited<ReturnType<typeof call>>): Promise<s
 describe("who may call which endpoint", () => {
   it("refuses every endpoint without a session", async () => {
     const client = anonymous(cast.test.app);
-    for (const item of [["GET", "/api/business-cases"], ["POST", "/api/business-cases", {}], ...listCaseCalls(caseId)] as Call[]) {
+    for (const item of [
+      ["GET", "/api/business-cases"],
+      ["POST", "/api/business-cases", {}],
+      ...listCaseCalls(caseId),
+    ] as Call[]) {
       const response = await call(client, item);
       expect([item[0], item[1], response.statusCode]).toEqual([item[0], item[1], 401]);
     }
@@ -72,7 +80,11 @@ describe("who may call which endpoint", () => {
     }
     const list = await who().request({ method: "GET", url: "/api/business-cases" });
     expect(list.json().items.map((item: { id: string }) => item.id)).not.toContain(caseId);
-    const create = await who().request({ method: "POST", url: "/api/business-cases", payload: { title: "Snyd", publicOrganisationId: cast.publicOrganisationId } });
+    const create = await who().request({
+      method: "POST",
+      url: "/api/business-cases",
+      payload: { title: "Snyd", publicOrganisationId: cast.publicOrganisationId },
+    });
     expect(create.statusCode).toBe(403);
   });
 
@@ -92,17 +104,29 @@ describe("who may call which endpoint", () => {
   it("lets a member of the public organisation use every endpoint except sharing", async () => {
     for (const item of listCaseCalls(caseId)) {
       const response = await call(cast.publicMember, item);
-      const expected = item[1].endsWith("share-company-side") ? 403 : response.statusCode < 300 ? response.statusCode : 200;
+      const expected = item[1].endsWith("share-company-side")
+        ? 403
+        : response.statusCode < 300
+          ? response.statusCode
+          : 200;
       expect([item[0], item[1], response.statusCode]).toEqual([item[0], item[1], expected]);
     }
   });
 
   it("refuses a side the reader may not edit, naming it, and changes nothing", async () => {
     const inputs = createSecretInputs();
-    const asPublic = await cast.publicMember.request({ method: "PATCH", url: `/api/business-cases/${caseId}`, payload: { companySide: { ...inputs.companySide, unitPrice: 1 } } });
+    const asPublic = await cast.publicMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${caseId}`,
+      payload: { companySide: { ...inputs.companySide, unitPrice: 1 } },
+    });
     expect(asPublic.statusCode).toBe(403);
     expect(Object.keys(asPublic.json().fields)).toEqual(["companySide"]);
-    const asCompany = await cast.companyMember.request({ method: "PATCH", url: `/api/business-cases/${caseId}`, payload: { publicSide: inputs.publicSide, horizonYears: 12 } });
+    const asCompany = await cast.companyMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${caseId}`,
+      payload: { publicSide: inputs.publicSide, horizonYears: 12 },
+    });
     expect(asCompany.statusCode).toBe(403);
     expect(Object.keys(asCompany.json().fields)).toEqual(["publicSide"]);
     const read = await cast.agent.request({ method: "GET", url: `/api/business-cases/${caseId}` });
@@ -113,13 +137,24 @@ describe("who may call which endpoint", () => {
     const own = await cast.companyMember.request({
       method: "POST",
       url: "/api/business-cases",
-      payload: { title: "Vores tilbud", publicOrganisationId: cast.publicOrganisationId, companyOrganisationId: cast.companyOrganisationId, companySide: createSecretInputs().companySide },
+      payload: {
+        title: "Vores tilbud",
+        publicOrganisationId: cast.publicOrganisationId,
+        companyOrganisationId: cast.companyOrganisationId,
+        companySide: createSecretInputs().companySide,
+      },
     });
     expect(own.statusCode).toBe(201);
     const otherSide = await cast.companyMember.request({
       method: "POST",
       url: "/api/business-cases",
-      payload: { title: "Vores tilbud", publicOrganisationId: cast.publicOrganisationId, companyOrganisationId: cast.companyOrganisationId, horizonYears: 5, publicSide: createSecretInputs().publicSide },
+      payload: {
+        title: "Vores tilbud",
+        publicOrganisationId: cast.publicOrganisationId,
+        companyOrganisationId: cast.companyOrganisationId,
+        horizonYears: 5,
+        publicSide: createSecretInputs().publicSide,
+      },
     });
     expect(otherSide.statusCode).toBe(403);
     expect(otherSide.json().fields).toHaveProperty("publicSide");
@@ -138,16 +173,34 @@ describe("the company side stays with those who may see it", () => {
     expect(item).toMatchObject({ companyNpv: null, companySharedAt: null });
     expect(findSecrets(list.body)).toEqual([]);
     const read = (await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${caseId}` })).json();
-    expect(read).toMatchObject({ companySideWithheld: true, inputs: { companySide: null }, access: { canSeeCompanySide: false } });
-    const results = (await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${caseId}/results` })).json();
+    expect(read).toMatchObject({
+      companySideWithheld: true,
+      inputs: { companySide: null },
+      access: { canSeeCompanySide: false },
+    });
+    const results = (
+      await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${caseId}/results` })
+    ).json();
     expect(results).toMatchObject({ company: null, combined: null, tornado: { company: null } });
-    expect(results.scenarios.every((scenario: { company: unknown; combined: unknown }) => scenario.company === null && scenario.combined === null)).toBe(true);
-    const compare = (await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${caseId}/versions/compare?a=1&b=current` })).json();
+    expect(
+      results.scenarios.every(
+        (scenario: { company: unknown; combined: unknown }) => scenario.company === null && scenario.combined === null,
+      ),
+    ).toBe(true);
+    const compare = (
+      await cast.publicMember.request({
+        method: "GET",
+        url: `/api/business-cases/${caseId}/versions/compare?a=1&b=current`,
+      })
+    ).json();
     expect(compare.results.every((entry: { metric: string }) => entry.metric.startsWith("public."))).toBe(true);
   });
 
   it("is shown once the company shares it, logged, and hidden again when it takes it back", async () => {
-    const share = await cast.companyMember.request({ method: "POST", url: `/api/business-cases/${caseId}/share-company-side` });
+    const share = await cast.companyMember.request({
+      method: "POST",
+      url: `/api/business-cases/${caseId}/share-company-side`,
+    });
     expect(share.statusCode).toBe(200);
     expect(share.json().companySharedAt).not.toBeNull();
     for (const item of listCaseCalls(caseId).slice(0, 8)) {
@@ -155,14 +208,26 @@ describe("the company side stays with those who may see it", () => {
       expect([item[1], findSecrets(text).length > 0 || text.includes(companyNpv)]).toEqual([item[1], true]);
     }
     const list = (await cast.publicMember.request({ method: "GET", url: "/api/business-cases" })).json();
-    expect(list.items.find((entry: { id: string }) => entry.id === caseId).companyNpv).toBeCloseTo(Number(companyNpv), 6);
+    expect(list.items.find((entry: { id: string }) => entry.id === caseId).companyNpv).toBeCloseTo(
+      Number(companyNpv),
+      6,
+    );
 
-    const unshare = await cast.companyMember.request({ method: "POST", url: `/api/business-cases/${caseId}/unshare-company-side` });
+    const unshare = await cast.companyMember.request({
+      method: "POST",
+      url: `/api/business-cases/${caseId}/unshare-company-side`,
+    });
     expect(unshare.json().companySharedAt).toBeNull();
     const again = await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${caseId}/results` });
     expect(again.json().company).toBeNull();
 
-    const log = await cast.test.db.selectFrom("audit_log").selectAll().where("entity_id", "=", caseId).where("action", "like", "%share_company_side").orderBy("id").execute();
+    const log = await cast.test.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("entity_id", "=", caseId)
+      .where("action", "like", "%share_company_side")
+      .orderBy("id")
+      .execute();
     expect(log.slice(-2).map((row) => [row.action, row.actor_id])).toEqual([
       ["share_company_side", cast.companyMember.userId],
       ["unshare_company_side", cast.companyMember.userId],
@@ -170,14 +235,24 @@ describe("the company side stays with those who may see it", () => {
   });
 
   it("refuses to share a case without a company with 409", async () => {
-    const created = await cast.agent.request({ method: "POST", url: "/api/business-cases", payload: { title: "Uden virksomhed", publicOrganisationId: cast.publicOrganisationId } });
-    const response = await cast.agent.request({ method: "POST", url: `/api/business-cases/${created.json().id}/share-company-side` });
+    const created = await cast.agent.request({
+      method: "POST",
+      url: "/api/business-cases",
+      payload: { title: "Uden virksomhed", publicOrganisationId: cast.publicOrganisationId },
+    });
+    const response = await cast.agent.request({
+      method: "POST",
+      url: `/api/business-cases/${created.json().id}/share-company-side`,
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().fields).toHaveProperty("companyOrganisationId");
   });
 
   it("lists for each member only the cases their organisation is a party to", async () => {
-    const ids = async (client: Client) => (await client.request({ method: "GET", url: "/api/business-cases" })).json().items.map((item: { id: string }) => item.id);
+    const ids = async (client: Client) =>
+      (await client.request({ method: "GET", url: "/api/business-cases" }))
+        .json()
+        .items.map((item: { id: string }) => item.id);
     expect(await ids(cast.publicMember)).toContain(caseId);
     expect(await ids(cast.companyMember)).toContain(caseId);
     expect(await ids(cast.agent)).toContain(caseId);

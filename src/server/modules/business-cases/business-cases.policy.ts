@@ -19,14 +19,35 @@ export interface CaseParties {
  */
 export function describeAccess(actor: Actor, parties: CaseParties): BusinessCaseAccess | null {
   if (isStaff(actor)) {
-    return { relation: "staff", canSeeCompanySide: true, canEditPublicSide: true, canEditCompanySide: true, canShareCompanySide: true };
+    return {
+      relation: "staff",
+      canSeeCompanySide: true,
+      canEditPublicSide: true,
+      canEditCompanySide: true,
+      canShareCompanySide: true,
+    };
   }
   if (actor.organisationId !== null && actor.organisationId === parties.companyOrganisationId) {
-    return { relation: "company", canSeeCompanySide: true, canEditPublicSide: false, canEditCompanySide: true, canShareCompanySide: true };
+    return {
+      relation: "company",
+      canSeeCompanySide: true,
+      canEditPublicSide: false,
+      canEditCompanySide: true,
+      canShareCompanySide: true,
+    };
   }
-  if (actor.organisationId !== null && [parties.publicOrganisationId, parties.publicParentId].includes(actor.organisationId)) {
+  if (
+    actor.organisationId !== null &&
+    [parties.publicOrganisationId, parties.publicParentId].includes(actor.organisationId)
+  ) {
     const shared = parties.companySharedAt !== null;
-    return { relation: "public", canSeeCompanySide: shared, canEditPublicSide: true, canEditCompanySide: false, canShareCompanySide: false };
+    return {
+      relation: "public",
+      canSeeCompanySide: shared,
+      canEditPublicSide: true,
+      canEditCompanySide: false,
+      canShareCompanySide: false,
+    };
   }
   return null;
 }

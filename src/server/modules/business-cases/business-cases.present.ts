@@ -1,6 +1,11 @@
 import { resolveDiscountBands } from "../../../domain/business-case/discount.js";
 import { computeNpvs } from "../../../domain/business-case/metrics.js";
-import type { BusinessCase, BusinessCaseAccess, BusinessCaseSummary, BusinessCaseVersion } from "../../../domain/business-case/views.js";
+import type {
+  BusinessCase,
+  BusinessCaseAccess,
+  BusinessCaseSummary,
+  BusinessCaseVersion,
+} from "../../../domain/business-case/views.js";
 import type { BusinessCaseRow, VersionRow } from "./business-cases.repo.js";
 import { decodeStoredInputs, withholdCompanySide } from "./stored-inputs.js";
 
@@ -9,7 +14,9 @@ function presentParties(row: BusinessCaseRow) {
   return {
     publicOrganisation: { id: row.public_organisation_id, name: row.public_organisation_name },
     companyOrganisation:
-      row.company_organisation_id === null ? null : { id: row.company_organisation_id, name: row.company_organisation_name ?? "" },
+      row.company_organisation_id === null
+        ? null
+        : { id: row.company_organisation_id, name: row.company_organisation_name ?? "" },
   };
 }
 

@@ -44,7 +44,11 @@ function isPartyTo(organisationId: string) {
 }
 
 /** A page of the cases a reader may see: all (no organisation given) or those their organisation is a party to. */
-export async function listBusinessCases(db: Db, scope: { organisationId?: string }, page: { page: number; pageSize: number }) {
+export async function listBusinessCases(
+  db: Db,
+  scope: { organisationId?: string },
+  page: { page: number; pageSize: number },
+) {
   let base = selectCases(db);
   let count = db
     .selectFrom("business_cases as bc")
@@ -67,7 +71,11 @@ export async function listBusinessCases(db: Db, scope: { organisationId?: string
 }
 
 export function findOrganisationKinds(db: Db, ids: string[]) {
-  return db.selectFrom("organisations").select(["id", "kind", "parent_id", "archived_at"]).where("id", "in", ids).execute();
+  return db
+    .selectFrom("organisations")
+    .select(["id", "kind", "parent_id", "archived_at"])
+    .where("id", "in", ids)
+    .execute();
 }
 
 export interface CaseValues {
@@ -89,7 +97,13 @@ export async function insertBusinessCase(db: Db, values: CaseValues): Promise<st
 export async function updateBusinessCaseRow(
   db: Db,
   id: string,
-  values: { title?: string; need_id?: string | null; process_id?: string | null; inputs?: string; company_inputs?: string | null },
+  values: {
+    title?: string;
+    need_id?: string | null;
+    process_id?: string | null;
+    inputs?: string;
+    company_inputs?: string | null;
+  },
 ) {
   await db
     .updateTable("business_cases")
@@ -99,7 +113,11 @@ export async function updateBusinessCaseRow(
 }
 
 export async function setCompanySharedAt(db: Db, id: string, sharedAt: Date | null): Promise<void> {
-  await db.updateTable("business_cases").set({ company_shared_at: sharedAt, updated_at: sql<Date>`now()` }).where("id", "=", id).execute();
+  await db
+    .updateTable("business_cases")
+    .set({ company_shared_at: sharedAt, updated_at: sql<Date>`now()` })
+    .where("id", "=", id)
+    .execute();
 }
 
 export async function findNextVersionNumber(db: Db, businessCaseId: string): Promise<number> {
@@ -113,7 +131,14 @@ export async function findNextVersionNumber(db: Db, businessCaseId: string): Pro
 
 export async function insertVersion(
   db: Db,
-  values: { business_case_id: string; number: number; comment: string; inputs: string; company_inputs: string | null; created_by: string },
+  values: {
+    business_case_id: string;
+    number: number;
+    comment: string;
+    inputs: string;
+    company_inputs: string | null;
+    created_by: string;
+  },
 ): Promise<void> {
   await db.insertInto("business_case_versions").values(values).execute();
 }
@@ -122,7 +147,15 @@ function selectVersions(db: Db, businessCaseId: string) {
   return db
     .selectFrom("business_case_versions as v")
     .leftJoin("users as u", "u.id", "v.created_by")
-    .select(["v.number", "v.comment", "v.inputs", "v.company_inputs", "v.created_at", "v.created_by", "u.name as created_by_name"])
+    .select([
+      "v.number",
+      "v.comment",
+      "v.inputs",
+      "v.company_inputs",
+      "v.created_at",
+      "v.created_by",
+      "u.name as created_by_name",
+    ])
     .where("v.business_case_id", "=", businessCaseId);
 }
 

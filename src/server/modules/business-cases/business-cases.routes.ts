@@ -1,14 +1,26 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { BusinessCaseCreate, BusinessCaseListQuery, BusinessCasePatch } from "../../../domain/business-case/requests.js";
+import {
+  BusinessCaseCreate,
+  BusinessCaseListQuery,
+  BusinessCasePatch,
+} from "../../../domain/business-case/requests.js";
 import { computeBusinessCase } from "../../../domain/business-case/results.js";
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden, requestLanguage } from "../../http/errors.js";
 import { presentBusinessCase } from "./business-cases.present.js";
-import { authorizeCreate, createBusinessCase, listVisibleCases, loadVisibleCase, refuseForbiddenFields, updateBusinessCase, type VisibleCase } from "./business-cases.service.js";
+import {
+  authorizeCreate,
+  createBusinessCase,
+  listVisibleCases,
+  loadVisibleCase,
+  refuseForbiddenFields,
+  updateBusinessCase,
+  type VisibleCase,
+} from "./business-cases.service.js";
 import { exportRoutes } from "./export.routes.js";
 import { setCompanySideShared } from "./sharing.service.js";
 import { withholdCompanySide } from "./stored-inputs.js";
@@ -46,7 +58,13 @@ async function authorizeCreateRequest(db: Db, request: FastifyRequest): Promise<
   if (!parties.success || typeof body !== "object" || body === null) {
     return;
   }
-  await authorizeCreate(db, requireActor(request), requestLanguage(request), parties.data, body as Record<string, unknown>);
+  await authorizeCreate(
+    db,
+    requireActor(request),
+    requestLanguage(request),
+    parties.data,
+    body as Record<string, unknown>,
+  );
 }
 
 /** Business cases: the case and its draft, results, sharing; versions and exports in their own files. */
@@ -56,14 +74,24 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/business-cases",
-    { schema: { tags, summary: "The business cases the caller takes part in (all for agents and the programme manager)", querystring: BusinessCaseListQuery } },
+    {
+      schema: {
+        tags,
+        summary: "The business cases the caller takes part in (all for agents and the programme manager)",
+        querystring: BusinessCaseListQuery,
+      },
+    },
     async (request) => listVisibleCases(db, requireActor(request), request.query),
   );
 
   api.post(
     "/api/business-cases",
     {
-      schema: { tags, summary: "Create a business case for a public organisation, with or without a company", body: BusinessCaseCreate },
+      schema: {
+        tags,
+        summary: "Create a business case for a public organisation, with or without a company",
+        body: BusinessCaseCreate,
+      },
       preValidation: async (request) => authorizeCreateRequest(db, request),
     },
     async (request, reply) => {
@@ -74,7 +102,13 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/business-cases/:id",
-    { schema: { tags, summary: "One business case and its draft inputs (the company side only for those who may see it)", params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: "One business case and its draft inputs (the company side only for those who may see it)",
+        params: IdParams,
+      },
+    },
     async (request) => {
       const found = await loadVisibleCase(db, requireActor(request), request.params.id);
       return presentBusinessCase(found.row, found.access);
@@ -84,7 +118,12 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
   api.patch(
     "/api/business-cases/:id",
     {
-      schema: { tags, summary: "Autosave the draft: title, horizon, discount rate, a whole side, or the linked need or process", params: IdParams, body: BusinessCasePatch },
+      schema: {
+        tags,
+        summary: "Autosave the draft: title, horizon, discount rate, a whole side, or the linked need or process",
+        params: IdParams,
+        body: BusinessCasePatch,
+      },
       preValidation: async (request) => authorizePatch(db, request),
     },
     async (request) => {
@@ -96,14 +135,24 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/business-cases/:id/results",
-    { schema: { tags, summary: "Cash flows, NPV, payback, IRR, break-even, tornado and scenarios (public side only when the company side is withheld)", params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary:
+          "Cash flows, NPV, payback, IRR, break-even, tornado and scenarios (public side only when the company side is withheld)",
+        params: IdParams,
+      },
+    },
     async (request) => {
       const found = await loadVisibleCase(db, requireActor(request), request.params.id);
       return computeBusinessCase(withholdCompanySide(found.inputs, found.access));
     },
   );
 
-  for (const [path, shared] of [["share-company-side", true], ["unshare-company-side", false]] as const) {
+  for (const [path, shared] of [
+    ["share-company-side", true],
+    ["unshare-company-side", false],
+  ] as const) {
     api.post(
       `/api/business-cases/:id/${path}`,
       {

@@ -1,5 +1,14 @@
-import { createBlankCompanySide, createBlankInputs, type BusinessCaseInputs } from "../../../domain/business-case/inputs.js";
-import type { BusinessCaseCreate, BusinessCaseListQuery, BusinessCasePatch, ModelFields } from "../../../domain/business-case/requests.js";
+import {
+  createBlankCompanySide,
+  createBlankInputs,
+  type BusinessCaseInputs,
+} from "../../../domain/business-case/inputs.js";
+import type {
+  BusinessCaseCreate,
+  BusinessCaseListQuery,
+  BusinessCasePatch,
+  ModelFields,
+} from "../../../domain/business-case/requests.js";
 import type { BusinessCase, BusinessCaseAccess, BusinessCasePage } from "../../../domain/business-case/views.js";
 import { isPublicKind } from "../../../domain/organisation.js";
 import { translateMessage, type Language } from "../../../domain/validation.js";
@@ -90,7 +99,11 @@ export async function authorizeCreate(
     throw fieldError(language, 403, "publicOrganisationId", "business_case_own_organisation");
   }
   // A create that leaves the links empty does not touch them.
-  refuseForbiddenFields(language, access, { ...fields, needId: fields.needId ?? undefined, processId: fields.processId ?? undefined });
+  refuseForbiddenFields(language, access, {
+    ...fields,
+    needId: fields.needId ?? undefined,
+    processId: fields.processId ?? undefined,
+  });
   return access;
 }
 
@@ -111,11 +124,20 @@ async function checkParties(db: Db, language: Language, input: BusinessCaseCreat
 }
 
 /** 403 naming each side the reader may not change (mass assignment is refused, not ignored). */
-export function refuseForbiddenFields(language: Language, access: BusinessCaseAccess, fields: Record<string, unknown>): void {
+export function refuseForbiddenFields(
+  language: Language,
+  access: BusinessCaseAccess,
+  fields: Record<string, unknown>,
+): void {
   const refused = findForbiddenFields(access, fields);
   if (refused.length > 0) {
     const message = translateMessage("business_case_side_forbidden", language);
-    throw new HttpError(403, "forbidden_fields", `${refused.join(", ")}: ${message}`, Object.fromEntries(refused.map((field) => [field, message])));
+    throw new HttpError(
+      403,
+      "forbidden_fields",
+      `${refused.join(", ")}: ${message}`,
+      Object.fromEntries(refused.map((field) => [field, message])),
+    );
   }
 }
 
@@ -123,7 +145,12 @@ export function refuseForbiddenFields(language: Language, access: BusinessCaseAc
  * A linked need or process must exist and be one the actor may see; anything else is a 400
  * naming the field (as starting a process from a need answers), so ids of others' records leak nothing.
  */
-async function checkLinks(db: Db, actor: Actor, language: Language, links: { needId?: string | null; processId?: string | null }): Promise<void> {
+async function checkLinks(
+  db: Db,
+  actor: Actor,
+  language: Language,
+  links: { needId?: string | null; processId?: string | null },
+): Promise<void> {
   if (links.needId) {
     const need = await getNeed(db, links.needId);
     if (!need || !canViewNeed(actor, need)) {
@@ -154,7 +181,10 @@ export async function createBusinessCase(ctx: ServiceContext, input: BusinessCas
     await checkParties(trx, ctx.language, input);
     await checkLinks(trx, ctx.actor, ctx.language, input);
     const blank = createBlankInputs(false);
-    const inputs = applyModelFields({ ...blank, companySide: input.companyOrganisationId ? createBlankCompanySide() : null }, input);
+    const inputs = applyModelFields(
+      { ...blank, companySide: input.companyOrganisationId ? createBlankCompanySide() : null },
+      input,
+    );
     const id = await insertBusinessCase(trx, {
       title: input.title,
       public_organisation_id: input.publicOrganisationId,
@@ -188,7 +218,12 @@ export async function createBusinessCase(ctx: ServiceContext, input: BusinessCas
  * Autosave: replaces the fields sent, in one transaction with the audit entry. The caller has
  * refused the sides the actor may not edit (`refuseForbiddenFields`) before validating the body.
  */
-export async function updateBusinessCase(ctx: ServiceContext, id: string, patch: BusinessCasePatch, access: BusinessCaseAccess): Promise<BusinessCase> {
+export async function updateBusinessCase(
+  ctx: ServiceContext,
+  id: string,
+  patch: BusinessCasePatch,
+  access: BusinessCaseAccess,
+): Promise<BusinessCase> {
   return inTransaction(ctx.db, async (trx) => {
     if (!(await lockBusinessCase(trx, id))) {
       throw notFound("business case");

@@ -30,7 +30,13 @@ export function exportRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/business-cases/:id/export.xlsx",
-    { schema: { tags, summary: "XLSX with named inputs and live formulas (the company side only for those who may see it)", params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: "XLSX with named inputs and live formulas (the company side only for those who may see it)",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const found = await loadVisibleCase(db, requireActor(request), request.params.id);
       const businessCase = presentBusinessCase(found.row, found.access);
@@ -42,11 +48,19 @@ export function exportRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/business-cases/:id/report",
-    { schema: { tags, summary: "A printable HTML report in Danish (the company side only for those who may see it)", params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: "A printable HTML report in Danish (the company side only for those who may see it)",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const found = await loadVisibleCase(db, requireActor(request), request.params.id);
       const businessCase = presentBusinessCase(found.row, found.access);
-      return reply.type("text/html; charset=utf-8").send(renderBusinessCaseReport(businessCase, computeBusinessCase(businessCase.inputs)));
+      return reply
+        .type("text/html; charset=utf-8")
+        .send(renderBusinessCaseReport(businessCase, computeBusinessCase(businessCase.inputs)));
     },
   );
 }

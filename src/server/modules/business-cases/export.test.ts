@@ -4,7 +4,14 @@ import type { BusinessCaseInputs } from "../../../domain/business-case/inputs.js
 import { computeBusinessCase, type BusinessCaseResults } from "../../../domain/business-case/results.js";
 import type { Client } from "../../test-support/harness.js";
 import { FormulaEvaluator, type CellSource, type Value } from "./formula-evaluator.js";
-import { createCast, createSecretCase, createSecretInputs, findSecrets, SECRET_COMPANY_SIDE, type Cast } from "./test-cast.js";
+import {
+  createCast,
+  createSecretCase,
+  createSecretInputs,
+  findSecrets,
+  SECRET_COMPANY_SIDE,
+  type Cast,
+} from "./test-cast.js";
 import { CALCULATION_SHEET, HEADER_ROW, NEVER } from "./xlsx-layout.js";
 import { INPUTS_SHEET } from "./xlsx-inputs-sheet.js";
 
@@ -30,7 +37,11 @@ async function download(client: Client, id: string): Promise<ExcelJS.Workbook> {
 async function createCase(inputs: BusinessCaseInputs): Promise<string> {
   const id = await createSecretCase(cast, "Eksport");
   const { horizonYears, discountRate, publicSide, companySide } = inputs;
-  const response = await cast.agent.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { horizonYears, discountRate, publicSide, companySide } });
+  const response = await cast.agent.request({
+    method: "PATCH",
+    url: `/api/business-cases/${id}`,
+    payload: { horizonYears, discountRate, publicSide, companySide },
+  });
   expect(response.statusCode).toBe(200);
   return id;
 }
@@ -48,10 +59,12 @@ function readNames(workbook: ExcelJS.Workbook): Map<string, { sheet: string; add
 /** An independent evaluator over the workbook's input cells; `overrides` changes inputs by name. */
 function createEvaluator(workbook: ExcelJS.Workbook, overrides: Record<string, number> = {}): FormulaEvaluator {
   const names = readNames(workbook);
-  const overridden = new Map(Object.entries(overrides).map(([name, value]) => {
-    const target = names.get(name);
-    return [`${target?.sheet}!${target?.address}`, value];
-  }));
+  const overridden = new Map(
+    Object.entries(overrides).map(([name, value]) => {
+      const target = names.get(name);
+      return [`${target?.sheet}!${target?.address}`, value];
+    }),
+  );
   return new FormulaEvaluator((sheet, address): CellSource | undefined => {
     const override = overridden.get(`${sheet}!${address}`);
     if (override !== undefined) {
@@ -140,10 +153,20 @@ describe("XLSX export with live formulas", () => {
     const results = computeBusinessCase(inputs);
     const workbook = await download(cast.agent, await createCase(inputs));
     const names = readNames(workbook);
-    for (const name of ["DiscountRate1", "DiscountRate2", "FirstBandYears", "PublicPurchase", "PublicHourlyCost", "CompanyUnitPrice", "CompanyInstitutions"]) {
+    for (const name of [
+      "DiscountRate1",
+      "DiscountRate2",
+      "FirstBandYears",
+      "PublicPurchase",
+      "PublicHourlyCost",
+      "CompanyUnitPrice",
+      "CompanyInstitutions",
+    ]) {
       expect(names.get(name)?.sheet, name).toBe(INPUTS_SHEET);
     }
-    expect(workbook.getWorksheet(INPUTS_SHEET)?.getCell(names.get("CompanyUnitPrice")?.address ?? "A1").value).toBe(47_311);
+    expect(workbook.getWorksheet(INPUTS_SHEET)?.getCell(names.get("CompanyUnitPrice")?.address ?? "A1").value).toBe(
+      47_311,
+    );
     const sheet = workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet;
     const grid = readGrid(sheet);
     for (let year = 0; year <= inputs.horizonYears; year += 1) {
@@ -160,7 +183,10 @@ describe("XLSX export with live formulas", () => {
       expect(grid.summary("Nettonutidsværdi (sum af nutidsværdier)", side).formula).toMatch(/^SUM\(/);
       expectClose(grid.summary("Nettonutidsværdi (sum af nutidsværdier)", side).result, metrics?.npv ?? NaN);
       expectYears(grid.summary("Simpel tilbagebetalingstid (år)", side).result, metrics?.simplePayback ?? null);
-      expectYears(grid.summary("Diskonteret tilbagebetalingstid (år)", side).result, metrics?.discountedPayback ?? null);
+      expectYears(
+        grid.summary("Diskonteret tilbagebetalingstid (år)", side).result,
+        metrics?.discountedPayback ?? null,
+      );
       const irr = grid.summary("Intern rente (Excels IRR)", side);
       if (metrics?.irr.value === null) {
         expect(irr.formula).toBeFalsy();
@@ -198,11 +224,15 @@ describe("XLSX export with live formulas", () => {
     );
     expect(formulas).toBeGreaterThan(300);
     const grid = readGrid(sheet);
-    const evaluate = (label: string, side: number) => evaluator.evaluateCell(CALCULATION_SHEET, grid.summary(label, side).address);
+    const evaluate = (label: string, side: number) =>
+      evaluator.evaluateCell(CALCULATION_SHEET, grid.summary(label, side).address);
     expectClose(evaluate("Nettonutidsværdi (sum af nutidsværdier)", 0), results.public.metrics.npv);
     expectClose(evaluate("Nettonutidsværdi (sum af nutidsværdier)", 1), results.company?.metrics.npv ?? NaN);
     expectYears(evaluate("Simpel tilbagebetalingstid (år)", 0), results.public.metrics.simplePayback);
-    expectYears(evaluate("Diskonteret tilbagebetalingstid (år)", 2), results.combined?.metrics.discountedPayback ?? null);
+    expectYears(
+      evaluate("Diskonteret tilbagebetalingstid (år)", 2),
+      results.combined?.metrics.discountedPayback ?? null,
+    );
     expect(evaluate("Intern rente (Excels IRR)", 0)).toBeCloseTo(results.public.metrics.irr.value ?? NaN, 8);
     expectClose(evaluate("Kontrol: Excels NPV med én rente", 0), results.public.metrics.npv);
   });
@@ -210,7 +240,13 @@ describe("XLSX export with live formulas", () => {
   it("stays live: changing inputs in the sheet gives what the domain gives for the changed inputs", async () => {
     const inputs = createSecretInputs();
     const workbook = await download(cast.agent, await createCase(inputs));
-    const evaluator = createEvaluator(workbook, { PublicHourlyCost: 300, PublicPurchase: 1_250_000, CompanyUnitPrice: 39_000, DiscountRate1: 0.05, DiscountRate2: 0.05 });
+    const evaluator = createEvaluator(workbook, {
+      PublicHourlyCost: 300,
+      PublicPurchase: 1_250_000,
+      CompanyUnitPrice: 39_000,
+      DiscountRate1: 0.05,
+      DiscountRate2: 0.05,
+    });
     const changed: BusinessCaseInputs = {
       ...inputs,
       discountRate: { mode: "custom", ratePct: 5 },
@@ -223,12 +259,16 @@ describe("XLSX export with live formulas", () => {
     };
     const expected = computeBusinessCase(changed);
     const grid = readGrid(workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet);
-    const evaluate = (label: string, side: number) => evaluator.evaluateCell(CALCULATION_SHEET, grid.summary(label, side).address);
+    const evaluate = (label: string, side: number) =>
+      evaluator.evaluateCell(CALCULATION_SHEET, grid.summary(label, side).address);
     expectClose(evaluate("Nettonutidsværdi (sum af nutidsværdier)", 0), expected.public.metrics.npv);
     expectClose(evaluate("Nettonutidsværdi (sum af nutidsværdier)", 1), expected.company?.metrics.npv ?? NaN);
     expectYears(evaluate("Simpel tilbagebetalingstid (år)", 0), expected.public.metrics.simplePayback);
     expectYears(evaluate("Simpel tilbagebetalingstid (år)", 1), expected.company?.metrics.simplePayback ?? null);
-    expectYears(evaluate("Diskonteret tilbagebetalingstid (år)", 2), expected.combined?.metrics.discountedPayback ?? null);
+    expectYears(
+      evaluate("Diskonteret tilbagebetalingstid (år)", 2),
+      expected.combined?.metrics.discountedPayback ?? null,
+    );
   });
 
   it("discounts in the Ministry of Finance's two bands past year 35, and says Excel's NPV cannot check that", async () => {
@@ -238,9 +278,15 @@ describe("XLSX export with live formulas", () => {
     const sheet = workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet;
     const grid = readGrid(sheet);
     const evaluator = createEvaluator(workbook);
-    const factor40 = evaluator.evaluateCell(CALCULATION_SHEET, sheet.getRow(grid.rowOfYear(40)).getCell(grid.columnOf("Diskonteringsfaktor")).address);
+    const factor40 = evaluator.evaluateCell(
+      CALCULATION_SHEET,
+      sheet.getRow(grid.rowOfYear(40)).getCell(grid.columnOf("Diskonteringsfaktor")).address,
+    );
     expectClose(factor40, 1 / (1.035 ** 35 * 1.025 ** 5));
-    expectClose(evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Nettonutidsværdi (sum af nutidsværdier)", 0).address), results.public.metrics.npv);
+    expectClose(
+      evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Nettonutidsværdi (sum af nutidsværdier)", 0).address),
+      results.public.metrics.npv,
+    );
     expect(grid.summary("Kontrol: Excels NPV med én rente", 0).value).toMatch(/to rentebånd/);
   });
 
@@ -250,7 +296,8 @@ describe("XLSX export with live formulas", () => {
     const workbook = await download(cast.agent, await createCase(inputs));
     const grid = readGrid(workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet);
     const evaluator = createEvaluator(workbook);
-    const evaluate = (label: string, side: number) => evaluator.evaluateCell(CALCULATION_SHEET, grid.summary(label, side).address);
+    const evaluate = (label: string, side: number) =>
+      evaluator.evaluateCell(CALCULATION_SHEET, grid.summary(label, side).address);
     [results.public.metrics, results.company?.metrics, results.combined?.metrics].forEach((metrics, side) => {
       expectClose(evaluate("Nettonutidsværdi (sum af nutidsværdier)", side), metrics?.npv ?? NaN);
       expectYears(evaluate("Simpel tilbagebetalingstid (år)", side), metrics?.simplePayback ?? null);
@@ -260,11 +307,19 @@ describe("XLSX export with live formulas", () => {
 
   it("writes «Aldrig» and explains a missing IRR when the case never pays back", async () => {
     const inputs = createSecretInputs();
-    const poor: BusinessCaseInputs = { ...inputs, publicSide: { ...inputs.publicSide, benefits: { hoursFreedPerYear: 0, hourlyCost: 0, otherSavings: 0, avoidedCosts: 0 } } };
+    const poor: BusinessCaseInputs = {
+      ...inputs,
+      publicSide: {
+        ...inputs.publicSide,
+        benefits: { hoursFreedPerYear: 0, hourlyCost: 0, otherSavings: 0, avoidedCosts: 0 },
+      },
+    };
     const workbook = await download(cast.agent, await createCase(poor));
     const grid = readGrid(workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet);
     const evaluator = createEvaluator(workbook);
-    expect(evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Simpel tilbagebetalingstid (år)", 0).address)).toBe(NEVER);
+    expect(evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Simpel tilbagebetalingstid (år)", 0).address)).toBe(
+      NEVER,
+    );
     expect(grid.summary("Simpel tilbagebetalingstid (år)", 0).result).toBe(NEVER);
     expect(grid.summary("Intern rente (Excels IRR)", 0).value).toMatch(/skifter ikke fortegn/);
   });
@@ -289,7 +344,10 @@ describe("XLSX export with live formulas", () => {
     );
     expect(findSecrets(texts.join("\n"))).toEqual([]);
     const publicNpv = grid.summary("Nettonutidsværdi (sum af nutidsværdier)", 0);
-    expectClose(createEvaluator(workbook).evaluateCell(CALCULATION_SHEET, publicNpv.address), computeBusinessCase(inputs).public.metrics.npv);
+    expectClose(
+      createEvaluator(workbook).evaluateCell(CALCULATION_SHEET, publicNpv.address),
+      computeBusinessCase(inputs).public.metrics.npv,
+    );
   });
 });
 

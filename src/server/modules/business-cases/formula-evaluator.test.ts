@@ -3,10 +3,12 @@ import { FormulaEvaluator, type CellSource } from "./formula-evaluator.js";
 
 /** The evaluator the export tests rely on must itself follow Excel's rules. */
 function evaluatorWith(cells: Record<string, CellSource>, names: Record<string, string> = {}): FormulaEvaluator {
-  const nameMap = new Map(Object.entries(names).map(([name, target]) => {
-    const [sheet, address] = target.split("!");
-    return [name, { sheet, address }];
-  }));
+  const nameMap = new Map(
+    Object.entries(names).map(([name, target]) => {
+      const [sheet, address] = target.split("!");
+      return [name, { sheet, address }];
+    }),
+  );
   return new FormulaEvaluator((sheet, address) => cells[`${sheet}!${address}`], nameMap);
 }
 

@@ -133,7 +133,9 @@ export class FormulaEvaluator {
   /** Arguments of SUM, MIN, MAX, COUNT, NPV, IRR: numbers of ranges (text and empty skipped), scalars as given. */
   private collectNumbers(args: Node[]): number[] {
     return args.flatMap((arg) =>
-      arg.kind === "range" ? this.expandRange(arg).filter((value): value is number => typeof value === "number") : [coerceNumber(this.evaluate(arg))],
+      arg.kind === "range"
+        ? this.expandRange(arg).filter((value): value is number => typeof value === "number")
+        : [coerceNumber(this.evaluate(arg))],
     );
   }
 
@@ -165,10 +167,16 @@ export class FormulaEvaluator {
         return args.every((arg) => Boolean(this.evaluate(arg)));
       case "NPV": {
         const rate = coerceNumber(this.evaluate(args[0]));
-        return this.collectNumbers(args.slice(1)).reduce((total, value, index) => total + value / (1 + rate) ** (index + 1), 0);
+        return this.collectNumbers(args.slice(1)).reduce(
+          (total, value, index) => total + value / (1 + rate) ** (index + 1),
+          0,
+        );
       }
       case "IRR":
-        return computeIrr(this.collectNumbers(args.slice(0, 1)), args.length > 1 ? coerceNumber(this.evaluate(args[1])) : 0.1);
+        return computeIrr(
+          this.collectNumbers(args.slice(0, 1)),
+          args.length > 1 ? coerceNumber(this.evaluate(args[1])) : 0.1,
+        );
       default:
         throw new Error(`Unknown function ${name}`);
     }
@@ -215,7 +223,9 @@ export class FormulaEvaluator {
       case "call":
         return this.call(node.name, node.args);
       case "unary":
-        return node.operator === "-" ? -coerceNumber(this.evaluate(node.operand)) : coerceNumber(this.evaluate(node.operand));
+        return node.operator === "-"
+          ? -coerceNumber(this.evaluate(node.operand))
+          : coerceNumber(this.evaluate(node.operand));
       case "binary": {
         const left = this.evaluate(node.left);
         const right = this.evaluate(node.right);

@@ -62,7 +62,9 @@ export function parse(formula: string, sheet: string): Node {
   };
   const splitRef = (text: string): { sheet: string; address: string } => {
     const bang = text.lastIndexOf("!");
-    return bang < 0 ? { sheet, address: text } : { sheet: text.slice(0, bang).replace(/^'|'$/g, ""), address: text.slice(bang + 1) };
+    return bang < 0
+      ? { sheet, address: text }
+      : { sheet: text.slice(0, bang).replace(/^'|'$/g, ""), address: text.slice(bang + 1) };
   };
   const binary = (next: () => Node, operators: string[]) => (): Node => {
     let left = next();
@@ -136,4 +138,3 @@ export function parse(formula: string, sheet: string): Node {
   }
   return node;
 }
-

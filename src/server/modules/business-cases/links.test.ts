@@ -14,7 +14,11 @@ let ownProcessId: string;
 const UNKNOWN = "6f1c0c52-4a43-4d55-9d1e-3b0f3b7b6c11";
 
 async function startProcess(needId: string): Promise<string> {
-  const response = await cast.agent.request({ method: "POST", url: "/api/processes", payload: { title: "Loftlifte", kind: "individual", needIds: [needId] } });
+  const response = await cast.agent.request({
+    method: "POST",
+    url: "/api/processes",
+    payload: { title: "Loftlifte", kind: "individual", needIds: [needId] },
+  });
   if (response.statusCode !== 201) {
     throw new Error(`process: ${response.statusCode} ${response.body}`);
   }
@@ -22,14 +26,20 @@ async function startProcess(needId: string): Promise<string> {
 }
 
 async function countCases(): Promise<number> {
-  const row = await cast.test.db.selectFrom("business_cases").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await cast.test.db
+    .selectFrom("business_cases")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 beforeAll(async () => {
   cast = await createCast();
   ownNeedId = await buildNeed(cast.test.db, { ownerOrganisationId: cast.publicOrganisationId });
-  otherNeedId = await buildNeed(cast.test.db, { ownerOrganisationId: cast.otherMunicipalityId, title: "Odenses behov" });
+  otherNeedId = await buildNeed(cast.test.db, {
+    ownerOrganisationId: cast.otherMunicipalityId,
+    title: "Odenses behov",
+  });
   ownProcessId = await startProcess(ownNeedId);
 });
 afterAll(async () => {
@@ -41,30 +51,57 @@ describe("linked need and process", () => {
     const response = await cast.publicMember.request({
       method: "POST",
       url: "/api/business-cases",
-      payload: { title: "Med behov", publicOrganisationId: cast.publicOrganisationId, needId: ownNeedId, processId: ownProcessId },
+      payload: {
+        title: "Med behov",
+        publicOrganisationId: cast.publicOrganisationId,
+        needId: ownNeedId,
+        processId: ownProcessId,
+      },
     });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ needId: ownNeedId, processId: ownProcessId });
-    const log = await cast.test.db.selectFrom("audit_log").select("after").where("entity_id", "=", response.json().id).executeTakeFirstOrThrow();
+    const log = await cast.test.db
+      .selectFrom("audit_log")
+      .select("after")
+      .where("entity_id", "=", response.json().id)
+      .executeTakeFirstOrThrow();
     expect(log.after).toMatchObject({ needId: ownNeedId, processId: ownProcessId });
   });
 
   it.each([
     ["an unknown need", () => ({ needId: UNKNOWN }), "needId", "Behovet findes ikke, eller du har ikke adgang til det"],
-    ["another municipality's need", () => ({ needId: otherNeedId }), "needId", "Behovet findes ikke, eller du har ikke adgang til det"],
-    ["an unknown process", () => ({ processId: UNKNOWN }), "processId", "Forløbet findes ikke, eller du har ikke adgang til det"],
-    ["a need id for a process", () => ({ processId: ownNeedId }), "processId", "Forløbet findes ikke, eller du har ikke adgang til det"],
-  ])("answers a create with %s 400 naming the field, never a 500, and writes nothing", async (_label, links, field, message) => {
-    const before = await countCases();
-    const response = await cast.publicMember.request({
-      method: "POST",
-      url: "/api/business-cases",
-      payload: { title: "Forkert link", publicOrganisationId: cast.publicOrganisationId, ...links() },
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().fields).toEqual({ [field]: message });
-    expect(await countCases()).toBe(before);
-  });
+    [
+      "another municipality's need",
+      () => ({ needId: otherNeedId }),
+      "needId",
+      "Behovet findes ikke, eller du har ikke adgang til det",
+    ],
+    [
+      "an unknown process",
+      () => ({ processId: UNKNOWN }),
+      "processId",
+      "Forløbet findes ikke, eller du har ikke adgang til det",
+    ],
+    [
+      "a need id for a process",
+      () => ({ processId: ownNeedId }),
+      "processId",
+      "Forløbet findes ikke, eller du har ikke adgang til det",
+    ],
+  ])(
+    "answers a create with %s 400 naming the field, never a 500, and writes nothing",
+    async (_label, links, field, message) => {
+      const before = await countCases();
+      const response = await cast.publicMember.request({
+        method: "POST",
+        url: "/api/business-cases",
+        payload: { title: "Forkert link", publicOrganisationId: cast.publicOrganisationId, ...links() },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().fields).toEqual({ [field]: message });
+      expect(await countCases()).toBe(before);
+    },
+  );
 
   it("answers an agent's unknown need 400 too, in English when asked", async () => {
     const response = await cast.agent.request({
@@ -79,21 +116,41 @@ describe("linked need and process", () => {
 
   it("links, checks and unlinks on PATCH", async () => {
     const id = await createSecretCase(cast);
-    const unknown = await cast.publicMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { needId: UNKNOWN } });
+    const unknown = await cast.publicMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { needId: UNKNOWN },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(Object.keys(unknown.json().fields)).toEqual(["needId"]);
-    const linked = await cast.publicMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { needId: ownNeedId, processId: ownProcessId } });
+    const linked = await cast.publicMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { needId: ownNeedId, processId: ownProcessId },
+    });
     expect(linked.statusCode).toBe(200);
     expect(linked.json()).toMatchObject({ needId: ownNeedId, processId: ownProcessId });
-    const kept = await cast.publicMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { title: "Nyt navn" } });
+    const kept = await cast.publicMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { title: "Nyt navn" },
+    });
     expect(kept.json()).toMatchObject({ title: "Nyt navn", needId: ownNeedId, processId: ownProcessId });
-    const unlinked = await cast.agent.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { needId: null } });
+    const unlinked = await cast.agent.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { needId: null },
+    });
     expect(unlinked.json()).toMatchObject({ needId: null, processId: ownProcessId });
   });
 
   it("leaves the links to the public side: a company member is refused 403", async () => {
     const id = await createSecretCase(cast);
-    const response = await cast.companyMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { processId: ownProcessId } });
+    const response = await cast.companyMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { processId: ownProcessId },
+    });
     expect(response.statusCode).toBe(403);
     expect(Object.keys(response.json().fields)).toEqual(["processId"]);
   });
@@ -104,8 +161,18 @@ describe("permission before validation", () => {
   const invalidPublicSide = { investment: { purchase: -1 }, phaseIn: [101] };
 
   it.each([
-    ["the public member sending an invalid company side", () => cast.publicMember, { companySide: invalidCompanySide }, ["companySide"]],
-    ["the company member sending an invalid public side", () => cast.companyMember, { publicSide: invalidPublicSide, horizonYears: -3 }, ["publicSide"]],
+    [
+      "the public member sending an invalid company side",
+      () => cast.publicMember,
+      { companySide: invalidCompanySide },
+      ["companySide"],
+    ],
+    [
+      "the company member sending an invalid public side",
+      () => cast.companyMember,
+      { publicSide: invalidPublicSide, horizonYears: -3 },
+      ["publicSide"],
+    ],
     ["the company member sending an invalid need link", () => cast.companyMember, { needId: "not-a-uuid" }, ["needId"]],
   ])("answers %s 403 naming the side, not 400", async (_label, who, payload, fields) => {
     const id = await createSecretCase(cast);
@@ -119,7 +186,11 @@ describe("permission before validation", () => {
 
   it("answers an outsider's invalid PATCH 404, as for a valid one", async () => {
     const id = await createSecretCase(cast);
-    const response = await cast.competitor.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { horizonYears: -1, companySide: invalidCompanySide } });
+    const response = await cast.competitor.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { horizonYears: -1, companySide: invalidCompanySide },
+    });
     expect(response.statusCode).toBe(404);
   });
 
@@ -128,14 +199,27 @@ describe("permission before validation", () => {
     const otherSide = await cast.companyMember.request({
       method: "POST",
       url: "/api/business-cases",
-      payload: { title: "", publicOrganisationId: cast.publicOrganisationId, companyOrganisationId: cast.companyOrganisationId, publicSide: invalidPublicSide },
+      payload: {
+        title: "",
+        publicOrganisationId: cast.publicOrganisationId,
+        companyOrganisationId: cast.companyOrganisationId,
+        publicSide: invalidPublicSide,
+      },
     });
     expect(otherSide.statusCode).toBe(403);
     expect(Object.keys(otherSide.json().fields)).toEqual(["publicSide"]);
-    const outsider = await cast.otherPublic.request({ method: "POST", url: "/api/business-cases", payload: { title: "", publicOrganisationId: cast.publicOrganisationId, horizonYears: -1 } });
+    const outsider = await cast.otherPublic.request({
+      method: "POST",
+      url: "/api/business-cases",
+      payload: { title: "", publicOrganisationId: cast.publicOrganisationId, horizonYears: -1 },
+    });
     expect(outsider.statusCode).toBe(403);
     expect(Object.keys(outsider.json().fields)).toEqual(["publicOrganisationId"]);
-    const agent = await cast.agent.request({ method: "POST", url: "/api/business-cases", payload: { title: "", publicOrganisationId: cast.publicOrganisationId, horizonYears: -1 } });
+    const agent = await cast.agent.request({
+      method: "POST",
+      url: "/api/business-cases",
+      payload: { title: "", publicOrganisationId: cast.publicOrganisationId, horizonYears: -1 },
+    });
     expect(agent.statusCode).toBe(400);
     expect(Object.keys(agent.json().fields).sort()).toEqual(["horizonYears", "title"]);
     expect(await countCases()).toBe(before);
@@ -143,7 +227,11 @@ describe("permission before validation", () => {
 
   it("still validates what the caller may change", async () => {
     const id = await createSecretCase(cast);
-    const response = await cast.companyMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { companySide: invalidCompanySide } });
+    const response = await cast.companyMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { companySide: invalidCompanySide },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().fields["companySide.developmentCost"]).toBe("Skal være et tal");
   });
@@ -157,34 +245,62 @@ describe("the municipality above the public unit", () => {
     expect(findSecrets(list.body)).toEqual([]);
     const read = await cast.municipalityMember.request({ method: "GET", url: `/api/business-cases/${id}` });
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ access: { relation: "public", canSeeCompanySide: false, canEditPublicSide: true }, companySideWithheld: true });
+    expect(read.json()).toMatchObject({
+      access: { relation: "public", canSeeCompanySide: false, canEditPublicSide: true },
+      companySideWithheld: true,
+    });
     expect(findSecrets(read.body)).toEqual([]);
-    const edit = await cast.municipalityMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { horizonYears: 12 } });
+    const edit = await cast.municipalityMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { horizonYears: 12 },
+    });
     expect(edit.statusCode).toBe(200);
-    const companyEdit = await cast.municipalityMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { companySide: createSecretInputs().companySide } });
+    const companyEdit = await cast.municipalityMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { companySide: createSecretInputs().companySide },
+    });
     expect(companyEdit.statusCode).toBe(403);
-    const share = await cast.municipalityMember.request({ method: "POST", url: `/api/business-cases/${id}/share-company-side` });
+    const share = await cast.municipalityMember.request({
+      method: "POST",
+      url: `/api/business-cases/${id}/share-company-side`,
+    });
     expect(share.statusCode).toBe(403);
   });
 
   it("creates a case for its unit, and another municipality cannot", async () => {
-    const own = await cast.municipalityMember.request({ method: "POST", url: "/api/business-cases", payload: { title: "For enheden", publicOrganisationId: cast.publicOrganisationId } });
+    const own = await cast.municipalityMember.request({
+      method: "POST",
+      url: "/api/business-cases",
+      payload: { title: "For enheden", publicOrganisationId: cast.publicOrganisationId },
+    });
     expect(own.statusCode).toBe(201);
     expect(own.json().access.relation).toBe("public");
-    const other = await cast.otherPublic.request({ method: "POST", url: "/api/business-cases", payload: { title: "Snyd", publicOrganisationId: cast.publicOrganisationId } });
+    const other = await cast.otherPublic.request({
+      method: "POST",
+      url: "/api/business-cases",
+      payload: { title: "Snyd", publicOrganisationId: cast.publicOrganisationId },
+    });
     expect(other.statusCode).toBe(403);
     const otherList = await cast.otherPublic.request({ method: "GET", url: "/api/business-cases" });
     expect(otherList.json().items.map((item: { id: string }) => item.id)).not.toContain(own.json().id);
   });
 
   it("counts in the list total exactly the cases it may open", async () => {
-    const list = (await cast.municipalityMember.request({ method: "GET", url: "/api/business-cases?pageSize=100" })).json();
+    const list = (
+      await cast.municipalityMember.request({ method: "GET", url: "/api/business-cases?pageSize=100" })
+    ).json();
     expect(list.total).toBe(list.items.length);
     for (const item of list.items as { id: string }[]) {
-      expect((await cast.municipalityMember.request({ method: "GET", url: `/api/business-cases/${item.id}` })).statusCode).toBe(200);
+      expect(
+        (await cast.municipalityMember.request({ method: "GET", url: `/api/business-cases/${item.id}` })).statusCode,
+      ).toBe(200);
     }
     const all = (await cast.agent.request({ method: "GET", url: "/api/business-cases?pageSize=100" })).json();
-    const ours = all.items.filter((item: { publicOrganisation: { id: string } }) => item.publicOrganisation.id === cast.publicOrganisationId);
+    const ours = all.items.filter(
+      (item: { publicOrganisation: { id: string } }) => item.publicOrganisation.id === cast.publicOrganisationId,
+    );
     expect(list.total).toBe(ours.length);
   });
 });

@@ -9,7 +9,8 @@ export function escapeHtml(text: string): string {
 
 export const formatMoney = (value: number): string => `${money.format(Math.round(value) === 0 ? 0 : value)} kr.`;
 export const formatNumber = (value: number): string => plain.format(value);
-export const formatYears = (value: number | null): string => (value === null ? "Tilbagebetales ikke inden for tidshorisonten" : `${decimal.format(value)} år`);
+export const formatYears = (value: number | null): string =>
+  value === null ? "Tilbagebetales ikke inden for tidshorisonten" : `${decimal.format(value)} år`;
 export const formatPercent = (value: number): string => `${decimal.format(value * 100)} %`;
 
 /** Danish names of the inputs, by their path in BusinessCaseInputs. */

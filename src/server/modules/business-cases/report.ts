@@ -23,7 +23,13 @@ const renderCell = (text: string, numeric = false): string => `<td${numeric ? ' 
 function renderTable(caption: string, headers: string[], rows: string[][], numericFrom = 1): string {
   const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
   const body = rows
-    .map((row) => `<tr><th scope="row">${row[0]}</th>${row.slice(1).map((value, index) => renderCell(value, index + 1 >= numericFrom)).join("")}</tr>`)
+    .map(
+      (row) =>
+        `<tr><th scope="row">${row[0]}</th>${row
+          .slice(1)
+          .map((value, index) => renderCell(value, index + 1 >= numericFrom))
+          .join("")}</tr>`,
+    )
     .join("\n");
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -40,22 +46,34 @@ function describeIrr(irr: IrrResult): string {
 
 function renderInputs(businessCase: BusinessCase): string {
   const { inputs } = businessCase;
-  const rate = inputs.discountRate.mode === "fm" ? "Finansministeriets: 3,5 % år 0–35, 2,5 % år 36–70" : `${formatNumber(inputs.discountRate.ratePct)} % alle år`;
+  const rate =
+    inputs.discountRate.mode === "fm"
+      ? "Finansministeriets: 3,5 % år 0–35, 2,5 % år 36–70"
+      : `${formatNumber(inputs.discountRate.ratePct)} % alle år`;
   const side = inputs.publicSide;
   const rows: string[][] = [
     [findLabel("horizonYears"), `${inputs.horizonYears} år`],
     [findLabel("discountRate"), rate],
-    ...Object.entries({ ...prefixKeys("publicSide.investment", side.investment), ...prefixKeys("publicSide.runningCosts", side.runningCosts) }).map(([path, value]) => [
-      findLabel(path),
-      formatMoney(value),
-    ]),
+    ...Object.entries({
+      ...prefixKeys("publicSide.investment", side.investment),
+      ...prefixKeys("publicSide.runningCosts", side.runningCosts),
+    }).map(([path, value]) => [findLabel(path), formatMoney(value)]),
     [findLabel("publicSide.benefits.hoursFreedPerYear"), formatNumber(side.benefits.hoursFreedPerYear)],
     [findLabel("publicSide.benefits.hourlyCost"), formatMoney(side.benefits.hourlyCost)],
     [findLabel("publicSide.benefits.otherSavings"), formatMoney(side.benefits.otherSavings)],
     [findLabel("publicSide.benefits.avoidedCosts"), formatMoney(side.benefits.avoidedCosts)],
-    [findLabel("publicSide.phaseIn"), side.phaseIn.length === 0 ? "Fuld effekt fra år 1" : `${side.phaseIn.map((value) => `${formatNumber(value)} %`).join(", ")}, derefter 100 %`],
+    [
+      findLabel("publicSide.phaseIn"),
+      side.phaseIn.length === 0
+        ? "Fuld effekt fra år 1"
+        : `${side.phaseIn.map((value) => `${formatNumber(value)} %`).join(", ")}, derefter 100 %`,
+    ],
   ];
-  let html = renderTable("Fælles og offentlig part", ["Forudsætning", "Værdi"], rows.map(([label, value]) => [escapeHtml(label), value]));
+  let html = renderTable(
+    "Fælles og offentlig part",
+    ["Forudsætning", "Værdi"],
+    rows.map(([label, value]) => [escapeHtml(label), value]),
+  );
   const company = inputs.companySide;
   if (company) {
     const companyRows = [
@@ -66,15 +84,26 @@ function renderInputs(businessCase: BusinessCase): string {
       [findLabel("companySide.salesCostPerYear"), formatMoney(company.salesCostPerYear)],
       [findLabel("companySide.market.institutions"), formatNumber(company.market.institutions)],
       [findLabel("companySide.market.unitsPerInstitution"), formatNumber(company.market.unitsPerInstitution)],
-      [findLabel("companySide.market.adoption"), company.market.adoption.map((value) => `${formatNumber(value)} %`).join(", ") || "Intet salg"],
+      [
+        findLabel("companySide.market.adoption"),
+        company.market.adoption.map((value) => `${formatNumber(value)} %`).join(", ") || "Intet salg",
+      ],
     ];
-    html += renderTable("Virksomhed", ["Forudsætning", "Værdi"], companyRows.map(([label, value]) => [escapeHtml(label), value]));
+    html += renderTable(
+      "Virksomhed",
+      ["Forudsætning", "Værdi"],
+      companyRows.map(([label, value]) => [escapeHtml(label), value]),
+    );
   }
   if (side.qualityEffects.length > 0) {
     html += renderTable(
       "Kvalitetseffekter (−3 til +3)",
       ["Effekt", "Score", "Beskrivelse"],
-      side.qualityEffects.map((effect) => [escapeHtml(effect.title), effect.score > 0 ? `+${effect.score}` : String(effect.score), escapeHtml(effect.description)]),
+      side.qualityEffects.map((effect) => [
+        escapeHtml(effect.title),
+        effect.score > 0 ? `+${effect.score}` : String(effect.score),
+        escapeHtml(effect.description),
+      ]),
     );
   }
   return html;
@@ -91,7 +120,12 @@ function renderMetrics(sides: [string, SideMetrics][]): string {
     ["Simpel tilbagebetalingstid", ...sides.map(([, metrics]) => formatYears(metrics.simplePayback))],
     ["Diskonteret tilbagebetalingstid", ...sides.map(([, metrics]) => formatYears(metrics.discountedPayback))],
     ["Intern rente", ...sides.map(([, metrics]) => describeIrr(metrics.irr))],
-    ["Break-even (år)", ...sides.map(([, metrics]) => (metrics.breakEvenYear === null ? "Ikke inden for horisonten" : `År ${metrics.breakEvenYear}`))],
+    [
+      "Break-even (år)",
+      ...sides.map(([, metrics]) =>
+        metrics.breakEvenYear === null ? "Ikke inden for horisonten" : `År ${metrics.breakEvenYear}`,
+      ),
+    ],
   ];
   return renderTable("Nøgletal", headers, rows);
 }
@@ -106,7 +140,12 @@ function renderYears(results: BusinessCaseResults): string {
     const company = results.company?.years[index];
     const combined = results.combined?.years[index];
     if (company && combined) {
-      row.push(formatNumber(company.unitsSold), formatMoney(company.net), formatMoney(company.cumulative), formatMoney(combined.net));
+      row.push(
+        formatNumber(company.unitsSold),
+        formatMoney(company.net),
+        formatMoney(company.cumulative),
+        formatMoney(combined.net),
+      );
     }
     return row;
   });
@@ -114,19 +153,39 @@ function renderYears(results: BusinessCaseResults): string {
 }
 
 function renderTornado(caption: string, tornado: Tornado): string {
-  const rows = tornado.bars.map((bar) => [escapeHtml(findLabel(bar.input)), formatMoney(bar.npvLow), formatMoney(bar.npvHigh), formatMoney(bar.swing)]);
-  return renderTable(`${caption} (nutidsværdi ${formatMoney(tornado.baseNpv)})`, ["Forudsætning", "−20 %", "+20 %", "Udsving"], rows);
+  const rows = tornado.bars.map((bar) => [
+    escapeHtml(findLabel(bar.input)),
+    formatMoney(bar.npvLow),
+    formatMoney(bar.npvHigh),
+    formatMoney(bar.swing),
+  ]);
+  return renderTable(
+    `${caption} (nutidsværdi ${formatMoney(tornado.baseNpv)})`,
+    ["Forudsætning", "−20 %", "+20 %", "Udsving"],
+    rows,
+  );
 }
 
 function renderScenarios(results: BusinessCaseResults): string {
-  const names: Record<string, string> = { pessimistic: "Pessimistisk", expected: "Forventet", optimistic: "Optimistisk" };
+  const names: Record<string, string> = {
+    pessimistic: "Pessimistisk",
+    expected: "Forventet",
+    optimistic: "Optimistisk",
+  };
   const withCompany = results.company !== null;
-  const headers = ["Scenarie", "Offentlig: nutidsværdi", "Offentlig: tilbagebetaling", ...(withCompany ? ["Virksomhed: nutidsværdi", "Samlet: nutidsværdi"] : [])];
+  const headers = [
+    "Scenarie",
+    "Offentlig: nutidsværdi",
+    "Offentlig: tilbagebetaling",
+    ...(withCompany ? ["Virksomhed: nutidsværdi", "Samlet: nutidsværdi"] : []),
+  ];
   const rows = results.scenarios.map((scenario) => [
     names[scenario.scenario],
     formatMoney(scenario.public.npv),
     formatYears(scenario.public.simplePayback),
-    ...(scenario.company && scenario.combined ? [formatMoney(scenario.company.npv), formatMoney(scenario.combined.npv)] : []),
+    ...(scenario.company && scenario.combined
+      ? [formatMoney(scenario.company.npv), formatMoney(scenario.combined.npv)]
+      : []),
   ]);
   return `${renderTable("Scenarier", headers, rows)}
 <p>Pessimistisk: gevinster × 0,8, omkostninger × 1,2, markedets størrelse × 0,8. Optimistisk: gevinster × 1,2, omkostninger × 0,8, markedets størrelse × 1,2. Priser, timepris, indfasning og rente er de samme.</p>`;
@@ -140,7 +199,9 @@ export function renderBusinessCaseReport(businessCase: BusinessCase, results: Bu
   }
   const parties = [
     `Offentlig part: ${escapeHtml(businessCase.publicOrganisation.name)}`,
-    businessCase.companyOrganisation ? `Virksomhed: ${escapeHtml(businessCase.companyOrganisation.name)}` : "Ingen virksomhed",
+    businessCase.companyOrganisation
+      ? `Virksomhed: ${escapeHtml(businessCase.companyOrganisation.name)}`
+      : "Ingen virksomhed",
   ];
   const withheld = businessCase.companySideWithheld
     ? '<p class="note">Virksomhedens omkostninger og priser er ikke delt med jeres organisation. Rapporten viser kun den offentlige side.</p>'
@@ -161,11 +222,15 @@ ${withheld}
 <h2>Nøgletal</h2>
 ${renderMetrics(sides)}
 <p>Timer, der skal frigøres pr. år for at nutidsværdien bliver 0: ${
-    results.public.hoursPerYearForZeroNpv === null ? "kan ikke beregnes" : formatNumber(results.public.hoursPerYearForZeroNpv)
+    results.public.hoursPerYearForZeroNpv === null
+      ? "kan ikke beregnes"
+      : formatNumber(results.public.hoursPerYearForZeroNpv)
   }.${
     results.company
       ? ` Virksomhedens break-even: ${
-          results.company.breakEven.unitsPerYearForZeroNpv === null ? "ingen" : `${formatNumber(results.company.breakEven.unitsPerYearForZeroNpv)} enheder pr. år`
+          results.company.breakEven.unitsPerYearForZeroNpv === null
+            ? "ingen"
+            : `${formatNumber(results.company.breakEven.unitsPerYearForZeroNpv)} enheder pr. år`
         }.`
       : ""
   }</p>

@@ -10,7 +10,10 @@ export function decodeStoredInputs(inputs: unknown, companyInputs: unknown): Bus
 
 export function encodeStoredInputs(inputs: BusinessCaseInputs): { inputs: string; company_inputs: string | null } {
   const { companySide, ...publicPart } = inputs;
-  return { inputs: JSON.stringify(publicPart), company_inputs: companySide === null ? null : JSON.stringify(companySide) };
+  return {
+    inputs: JSON.stringify(publicPart),
+    company_inputs: companySide === null ? null : JSON.stringify(companySide),
+  };
 }
 
 /** The model as the reader may see it: without the company side unless they may see it. */

@@ -29,11 +29,23 @@ export interface Cast {
 
 export async function createCast(): Promise<Cast> {
   const test = await createTestApp();
-  const municipality = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
-  const publicOrganisationId = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Aarhus Syd", parentId: municipality });
+  const municipality = await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Aarhus Kommune",
+    municipalityCode: "0751",
+  });
+  const publicOrganisationId = await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Hjemmeplejen Aarhus Syd",
+    parentId: municipality,
+  });
   const companyOrganisationId = await buildOrganisation(test.db, { kind: "company", name: "LøfteLet ApS" });
   const competitorOrganisationId = await buildOrganisation(test.db, { kind: "company", name: "Konkurrent Løft A/S" });
-  const otherMunicipality = await buildOrganisation(test.db, { kind: "municipality", name: "Odense Kommune", municipalityCode: "0461" });
+  const otherMunicipality = await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Odense Kommune",
+    municipalityCode: "0461",
+  });
   return {
     test,
     admin: await signIn(test, "admin"),
@@ -66,7 +78,13 @@ export function createSecretInputs(): BusinessCaseInputs {
 
 /** The company's money figures, as JSON, Danish or English text would write them. */
 export function listSecretSpellings(): string[] {
-  const figures = [SECRET_COMPANY_SIDE.developmentCost, SECRET_COMPANY_SIDE.unitCost, SECRET_COMPANY_SIDE.unitPrice, SECRET_COMPANY_SIDE.supportCostPerUnit, SECRET_COMPANY_SIDE.salesCostPerYear];
+  const figures = [
+    SECRET_COMPANY_SIDE.developmentCost,
+    SECRET_COMPANY_SIDE.unitCost,
+    SECRET_COMPANY_SIDE.unitPrice,
+    SECRET_COMPANY_SIDE.supportCostPerUnit,
+    SECRET_COMPANY_SIDE.salesCostPerYear,
+  ];
   return figures.flatMap((figure) => [String(figure), figure.toLocaleString("da-DK"), figure.toLocaleString("en-GB")]);
 }
 

@@ -18,7 +18,14 @@ export function versionRoutes(app: FastifyInstance, db: Db): void {
 
   api.post(
     "/api/business-cases/:id/versions",
-    { schema: { tags, summary: "Save the draft as the next version, with a comment", params: IdParams, body: VersionCreate } },
+    {
+      schema: {
+        tags,
+        summary: "Save the draft as the next version, with a comment",
+        params: IdParams,
+        body: VersionCreate,
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const found = await loadVisibleCase(db, actor, request.params.id);
@@ -32,7 +39,13 @@ export function versionRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/business-cases/:id/versions",
-    { schema: { tags, summary: "Saved versions, newest first (the company side only for those who may see it)", params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: "Saved versions, newest first (the company side only for those who may see it)",
+        params: IdParams,
+      },
+    },
     async (request) => listCaseVersions(db, await loadVisibleCase(db, requireActor(request), request.params.id)),
   );
 

@@ -23,7 +23,11 @@ import type { VisibleCase } from "./business-cases.service.js";
 import { decodeStoredInputs, withholdCompanySide } from "./stored-inputs.js";
 
 /** Saves the current draft as the next numbered version, with a comment. */
-export async function saveVersion(ctx: ServiceContext, found: VisibleCase, comment: string): Promise<BusinessCaseVersion> {
+export async function saveVersion(
+  ctx: ServiceContext,
+  found: VisibleCase,
+  comment: string,
+): Promise<BusinessCaseVersion> {
   const id = found.row.id;
   return inTransaction(ctx.db, async (trx) => {
     if (!(await lockBusinessCase(trx, id))) {
@@ -39,7 +43,14 @@ export async function saveVersion(ctx: ServiceContext, found: VisibleCase, comme
       company_inputs: row.company_inputs === null ? null : JSON.stringify(row.company_inputs),
       created_by: ctx.actor.id,
     });
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "business_case", entityId: id, action: "save_version", after: { number, comment }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "business_case",
+      entityId: id,
+      action: "save_version",
+      after: { number, comment },
+      requestId: ctx.requestId,
+    });
     return presentVersion((await findVersion(trx, id, number)) as VersionRow, found.access);
   });
 }
@@ -49,7 +60,13 @@ export async function listCaseVersions(db: Db, found: VisibleCase): Promise<Busi
 }
 
 /** A version's inputs as the reader may see them; "current" is the draft. */
-async function resolveInputs(db: Db, language: Language, found: VisibleCase, ref: string, field: string): Promise<BusinessCaseInputs> {
+async function resolveInputs(
+  db: Db,
+  language: Language,
+  found: VisibleCase,
+  ref: string,
+  field: string,
+): Promise<BusinessCaseInputs> {
   if (ref === "current") {
     return withholdCompanySide(found.inputs, found.access);
   }
@@ -61,8 +78,17 @@ async function resolveInputs(db: Db, language: Language, found: VisibleCase, ref
 }
 
 /** Field-by-field differences of the inputs, and the headline results of both. */
-export async function compareVersions(db: Db, language: Language, found: VisibleCase, a: string, b: string): Promise<BusinessCaseComparison> {
-  const [inputsA, inputsB] = await Promise.all([resolveInputs(db, language, found, a, "a"), resolveInputs(db, language, found, b, "b")]);
+export async function compareVersions(
+  db: Db,
+  language: Language,
+  found: VisibleCase,
+  a: string,
+  b: string,
+): Promise<BusinessCaseComparison> {
+  const [inputsA, inputsB] = await Promise.all([
+    resolveInputs(db, language, found, a, "a"),
+    resolveInputs(db, language, found, b, "b"),
+  ]);
   return {
     a,
     b,

@@ -13,18 +13,45 @@ afterAll(async () => {
 describe("versions", () => {
   it("saves numbered versions with a comment, lists them newest first, and logs each", async () => {
     const id = await createSecretCase(cast);
-    const first = await cast.publicMember.request({ method: "POST", url: `/api/business-cases/${id}/versions`, payload: { comment: "Første udkast" } });
+    const first = await cast.publicMember.request({
+      method: "POST",
+      url: `/api/business-cases/${id}/versions`,
+      payload: { comment: "Første udkast" },
+    });
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ number: 1, comment: "Første udkast", createdBy: { id: cast.publicMember.userId } });
+    expect(first.json()).toMatchObject({
+      number: 1,
+      comment: "Første udkast",
+      createdBy: { id: cast.publicMember.userId },
+    });
     await cast.agent.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { horizonYears: 12 } });
-    const second = await cast.agent.request({ method: "POST", url: `/api/business-cases/${id}/versions`, payload: { comment: "Efter test i living lab" } });
-    expect(second.json()).toMatchObject({ number: 2, inputs: { horizonYears: 12, companySide: { unitPrice: 47_311 } } });
+    const second = await cast.agent.request({
+      method: "POST",
+      url: `/api/business-cases/${id}/versions`,
+      payload: { comment: "Efter test i living lab" },
+    });
+    expect(second.json()).toMatchObject({
+      number: 2,
+      inputs: { horizonYears: 12, companySide: { unitPrice: 47_311 } },
+    });
     const list = await cast.companyMember.request({ method: "GET", url: `/api/business-cases/${id}/versions` });
-    expect(list.json().map((version: { number: number; inputs: { horizonYears: number } }) => [version.number, version.inputs.horizonYears])).toEqual([
+    expect(
+      list
+        .json()
+        .map((version: { number: number; inputs: { horizonYears: number } }) => [
+          version.number,
+          version.inputs.horizonYears,
+        ]),
+    ).toEqual([
       [2, 12],
       [1, 10],
     ]);
-    const log = await cast.test.db.selectFrom("audit_log").select("action").where("entity_id", "=", id).where("action", "=", "save_version").execute();
+    const log = await cast.test.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", id)
+      .where("action", "=", "save_version")
+      .execute();
     expect(log).toHaveLength(2);
   });
 
@@ -42,7 +69,10 @@ describe("versions", () => {
       },
     });
     await cast.agent.request({ method: "POST", url: `/api/business-cases/${id}/versions`, payload: { comment: "B" } });
-    const response = await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}/versions/compare?a=1&b=2` });
+    const response = await cast.agent.request({
+      method: "GET",
+      url: `/api/business-cases/${id}/versions/compare?a=1&b=2`,
+    });
     expect(response.statusCode).toBe(200);
     const comparison = response.json();
     expect(comparison.fields).toEqual([
@@ -60,8 +90,15 @@ describe("versions", () => {
   it("compares without the company side for the public organisation, even when only company figures changed", async () => {
     const id = await createSecretCase(cast);
     await cast.agent.request({ method: "POST", url: `/api/business-cases/${id}/versions`, payload: { comment: "A" } });
-    await cast.companyMember.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { companySide: { ...createSecretInputs().companySide, unitCost: 21_013 } } });
-    const response = await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${id}/versions/compare?a=1&b=current` });
+    await cast.companyMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { companySide: { ...createSecretInputs().companySide, unitCost: 21_013 } },
+    });
+    const response = await cast.publicMember.request({
+      method: "GET",
+      url: `/api/business-cases/${id}/versions/compare?a=1&b=current`,
+    });
     expect(response.json().fields).toEqual([]);
     expect(findSecrets(response.body)).toEqual([]);
     expect(response.body).not.toContain("21013");
@@ -75,14 +112,21 @@ describe("versions", () => {
     ["a missing reference", "a=1", 400, "b"],
   ])("answers %s with a 4xx naming it", async (_label, query, status, field) => {
     const id = await createSecretCase(cast);
-    const response = await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}/versions/compare?${query}` });
+    const response = await cast.agent.request({
+      method: "GET",
+      url: `/api/business-cases/${id}/versions/compare?${query}`,
+    });
     expect(response.statusCode).toBe(status);
     expect(response.json().fields).toHaveProperty(field);
   });
 
   it("requires a comment", async () => {
     const id = await createSecretCase(cast);
-    const response = await cast.agent.request({ method: "POST", url: `/api/business-cases/${id}/versions`, payload: { comment: "" } });
+    const response = await cast.agent.request({
+      method: "POST",
+      url: `/api/business-cases/${id}/versions`,
+      payload: { comment: "" },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().fields.comment).toBe("Skal udfyldes");
   });

@@ -33,8 +33,10 @@ export function findPaybackCell(flows: readonly number[], cumulative: readonly n
 function buildSideColumns(layout: Layout, side: string, label: string, years: readonly YearFigures[]): Column[] {
   const { ref, firstRow, lastRow } = layout;
   const col = (key: string) => `${side}.${key}`;
-  const range = (key: string, year: number) => `${ref(col(key), year).replace(/\d+$/, "")}$${firstRow}:${ref(col(key), year)}`;
-  const toEnd = (key: string, year: number) => `${ref(col(key), year)}:${ref(col(key), year).replace(/\d+$/, "")}$${lastRow}`;
+  const range = (key: string, year: number) =>
+    `${ref(col(key), year).replace(/\d+$/, "")}$${firstRow}:${ref(col(key), year)}`;
+  const toEnd = (key: string, year: number) =>
+    `${ref(col(key), year)}:${ref(col(key), year).replace(/\d+$/, "")}$${lastRow}`;
   const helper = (cumulative: string, flow: string) => (year: number) =>
     year === 0
       ? `IF(COUNTIF(${toEnd(cumulative, 0)},"<0")=0,0,"")`
@@ -43,8 +45,20 @@ function buildSideColumns(layout: Layout, side: string, label: string, years: re
   const nets = years.map((item) => item.net);
   const discounted = years.map((item) => item.discounted);
   return [
-    { key: col("discounted"), header: `${label}: nutidsværdi`, format: MONEY, formula: (y) => `${ref(col("net"), y)}*${ref("factor", y)}`, value: (y) => years[y].discounted },
-    { key: col("cumulative"), header: `${label}: akkumuleret`, format: MONEY, formula: (y) => `SUM(${range("net", y)})`, value: (y) => years[y].cumulative },
+    {
+      key: col("discounted"),
+      header: `${label}: nutidsværdi`,
+      format: MONEY,
+      formula: (y) => `${ref(col("net"), y)}*${ref("factor", y)}`,
+      value: (y) => years[y].discounted,
+    },
+    {
+      key: col("cumulative"),
+      header: `${label}: akkumuleret`,
+      format: MONEY,
+      formula: (y) => `SUM(${range("net", y)})`,
+      value: (y) => years[y].cumulative,
+    },
     {
       key: col("cumulativeDiscounted"),
       header: `${label}: akkumuleret nutidsværdi`,
@@ -57,14 +71,24 @@ function buildSideColumns(layout: Layout, side: string, label: string, years: re
       header: `${label}: tilbagebetaling (hjælp)`,
       format: YEARS,
       formula: helper("cumulative", "net"),
-      value: (y) => findPaybackCell(nets, years.map((item) => item.cumulative), y),
+      value: (y) =>
+        findPaybackCell(
+          nets,
+          years.map((item) => item.cumulative),
+          y,
+        ),
     },
     {
       key: col("discountedPayback"),
       header: `${label}: disk. tilbagebetaling (hjælp)`,
       format: YEARS,
       formula: helper("cumulativeDiscounted", "discounted"),
-      value: (y) => findPaybackCell(discounted, years.map((item) => item.cumulativeDiscounted), y),
+      value: (y) =>
+        findPaybackCell(
+          discounted,
+          years.map((item) => item.cumulativeDiscounted),
+          y,
+        ),
     },
   ];
 }
@@ -78,7 +102,8 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
       key: "factor",
       header: "Diskonteringsfaktor",
       format: FACTOR,
-      formula: (y) => `1/((1+DiscountRate1)^MIN(${ref("year", y)},FirstBandYears)*(1+DiscountRate2)^MAX(0,${ref("year", y)}-FirstBandYears))`,
+      formula: (y) =>
+        `1/((1+DiscountRate1)^MIN(${ref("year", y)},FirstBandYears)*(1+DiscountRate2)^MAX(0,${ref("year", y)}-FirstBandYears))`,
       value: (y) => pub[y].discountFactor,
     },
     {
@@ -95,12 +120,19 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
       formula: (y) => `IF(${ref("year", y)}=0,0,PublicLicences+PublicService+PublicMaintenance)`,
       value: (y) => pub[y].runningCosts,
     },
-    { key: "public.phaseIn", header: "Offentlig: indfasning", format: SHARE, formula: (y) => `${inputsRef("B", y)}/100`, value: (y) => pub[y].phaseIn },
+    {
+      key: "public.phaseIn",
+      header: "Offentlig: indfasning",
+      format: SHARE,
+      formula: (y) => `${inputsRef("B", y)}/100`,
+      value: (y) => pub[y].phaseIn,
+    },
     {
       key: "public.benefits",
       header: "Offentlig: gevinster",
       format: MONEY,
-      formula: (y) => `(PublicHoursFreed*PublicHourlyCost+PublicOtherSavings+PublicAvoidedCosts)*${ref("public.phaseIn", y)}`,
+      formula: (y) =>
+        `(PublicHoursFreed*PublicHourlyCost+PublicOtherSavings+PublicAvoidedCosts)*${ref("public.phaseIn", y)}`,
       value: (y) => pub[y].benefits,
     },
     {
@@ -116,7 +148,13 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
   if (company && results.combined) {
     const combined = results.combined.years;
     columns.push(
-      { key: "company.share", header: "Virksomhed: markedsandel", format: SHARE, formula: (y) => `${inputsRef("C", y)}/100`, value: (y) => company[y].marketShare },
+      {
+        key: "company.share",
+        header: "Virksomhed: markedsandel",
+        format: SHARE,
+        formula: (y) => `${inputsRef("C", y)}/100`,
+        value: (y) => company[y].marketShare,
+      },
       {
         key: "company.units",
         header: "Virksomhed: solgte enheder",
@@ -127,7 +165,13 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
             : `CompanyInstitutions*CompanyUnitsPerInstitution*(${ref("company.share", y)}-${ref("company.share", y - 1)})`,
         value: (y) => company[y].unitsSold,
       },
-      { key: "company.revenue", header: "Virksomhed: omsætning", format: MONEY, formula: (y) => `${ref("company.units", y)}*CompanyUnitPrice`, value: (y) => company[y].revenue },
+      {
+        key: "company.revenue",
+        header: "Virksomhed: omsætning",
+        format: MONEY,
+        formula: (y) => `${ref("company.units", y)}*CompanyUnitPrice`,
+        value: (y) => company[y].revenue,
+      },
       {
         key: "company.variable",
         header: "Virksomhed: enheds- og supportomkostninger",
@@ -142,16 +186,29 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
         formula: (y) => `IF(${ref("year", y)}=0,CompanyDevelopmentCost,0)`,
         value: (y) => company[y].developmentCost,
       },
-      { key: "company.sales", header: "Virksomhed: salg", format: MONEY, formula: (y) => `IF(${ref("year", y)}=0,0,CompanySalesCostPerYear)`, value: (y) => company[y].salesCosts },
+      {
+        key: "company.sales",
+        header: "Virksomhed: salg",
+        format: MONEY,
+        formula: (y) => `IF(${ref("year", y)}=0,0,CompanySalesCostPerYear)`,
+        value: (y) => company[y].salesCosts,
+      },
       {
         key: "company.net",
         header: "Virksomhed: netto",
         format: MONEY,
-        formula: (y) => `${ref("company.revenue", y)}-${ref("company.variable", y)}-${ref("company.development", y)}-${ref("company.sales", y)}`,
+        formula: (y) =>
+          `${ref("company.revenue", y)}-${ref("company.variable", y)}-${ref("company.development", y)}-${ref("company.sales", y)}`,
         value: (y) => company[y].net,
       },
       ...buildSideColumns(layout, "company", "Virksomhed", company),
-      { key: "combined.net", header: "Samlet: netto", format: MONEY, formula: (y) => `${ref("public.net", y)}+${ref("company.net", y)}`, value: (y) => combined[y].net },
+      {
+        key: "combined.net",
+        header: "Samlet: netto",
+        format: MONEY,
+        formula: (y) => `${ref("public.net", y)}+${ref("company.net", y)}`,
+        value: (y) => combined[y].net,
+      },
       ...buildSideColumns(layout, "combined", "Samlet", combined),
     );
   }
@@ -167,7 +224,11 @@ function formatColumnLetter(index: number): string {
 }
 
 /** The Beregning sheet: a row per year, every figure a live formula over the Inputs sheet, and the summary below. */
-export function writeCalculationSheet(sheet: Worksheet, results: BusinessCaseResults, inputCells: YearInputCells): void {
+export function writeCalculationSheet(
+  sheet: Worksheet,
+  results: BusinessCaseResults,
+  inputCells: YearInputCells,
+): void {
   const letters = new Map<string, string>([["year", "A"]]);
   const firstRow = HEADER_ROW + 1;
   const layout: Layout = {

@@ -11,7 +11,10 @@ import { INPUTS_SHEET, writeInputsSheet } from "./xlsx-inputs-sheet.js";
  * Built from what the reader may see: without the company side, no company input, column or
  * name is written.
  */
-export async function buildBusinessCaseWorkbook(businessCase: BusinessCase, results: BusinessCaseResults): Promise<Buffer> {
+export async function buildBusinessCaseWorkbook(
+  businessCase: BusinessCase,
+  results: BusinessCaseResults,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samspil";
   workbook.created = new Date();

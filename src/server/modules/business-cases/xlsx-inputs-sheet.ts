@@ -28,28 +28,73 @@ function listGeneralInputs(bands: DiscountBands): NamedInput[] {
 function listPublicInputs(side: BusinessCaseInputs["publicSide"]): NamedInput[] {
   return [
     { label: "Investering: indkøb (år 0)", name: "PublicPurchase", value: side.investment.purchase, format: MONEY },
-    { label: "Investering: installation (år 0)", name: "PublicInstallation", value: side.investment.installation, format: MONEY },
-    { label: "Investering: implementering (år 0)", name: "PublicImplementation", value: side.investment.implementation, format: MONEY },
+    {
+      label: "Investering: installation (år 0)",
+      name: "PublicInstallation",
+      value: side.investment.installation,
+      format: MONEY,
+    },
+    {
+      label: "Investering: implementering (år 0)",
+      name: "PublicImplementation",
+      value: side.investment.implementation,
+      format: MONEY,
+    },
     { label: "Investering: uddannelse (år 0)", name: "PublicTraining", value: side.investment.training, format: MONEY },
     { label: "Drift pr. år: licenser", name: "PublicLicences", value: side.runningCosts.licences, format: MONEY },
     { label: "Drift pr. år: service", name: "PublicService", value: side.runningCosts.service, format: MONEY },
-    { label: "Drift pr. år: vedligehold", name: "PublicMaintenance", value: side.runningCosts.maintenance, format: MONEY },
-    { label: "Frigjorte medarbejdertimer pr. år", name: "PublicHoursFreed", value: side.benefits.hoursFreedPerYear, format: NUMBER },
+    {
+      label: "Drift pr. år: vedligehold",
+      name: "PublicMaintenance",
+      value: side.runningCosts.maintenance,
+      format: MONEY,
+    },
+    {
+      label: "Frigjorte medarbejdertimer pr. år",
+      name: "PublicHoursFreed",
+      value: side.benefits.hoursFreedPerYear,
+      format: NUMBER,
+    },
     { label: "Timepris", name: "PublicHourlyCost", value: side.benefits.hourlyCost, format: MONEY },
     { label: "Andre besparelser pr. år", name: "PublicOtherSavings", value: side.benefits.otherSavings, format: MONEY },
-    { label: "Undgåede omkostninger pr. år", name: "PublicAvoidedCosts", value: side.benefits.avoidedCosts, format: MONEY },
+    {
+      label: "Undgåede omkostninger pr. år",
+      name: "PublicAvoidedCosts",
+      value: side.benefits.avoidedCosts,
+      format: MONEY,
+    },
   ];
 }
 
 function listCompanyInputs(side: NonNullable<BusinessCaseInputs["companySide"]>): NamedInput[] {
   return [
-    { label: "Udviklingsomkostning (år 0)", name: "CompanyDevelopmentCost", value: side.developmentCost, format: MONEY },
+    {
+      label: "Udviklingsomkostning (år 0)",
+      name: "CompanyDevelopmentCost",
+      value: side.developmentCost,
+      format: MONEY,
+    },
     { label: "Produktionsomkostning pr. enhed", name: "CompanyUnitCost", value: side.unitCost, format: MONEY },
     { label: "Pris pr. enhed", name: "CompanyUnitPrice", value: side.unitPrice, format: MONEY },
-    { label: "Installation og support pr. solgt enhed", name: "CompanySupportCostPerUnit", value: side.supportCostPerUnit, format: MONEY },
+    {
+      label: "Installation og support pr. solgt enhed",
+      name: "CompanySupportCostPerUnit",
+      value: side.supportCostPerUnit,
+      format: MONEY,
+    },
     { label: "Salgsomkostninger pr. år", name: "CompanySalesCostPerYear", value: side.salesCostPerYear, format: MONEY },
-    { label: "Antal institutioner i markedet", name: "CompanyInstitutions", value: side.market.institutions, format: NUMBER },
-    { label: "Enheder pr. institution", name: "CompanyUnitsPerInstitution", value: side.market.unitsPerInstitution, format: NUMBER },
+    {
+      label: "Antal institutioner i markedet",
+      name: "CompanyInstitutions",
+      value: side.market.institutions,
+      format: NUMBER,
+    },
+    {
+      label: "Enheder pr. institution",
+      name: "CompanyUnitsPerInstitution",
+      value: side.market.unitsPerInstitution,
+      format: NUMBER,
+    },
   ];
 }
 
@@ -74,12 +119,19 @@ export interface YearInputCells {
  * (phase-in and market share, as they apply each year). The company's inputs only when the
  * reader may see them.
  */
-export function writeInputsSheet(sheet: Worksheet, inputs: BusinessCaseInputs, bands: DiscountBands, heading: string[]): YearInputCells {
+export function writeInputsSheet(
+  sheet: Worksheet,
+  inputs: BusinessCaseInputs,
+  bands: DiscountBands,
+  heading: string[],
+): YearInputCells {
   sheet.columns = [{ width: 44 }, { width: 22 }, { width: 30 }];
   heading.forEach((line, index) => {
     sheet.addRow([line]).font = index === 0 ? { bold: true, size: 14 } : {};
   });
-  sheet.addRow([`Tidshorisont: ${inputs.horizonYears} år (bestemmer antallet af rækker i Beregning; ændr den i Samspil og eksportér igen)`]);
+  sheet.addRow([
+    `Tidshorisont: ${inputs.horizonYears} år (bestemmer antallet af rækker i Beregning; ændr den i Samspil og eksportér igen)`,
+  ]);
   sheet.addRow([]);
   sheet.addRow(["Input", "Værdi", "Navn i formlerne"]).font = { bold: true };
   writeSection(sheet, "Fælles", listGeneralInputs(bands));
@@ -89,7 +141,9 @@ export function writeInputsSheet(sheet: Worksheet, inputs: BusinessCaseInputs, b
   }
   sheet.addRow([]);
   const company = inputs.companySide;
-  sheet.addRow(["År", "Indfasning af gevinster (%)", ...(company ? ["Markedsandel, akkumuleret (%)"] : [])]).font = { bold: true };
+  sheet.addRow(["År", "Indfasning af gevinster (%)", ...(company ? ["Markedsandel, akkumuleret (%)"] : [])]).font = {
+    bold: true,
+  };
   const firstRow = sheet.rowCount + 1;
   for (let year = 0; year <= inputs.horizonYears; year += 1) {
     const phaseIn = year === 0 ? 0 : findPhaseInPercent(inputs.publicSide.phaseIn, year);

@@ -24,7 +24,14 @@ export async function addAttachment(ctx: ServiceContext, offerId: string, file: 
   return inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto("offer_attachments")
-      .values({ offer_id: offerId, filename, content_type: contentType, size_bytes: file.bytes.length, content: file.bytes, uploaded_by: ctx.actor.id })
+      .values({
+        offer_id: offerId,
+        filename,
+        content_type: contentType,
+        size_bytes: file.bytes.length,
+        content: file.bytes,
+        uploaded_by: ctx.actor.id,
+      })
       .returning(["id", "filename", "content_type", "size_bytes", "uploaded_at"])
       .executeTakeFirstOrThrow();
     await writeAudit(trx, {
@@ -35,14 +42,26 @@ export async function addAttachment(ctx: ServiceContext, offerId: string, file: 
       after: { offerId, filename, contentType, sizeBytes: file.bytes.length },
       requestId: ctx.requestId,
     });
-    return { id: row.id, filename: row.filename, contentType: row.content_type, sizeBytes: row.size_bytes, uploadedAt: row.uploaded_at.toISOString() };
+    return {
+      id: row.id,
+      filename: row.filename,
+      contentType: row.content_type,
+      sizeBytes: row.size_bytes,
+      uploadedAt: row.uploaded_at.toISOString(),
+    };
   });
 }
 
 export async function listVisibleAttachments(db: Db, actor: Actor, offerId: string) {
   await loadVisibleOffer(db, actor, offerId);
   const rows = await listAttachments(db, offerId);
-  return rows.map((row) => ({ id: row.id, filename: row.filename, contentType: row.content_type, sizeBytes: row.size_bytes, uploadedAt: row.uploaded_at.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    filename: row.filename,
+    contentType: row.content_type,
+    sizeBytes: row.size_bytes,
+    uploadedAt: row.uploaded_at.toISOString(),
+  }));
 }
 
 export async function readAttachment(db: Db, actor: Actor, offerId: string, attachmentId: string) {

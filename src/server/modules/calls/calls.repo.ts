@@ -48,11 +48,20 @@ export function findCall(db: Db, id: string) {
 export type CallRow = NonNullable<Awaited<ReturnType<typeof findCall>>>;
 
 export function findOpenCallForNeed(db: Db, needId: string) {
-  return db.selectFrom("open_calls").select("id").where("need_id", "=", needId).where("status", "=", "open").executeTakeFirst();
+  return db
+    .selectFrom("open_calls")
+    .select("id")
+    .where("need_id", "=", needId)
+    .where("status", "=", "open")
+    .executeTakeFirst();
 }
 
 export async function countOffers(db: Db, callId: string): Promise<number> {
-  const row = await db.selectFrom("offers").select((eb) => eb.fn.countAll<number>().as("n")).where("call_id", "=", callId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("offers")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("call_id", "=", callId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -84,7 +93,9 @@ export function listOffers(db: Db, callId: string, options: { companyId?: string
     query = query.where("f.company_id", "=", options.companyId);
   }
   if (options.q) {
-    query = query.where(sql<boolean>`to_tsvector('danish', f.solution_text || ' ' || o.name) @@ plainto_tsquery('danish', ${options.q})`);
+    query = query.where(
+      sql<boolean>`to_tsvector('danish', f.solution_text || ' ' || o.name) @@ plainto_tsquery('danish', ${options.q})`,
+    );
   }
   return query.orderBy("f.submitted_at").execute();
 }
@@ -105,7 +116,12 @@ export function listAttachments(db: Db, offerId: string) {
 }
 
 export function findAttachment(db: Db, offerId: string, id: string) {
-  return db.selectFrom("offer_attachments").selectAll().where("offer_id", "=", offerId).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("offer_attachments")
+    .selectAll()
+    .where("offer_id", "=", offerId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 export function listDialogue(db: Db, callId: string, companyId?: string) {
@@ -113,7 +129,15 @@ export function listDialogue(db: Db, callId: string, companyId?: string) {
     .selectFrom("market_dialogue as d")
     .leftJoin("organisations as o", "o.id", "d.company_id")
     .leftJoin("users as u", "u.id", "d.recorded_by")
-    .select(["d.id", "d.company_id", "o.name as company_name", "d.kind", "d.summary", "d.occurred_at", "u.name as recorded_by_name"])
+    .select([
+      "d.id",
+      "d.company_id",
+      "o.name as company_name",
+      "d.kind",
+      "d.summary",
+      "d.occurred_at",
+      "u.name as recorded_by_name",
+    ])
     .where("d.call_id", "=", callId);
   if (companyId) {
     query = query.where("d.company_id", "=", companyId);
@@ -123,7 +147,14 @@ export function listDialogue(db: Db, callId: string, companyId?: string) {
 
 export async function addDialogue(
   db: Db,
-  entry: { callId: string; companyId: string | null; kind: string; summary: string; occurredAt?: string; recordedBy: string },
+  entry: {
+    callId: string;
+    companyId: string | null;
+    kind: string;
+    summary: string;
+    occurredAt?: string;
+    recordedBy: string;
+  },
 ): Promise<void> {
   await db
     .insertInto("market_dialogue")

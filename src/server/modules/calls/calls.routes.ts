@@ -17,36 +17,74 @@ export function callRoutes(app: FastifyInstance, db: Db): void {
   api.get(
     "/api/calls",
     { schema: { tags: ["open calls"], summary: "Open calls, public without login", querystring: CallQuery } },
-    async (request) => ({ items: (await listCalls(db, request.query.status, request.query.needId)).map((row) => presentCall(row)) }),
+    async (request) => ({
+      items: (await listCalls(db, request.query.status, request.query.needId)).map((row) => presentCall(row)),
+    }),
   );
 
   api.get(
     "/api/calls/:id",
-    { schema: { tags: ["open calls"], summary: "One call, public; managers also see the offer count", params: IdParams } },
+    {
+      schema: {
+        tags: ["open calls"],
+        summary: "One call, public; managers also see the offer count",
+        params: IdParams,
+      },
+    },
     async (request) => describeCall(db, request.actor, request.params.id),
   );
 
   api.post(
     "/api/needs/:id/calls",
-    { schema: { tags: ["open calls"], summary: "Publish a need as an open call with a deadline", params: IdParams, body: OpenCallCreate } },
-    async (request, reply) => reply.status(201).send(await publishCall(serviceContext(request, db, requireActor(request)), request.params.id, request.body)),
+    {
+      schema: {
+        tags: ["open calls"],
+        summary: "Publish a need as an open call with a deadline",
+        params: IdParams,
+        body: OpenCallCreate,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await publishCall(serviceContext(request, db, requireActor(request)), request.params.id, request.body)),
   );
 
   api.post(
     "/api/calls/:id/close",
-    { schema: { tags: ["open calls"], summary: "Close a call, recording the choice and why", params: IdParams, body: CloseCall } },
+    {
+      schema: {
+        tags: ["open calls"],
+        summary: "Close a call, recording the choice and why",
+        params: IdParams,
+        body: CloseCall,
+      },
+    },
     async (request) => closeCall(serviceContext(request, db, requireActor(request)), request.params.id, request.body),
   );
 
   api.get(
     "/api/calls/:id/dialogue",
-    { schema: { tags: ["open calls"], summary: "The market-dialogue log (a company sees only its own entries)", params: IdParams } },
+    {
+      schema: {
+        tags: ["open calls"],
+        summary: "The market-dialogue log (a company sees only its own entries)",
+        params: IdParams,
+      },
+    },
     async (request) => ({ items: await listVisibleDialogue(db, requireActor(request), request.params.id) }),
   );
 
   api.post(
     "/api/calls/:id/dialogue",
-    { schema: { tags: ["open calls"], summary: "Record a contact with a company about the call", params: IdParams, body: DialogueInput } },
+    {
+      schema: {
+        tags: ["open calls"],
+        summary: "Record a contact with a company about the call",
+        params: IdParams,
+        body: DialogueInput,
+      },
+    },
     async (request, reply) => {
       await recordDialogue(serviceContext(request, db, requireActor(request)), request.params.id, request.body);
       return reply.status(201).send({ ok: true });

@@ -21,7 +21,10 @@ import {
   type CallRow,
 } from "./calls.repo.js";
 
-const ownershipOf = (call: CallRow): NeedOwnership => ({ ownerOrganisationId: call.owner_organisation_id, ownerParentId: call.owner_parent_id });
+const ownershipOf = (call: CallRow): NeedOwnership => ({
+  ownerOrganisationId: call.owner_organisation_id,
+  ownerParentId: call.owner_parent_id,
+});
 
 export async function loadCall(db: Db, id: string): Promise<CallRow> {
   const call = await findCall(db, id);
@@ -64,7 +67,14 @@ export async function publishCall(ctx: ServiceContext, needId: string, input: Op
       .returning("id")
       .executeTakeFirstOrThrow();
     const call = presentCall(await loadCall(trx, id));
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "open_call", entityId: id, action: "publish", after: call, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "open_call",
+      entityId: id,
+      action: "publish",
+      after: call,
+      requestId: ctx.requestId,
+    });
     return call;
   });
 }
@@ -74,7 +84,13 @@ export async function describeCall(db: Db, actor: Actor | null, id: string) {
   const call = await loadCall(db, id);
   const view = presentCall(call);
   if (actor && canManageCall(actor, ownershipOf(call))) {
-    return { ...view, offerCount: await countOffers(db, id), canManage: true, chosenOfferId: call.chosen_offer_id, closingReason: call.closing_reason };
+    return {
+      ...view,
+      offerCount: await countOffers(db, id),
+      canManage: true,
+      chosenOfferId: call.chosen_offer_id,
+      closingReason: call.closing_reason,
+    };
   }
   if (actor?.organisationId) {
     const [own] = await listOffers(db, id, { companyId: actor.organisationId });
@@ -101,13 +117,24 @@ export async function submitOffer(ctx: ServiceContext, callId: string, input: Of
     if (existing) {
       await trx
         .updateTable("offers")
-        .set({ solution_text: input.solutionText, price_indication: input.priceIndication, submitted_by: ctx.actor.id, updated_at: new Date() })
+        .set({
+          solution_text: input.solutionText,
+          price_indication: input.priceIndication,
+          submitted_by: ctx.actor.id,
+          updated_at: new Date(),
+        })
         .where("id", "=", existing.id)
         .execute();
     } else {
       await trx
         .insertInto("offers")
-        .values({ call_id: callId, company_id: company.id, solution_text: input.solutionText, price_indication: input.priceIndication, submitted_by: ctx.actor.id })
+        .values({
+          call_id: callId,
+          company_id: company.id,
+          solution_text: input.solutionText,
+          price_indication: input.priceIndication,
+          submitted_by: ctx.actor.id,
+        })
         .execute();
     }
     const [offer] = await listOffers(trx, callId, { companyId: company.id });
@@ -158,7 +185,9 @@ export async function loadVisibleOffer(db: Db, actor: Actor, offerId: string) {
 
 export async function getOffer(db: Db, actor: Actor, offerId: string) {
   const { offer } = await loadVisibleOffer(db, actor, offerId);
-  const [row] = (await listOffers(db, offer.call_id, { companyId: offer.company_id })).filter((item) => item.id === offerId);
+  const [row] = (await listOffers(db, offer.call_id, { companyId: offer.company_id })).filter(
+    (item) => item.id === offerId,
+  );
   return presentOffer(row);
 }
 
@@ -171,8 +200,22 @@ export async function recordDialogue(ctx: ServiceContext, callId: string, input:
     }
   }
   return inTransaction(ctx.db, async (trx) => {
-    await addDialogue(trx, { callId, companyId: input.companyId, kind: input.kind, summary: input.summary, occurredAt: input.occurredAt, recordedBy: ctx.actor.id });
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "market_dialogue", entityId: callId, action: input.kind, after: input, requestId: ctx.requestId });
+    await addDialogue(trx, {
+      callId,
+      companyId: input.companyId,
+      kind: input.kind,
+      summary: input.summary,
+      occurredAt: input.occurredAt,
+      recordedBy: ctx.actor.id,
+    });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "market_dialogue",
+      entityId: callId,
+      action: input.kind,
+      after: input,
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -212,10 +255,21 @@ export async function closeCall(ctx: ServiceContext, callId: string, input: Clos
     }
     await trx
       .updateTable("open_calls")
-      .set({ status: "closed", chosen_offer_id: input.chosenOfferId, closing_reason: input.reason, closed_at: new Date() })
+      .set({
+        status: "closed",
+        chosen_offer_id: input.chosenOfferId,
+        closing_reason: input.reason,
+        closed_at: new Date(),
+      })
       .where("id", "=", callId)
       .execute();
-    await addDialogue(trx, { callId, companyId: chosenCompany, kind: "closing", summary: input.reason, recordedBy: ctx.actor.id });
+    await addDialogue(trx, {
+      callId,
+      companyId: chosenCompany,
+      kind: "closing",
+      summary: input.reason,
+      recordedBy: ctx.actor.id,
+    });
     const after = presentCall(await loadCall(trx, callId));
     await writeAudit(trx, {
       actorId: ctx.actor.id,

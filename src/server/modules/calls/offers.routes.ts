@@ -20,9 +20,20 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
 
   api.post(
     "/api/calls/:id/offers",
-    { schema: { tags: ["offers"], summary: "Answer a call with an offer (company members; until the deadline)", params: IdParams, body: OfferInput } },
+    {
+      schema: {
+        tags: ["offers"],
+        summary: "Answer a call with an offer (company members; until the deadline)",
+        params: IdParams,
+        body: OfferInput,
+      },
+    },
     async (request, reply) => {
-      const result = await submitOffer(serviceContext(request, db, requireActor(request)), request.params.id, request.body);
+      const result = await submitOffer(
+        serviceContext(request, db, requireActor(request)),
+        request.params.id,
+        request.body,
+      );
       return reply.status(result.created ? 201 : 200).send(result.offer);
     },
   );
@@ -45,7 +56,13 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/calls/:id/offers/export",
-    { schema: { tags: ["offers"], summary: "All offers on a call as CSV (the institution, agents and manager)", params: IdParams } },
+    {
+      schema: {
+        tags: ["offers"],
+        summary: "All offers on a call as CSV (the institution, agents and manager)",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const call = await loadCall(db, request.params.id);
@@ -56,7 +73,15 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
       const csv = Papa.unparse(
         {
           fields: ["Virksomhed", "Afgivet", "Prisindikation", "Løsning", "Bilag"],
-          data: offers.map((offer) => [offer.companyName, offer.submittedAt, offer.priceIndication, offer.solutionText, String(offer.attachmentCount)].map((cell) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell))),
+          data: offers.map((offer) =>
+            [
+              offer.companyName,
+              offer.submittedAt,
+              offer.priceIndication,
+              offer.solutionText,
+              String(offer.attachmentCount),
+            ].map((cell) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)),
+          ),
         },
         { delimiter: ";" },
       );
@@ -65,8 +90,10 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
     },
   );
 
-  api.get("/api/offers/:id", { schema: { tags: ["offers"], summary: "One offer (404 for anyone who may not see it)", params: IdParams } }, async (request) =>
-    getOffer(db, requireActor(request), request.params.id),
+  api.get(
+    "/api/offers/:id",
+    { schema: { tags: ["offers"], summary: "One offer (404 for anyone who may not see it)", params: IdParams } },
+    async (request) => getOffer(db, requireActor(request), request.params.id),
   );
 
   api.get(
@@ -77,7 +104,13 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
 
   api.post(
     "/api/offers/:id/attachments",
-    { schema: { tags: ["offers"], summary: "Attach a file to your own offer (multipart field «file», at most 10 MB)", params: IdParams } },
+    {
+      schema: {
+        tags: ["offers"],
+        summary: "Attach a file to your own offer (multipart field «file», at most 10 MB)",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const file = await readSingleFile(request);
@@ -87,7 +120,13 @@ export function offerRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/offers/:id/attachments/:attachmentId",
-    { schema: { tags: ["offers"], summary: "Download an attachment (always as a download, never shown inline)", params: AttachmentParams } },
+    {
+      schema: {
+        tags: ["offers"],
+        summary: "Download an attachment (always as a download, never shown inline)",
+        params: AttachmentParams,
+      },
+    },
     async (request, reply) => {
       const row = await readAttachment(db, requireActor(request), request.params.id, request.params.attachmentId);
       reply.header("content-disposition", attachmentDisposition(row.filename));

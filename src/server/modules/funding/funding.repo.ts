@@ -49,7 +49,12 @@ export function toProgrammeRow(input: FundingProgrammeInput) {
 }
 
 export async function listProgrammes(db: Db): Promise<FundingProgramme[]> {
-  const rows = await db.selectFrom("funding_programmes").selectAll().where("archived_at", "is", null).orderBy("name").execute();
+  const rows = await db
+    .selectFrom("funding_programmes")
+    .selectAll()
+    .where("archived_at", "is", null)
+    .orderBy("name")
+    .execute();
   return rows.map(presentProgramme);
 }
 

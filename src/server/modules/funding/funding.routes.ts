@@ -13,14 +13,24 @@ const IdParams = z.object({ id: z.uuid() });
 export function fundingRoutes(app: FastifyInstance, db: Db): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get("/api/funding-programmes", { schema: { tags: ["funding"], summary: "The funding programme catalogue" } }, async (request) => {
-    requireActor(request);
-    return { items: await listProgrammes(db) };
-  });
+  api.get(
+    "/api/funding-programmes",
+    { schema: { tags: ["funding"], summary: "The funding programme catalogue" } },
+    async (request) => {
+      requireActor(request);
+      return { items: await listProgrammes(db) };
+    },
+  );
 
   api.post(
     "/api/funding-programmes",
-    { schema: { tags: ["funding"], summary: "Add a funding programme (agents, programme manager)", body: FundingProgrammeInput } },
+    {
+      schema: {
+        tags: ["funding"],
+        summary: "Add a funding programme (agents, programme manager)",
+        body: FundingProgrammeInput,
+      },
+    },
     async (request, reply) => {
       const actor = requireRole(request, "admin", "agent");
       return reply.status(201).send(await createProgramme(serviceContext(request, db, actor), request.body));
@@ -29,7 +39,14 @@ export function fundingRoutes(app: FastifyInstance, db: Db): void {
 
   api.put(
     "/api/funding-programmes/:id",
-    { schema: { tags: ["funding"], summary: "Replace a funding programme's facts", params: IdParams, body: FundingProgrammeInput } },
+    {
+      schema: {
+        tags: ["funding"],
+        summary: "Replace a funding programme's facts",
+        params: IdParams,
+        body: FundingProgrammeInput,
+      },
+    },
     async (request) => {
       const actor = requireRole(request, "admin", "agent");
       return updateProgramme(serviceContext(request, db, actor), request.params.id, request.body);
@@ -38,7 +55,13 @@ export function fundingRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/needs/:id/funding",
-    { schema: { tags: ["funding"], summary: "Funding programmes for a need, with the rules met and not met as codes and values", params: IdParams } },
+    {
+      schema: {
+        tags: ["funding"],
+        summary: "Funding programmes for a need, with the rules met and not met as codes and values",
+        params: IdParams,
+      },
+    },
     async (request) => fundingForNeed(db, requireActor(request), request.params.id),
   );
 }

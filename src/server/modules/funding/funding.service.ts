@@ -1,4 +1,9 @@
-import { evaluateFunding, rankFunding, type FundingContext, type FundingProgrammeInput } from "../../../domain/funding.js";
+import {
+  evaluateFunding,
+  rankFunding,
+  type FundingContext,
+  type FundingProgrammeInput,
+} from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -6,7 +11,13 @@ import { notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import type { Actor } from "../auth/actor.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
-import { findProgramme, listProgrammes, presentProgramme, readNeedFundingFacts, toProgrammeRow } from "./funding.repo.js";
+import {
+  findProgramme,
+  listProgrammes,
+  presentProgramme,
+  readNeedFundingFacts,
+  toProgrammeRow,
+} from "./funding.repo.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -19,7 +30,11 @@ export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
   const facts = await readNeedFundingFacts(db, needId);
   const applicantKind = facts.owner_kind === "public_unit" ? (facts.parent_kind ?? "public_unit") : facts.owner_kind;
   const context: FundingContext = {
-    applicantKinds: [applicantKind, ...(facts.has_company ? ["company"] : []), ...(facts.has_knowledge_institution ? ["knowledge_institution"] : [])],
+    applicantKinds: [
+      applicantKind,
+      ...(facts.has_company ? ["company"] : []),
+      ...(facts.has_knowledge_institution ? ["knowledge_institution"] : []),
+    ],
     careArea: facts.care_area,
     municipalities: applicantKind === "municipality" ? 1 : 0,
     regions: applicantKind === "region" ? 1 : 0,
@@ -34,9 +49,20 @@ export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
 
 export async function createProgramme(ctx: ServiceContext, input: FundingProgrammeInput) {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await trx.insertInto("funding_programmes").values(toProgrammeRow(input)).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto("funding_programmes")
+      .values(toProgrammeRow(input))
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const created = presentProgramme(row);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "funding_programme", entityId: row.id, action: "create", after: created, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "funding_programme",
+      entityId: row.id,
+      action: "create",
+      after: created,
+      requestId: ctx.requestId,
+    });
     return created;
   });
 }
@@ -54,7 +80,15 @@ export async function updateProgramme(ctx: ServiceContext, id: string, input: Fu
       .returningAll()
       .executeTakeFirstOrThrow();
     const after = presentProgramme(row);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "funding_programme", entityId: id, action: "update", before: presentProgramme(before), after, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "funding_programme",
+      entityId: id,
+      action: "update",
+      before: presentProgramme(before),
+      after,
+      requestId: ctx.requestId,
+    });
     return after;
   });
 }

@@ -14,8 +14,17 @@ interface FundingItem {
 beforeAll(async () => {
   test = await createTestApp();
   agent = await signIn(test, "agent");
-  const aarhus = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
-  const unit = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Syd", parentId: aarhus, municipalityCode: "0751" });
+  const aarhus = await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Aarhus Kommune",
+    municipalityCode: "0751",
+  });
+  const unit = await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Hjemmeplejen Syd",
+    parentId: aarhus,
+    municipalityCode: "0751",
+  });
   needId = await buildNeed(test.db, { ownerOrganisationId: unit, careArea: "home_care" });
 });
 afterAll(async () => {
@@ -25,7 +34,11 @@ afterAll(async () => {
 describe("funding for a need", () => {
   it("states each rule as codes and values, the same in every language, with no sentence for the browser to show", async () => {
     const danish = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding` });
-    const english = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding`, headers: { "accept-language": "en" } });
+    const english = await agent.request({
+      method: "GET",
+      url: `/api/needs/${needId}/funding`,
+      headers: { "accept-language": "en" },
+    });
     expect(danish.statusCode).toBe(200);
     expect(english.body).toBe(danish.body);
     const items = danish.json<{ items: (FundingItem & { reasons?: unknown })[] }>().items;
@@ -39,12 +52,18 @@ describe("funding for a need", () => {
   });
 
   it("is for those who may see the need", async () => {
-    const other = await buildOrganisation(test.db, { kind: "municipality", name: "Odense Kommune", municipalityCode: "0461" });
+    const other = await buildOrganisation(test.db, {
+      kind: "municipality",
+      name: "Odense Kommune",
+      municipalityCode: "0461",
+    });
     const company = await buildOrganisation(test.db, { name: "Løft ApS" });
     for (const organisationId of [other, company]) {
       const member = await signIn(test, "member", organisationId);
       expect((await member.request({ method: "GET", url: `/api/needs/${needId}/funding` })).statusCode).toBe(404);
     }
-    expect((await anonymous(test.app).request({ method: "GET", url: `/api/needs/${needId}/funding` })).statusCode).toBe(401);
+    expect((await anonymous(test.app).request({ method: "GET", url: `/api/needs/${needId}/funding` })).statusCode).toBe(
+      401,
+    );
   });
 });

@@ -79,14 +79,22 @@ describe("overload shedding (RELIABILITY L3)", () => {
     expect(readConfig({ NODE_ENV: "test" }).overload.maxEventLoopDelayMs).toBe(0);
     expect(readConfig({}).overload).toMatchObject({ maxEventLoopDelayMs: 500, retryAfterSeconds: 10 });
     expect(() => readConfig({ OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: "fast" })).toThrow(/OVERLOAD_MAX_EVENT_LOOP_DELAY_MS/);
-    expect(() => readConfig({ OVERLOAD_MAX_EVENT_LOOP_UTILIZATION: "2" })).toThrow(/OVERLOAD_MAX_EVENT_LOOP_UTILIZATION/);
+    expect(() => readConfig({ OVERLOAD_MAX_EVENT_LOOP_UTILIZATION: "2" })).toThrow(
+      /OVERLOAD_MAX_EVENT_LOOP_UTILIZATION/,
+    );
   });
 });
 
 describe("overload shedding on the database queue (RELIABILITY L3)", () => {
   it("answers 503 with Retry-After while too many requests wait for a connection, and serves again once they drain", async () => {
     const queued = await openTestDatabase();
-    const config = readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent", OVERLOAD_MAX_DB_QUEUE: "2", OVERLOAD_RETRY_AFTER_S: "3" });
+    const config = readConfig({
+      NODE_ENV: "test",
+      DEMO_DATA: "false",
+      WEB_ROOT: "/nonexistent",
+      OVERLOAD_MAX_DB_QUEUE: "2",
+      OVERLOAD_RETRY_AFTER_S: "3",
+    });
     const busy = await buildApp({ config, database: queued, logger: false });
     await busy.ready();
     try {

@@ -3,18 +3,22 @@ import type { Db } from "../../db/database.js";
 import { requireRole } from "../../http/authenticate.js";
 
 export function mailRoutes(app: FastifyInstance, db: Db): void {
-  app.get("/api/outbox", { schema: { tags: ["mail"], summary: "Mail sent by Samspil (the development outbox)" } }, async (request) => {
-    requireRole(request, "admin");
-    const rows = await db.selectFrom("outbox").selectAll().orderBy("created_at", "desc").limit(100).execute();
-    return {
-      items: rows.map((row) => ({
-        id: row.id,
-        to: row.recipient,
-        subject: row.subject,
-        text: row.body_text,
-        createdAt: row.created_at.toISOString(),
-        sentAt: row.sent_at?.toISOString() ?? null,
-      })),
-    };
-  });
+  app.get(
+    "/api/outbox",
+    { schema: { tags: ["mail"], summary: "Mail sent by Samspil (the development outbox)" } },
+    async (request) => {
+      requireRole(request, "admin");
+      const rows = await db.selectFrom("outbox").selectAll().orderBy("created_at", "desc").limit(100).execute();
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          to: row.recipient,
+          subject: row.subject,
+          text: row.body_text,
+          createdAt: row.created_at.toISOString(),
+          sentAt: row.sent_at?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
 }

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CareArea } from "../../../domain/care-areas.js";
-import { DEFAULT_MATCHING_WEIGHTS, rankCandidates, relatedCareAreas, scoreCandidate } from "../../../domain/matching.js";
+import {
+  DEFAULT_MATCHING_WEIGHTS,
+  rankCandidates,
+  relatedCareAreas,
+  scoreCandidate,
+} from "../../../domain/matching.js";
 import { isSme } from "../../../domain/organisation.js";
 import { buildCompetence, buildNeed, buildOrganisation } from "../../test-support/factories.js";
 import { createTestApp, createUser, type TestApp } from "../../test-support/harness.js";
@@ -20,7 +25,20 @@ let lifting: string;
 let robotics: string;
 let sensors: string;
 
-const WORDS = ["loftlift", "forflytning", "sensor", "robot", "demens", "hjemmepleje", "vendeseng", "skinnesystem", "telemedicin", "lås", "nøgle", "træning"];
+const WORDS = [
+  "loftlift",
+  "forflytning",
+  "sensor",
+  "robot",
+  "demens",
+  "hjemmepleje",
+  "vendeseng",
+  "skinnesystem",
+  "telemedicin",
+  "lås",
+  "nøgle",
+  "træning",
+];
 const MUNICIPALITIES = ["0751", "0751", "0101", "0851", "0461"];
 const CARE_AREAS: CareArea[] = ["home_care", "nursing_home", "hospital", "dementia", "disability", "prevention"];
 const BANDS = ["1-9", "10-49", "50-249", "250+"] as const;
@@ -36,7 +54,15 @@ function createRandom(seed: number): () => number {
 beforeAll(async () => {
   test = await createTestApp();
   const user = await createUser(test.db, { role: "agent" });
-  agent = { id: user.id, email: user.email, name: "Agent", role: "agent", organisationId: null, sessionId: "test", csrfToken: "test" };
+  agent = {
+    id: user.id,
+    email: user.email,
+    name: "Agent",
+    role: "agent",
+    organisationId: null,
+    sessionId: "test",
+    csrfToken: "test",
+  };
   lifting = await buildCompetence(test.db, "forflytning", "Forflytning og løft");
   robotics = await buildCompetence(test.db, "robotteknologi", "Robotteknologi");
   sensors = await buildCompetence(test.db, "sensorer", "Sensorer");
@@ -44,7 +70,9 @@ beforeAll(async () => {
 
   const random = createRandom(20_261_123);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
-  const some = <T>(items: T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(items)))];
+  const some = <T>(items: T[], max: number): T[] => [
+    ...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(items))),
+  ];
   for (let index = 0; index < 70; index += 1) {
     const kind = random() < 0.75 ? "company" : random() < 0.8 ? "knowledge_institution" : "public_unit";
     const id = await buildOrganisation(test.db, {
@@ -80,11 +108,26 @@ async function scoreEveryone(needId: string, limit: number) {
     .where("kind", "in", ["company", "knowledge_institution"])
     .where("archived_at", "is", null)
     .execute();
-  const rows = await readPartnerEvidence(test.db, { terms, competenceIds }, all.map((row) => row.id));
+  const rows = await readPartnerEvidence(
+    test.db,
+    { terms, competenceIds },
+    all.map((row) => row.id),
+  );
   const related = relatedCareAreas(need.careArea);
-  const profile = { careArea: need.careArea, regionCode: need.ownerRegionCode, wantedCompetences: competenceIds.length, termCount: terms.length };
+  const profile = {
+    careArea: need.careArea,
+    regionCode: need.ownerRegionCode,
+    wantedCompetences: competenceIds.length,
+    termCount: terms.length,
+  };
   const scored = rows
-    .filter((row) => row.shared_terms.length > 0 || row.shared_competences.length > 0 || row.care_areas.some((area) => related.includes(area)) || collaborations.has(row.id))
+    .filter(
+      (row) =>
+        row.shared_terms.length > 0 ||
+        row.shared_competences.length > 0 ||
+        row.care_areas.some((area) => related.includes(area)) ||
+        collaborations.has(row.id),
+    )
     .map((row) => ({
       name: row.name,
       match: scoreCandidate(
@@ -114,7 +157,13 @@ describe("partner ranking", () => {
     ["two competences wanted", () => [robotics, sensors], "Robot med sensor til demens", "dementia"],
     ["no competence wanted", () => [], "Telemedicin og træning med vendeseng", "hospital"],
   ])("gives the same top partners as scoring everyone: %s", async (_label, competences, title, careArea) => {
-    const needId = await buildNeed(test.db, { ownerOrganisationId: aarhus, title, description: `${title}. Vi søger en partner.`, careArea, competenceIds: competences() });
+    const needId = await buildNeed(test.db, {
+      ownerOrganisationId: aarhus,
+      title,
+      description: `${title}. Vi søger en partner.`,
+      careArea,
+      competenceIds: competences(),
+    });
     for (const limit of [1, 3, 5, 20]) {
       expect([limit, await rankFast(needId, limit)]).toEqual([limit, await scoreEveryone(needId, limit)]);
     }
@@ -122,18 +171,48 @@ describe("partner ranking", () => {
 
   it("counts an earlier collaboration the same way, also for a partner without a wanted competence", async () => {
     const earlier = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Tidligere behov" });
-    const partner = await buildOrganisation(test.db, { name: "Samarbejdspartner ApS", municipalityCode: "0101", careAreas: ["psychiatry"], description: "Intet fælles." });
-    await test.db.insertInto("need_matches").values({ need_id: earlier, organisation_id: partner, decision: "shortlisted", reason: "God erfaring", score: 50, parts: "[]" }).execute();
-    const needId = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Forflytning med loftlift", competenceIds: [lifting] });
+    const partner = await buildOrganisation(test.db, {
+      name: "Samarbejdspartner ApS",
+      municipalityCode: "0101",
+      careAreas: ["psychiatry"],
+      description: "Intet fælles.",
+    });
+    await test.db
+      .insertInto("need_matches")
+      .values({
+        need_id: earlier,
+        organisation_id: partner,
+        decision: "shortlisted",
+        reason: "God erfaring",
+        score: 50,
+        parts: "[]",
+      })
+      .execute();
+    const needId = await buildNeed(test.db, {
+      ownerOrganisationId: aarhus,
+      title: "Forflytning med loftlift",
+      competenceIds: [lifting],
+    });
     const everyone = await scoreEveryone(needId, 200);
     expect(everyone.map(([name]) => name)).toContain("Samarbejdspartner ApS");
     expect(await rankFast(needId, 200)).toEqual(everyone);
   });
 
   it("follows the programme's weights", async () => {
-    await test.db.insertInto("programmes").values({ name: "Vægte", targets: "{}", matching_weights: JSON.stringify({ ...DEFAULT_MATCHING_WEIGHTS, competence: 5, text: 60, region: 0 }) }).execute();
+    await test.db
+      .insertInto("programmes")
+      .values({
+        name: "Vægte",
+        targets: "{}",
+        matching_weights: JSON.stringify({ ...DEFAULT_MATCHING_WEIGHTS, competence: 5, text: 60, region: 0 }),
+      })
+      .execute();
     try {
-      const needId = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Sensor og robot", competenceIds: [sensors] });
+      const needId = await buildNeed(test.db, {
+        ownerOrganisationId: aarhus,
+        title: "Sensor og robot",
+        competenceIds: [sensors],
+      });
       for (const limit of [3, 20]) {
         expect(await rankFast(needId, limit)).toEqual(await scoreEveryone(needId, limit));
       }

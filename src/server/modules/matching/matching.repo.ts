@@ -50,7 +50,9 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   const { plan } = query;
   const points = [];
   if (plan.competence.wanted > 0) {
-    points.push(sql`${plan.competence.points}::float8 * least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`);
+    points.push(
+      sql`${plan.competence.points}::float8 * least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`,
+    );
   }
   if (plan.text.needed > 0) {
     points.push(sql`${plan.text.points}::float8 * least(1, ${sharedTerms}::float8 / ${plan.text.needed}::float8)`);
@@ -60,8 +62,12 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   if (plan.region.code) {
     points.push(sql`case when e.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
   }
-  points.push(sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+' then ${plan.sme}::float8 else 0 end`);
-  points.push(sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`);
+  points.push(
+    sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+' then ${plan.sme}::float8 else 0 end`,
+  );
+  points.push(
+    sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`,
+  );
   const max = sql`(case when e.kind = 'company' then ${plan.maxPoints.company}::float8 else ${plan.maxPoints.other}::float8 end)`;
   return sql`case when ${max} = 0 then 0 else floor(((${sql.join(points, sql` + `)}) / ${max}) * 100 * 10 + 0.5) / 10 end`;
 }
@@ -111,7 +117,12 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
  * `limit`-th of them reaches (or `atLeast`, if higher) is a floor, and another organisation's stems
  * are counted only if it could reach that floor by sharing every stem.
  */
-export async function rankAllPartners(db: Db, query: PartnerQuery, limit: number, atLeast: number): Promise<RankedPartnerRow[]> {
+export async function rankAllPartners(
+  db: Db,
+  query: PartnerQuery,
+  limit: number,
+  atLeast: number,
+): Promise<RankedPartnerRow[]> {
   // `rest` reads each remaining vector by id in a subquery, so the planner cannot hash the whole table.
   const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[]) or ${query.plan.careArea.area} = any(o.care_areas))`;
   const result = await sql<RankedPartnerRow>`
@@ -157,7 +168,11 @@ export interface PartnerEvidenceRow {
 }
 
 /** What the given organisations share with the need, for scoring and explaining them. */
-export async function readPartnerEvidence(db: Db, query: Pick<PartnerQuery, "terms" | "competenceIds">, organisationIds: string[]): Promise<PartnerEvidenceRow[]> {
+export async function readPartnerEvidence(
+  db: Db,
+  query: Pick<PartnerQuery, "terms" | "competenceIds">,
+  organisationIds: string[],
+): Promise<PartnerEvidenceRow[]> {
   if (organisationIds.length === 0) {
     return [];
   }
@@ -206,7 +221,8 @@ export async function findNeedCandidates(
   db: Db,
   organisation: { id: string; careAreas: string[]; terms: string[] },
 ): Promise<NeedEvidenceRow[]> {
-  const careAreas = organisation.careAreas.length > 0 ? [...new Set(organisation.careAreas.flatMap(relatedCareAreas))] : [""];
+  const careAreas =
+    organisation.careAreas.length > 0 ? [...new Set(organisation.careAreas.flatMap(relatedCareAreas))] : [""];
   const result = await sql<NeedEvidenceRow>`
     with q as (
       select (select string_agg(quote_literal(t), ' | ') from unnest(${organisation.terms}::text[]) t)::tsquery as query
@@ -245,13 +261,28 @@ export function listDecisions(db: Db, needId: string) {
     .selectFrom("need_matches as nm")
     .innerJoin("organisations as o", "o.id", "nm.organisation_id")
     .leftJoin("users as u", "u.id", "nm.decided_by")
-    .select(["nm.organisation_id", "o.name", "o.kind", "nm.decision", "nm.reason", "nm.score", "nm.parts", "nm.decided_at", "u.name as decided_by_name"])
+    .select([
+      "nm.organisation_id",
+      "o.name",
+      "o.kind",
+      "nm.decision",
+      "nm.reason",
+      "nm.score",
+      "nm.parts",
+      "nm.decided_at",
+      "u.name as decided_by_name",
+    ])
     .where("nm.need_id", "=", needId)
     .orderBy("nm.decided_at", "desc")
     .execute();
 }
 
 export async function readMatchingWeights(db: Db): Promise<Record<string, number>> {
-  const row = await db.selectFrom("programmes").select("matching_weights").orderBy("created_at").limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom("programmes")
+    .select("matching_weights")
+    .orderBy("created_at")
+    .limit(1)
+    .executeTakeFirst();
   return row?.matching_weights ?? {};
 }

@@ -14,7 +14,13 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/needs/:id/partners",
-    { schema: { tags: ["matching"], summary: "Ranked partners for a need, each score broken into readable parts", params: IdParams } },
+    {
+      schema: {
+        tags: ["matching"],
+        summary: "Ranked partners for a need, each score broken into readable parts",
+        params: IdParams,
+      },
+    },
     async (request) => ({ items: await rankPartners(db, requireActor(request), request.params.id) }),
   );
 
@@ -26,13 +32,26 @@ export function matchingRoutes(app: FastifyInstance, db: Db): void {
 
   api.post(
     "/api/needs/:id/shortlist",
-    { schema: { tags: ["matching"], summary: "Shortlist or dismiss a partner (agents); the reason is logged", params: IdParams, body: MatchDecision } },
+    {
+      schema: {
+        tags: ["matching"],
+        summary: "Shortlist or dismiss a partner (agents); the reason is logged",
+        params: IdParams,
+        body: MatchDecision,
+      },
+    },
     async (request) => decideMatch(serviceContext(request, db, requireActor(request)), request.params.id, request.body),
   );
 
   api.get(
     "/api/organisations/:id/matching-needs",
-    { schema: { tags: ["matching"], summary: "The active needs a company or knowledge institution fits best (agents)", params: IdParams } },
+    {
+      schema: {
+        tags: ["matching"],
+        summary: "The active needs a company or knowledge institution fits best (agents)",
+        params: IdParams,
+      },
+    },
     async (request) => ({ items: await rankNeedsFor(db, requireActor(request), request.params.id) }),
   );
 }

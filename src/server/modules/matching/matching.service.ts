@@ -55,7 +55,12 @@ async function loadMatchingContext(db: Db, actor: Actor, needId: string) {
     listCollaborations(db, needId, need.ownerOrganisationId),
   ]);
   const competenceIds = need.competences.map((competence) => competence.id);
-  const profile: NeedProfile = { careArea: need.careArea, regionCode: need.ownerRegionCode, wantedCompetences: competenceIds.length, termCount: terms.length };
+  const profile: NeedProfile = {
+    careArea: need.careArea,
+    regionCode: need.ownerRegionCode,
+    wantedCompetences: competenceIds.length,
+    termCount: terms.length,
+  };
   const plan = planScoring(profile, weights);
   const query: PartnerQuery = { needId, terms, competenceIds, collaboratorIds: [...collaborations.keys()], plan };
   return { profile, weights, collaborations, query };
@@ -81,7 +86,10 @@ async function findBestPartnerIds(db: Db, context: MatchingContext, limit: numbe
     }
   }
   rows ??= await rankAllPartners(db, context.query, limit, atLeast);
-  return rankCandidates(rows.map((row) => ({ id: row.id, name: row.name, match: { score: row.score, parts: [] } })), limit).map((row) => row.id);
+  return rankCandidates(
+    rows.map((row) => ({ id: row.id, name: row.name, match: { score: row.score, parts: [] } })),
+    limit,
+  ).map((row) => row.id);
 }
 
 async function scorePartners(db: Db, context: MatchingContext, organisationIds: string[]) {
@@ -108,7 +116,12 @@ async function scorePartners(db: Db, context: MatchingContext, organisationIds: 
 }
 
 /** The need's best partners, each score broken into readable parts, with the agent's decisions. */
-export async function rankPartners(db: Db, actor: Actor, needId: string, limit = TOP_PARTNERS): Promise<RankedPartner[]> {
+export async function rankPartners(
+  db: Db,
+  actor: Actor,
+  needId: string,
+  limit = TOP_PARTNERS,
+): Promise<RankedPartner[]> {
   const [context, decisions] = await Promise.all([loadMatchingContext(db, actor, needId), listDecisions(db, needId)]);
   const scored = await scorePartners(db, context, await findBestPartnerIds(db, context, limit));
   const decided = new Map(decisions.map((row) => [row.organisation_id, row]));
@@ -117,7 +130,12 @@ export async function rankPartners(db: Db, actor: Actor, needId: string, limit =
     return {
       ...item,
       decision: decision
-        ? { decision: decision.decision, reason: decision.reason, decidedAt: decision.decided_at.toISOString(), decidedBy: decision.decided_by_name }
+        ? {
+            decision: decision.decision,
+            reason: decision.reason,
+            decidedAt: decision.decided_at.toISOString(),
+            decidedBy: decision.decided_by_name,
+          }
         : null,
     };
   });
@@ -148,14 +166,23 @@ export async function decideMatch(ctx: ServiceContext, needId: string, input: Ma
     throw forbidden();
   }
   const context = await loadMatchingContext(ctx.db, ctx.actor, needId);
-  const partner = await ctx.db.selectFrom("organisations").select(["id", "kind"]).where("id", "=", input.organisationId).executeTakeFirst();
+  const partner = await ctx.db
+    .selectFrom("organisations")
+    .select(["id", "kind"])
+    .where("id", "=", input.organisationId)
+    .executeTakeFirst();
   if (!partner || !["company", "knowledge_institution"].includes(partner.kind)) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
   }
   const [scored] = await scorePartners(ctx.db, context, [partner.id]);
   const match = scored.match;
   return inTransaction(ctx.db, async (trx) => {
-    const before = await trx.selectFrom("need_matches").selectAll().where("need_id", "=", needId).where("organisation_id", "=", input.organisationId).executeTakeFirst();
+    const before = await trx
+      .selectFrom("need_matches")
+      .selectAll()
+      .where("need_id", "=", needId)
+      .where("organisation_id", "=", input.organisationId)
+      .executeTakeFirst();
     await trx
       .insertInto("need_matches")
       .values({
@@ -195,10 +222,22 @@ export async function decideMatch(ctx: ServiceContext, needId: string, input: Ma
         .where("status", "in", ["new", "qualified"])
         .executeTakeFirst();
       if (Number(moved.numUpdatedRows) > 0) {
-        await writeAudit(trx, { actorId: ctx.actor.id, entity: "need", entityId: needId, action: "status:matched", requestId: ctx.requestId });
+        await writeAudit(trx, {
+          actorId: ctx.actor.id,
+          entity: "need",
+          entityId: needId,
+          action: "status:matched",
+          requestId: ctx.requestId,
+        });
       }
     }
-    return { organisationId: input.organisationId, decision: input.decision, reason: input.reason, score: match.score, parts: match.parts };
+    return {
+      organisationId: input.organisationId,
+      decision: input.decision,
+      reason: input.reason,
+      score: match.score,
+      parts: match.parts,
+    };
   });
 }
 

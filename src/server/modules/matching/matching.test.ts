@@ -25,7 +25,12 @@ beforeAll(async () => {
   const lifting = await buildCompetence(test.db, "forflytning", "Forflytning og løft", "Patient handling");
   const robotics = await buildCompetence(test.db, "robotteknologi", "Robotteknologi", "Robotics");
   aarhus = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
-  unit = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Syd", parentId: aarhus, municipalityCode: "0751" });
+  unit = await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Hjemmeplejen Syd",
+    parentId: aarhus,
+    municipalityCode: "0751",
+  });
   needId = await buildNeed(test.db, {
     ownerOrganisationId: unit,
     careArea: "home_care",
@@ -49,9 +54,25 @@ beforeAll(async () => {
     competenceIds: [robotics],
     description: "Robotter til hospitaler og forflytning.",
   });
-  farAway = await buildOrganisation(test.db, { name: "Fjern ApS", municipalityCode: "0851", careAreas: ["nursing_home"], description: "Sengebund." });
-  institute = await buildOrganisation(test.db, { kind: "knowledge_institution", name: "Teknologisk Institut", municipalityCode: "0751", competenceIds: [lifting], description: "Test af hjælpemidler." });
-  await buildOrganisation(test.db, { kind: "municipality", name: "Kommune uden match", municipalityCode: "0751", description: "Forflytning" });
+  farAway = await buildOrganisation(test.db, {
+    name: "Fjern ApS",
+    municipalityCode: "0851",
+    careAreas: ["nursing_home"],
+    description: "Sengebund.",
+  });
+  institute = await buildOrganisation(test.db, {
+    kind: "knowledge_institution",
+    name: "Teknologisk Institut",
+    municipalityCode: "0751",
+    competenceIds: [lifting],
+    description: "Test af hjælpemidler.",
+  });
+  await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Kommune uden match",
+    municipalityCode: "0751",
+    description: "Forflytning",
+  });
 });
 afterAll(async () => {
   await test.close();
@@ -80,10 +101,32 @@ describe("ranked partners", () => {
   });
 
   it("follows the programme's weights", async () => {
-    await test.db.updateTable("programmes").set({ matching_weights: JSON.stringify({ competence: 0, text: 0, careArea: 0, region: 0, sme: 0, collaboration: 0 }) }).execute();
-    await test.db.insertInto("programmes").values({ name: "Vægte", targets: "{}", matching_weights: JSON.stringify({ competence: 100, text: 0, careArea: 0, region: 0, sme: 0, collaboration: 0 }) }).execute();
+    await test.db
+      .updateTable("programmes")
+      .set({
+        matching_weights: JSON.stringify({ competence: 0, text: 0, careArea: 0, region: 0, sme: 0, collaboration: 0 }),
+      })
+      .execute();
+    await test.db
+      .insertInto("programmes")
+      .values({
+        name: "Vægte",
+        targets: "{}",
+        matching_weights: JSON.stringify({
+          competence: 100,
+          text: 0,
+          careArea: 0,
+          region: 0,
+          sme: 0,
+          collaboration: 0,
+        }),
+      })
+      .execute();
     const ranked = await partners();
-    const withCompetence = ranked.filter((item) => item.match.score === 100).map((item) => item.name).sort();
+    const withCompetence = ranked
+      .filter((item) => item.match.score === 100)
+      .map((item) => item.name)
+      .sort();
     expect(withCompetence).toEqual(["LøfteLet ApS", "Teknologisk Institut"]);
     await test.db.deleteFrom("programmes").execute();
   });
@@ -96,24 +139,41 @@ describe("ranked partners", () => {
     });
     expect(shortlist.statusCode).toBe(200);
     expect(shortlist.json().score).toBeGreaterThan(50);
-    const noReason = await agent.request({ method: "POST", url: `/api/needs/${needId}/shortlist`, payload: { organisationId: robot, decision: "dismissed", reason: "" } });
+    const noReason = await agent.request({
+      method: "POST",
+      url: `/api/needs/${needId}/shortlist`,
+      payload: { organisationId: robot, decision: "dismissed", reason: "" },
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().fields.reason).toBe("Skriv en begrundelse");
-    await agent.request({ method: "POST", url: `/api/needs/${needId}/shortlist`, payload: { organisationId: robot, decision: "dismissed", reason: "For stor til et pilotprojekt" } });
+    await agent.request({
+      method: "POST",
+      url: `/api/needs/${needId}/shortlist`,
+      payload: { organisationId: robot, decision: "dismissed", reason: "For stor til et pilotprojekt" },
+    });
 
     const list = (await agent.request({ method: "GET", url: `/api/needs/${needId}/shortlist` })).json().items;
     expect(list.map((item: { name: string; decision: string }) => [item.name, item.decision])).toEqual(
-      expect.arrayContaining([["LøfteLet ApS", "shortlisted"], ["Robo A/S", "dismissed"]]),
+      expect.arrayContaining([
+        ["LøfteLet ApS", "shortlisted"],
+        ["Robo A/S", "dismissed"],
+      ]),
     );
     const need = (await agent.request({ method: "GET", url: `/api/needs/${needId}` })).json();
     expect(need.status).toBe("matched");
     const audit = await test.db.selectFrom("audit_log").select("action").where("entity", "=", "need_match").execute();
     expect(audit.map((row) => row.action).sort()).toEqual(["dismissed", "shortlisted"]);
-    expect((await partners()).find((item) => item.organisationId === lifter)?.decision).toMatchObject({ decision: "shortlisted" });
+    expect((await partners()).find((item) => item.organisationId === lifter)?.decision).toMatchObject({
+      decision: "shortlisted",
+    });
   });
 
   it("counts an earlier collaboration with the same municipality", async () => {
-    const second = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Vendesystemer", description: "Vending af borgere i sengen" });
+    const second = await buildNeed(test.db, {
+      ownerOrganisationId: aarhus,
+      title: "Vendesystemer",
+      description: "Vending af borgere i sengen",
+    });
     const response = await agent.request({ method: "GET", url: `/api/needs/${second}/partners` });
     const lifterEntry = response.json<{ items: Partner[] }>().items.find((item) => item.organisationId === lifter);
     expect(lifterEntry?.match.parts.find((part) => part.key === "collaboration")?.points).toBeGreaterThan(0);
@@ -134,13 +194,27 @@ describe("who may match", () => {
   it("lets the owner see the ranking but only agents decide; companies and others get nothing", async () => {
     const owner = await signIn(test, "member", unit);
     expect((await owner.request({ method: "GET", url: `/api/needs/${needId}/partners` })).statusCode).toBe(200);
-    expect((await owner.request({ method: "POST", url: `/api/needs/${needId}/shortlist`, payload: { organisationId: farAway, decision: "shortlisted", reason: "x" } })).statusCode).toBe(403);
+    expect(
+      (
+        await owner.request({
+          method: "POST",
+          url: `/api/needs/${needId}/shortlist`,
+          payload: { organisationId: farAway, decision: "shortlisted", reason: "x" },
+        })
+      ).statusCode,
+    ).toBe(403);
     const company = await signIn(test, "member", robot);
-    for (const url of [`/api/needs/${needId}/partners`, `/api/needs/${needId}/shortlist`, `/api/needs/${needId}/funding`]) {
+    for (const url of [
+      `/api/needs/${needId}/partners`,
+      `/api/needs/${needId}/shortlist`,
+      `/api/needs/${needId}/funding`,
+    ]) {
       expect([url, (await company.request({ method: "GET", url })).statusCode]).toEqual([url, 404]);
       expect([url, (await anonymous(test.app).request({ method: "GET", url })).statusCode]).toEqual([url, 401]);
     }
-    expect((await company.request({ method: "GET", url: `/api/organisations/${robot}/matching-needs` })).statusCode).toBe(403);
+    expect(
+      (await company.request({ method: "GET", url: `/api/organisations/${robot}/matching-needs` })).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -148,10 +222,24 @@ describe("funding", () => {
   it("lists the programmes that fit a need with the rules met and not met, and expired ones as expired", async () => {
     const response = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding` });
     expect(response.statusCode).toBe(200);
-    const body = response.json<{ items: { name: string; fit: { fits: boolean; expired: boolean; rules: { key: string; met: boolean; required: unknown; actual: unknown }[] } }[] }>();
+    const body = response.json<{
+      items: {
+        name: string;
+        fit: {
+          fits: boolean;
+          expired: boolean;
+          rules: { key: string; met: boolean; required: unknown; actual: unknown }[];
+        };
+      }[];
+    }>();
     const digst = body.items.find((item) => item.name.startsWith("Digitaliseringsstyrelsen"));
     expect(digst?.fit.fits).toBe(false);
-    expect(digst?.fit.rules.find((rule) => rule.key === "min_municipalities")).toEqual({ key: "min_municipalities", met: false, required: 6, actual: 1 });
+    expect(digst?.fit.rules.find((rule) => rule.key === "min_municipalities")).toEqual({
+      key: "min_municipalities",
+      met: false,
+      required: 6,
+      actual: 1,
+    });
     const expired = body.items.find((item) => item.name.startsWith("Danmarks Erhvervsfremmebestyrelse"));
     expect(expired?.fit.expired).toBe(true);
     expect(body.items.at(-1)?.fit.expired).toBe(true);
@@ -159,13 +247,24 @@ describe("funding", () => {
   });
 
   it("lets agents add a programme and refuses bad figures naming the field", async () => {
-    const ok = await agent.request({ method: "POST", url: "/api/funding-programmes", payload: { name: "Ny pulje", owner: "Region Midtjylland", cofinancingPct: 50, deadline: "2027-03-01" } });
+    const ok = await agent.request({
+      method: "POST",
+      url: "/api/funding-programmes",
+      payload: { name: "Ny pulje", owner: "Region Midtjylland", cofinancingPct: 50, deadline: "2027-03-01" },
+    });
     expect(ok.statusCode).toBe(201);
-    const bad = await agent.request({ method: "POST", url: "/api/funding-programmes", payload: { name: "X", owner: "Y", cofinancingPct: 150, maxAmount: -1 } });
+    const bad = await agent.request({
+      method: "POST",
+      url: "/api/funding-programmes",
+      payload: { name: "X", owner: "Y", cofinancingPct: 150, maxAmount: -1 },
+    });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().fields).sort()).toEqual(["cofinancingPct", "maxAmount"]);
     const member = await signIn(test, "member", unit);
-    expect((await member.request({ method: "POST", url: "/api/funding-programmes", payload: { name: "Z", owner: "Z" } })).statusCode).toBe(403);
+    expect(
+      (await member.request({ method: "POST", url: "/api/funding-programmes", payload: { name: "Z", owner: "Z" } }))
+        .statusCode,
+    ).toBe(403);
     expect((await member.request({ method: "GET", url: "/api/funding-programmes" })).statusCode).toBe(200);
   });
 });

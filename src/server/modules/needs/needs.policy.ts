@@ -14,7 +14,10 @@ const isStaff = (actor: Actor) => actor.role === "admin" || actor.role === "agen
  * through open calls.
  */
 export function canViewNeed(actor: Actor, need: NeedOwnership): boolean {
-  return isStaff(actor) || (actor.organisationId !== null && [need.ownerOrganisationId, need.ownerParentId].includes(actor.organisationId));
+  return (
+    isStaff(actor) ||
+    (actor.organisationId !== null && [need.ownerOrganisationId, need.ownerParentId].includes(actor.organisationId))
+  );
 }
 
 export const canEditNeed = canViewNeed;

@@ -32,7 +32,12 @@ function needsInScope(db: Db, scope: NeedScope, query: Omit<NeedQuery, "page" | 
         conditions.push(eb("n.priority", "=", query.priority));
       }
       if (query.ownerOrganisationId) {
-        conditions.push(eb.or([eb("n.owner_organisation_id", "=", query.ownerOrganisationId), eb("o.parent_id", "=", query.ownerOrganisationId)]));
+        conditions.push(
+          eb.or([
+            eb("n.owner_organisation_id", "=", query.ownerOrganisationId),
+            eb("o.parent_id", "=", query.ownerOrganisationId),
+          ]),
+        );
       }
       if (tsQuery) {
         conditions.push(sql<SqlBool>`n.search_vector @@ to_tsquery('danish', ${tsQuery})`);
@@ -131,7 +136,11 @@ export async function refreshNeedSearchVector(db: Db, needId: string): Promise<v
 }
 
 export function findOrganisationForNeed(db: Db, id: string) {
-  return db.selectFrom("organisations").select(["id", "kind", "parent_id", "archived_at"]).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("organisations")
+    .select(["id", "kind", "parent_id", "archived_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 /** Inserts a need with its competences and search document; the caller writes the audit log. */

@@ -16,7 +16,13 @@ export function needRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/needs",
-    { schema: { tags: ["needs"], summary: "Needs the caller may see, with filters, Danish search and paging", querystring: NeedQuery } },
+    {
+      schema: {
+        tags: ["needs"],
+        summary: "Needs the caller may see, with filters, Danish search and paging",
+        querystring: NeedQuery,
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const staff = actor.role === "admin" || actor.role === "agent";
@@ -26,10 +32,14 @@ export function needRoutes(app: FastifyInstance, db: Db): void {
     },
   );
 
-  api.post("/api/needs", { schema: { tags: ["needs"], summary: "Record a need", body: NeedCreate } }, async (request, reply) => {
-    const actor = requireActor(request);
-    return reply.status(201).send(await createNeed(serviceContext(request, db, actor), request.body));
-  });
+  api.post(
+    "/api/needs",
+    { schema: { tags: ["needs"], summary: "Record a need", body: NeedCreate } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return reply.status(201).send(await createNeed(serviceContext(request, db, actor), request.body));
+    },
+  );
 
   api.get("/api/needs/:id", { schema: { tags: ["needs"], summary: "One need", params: IdParams } }, async (request) => {
     const actor = requireActor(request);

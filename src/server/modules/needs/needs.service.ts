@@ -9,7 +9,14 @@ import type { Actor } from "../auth/actor.js";
 import { countKnownCompetences } from "../organisations/organisations.repo.js";
 import { canEditNeed, canViewNeed, type NeedOwnership } from "./needs.policy.js";
 import { presentNeed } from "./needs.present.js";
-import { findNeed, findOrganisationForNeed, insertNeed, listNeedCompetences, refreshNeedSearchVector, replaceNeedCompetences } from "./needs.repo.js";
+import {
+  findNeed,
+  findOrganisationForNeed,
+  insertNeed,
+  listNeedCompetences,
+  refreshNeedSearchVector,
+  replaceNeedCompetences,
+} from "./needs.repo.js";
 
 export async function getNeed(db: Db, id: string): Promise<(Need & NeedOwnership) | undefined> {
   const row = await findNeed(db, id);
@@ -51,7 +58,14 @@ export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promis
     await checkCompetences({ ...ctx, db: trx }, input.competenceIds);
     const id = await insertNeed(trx, input, ctx.actor.id);
     const created = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "need", entityId: id, action: "create", after: created, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "need",
+      entityId: id,
+      action: "create",
+      after: created,
+      requestId: ctx.requestId,
+    });
     return created;
   });
 }
@@ -88,7 +102,15 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
     await refreshNeedSearchVector(trx, id);
     const after = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
     const action = patch.status && patch.status !== current.status ? `status:${patch.status}` : "update";
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "need", entityId: id, action, before: withoutOwnership(current), after, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "need",
+      entityId: id,
+      action,
+      before: withoutOwnership(current),
+      after,
+      requestId: ctx.requestId,
+    });
     return after;
   });
 }

@@ -12,7 +12,12 @@ beforeAll(async () => {
   test = await createTestApp();
   agent = await signIn(test, "agent");
   aarhus = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
-  homeCare = await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Syd", parentId: aarhus, municipalityCode: "0751" });
+  homeCare = await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Hjemmeplejen Syd",
+    parentId: aarhus,
+    municipalityCode: "0751",
+  });
   odense = await buildOrganisation(test.db, { kind: "municipality", name: "Odense Kommune", municipalityCode: "0461" });
 });
 afterAll(async () => {
@@ -37,16 +42,33 @@ describe("needs", () => {
     const created = await agent.request({ method: "POST", url: "/api/needs", payload: validNeed() });
     expect(created.statusCode).toBe(201);
     const need = created.json();
-    expect(need).toMatchObject({ status: "new", ownerName: "Hjemmeplejen Syd", staffHoursPerYear: 2400, ownerRegionCode: "1082" });
+    expect(need).toMatchObject({
+      status: "new",
+      ownerName: "Hjemmeplejen Syd",
+      staffHoursPerYear: 2400,
+      ownerRegionCode: "1082",
+    });
 
     const search = await agent.request({ method: "GET", url: "/api/needs?q=forflytningerne" });
     expect(search.json().items.map((item: { id: string }) => item.id)).toContain(need.id);
-    const filtered = await agent.request({ method: "GET", url: `/api/needs?status=new,qualified&careArea=home_care&ownerOrganisationId=${aarhus}` });
+    const filtered = await agent.request({
+      method: "GET",
+      url: `/api/needs?status=new,qualified&careArea=home_care&ownerOrganisationId=${aarhus}`,
+    });
     expect(filtered.json().items.map((item: { id: string }) => item.id)).toContain(need.id);
 
-    const moved = await agent.request({ method: "PATCH", url: `/api/needs/${need.id}`, payload: { status: "qualified" } });
+    const moved = await agent.request({
+      method: "PATCH",
+      url: `/api/needs/${need.id}`,
+      payload: { status: "qualified" },
+    });
     expect(moved.json().status).toBe("qualified");
-    const audit = await test.db.selectFrom("audit_log").select("action").where("entity_id", "=", need.id).orderBy("id").execute();
+    const audit = await test.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", need.id)
+      .orderBy("id")
+      .execute();
     expect(audit.map((row) => row.action)).toEqual(["create", "status:qualified"]);
   });
 
@@ -59,24 +81,44 @@ describe("needs", () => {
     [{ status: "done" }, "status"],
     [{ ownerOrganisationId: "nope" }, "ownerOrganisationId"],
   ])("refuses %j naming %s, and stores nothing", async (override, field) => {
-    const before = await test.db.selectFrom("needs").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    const response = await agent.request({ method: "POST", url: "/api/needs", payload: { ...validNeed(), ...override } });
+    const before = await test.db
+      .selectFrom("needs")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/needs",
+      payload: { ...validNeed(), ...override },
+    });
     expect(response.statusCode).toBe(400);
     expect(Object.keys(response.json().fields)).toContain(field);
-    const after = await test.db.selectFrom("needs").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const after = await test.db
+      .selectFrom("needs")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it("says the negative potential in Danish", async () => {
-    const response = await agent.request({ method: "POST", url: "/api/needs", payload: { ...validNeed(), staffHoursPerYear: -1 } });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/needs",
+      payload: { ...validNeed(), staffHoursPerYear: -1 },
+    });
     expect(response.json().fields.staffHoursPerYear).toBe("Må ikke være negativ");
   });
 
   it("refuses a need owned by a company", async () => {
     const company = await buildOrganisation(test.db, { name: "Ejer ApS" });
-    const response = await agent.request({ method: "POST", url: "/api/needs", payload: { ...validNeed(), ownerOrganisationId: company } });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/needs",
+      payload: { ...validNeed(), ownerOrganisationId: company },
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields.ownerOrganisationId).toBe("Behovet skal ejes af en offentlig organisation eller enhed");
+    expect(response.json().fields.ownerOrganisationId).toBe(
+      "Behovet skal ejes af en offentlig organisation eller enhed",
+    );
   });
 });
 
@@ -90,17 +132,25 @@ describe("who may see and change needs", () => {
 
     for (const client of [unitMember, municipalityMember, agent]) {
       expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(200);
-      expect((await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "low" } })).statusCode).toBe(200);
+      expect(
+        (await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "low" } }))
+          .statusCode,
+      ).toBe(200);
       const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
       expect(list.json().items.map((item: { id: string }) => item.id)).toContain(needId);
     }
     for (const client of [otherMunicipality, company]) {
       expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(404);
-      expect((await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "high" } })).statusCode).toBe(404);
+      expect(
+        (await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "high" } }))
+          .statusCode,
+      ).toBe(404);
       const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
       expect(list.json()).toMatchObject({ items: [], total: 0 });
     }
-    expect((await otherMunicipality.request({ method: "POST", url: "/api/needs", payload: validNeed() })).statusCode).toBe(403);
+    expect(
+      (await otherMunicipality.request({ method: "POST", url: "/api/needs", payload: validNeed() })).statusCode,
+    ).toBe(403);
     expect((await anonymous(test.app).request({ method: "GET", url: "/api/needs" })).statusCode).toBe(401);
     expect((await anonymous(test.app).request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(401);
   });

@@ -23,17 +23,35 @@ export function createNotifier(mailer: Mailer, publicUrl: string): Notifier {
       }
       await db
         .insertInto("notifications")
-        .values(unique.map((user) => ({ user_id: user.id, kind: message.kind, title: message.title, body: message.body, link: message.link })))
+        .values(
+          unique.map((user) => ({
+            user_id: user.id,
+            kind: message.kind,
+            title: message.title,
+            body: message.body,
+            link: message.link,
+          })),
+        )
         .execute();
       for (const user of unique) {
-        await mailer.send(db, { to: user.email, subject: message.title, text: `${message.body}\n\n${publicUrl}${message.link}` });
+        await mailer.send(db, {
+          to: user.email,
+          subject: message.title,
+          text: `${message.body}\n\n${publicUrl}${message.link}`,
+        });
       }
     },
   };
 }
 
 export function listNotifications(db: Db, userId: string) {
-  return db.selectFrom("notifications").selectAll().where("user_id", "=", userId).orderBy("created_at", "desc").limit(50).execute();
+  return db
+    .selectFrom("notifications")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .limit(50)
+    .execute();
 }
 
 export async function countUnread(db: Db, userId: string): Promise<number> {
@@ -47,7 +65,11 @@ export async function countUnread(db: Db, userId: string): Promise<number> {
 }
 
 export async function markRead(db: Db, userId: string, id: string | null): Promise<number> {
-  let query = db.updateTable("notifications").set({ read_at: new Date() }).where("user_id", "=", userId).where("read_at", "is", null);
+  let query = db
+    .updateTable("notifications")
+    .set({ read_at: new Date() })
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null);
   if (id) {
     query = query.where("id", "=", id);
   }

@@ -5,7 +5,8 @@ import type { Actor } from "../auth/actor.js";
 export const canViewOrganisations = (actor: Actor | null): boolean => actor !== null;
 
 /** Agents and the programme manager register organisations and import lists. */
-export const canCreateOrganisation = (actor: Actor | null): boolean => actor?.role === "admin" || actor?.role === "agent";
+export const canCreateOrganisation = (actor: Actor | null): boolean =>
+  actor?.role === "admin" || actor?.role === "agent";
 
 /** Agents and the programme manager edit all; a member edits only their own organisation. */
 export function canEditOrganisation(actor: Actor | null, organisationId: string): boolean {

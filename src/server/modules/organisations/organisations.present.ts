@@ -1,4 +1,10 @@
-import type { ContactPerson, EmployeeBand, Organisation, OrganisationKind, OrganisationSummary } from "../../../domain/organisation.js";
+import type {
+  ContactPerson,
+  EmployeeBand,
+  Organisation,
+  OrganisationKind,
+  OrganisationSummary,
+} from "../../../domain/organisation.js";
 import { isSme } from "../../../domain/organisation.js";
 import type { OrganisationDetailRow, OrganisationListRow } from "./organisations.repo.js";
 
@@ -36,7 +42,12 @@ export function presentOrganisation(
     description: row.description,
     db07: row.db07_codes.map((code) => ({ code, title: titles.get(code) ?? "" })),
     careAreas: row.care_areas,
-    competences: related.competences.map((item) => ({ id: item.id, slug: item.slug, nameDa: item.name_da, nameEn: item.name_en })),
+    competences: related.competences.map((item) => ({
+      id: item.id,
+      slug: item.slug,
+      nameDa: item.name_da,
+      nameEn: item.name_en,
+    })),
     contactPersons: row.contact_persons as ContactPerson[],
     units: related.units,
     createdAt: row.created_at.toISOString(),

@@ -8,7 +8,12 @@ const SME_BANDS = ["1-9", "10-49", "50-249"];
 /** "teknologisk inst" → "teknologisk:* & inst:*" (each word a stemmed prefix); null when no words. */
 export function toPrefixTsQuery(q: string): string | null {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 ? words.slice(0, 10).map((word) => `${word}:*`).join(" & ") : null;
+  return words.length > 0
+    ? words
+        .slice(0, 10)
+        .map((word) => `${word}:*`)
+        .join(" & ")
+    : null;
 }
 
 type OrganisationFilters = Omit<OrganisationQuery, "q" | "page" | "pageSize">;
@@ -119,7 +124,9 @@ export interface OrganisationSearchResult {
 }
 
 /** The page's rows come back joined to the one-row total; an empty page is a single row of nulls. */
-function splitTotal(result: ({ total: number | string } & { [K in keyof OrganisationListRow]: OrganisationListRow[K] | null })[]) {
+function splitTotal(
+  result: ({ total: number | string } & { [K in keyof OrganisationListRow]: OrganisationListRow[K] | null })[],
+) {
   const rows: OrganisationListRow[] = [];
   for (const row of result) {
     if (row.id !== null && row.kind !== null && row.name !== null) {
@@ -139,7 +146,12 @@ async function listPage(db: Db, query: OrganisationQuery): Promise<OrganisationS
   const result = await db
     .with("counted", (qb) =>
       qb
-        .selectFrom(filteredOrganisations(db, query).select(sql<number>`1`.as("one")).limit(countLimit).as("c"))
+        .selectFrom(
+          filteredOrganisations(db, query)
+            .select(sql<number>`1`.as("one"))
+            .limit(countLimit)
+            .as("c"),
+        )
         .select((eb) => eb.fn.countAll<number>().as("total")),
     )
     .with("page", (qb) =>
@@ -159,7 +171,9 @@ async function listPage(db: Db, query: OrganisationQuery): Promise<OrganisationS
     .orderBy("page.id")
     .execute();
   const { rows, total } = splitTotal(result);
-  return total < countLimit ? { rows, total, isTotalExact: true } : { rows, total: countLimit - 1, isTotalExact: false };
+  return total < countLimit
+    ? { rows, total, isTotalExact: true }
+    : { rows, total: countLimit - 1, isTotalExact: false };
 }
 
 /**
@@ -181,15 +195,28 @@ async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Pro
     .with("by_name", (qb) =>
       filteredOrganisations(db, query)
         .where(match.byName)
-        .select(["o.id", "o.name", match.textRank.as("text_rank"), sql<number>`similarity(o.name, ${q})`.as("similarity")]),
+        .select([
+          "o.id",
+          "o.name",
+          match.textRank.as("text_rank"),
+          sql<number>`similarity(o.name, ${q})`.as("similarity"),
+        ]),
     )
     .with("matched", (qb) => {
       let matched = qb
         .selectFrom("by_name")
         .select(["id", "name", "text_rank"])
-        .union(filteredOrganisations(db, query).where("o.cvr", "=", match.cvr).select(["o.id", "o.name", match.textRank.as("text_rank")]));
+        .union(
+          filteredOrganisations(db, query)
+            .where("o.cvr", "=", match.cvr)
+            .select(["o.id", "o.name", match.textRank.as("text_rank")]),
+        );
       if (match.byText) {
-        matched = matched.union(filteredOrganisations(db, query).where(match.byText).select(["o.id", "o.name", match.textRank.as("text_rank")]));
+        matched = matched.union(
+          filteredOrganisations(db, query)
+            .where(match.byText)
+            .select(["o.id", "o.name", match.textRank.as("text_rank")]),
+        );
       }
       return matched;
     })
@@ -210,17 +237,28 @@ async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Pro
             .as("top"),
         )
         .select(
-          sql<number>`min(lowest) - coalesce(current_setting('pg_trgm.similarity_threshold', true)::real, 0.3) - 0.001`.as("floor"),
+          sql<number>`min(lowest) - coalesce(current_setting('pg_trgm.similarity_threshold', true)::real, 0.3) - 0.001`.as(
+            "floor",
+          ),
         ),
     )
     .with("ranked", (qb) =>
       qb
         .selectFrom("scored")
         .select(["id", "name", sql<number>`text_rank + coalesce(similarity, similarity(name, ${q}))`.as("rank")])
-        .where((eb) => eb.or([eb("similarity", "is not", null), eb("text_rank", ">=", eb.selectFrom("bound").select("floor"))])),
+        .where((eb) =>
+          eb.or([eb("similarity", "is not", null), eb("text_rank", ">=", eb.selectFrom("bound").select("floor"))]),
+        ),
     )
     .with("top_ranked", (qb) =>
-      qb.selectFrom("ranked").selectAll().orderBy("rank", "desc").orderBy("name").orderBy("id").limit(query.pageSize).offset(offset),
+      qb
+        .selectFrom("ranked")
+        .selectAll()
+        .orderBy("rank", "desc")
+        .orderBy("name")
+        .orderBy("id")
+        .limit(query.pageSize)
+        .offset(offset),
     )
     .with("page", (qb) =>
       qb
@@ -329,7 +367,12 @@ export async function replaceCompetences(db: Db, organisationId: string, compete
   if (competenceIds.length > 0) {
     await db
       .insertInto("organisation_competences")
-      .values([...new Set(competenceIds)].map((competenceId) => ({ organisation_id: organisationId, competence_id: competenceId })))
+      .values(
+        [...new Set(competenceIds)].map((competenceId) => ({
+          organisation_id: organisationId,
+          competence_id: competenceId,
+        })),
+      )
       .execute();
   }
 }

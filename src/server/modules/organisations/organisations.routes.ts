@@ -1,14 +1,24 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { OrganisationCreate, OrganisationPatch, OrganisationQuery, type OrganisationPage } from "../../../domain/organisation.js";
+import {
+  OrganisationCreate,
+  OrganisationPatch,
+  OrganisationQuery,
+  type OrganisationPage,
+} from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden, HttpError, notFound, requestLanguage } from "../../http/errors.js";
 import { translateMessage } from "../../../domain/validation.js";
 import { presentSummary } from "./organisations.present.js";
-import { canCreateOrganisation, canEditOrganisation, canViewOrganisations, forbiddenPatchFields } from "./organisations.policy.js";
+import {
+  canCreateOrganisation,
+  canEditOrganisation,
+  canViewOrganisations,
+  forbiddenPatchFields,
+} from "./organisations.policy.js";
 import { searchOrganisations } from "./organisations.repo.js";
 import { createOrganisation, getOrganisation, updateOrganisation } from "./organisations.service.js";
 
@@ -31,7 +41,13 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
         throw forbidden();
       }
       const { rows, total, isTotalExact } = await searchOrganisations(db, request.query);
-      return { items: rows.map(presentSummary), total, isTotalExact, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: rows.map(presentSummary),
+        total,
+        isTotalExact,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 
@@ -50,7 +66,13 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/organisations/:id",
-    { schema: { tags: ["organisations"], summary: "One organisation with competences, industry codes, units and contacts", params: IdParams } },
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "One organisation with competences, industry codes, units and contacts",
+        params: IdParams,
+      },
+    },
     async (request) => {
       if (!canViewOrganisations(requireActor(request))) {
         throw forbidden();
@@ -84,7 +106,9 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
           403,
           "forbidden_fields",
           `Only agents and the programme manager may change: ${refused.join(", ")}`,
-          Object.fromEntries(refused.map((field) => [field, translateMessage("staff_only_field", requestLanguage(request))])),
+          Object.fromEntries(
+            refused.map((field) => [field, translateMessage("staff_only_field", requestLanguage(request))]),
+          ),
         );
       }
       return updateOrganisation(serviceContext(request, db, actor), request.params.id, request.body);

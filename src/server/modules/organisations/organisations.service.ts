@@ -1,5 +1,10 @@
 import { inTransaction } from "../../db/transaction.js";
-import { PARENT_KINDS, type Organisation, type OrganisationCreate, type OrganisationPatch } from "../../../domain/organisation.js";
+import {
+  PARENT_KINDS,
+  type Organisation,
+  type OrganisationCreate,
+  type OrganisationPatch,
+} from "../../../domain/organisation.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -81,7 +86,11 @@ function toRow(values: OrganisationValues) {
 }
 
 /** Inserts one organisation (already validated by the schema) inside the caller's transaction. */
-export async function insertCheckedOrganisation(trx: Db, language: Language, input: OrganisationCreate): Promise<string> {
+export async function insertCheckedOrganisation(
+  trx: Db,
+  language: Language,
+  input: OrganisationCreate,
+): Promise<string> {
   await checkReferences(trx, language, input);
   const { id } = await insertOrganisation(trx, toRow(input));
   await replaceCompetences(trx, id, input.competenceIds);
@@ -93,7 +102,14 @@ export async function createOrganisation(ctx: ServiceContext, input: Organisatio
   return inTransaction(ctx.db, async (trx) => {
     const id = await insertCheckedOrganisation(trx, ctx.language, input);
     const created = await getOrganisation(trx, id);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "organisation", entityId: id, action: "create", after: created, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "organisation",
+      entityId: id,
+      action: "create",
+      after: created,
+      requestId: ctx.requestId,
+    });
     return created as Organisation;
   });
 }
@@ -117,7 +133,11 @@ function mergePatch(current: Organisation, patch: OrganisationPatch): Organisati
 }
 
 /** Updates the fields sent (archiving is `archived: true`; nothing is ever deleted). */
-export async function updateOrganisation(ctx: ServiceContext, id: string, patch: OrganisationPatch): Promise<Organisation> {
+export async function updateOrganisation(
+  ctx: ServiceContext,
+  id: string,
+  patch: OrganisationPatch,
+): Promise<Organisation> {
   return inTransaction(ctx.db, async (trx) => {
     const before = await getOrganisation(trx, id);
     if (!before) {
@@ -128,15 +148,28 @@ export async function updateOrganisation(ctx: ServiceContext, id: string, patch:
     const archivedAt = patch.archived === undefined ? undefined : patch.archived ? new Date() : null;
     await updateOrganisationRow(trx, id, {
       ...toRow(values),
-      ...(archivedAt === undefined || (patch.archived === before.archived) ? {} : { archived_at: archivedAt }),
+      ...(archivedAt === undefined || patch.archived === before.archived ? {} : { archived_at: archivedAt }),
     });
     if (patch.competenceIds) {
       await replaceCompetences(trx, id, values.competenceIds);
     }
     await refreshSearchVectors(trx, [id]);
     const after = (await getOrganisation(trx, id)) as Organisation;
-    const action = patch.archived === true && !before.archived ? "archive" : patch.archived === false && before.archived ? "restore" : "update";
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "organisation", entityId: id, action, before, after, requestId: ctx.requestId });
+    const action =
+      patch.archived === true && !before.archived
+        ? "archive"
+        : patch.archived === false && before.archived
+          ? "restore"
+          : "update";
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "organisation",
+      entityId: id,
+      action,
+      before,
+      after,
+      requestId: ctx.requestId,
+    });
     return after;
   });
 }

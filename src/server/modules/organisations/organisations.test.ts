@@ -13,9 +13,22 @@ beforeAll(async () => {
   test = await createTestApp();
   agent = await signIn(test, "agent");
   robotId = await buildCompetence(test.db, "robotteknologi", "Robotteknologi", "Robotics");
-  aarhusId = await buildOrganisation(test.db, { kind: "municipality", name: "Aarhus Kommune", municipalityCode: "0751" });
-  await buildOrganisation(test.db, { kind: "public_unit", name: "Hjemmeplejen Aarhus Syd", parentId: aarhusId, careAreas: ["home_care"] });
-  await buildOrganisation(test.db, { kind: "knowledge_institution", name: "Teknologisk Institut", municipalityCode: "0751" });
+  aarhusId = await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Aarhus Kommune",
+    municipalityCode: "0751",
+  });
+  await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Hjemmeplejen Aarhus Syd",
+    parentId: aarhusId,
+    careAreas: ["home_care"],
+  });
+  await buildOrganisation(test.db, {
+    kind: "knowledge_institution",
+    name: "Teknologisk Institut",
+    municipalityCode: "0751",
+  });
   await buildOrganisation(test.db, {
     kind: "company",
     name: "Løftegrej ApS",
@@ -25,7 +38,12 @@ beforeAll(async () => {
     description: "Vi udvikler en robot til forflytning med loftlift",
     competenceIds: [robotId],
   });
-  await buildOrganisation(test.db, { kind: "company", name: "Stor Koncern A/S", municipalityCode: "0461", employeeBand: "250+" });
+  await buildOrganisation(test.db, {
+    kind: "company",
+    name: "Stor Koncern A/S",
+    municipalityCode: "0461",
+    employeeBand: "250+",
+  });
 });
 afterAll(async () => {
   await test.close();
@@ -103,7 +121,9 @@ describe("create, read, edit, archive", () => {
         db07Codes: ["26.51"],
         careAreas: ["nursing_home"],
         competenceIds: [robotId],
-        contactPersons: [{ name: "Ida Sensor", title: "Direktør", email: "ida@sensorhuset.example", phone: "+45 12 34 56 78" }],
+        contactPersons: [
+          { name: "Ida Sensor", title: "Direktør", email: "ida@sensorhuset.example", phone: "+45 12 34 56 78" },
+        ],
       },
     });
     expect(response.statusCode).toBe(201);
@@ -124,11 +144,21 @@ describe("create, read, edit, archive", () => {
   it("refuses a duplicate CVR with 409 naming the field, and stores nothing", async () => {
     const cvr = nextCvr();
     await buildOrganisation(test.db, { name: "Første ApS", cvr });
-    const before = await test.db.selectFrom("organisations").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    const response = await agent.request({ method: "POST", url: "/api/organisations", payload: { kind: "company", name: "Anden ApS", cvr } });
+    const before = await test.db
+      .selectFrom("organisations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations",
+      payload: { kind: "company", name: "Anden ApS", cvr },
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().fields.cvr).toBe("Der findes allerede en organisation med dette CVR-nummer");
-    const after = await test.db.selectFrom("organisations").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const after = await test.db
+      .selectFrom("organisations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -151,19 +181,31 @@ describe("create, read, edit, archive", () => {
 
   it("refuses a unit whose parent is a company", async () => {
     const companyId = await buildOrganisation(test.db, { name: "Forælder ApS" });
-    const response = await agent.request({ method: "POST", url: "/api/organisations", payload: { kind: "public_unit", name: "Forkert enhed", parentId: companyId } });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations",
+      payload: { kind: "public_unit", name: "Forkert enhed", parentId: companyId },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().fields.parentId).toBeDefined();
   });
 
   it("edits only the fields sent, archives instead of deleting, and logs before/after", async () => {
     const id = await buildOrganisation(test.db, { name: "Redigér ApS", description: "Gammel tekst" });
-    const patch = await agent.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { description: "Ny tekst om demens" } });
+    const patch = await agent.request({
+      method: "PATCH",
+      url: `/api/organisations/${id}`,
+      payload: { description: "Ny tekst om demens" },
+    });
     expect(patch.statusCode).toBe(200);
     expect(patch.json()).toMatchObject({ name: "Redigér ApS", description: "Ny tekst om demens" });
     expect(await names("q=demens")).toContain("Redigér ApS");
 
-    const archive = await agent.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { archived: true } });
+    const archive = await agent.request({
+      method: "PATCH",
+      url: `/api/organisations/${id}`,
+      payload: { archived: true },
+    });
     expect(archive.json().archived).toBe(true);
     expect(await names("q=Redig%C3%A9r")).not.toContain("Redigér ApS");
     expect(await names("q=Redig%C3%A9r&includeArchived=true")).toContain("Redigér ApS");
@@ -176,7 +218,10 @@ describe("create, read, edit, archive", () => {
   });
 
   it("answers 404 for an unknown id and 400 for a malformed one", async () => {
-    expect((await agent.request({ method: "GET", url: "/api/organisations/6f1c0c52-4a43-4d55-9d1e-3b0f3b7b6c11" })).statusCode).toBe(404);
+    expect(
+      (await agent.request({ method: "GET", url: "/api/organisations/6f1c0c52-4a43-4d55-9d1e-3b0f3b7b6c11" }))
+        .statusCode,
+    ).toBe(404);
     expect((await agent.request({ method: "GET", url: "/api/organisations/not-a-uuid" })).statusCode).toBe(400);
   });
 });
@@ -204,10 +249,33 @@ describe("who may do what", () => {
     const member = await signIn(test, "member", ownId);
 
     expect((await member.request({ method: "GET", url: "/api/organisations" })).statusCode).toBe(200);
-    expect((await member.request({ method: "PATCH", url: `/api/organisations/${ownId}`, payload: { description: "Vores tekst" } })).statusCode).toBe(200);
-    expect((await member.request({ method: "PATCH", url: `/api/organisations/${otherId}`, payload: { description: "Hacket" } })).statusCode).toBe(403);
-    expect((await member.request({ method: "POST", url: "/api/organisations", payload: { kind: "company", name: "Ny" } })).statusCode).toBe(403);
-    const massAssign = await member.request({ method: "PATCH", url: `/api/organisations/${ownId}`, payload: { kind: "municipality", archived: true } });
+    expect(
+      (
+        await member.request({
+          method: "PATCH",
+          url: `/api/organisations/${ownId}`,
+          payload: { description: "Vores tekst" },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await member.request({
+          method: "PATCH",
+          url: `/api/organisations/${otherId}`,
+          payload: { description: "Hacket" },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await member.request({ method: "POST", url: "/api/organisations", payload: { kind: "company", name: "Ny" } }))
+        .statusCode,
+    ).toBe(403);
+    const massAssign = await member.request({
+      method: "PATCH",
+      url: `/api/organisations/${ownId}`,
+      payload: { kind: "municipality", archived: true },
+    });
     expect(massAssign.statusCode).toBe(403);
     expect(Object.keys(massAssign.json().fields)).toEqual(["kind", "archived"]);
     const other = await agent.request({ method: "GET", url: `/api/organisations/${otherId}` });
@@ -217,25 +285,50 @@ describe("who may do what", () => {
   it("lets agents and admins edit any organisation", async () => {
     const admin = await signIn(test, "admin");
     const id = await buildOrganisation(test.db, { name: "Fælles ApS" });
-    expect((await admin.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { name: "Fælles II ApS" } })).statusCode).toBe(200);
-    expect((await agent.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { name: "Fælles III ApS" } })).statusCode).toBe(200);
+    expect(
+      (await admin.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { name: "Fælles II ApS" } }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await agent.request({ method: "PATCH", url: `/api/organisations/${id}`, payload: { name: "Fælles III ApS" } }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
 describe("totals and ranking with many organisations", () => {
-  const WORDS = ["robot", "lift", "sensor", "demens", "pleje", "teknik", "teknologi", "data", "forflytning", "robotics", "velfærd", "hjemme"];
-  const pick = (seed: number, count: number) => Array.from({ length: count }, (_, index) => WORDS[(seed * 7 + index * 5 + (seed >> index)) % WORDS.length]);
+  const WORDS = [
+    "robot",
+    "lift",
+    "sensor",
+    "demens",
+    "pleje",
+    "teknik",
+    "teknologi",
+    "data",
+    "forflytning",
+    "robotics",
+    "velfærd",
+    "hjemme",
+  ];
+  const pick = (seed: number, count: number) =>
+    Array.from({ length: count }, (_, index) => WORDS[(seed * 7 + index * 5 + (seed >> index)) % WORDS.length]);
 
   beforeAll(async () => {
     const rows = Array.from({ length: 1030 }, (_, index) => ({
       kind: "other",
       // Name fragments ("ro", "robo", "robot") give similarities on both sides of the threshold.
-      name: `Massedata ${pick(index, 1 + (index % 3)).map((word, at) => word.slice(0, 2 + ((index + at) % word.length))).join(" ")} ${index}`,
+      name: `Massedata ${pick(index, 1 + (index % 3))
+        .map((word, at) => word.slice(0, 2 + ((index + at) % word.length)))
+        .join(" ")} ${index}`,
       description: pick(index + 3, 1 + (index % 6)).join(" "),
       contact_persons: "[]",
     }));
     const ids = await test.db.insertInto("organisations").values(rows).returning("id").execute();
-    await refreshSearchVectors(test.db, ids.map((row) => row.id));
+    await refreshSearchVectors(
+      test.db,
+      ids.map((row) => row.id),
+    );
   });
 
   async function page(query: string) {
@@ -263,7 +356,16 @@ describe("totals and ranking with many organisations", () => {
   });
 
   it("ranks every page as if every match were ranked by ts_rank + similarity, then name", async () => {
-    for (const q of ["robot", "lift sensor", "massedata robot", "teknik", "robotics 7", "velfærd hjemme", "data", "massedata robo 12"]) {
+    for (const q of [
+      "robot",
+      "lift sensor",
+      "massedata robot",
+      "teknik",
+      "robotics 7",
+      "velfærd hjemme",
+      "data",
+      "massedata robo 12",
+    ]) {
       const tsQuery = toPrefixTsQuery(q) as string;
       const expected = await test.db
         .selectFrom("organisations as o")
@@ -280,7 +382,9 @@ describe("totals and ranking with many organisations", () => {
         expect([q, result.total]).toEqual([q, expected.length]);
         pages.push([number, result.items.map((item) => item.id)]);
       }
-      expect(pages).toEqual([1, 2, 3, 9].map((number) => [number, expected.slice((number - 1) * 7, number * 7).map((row) => row.id)]));
+      expect(pages).toEqual(
+        [1, 2, 3, 9].map((number) => [number, expected.slice((number - 1) * 7, number * 7).map((row) => row.id)]),
+      );
     }
   });
 });

@@ -50,7 +50,9 @@ async function parseXlsx(buffer: Buffer): Promise<SheetRow[]> {
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    throw new HttpError(400, "import_unreadable", "The file is not a readable XLSX workbook", { file: "Filen kan ikke læses som et XLSX-regneark" });
+    throw new HttpError(400, "import_unreadable", "The file is not a readable XLSX workbook", {
+      file: "Filen kan ikke læses som et XLSX-regneark",
+    });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount < 1) {
@@ -84,7 +86,9 @@ async function parseXlsx(buffer: Buffer): Promise<SheetRow[]> {
 function parseCsv(buffer: Buffer): SheetRow[] {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer).replace(/^\uFEFF/, "");
   if (text.includes("\u0000") || text.includes("\uFFFD")) {
-    throw new HttpError(400, "import_unreadable", "The file is not UTF-8 text", { file: "Filen er ikke en UTF-8-tekstfil (CSV)" });
+    throw new HttpError(400, "import_unreadable", "The file is not UTF-8 text", {
+      file: "Filen er ikke en UTF-8-tekstfil (CSV)",
+    });
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
   const [headers, ...body] = parsed.data;
@@ -112,7 +116,9 @@ export async function parseSheet(buffer: Buffer, filename: string): Promise<Shee
     return parseXlsx(buffer);
   }
   if (/\.xlsx$/i.test(filename)) {
-    throw new HttpError(400, "import_unreadable", "The file is not a readable XLSX workbook", { file: "Filen kan ikke læses som et XLSX-regneark" });
+    throw new HttpError(400, "import_unreadable", "The file is not a readable XLSX workbook", {
+      file: "Filen kan ikke læses som et XLSX-regneark",
+    });
   }
   return parseCsv(buffer);
 }

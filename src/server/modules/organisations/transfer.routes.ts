@@ -9,11 +9,21 @@ import { forbidden, HttpError, notFound } from "../../http/errors.js";
 import { readSingleFile } from "../../http/uploads.js";
 import { canCreateOrganisation, canViewOrganisations } from "./organisations.policy.js";
 import { parseSheet } from "./transfer.parse.js";
-import { checkImportRows, exportCsv, exportXlsx, findImportJob, startImport, summariseRows, type ImportJob } from "./transfer.service.js";
+import {
+  checkImportRows,
+  exportCsv,
+  exportXlsx,
+  findImportJob,
+  startImport,
+  summariseRows,
+  type ImportJob,
+} from "./transfer.service.js";
 
 const presentJob = ({ ownerId: _ownerId, finishedAt: _finishedAt, ...job }: ImportJob) => job;
 
-const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
+const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(["xlsx", "csv"]).default("xlsx"),
+});
 
 async function readUpload(request: FastifyRequest) {
   const file = await readSingleFile(request);
@@ -28,7 +38,12 @@ export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
 
   api.post(
     "/api/organisations/import/preview",
-    { schema: { tags: ["organisations"], summary: "Check a CSV or XLSX file: what each row would do, and each row's errors. Writes nothing." } },
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "Check a CSV or XLSX file: what each row would do, and each row's errors. Writes nothing.",
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       if (!canCreateOrganisation(actor)) {
@@ -44,7 +59,8 @@ export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
     {
       schema: {
         tags: ["organisations"],
-        summary: "Import a CSV or XLSX file: valid rows are applied in one transaction (all or none); rows with errors are skipped",
+        summary:
+          "Import a CSV or XLSX file: valid rows are applied in one transaction (all or none); rows with errors are skipped",
       },
     },
     async (request, reply) => {
@@ -73,7 +89,13 @@ export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/organisations/export",
-    { schema: { tags: ["organisations"], summary: "The filtered list as XLSX or CSV (no contact persons)", querystring: ExportQuery } },
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "The filtered list as XLSX or CSV (no contact persons)",
+        querystring: ExportQuery,
+      },
+    },
     async (request, reply) => {
       if (!canViewOrganisations(requireActor(request))) {
         throw forbidden();
@@ -84,7 +106,9 @@ export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
       if (format === "csv") {
         return reply.type("text/csv; charset=utf-8").send(await exportCsv(db, query));
       }
-      return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").send(await exportXlsx(db, query));
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .send(await exportXlsx(db, query));
     },
   );
 }

@@ -3,8 +3,18 @@ import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { CARE_AREAS } from "../../../domain/care-areas.js";
-import { isSme, type OrganisationCreate, type OrganisationPatch, type OrganisationQuery } from "../../../domain/organisation.js";
-import { EXPORT_ONLY_COLUMNS, parseTransferRow, TRANSFER_COLUMNS, type RowResult } from "../../../domain/organisation-transfer.js";
+import {
+  isSme,
+  type OrganisationCreate,
+  type OrganisationPatch,
+  type OrganisationQuery,
+} from "../../../domain/organisation.js";
+import {
+  EXPORT_ONLY_COLUMNS,
+  parseTransferRow,
+  TRANSFER_COLUMNS,
+  type RowResult,
+} from "../../../domain/organisation-transfer.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -33,8 +43,12 @@ async function loadLookups(db: Db) {
     competenceIdByName.set(item.name_da.toLowerCase(), item.id);
     competenceIdByName.set(item.name_en.toLowerCase(), item.id);
   }
-  const organisationIdByCvr = new Map(organisations.filter((item) => item.cvr).map((item) => [item.cvr as string, item.id]));
-  const organisationIdByName = new Map(organisations.map((item) => [`${item.kind}:${item.name.toLowerCase()}`, item.id]));
+  const organisationIdByCvr = new Map(
+    organisations.filter((item) => item.cvr).map((item) => [item.cvr as string, item.id]),
+  );
+  const organisationIdByName = new Map(
+    organisations.map((item) => [`${item.kind}:${item.name.toLowerCase()}`, item.id]),
+  );
   return { competenceIdByName, organisationIdByCvr, organisationIdByName, db07: new Set(db07.map((row) => row.code)) };
 }
 
@@ -56,7 +70,13 @@ export async function checkImportRows(db: Db, rows: SheetRow[], language: Langua
     const { input } = result;
     const unknownCode = input.db07Codes.find((code) => !lookups.db07.has(code));
     if (unknownCode) {
-      return { rowNumber, name, present, action: "error", errors: { db07Codes: `${language === "da" ? "Ukendt branchekode" : "Unknown industry code"}: ${unknownCode}` } };
+      return {
+        rowNumber,
+        name,
+        present,
+        action: "error",
+        errors: { db07Codes: `${language === "da" ? "Ukendt branchekode" : "Unknown industry code"}: ${unknownCode}` },
+      };
     }
     if (input.cvr) {
       const earlier = seenCvr.get(input.cvr);
@@ -66,7 +86,9 @@ export async function checkImportRows(db: Db, rows: SheetRow[], language: Langua
       }
       seenCvr.set(input.cvr, rowNumber);
     }
-    const existingId = input.cvr ? lookups.organisationIdByCvr.get(input.cvr) : lookups.organisationIdByName.get(`${input.kind}:${input.name.toLowerCase()}`);
+    const existingId = input.cvr
+      ? lookups.organisationIdByCvr.get(input.cvr)
+      : lookups.organisationIdByName.get(`${input.kind}:${input.name.toLowerCase()}`);
     return existingId
       ? { rowNumber, name, present, action: "update", input, existingId }
       : { rowNumber, name, present, action: "create", input };
@@ -174,7 +196,14 @@ async function writeImport(ctx: ServiceContext, job: ImportJob, rows: CheckedRow
     for (const row of rows) {
       if (row.action === "create") {
         const id = await insertCheckedOrganisation(trx, ctx.language, row.input);
-        await writeAudit(trx, { actorId: ctx.actor.id, entity: "organisation", entityId: id, action: "import", after: await getOrganisation(trx, id), requestId: ctx.requestId });
+        await writeAudit(trx, {
+          actorId: ctx.actor.id,
+          entity: "organisation",
+          entityId: id,
+          action: "import",
+          after: await getOrganisation(trx, id),
+          requestId: ctx.requestId,
+        });
         job.created += 1;
       } else if (row.action === "update" && row.existingId) {
         await updateOrganisation(trxCtx, row.existingId, patchFromColumns(row.input, row.present));
@@ -212,15 +241,24 @@ function csvEscapeFormula(value: string): string {
 /** The filtered list as sheet rows (no contact persons: personal data stays in the app). */
 async function exportRows(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">) {
   const rows = await listAllOrganisations(db, query, MAX_EXPORT_ROWS);
-  const competences = await listCompetencesOf(db, rows.map((row) => row.id));
+  const competences = await listCompetencesOf(
+    db,
+    rows.map((row) => row.id),
+  );
   const byOrganisation = new Map<string, string[]>();
   for (const item of competences) {
     byOrganisation.set(item.organisation_id, [...(byOrganisation.get(item.organisation_id) ?? []), item.name_da]);
   }
   const cvrById = new Map(rows.map((row) => [row.id, row.cvr]));
-  const missingParents = rows.filter((row) => row.parent_id && !cvrById.has(row.parent_id)).map((row) => row.parent_id as string);
+  const missingParents = rows
+    .filter((row) => row.parent_id && !cvrById.has(row.parent_id))
+    .map((row) => row.parent_id as string);
   if (missingParents.length > 0) {
-    const parents = await db.selectFrom("organisations").select(["id", "cvr"]).where("id", "in", missingParents).execute();
+    const parents = await db
+      .selectFrom("organisations")
+      .select(["id", "cvr"])
+      .where("id", "in", missingParents)
+      .execute();
     parents.forEach((parent) => cvrById.set(parent.id, parent.cvr));
   }
   return rows.map((row) => ({
@@ -255,7 +293,11 @@ export async function exportXlsx(db: Db, query: Omit<OrganisationQuery, "page" |
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samspil";
   const sheet = workbook.addWorksheet("Organisationer", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = ALL_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.key === "description" ? 60 : 22 }));
+  sheet.columns = ALL_COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: column.key === "description" ? 60 : 22,
+  }));
   sheet.getRow(1).font = { bold: true };
   rows.forEach((row) => sheet.addRow(row));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ALL_COLUMNS.length } };

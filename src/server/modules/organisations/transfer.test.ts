@@ -19,7 +19,11 @@ afterAll(async () => {
 function multipart(filename: string, content: Buffer | string, contentType = "text/csv") {
   const boundary = "----samspil-test-boundary";
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  const body = Buffer.concat([Buffer.from(head), Buffer.isBuffer(content) ? content : Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const body = Buffer.concat([
+    Buffer.from(head),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
   return { payload: body, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
 }
 
@@ -36,13 +40,24 @@ async function waitForJob(id: string): Promise<Record<string, unknown>> {
 }
 
 async function importFile(filename: string, content: Buffer | string): Promise<Record<string, unknown>> {
-  const started = await agent.request({ method: "POST", url: "/api/organisations/import", ...multipart(filename, content) });
+  const started = await agent.request({
+    method: "POST",
+    url: "/api/organisations/import",
+    ...multipart(filename, content),
+  });
   expect(started.statusCode).toBe(202);
   return waitForJob(started.json<{ id: string }>().id);
 }
 
 const countOrganisations = async () =>
-  Number((await test.db.selectFrom("organisations").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await test.db
+        .selectFrom("organisations")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe("import preview", () => {
   it("reports each row's action and each bad field, and writes nothing", async () => {
@@ -55,37 +70,67 @@ describe("import preview", () => {
       `Findes Allerede ApS;company;${existingCvr};751;1-9;;Opdateret`,
       ";company;12345678;0999;many;Astrologi;",
     ].join("\n");
-    const response = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("liste.csv", csv) });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("liste.csv", csv),
+    });
     expect(response.statusCode).toBe(200);
     const preview = response.json();
     expect(preview).toMatchObject({ total: 3, create: 1, update: 1, invalid: 1 });
     expect(preview.rows[2]).toMatchObject({ row: 4, action: "error" });
-    expect(Object.keys(preview.rows[2].errors).sort()).toEqual(["competences", "cvr", "employeeBand", "municipalityCode", "name"]);
+    expect(Object.keys(preview.rows[2].errors).sort()).toEqual([
+      "competences",
+      "cvr",
+      "employeeBand",
+      "municipalityCode",
+      "name",
+    ]);
     expect(await countOrganisations()).toBe(before);
   });
 
   it("refuses a file without the required headers, naming the file", async () => {
-    const response = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.csv", "Farve;Smag\nrød;sød") });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("x.csv", "Farve;Smag\nrød;sød"),
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().fields.file).toContain("Navn");
   });
 
   it("refuses a broken XLSX and a binary file", async () => {
-    const broken = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.xlsx", Buffer.from("PK\u0003\u0004garbage")) });
+    const broken = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("x.xlsx", Buffer.from("PK\u0003\u0004garbage")),
+    });
     expect(broken.statusCode).toBe(400);
-    const binary = await agent.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.csv", Buffer.from([0, 159, 146, 150, 0, 1])) });
+    const binary = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("x.csv", Buffer.from([0, 159, 146, 150, 0, 1])),
+    });
     expect(binary.statusCode).toBe(400);
   });
 
   it("answers 415 when the body is not multipart", async () => {
-    const response = await agent.request({ method: "POST", url: "/api/organisations/import/preview", payload: { file: "x" } });
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      payload: { file: "x" },
+    });
     expect(response.statusCode).toBe(415);
   });
 
   it("is only for agents and admins", async () => {
     const memberOrg = await buildOrganisation(test.db, { name: "Medlem ApS" });
     const member = await signIn(test, "member", memberOrg);
-    const response = await member.request({ method: "POST", url: "/api/organisations/import/preview", ...multipart("x.csv", "Navn;Type\nA;company") });
+    const response = await member.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("x.csv", "Navn;Type\nA;company"),
+    });
     expect(response.statusCode).toBe(403);
   });
 });
@@ -107,7 +152,11 @@ describe("import", () => {
     const again = await importFile("import.csv", csv.replace("Første", "Første, rettet"));
     expect(again).toMatchObject({ status: "done", created: 0, updated: 2, skipped: 1 });
     expect(await countOrganisations()).toBe(before + 2);
-    const row = await test.db.selectFrom("organisations").select(["description"]).where("cvr", "=", cvrA).executeTakeFirstOrThrow();
+    const row = await test.db
+      .selectFrom("organisations")
+      .select(["description"])
+      .where("cvr", "=", cvrA)
+      .executeTakeFirstOrThrow();
     expect(row.description).toBe("Første, rettet");
     const audit = await test.db.selectFrom("audit_log").select("action").where("action", "=", "import").execute();
     expect(audit.length).toBeGreaterThanOrEqual(2);
@@ -121,7 +170,11 @@ describe("import", () => {
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const job = await importFile("liste.xlsx", buffer);
     expect(job).toMatchObject({ status: "done", created: 1 });
-    const row = await test.db.selectFrom("organisations").select("municipality_code").where("name", "=", "Regneark ApS").executeTakeFirstOrThrow();
+    const row = await test.db
+      .selectFrom("organisations")
+      .select("municipality_code")
+      .where("name", "=", "Regneark ApS")
+      .executeTakeFirstOrThrow();
     expect(row.municipality_code).toBe("0851");
   });
 
@@ -129,7 +182,11 @@ describe("import", () => {
     const cvr = nextCvr();
     const csv = ["Navn;Type;CVR", `Atomar Et ApS;company;${nextCvr()}`, `Atomar To ApS;company;${cvr}`].join("\n");
     // The row is valid when checked, but another organisation takes its CVR before it is applied.
-    const started = await agent.request({ method: "POST", url: "/api/organisations/import", ...multipart("a.csv", csv) });
+    const started = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import",
+      ...multipart("a.csv", csv),
+    });
     await buildOrganisation(test.db, { name: "Kom Først ApS", cvr }).catch(() => undefined);
     const job = await waitForJob(started.json<{ id: string }>().id);
     const names = await test.db.selectFrom("organisations").select("name").where("name", "like", "Atomar%").execute();
@@ -147,7 +204,9 @@ describe("export", () => {
   async function download(query: string): Promise<LightMyRequestResponse> {
     const response = await agent.request({ method: "GET", url: `/api/organisations/export?${query}` });
     expect(response.statusCode).toBe(200);
-    expect(response.headers["content-disposition"]).toMatch(/^attachment; filename="organisationer-\d{4}-\d{2}-\d{2}\.(csv|xlsx)"$/);
+    expect(response.headers["content-disposition"]).toMatch(
+      /^attachment; filename="organisationer-\d{4}-\d{2}-\d{2}\.(csv|xlsx)"$/,
+    );
     return response;
   }
 

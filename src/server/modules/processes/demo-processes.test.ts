@@ -21,7 +21,11 @@ describe("demo processes", () => {
     const detail = (await agent.request({ method: "GET", url: `/api/processes/${toilets.id}` })).json();
     const actions = detail.activity.map((entry: { action: string }) => entry.action);
     expect(actions).toEqual(["gate:stop", "gate:go", "gate:go", "gate:go", "gate:go", "gate:go", "start"]);
-    expect(detail.activity[0].detail).toMatchObject({ status: "stopped", phase: "evaluation", lessons: "Afklar brugergruppen og mål tidsforbruget før investering." });
+    expect(detail.activity[0].detail).toMatchObject({
+      status: "stopped",
+      phase: "evaluation",
+      lessons: "Afklar brugergruppen og mål tidsforbruget før investering.",
+    });
     expect(detail.activity[1].detail).toMatchObject({ phase: "evaluation", status: "active" });
     expect(detail.activity.every((entry: { actor: string | null }) => entry.actor !== null)).toBe(true);
   });

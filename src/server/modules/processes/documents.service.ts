@@ -21,7 +21,9 @@ export async function uploadDocument(
 ) {
   const { participants } = await loadVisibleProcess(ctx.db, ctx.actor, processId);
   if (file.confidentialFor) {
-    const isParticipant = participants.some((row) => row.organisation_id === file.confidentialFor && row.kind === "company");
+    const isParticipant = participants.some(
+      (row) => row.organisation_id === file.confidentialFor && row.kind === "company",
+    );
     const isOwnOrStaff = ctx.actor.role !== "member" || ctx.actor.organisationId === file.confidentialFor;
     if (!isParticipant || !isOwnOrStaff) {
       throw fieldError(ctx.language, 400, "confidentialFor", "invalid");
@@ -51,7 +53,14 @@ export async function uploadDocument(
       after: { id: row.id, filename, contentType, sizeBytes: file.bytes.length, confidentialFor: file.confidentialFor },
       requestId: ctx.requestId,
     });
-    return { id: row.id, filename, contentType, sizeBytes: file.bytes.length, confidentialFor: file.confidentialFor, uploadedAt: row.uploaded_at.toISOString() };
+    return {
+      id: row.id,
+      filename,
+      contentType,
+      sizeBytes: file.bytes.length,
+      confidentialFor: file.confidentialFor,
+      uploadedAt: row.uploaded_at.toISOString(),
+    };
   });
 }
 

@@ -18,29 +18,66 @@ export function feedbackRoutes(app: FastifyInstance, db: Db, config: Config): vo
 
   api.post(
     "/api/processes/:id/test-plans/:planId/feedback-links",
-    { schema: { tags: ["living lab"], summary: "A consented feedback link for one group (citizens, relatives, staff)", params: PlanParams, body: FeedbackLinkInput } },
+    {
+      schema: {
+        tags: ["living lab"],
+        summary: "A consented feedback link for one group (citizens, relatives, staff)",
+        params: PlanParams,
+        body: FeedbackLinkInput,
+      },
+    },
     async (request, reply) =>
-      reply.status(201).send(await createFeedbackLink(serviceContext(request, db, requireActor(request)), config.publicUrl, request.params.id, request.params.planId, request.body)),
+      reply
+        .status(201)
+        .send(
+          await createFeedbackLink(
+            serviceContext(request, db, requireActor(request)),
+            config.publicUrl,
+            request.params.id,
+            request.params.planId,
+            request.body,
+          ),
+        ),
   );
 
   api.get(
     "/api/processes/:id/test-plans/:planId/feedback",
-    { schema: { tags: ["living lab"], summary: "The test's feedback summarised for the evaluation gate", params: PlanParams } },
+    {
+      schema: {
+        tags: ["living lab"],
+        summary: "The test's feedback summarised for the evaluation gate",
+        params: PlanParams,
+      },
+    },
     async (request) => summariseTestFeedback(db, requireActor(request), request.params.id, request.params.planId),
   );
 
   api.get(
     "/api/feedback/:token",
     {
-      schema: { tags: ["living lab"], summary: "The public feedback form of a link (no login)", params: TokenParams, querystring: z.object({ language: z.enum(["da", "en"]).optional() }) },
+      schema: {
+        tags: ["living lab"],
+        summary: "The public feedback form of a link (no login)",
+        params: TokenParams,
+        querystring: z.object({ language: z.enum(["da", "en"]).optional() }),
+      },
       config: respondentLimit,
     },
-    async (request) => describeFeedbackForm(db, request.params.token, request.query.language ?? requestLanguage(request)),
+    async (request) =>
+      describeFeedbackForm(db, request.params.token, request.query.language ?? requestLanguage(request)),
   );
 
   api.post(
     "/api/feedback/:token",
-    { schema: { tags: ["living lab"], summary: "Answer with consent, anonymously or by name (no login; idempotent per submissionId)", params: TokenParams, body: FeedbackSubmission }, config: respondentLimit },
+    {
+      schema: {
+        tags: ["living lab"],
+        summary: "Answer with consent, anonymously or by name (no login; idempotent per submissionId)",
+        params: TokenParams,
+        body: FeedbackSubmission,
+      },
+      config: respondentLimit,
+    },
     async (request, reply) => {
       const receipt = await submitFeedback(db, request.params.token, request.body, request.body.language);
       return reply.status(receipt.repeated ? 200 : 201).send(receipt);

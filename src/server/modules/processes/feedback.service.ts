@@ -1,4 +1,10 @@
-import { CONSENT_TEXT, FeedbackSubmission, LIVING_LAB_FEEDBACK, summariseFeedback, type FeedbackLinkInput } from "../../../domain/living-lab/feedback.js";
+import {
+  CONSENT_TEXT,
+  FeedbackSubmission,
+  LIVING_LAB_FEEDBACK,
+  summariseFeedback,
+  type FeedbackLinkInput,
+} from "../../../domain/living-lab/feedback.js";
 import { buildAnswerSchema, computeProgress, renderForm, type AnswerSet } from "../../../domain/questionnaire/index.js";
 import { issuesToFields, type Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
@@ -12,7 +18,12 @@ import { loadVisibleProcess } from "./processes.service.js";
 
 async function loadPlan(db: Db, actor: Actor, processId: string, planId: string) {
   await loadVisibleProcess(db, actor, processId);
-  const plan = await db.selectFrom("test_plans").select(["id", "what"]).where("id", "=", planId).where("process_id", "=", processId).executeTakeFirst();
+  const plan = await db
+    .selectFrom("test_plans")
+    .select(["id", "what"])
+    .where("id", "=", planId)
+    .where("process_id", "=", processId)
+    .executeTakeFirst();
   if (!plan) {
     throw notFound("test plan");
   }
@@ -20,18 +31,43 @@ async function loadPlan(db: Db, actor: Actor, processId: string, planId: string)
 }
 
 /** A link for one group (citizens, relatives or staff) at a test; shared with many, anonymous allowed. */
-export async function createFeedbackLink(ctx: ServiceContext, publicUrl: string, processId: string, planId: string, input: FeedbackLinkInput) {
+export async function createFeedbackLink(
+  ctx: ServiceContext,
+  publicUrl: string,
+  processId: string,
+  planId: string,
+  input: FeedbackLinkInput,
+) {
   await loadPlan(ctx.db, ctx.actor, processId, planId);
   const token = newToken();
   const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
   return inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto("feedback_links")
-      .values({ test_plan_id: planId, audience: input.audience, token_hash: hashToken(token), expires_at: expiresAt, created_by: ctx.actor.id })
+      .values({
+        test_plan_id: planId,
+        audience: input.audience,
+        token_hash: hashToken(token),
+        expires_at: expiresAt,
+        created_by: ctx.actor.id,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: processId, action: "feedback_link:create", after: { planId, linkId: row.id, audience: input.audience }, requestId: ctx.requestId });
-    return { id: row.id, audience: input.audience, expiresAt: expiresAt.toISOString(), link: `${publicUrl}/feedback/${token}`, token };
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: processId,
+      action: "feedback_link:create",
+      after: { planId, linkId: row.id, audience: input.audience },
+      requestId: ctx.requestId,
+    });
+    return {
+      id: row.id,
+      audience: input.audience,
+      expiresAt: expiresAt.toISOString(),
+      link: `${publicUrl}/feedback/${token}`,
+      token,
+    };
   });
 }
 
@@ -44,10 +80,18 @@ async function loadLink(db: Db, token: string) {
     .where("l.token_hash", "=", hashToken(token))
     .executeTakeFirst();
   if (!link) {
-    throw new HttpError(404, "link_unknown", "Linket findes ikke. Tjek, at hele adressen er med / The link does not exist");
+    throw new HttpError(
+      404,
+      "link_unknown",
+      "Linket findes ikke. Tjek, at hele adressen er med / The link does not exist",
+    );
   }
   if (link.expires_at.getTime() < Date.now()) {
-    throw new HttpError(410, "link_expired", "Linket er udløbet. Spørg den, der sendte det, om et nyt / The link has expired");
+    throw new HttpError(
+      410,
+      "link_expired",
+      "Linket er udløbet. Spørg den, der sendte det, om et nyt / The link has expired",
+    );
   }
   return link;
 }
@@ -56,7 +100,12 @@ async function loadLink(db: Db, token: string) {
 export async function describeFeedbackForm(db: Db, token: string, language: Language) {
   const link = await loadLink(db, token);
   return {
-    test: { what: link.what, site: link.site_name, startsOn: link.starts_on.toISOString().slice(0, 10), endsOn: link.ends_on.toISOString().slice(0, 10) },
+    test: {
+      what: link.what,
+      site: link.site_name,
+      startsOn: link.starts_on.toISOString().slice(0, 10),
+      endsOn: link.ends_on.toISOString().slice(0, 10),
+    },
     audience: link.audience,
     consentText: CONSENT_TEXT[language],
     form: renderForm(LIVING_LAB_FEEDBACK, link.audience, language),
@@ -72,8 +121,17 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
   const link = await loadLink(db, token);
   const parsed = buildAnswerSchema(LIVING_LAB_FEEDBACK, link.audience).safeParse(input.answers);
   if (!parsed.success) {
-    const fields = Object.fromEntries(Object.entries(issuesToFields(parsed.error.issues, language)).map(([key, value]) => [`answers.${key}`, value]));
-    throw new HttpError(400, "validation", Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join("; "), fields);
+    const fields = Object.fromEntries(
+      Object.entries(issuesToFields(parsed.error.issues, language)).map(([key, value]) => [`answers.${key}`, value]),
+    );
+    throw new HttpError(
+      400,
+      "validation",
+      Object.entries(fields)
+        .map(([key, value]) => `${key}: ${value}`)
+        .join("; "),
+      fields,
+    );
   }
   const answers = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== null)) as AnswerSet;
   const progress = computeProgress(LIVING_LAB_FEEDBACK, link.audience, answers);
@@ -83,9 +141,18 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
     throw new HttpError(400, "validation", `answers: ${progress.missingRequired.join(", ")}`, fields);
   }
   return inTransaction(db, async (trx) => {
-    const existing = await trx.selectFrom("feedback_responses").select(["id", "submitted_at"]).where("link_id", "=", link.id).where("submission_id", "=", input.submissionId).executeTakeFirst();
+    const existing = await trx
+      .selectFrom("feedback_responses")
+      .select(["id", "submitted_at"])
+      .where("link_id", "=", link.id)
+      .where("submission_id", "=", input.submissionId)
+      .executeTakeFirst();
     if (existing) {
-      return { reference: existing.id.slice(0, 8).toUpperCase(), submittedAt: existing.submitted_at.toISOString(), repeated: true };
+      return {
+        reference: existing.id.slice(0, 8).toUpperCase(),
+        submittedAt: existing.submitted_at.toISOString(),
+        repeated: true,
+      };
     }
     const row = await trx
       .insertInto("feedback_responses")
@@ -100,7 +167,11 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
       })
       .returning(["id", "submitted_at"])
       .executeTakeFirstOrThrow();
-    return { reference: row.id.slice(0, 8).toUpperCase(), submittedAt: row.submitted_at.toISOString(), repeated: false };
+    return {
+      reference: row.id.slice(0, 8).toUpperCase(),
+      submittedAt: row.submitted_at.toISOString(),
+      repeated: false,
+    };
   });
 }
 
@@ -108,7 +179,12 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
 export async function summariseTestFeedback(db: Db, actor: Actor, processId: string, planId: string) {
   await loadPlan(db, actor, processId, planId);
   const [links, responses] = await Promise.all([
-    db.selectFrom("feedback_links").select(["id", "audience", "expires_at", "created_at"]).where("test_plan_id", "=", planId).orderBy("created_at").execute(),
+    db
+      .selectFrom("feedback_links")
+      .select(["id", "audience", "expires_at", "created_at"])
+      .where("test_plan_id", "=", planId)
+      .orderBy("created_at")
+      .execute(),
     db
       .selectFrom("feedback_responses as r")
       .innerJoin("feedback_links as l", "l.id", "r.link_id")
@@ -117,7 +193,14 @@ export async function summariseTestFeedback(db: Db, actor: Actor, processId: str
       .execute(),
   ]);
   return {
-    links: links.map((link) => ({ id: link.id, audience: link.audience, expiresAt: link.expires_at.toISOString(), createdAt: link.created_at.toISOString() })),
-    summary: summariseFeedback(responses.map((row) => ({ audience: row.audience, anonymous: row.anonymous, answers: row.answers as AnswerSet }))),
+    links: links.map((link) => ({
+      id: link.id,
+      audience: link.audience,
+      expiresAt: link.expires_at.toISOString(),
+      createdAt: link.created_at.toISOString(),
+    })),
+    summary: summariseFeedback(
+      responses.map((row) => ({ audience: row.audience, anonymous: row.anonymous, answers: row.answers as AnswerSet })),
+    ),
   };
 }

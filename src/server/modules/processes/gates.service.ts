@@ -1,4 +1,14 @@
-import { AGREEMENT_LABELS, decideGate, findGoBlockers, PHASE_LABELS, type AgreementItem, type AgreementStatus, type GateBlocker, type GateFacts, type Phase } from "../../../domain/process/phases.js";
+import {
+  AGREEMENT_LABELS,
+  decideGate,
+  findGoBlockers,
+  PHASE_LABELS,
+  type AgreementItem,
+  type AgreementStatus,
+  type GateBlocker,
+  type GateFacts,
+  type Phase,
+} from "../../../domain/process/phases.js";
 import type { GateInput } from "../../../domain/process/schemas.js";
 import { IMPLEMENTATION_KINDS } from "../../../domain/process/schemas.js";
 import { translateMessage, type Language } from "../../../domain/validation.js";
@@ -54,13 +64,25 @@ const BLOCKER_TEXT: Record<Language, Record<GateBlocker["code"], string>> = {
 };
 
 export function describeBlocker(blocker: GateBlocker, language: Language): string {
-  return BLOCKER_TEXT[language][blocker.code].replace("{item}", "item" in blocker ? AGREEMENT_LABELS[language][blocker.item] : "");
+  return BLOCKER_TEXT[language][blocker.code].replace(
+    "{item}",
+    "item" in blocker ? AGREEMENT_LABELS[language][blocker.item] : "",
+  );
 }
 
 /** What blocks «go» right now: shown on the process page before anyone tries. */
-export async function listGoBlockers(db: Db, processId: string, participants: ParticipantRow[], state: { phase: Phase; status: string; kind: string }, language: Language) {
+export async function listGoBlockers(
+  db: Db,
+  processId: string,
+  participants: ParticipantRow[],
+  state: { phase: Phase; status: string; kind: string },
+  language: Language,
+) {
   const facts = await readGateFacts(db, processId, participants);
-  return findGoBlockers({ phase: state.phase, status: "active", kind: state.kind as "individual" | "network" }, facts).map((blocker) => ({
+  return findGoBlockers(
+    { phase: state.phase, status: "active", kind: state.kind as "individual" | "network" },
+    facts,
+  ).map((blocker) => ({
     ...blocker,
     text: describeBlocker(blocker, language),
   }));
@@ -81,7 +103,14 @@ export async function advanceGate(ctx: ServiceContext, notifier: Notifier, proce
     );
     if (!outcome.ok) {
       const error = outcome.error;
-      const field = error.code === "lessons_required" ? "lessons" : error.code === "rationale_required" ? "rationale" : error.code === "wrong_phase" ? "phase" : "decision";
+      const field =
+        error.code === "lessons_required"
+          ? "lessons"
+          : error.code === "rationale_required"
+            ? "rationale"
+            : error.code === "wrong_phase"
+              ? "phase"
+              : "decision";
       const params =
         error.code === "wrong_phase"
           ? { expected: error.expected }
@@ -89,12 +118,20 @@ export async function advanceGate(ctx: ServiceContext, notifier: Notifier, proce
             ? { blockers: error.blockers.map((blocker) => describeBlocker(blocker, ctx.language)).join("; ") }
             : {};
       const message = translateMessage(error.code, ctx.language, params);
-      const status = error.code === "process_closed" || error.code === "wrong_phase" || error.code === "go_blocked" ? 409 : 400;
+      const status =
+        error.code === "process_closed" || error.code === "wrong_phase" || error.code === "go_blocked" ? 409 : 400;
       throw new HttpError(status, error.code, `${field}: ${message}`, { [field]: message });
     }
     await trx
       .insertInto("process_gates")
-      .values({ process_id: processId, phase: input.phase, decision: input.decision, rationale: input.rationale, lessons: input.lessons, decided_by: ctx.actor.id })
+      .values({
+        process_id: processId,
+        phase: input.phase,
+        decision: input.decision,
+        rationale: input.rationale,
+        lessons: input.lessons,
+        decided_by: ctx.actor.id,
+      })
       .execute();
     await trx
       .updateTable("processes")

@@ -4,14 +4,27 @@ import type { Db } from "../../db/database.js";
 import type { Actor } from "../auth/actor.js";
 import { listGoBlockers } from "./gates.service.js";
 import { canSteerProcess, canViewDocument } from "./processes.policy.js";
-import { listAgreements, listGates, listProcessNeeds, listProcessPeople, listTasks, listTestPlans, type ProcessPersonRow } from "./processes.repo.js";
+import {
+  listAgreements,
+  listGates,
+  listProcessNeeds,
+  listProcessPeople,
+  listTasks,
+  listTestPlans,
+  type ProcessPersonRow,
+} from "./processes.repo.js";
 import { loadVisibleProcess, presentProcessSummary } from "./processes.service.js";
 import { listVisibleDocuments } from "./documents.service.js";
 
 const isoDay = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
 /** The activity log of a process, with confidential document names hidden from those who may not see them. */
-async function listActivity(db: Db, actor: Actor, processId: string, membership: Parameters<typeof canViewDocument>[1]) {
+async function listActivity(
+  db: Db,
+  actor: Actor,
+  processId: string,
+  membership: Parameters<typeof canViewDocument>[1],
+) {
   const rows = await db
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.actor_id")
@@ -64,7 +77,16 @@ export async function describeProcess(db: Db, actor: Actor, processId: string, l
     listActivity(db, actor, processId, membership),
     listProcessPeople(db, membership.organisationIds),
   ]);
-  const goBlockers = process.status === "active" ? await listGoBlockers(db, processId, participants, { phase: process.phase as Phase, status: process.status, kind: process.kind }, language) : [];
+  const goBlockers =
+    process.status === "active"
+      ? await listGoBlockers(
+          db,
+          processId,
+          participants,
+          { phase: process.phase as Phase, status: process.status, kind: process.kind },
+          language,
+        )
+      : [];
   return {
     ...presentProcessSummary(process, participants),
     description: process.description,
@@ -72,7 +94,15 @@ export async function describeProcess(db: Db, actor: Actor, processId: string, l
     createdAt: process.created_at.toISOString(),
     canSteer: canSteerProcess(actor, membership),
     needs: needs.map((row) => ({ id: row.id, title: row.title, status: row.status, ownerName: row.owner_name })),
-    gates: gates.map((row) => ({ id: row.id, phase: row.phase, decision: row.decision, rationale: row.rationale, lessons: row.lessons, decidedAt: row.decided_at.toISOString(), decidedBy: row.decided_by_name })),
+    gates: gates.map((row) => ({
+      id: row.id,
+      phase: row.phase,
+      decision: row.decision,
+      rationale: row.rationale,
+      lessons: row.lessons,
+      decidedAt: row.decided_at.toISOString(),
+      decidedBy: row.decided_by_name,
+    })),
     agreements: agreements.map((row) => ({
       item: row.item,
       status: row.status,

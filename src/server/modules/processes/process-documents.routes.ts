@@ -13,13 +13,23 @@ const IdParams = z.object({ id: z.uuid() });
 export function processDocumentRoutes(app: FastifyInstance, db: Db): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get("/api/processes/:id/documents", { schema: { tags: ["processes"], summary: "Documents the caller may see", params: IdParams } }, async (request) => ({
-    items: await listVisibleDocuments(db, requireActor(request), request.params.id),
-  }));
+  api.get(
+    "/api/processes/:id/documents",
+    { schema: { tags: ["processes"], summary: "Documents the caller may see", params: IdParams } },
+    async (request) => ({
+      items: await listVisibleDocuments(db, requireActor(request), request.params.id),
+    }),
+  );
 
   api.post(
     "/api/processes/:id/documents",
-    { schema: { tags: ["processes"], summary: "Upload a document (multipart «file», optional field «confidentialFor» = a company id)", params: IdParams } },
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "Upload a document (multipart «file», optional field «confidentialFor» = a company id)",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       if (!request.isMultipart()) {
@@ -33,7 +43,9 @@ export function processDocumentRoutes(app: FastifyInstance, db: Db): void {
         } else if (part.fieldname === "confidentialFor" && typeof part.value === "string" && part.value !== "") {
           const parsed = z.uuid().safeParse(part.value);
           if (!parsed.success) {
-            throw new HttpError(400, "validation", "confidentialFor: must be an organisation id", { confidentialFor: "Skal være et gyldigt id" });
+            throw new HttpError(400, "validation", "confidentialFor: must be an organisation id", {
+              confidentialFor: "Skal være et gyldigt id",
+            });
           }
           confidentialFor = parsed.data;
         }
@@ -41,13 +53,23 @@ export function processDocumentRoutes(app: FastifyInstance, db: Db): void {
       if (!upload) {
         throw new HttpError(400, "validation", "file: no file was sent", { file: "Vælg en fil" });
       }
-      return reply.status(201).send(await uploadDocument(serviceContext(request, db, actor), request.params.id, { ...upload, confidentialFor }));
+      return reply
+        .status(201)
+        .send(
+          await uploadDocument(serviceContext(request, db, actor), request.params.id, { ...upload, confidentialFor }),
+        );
     },
   );
 
   api.get(
     "/api/processes/:id/documents/:documentId",
-    { schema: { tags: ["processes"], summary: "Download a document (always as a download)", params: z.object({ id: z.uuid(), documentId: z.uuid() }) } },
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "Download a document (always as a download)",
+        params: z.object({ id: z.uuid(), documentId: z.uuid() }),
+      },
+    },
     async (request, reply) => {
       const row = await readDocument(db, requireActor(request), request.params.id, request.params.documentId);
       reply.header("content-disposition", attachmentDisposition(row.filename));

@@ -17,8 +17,16 @@ export function processWorkRoutes(app: FastifyInstance, db: Db, notifier: Notifi
 
   api.post(
     "/api/processes/:id/gates",
-    { schema: { tags: ["processes"], summary: "Decide the current gate: go, adjust or stop (stop needs lessons learned)", params: IdParams, body: GateInput } },
-    async (request) => advanceGate(serviceContext(request, db, requireActor(request)), notifier, request.params.id, request.body),
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "Decide the current gate: go, adjust or stop (stop needs lessons learned)",
+        params: IdParams,
+        body: GateInput,
+      },
+    },
+    async (request) =>
+      advanceGate(serviceContext(request, db, requireActor(request)), notifier, request.params.id, request.body),
   );
 
   api.put(
@@ -31,29 +39,65 @@ export function processWorkRoutes(app: FastifyInstance, db: Db, notifier: Notifi
         body: AgreementPatch,
       },
     },
-    async (request) => updateAgreement(serviceContext(request, db, requireActor(request)), request.params.id, request.params.item, request.body),
+    async (request) =>
+      updateAgreement(
+        serviceContext(request, db, requireActor(request)),
+        request.params.id,
+        request.params.item,
+        request.body,
+      ),
   );
 
   api.post(
     "/api/processes/:id/tasks",
-    { schema: { tags: ["processes"], summary: "Add a task, milestone or implementation-plan item", params: IdParams, body: TaskInput } },
-    async (request, reply) => reply.status(201).send(await addTask(serviceContext(request, db, requireActor(request)), request.params.id, request.body)),
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "Add a task, milestone or implementation-plan item",
+        params: IdParams,
+        body: TaskInput,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addTask(serviceContext(request, db, requireActor(request)), request.params.id, request.body)),
   );
 
   api.put(
     "/api/processes/:id/tasks/:taskId",
-    { schema: { tags: ["processes"], summary: "Change a task (mark it done)", params: z.object({ id: z.uuid(), taskId: z.uuid() }), body: TaskInput } },
-    async (request) => updateTask(serviceContext(request, db, requireActor(request)), request.params.id, request.params.taskId, request.body),
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "Change a task (mark it done)",
+        params: z.object({ id: z.uuid(), taskId: z.uuid() }),
+        body: TaskInput,
+      },
+    },
+    async (request) =>
+      updateTask(
+        serviceContext(request, db, requireActor(request)),
+        request.params.id,
+        request.params.taskId,
+        request.body,
+      ),
   );
 
   api.post(
     "/api/processes/:id/test-plans",
     { schema: { tags: ["processes"], summary: "Add a living-lab test plan", params: IdParams, body: TestPlanInput } },
-    async (request, reply) => reply.status(201).send(await addTestPlan(serviceContext(request, db, requireActor(request)), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addTestPlan(serviceContext(request, db, requireActor(request)), request.params.id, request.body)),
   );
 
-  api.post("/api/admin/run-reminders", { schema: { tags: ["processes"], summary: "Send due-task reminders now (programme manager)" } }, async (request) => {
-    requireRole(request, "admin");
-    return { reminded: await sendTaskReminders(db, notifier) };
-  });
+  api.post(
+    "/api/admin/run-reminders",
+    { schema: { tags: ["processes"], summary: "Send due-task reminders now (programme manager)" } },
+    async (request) => {
+      requireRole(request, "admin");
+      return { reminded: await sendTaskReminders(db, notifier) };
+    },
+  );
 }

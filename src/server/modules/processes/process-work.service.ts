@@ -8,11 +8,22 @@ import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.repo.js";
 import type { Notifier } from "../notifications/notifications.service.js";
 import { canWorkInProcess, type ProcessMembership } from "./processes.policy.js";
-import { findDocument, listAgreements, listProcessAudience, listProcessPeople, touchProcess } from "./processes.repo.js";
+import {
+  findDocument,
+  listAgreements,
+  listProcessAudience,
+  listProcessPeople,
+  touchProcess,
+} from "./processes.repo.js";
 import { loadSteerableProcess, loadVisibleProcess } from "./processes.service.js";
 
 /** Sets one agreement item's status, with the document that settles it. Logged. */
-export async function updateAgreement(ctx: ServiceContext, processId: string, item: AgreementItem, input: AgreementPatch) {
+export async function updateAgreement(
+  ctx: ServiceContext,
+  processId: string,
+  item: AgreementItem,
+  input: AgreementPatch,
+) {
   return inTransaction(ctx.db, async (trx) => {
     await loadSteerableProcess(trx, ctx.actor, processId);
     if (input.documentId && !(await findDocument(trx, processId, input.documentId))) {
@@ -21,9 +32,22 @@ export async function updateAgreement(ctx: ServiceContext, processId: string, it
     const before = (await listAgreements(trx, processId)).find((row) => row.item === item);
     await trx
       .insertInto("process_agreements")
-      .values({ process_id: processId, item, status: input.status, note: input.note, document_id: input.documentId, updated_by: ctx.actor.id })
+      .values({
+        process_id: processId,
+        item,
+        status: input.status,
+        note: input.note,
+        document_id: input.documentId,
+        updated_by: ctx.actor.id,
+      })
       .onConflict((oc) =>
-        oc.columns(["process_id", "item"]).doUpdateSet({ status: input.status, note: input.note, document_id: input.documentId, updated_by: ctx.actor.id, updated_at: new Date() }),
+        oc.columns(["process_id", "item"]).doUpdateSet({
+          status: input.status,
+          note: input.note,
+          document_id: input.documentId,
+          updated_by: ctx.actor.id,
+          updated_at: new Date(),
+        }),
       )
       .execute();
     await touchProcess(trx, processId);
@@ -44,7 +68,12 @@ export async function updateAgreement(ctx: ServiceContext, processId: string, it
  * A task's owner is a person of the process (see listProcessPeople) or a typed name. A task whose
  * owner has since left the process may keep that owner when it is changed for another reason.
  */
-async function checkTaskOwner(ctx: ServiceContext, membership: ProcessMembership, ownerUserId: string | null, keptOwnerId: string | null = null): Promise<void> {
+async function checkTaskOwner(
+  ctx: ServiceContext,
+  membership: ProcessMembership,
+  ownerUserId: string | null,
+  keptOwnerId: string | null = null,
+): Promise<void> {
   if (!ownerUserId || ownerUserId === keptOwnerId) {
     return;
   }
@@ -76,7 +105,14 @@ export async function addTask(ctx: ServiceContext, processId: string, input: Tas
       .returning("id")
       .executeTakeFirstOrThrow();
     await touchProcess(trx, processId);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: processId, action: `task:add`, after: { id: row.id, ...input }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: processId,
+      action: `task:add`,
+      after: { id: row.id, ...input },
+      requestId: ctx.requestId,
+    });
     return { id: row.id, ...input };
   });
 }
@@ -87,7 +123,12 @@ export async function updateTask(ctx: ServiceContext, processId: string, taskId:
     if (!canWorkInProcess(ctx.actor, membership)) {
       throw forbidden();
     }
-    const before = await trx.selectFrom("process_tasks").selectAll().where("id", "=", taskId).where("process_id", "=", processId).executeTakeFirst();
+    const before = await trx
+      .selectFrom("process_tasks")
+      .selectAll()
+      .where("id", "=", taskId)
+      .where("process_id", "=", processId)
+      .executeTakeFirst();
     if (!before) {
       throw notFound("task");
     }
@@ -107,7 +148,14 @@ export async function updateTask(ctx: ServiceContext, processId: string, taskId:
       .where("id", "=", taskId)
       .execute();
     await touchProcess(trx, processId);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: processId, action: input.done && !before.done_at ? "task:done" : "task:update", after: { id: taskId, ...input }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: processId,
+      action: input.done && !before.done_at ? "task:done" : "task:update",
+      after: { id: taskId, ...input },
+      requestId: ctx.requestId,
+    });
     return { id: taskId, ...input };
   });
 }
@@ -115,7 +163,14 @@ export async function updateTask(ctx: ServiceContext, processId: string, taskId:
 export async function addTestPlan(ctx: ServiceContext, processId: string, input: TestPlanInput) {
   return inTransaction(ctx.db, async (trx) => {
     await loadVisibleProcess(trx, ctx.actor, processId);
-    if (input.siteOrganisationId && !(await trx.selectFrom("organisations").select("id").where("id", "=", input.siteOrganisationId).executeTakeFirst())) {
+    if (
+      input.siteOrganisationId &&
+      !(await trx
+        .selectFrom("organisations")
+        .select("id")
+        .where("id", "=", input.siteOrganisationId)
+        .executeTakeFirst())
+    ) {
       throw fieldError(ctx.language, 400, "siteOrganisationId", "invalid");
     }
     const row = await trx
@@ -134,7 +189,14 @@ export async function addTestPlan(ctx: ServiceContext, processId: string, input:
       .returning("id")
       .executeTakeFirstOrThrow();
     await touchProcess(trx, processId);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: processId, action: "test_plan:add", after: { id: row.id, ...input }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: processId,
+      action: "test_plan:add",
+      after: { id: row.id, ...input },
+      requestId: ctx.requestId,
+    });
     return { id: row.id, ...input };
   });
 }
@@ -149,7 +211,16 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
     .selectFrom("process_tasks as t")
     .innerJoin("processes as p", "p.id", "t.process_id")
     .leftJoin("users as u", (join) => join.onRef("u.id", "=", "t.owner_user_id").on("u.disabled_at", "is", null))
-    .select(["t.id", "t.title", "t.due_on", "t.process_id", "p.title as process_title", "p.status", "u.id as user_id", "u.email"])
+    .select([
+      "t.id",
+      "t.title",
+      "t.due_on",
+      "t.process_id",
+      "p.title as process_title",
+      "p.status",
+      "u.id as user_id",
+      "u.email",
+    ])
     .where("t.done_at", "is", null)
     .where("t.reminded_at", "is", null)
     .where(sql<boolean>`t.due_on <= ${horizon}::date`)
@@ -157,7 +228,10 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
     .execute();
   for (const task of due) {
     await inTransaction(db, async (trx) => {
-      const audience = task.user_id && task.email ? [{ id: task.user_id, email: task.email }] : await listProcessAudience(trx, task.process_id);
+      const audience =
+        task.user_id && task.email
+          ? [{ id: task.user_id, email: task.email }]
+          : await listProcessAudience(trx, task.process_id);
       const dueText = task.due_on ? task.due_on.toISOString().slice(0, 10) : "";
       await notifier.notify(trx, audience, {
         kind: "task_due",

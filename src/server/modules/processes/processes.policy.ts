@@ -12,10 +12,12 @@ const isStaff = (actor: Actor) => actor.role === "admin" || actor.role === "agen
 const isIn = (actor: Actor, ids: string[]) => actor.organisationId !== null && ids.includes(actor.organisationId);
 
 /** Participants see their process; agents and the programme manager see all. */
-export const canViewProcess = (actor: Actor, membership: ProcessMembership): boolean => isStaff(actor) || isIn(actor, membership.organisationIds);
+export const canViewProcess = (actor: Actor, membership: ProcessMembership): boolean =>
+  isStaff(actor) || isIn(actor, membership.organisationIds);
 
 /** Steering — participants, agreements, gate decisions — is for agents and the need owner. */
-export const canSteerProcess = (actor: Actor, membership: ProcessMembership): boolean => isStaff(actor) || isIn(actor, membership.needOwnerIds);
+export const canSteerProcess = (actor: Actor, membership: ProcessMembership): boolean =>
+  isStaff(actor) || isIn(actor, membership.needOwnerIds);
 
 /** Every participant works in the process: tasks, test plans, documents. */
 export const canWorkInProcess = canViewProcess;
@@ -31,5 +33,10 @@ export function canViewDocument(actor: Actor, membership: ProcessMembership, con
   if (!canViewProcess(actor, membership)) {
     return false;
   }
-  return confidentialFor === null || isStaff(actor) || isIn(actor, membership.needOwnerIds) || actor.organisationId === confidentialFor;
+  return (
+    confidentialFor === null ||
+    isStaff(actor) ||
+    isIn(actor, membership.needOwnerIds) ||
+    actor.organisationId === confidentialFor
+  );
 }

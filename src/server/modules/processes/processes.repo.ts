@@ -28,7 +28,14 @@ export function listProcessNeeds(db: Db, processId: string) {
     .selectFrom("process_needs as pn")
     .innerJoin("needs as n", "n.id", "pn.need_id")
     .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
-    .select(["n.id", "n.title", "n.status", "n.owner_organisation_id", "o.name as owner_name", "o.parent_id as owner_parent_id"])
+    .select([
+      "n.id",
+      "n.title",
+      "n.status",
+      "n.owner_organisation_id",
+      "o.name as owner_name",
+      "o.parent_id as owner_parent_id",
+    ])
     .where("pn.process_id", "=", processId)
     .execute();
 }
@@ -65,7 +72,9 @@ export function listProcesses(db: Db, scope: string[] | null, query: ProcessQuer
         conditions.push(eb("p.kind", "=", query.kind));
       }
       if (query.q) {
-        conditions.push(sql<SqlBool>`to_tsvector('danish', p.title || ' ' || p.description || ' ' || p.theme) @@ plainto_tsquery('danish', ${query.q})`);
+        conditions.push(
+          sql<SqlBool>`to_tsvector('danish', p.title || ' ' || p.description || ' ' || p.theme) @@ plainto_tsquery('danish', ${query.q})`,
+        );
       }
       return eb.and(conditions);
     })
@@ -98,7 +107,17 @@ export function listTasks(db: Db, processId: string) {
   return db
     .selectFrom("process_tasks as t")
     .leftJoin("users as u", "u.id", "t.owner_user_id")
-    .select(["t.id", "t.kind", "t.title", "t.owner_user_id", "u.name as owner_name", "t.owner_text", "t.starts_on", "t.due_on", "t.done_at"])
+    .select([
+      "t.id",
+      "t.kind",
+      "t.title",
+      "t.owner_user_id",
+      "u.name as owner_name",
+      "t.owner_text",
+      "t.starts_on",
+      "t.due_on",
+      "t.done_at",
+    ])
     .where("t.process_id", "=", processId)
     .orderBy(sql`t.due_on nulls last`)
     .orderBy("t.created_at")
@@ -109,7 +128,17 @@ export function listTestPlans(db: Db, processId: string) {
   return db
     .selectFrom("test_plans as t")
     .leftJoin("organisations as o", "o.id", "t.site_organisation_id")
-    .select(["t.id", "t.what", "t.hypothesis", "t.site_organisation_id", "o.name as site_name", "t.starts_on", "t.ends_on", "t.participants", "t.measures"])
+    .select([
+      "t.id",
+      "t.what",
+      "t.hypothesis",
+      "t.site_organisation_id",
+      "o.name as site_name",
+      "t.starts_on",
+      "t.ends_on",
+      "t.participants",
+      "t.measures",
+    ])
     .where("t.process_id", "=", processId)
     .orderBy("t.starts_on")
     .execute();
@@ -120,14 +149,28 @@ export function listDocuments(db: Db, processId: string) {
     .selectFrom("process_documents as d")
     .leftJoin("organisations as o", "o.id", "d.confidential_for")
     .leftJoin("users as u", "u.id", "d.uploaded_by")
-    .select(["d.id", "d.filename", "d.content_type", "d.size_bytes", "d.confidential_for", "o.name as confidential_for_name", "d.uploaded_at", "u.name as uploaded_by_name"])
+    .select([
+      "d.id",
+      "d.filename",
+      "d.content_type",
+      "d.size_bytes",
+      "d.confidential_for",
+      "o.name as confidential_for_name",
+      "d.uploaded_at",
+      "u.name as uploaded_by_name",
+    ])
     .where("d.process_id", "=", processId)
     .orderBy("d.uploaded_at")
     .execute();
 }
 
 export function findDocument(db: Db, processId: string, id: string) {
-  return db.selectFrom("process_documents").selectAll().where("process_id", "=", processId).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("process_documents")
+    .selectAll()
+    .where("process_id", "=", processId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 export async function touchProcess(db: Db, id: string): Promise<void> {
@@ -142,7 +185,11 @@ export async function listProcessAudience(db: Db, processId: string) {
     .where("u.disabled_at", "is", null)
     .where((eb) =>
       eb.or([
-        eb("u.organisation_id", "in", eb.selectFrom("process_participants").select("organisation_id").where("process_id", "=", processId)),
+        eb(
+          "u.organisation_id",
+          "in",
+          eb.selectFrom("process_participants").select("organisation_id").where("process_id", "=", processId),
+        ),
         eb("u.id", "=", eb.selectFrom("processes").select("created_by").where("id", "=", processId)),
       ]),
     )
@@ -160,7 +207,12 @@ export function listProcessPeople(db: Db, organisationIds: string[]) {
     .select(["u.id", "u.name", "u.email", "u.role", "u.organisation_id", "o.name as organisation_name"])
     .where("u.disabled_at", "is", null)
     .where("u.erased_at", "is", null)
-    .where((eb) => eb.or([eb("u.role", "in", ["agent", "admin"]), ...(organisationIds.length > 0 ? [eb("u.organisation_id", "in", organisationIds)] : [])]))
+    .where((eb) =>
+      eb.or([
+        eb("u.role", "in", ["agent", "admin"]),
+        ...(organisationIds.length > 0 ? [eb("u.organisation_id", "in", organisationIds)] : []),
+      ]),
+    )
     .orderBy("o.name")
     .orderBy("u.name")
     .orderBy("u.id")

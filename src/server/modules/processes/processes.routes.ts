@@ -7,7 +7,13 @@ import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { describeProcess } from "./process-detail.service.js";
 import { listParticipants, listProcesses } from "./processes.repo.js";
-import { addParticipant, presentProcessSummary, removeParticipant, startProcess, updateProcess } from "./processes.service.js";
+import {
+  addParticipant,
+  presentProcessSummary,
+  removeParticipant,
+  startProcess,
+  updateProcess,
+} from "./processes.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -16,42 +22,93 @@ export function processRoutes(app: FastifyInstance, db: Db): void {
 
   api.get(
     "/api/processes",
-    { schema: { tags: ["processes"], summary: "The board: processes the caller takes part in (all for agents), with filters", querystring: ProcessQuery } },
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "The board: processes the caller takes part in (all for agents), with filters",
+        querystring: ProcessQuery,
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const staff = actor.role === "admin" || actor.role === "agent";
-      const rows = await listProcesses(db, staff ? null : actor.organisationId ? [actor.organisationId] : [], request.query);
-      const participants = await listParticipants(db, rows.map((row) => row.id));
+      const rows = await listProcesses(
+        db,
+        staff ? null : actor.organisationId ? [actor.organisationId] : [],
+        request.query,
+      );
+      const participants = await listParticipants(
+        db,
+        rows.map((row) => row.id),
+      );
       return {
-        items: rows.map((row) => presentProcessSummary(row, participants.filter((item) => item.process_id === row.id))),
+        items: rows.map((row) =>
+          presentProcessSummary(
+            row,
+            participants.filter((item) => item.process_id === row.id),
+          ),
+        ),
       };
     },
   );
 
-  api.post("/api/processes", { schema: { tags: ["processes"], summary: "Start a process from one or more needs (agents)", body: ProcessCreate } }, async (request, reply) =>
-    reply.status(201).send(await startProcess(serviceContext(request, db, requireActor(request)), request.body)),
+  api.post(
+    "/api/processes",
+    {
+      schema: { tags: ["processes"], summary: "Start a process from one or more needs (agents)", body: ProcessCreate },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await startProcess(serviceContext(request, db, requireActor(request)), request.body)),
   );
 
-  api.get("/api/processes/:id", { schema: { tags: ["processes"], summary: "One process with everything the caller may see", params: IdParams } }, async (request) => {
-    const actor = requireActor(request);
-    return describeProcess(db, actor, request.params.id, serviceContext(request, db, actor).language);
-  });
+  api.get(
+    "/api/processes/:id",
+    { schema: { tags: ["processes"], summary: "One process with everything the caller may see", params: IdParams } },
+    async (request) => {
+      const actor = requireActor(request);
+      return describeProcess(db, actor, request.params.id, serviceContext(request, db, actor).language);
+    },
+  );
 
   api.patch(
     "/api/processes/:id",
-    { schema: { tags: ["processes"], summary: "Change title, theme, description or collaboration model", params: IdParams, body: ProcessPatch } },
-    async (request) => updateProcess(serviceContext(request, db, requireActor(request)), request.params.id, request.body),
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "Change title, theme, description or collaboration model",
+        params: IdParams,
+        body: ProcessPatch,
+      },
+    },
+    async (request) =>
+      updateProcess(serviceContext(request, db, requireActor(request)), request.params.id, request.body),
   );
 
   api.post(
     "/api/processes/:id/participants",
-    { schema: { tags: ["processes"], summary: "Add a participant with a role", params: IdParams, body: ParticipantInput } },
-    async (request, reply) => reply.status(201).send({ items: await addParticipant(serviceContext(request, db, requireActor(request)), request.params.id, request.body) }),
+    {
+      schema: {
+        tags: ["processes"],
+        summary: "Add a participant with a role",
+        params: IdParams,
+        body: ParticipantInput,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        items: await addParticipant(
+          serviceContext(request, db, requireActor(request)),
+          request.params.id,
+          request.body,
+        ),
+      }),
   );
 
   api.delete(
     "/api/processes/:id/participants",
-    { schema: { tags: ["processes"], summary: "Remove a participant's role", params: IdParams, body: ParticipantInput } },
+    {
+      schema: { tags: ["processes"], summary: "Remove a participant's role", params: IdParams, body: ParticipantInput },
+    },
     async (request, reply) => {
       await removeParticipant(serviceContext(request, db, requireActor(request)), request.params.id, request.body);
       return reply.status(204).send();

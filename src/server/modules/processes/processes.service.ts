@@ -9,11 +9,23 @@ import type { Actor } from "../auth/actor.js";
 import { canEditNeed } from "../needs/needs.policy.js";
 import { getNeed } from "../needs/needs.service.js";
 import { canSteerProcess, canStartProcess, canViewProcess, type ProcessMembership } from "./processes.policy.js";
-import { findProcess, listParticipants, listProcessNeeds, touchProcess, type ParticipantRow, type ProcessRow } from "./processes.repo.js";
+import {
+  findProcess,
+  listParticipants,
+  listProcessNeeds,
+  touchProcess,
+  type ParticipantRow,
+  type ProcessRow,
+} from "./processes.repo.js";
 
 export function membershipOf(participants: ParticipantRow[]): ProcessMembership {
-  const ids = (rows: ParticipantRow[]) => [...new Set(rows.flatMap((row) => [row.organisation_id, ...(row.parent_id ? [row.parent_id] : [])]))];
-  return { organisationIds: ids(participants), needOwnerIds: ids(participants.filter((row) => row.role === "need_owner")) };
+  const ids = (rows: ParticipantRow[]) => [
+    ...new Set(rows.flatMap((row) => [row.organisation_id, ...(row.parent_id ? [row.parent_id] : [])])),
+  ];
+  return {
+    organisationIds: ids(participants),
+    needOwnerIds: ids(participants.filter((row) => row.role === "need_owner")),
+  };
 }
 
 export interface LoadedProcess {
@@ -54,13 +66,22 @@ export function presentProcessSummary(process: ProcessRow, participants: Partici
     opiGuideStage: opiGuideStage(process.phase as Phase),
     status: process.status,
     collaborationModel: process.collaboration_model,
-    participants: participants.map((row) => ({ organisationId: row.organisation_id, name: row.name, kind: row.kind, role: row.role })),
+    participants: participants.map((row) => ({
+      organisationId: row.organisation_id,
+      name: row.name,
+      kind: row.kind,
+      role: row.role,
+    })),
     updatedAt: process.updated_at.toISOString(),
   };
 }
 
 async function checkParticipant(ctx: ServiceContext, input: ParticipantInput, field = "role"): Promise<void> {
-  const organisation = await ctx.db.selectFrom("organisations").select(["id", "kind"]).where("id", "=", input.organisationId).executeTakeFirst();
+  const organisation = await ctx.db
+    .selectFrom("organisations")
+    .select(["id", "kind"])
+    .where("id", "=", input.organisationId)
+    .executeTakeFirst();
   if (!organisation) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
   }
@@ -72,7 +93,9 @@ async function checkParticipant(ctx: ServiceContext, input: ParticipantInput, fi
     });
   }
   if (input.role === "developer" && organisation.kind !== "company") {
-    throw new HttpError(400, "validation", `${field}: the developer/supplier is a company`, { [field]: "Udvikler/leverandør skal være en virksomhed" });
+    throw new HttpError(400, "validation", `${field}: the developer/supplier is a company`, {
+      [field]: "Udvikler/leverandør skal være en virksomhed",
+    });
   }
 }
 
@@ -110,12 +133,32 @@ export async function startProcess(ctx: ServiceContext, input: ProcessCreate) {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await trx.insertInto("process_needs").values([...new Set(input.needIds)].map((needId) => ({ process_id: id, need_id: needId }))).execute();
+    await trx
+      .insertInto("process_needs")
+      .values([...new Set(input.needIds)].map((needId) => ({ process_id: id, need_id: needId })))
+      .execute();
     const unique = [...new Map(participants.map((item) => [`${item.organisationId}:${item.role}`, item])).values()];
-    await trx.insertInto("process_participants").values(unique.map((item) => ({ process_id: id, organisation_id: item.organisationId, role: item.role }))).execute();
-    await trx.insertInto("process_agreements").values(AGREEMENT_ITEMS.map((item) => ({ process_id: id, item }))).execute();
-    await trx.updateTable("needs").set({ status: "in_process", updated_at: new Date() }).where("id", "in", [...new Set(input.needIds)]).execute();
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "start", after: { ...input, participants: unique }, requestId: ctx.requestId });
+    await trx
+      .insertInto("process_participants")
+      .values(unique.map((item) => ({ process_id: id, organisation_id: item.organisationId, role: item.role })))
+      .execute();
+    await trx
+      .insertInto("process_agreements")
+      .values(AGREEMENT_ITEMS.map((item) => ({ process_id: id, item })))
+      .execute();
+    await trx
+      .updateTable("needs")
+      .set({ status: "in_process", updated_at: new Date() })
+      .where("id", "in", [...new Set(input.needIds)])
+      .execute();
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: id,
+      action: "start",
+      after: { ...input, participants: unique },
+      requestId: ctx.requestId,
+    });
     const process = (await findProcess(trx, id)) as ProcessRow;
     return presentProcessSummary(process, await listParticipants(trx, [id]));
   });
@@ -141,8 +184,18 @@ export async function updateProcess(ctx: ServiceContext, id: string, patch: Proc
       entity: "process",
       entityId: id,
       action: "update",
-      before: { title: process.title, theme: process.theme, description: process.description, collaborationModel: process.collaboration_model },
-      after: { title: after.title, theme: after.theme, description: after.description, collaborationModel: after.collaboration_model },
+      before: {
+        title: process.title,
+        theme: process.theme,
+        description: process.description,
+        collaborationModel: process.collaboration_model,
+      },
+      after: {
+        title: after.title,
+        theme: after.theme,
+        description: after.description,
+        collaborationModel: after.collaboration_model,
+      },
       requestId: ctx.requestId,
     });
     return presentProcessSummary(after, await listParticipants(trx, [id]));
@@ -159,8 +212,20 @@ export async function addParticipant(ctx: ServiceContext, id: string, input: Par
       .onConflict((oc) => oc.doNothing())
       .execute();
     await touchProcess(trx, id);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "participant:add", after: input, requestId: ctx.requestId });
-    return (await listParticipants(trx, [id])).map((row) => ({ organisationId: row.organisation_id, name: row.name, kind: row.kind, role: row.role }));
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: id,
+      action: "participant:add",
+      after: input,
+      requestId: ctx.requestId,
+    });
+    return (await listParticipants(trx, [id])).map((row) => ({
+      organisationId: row.organisation_id,
+      name: row.name,
+      kind: row.kind,
+      role: row.role,
+    }));
   });
 }
 
@@ -168,7 +233,9 @@ export async function removeParticipant(ctx: ServiceContext, id: string, input: 
   return inTransaction(ctx.db, async (trx) => {
     const { participants } = await loadSteerableProcess(trx, ctx.actor, id);
     if (input.role === "need_owner" && participants.filter((row) => row.role === "need_owner").length <= 1) {
-      throw new HttpError(409, "conflict", "role: a process keeps at least one need owner", { role: "Et forløb skal have mindst én behovsejer" });
+      throw new HttpError(409, "conflict", "role: a process keeps at least one need owner", {
+        role: "Et forløb skal have mindst én behovsejer",
+      });
     }
     const result = await trx
       .deleteFrom("process_participants")
@@ -180,7 +247,15 @@ export async function removeParticipant(ctx: ServiceContext, id: string, input: 
       throw notFound("participant");
     }
     await touchProcess(trx, id);
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "process", entityId: id, action: "participant:remove", before: input, after: input, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "process",
+      entityId: id,
+      action: "participant:remove",
+      before: input,
+      after: input,
+      requestId: ctx.requestId,
+    });
   });
 }
 

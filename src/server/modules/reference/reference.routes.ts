@@ -14,12 +14,18 @@ const Db07Query = z.object({ q: z.string().trim().max(100).default("") }).strict
 export function referenceRoutes(app: FastifyInstance, db: Db): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get("/api/reference/geography", { schema: { tags: ["reference"], summary: "The 5 regions and 98 municipalities" } }, async () => ({
-    regions: REGIONS,
-    municipalities: MUNICIPALITIES,
-  }));
+  api.get(
+    "/api/reference/geography",
+    { schema: { tags: ["reference"], summary: "The 5 regions and 98 municipalities" } },
+    async () => ({
+      regions: REGIONS,
+      municipalities: MUNICIPALITIES,
+    }),
+  );
 
-  api.get("/api/reference/care-areas", { schema: { tags: ["reference"], summary: "Care areas" } }, async () => ({ items: CARE_AREAS }));
+  api.get("/api/reference/care-areas", { schema: { tags: ["reference"], summary: "Care areas" } }, async () => ({
+    items: CARE_AREAS,
+  }));
 
   api.get(
     "/api/reference/db07",
@@ -27,10 +33,14 @@ export function referenceRoutes(app: FastifyInstance, db: Db): void {
     async (request) => ({ items: await searchDb07(db, request.query.q) }),
   );
 
-  api.get("/api/competences", { schema: { tags: ["reference"], summary: "The controlled competence vocabulary" } }, async (request) => {
-    requireActor(request);
-    return { items: await listCompetences(db) };
-  });
+  api.get(
+    "/api/competences",
+    { schema: { tags: ["reference"], summary: "The controlled competence vocabulary" } },
+    async (request) => {
+      requireActor(request);
+      return { items: await listCompetences(db) };
+    },
+  );
 
   api.post(
     "/api/competences",
@@ -43,7 +53,14 @@ export function referenceRoutes(app: FastifyInstance, db: Db): void {
 
   api.patch(
     "/api/competences/:id",
-    { schema: { tags: ["reference"], summary: "Rename a competence", params: z.object({ id: z.uuid() }), body: CompetencePatch } },
+    {
+      schema: {
+        tags: ["reference"],
+        summary: "Rename a competence",
+        params: z.object({ id: z.uuid() }),
+        body: CompetencePatch,
+      },
+    },
     async (request) => {
       const actor = requireRole(request, "admin", "agent");
       return renameCompetence(serviceContext(request, db, actor), request.params.id, request.body);

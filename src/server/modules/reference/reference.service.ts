@@ -10,7 +10,12 @@ import { refreshSearchVectors } from "../organisations/organisations.repo.js";
 export async function searchDb07(db: Db, q: string) {
   let query = db.selectFrom("db07_codes").select(["code", "title", "level"]).where("level", ">=", 3);
   if (q) {
-    query = query.where((eb) => eb.or([eb("code", "like", `${q.replace(/[%_\\]/g, "")}%`), sql<boolean>`title ilike ${`%${q.replace(/[%_\\]/g, "")}%`}`]));
+    query = query.where((eb) =>
+      eb.or([
+        eb("code", "like", `${q.replace(/[%_\\]/g, "")}%`),
+        sql<boolean>`title ilike ${`%${q.replace(/[%_\\]/g, "")}%`}`,
+      ]),
+    );
   }
   return query.orderBy("code").limit(30).execute();
 }
@@ -23,7 +28,13 @@ export async function listCompetences(db: Db): Promise<Competence[]> {
     .groupBy(["c.id", "c.slug", "c.name_da", "c.name_en"])
     .orderBy("c.name_da")
     .execute();
-  return rows.map((row) => ({ id: row.id, slug: row.slug, nameDa: row.name_da, nameEn: row.name_en, organisationCount: Number(row.count) }));
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    nameDa: row.name_da,
+    nameEn: row.name_en,
+    organisationCount: Number(row.count),
+  }));
 }
 
 export async function createCompetence(ctx: ServiceContext, input: CompetenceCreate): Promise<Competence> {
@@ -31,10 +42,23 @@ export async function createCompetence(ctx: ServiceContext, input: CompetenceCre
   return inTransaction(ctx.db, async (trx) => {
     const existing = await trx.selectFrom("competences").select("id").where("slug", "=", slug).executeTakeFirst();
     if (existing) {
-      throw new HttpError(409, "conflict", "nameDa: the competence already exists", { nameDa: "Kompetencen findes allerede" });
+      throw new HttpError(409, "conflict", "nameDa: the competence already exists", {
+        nameDa: "Kompetencen findes allerede",
+      });
     }
-    const row = await trx.insertInto("competences").values({ slug, name_da: input.nameDa, name_en: input.nameEn }).returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "competence", entityId: row.id, action: "create", after: input, requestId: ctx.requestId });
+    const row = await trx
+      .insertInto("competences")
+      .values({ slug, name_da: input.nameDa, name_en: input.nameEn })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "competence",
+      entityId: row.id,
+      action: "create",
+      after: input,
+      requestId: ctx.requestId,
+    });
     return { id: row.id, slug: row.slug, nameDa: row.name_da, nameEn: row.name_en, organisationCount: 0 };
   });
 }
@@ -51,8 +75,15 @@ export async function renameCompetence(ctx: ServiceContext, id: string, patch: C
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const holders = await trx.selectFrom("organisation_competences").select("organisation_id").where("competence_id", "=", id).execute();
-    await refreshSearchVectors(trx, holders.map((row) => row.organisation_id));
+    const holders = await trx
+      .selectFrom("organisation_competences")
+      .select("organisation_id")
+      .where("competence_id", "=", id)
+      .execute();
+    await refreshSearchVectors(
+      trx,
+      holders.map((row) => row.organisation_id),
+    );
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "competence",

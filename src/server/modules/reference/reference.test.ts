@@ -30,18 +30,30 @@ describe("reference data", () => {
 
 describe("competence vocabulary", () => {
   it("lets agents add and rename a competence, and search follows the new name", async () => {
-    const created = await agent.request({ method: "POST", url: "/api/competences", payload: { nameDa: "Droner", nameEn: "Drones" } });
+    const created = await agent.request({
+      method: "POST",
+      url: "/api/competences",
+      payload: { nameDa: "Droner", nameEn: "Drones" },
+    });
     expect(created.statusCode).toBe(201);
     const competence = created.json<{ id: string; slug: string }>();
     expect(competence.slug).toBe("droner");
     await buildOrganisation(test.db, { name: "Luftbåren ApS", competenceIds: [competence.id] });
 
-    const renamed = await agent.request({ method: "PATCH", url: `/api/competences/${competence.id}`, payload: { nameDa: "Droner og luftfoto" } });
+    const renamed = await agent.request({
+      method: "PATCH",
+      url: `/api/competences/${competence.id}`,
+      payload: { nameDa: "Droner og luftfoto" },
+    });
     expect(renamed.json()).toMatchObject({ nameDa: "Droner og luftfoto", organisationCount: 1 });
     const found = (await agent.request({ method: "GET", url: "/api/organisations?q=luftfoto" })).json();
     expect(found.items.map((item: { name: string }) => item.name)).toEqual(["Luftbåren ApS"]);
 
-    const duplicate = await agent.request({ method: "POST", url: "/api/competences", payload: { nameDa: "droner", nameEn: "x" } });
+    const duplicate = await agent.request({
+      method: "POST",
+      url: "/api/competences",
+      payload: { nameDa: "droner", nameEn: "x" },
+    });
     expect(duplicate.statusCode).toBe(409);
   });
 
@@ -49,7 +61,10 @@ describe("competence vocabulary", () => {
     const organisationId = await buildOrganisation(test.db, {});
     const member = await signIn(test, "member", organisationId);
     expect((await member.request({ method: "GET", url: "/api/competences" })).statusCode).toBe(200);
-    expect((await member.request({ method: "POST", url: "/api/competences", payload: { nameDa: "A", nameEn: "A" } })).statusCode).toBe(403);
+    expect(
+      (await member.request({ method: "POST", url: "/api/competences", payload: { nameDa: "A", nameEn: "A" } }))
+        .statusCode,
+    ).toBe(403);
     expect((await anonymous(test.app).request({ method: "GET", url: "/api/competences" })).statusCode).toBe(401);
   });
 });

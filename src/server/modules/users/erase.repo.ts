@@ -8,7 +8,12 @@ type Trx = Transaction<DB>;
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 export function lockUser(trx: Trx, userId: string) {
-  return trx.selectFrom("users").select(["id", "email", "name", "erased_at"]).where("id", "=", userId).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom("users")
+    .select(["id", "email", "name", "erased_at"])
+    .where("id", "=", userId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function deleteAccessOf(trx: Trx, userId: string): Promise<void> {
@@ -18,7 +23,10 @@ export async function deleteAccessOf(trx: Trx, userId: string): Promise<void> {
 }
 
 export async function deleteMailsTo(trx: Trx, email: string): Promise<void> {
-  await trx.deleteFrom("outbox").where((eb) => eb(eb.fn("lower", ["recipient"]), "=", email.toLowerCase())).execute();
+  await trx
+    .deleteFrom("outbox")
+    .where((eb) => eb(eb.fn("lower", ["recipient"]), "=", email.toLowerCase()))
+    .execute();
 }
 
 /** Other people's mails and notifications that mention the person (by name or e-mail). */
@@ -26,7 +34,14 @@ export function findMailsMentioning(trx: Trx, needles: string[]) {
   return trx
     .selectFrom("outbox")
     .select(["id", "subject", "body_text"])
-    .where((eb) => eb.or(needles.flatMap((needle) => [eb("subject", "ilike", likePattern(needle)), eb("body_text", "ilike", likePattern(needle))])))
+    .where((eb) =>
+      eb.or(
+        needles.flatMap((needle) => [
+          eb("subject", "ilike", likePattern(needle)),
+          eb("body_text", "ilike", likePattern(needle)),
+        ]),
+      ),
+    )
     .execute();
 }
 
@@ -38,7 +53,14 @@ export function findNotificationsMentioning(trx: Trx, needles: string[]) {
   return trx
     .selectFrom("notifications")
     .select(["id", "title", "body"])
-    .where((eb) => eb.or(needles.flatMap((needle) => [eb("title", "ilike", likePattern(needle)), eb("body", "ilike", likePattern(needle))])))
+    .where((eb) =>
+      eb.or(
+        needles.flatMap((needle) => [
+          eb("title", "ilike", likePattern(needle)),
+          eb("body", "ilike", likePattern(needle)),
+        ]),
+      ),
+    )
     .execute();
 }
 
@@ -73,7 +95,12 @@ export async function clearTaskOwnerText(trx: Trx, name: string): Promise<void> 
   await trx.updateTable("process_tasks").set({ owner_text: "" }).where("owner_text", "=", name).execute();
 }
 
-export async function anonymiseAccount(trx: Trx, userId: string, pseudonym: { name: string; email: string }, erasedAt: Date): Promise<void> {
+export async function anonymiseAccount(
+  trx: Trx,
+  userId: string,
+  pseudonym: { name: string; email: string },
+  erasedAt: Date,
+): Promise<void> {
   await trx
     .updateTable("users")
     .set({

@@ -30,7 +30,9 @@ export interface ErasureResult {
  */
 export async function eraseUser(ctx: ServiceContext, userId: string): Promise<ErasureResult> {
   if (userId === ctx.actor.id) {
-    throw new HttpError(400, "validation", "Du kan ikke slette dig selv / You cannot erase yourself", { id: "Du kan ikke slette dig selv" });
+    throw new HttpError(400, "validation", "Du kan ikke slette dig selv / You cannot erase yourself", {
+      id: "Du kan ikke slette dig selv",
+    });
   }
   return inTransaction(ctx.db, async (trx) => {
     const user = await repo.lockUser(trx, userId);

@@ -28,11 +28,21 @@ export function findAccount(db: Db, userId: string) {
 }
 
 export function listSessionsOf(db: Db, userId: string) {
-  return db.selectFrom("sessions").select(["created_at", "last_seen_at", "expires_at"]).where("user_id", "=", userId).orderBy("created_at").execute();
+  return db
+    .selectFrom("sessions")
+    .select(["created_at", "last_seen_at", "expires_at"])
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .execute();
 }
 
 export function listInvitationsOf(db: Db, userId: string) {
-  return db.selectFrom("invitations").select(["created_at", "expires_at", "used_at"]).where("user_id", "=", userId).orderBy("created_at").execute();
+  return db
+    .selectFrom("invitations")
+    .select(["created_at", "expires_at", "used_at"])
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .execute();
 }
 
 export function listNotificationsOf(db: Db, userId: string) {
@@ -45,11 +55,21 @@ export function listNotificationsOf(db: Db, userId: string) {
 }
 
 export function listNeedsCreatedBy(db: Db, userId: string) {
-  return db.selectFrom("needs").select(["id", "title", "status", "created_at"]).where("created_by", "=", userId).orderBy("created_at").execute();
+  return db
+    .selectFrom("needs")
+    .select(["id", "title", "status", "created_at"])
+    .where("created_by", "=", userId)
+    .orderBy("created_at")
+    .execute();
 }
 
 export function listProcessesCreatedBy(db: Db, userId: string) {
-  return db.selectFrom("processes").select(["id", "title", "created_at"]).where("created_by", "=", userId).orderBy("created_at").execute();
+  return db
+    .selectFrom("processes")
+    .select(["id", "title", "created_at"])
+    .where("created_by", "=", userId)
+    .orderBy("created_at")
+    .execute();
 }
 
 export function listTasksOwnedBy(db: Db, userId: string) {
@@ -91,11 +111,21 @@ export function listDialogueRecordedBy(db: Db, userId: string) {
 }
 
 export function listBusinessCasesCreatedBy(db: Db, userId: string) {
-  return db.selectFrom("business_cases").select(["id", "title", "created_at"]).where("created_by", "=", userId).orderBy("created_at").execute();
+  return db
+    .selectFrom("business_cases")
+    .select(["id", "title", "created_at"])
+    .where("created_by", "=", userId)
+    .orderBy("created_at")
+    .execute();
 }
 
 export function listAssessmentsCreatedBy(db: Db, userId: string) {
-  return db.selectFrom("assessments").select(["id", "title", "opened_at"]).where("created_by", "=", userId).orderBy("opened_at").execute();
+  return db
+    .selectFrom("assessments")
+    .select(["id", "title", "opened_at"])
+    .where("created_by", "=", userId)
+    .orderBy("opened_at")
+    .execute();
 }
 
 /** Questionnaire links sent to the person's e-mail, with their answers. */
@@ -131,7 +161,9 @@ export function listOrganisationsWithContact(db: Db, email: string) {
   return db
     .selectFrom("organisations")
     .select(["id", "name", "contact_persons"])
-    .where(sql<boolean>`exists (select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})`)
+    .where(
+      sql<boolean>`exists (select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})`,
+    )
     .orderBy("name")
     .execute();
 }

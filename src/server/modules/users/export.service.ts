@@ -88,7 +88,9 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
       name: account.name,
       role: account.role,
       hasPassword: account.password_hash !== null,
-      externalLogin: account.external_idp ? { provider: account.external_idp, subject: account.external_subject } : null,
+      externalLogin: account.external_idp
+        ? { provider: account.external_idp, subject: account.external_subject }
+        : null,
       disabledAt: iso(account.disabled_at),
       erasedAt: iso(account.erased_at),
       lastLoginAt: iso(account.last_login_at),
@@ -97,8 +99,16 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
     organisation: account.organisation_id
       ? { id: account.organisation_id, name: account.organisation_name, kind: account.organisation_kind }
       : null,
-    sessions: sessions.map((row) => ({ createdAt: iso(row.created_at), lastSeenAt: iso(row.last_seen_at), expiresAt: iso(row.expires_at) })),
-    invitations: invitations.map((row) => ({ createdAt: iso(row.created_at), expiresAt: iso(row.expires_at), usedAt: iso(row.used_at) })),
+    sessions: sessions.map((row) => ({
+      createdAt: iso(row.created_at),
+      lastSeenAt: iso(row.last_seen_at),
+      expiresAt: iso(row.expires_at),
+    })),
+    invitations: invitations.map((row) => ({
+      createdAt: iso(row.created_at),
+      expiresAt: iso(row.expires_at),
+      usedAt: iso(row.used_at),
+    })),
     notifications: notifications.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -128,11 +138,23 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
         submittedAt: iso(row.submitted_at),
         updatedAt: iso(row.updated_at),
       })),
-      marketDialogue: marketDialogue.map((row) => ({ id: row.id, callId: row.call_id, kind: row.kind, occurredAt: iso(row.occurred_at) })),
+      marketDialogue: marketDialogue.map((row) => ({
+        id: row.id,
+        callId: row.call_id,
+        kind: row.kind,
+        occurredAt: iso(row.occurred_at),
+      })),
       businessCases: businessCases.map((row) => ({ id: row.id, title: row.title, createdAt: iso(row.created_at) })),
       assessments: assessments.map((row) => ({ id: row.id, title: row.title, openedAt: iso(row.opened_at) })),
     },
-    tasks: tasks.map((row) => ({ id: row.id, processId: row.process_id, kind: row.kind, title: row.title, dueOn: day(row.due_on), doneAt: iso(row.done_at) })),
+    tasks: tasks.map((row) => ({
+      id: row.id,
+      processId: row.process_id,
+      kind: row.kind,
+      title: row.title,
+      dueOn: day(row.due_on),
+      doneAt: iso(row.done_at),
+    })),
     questionnaireLinks: respondent.map((row) => ({
       id: row.id,
       assessmentId: row.assessment_id,
@@ -150,7 +172,12 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
       organisationName: row.name,
       entries: (row.contact_persons as ContactPersonRow[]).filter((person) => person.email.toLowerCase() === email),
     })),
-    mailsToYou: mails.map((row) => ({ id: row.id, subject: row.subject, createdAt: iso(row.created_at), sentAt: iso(row.sent_at) })),
+    mailsToYou: mails.map((row) => ({
+      id: row.id,
+      subject: row.subject,
+      createdAt: iso(row.created_at),
+      sentAt: iso(row.sent_at),
+    })),
     activity: activity.map((row) => ({
       id: String(row.id),
       at: iso(row.at),

@@ -27,24 +27,28 @@ const TokenParams = z.object({ token: z.string().min(10).max(100) });
 export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config: Config): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get("/api/users", { schema: { tags: ["users"], summary: "All users (programme managers only)" } }, async (request) => {
-    requireRole(request, "admin");
-    const rows = await listUsers(db);
-    return {
-      items: rows.map((row) => ({
-        id: row.id,
-        email: row.email,
-        name: row.name,
-        role: row.role,
-        organisationId: row.organisation_id,
-        organisationName: row.organisation_name,
-        disabled: row.disabled_at !== null,
-        invitationPending: row.password_hash === null && row.erased_at === null,
-        erased: row.erased_at !== null,
-        lastLoginAt: row.last_login_at?.toISOString() ?? null,
-      })),
-    };
-  });
+  api.get(
+    "/api/users",
+    { schema: { tags: ["users"], summary: "All users (programme managers only)" } },
+    async (request) => {
+      requireRole(request, "admin");
+      const rows = await listUsers(db);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          role: row.role,
+          organisationId: row.organisation_id,
+          organisationName: row.organisation_name,
+          disabled: row.disabled_at !== null,
+          invitationPending: row.password_hash === null && row.erased_at === null,
+          erased: row.erased_at !== null,
+          lastLoginAt: row.last_login_at?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
 
   api.post(
     "/api/users",
@@ -58,11 +62,23 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
 
   api.patch(
     "/api/users/:id",
-    { schema: { tags: ["users"], summary: "Change a user's name, role, organisation or disable the account", params: IdParams, body: UserPatch } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Change a user's name, role, organisation or disable the account",
+        params: IdParams,
+        body: UserPatch,
+      },
+    },
     async (request) => {
       const actor = requireRole(request, "admin");
-      if (request.params.id === actor.id && (request.body.disabled || (request.body.role && request.body.role !== "admin"))) {
-        throw new HttpError(400, "validation", "You cannot disable or demote yourself", { role: "Du kan ikke fjerne din egen administratoradgang" });
+      if (
+        request.params.id === actor.id &&
+        (request.body.disabled || (request.body.role && request.body.role !== "admin"))
+      ) {
+        throw new HttpError(400, "validation", "You cannot disable or demote yourself", {
+          role: "Du kan ikke fjerne din egen administratoradgang",
+        });
       }
       return updateUser(serviceContext(request, db, actor), request.params.id, request.body);
     },
@@ -70,7 +86,13 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
 
   api.get(
     "/api/users/:id/export",
-    { schema: { tags: ["users"], summary: "Everything held about a person, as a JSON download (GDPR Art. 15/20); audited", params: IdParams } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Everything held about a person, as a JSON download (GDPR Art. 15/20); audited",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const actor = requireRole(request, "admin");
       const data = await exportPersonalData(serviceContext(request, db, actor), request.params.id);
@@ -80,7 +102,13 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
 
   api.delete(
     "/api/users/:id",
-    { schema: { tags: ["users"], summary: "Erase a person (GDPR Art. 17): personal data deleted or pseudonymised everywhere; idempotent", params: IdParams } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Erase a person (GDPR Art. 17): personal data deleted or pseudonymised everywhere; idempotent",
+        params: IdParams,
+      },
+    },
     async (request) => {
       const actor = requireRole(request, "admin");
       return eraseUser(serviceContext(request, db, actor), request.params.id);
@@ -113,7 +141,11 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
   api.post(
     "/api/invitations/accept",
     {
-      schema: { tags: ["users"], summary: "Choose a password from an invitation link", body: AcceptInvitation.extend({ token: z.string().min(10).max(100) }) },
+      schema: {
+        tags: ["users"],
+        summary: "Choose a password from an invitation link",
+        body: AcceptInvitation.extend({ token: z.string().min(10).max(100) }),
+      },
       config: { rateLimit: { max: 20, timeWindow: "15 minutes" } },
     },
     async (request) => {

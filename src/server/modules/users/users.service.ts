@@ -11,8 +11,14 @@ import { findUserByEmail, findUserById } from "./users.repo.js";
 
 export const INVITATION_DAYS = 7;
 
-
-const publicUser = (user: { id: string; email: string; name: string; role: string; organisation_id: string | null; disabled_at: Date | null }) => ({
+const publicUser = (user: {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  organisation_id: string | null;
+  disabled_at: Date | null;
+}) => ({
   id: user.id,
   email: user.email,
   name: user.name,
@@ -63,7 +69,11 @@ export async function inviteUser(ctx: ServiceContext, mailer: Mailer, publicUrl:
       throw fieldError(ctx.language, 409, "email", "email_taken");
     }
     if (input.organisationId) {
-      const organisation = await trx.selectFrom("organisations").select("id").where("id", "=", input.organisationId).executeTakeFirst();
+      const organisation = await trx
+        .selectFrom("organisations")
+        .select("id")
+        .where("id", "=", input.organisationId)
+        .executeTakeFirst();
       if (!organisation) {
         throw fieldError(ctx.language, 400, "organisationId", "invalid");
       }
@@ -109,7 +119,12 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UserPat
         name: patch.name ?? before.name,
         role,
         organisation_id: organisationId,
-        disabled_at: patch.disabled === undefined ? before.disabled_at : patch.disabled ? (before.disabled_at ?? new Date()) : null,
+        disabled_at:
+          patch.disabled === undefined
+            ? before.disabled_at
+            : patch.disabled
+              ? (before.disabled_at ?? new Date())
+              : null,
       })
       .where("id", "=", id)
       .returningAll()
@@ -131,7 +146,12 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UserPat
   });
 }
 
-export async function resendInvitation(ctx: ServiceContext, mailer: Mailer, publicUrl: string, id: string): Promise<void> {
+export async function resendInvitation(
+  ctx: ServiceContext,
+  mailer: Mailer,
+  publicUrl: string,
+  id: string,
+): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     const user = await findUserById(trx, id);
     if (!user) {
@@ -139,8 +159,18 @@ export async function resendInvitation(ctx: ServiceContext, mailer: Mailer, publ
     }
     refuseErased(user);
     const token = await createInvitation(trx, user.id, ctx.actor.id);
-    await mailer.send(trx, { to: user.email, subject: "Invitation til Samspil", text: invitationText(user.name, `${publicUrl}/invitation/${token}`) });
-    await writeAudit(trx, { actorId: ctx.actor.id, entity: "user", entityId: id, action: "reinvite", requestId: ctx.requestId });
+    await mailer.send(trx, {
+      to: user.email,
+      subject: "Invitation til Samspil",
+      text: invitationText(user.name, `${publicUrl}/invitation/${token}`),
+    });
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "user",
+      entityId: id,
+      action: "reinvite",
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -148,7 +178,15 @@ export async function findValidInvitation(db: Db, token: string) {
   return db
     .selectFrom("invitations")
     .innerJoin("users", "users.id", "invitations.user_id")
-    .select(["invitations.token_hash", "invitations.expires_at", "invitations.used_at", "users.id as user_id", "users.email", "users.name", "users.disabled_at"])
+    .select([
+      "invitations.token_hash",
+      "invitations.expires_at",
+      "invitations.used_at",
+      "users.id as user_id",
+      "users.email",
+      "users.name",
+      "users.disabled_at",
+    ])
     .where("invitations.token_hash", "=", hashToken(token))
     .executeTakeFirst();
 }
@@ -162,14 +200,32 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
       throw new HttpError(404, "invitation_invalid", "Invitationen findes ikke / The invitation does not exist");
     }
     if (invitation.used_at) {
-      throw new HttpError(410, "invitation_used", "Invitationen er allerede brugt. Log ind, eller bed om en ny / The invitation has been used");
+      throw new HttpError(
+        410,
+        "invitation_used",
+        "Invitationen er allerede brugt. Log ind, eller bed om en ny / The invitation has been used",
+      );
     }
     if (invitation.expires_at.getTime() < Date.now()) {
-      throw new HttpError(410, "invitation_expired", "Invitationen er udløbet. Bed programlederen om en ny / The invitation has expired");
+      throw new HttpError(
+        410,
+        "invitation_expired",
+        "Invitationen er udløbet. Bed programlederen om en ny / The invitation has expired",
+      );
     }
-    await trx.updateTable("invitations").set({ used_at: new Date() }).where("token_hash", "=", invitation.token_hash).execute();
+    await trx
+      .updateTable("invitations")
+      .set({ used_at: new Date() })
+      .where("token_hash", "=", invitation.token_hash)
+      .execute();
     await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", invitation.user_id).execute();
-    await writeAudit(trx, { actorId: invitation.user_id, entity: "user", entityId: invitation.user_id, action: "accept_invitation", requestId });
+    await writeAudit(trx, {
+      actorId: invitation.user_id,
+      entity: "user",
+      entityId: invitation.user_id,
+      action: "accept_invitation",
+      requestId,
+    });
     return invitation.email;
   });
 }

@@ -14,7 +14,12 @@ afterAll(async () => {
 });
 
 async function latestInvitationToken(email: string): Promise<string> {
-  const mail = await test.db.selectFrom("outbox").selectAll().where("recipient", "=", email).orderBy("created_at", "desc").executeTakeFirstOrThrow();
+  const mail = await test.db
+    .selectFrom("outbox")
+    .selectAll()
+    .where("recipient", "=", email)
+    .orderBy("created_at", "desc")
+    .executeTakeFirstOrThrow();
   const match = /\/invitation\/([A-Za-z0-9_-]+)/.exec(mail.body_text);
   if (!match) {
     throw new Error("no invitation link in the mail");
@@ -40,39 +45,78 @@ describe("inviting users", () => {
     const check = await anonymous(test.app).request({ method: "GET", url: `/api/invitations/${token}` });
     expect(check.json()).toMatchObject({ email: "ny.bruger@example.dk", status: "valid" });
 
-    const weak = await anonymous(test.app).request({ method: "POST", url: "/api/invitations/accept", payload: { token, password: "1234567" } });
+    const weak = await anonymous(test.app).request({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: "1234567" },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().fields.password).toBe("Adgangskoden skal være mindst 8 tegn");
-    const common = await anonymous(test.app).request({ method: "POST", url: "/api/invitations/accept", payload: { token, password: "password1" } });
+    const common = await anonymous(test.app).request({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: "password1" },
+    });
     expect(common.json().fields.password).toBe("Adgangskoden er for almindelig. Vælg en anden");
 
-    const accepted = await anonymous(test.app).request({ method: "POST", url: "/api/invitations/accept", payload: { token, password: "en lang og god sætning" } });
+    const accepted = await anonymous(test.app).request({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: "en lang og god sætning" },
+    });
     expect(accepted.statusCode).toBe(200);
     const member = await login(test.app, "ny.bruger@example.dk", "en lang og god sætning");
     expect((await member.request({ method: "GET", url: "/api/me" })).json().organisationName).toBe("Invitation ApS");
 
-    const reused = await anonymous(test.app).request({ method: "POST", url: "/api/invitations/accept", payload: { token, password: "en anden god sætning" } });
+    const reused = await anonymous(test.app).request({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: "en anden god sætning" },
+    });
     expect(reused.statusCode).toBe(410);
   });
 
   it("accepts long passwords, and every character counts", async () => {
-    await admin.request({ method: "POST", url: "/api/users", payload: { email: "lang@example.dk", name: "Lang", role: "agent" } });
+    await admin.request({
+      method: "POST",
+      url: "/api/users",
+      payload: { email: "lang@example.dk", name: "Lang", role: "agent" },
+    });
     const token = await latestInvitationToken("lang@example.dk");
     const long = "a".repeat(72) + "XYZ" + "b".repeat(53);
     expect(long).toHaveLength(128);
-    const accepted = await anonymous(test.app).request({ method: "POST", url: "/api/invitations/accept", payload: { token, password: long } });
+    const accepted = await anonymous(test.app).request({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: long },
+    });
     expect(accepted.statusCode).toBe(200);
     const almost = "a".repeat(72) + "XYQ" + "b".repeat(53);
-    const wrong = await test.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "lang@example.dk", password: almost } });
+    const wrong = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: "lang@example.dk", password: almost },
+    });
     expect(wrong.statusCode).toBe(401);
     await login(test.app, "lang@example.dk", long);
   });
 
   it("refuses an expired link", async () => {
-    await admin.request({ method: "POST", url: "/api/users", payload: { email: "udloebet@example.dk", name: "Udløbet", role: "agent" } });
+    await admin.request({
+      method: "POST",
+      url: "/api/users",
+      payload: { email: "udloebet@example.dk", name: "Udløbet", role: "agent" },
+    });
     const token = await latestInvitationToken("udloebet@example.dk");
-    await test.db.updateTable("invitations").set({ expires_at: new Date(Date.now() - 1000) }).execute();
-    const response = await anonymous(test.app).request({ method: "POST", url: "/api/invitations/accept", payload: { token, password: "en lang og god sætning" } });
+    await test.db
+      .updateTable("invitations")
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
+    const response = await anonymous(test.app).request({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: "en lang og god sætning" },
+    });
     expect(response.statusCode).toBe(410);
     expect(response.json().error).toBe("invitation_expired");
   });
@@ -89,8 +133,16 @@ describe("inviting users", () => {
   });
 
   it("refuses a second user with the same e-mail in any case", async () => {
-    await admin.request({ method: "POST", url: "/api/users", payload: { email: "dublet@example.dk", name: "A", role: "agent" } });
-    const again = await admin.request({ method: "POST", url: "/api/users", payload: { email: "DUBLET@example.dk", name: "B", role: "agent" } });
+    await admin.request({
+      method: "POST",
+      url: "/api/users",
+      payload: { email: "dublet@example.dk", name: "A", role: "agent" },
+    });
+    const again = await admin.request({
+      method: "POST",
+      url: "/api/users",
+      payload: { email: "DUBLET@example.dk", name: "B", role: "agent" },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().fields.email).toBeDefined();
   });
@@ -118,7 +170,11 @@ describe("who may manage users", () => {
   });
 
   it("does not let an admin demote or disable themselves", async () => {
-    const response = await admin.request({ method: "PATCH", url: `/api/users/${admin.userId}`, payload: { disabled: true } });
+    const response = await admin.request({
+      method: "PATCH",
+      url: `/api/users/${admin.userId}`,
+      payload: { disabled: true },
+    });
     expect(response.statusCode).toBe(400);
   });
 
@@ -126,7 +182,11 @@ describe("who may manage users", () => {
     const first = await buildOrganisation(test.db, {});
     const second = await buildOrganisation(test.db, {});
     const member = await signIn(test, "member", first);
-    const moved = await admin.request({ method: "PATCH", url: `/api/users/${member.userId}`, payload: { organisationId: second } });
+    const moved = await admin.request({
+      method: "PATCH",
+      url: `/api/users/${member.userId}`,
+      payload: { organisationId: second },
+    });
     expect(moved.statusCode).toBe(200);
     expect((await member.request({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
   });

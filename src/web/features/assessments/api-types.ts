@@ -1,4 +1,8 @@
-import type { AssessmentResults, AssessmentTemplateDefinition, TemplateStatus } from "../../../domain/assessment/index.js";
+import type {
+  AssessmentResults,
+  AssessmentTemplateDefinition,
+  TemplateStatus,
+} from "../../../domain/assessment/index.js";
 import type { AnswerValue, Progress, RenderedForm } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
 

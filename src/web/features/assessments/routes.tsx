@@ -39,13 +39,62 @@ function RespondRoute() {
 
 /** Routes of this area. `/svar/:token` is the respondent's page: no account, the link is the key. */
 export const assessmentRoutes: RouteObject[] = [
-  { path: "/vurderinger", element: <RequireAuth><AssessmentsPage /></RequireAuth> },
-  { path: "/vurderinger/ny", element: <RequireAuth roles={STAFF}><AssessmentCreatePage /></RequireAuth> },
-  { path: "/vurderinger/skabeloner", element: <RequireAuth roles={STAFF}><TemplatesPage /></RequireAuth> },
-  { path: "/vurderinger/skabeloner/:id", element: <RequireAuth roles={STAFF}><TemplateRoute isEditing={false} /></RequireAuth> },
-  { path: "/vurderinger/skabeloner/:id/rediger", element: <RequireAuth roles={ADMIN}><TemplateRoute isEditing /></RequireAuth> },
-  { path: "/vurderinger/:id", element: <RequireAuth><AssessmentRoute page="overview" /></RequireAuth> },
-  { path: "/vurderinger/:id/resultater", element: <RequireAuth><AssessmentRoute page="results" /></RequireAuth> },
+  {
+    path: "/vurderinger",
+    element: (
+      <RequireAuth>
+        <AssessmentsPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/vurderinger/ny",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <AssessmentCreatePage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/vurderinger/skabeloner",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <TemplatesPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/vurderinger/skabeloner/:id",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <TemplateRoute isEditing={false} />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/vurderinger/skabeloner/:id/rediger",
+    element: (
+      <RequireAuth roles={ADMIN}>
+        <TemplateRoute isEditing />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/vurderinger/:id",
+    element: (
+      <RequireAuth>
+        <AssessmentRoute page="overview" />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/vurderinger/:id/resultater",
+    element: (
+      <RequireAuth>
+        <AssessmentRoute page="results" />
+      </RequireAuth>
+    ),
+  },
   { path: "/svar/:token", element: <RespondRoute /> },
 ];
 

@@ -15,12 +15,35 @@ function BusinessCaseRoute() {
 
 /** Routes of this area. "Business case" is the word the Danish OPI field uses, so the paths keep it. */
 export const businessCaseRoutes: RouteObject[] = [
-  { path: "/business-cases", element: <RequireAuth><BusinessCasesPage /></RequireAuth> },
-  { path: "/business-cases/ny", element: <RequireAuth><BusinessCaseCreatePage /></RequireAuth> },
-  { path: "/business-cases/:id", element: <RequireAuth><BusinessCaseRoute /></RequireAuth> },
+  {
+    path: "/business-cases",
+    element: (
+      <RequireAuth>
+        <BusinessCasesPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/business-cases/ny",
+    element: (
+      <RequireAuth>
+        <BusinessCaseCreatePage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/business-cases/:id",
+    element: (
+      <RequireAuth>
+        <BusinessCaseRoute />
+      </RequireAuth>
+    ),
+  },
 ];
 
 /** Main-menu entry: every signed-in user; the list shows only the cases their organisation is a party to. */
 export function businessCaseMenu(_me: Me, t: AnyT): FeatureMenuItem[] {
-  return [{ to: "/business-cases", label: t("businessCases:nav"), isActive: (path) => path.startsWith("/business-cases") }];
+  return [
+    { to: "/business-cases", label: t("businessCases:nav"), isActive: (path) => path.startsWith("/business-cases") },
+  ];
 }

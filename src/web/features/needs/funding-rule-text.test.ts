@@ -19,7 +19,10 @@ beforeAll(async () => {
     interpolation: { escapeValue: false },
   });
   for (const language of ["da", "en"] as const) {
-    words[language] = { t: instance.getFixedT(language, "needs") as unknown as NeedsT, tc: instance.getFixedT(language) };
+    words[language] = {
+      t: instance.getFixedT(language, "needs") as unknown as NeedsT,
+      tc: instance.getFixedT(language),
+    };
   }
 });
 
@@ -40,7 +43,9 @@ const CODES: Record<Language, string[]> = {
 };
 
 describe("every funding rule in Danish and English", () => {
-  const cases = FUNDING_RULE_KEYS.flatMap((key) => (["da", "en"] as const).flatMap((language) => [true, false].map((met) => [key, language, met] as const)));
+  const cases = FUNDING_RULE_KEYS.flatMap((key) =>
+    (["da", "en"] as const).flatMap((language) => [true, false].map((met) => [key, language, met] as const)),
+  );
 
   it.each(cases)("%s in %s (met: %s) is a sentence with no code, key or placeholder", (key, language, met) => {
     const { t, tc } = words[language];
@@ -55,17 +60,39 @@ describe("every funding rule in Danish and English", () => {
     for (const key of FUNDING_RULE_KEYS) {
       for (const met of [true, false]) {
         const rule = { ...SAMPLES[key], met };
-        expect(describeFundingRule(rule, words.da.t, words.da.tc, "da")).not.toBe(describeFundingRule(rule, words.en.t, words.en.tc, "en"));
+        expect(describeFundingRule(rule, words.da.t, words.da.tc, "da")).not.toBe(
+          describeFundingRule(rule, words.en.t, words.en.tc, "en"),
+        );
       }
     }
   });
 
   it.each([
-    ["da", { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] }, "Kan kun søges af virksomhed – I er kommune"],
-    ["en", { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] }, "Open to: company – you are: municipality"],
-    ["en", { key: "care_area", met: false, required: ["prevention", "dementia"], actual: ["home_care"] }, "Only for prevention or dementia"],
-    ["en", { key: "min_municipalities", met: false, required: 6, actual: 1 }, "Requires at least 6 municipalities: you have 1"],
-    ["en", { key: "deadline", met: false, required: "2024-12-31", actual: "2026-11-23" }, "The deadline 31 December 2024 has passed"],
+    [
+      "da",
+      { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] },
+      "Kan kun søges af virksomhed – I er kommune",
+    ],
+    [
+      "en",
+      { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] },
+      "Open to: company – you are: municipality",
+    ],
+    [
+      "en",
+      { key: "care_area", met: false, required: ["prevention", "dementia"], actual: ["home_care"] },
+      "Only for prevention or dementia",
+    ],
+    [
+      "en",
+      { key: "min_municipalities", met: false, required: 6, actual: 1 },
+      "Requires at least 6 municipalities: you have 1",
+    ],
+    [
+      "en",
+      { key: "deadline", met: false, required: "2024-12-31", actual: "2026-11-23" },
+      "The deadline 31 December 2024 has passed",
+    ],
   ] as const)("in %s: %o", (language, rule, expected) => {
     const { t, tc } = words[language];
     expect(describeFundingRule(rule as FundingRule, t, tc, language)).toBe(expected);

@@ -8,7 +8,8 @@ import { kindLabel, type NeedsT } from "./labels.js";
 const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
 
 /** A rule's value as a list of codes: the API sends arrays; a comma-separated text is read the same way. */
-const codes = (value: FundingRule["required"]): string[] => (Array.isArray(value) ? value : String(value).split(",")).map((item) => item.trim()).filter(Boolean);
+const codes = (value: FundingRule["required"]): string[] =>
+  (Array.isArray(value) ? value : String(value).split(",")).map((item) => item.trim()).filter(Boolean);
 
 /**
  * A funding rule in words, in the reader's language, built from the codes and values the API
@@ -16,9 +17,11 @@ const codes = (value: FundingRule["required"]): string[] => (Array.isArray(value
  * Every rule key has its words: a new key fails to compile here until it has them.
  */
 export function describeFundingRule(rule: FundingRule, t: NeedsT, tc: TFunction, language: Language): string {
-  const list = (items: string[], type: "conjunction" | "disjunction") => new Intl.ListFormat(LOCALES[language], { type }).format(items);
+  const list = (items: string[], type: "conjunction" | "disjunction") =>
+    new Intl.ListFormat(LOCALES[language], { type }).format(items);
   const kinds = (value: FundingRule["required"]) => codes(value).map((kind) => kindLabel(tc, kind).toLocaleLowerCase());
-  const areas = (value: FundingRule["required"]) => codes(value).map((area) => careAreaLabel(tc, area).toLocaleLowerCase());
+  const areas = (value: FundingRule["required"]) =>
+    codes(value).map((area) => careAreaLabel(tc, area).toLocaleLowerCase());
   switch (rule.key) {
     case "deadline": {
       const date = formatDate(String(rule.required), language);
@@ -27,16 +30,27 @@ export function describeFundingRule(rule: FundingRule, t: NeedsT, tc: TFunction,
     case "eligible_kind": {
       if (rule.met) {
         const eligible = codes(rule.required);
-        return t("rules.eligibleMet", { actual: list(kinds(codes(rule.actual).filter((kind) => eligible.includes(kind))), "disjunction") });
+        return t("rules.eligibleMet", {
+          actual: list(kinds(codes(rule.actual).filter((kind) => eligible.includes(kind))), "disjunction"),
+        });
       }
-      return t("rules.eligibleUnmet", { required: list(kinds(rule.required), "disjunction"), actual: list(kinds(rule.actual), "conjunction") });
+      return t("rules.eligibleUnmet", {
+        required: list(kinds(rule.required), "disjunction"),
+        actual: list(kinds(rule.actual), "conjunction"),
+      });
     }
     case "care_area":
-      return rule.met ? t("rules.careAreaMet", { actual: list(areas(rule.actual), "conjunction") }) : t("rules.careAreaUnmet", { required: list(areas(rule.required), "disjunction") });
+      return rule.met
+        ? t("rules.careAreaMet", { actual: list(areas(rule.actual), "conjunction") })
+        : t("rules.careAreaUnmet", { required: list(areas(rule.required), "disjunction") });
     case "min_municipalities":
-      return rule.met ? t("rules.municipalitiesMet", { required: rule.required }) : t("rules.municipalitiesUnmet", { required: rule.required, actual: rule.actual });
+      return rule.met
+        ? t("rules.municipalitiesMet", { required: rule.required })
+        : t("rules.municipalitiesUnmet", { required: rule.required, actual: rule.actual });
     case "min_regions":
-      return rule.met ? t("rules.regionsMet", { required: rule.required }) : t("rules.regionsUnmet", { required: rule.required, actual: rule.actual });
+      return rule.met
+        ? t("rules.regionsMet", { required: rule.required })
+        : t("rules.regionsUnmet", { required: rule.required, actual: rule.actual });
     case "requires_company":
       return rule.met ? t("rules.companyMet") : t("rules.companyUnmet");
     case "requires_knowledge_institution":

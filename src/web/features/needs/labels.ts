@@ -8,7 +8,8 @@ import { ORGANISATION_KINDS, type OrganisationKind } from "../../../domain/organ
 export type NeedsT = TFunction<"needs">;
 type CommonT = TFunction;
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 export function statusLabel(t: NeedsT, status: string): string {
   return isOneOf<NeedStatus>(NEED_STATUSES, status) ? t(`status.${status}`) : status;

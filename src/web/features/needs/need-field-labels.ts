@@ -8,7 +8,11 @@ type FieldKey = Parameters<TFunction<"needs">>[0] & `fields.${string}`;
  * Error-summary entries for field errors: label from `fields.<name>`, link to the field's control,
  * in the order the fields appear in the form (`order`), not the order the schema checks them.
  */
-export function fieldSummaryItems(t: TFunction<"needs">, errors: Record<string, string>, order: readonly string[] = []): SummaryItem[] {
+export function fieldSummaryItems(
+  t: TFunction<"needs">,
+  errors: Record<string, string>,
+  order: readonly string[] = [],
+): SummaryItem[] {
   const position = (path: string) => {
     const index = order.indexOf(path.split(".")[0] ?? path);
     return index === -1 ? order.length : index;

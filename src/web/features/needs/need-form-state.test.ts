@@ -25,7 +25,13 @@ describe("need form", () => {
   });
 
   it("reports a number that is not a number next to its field", () => {
-    const state = { ...emptyNeedForm(OWNER), careArea: "home_care", title: "Færre løft", description: "Tunge løft", staffHoursPerYear: "mange" };
+    const state = {
+      ...emptyNeedForm(OWNER),
+      careArea: "home_care",
+      title: "Færre løft",
+      description: "Tunge løft",
+      staffHoursPerYear: "mange",
+    };
     const result = validateNeedCreate(state, "da");
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -34,9 +40,22 @@ describe("need form", () => {
   });
 
   it("builds the create body and a patch without the owner", () => {
-    const state = { ...emptyNeedForm(OWNER), careArea: "home_care", dimension: "technology", title: "Færre løft", description: "Tunge løft", staffHoursPerYear: "3.200" };
+    const state = {
+      ...emptyNeedForm(OWNER),
+      careArea: "home_care",
+      dimension: "technology",
+      title: "Færre løft",
+      description: "Tunge løft",
+      staffHoursPerYear: "3.200",
+    };
     const created = validateNeedCreate(state, "da");
-    expect(created.ok && created.body).toMatchObject({ ownerOrganisationId: OWNER.id, careArea: "home_care", dimension: "technology", staffHoursPerYear: 3200, citizensAffected: null });
+    expect(created.ok && created.body).toMatchObject({
+      ownerOrganisationId: OWNER.id,
+      careArea: "home_care",
+      dimension: "technology",
+      staffHoursPerYear: 3200,
+      citizensAffected: null,
+    });
     const patch = validateNeedPatch(state, "da");
     expect(patch.ok && "ownerOrganisationId" in patch.body).toBe(false);
   });

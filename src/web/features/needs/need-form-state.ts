@@ -88,7 +88,12 @@ function sharedFields(state: NeedFormState): Record<string, unknown> {
 const blankChoices = (state: NeedFormState) => ({ careArea: state.careArea === "", ownerOrganisationId: !state.owner });
 
 export function validateNeedCreate(state: NeedFormState, language: Language): Checked<NeedCreate> {
-  return checkWith(NeedCreate, { ownerOrganisationId: state.owner?.id, ...sharedFields(state) }, language, blankChoices(state));
+  return checkWith(
+    NeedCreate,
+    { ownerOrganisationId: state.owner?.id, ...sharedFields(state) },
+    language,
+    blankChoices(state),
+  );
 }
 
 export function validateNeedPatch(state: NeedFormState, language: Language): Checked<NeedPatch> {

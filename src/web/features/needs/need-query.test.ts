@@ -1,14 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { hasNeedFilters, needApiPath, needSearch, parseStatuses, readNeedFilters, readNeedPage, readNeedView } from "./need-query.js";
+import {
+  hasNeedFilters,
+  needApiPath,
+  needSearch,
+  parseStatuses,
+  readNeedFilters,
+  readNeedPage,
+  readNeedView,
+} from "./need-query.js";
 
 describe("needs list query", () => {
   it("reads filters, view and page from the URL and writes them back without empty values", () => {
     const params = new URLSearchParams("q=løft&status=matched,new&visning=tavle&page=3");
     const filters = readNeedFilters(params);
-    expect(filters).toEqual({ q: "løft", status: "matched,new", careArea: "", dimension: "", priority: "", ownerOrganisationId: "" });
+    expect(filters).toEqual({
+      q: "løft",
+      status: "matched,new",
+      careArea: "",
+      dimension: "",
+      priority: "",
+      ownerOrganisationId: "",
+    });
     expect(readNeedView(params)).toBe("board");
     expect(readNeedPage(params)).toBe(3);
-    expect(needSearch(filters, { view: "board", page: 1 }).toString()).toBe("q=l%C3%B8ft&status=matched%2Cnew&visning=tavle");
+    expect(needSearch(filters, { view: "board", page: 1 }).toString()).toBe(
+      "q=l%C3%B8ft&status=matched%2Cnew&visning=tavle",
+    );
     expect(hasNeedFilters(filters)).toBe(true);
   });
 

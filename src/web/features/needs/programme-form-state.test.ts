@@ -4,9 +4,23 @@ import { emptyProgrammeForm, programmeFormFrom, validateProgramme } from "./prog
 
 describe("funding programme form", () => {
   it("sends themes as a list and Danish amounts as numbers", () => {
-    const state = { ...emptyProgrammeForm(), name: "Velfærdspuljen", owner: "Region Midtjylland", themes: "velfærdsteknologi, afprøvning ,", maxAmount: "1.500.000", minMunicipalities: "6", deadline: "2027-03-01" };
+    const state = {
+      ...emptyProgrammeForm(),
+      name: "Velfærdspuljen",
+      owner: "Region Midtjylland",
+      themes: "velfærdsteknologi, afprøvning ,",
+      maxAmount: "1.500.000",
+      minMunicipalities: "6",
+      deadline: "2027-03-01",
+    };
     const result = validateProgramme(state, "da");
-    expect(result.ok && result.body).toMatchObject({ themes: ["velfærdsteknologi", "afprøvning"], maxAmount: 1_500_000, minMunicipalities: 6, deadline: "2027-03-01", minAmount: null });
+    expect(result.ok && result.body).toMatchObject({
+      themes: ["velfærdsteknologi", "afprøvning"],
+      maxAmount: 1_500_000,
+      minMunicipalities: 6,
+      deadline: "2027-03-01",
+      minAmount: null,
+    });
   });
 
   it("reports the shared schema's messages per field", () => {

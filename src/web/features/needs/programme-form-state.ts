@@ -68,22 +68,29 @@ export function programmeFormFrom(programme: FundingProgramme): ProgrammeFormSta
 
 /** The form as the API's body, checked with the same schema the server uses. */
 export function validateProgramme(state: ProgrammeFormState, language: Language): Checked<FundingProgrammeInput> {
-  return checkWith(FundingProgrammeInput, {
-    name: state.name,
-    owner: state.owner,
-    purpose: state.purpose,
-    eligibleKinds: state.eligibleKinds,
-    careAreas: state.careAreas,
-    themes: state.themes.split(",").map((theme) => theme.trim()).filter(Boolean),
-    minAmount: parseAmount(state.minAmount),
-    maxAmount: parseAmount(state.maxAmount),
-    cofinancingPct: parseAmount(state.cofinancingPct),
-    deadline: state.deadline === "" ? null : state.deadline,
-    minMunicipalities: parseAmount(state.minMunicipalities),
-    minRegions: parseAmount(state.minRegions),
-    requiresCompany: state.requiresCompany,
-    requiresKnowledgeInstitution: state.requiresKnowledgeInstitution,
-    link: state.link,
-    notes: state.notes,
-  }, language);
+  return checkWith(
+    FundingProgrammeInput,
+    {
+      name: state.name,
+      owner: state.owner,
+      purpose: state.purpose,
+      eligibleKinds: state.eligibleKinds,
+      careAreas: state.careAreas,
+      themes: state.themes
+        .split(",")
+        .map((theme) => theme.trim())
+        .filter(Boolean),
+      minAmount: parseAmount(state.minAmount),
+      maxAmount: parseAmount(state.maxAmount),
+      cofinancingPct: parseAmount(state.cofinancingPct),
+      deadline: state.deadline === "" ? null : state.deadline,
+      minMunicipalities: parseAmount(state.minMunicipalities),
+      minRegions: parseAmount(state.minRegions),
+      requiresCompany: state.requiresCompany,
+      requiresKnowledgeInstitution: state.requiresKnowledgeInstitution,
+      link: state.link,
+      notes: state.notes,
+    },
+    language,
+  );
 }

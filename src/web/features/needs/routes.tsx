@@ -25,16 +25,72 @@ function Keyed({ render }: { render: () => ReactNode }) {
 
 /** Routes of this area (paths in Danish). The open calls are public: no login needed to read them. */
 export const needRoutes: RouteObject[] = [
-  { path: "/behov", element: <RequireAuth><NeedsPage /></RequireAuth> },
-  { path: "/behov/ny", element: <RequireAuth><NeedCreatePage /></RequireAuth> },
-  { path: "/behov/:id", element: <RequireAuth><Keyed render={() => <NeedDetailPage />} /></RequireAuth> },
-  { path: "/behov/:id/rediger", element: <RequireAuth><Keyed render={() => <NeedEditPage />} /></RequireAuth> },
+  {
+    path: "/behov",
+    element: (
+      <RequireAuth>
+        <NeedsPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/behov/ny",
+    element: (
+      <RequireAuth>
+        <NeedCreatePage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/behov/:id",
+    element: (
+      <RequireAuth>
+        <Keyed render={() => <NeedDetailPage />} />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/behov/:id/rediger",
+    element: (
+      <RequireAuth>
+        <Keyed render={() => <NeedEditPage />} />
+      </RequireAuth>
+    ),
+  },
   { path: "/opslag", element: <CallsPage /> },
   { path: "/opslag/:id", element: <Keyed render={() => <CallDetailPage />} /> },
-  { path: "/finansiering", element: <RequireAuth><FundingPage /></RequireAuth> },
-  { path: "/finansiering/ny", element: <RequireAuth roles={STAFF}><ProgrammeCreatePage /></RequireAuth> },
-  { path: "/finansiering/:id/rediger", element: <RequireAuth roles={STAFF}><ProgrammeEditPage /></RequireAuth> },
-  { path: "/organisationer/:id/behov-match", element: <RequireAuth roles={STAFF}><Keyed render={() => <OrganisationMatchPage />} /></RequireAuth> },
+  {
+    path: "/finansiering",
+    element: (
+      <RequireAuth>
+        <FundingPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/finansiering/ny",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <ProgrammeCreatePage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/finansiering/:id/rediger",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <ProgrammeEditPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/organisationer/:id/behov-match",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <Keyed render={() => <OrganisationMatchPage />} />
+      </RequireAuth>
+    ),
+  },
 ];
 
 /** Main-menu entries of this area for the signed-in user. */

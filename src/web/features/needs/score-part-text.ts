@@ -12,16 +12,22 @@ export function describePart(part: ScorePart, needCareArea: string, t: NeedsT, t
   const first = part.detail[0];
   switch (part.key) {
     case "competence":
-      return part.detail.length > 0 ? t("parts.competence", { items: part.detail.join(", ") }) : t("parts.competenceNone");
+      return part.detail.length > 0
+        ? t("parts.competence", { items: part.detail.join(", ") })
+        : t("parts.competenceNone");
     case "text":
       return part.detail.length > 0 ? t("parts.text", { items: part.detail.join(", ") }) : t("parts.textNone");
     case "careArea":
       if (!first) {
         return t("parts.careAreaNone", { area: lower(careAreaLabel(tc, needCareArea)) });
       }
-      return first === needCareArea ? t("parts.careArea", { area: lower(careAreaLabel(tc, first)) }) : t("parts.careAreaRelated", { area: lower(careAreaLabel(tc, first)) });
+      return first === needCareArea
+        ? t("parts.careArea", { area: lower(careAreaLabel(tc, first)) })
+        : t("parts.careAreaRelated", { area: lower(careAreaLabel(tc, first)) });
     case "region":
-      return first ? t("parts.region", { region: REGIONS.find((region) => region.code === first)?.name ?? first }) : t("parts.regionNone");
+      return first
+        ? t("parts.region", { region: REGIONS.find((region) => region.code === first)?.name ?? first })
+        : t("parts.regionNone");
     case "sme":
       return part.points > 0 ? t("parts.sme") : t("parts.smeNone");
     case "collaboration":

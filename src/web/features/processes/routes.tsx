@@ -19,10 +19,38 @@ function ProcessDetailRoute() {
 
 /** Routes of this area (paths in Danish). */
 export const processRoutes: RouteObject[] = [
-  { path: "/forloeb", element: <RequireAuth><BoardPage /></RequireAuth> },
-  { path: "/forloeb/nyt", element: <RequireAuth roles={STAFF}><ProcessCreatePage /></RequireAuth> },
-  { path: "/forloeb/:id", element: <RequireAuth><ProcessDetailRoute /></RequireAuth> },
-  { path: "/notifikationer", element: <RequireAuth><NotificationsPage /></RequireAuth> },
+  {
+    path: "/forloeb",
+    element: (
+      <RequireAuth>
+        <BoardPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/forloeb/nyt",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <ProcessCreatePage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/forloeb/:id",
+    element: (
+      <RequireAuth>
+        <ProcessDetailRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/notifikationer",
+    element: (
+      <RequireAuth>
+        <NotificationsPage />
+      </RequireAuth>
+    ),
+  },
   // The living-lab feedback form: public, reached by a link shared with citizens, relatives or staff.
   { path: "/feedback/:token", element: <FeedbackPage /> },
 ];
@@ -31,6 +59,10 @@ export const processRoutes: RouteObject[] = [
 export function processMenu(_me: Me, t: AnyT): FeatureMenuItem[] {
   return [
     { to: "/forloeb", label: t("processes:nav"), isActive: (path) => path.startsWith("/forloeb") },
-    { to: "/notifikationer", label: t("processes:navNotifications"), isActive: (path) => path.startsWith("/notifikationer") },
+    {
+      to: "/notifikationer",
+      label: t("processes:navNotifications"),
+      isActive: (path) => path.startsWith("/notifikationer"),
+    },
   ];
 }

@@ -20,7 +20,12 @@ export function AddSection({ dimensions, onAdd }: { dimensions: string[]; onAdd:
         {t("editor.addSectionLabel")}
       </label>
       <div className="add-section-row">
-        <select id="add-section" className="form-select" value={value} onChange={(event) => setChosen(event.target.value)}>
+        <select
+          id="add-section"
+          className="form-select"
+          value={value}
+          onChange={(event) => setChosen(event.target.value)}
+        >
           {dimensions.map((key) => (
             <option key={key} value={key}>
               {DIMENSION_LABELS[key as Dimension]?.[language] ?? key}

@@ -30,7 +30,10 @@ export function AssessmentFacts({ detail }: { detail: AssessmentDetail }) {
         <dt>{t("overview.period")}</dt>
         <dd>
           {detail.closedAt
-            ? t("overview.periodClosed", { from: formatDate(detail.openedAt, language), to: formatDate(detail.closedAt, language) })
+            ? t("overview.periodClosed", {
+                from: formatDate(detail.openedAt, language),
+                to: formatDate(detail.closedAt, language),
+              })
             : t("overview.periodOpen", { from: formatDate(detail.openedAt, language) })}
         </dd>
       </div>

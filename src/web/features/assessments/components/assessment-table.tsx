@@ -6,7 +6,8 @@ import type { AssessmentSummary } from "../api-types.js";
 import { formatPercent } from "../model/format.js";
 import { AssessmentStatusBadge } from "./assessment-status-badge.js";
 
-const rateOf = (item: AssessmentSummary): number | null => (item.invited === 0 ? null : Math.round((item.submitted / item.invited) * 100));
+const rateOf = (item: AssessmentSummary): number | null =>
+  item.invited === 0 ? null : Math.round((item.submitted / item.invited) * 100);
 
 export function AssessmentTable({ items, labelledBy }: { items: readonly AssessmentSummary[]; labelledBy: string }) {
   const { t } = useTranslation("assessments");
@@ -34,7 +35,9 @@ export function AssessmentTable({ items, labelledBy }: { items: readonly Assessm
                 <Link to={`/vurderinger/${item.id}`}>{item.title}</Link>
                 <span className="table-subtext">{t("list.opened", { date: formatDate(item.openedAt, language) })}</span>
               </td>
-              <td className="nowrap">{t("list.templateVersion", { key: item.templateKey, version: item.templateVersion })}</td>
+              <td className="nowrap">
+                {t("list.templateVersion", { key: item.templateKey, version: item.templateVersion })}
+              </td>
               <td>
                 <AssessmentStatusBadge status={item.status} />
               </td>
@@ -44,7 +47,9 @@ export function AssessmentTable({ items, labelledBy }: { items: readonly Assessm
                 ) : (
                   <>
                     <strong>{formatPercent(rateOf(item), language)}</strong>
-                    <span className="table-subtext">{t("list.submittedOf", { submitted: item.submitted, invited: item.invited })}</span>
+                    <span className="table-subtext">
+                      {t("list.submittedOf", { submitted: item.submitted, invited: item.invited })}
+                    </span>
                   </>
                 )}
               </td>

@@ -20,7 +20,11 @@ export function ChoiceQuestion({
   const chosen = toChoiceList(value);
   const options = question.options ?? [];
   const max = question.maxChoices ?? options.length;
-  const hint = isMultiple ? (max < options.length ? t("respond.chooseAtMost", { count: max }) : t("respond.chooseAny")) : undefined;
+  const hint = isMultiple
+    ? max < options.length
+      ? t("respond.chooseAtMost", { count: max })
+      : t("respond.chooseAny")
+    : undefined;
   const base = questionTarget(question.key);
   const toggle = (key: string, isChecked: boolean) => {
     const next = isChecked ? [...chosen, key] : chosen.filter((item) => item !== key);
@@ -48,7 +52,15 @@ export function ChoiceQuestion({
           </div>
         ) : (
           <div className="form-group-radio" key={option.key}>
-            <input id={id} type="radio" className="form-radio" name={question.key} value={option.key} checked={isChecked} onChange={() => onChange(option.key)} />
+            <input
+              id={id}
+              type="radio"
+              className="form-radio"
+              name={question.key}
+              value={option.key}
+              checked={isChecked}
+              onChange={() => onChange(option.key)}
+            />
             <label htmlFor={id} className="form-label">
               {option.label}
             </label>

@@ -28,7 +28,9 @@ export function ChoicesSection({ results }: { results: ResultsPayload }) {
                     {groups.map((group) => (
                       <th scope="col" key={group} className="text-right">
                         {groupLabel(group)}
-                        <span className="table-subtext">{t("results.ofRespondents", { count: choice.respondents[group] })}</span>
+                        <span className="table-subtext">
+                          {t("results.ofRespondents", { count: choice.respondents[group] })}
+                        </span>
                       </th>
                     ))}
                   </tr>

@@ -13,11 +13,16 @@ export function ComparisonSection({ results }: { results: ResultsPayload }) {
   const baseline = (key: string) => results.radar.comparison.find((item) => item.key === key);
   const previousValues = baseline("previous");
   const programmeValues = baseline("programme");
-  const deltaOf = (deltas: { dimension: string; overall: number | null }[] | undefined, dimension: string) => deltas?.find((item) => item.dimension === dimension)?.overall ?? null;
+  const deltaOf = (deltas: { dimension: string; overall: number | null }[] | undefined, dimension: string) =>
+    deltas?.find((item) => item.dimension === dimension)?.overall ?? null;
   const delta = (value: number | null) => (
     <>
       <span aria-hidden="true">{formatDelta(value, language)}</span>
-      <span className="sr-only">{t(`results.delta.${deltaDirection(value)}`, { points: formatScore(value === null ? null : Math.abs(value), language) })}</span>
+      <span className="sr-only">
+        {t(`results.delta.${deltaDirection(value)}`, {
+          points: formatScore(value === null ? null : Math.abs(value), language),
+        })}
+      </span>
     </>
   );
 
@@ -27,10 +32,15 @@ export function ComparisonSection({ results }: { results: ResultsPayload }) {
       <ul className="comparison-notes">
         <li>
           {previous
-            ? t("results.previousAbout", { title: previous.title ?? "", date: previous.closedAt ? formatDate(previous.closedAt, language) : "" })
+            ? t("results.previousAbout", {
+                title: previous.title ?? "",
+                date: previous.closedAt ? formatDate(previous.closedAt, language) : "",
+              })
             : t("results.previousNone")}
         </li>
-        <li>{programme ? t("results.programmeAbout", { count: programme.assessments ?? 0 }) : t("results.programmeNone")}</li>
+        <li>
+          {programme ? t("results.programmeAbout", { count: programme.assessments ?? 0 }) : t("results.programmeNone")}
+        </li>
       </ul>
       {previous || programme ? (
         <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="comparison-caption">
@@ -74,13 +84,17 @@ export function ComparisonSection({ results }: { results: ResultsPayload }) {
                   {previous ? (
                     <>
                       <td className="text-right">{formatScore(previousValues?.values[index], language)}</td>
-                      <td className={`text-right delta delta-${deltaDirection(deltaOf(previous.deltas, axis.key))}`}>{delta(deltaOf(previous.deltas, axis.key))}</td>
+                      <td className={`text-right delta delta-${deltaDirection(deltaOf(previous.deltas, axis.key))}`}>
+                        {delta(deltaOf(previous.deltas, axis.key))}
+                      </td>
                     </>
                   ) : null}
                   {programme ? (
                     <>
                       <td className="text-right">{formatScore(programmeValues?.values[index], language)}</td>
-                      <td className={`text-right delta delta-${deltaDirection(deltaOf(programme.deltas, axis.key))}`}>{delta(deltaOf(programme.deltas, axis.key))}</td>
+                      <td className={`text-right delta delta-${deltaDirection(deltaOf(programme.deltas, axis.key))}`}>
+                        {delta(deltaOf(programme.deltas, axis.key))}
+                      </td>
                     </>
                   ) : null}
                 </tr>

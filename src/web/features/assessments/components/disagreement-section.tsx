@@ -43,9 +43,25 @@ export function DisagreementSection({ results }: { results: ResultsPayload }) {
                       </>
                     ) : null}
                   </th>
-                  <td className="text-right weight-semibold nowrap">{t("results.points", { points: formatScore(item.spread, language) })}</td>
-                  <td>{item.highest ? t("results.groupScore", { group: groupLabel(item.highest.group), score: formatScore(item.highest.score, language) }) : "–"}</td>
-                  <td>{item.lowest ? t("results.groupScore", { group: groupLabel(item.lowest.group), score: formatScore(item.lowest.score, language) }) : "–"}</td>
+                  <td className="text-right weight-semibold nowrap">
+                    {t("results.points", { points: formatScore(item.spread, language) })}
+                  </td>
+                  <td>
+                    {item.highest
+                      ? t("results.groupScore", {
+                          group: groupLabel(item.highest.group),
+                          score: formatScore(item.highest.score, language),
+                        })
+                      : "–"}
+                  </td>
+                  <td>
+                    {item.lowest
+                      ? t("results.groupScore", {
+                          group: groupLabel(item.lowest.group),
+                          score: formatScore(item.lowest.score, language),
+                        })
+                      : "–"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -33,7 +33,10 @@ export function GapItem({ assessmentId, gap, canCreate }: { assessmentId: string
     setIsBusy(true);
     setProblem(null);
     try {
-      const need = await api.post<CreatedNeed>(`/api/assessments/${assessmentId}/gaps/${gap.dimension}/need`, careArea ? { careArea } : {});
+      const need = await api.post<CreatedNeed>(
+        `/api/assessments/${assessmentId}/gaps/${gap.dimension}/need`,
+        careArea ? { careArea } : {},
+      );
       setNeedId(need.id);
       setCreated(need);
       setFieldErrors({});
@@ -43,7 +46,12 @@ export function GapItem({ assessmentId, gap, canCreate }: { assessmentId: string
       if (fields.careArea) {
         window.requestAnimationFrame(() => document.getElementById(careAreaId)?.focus());
       } else {
-        setProblem(Object.values(fields)[0] ?? (error instanceof ApiError && error.status === 403 ? t("translation:errors.forbidden") : t("translation:errors.saveFailed")));
+        setProblem(
+          Object.values(fields)[0] ??
+            (error instanceof ApiError && error.status === 403
+              ? t("translation:errors.forbidden")
+              : t("translation:errors.saveFailed")),
+        );
       }
     } finally {
       setIsBusy(false);
@@ -63,7 +71,11 @@ export function GapItem({ assessmentId, gap, canCreate }: { assessmentId: string
         ))}
       </p>
       <p className="gap-figures">
-        {t("results.gapFigures", { score: formatScore(gap.score, language), spread: formatScore(gap.spread, language), severity: formatScore(gap.severity, language) })}
+        {t("results.gapFigures", {
+          score: formatScore(gap.score, language),
+          spread: formatScore(gap.spread, language),
+          severity: formatScore(gap.severity, language),
+        })}
       </p>
       {needId ? (
         <p className="gap-need" role={created ? "status" : undefined}>
@@ -73,7 +85,15 @@ export function GapItem({ assessmentId, gap, canCreate }: { assessmentId: string
       ) : canCreate ? (
         <div className="gap-actions">
           {needsCareArea ? (
-            <SelectField id={careAreaId} label={t("results.careArea")} hint={t("results.careAreaHint")} value={careArea} onChange={setCareArea} error={fieldErrors.careArea} required>
+            <SelectField
+              id={careAreaId}
+              label={t("results.careArea")}
+              hint={t("results.careAreaHint")}
+              value={careArea}
+              onChange={setCareArea}
+              error={fieldErrors.careArea}
+              required
+            >
               <option value="">{t("results.chooseCareArea")}</option>
               {CARE_AREAS.map((area) => (
                 <option key={area} value={area}>
@@ -82,7 +102,13 @@ export function GapItem({ assessmentId, gap, canCreate }: { assessmentId: string
               ))}
             </SelectField>
           ) : null}
-          <button type="button" className="button button-secondary" onClick={() => void create()} disabled={isBusy} aria-busy={isBusy || undefined}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void create()}
+            disabled={isBusy}
+            aria-busy={isBusy || undefined}
+          >
             {t("results.createNeed")}
             <span className="sr-only">: {gap.label}</span>
           </button>

@@ -12,7 +12,15 @@ const FIELDS = ["audience", "name", "email", "language", "expiresInDays"] as con
 const inviteId = (field: string) => `invite-${field}`;
 
 /** Invite one respondent in a group; the personal link comes back once (shown by the page). */
-export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: string; groups: readonly GroupRate[]; onIssued: (issued: IssuedLink) => void }) {
+export function InviteForm({
+  assessmentId,
+  groups,
+  onIssued,
+}: {
+  assessmentId: string;
+  groups: readonly GroupRate[];
+  onIssued: (issued: IssuedLink) => void;
+}) {
   const { t } = useTranslation(["assessments", "translation"]);
   const language = currentLanguage();
   const form = useSchemaForm({
@@ -25,7 +33,8 @@ export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: s
     fields: FIELDS,
   });
   const { values: state, errors } = form;
-  const set = (key: keyof InviteFormState) => (value: string) => form.setValues((current) => ({ ...current, [key]: value }));
+  const set = (key: keyof InviteFormState) => (value: string) =>
+    form.setValues((current) => ({ ...current, [key]: value }));
   const labels: Record<(typeof FIELDS)[number], string> = {
     audience: t("invite.audience"),
     name: t("invite.name"),
@@ -38,12 +47,23 @@ export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: s
     <>
       <ErrorSummary
         ref={form.summaryRef}
-        items={FIELDS.filter((field) => errors[field]).map((field) => ({ target: inviteId(field), label: labels[field], message: errors[field] }))}
+        items={FIELDS.filter((field) => errors[field]).map((field) => ({
+          target: inviteId(field),
+          label: labels[field],
+          message: errors[field],
+        }))}
         message={form.message}
       />
       <form className="invite-form" onSubmit={form.submit} noValidate>
         <div className="invite-grid">
-          <SelectField id={inviteId("audience")} label={labels.audience} value={state.audience} onChange={set("audience")} error={errors.audience} required>
+          <SelectField
+            id={inviteId("audience")}
+            label={labels.audience}
+            value={state.audience}
+            onChange={set("audience")}
+            error={errors.audience}
+            required
+          >
             <option value="">{t("invite.chooseAudience")}</option>
             {groups.map((group) => (
               <option key={group.audience} value={group.audience}>
@@ -51,7 +71,17 @@ export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: s
               </option>
             ))}
           </SelectField>
-          <TextField id={inviteId("name")} label={labels.name} hint={t("invite.nameHint")} value={state.name} onChange={set("name")} error={errors.name} maxLength={120} autoComplete="off" required />
+          <TextField
+            id={inviteId("name")}
+            label={labels.name}
+            hint={t("invite.nameHint")}
+            value={state.name}
+            onChange={set("name")}
+            error={errors.name}
+            maxLength={120}
+            autoComplete="off"
+            required
+          />
           <TextField
             id={inviteId("email")}
             label={labels.email}
@@ -63,7 +93,14 @@ export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: s
             maxLength={254}
             autoComplete="off"
           />
-          <SelectField id={inviteId("language")} label={labels.language} hint={t("invite.languageHint")} value={state.language} onChange={set("language")} error={errors.language}>
+          <SelectField
+            id={inviteId("language")}
+            label={labels.language}
+            hint={t("invite.languageHint")}
+            value={state.language}
+            onChange={set("language")}
+            error={errors.language}
+          >
             <option value="da">{t("invite.languageDa")}</option>
             <option value="en">{t("invite.languageEn")}</option>
           </SelectField>
@@ -79,7 +116,12 @@ export function InviteForm({ assessmentId, groups, onIssued }: { assessmentId: s
             autoComplete="off"
           />
         </div>
-        <button type="submit" className="button button-primary mt-5" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <button
+          type="submit"
+          className="button button-primary mt-5"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {form.isSaving ? t("common.saving") : t("invite.submit")}
         </button>
       </form>

@@ -42,7 +42,14 @@ export function IssuedLink({ issued, isRenewal, onDone }: { issued: Issued; isRe
           {t("link.label")}
         </label>
         <div className="issued-link-row">
-          <input ref={input} id="issued-link-value" className="form-input issued-link-input" readOnly value={issued.link} onFocus={(event) => event.target.select()} />
+          <input
+            ref={input}
+            id="issued-link-value"
+            className="form-input issued-link-input"
+            readOnly
+            value={issued.link}
+            onFocus={(event) => event.target.select()}
+          />
           <button type="button" className="button button-secondary" onClick={() => void copy()}>
             <Icon name="copy" />
             {t("link.copy")}
@@ -52,7 +59,9 @@ export function IssuedLink({ issued, isRenewal, onDone }: { issued: Issued; isRe
           {copied === "copied" ? t("link.copied") : copied === "failed" ? t("link.copyFailed") : ""}
         </p>
       </div>
-      <p>{issued.emailed && respondent.email ? t("link.emailed", { email: respondent.email }) : t("link.notEmailed")}</p>
+      <p>
+        {issued.emailed && respondent.email ? t("link.emailed", { email: respondent.email }) : t("link.notEmailed")}
+      </p>
       <button type="button" className="button button-tertiary" onClick={onDone}>
         {t("link.done")}
       </button>

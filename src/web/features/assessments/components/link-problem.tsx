@@ -6,7 +6,10 @@ import { PageHeading } from "../../../components/page-heading.js";
 type Problem = "link_unknown" | "link_expired" | "assessment_closed" | "other";
 
 function problemOf(error: unknown): Problem {
-  if (error instanceof ApiError && (error.code === "link_unknown" || error.code === "link_expired" || error.code === "assessment_closed")) {
+  if (
+    error instanceof ApiError &&
+    (error.code === "link_unknown" || error.code === "link_expired" || error.code === "assessment_closed")
+  ) {
     return error.code;
   }
   return error instanceof ApiError && error.status === 404 ? "link_unknown" : "other";
@@ -33,7 +36,11 @@ export function LinkProblem({ error, onRetry }: { error: unknown; onRetry: () =>
   return (
     <div className="respond-page">
       <PageHeading title={t(`respond.problem.${problem}.title`)} />
-      <Alert variant={problem === "link_unknown" ? "error" : "warning"} heading={t(`respond.problem.${problem}.heading`)} live>
+      <Alert
+        variant={problem === "link_unknown" ? "error" : "warning"}
+        heading={t(`respond.problem.${problem}.heading`)}
+        live
+      >
         <p>{t(`respond.problem.${problem}.text`)}</p>
       </Alert>
       <h2 className="h4">{t("respond.problem.whatNow")}</h2>

@@ -8,12 +8,26 @@ import { newUid, type OptionDraft } from "../model/template-draft.js";
 import { PairField } from "./pair-field.js";
 
 /** The options of a choice question: key and label in both languages; add and remove. */
-export function OptionsEditor({ path, options, onChange, errors }: { path: string; options: OptionDraft[]; onChange: (options: OptionDraft[]) => void; errors: Readonly<Record<string, string>> }) {
+export function OptionsEditor({
+  path,
+  options,
+  onChange,
+  errors,
+}: {
+  path: string;
+  options: OptionDraft[];
+  onChange: (options: OptionDraft[]) => void;
+  errors: Readonly<Record<string, string>>;
+}) {
   const { t } = useTranslation("assessments");
   const addId = `${fieldId(`${path}`)}-add`;
-  const update = (index: number, option: OptionDraft) => onChange(options.map((item, at) => (at === index ? option : item)));
+  const update = (index: number, option: OptionDraft) =>
+    onChange(options.map((item, at) => (at === index ? option : item)));
   const add = () => {
-    onChange([...options, { uid: newUid(), isNew: true, key: `option_${options.length + 1}`, label: { da: "", en: "" } }]);
+    onChange([
+      ...options,
+      { uid: newUid(), isNew: true, key: `option_${options.length + 1}`, label: { da: "", en: "" } },
+    ]);
     window.requestAnimationFrame(() => document.getElementById(fieldId(`${path}.${options.length}.label.da`))?.focus());
   };
   const remove = (index: number) => {
@@ -40,14 +54,27 @@ export function OptionsEditor({ path, options, onChange, errors }: { path: strin
           ) : (
             <ReadOnlyField label={t("editor.optionKey", { number: index + 1 })} value={option.key} />
           )}
-          <PairField path={`${path}.${index}.label`} label={t("editor.optionLabel", { number: index + 1 })} value={option.label} onChange={(label) => update(index, { ...option, label })} errors={errors} required />
+          <PairField
+            path={`${path}.${index}.label`}
+            label={t("editor.optionLabel", { number: index + 1 })}
+            value={option.label}
+            onChange={(label) => update(index, { ...option, label })}
+            errors={errors}
+            required
+          />
           <button type="button" className="button button-tertiary" onClick={() => remove(index)}>
             <Icon name="delete" />
             {t("editor.removeOption", { number: index + 1 })}
           </button>
         </div>
       ))}
-      <button id={addId} type="button" className="button button-secondary" onClick={add} aria-describedby={errors[path] ? `${addId}-error` : undefined}>
+      <button
+        id={addId}
+        type="button"
+        className="button button-secondary"
+        onClick={add}
+        aria-describedby={errors[path] ? `${addId}-error` : undefined}
+      >
         <Icon name="plus" />
         {t("editor.addOption")}
       </button>

@@ -37,7 +37,11 @@ export function PairField({
           required,
           maxLength,
         };
-        return isMultiline ? <TextareaField key={language} {...props} rows={3} /> : <TextField key={language} {...props} widthClass="input-width-xl" lang={language} />;
+        return isMultiline ? (
+          <TextareaField key={language} {...props} rows={3} />
+        ) : (
+          <TextField key={language} {...props} widthClass="input-width-xl" lang={language} />
+        );
       })}
     </div>
   );

@@ -12,7 +12,12 @@ export function ProfileSection({ results }: { results: ResultsPayload }) {
   const [shown, setShown] = useState<string[]>(() => results.radar.series.map((item) => item.key));
   const series = all.filter((item) => shown.includes(item.key));
   const responses = Object.fromEntries(results.groups.map((group) => [group.key, group.responses]));
-  const toggle = (key: string, isOn: boolean) => setShown((current) => (isOn ? all.map((item) => item.key).filter((item) => item === key || current.includes(item)) : current.filter((item) => item !== key)));
+  const toggle = (key: string, isOn: boolean) =>
+    setShown((current) =>
+      isOn
+        ? all.map((item) => item.key).filter((item) => item === key || current.includes(item))
+        : current.filter((item) => item !== key),
+    );
 
   return (
     <section className="assessment-section" aria-labelledby="profile-heading">
@@ -31,7 +36,11 @@ export function ProfileSection({ results }: { results: ResultsPayload }) {
                 onChange={(event) => toggle(item.key, event.target.checked)}
               />
               <label htmlFor={`series-${item.key}`} className="form-label">
-                <span className={styleOf(item.key).dashed ? "series-swatch is-dashed" : "series-swatch"} style={{ borderColor: styleOf(item.key).colour }} aria-hidden="true" />
+                <span
+                  className={styleOf(item.key).dashed ? "series-swatch is-dashed" : "series-swatch"}
+                  style={{ borderColor: styleOf(item.key).colour }}
+                  aria-hidden="true"
+                />
                 {item.label}
               </label>
             </div>

@@ -20,10 +20,24 @@ export function QuestionField({
 }) {
   switch (question.type) {
     case "scale":
-      return <ScaleQuestion question={question} value={value} error={error} onChange={(next) => onChange(question.key, next, CHOICE_DELAY_MS)} />;
+      return (
+        <ScaleQuestion
+          question={question}
+          value={value}
+          error={error}
+          onChange={(next) => onChange(question.key, next, CHOICE_DELAY_MS)}
+        />
+      );
     case "single":
     case "multiple":
-      return <ChoiceQuestion question={question} value={value} error={error} onChange={(next) => onChange(question.key, next, CHOICE_DELAY_MS)} />;
+      return (
+        <ChoiceQuestion
+          question={question}
+          value={value}
+          error={error}
+          onChange={(next) => onChange(question.key, next, CHOICE_DELAY_MS)}
+        />
+      );
     case "text":
       return (
         <TextQuestion

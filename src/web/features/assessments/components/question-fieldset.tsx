@@ -8,7 +8,17 @@ import { FieldError, FieldHint } from "../../../forms/field-message.js";
 export const questionTarget = (key: string): string => `q-${key}`;
 
 /** A question answered with radio buttons or checkboxes: a fieldset whose legend is the question. */
-export function QuestionFieldset({ question, hint, error, children }: { question: RenderedQuestion; hint?: string; error?: string; children: ReactNode }) {
+export function QuestionFieldset({
+  question,
+  hint,
+  error,
+  children,
+}: {
+  question: RenderedQuestion;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
   const base = questionTarget(question.key);
   const hintId = `${base}-hint`;
   const errorId = `${base}-error`;
@@ -17,7 +27,8 @@ export function QuestionFieldset({ question, hint, error, children }: { question
     <div className={error ? "form-group form-error respond-question" : "form-group respond-question"}>
       <fieldset aria-describedby={describedBy(hintText && hintId, error && errorId)}>
         <legend className="form-label">
-          <span className="respond-question-number">{question.number}.</span> <LabelText label={question.text} required={question.required} />
+          <span className="respond-question-number">{question.number}.</span>{" "}
+          <LabelText label={question.text} required={question.required} />
         </legend>
         <FieldHint id={hintId} hint={hintText || undefined} />
         <FieldError id={errorId} message={error} />

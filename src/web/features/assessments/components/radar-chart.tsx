@@ -19,7 +19,15 @@ interface TickProps {
  * It is a picture for sighted readers (role img with a label that points to the table): the
  * same figures are in the score table next to it.
  */
-export function ScoreRadar({ axes, series, describedBy }: { axes: { key: string; label: string }[]; series: RadarSeries[]; describedBy: string }) {
+export function ScoreRadar({
+  axes,
+  series,
+  describedBy,
+}: {
+  axes: { key: string; label: string }[];
+  series: RadarSeries[];
+  describedBy: string;
+}) {
   const { t } = useTranslation("assessments");
   const language = currentLanguage();
   const [ref, width] = useElementWidth<HTMLDivElement>();
@@ -35,7 +43,15 @@ export function ScoreRadar({ axes, series, describedBy }: { axes: { key: string;
     const lines = isNumbered ? [String(numberOf.get(label) ?? "")] : wrapLabel(label, 16);
     const top = Number(y) - ((lines.length - 1) * 14) / 2;
     return (
-      <text x={Number(x)} y={top} textAnchor={isNumbered ? "middle" : textAnchor} fill="#1a1a1a" fontSize={isNumbered ? 14 : 13} fontWeight={isNumbered ? 600 : 400} dominantBaseline="middle">
+      <text
+        x={Number(x)}
+        y={top}
+        textAnchor={isNumbered ? "middle" : textAnchor}
+        fill="#1a1a1a"
+        fontSize={isNumbered ? 14 : 13}
+        fontWeight={isNumbered ? 600 : 400}
+        dominantBaseline="middle"
+      >
         {lines.map((line, index) => (
           <tspan key={`${index}-${line}`} x={Number(x)} dy={index === 0 ? 0 : 14}>
             {line}
@@ -46,12 +62,31 @@ export function ScoreRadar({ axes, series, describedBy }: { axes: { key: string;
   };
 
   return (
-    <div ref={ref} className="radar-chart" role="img" aria-label={t("results.radarLabel")} aria-describedby={describedBy}>
+    <div
+      ref={ref}
+      className="radar-chart"
+      role="img"
+      aria-label={t("results.radarLabel")}
+      aria-describedby={describedBy}
+    >
       {width > 0 ? (
-        <RadarChart width={width} height={height} data={rows} outerRadius={isNumbered ? "80%" : "72%"} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <RadarChart
+          width={width}
+          height={height}
+          data={rows}
+          outerRadius={isNumbered ? "80%" : "72%"}
+          margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
           <PolarGrid stroke="#bfbfbf" />
           <PolarAngleAxis dataKey="axis" tick={tick} />
-          <PolarRadiusAxis angle={67.5} domain={[0, 100]} tickCount={5} stroke="#bfbfbf" tick={{ fontSize: 11, fill: "#545454" }} />
+          <PolarRadiusAxis
+            angle={67.5}
+            domain={[0, 100]}
+            tickCount={5}
+            stroke="#bfbfbf"
+            tick={{ fontSize: 11, fill: "#545454" }}
+          />
           {series.map((item) => {
             const style = styleOf(item.key);
             return (

@@ -33,7 +33,12 @@ export function RespondForm({
   const { t } = useTranslation("assessments");
   const { form } = data;
   const language = form.language;
-  const { answers, state, errors, setErrors, change, flush } = useAnswerAutosave({ token, language, initial: data.answers, onStopped });
+  const { answers, state, errors, setErrors, change, flush } = useAnswerAutosave({
+    token,
+    language,
+    initial: data.answers,
+    onStopped,
+  });
   /** What the error summary shows: the questions the server said are missing (while they still are), or a message. */
   const [summary, setSummary] = useState<{ isMissing: boolean; message?: string }>({ isMissing: false });
   const [notice, setNotice] = useState<string | null>(null);
@@ -44,9 +49,19 @@ export function RespondForm({
   const expires = formatDate(data.respondent.expiresAt, language);
 
   const missing = summary.isMissing
-    ? questions.filter((question) => errors[question.key]).map((question) => ({ target: questionTarget(question.key), label: `${question.number}. ${shorten(question.text)}`, message: errors[question.key] }))
+    ? questions
+        .filter((question) => errors[question.key])
+        .map((question) => ({
+          target: questionTarget(question.key),
+          label: `${question.number}. ${shorten(question.text)}`,
+          message: errors[question.key],
+        }))
     : [];
-  const summaryMessage = summary.isMissing ? (missing.length > 0 ? t("respond.missingIntro", { count: missing.length }) : undefined) : summary.message;
+  const summaryMessage = summary.isMissing
+    ? missing.length > 0
+      ? t("respond.missingIntro", { count: missing.length })
+      : undefined
+    : summary.message;
 
   const showProblems = (isMissing: boolean, message?: string) => {
     setNotice(null);
@@ -113,7 +128,14 @@ export function RespondForm({
             </h2>
             {section.description ? <p className="respond-section-description">{section.description}</p> : null}
             {section.questions.map((question) => (
-              <QuestionField key={question.key} question={question} value={answers[question.key]} error={errors[question.key]} onChange={change} onBlur={() => void flush()} />
+              <QuestionField
+                key={question.key}
+                question={question}
+                value={answers[question.key]}
+                error={errors[question.key]}
+                onChange={change}
+                onBlur={() => void flush()}
+              />
             ))}
           </section>
         ))}
@@ -129,7 +151,12 @@ export function RespondForm({
             <button type="submit" className="button button-primary" disabled={isBusy} aria-busy={isBusy || undefined}>
               {t("respond.submit")}
             </button>
-            <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => void saveForLater()}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={isBusy}
+              onClick={() => void saveForLater()}
+            >
               {t("respond.saveForLater")}
             </button>
           </div>

@@ -7,7 +7,15 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 import type { Receipt } from "../api-types.js";
 
 /** After submitting (or opening a link that was used): the receipt, the same every time. */
-export function RespondReceipt({ receipt, organisationName, isFresh }: { receipt: Receipt; organisationName: string; isFresh: boolean }) {
+export function RespondReceipt({
+  receipt,
+  organisationName,
+  isFresh,
+}: {
+  receipt: Receipt;
+  organisationName: string;
+  isFresh: boolean;
+}) {
   const { t } = useTranslation("assessments");
   const language = currentLanguage();
   // Submitting replaces the form on the same address: move focus to the new heading.
@@ -19,8 +27,17 @@ export function RespondReceipt({ receipt, organisationName, isFresh }: { receipt
   return (
     <div className="respond-page">
       <PageHeading title={t("respond.receiptTitle")} />
-      <Alert variant="success" heading={isFresh ? t("respond.receiptHeading") : t("respond.alreadyHeading")} live={isFresh}>
-        <p>{t("respond.receiptText", { organisation: organisationName, date: formatDateTime(receipt.submittedAt, language) })}</p>
+      <Alert
+        variant="success"
+        heading={isFresh ? t("respond.receiptHeading") : t("respond.alreadyHeading")}
+        live={isFresh}
+      >
+        <p>
+          {t("respond.receiptText", {
+            organisation: organisationName,
+            date: formatDateTime(receipt.submittedAt, language),
+          })}
+        </p>
       </Alert>
       <dl className="respond-receipt">
         <dt>{t("respond.reference")}</dt>

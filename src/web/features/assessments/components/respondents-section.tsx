@@ -56,7 +56,9 @@ export function RespondentsSection({ detail, onChanged }: { detail: AssessmentDe
           <h2 id="invite-heading">{t("invite.heading")}</h2>
           <p>{t("invite.intro")}</p>
           <InviteForm assessmentId={detail.id} groups={groups} onIssued={(link) => showIssued(link, false)} />
-          {issued ? <IssuedLink issued={issued.link} isRenewal={issued.isRenewal} onDone={() => setIssued(null)} /> : null}
+          {issued ? (
+            <IssuedLink issued={issued.link} isRenewal={issued.isRenewal} onDone={() => setIssued(null)} />
+          ) : null}
         </section>
       ) : null}
 
@@ -75,7 +77,13 @@ export function RespondentsSection({ detail, onChanged }: { detail: AssessmentDe
           </div>
         ) : null}
         {respondents.data && respondents.data.items.length > 0 ? (
-          <RespondentsTable items={respondents.data.items} groups={groups} canRenew={isOpen} onRenew={setRenewing} onErase={setErasing} />
+          <RespondentsTable
+            items={respondents.data.items}
+            groups={groups}
+            canRenew={isOpen}
+            onRenew={setRenewing}
+            onErase={setErasing}
+          />
         ) : null}
       </section>
 

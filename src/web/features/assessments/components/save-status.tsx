@@ -3,7 +3,10 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 import type { SaveState } from "../hooks/use-answer-autosave.js";
 
 const timeOf = (iso: string) =>
-  new Intl.DateTimeFormat(currentLanguage() === "da" ? "da-DK" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  new Intl.DateTimeFormat(currentLanguage() === "da" ? "da-DK" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
 
 /**
  * Whether the answers are saved. A polite live region: screen readers hear «Gemt» after a save
@@ -20,7 +23,8 @@ export function SaveStatus({ state }: { state: SaveState }) {
           ? t("respond.refused")
           : "";
   const shown = state.kind === "saving" || state.kind === "pending" ? t("respond.saving") : announced;
-  const tone = state.kind === "offline" || state.kind === "refused" ? "respond-save-status is-problem" : "respond-save-status";
+  const tone =
+    state.kind === "offline" || state.kind === "refused" ? "respond-save-status is-problem" : "respond-save-status";
   return (
     <p className={tone}>
       <span aria-hidden={announced ? true : undefined}>{shown}</span>

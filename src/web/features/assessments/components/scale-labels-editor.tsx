@@ -33,7 +33,13 @@ export function ScaleLabelsEditor({
         />
       ))}
       <div className="form-group-checkbox">
-        <input id={checkboxId} type="checkbox" className="form-checkbox" checked={allowDontKnow} onChange={(event) => onChange({ allowDontKnow: event.target.checked })} />
+        <input
+          id={checkboxId}
+          type="checkbox"
+          className="form-checkbox"
+          checked={allowDontKnow}
+          onChange={(event) => onChange({ allowDontKnow: event.target.checked })}
+        />
         <label htmlFor={checkboxId} className="form-label">
           {t("editor.allowDontKnow")}
         </label>

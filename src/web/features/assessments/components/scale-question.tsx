@@ -24,7 +24,10 @@ export function ScaleQuestion({
           const id = index === 0 ? base : `${base}-${index}`;
           const isDontKnow = option.value === dontKnow?.value;
           return (
-            <div className={isDontKnow ? "form-group-radio respond-scale-dont-know" : "form-group-radio"} key={String(option.value)}>
+            <div
+              className={isDontKnow ? "form-group-radio respond-scale-dont-know" : "form-group-radio"}
+              key={String(option.value)}
+            >
               <input
                 id={id}
                 type="radio"

@@ -32,7 +32,9 @@ export function ScoreTable({
               {series.map((item) => (
                 <th scope="col" key={item.key} className="text-right">
                   {item.label}
-                  {responses[item.key] !== undefined ? <span className="table-subtext">{t("results.responsesShort", { count: responses[item.key] })}</span> : null}
+                  {responses[item.key] !== undefined ? (
+                    <span className="table-subtext">{t("results.responsesShort", { count: responses[item.key] })}</span>
+                  ) : null}
                 </th>
               ))}
             </tr>

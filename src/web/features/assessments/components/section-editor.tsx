@@ -32,15 +32,37 @@ export const SectionEditor = memo(function SectionEditor(props: SectionEditorPro
   const path = `definition.sections.${index}`;
   const addId = `${fieldId(`${path}.questions`)}-add`;
   return (
-    <details className="details editor-section" open={isOpen} onToggle={(event) => props.onToggle(index, event.currentTarget.open)}>
+    <details
+      className="details editor-section"
+      open={isOpen}
+      onToggle={(event) => props.onToggle(index, event.currentTarget.open)}
+    >
       <summary className="details-summary">
-        {section.title[currentLanguage()] || section.key} · {t("editor.questionCount", { count: section.questions.length })}
-        {errorCount > 0 ? <span className="badge badge-error editor-error-badge">{t("editor.errorCount", { count: errorCount })}</span> : null}
+        {section.title[currentLanguage()] || section.key} ·{" "}
+        {t("editor.questionCount", { count: section.questions.length })}
+        {errorCount > 0 ? (
+          <span className="badge badge-error editor-error-badge">{t("editor.errorCount", { count: errorCount })}</span>
+        ) : null}
       </summary>
       <div className="details-text">
         <p className="form-hint">{t("editor.sectionKey", { key: section.key })}</p>
-        <PairField path={`${path}.title`} label={t("editor.sectionTitle")} value={section.title} onChange={(title) => props.onSection(index, { title })} errors={errors} required />
-        <PairField path={`${path}.description`} label={t("editor.sectionDescription")} value={section.description} onChange={(description) => props.onSection(index, { description })} errors={errors} isMultiline maxLength={2000} />
+        <PairField
+          path={`${path}.title`}
+          label={t("editor.sectionTitle")}
+          value={section.title}
+          onChange={(title) => props.onSection(index, { title })}
+          errors={errors}
+          required
+        />
+        <PairField
+          path={`${path}.description`}
+          label={t("editor.sectionDescription")}
+          value={section.description}
+          onChange={(description) => props.onSection(index, { description })}
+          errors={errors}
+          isMultiline
+          maxLength={2000}
+        />
         {section.questions.map((question, questionIndex) => (
           <QuestionEditor
             key={question.uid}
@@ -60,7 +82,12 @@ export const SectionEditor = memo(function SectionEditor(props: SectionEditorPro
         ))}
         <FieldError id={`${addId}-error`} message={errors[`${path}.questions`]} />
         <div className="button-group editor-section-actions">
-          <button id={addId} type="button" className="button button-secondary" onClick={() => props.onAddQuestion(index)}>
+          <button
+            id={addId}
+            type="button"
+            className="button button-secondary"
+            onClick={() => props.onAddQuestion(index)}
+          >
             <Icon name="plus" />
             {t("editor.addQuestion")}
           </button>

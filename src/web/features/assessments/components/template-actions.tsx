@@ -6,10 +6,19 @@ import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { TemplateSummary } from "../api-types.js";
 
-export type TemplateChange = { kind: "published" | "deleted"; template: TemplateSummary } | { kind: "failed"; message: string };
+export type TemplateChange =
+  { kind: "published" | "deleted"; template: TemplateSummary } | { kind: "failed"; message: string };
 
 /** Edit, publish and delete one version (the programme manager); each irreversible step asks first. */
-export function TemplateActions({ template, isCompact = false, onChanged }: { template: TemplateSummary; isCompact?: boolean; onChanged: (change: TemplateChange) => void }) {
+export function TemplateActions({
+  template,
+  isCompact = false,
+  onChanged,
+}: {
+  template: TemplateSummary;
+  isCompact?: boolean;
+  onChanged: (change: TemplateChange) => void;
+}) {
   const { t } = useTranslation(["assessments", "translation"]);
   const [asking, setAsking] = useState<"publish" | "delete" | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -28,7 +37,10 @@ export function TemplateActions({ template, isCompact = false, onChanged }: { te
       }
       onChanged({ kind: action === "publish" ? "published" : "deleted", template });
     } catch (error) {
-      const message = error instanceof ApiError ? (Object.values(error.fields)[0] ?? error.message) : t("translation:errors.saveFailed");
+      const message =
+        error instanceof ApiError
+          ? (Object.values(error.fields)[0] ?? error.message)
+          : t("translation:errors.saveFailed");
       onChanged({ kind: "failed", message });
     } finally {
       setIsBusy(false);
@@ -43,20 +55,32 @@ export function TemplateActions({ template, isCompact = false, onChanged }: { te
         {isCompact ? <span className="sr-only">: {label}</span> : null}
       </Link>
       {template.status === "draft" ? (
-        <button type="button" className={isCompact ? "function-link" : "button button-primary"} onClick={() => setAsking("publish")}>
+        <button
+          type="button"
+          className={isCompact ? "function-link" : "button button-primary"}
+          onClick={() => setAsking("publish")}
+        >
           {t("templates.publish")}
           {isCompact ? <span className="sr-only">: {label}</span> : null}
         </button>
       ) : null}
       {canDelete ? (
-        <button type="button" className={isCompact ? "function-link" : "button button-tertiary"} onClick={() => setAsking("delete")}>
+        <button
+          type="button"
+          className={isCompact ? "function-link" : "button button-tertiary"}
+          onClick={() => setAsking("delete")}
+        >
           {t("templates.delete")}
           {isCompact ? <span className="sr-only">: {label}</span> : null}
         </button>
       ) : null}
       <ConfirmDialog
         isOpen={asking !== null}
-        title={asking === "publish" ? t("templates.publishTitle", { version: template.version }) : t("templates.deleteTitle", { version: template.version })}
+        title={
+          asking === "publish"
+            ? t("templates.publishTitle", { version: template.version })
+            : t("templates.deleteTitle", { version: template.version })
+        }
         confirmLabel={asking === "publish" ? t("templates.publish") : t("templates.delete")}
         isDanger={asking === "delete"}
         isBusy={isBusy}

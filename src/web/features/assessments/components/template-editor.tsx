@@ -18,7 +18,17 @@ import { SectionEditor } from "./section-editor.js";
 import { usePathWords } from "./use-path-words.js";
 
 /** The template editor: general texts, group names, and every dimension with its questions. */
-export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initial: TemplateDraft; submitLabel: string; save: (body: TemplateUpdate) => Promise<void>; onCancel: () => void }) {
+export function TemplateEditor({
+  initial,
+  submitLabel,
+  save,
+  onCancel,
+}: {
+  initial: TemplateDraft;
+  submitLabel: string;
+  save: (body: TemplateUpdate) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation(["assessments", "translation"]);
   const language = currentLanguage();
   const words = usePathWords();
@@ -29,17 +39,36 @@ export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initi
     check: validateDraft,
     save,
     onProblems: ({ fields }) => {
-      const withErrors = Object.keys(fields).map(sectionOfPath).filter((index): index is number => index !== null);
+      const withErrors = Object.keys(fields)
+        .map(sectionOfPath)
+        .filter((index): index is number => index !== null);
       setOpenSections((current) => new Set([...current, ...withErrors]));
     },
   });
   const { values: draft, setValues: setDraft, errors } = form;
   const actions = useTemplateDraft(setDraft);
-  const audiences = useMemo(() => draft.audiences.map((audience) => ({ value: audience.key, label: audience.label[language] || audience.key })), [draft.audiences, language]);
+  const audiences = useMemo(
+    () => draft.audiences.map((audience) => ({ value: audience.key, label: audience.label[language] || audience.key })),
+    [draft.audiences, language],
+  );
 
-  const toggle = useCallback((index: number, isOpen: boolean) => setOpenSections((current) => (isOpen === current.has(index) ? current : isOpen ? new Set([...current, index]) : new Set([...current].filter((item) => item !== index)))), []);
+  const toggle = useCallback(
+    (index: number, isOpen: boolean) =>
+      setOpenSections((current) =>
+        isOpen === current.has(index)
+          ? current
+          : isOpen
+            ? new Set([...current, index])
+            : new Set([...current].filter((item) => item !== index)),
+      ),
+    [],
+  );
 
-  const items = Object.entries(errors).map(([path, text]) => ({ target: targetOfPath(path), label: describePath(path, draft, words, language), message: text }));
+  const items = Object.entries(errors).map(([path, text]) => ({
+    target: targetOfPath(path),
+    label: describePath(path, draft, words, language),
+    message: text,
+  }));
   const errorCount = (index: number) => Object.keys(errors).filter((path) => sectionOfPath(path) === index).length;
   const removingSection = removing === null ? null : draft.sections[removing];
 
@@ -50,8 +79,23 @@ export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initi
         <p className="form-hint">{t("common.requiredNote")}</p>
         <fieldset className="editor-block">
           <legend className="h3">{t("editor.general")}</legend>
-          <PairField path="definition.title" label={t("editor.templateTitle")} value={draft.title} onChange={(title) => setDraft((current) => ({ ...current, title }))} errors={errors} required />
-          <PairField path="definition.description" label={t("editor.templateDescription")} value={draft.description} onChange={(description) => setDraft((current) => ({ ...current, description }))} errors={errors} isMultiline maxLength={2000} />
+          <PairField
+            path="definition.title"
+            label={t("editor.templateTitle")}
+            value={draft.title}
+            onChange={(title) => setDraft((current) => ({ ...current, title }))}
+            errors={errors}
+            required
+          />
+          <PairField
+            path="definition.description"
+            label={t("editor.templateDescription")}
+            value={draft.description}
+            onChange={(description) => setDraft((current) => ({ ...current, description }))}
+            errors={errors}
+            isMultiline
+            maxLength={2000}
+          />
         </fieldset>
         <fieldset className="editor-block">
           <legend className="h3">{t("editor.groups")}</legend>
@@ -62,7 +106,12 @@ export function TemplateEditor({ initial, submitLabel, save, onCancel }: { initi
               path={`definition.audiences.${index}.label`}
               label={t("editor.groupName", { number: index + 1 })}
               value={audience.label}
-              onChange={(label) => setDraft((current) => ({ ...current, audiences: current.audiences.map((item, at) => (at === index ? { ...item, label } : item)) }))}
+              onChange={(label) =>
+                setDraft((current) => ({
+                  ...current,
+                  audiences: current.audiences.map((item, at) => (at === index ? { ...item, label } : item)),
+                }))
+              }
               errors={errors}
               required
             />

@@ -26,7 +26,8 @@ function Answers({ question }: { question: Question }) {
 export function TemplateSections({ definition }: { definition: AssessmentTemplateDefinition }) {
   const { t } = useTranslation("assessments");
   const language = currentLanguage();
-  const groupLabel = (key: string) => definition.audiences.find((audience) => audience.key === key)?.label[language] ?? key;
+  const groupLabel = (key: string) =>
+    definition.audiences.find((audience) => audience.key === key)?.label[language] ?? key;
   let number = 0;
   return (
     <>
@@ -36,7 +37,12 @@ export function TemplateSections({ definition }: { definition: AssessmentTemplat
             {section.title[language]}
           </h2>
           {section.description?.[language] ? <p>{section.description[language]}</p> : null}
-          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`template-section-${section.key}`}>
+          <div
+            className="table--responsive-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby={`template-section-${section.key}`}
+          >
             <table className="table table--compact template-questions">
               <caption className="sr-only">{t("templateView.caption", { section: section.title[language] })}</caption>
               <thead>
@@ -55,8 +61,12 @@ export function TemplateSections({ definition }: { definition: AssessmentTemplat
                       <td>{number}</td>
                       <td>
                         {question.text[language]}
-                        {question.required ? null : <span className="badge badge-info template-required">{t("templateView.optional")}</span>}
-                        {question.help?.[language] ? <span className="table-subtext">{question.help[language]}</span> : null}
+                        {question.required ? null : (
+                          <span className="badge badge-info template-required">{t("templateView.optional")}</span>
+                        )}
+                        {question.help?.[language] ? (
+                          <span className="table-subtext">{question.help[language]}</span>
+                        ) : null}
                       </td>
                       <td>
                         <strong>{t(`questionType.${question.type}`)}</strong>

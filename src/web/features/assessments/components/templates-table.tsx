@@ -7,7 +7,15 @@ import { TemplateActions, type TemplateChange } from "./template-actions.js";
 import { TemplateStatusBadge } from "./template-status-badge.js";
 
 /** Every version of every template, newest first; the programme manager's actions per version. */
-export function TemplatesTable({ items, canEdit, onChanged }: { items: readonly TemplateSummary[]; canEdit: boolean; onChanged: (change: TemplateChange) => void }) {
+export function TemplatesTable({
+  items,
+  canEdit,
+  onChanged,
+}: {
+  items: readonly TemplateSummary[];
+  canEdit: boolean;
+  onChanged: (change: TemplateChange) => void;
+}) {
   const { t } = useTranslation("assessments");
   const language = currentLanguage();
   return (
@@ -29,17 +37,25 @@ export function TemplatesTable({ items, canEdit, onChanged }: { items: readonly 
           {items.map((item) => (
             <tr key={item.id}>
               <td>
-                <Link to={`/vurderinger/skabeloner/${item.id}`}>{t("templates.versionName", { title: item.title[language], version: item.version })}</Link>
+                <Link to={`/vurderinger/skabeloner/${item.id}`}>
+                  {t("templates.versionName", { title: item.title[language], version: item.version })}
+                </Link>
                 <span className="table-subtext">{item.key}</span>
               </td>
               <td>
                 <TemplateStatusBadge status={item.status} />
                 <span className="table-subtext">
-                  {item.publishedAt ? t("templates.publishedAt", { date: formatDate(item.publishedAt, language) }) : t("templates.createdAt", { date: formatDate(item.createdAt, language) })}
+                  {item.publishedAt
+                    ? t("templates.publishedAt", { date: formatDate(item.publishedAt, language) })
+                    : t("templates.createdAt", { date: formatDate(item.createdAt, language) })}
                 </span>
               </td>
               <td className="text-right">{item.questionCount}</td>
-              <td>{item.assessmentCount === 0 ? t("templates.unused") : t("templates.usedBy", { count: item.assessmentCount })}</td>
+              <td>
+                {item.assessmentCount === 0
+                  ? t("templates.unused")
+                  : t("templates.usedBy", { count: item.assessmentCount })}
+              </td>
               {canEdit ? (
                 <td>
                   <TemplateActions template={item} isCompact onChanged={onChanged} />

@@ -30,9 +30,12 @@ export function TextQuestion({
   const errorId = `${id}-error`;
   const limitId = `${id}-limit`;
   return (
-    <div className={error ? "form-group form-error form-limit respond-question" : "form-group form-limit respond-question"}>
+    <div
+      className={error ? "form-group form-error form-limit respond-question" : "form-group form-limit respond-question"}
+    >
       <label className="form-label" htmlFor={id}>
-        <span className="respond-question-number">{question.number}.</span> <LabelText label={question.text} required={question.required} />
+        <span className="respond-question-number">{question.number}.</span>{" "}
+        <LabelText label={question.text} required={question.required} />
       </label>
       <FieldHint id={hintId} hint={question.help || undefined} />
       <FieldError id={errorId} message={error} />

@@ -1,7 +1,24 @@
 import { useTranslation } from "react-i18next";
 import type { PathWords } from "../model/draft-paths.js";
 
-const FIELDS = ["key", "type", "text", "help", "required", "audiences", "allowDontKnow", "maxChoices", "maxLength", "optionKey", "optionLabel", "title", "description", "questions", "options", "labels"] as const;
+const FIELDS = [
+  "key",
+  "type",
+  "text",
+  "help",
+  "required",
+  "audiences",
+  "allowDontKnow",
+  "maxChoices",
+  "maxLength",
+  "optionKey",
+  "optionLabel",
+  "title",
+  "description",
+  "questions",
+  "options",
+  "labels",
+] as const;
 type FieldName = (typeof FIELDS)[number];
 const isField = (name: string): name is FieldName => (FIELDS as readonly string[]).includes(name);
 

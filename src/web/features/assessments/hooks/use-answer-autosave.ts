@@ -56,7 +56,10 @@ export function useAnswerAutosave({ token, language, initial, onStopped }: Optio
     queued.current = {};
     setState({ kind: "saving" });
     try {
-      const saved = await apiRequest<SavedAnswers>(`/api/respond/${token}/answers?language=${language}`, { method: "PUT", body: { answers: patch } });
+      const saved = await apiRequest<SavedAnswers>(`/api/respond/${token}/answers?language=${language}`, {
+        method: "PUT",
+        body: { answers: patch },
+      });
       setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !(key in patch))));
       setState(Object.keys(queued.current).length > 0 ? { kind: "pending" } : { kind: "saved", at: saved.savedAt });
       return true;

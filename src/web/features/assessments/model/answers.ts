@@ -1,4 +1,10 @@
-import type { AnswerPatch, AnswerSet, AnswerValue, RenderedForm, RenderedQuestion } from "../../../../domain/questionnaire/index.js";
+import type {
+  AnswerPatch,
+  AnswerSet,
+  AnswerValue,
+  RenderedForm,
+  RenderedQuestion,
+} from "../../../../domain/questionnaire/index.js";
 
 /** Has the question an answer a respondent can see? «Ved ikke» counts; an empty text or list does not. */
 export function hasAnswer(value: AnswerValue | undefined): boolean {
@@ -16,10 +22,17 @@ export function listFormQuestions(form: RenderedForm): RenderedQuestion[] {
 }
 
 /** «12 af 30 besvaret»: counted in the browser, so the bar moves as soon as an answer is given. */
-export function countAnswered(form: RenderedForm, answers: Readonly<AnswerSet>): { answered: number; total: number; percent: number } {
+export function countAnswered(
+  form: RenderedForm,
+  answers: Readonly<AnswerSet>,
+): { answered: number; total: number; percent: number } {
   const questions = listFormQuestions(form);
   const answered = questions.filter((question) => hasAnswer(answers[question.key])).length;
-  return { answered, total: questions.length, percent: questions.length === 0 ? 100 : Math.round((answered / questions.length) * 100) };
+  return {
+    answered,
+    total: questions.length,
+    percent: questions.length === 0 ? 100 : Math.round((answered / questions.length) * 100),
+  };
 }
 
 /** An answer given in the form, as it is kept locally: a cleared answer disappears. */
@@ -37,7 +50,10 @@ export function applyLocalAnswer(answers: Readonly<AnswerSet>, key: string, valu
  * The server's field messages name questions as `answers.<key>`; this keeps the question keys.
  * Fields that do not name a question are returned under `general`.
  */
-export function splitAnswerFields(fields: Readonly<Record<string, string>>): { questions: Record<string, string>; general: string[] } {
+export function splitAnswerFields(fields: Readonly<Record<string, string>>): {
+  questions: Record<string, string>;
+  general: string[];
+} {
   const questions: Record<string, string> = {};
   const general: string[] = [];
   for (const [path, message] of Object.entries(fields)) {
@@ -52,7 +68,11 @@ export function splitAnswerFields(fields: Readonly<Record<string, string>>): { q
 }
 
 /** After a refused save, the answers of the patch that were not refused go back in the queue. */
-export function requeueAfterRefusal(sent: Readonly<AnswerPatch>, refused: readonly string[], queued: Readonly<AnswerPatch>): AnswerPatch {
+export function requeueAfterRefusal(
+  sent: Readonly<AnswerPatch>,
+  refused: readonly string[],
+  queued: Readonly<AnswerPatch>,
+): AnswerPatch {
   const kept = Object.fromEntries(Object.entries(sent).filter(([key]) => !refused.includes(key)));
   return { ...kept, ...queued };
 }

@@ -13,8 +13,13 @@ export interface CreateFormState {
  * «Skal udfyldes», not «Skal være et gyldigt id».
  */
 export function validateCreate(state: CreateFormState, language: Language): Checked<AssessmentCreate> {
-  return checkWith(AssessmentCreate, { organisationId: state.organisation?.id ?? "", templateId: state.templateId, title: state.title }, language, {
-    organisationId: !state.organisation,
-    templateId: state.templateId === "",
-  });
+  return checkWith(
+    AssessmentCreate,
+    { organisationId: state.organisation?.id ?? "", templateId: state.templateId, title: state.title },
+    language,
+    {
+      organisationId: !state.organisation,
+      templateId: state.templateId === "",
+    },
+  );
 }

@@ -23,7 +23,10 @@ describe("naming the editor's fields in the error summary", () => {
     ["definition.sections.0.title.en", "Teknologi › title (en)"],
     ["definition.sections.0.questions.2.text.da", "Teknologi › Spørgsmål 3 › text (da)"],
     ["definition.sections.1.questions.0.labels.4.en", "Strategi › Spørgsmål 1 › Trin 5 (en)"],
-    ["definition.sections.4.questions.1.options.2.label.da", "Markedsudvikling › Spørgsmål 2 › Svarmulighed 3 › optionLabel (da)"],
+    [
+      "definition.sections.4.questions.1.options.2.label.da",
+      "Markedsudvikling › Spørgsmål 2 › Svarmulighed 3 › optionLabel (da)",
+    ],
     ["definition.audiences.1.label.da", "Gruppe Medarbejdere (da)"],
     ["_", "Skabelonen"],
   ])("%s → %s", (path, label) => {
@@ -31,8 +34,14 @@ describe("naming the editor's fields in the error summary", () => {
   });
 
   it("links list messages to the list's control", () => {
-    expect(targetOfPath("definition.sections.0.questions.1.audiences.0")).toBe("field-definition-sections-0-questions-1-audiences");
-    expect(targetOfPath("definition.sections.0.questions.1.options")).toBe("field-definition-sections-0-questions-1-options-add");
-    expect(targetOfPath("definition.sections.0.questions.1.text.da")).toBe("field-definition-sections-0-questions-1-text-da");
+    expect(targetOfPath("definition.sections.0.questions.1.audiences.0")).toBe(
+      "field-definition-sections-0-questions-1-audiences",
+    );
+    expect(targetOfPath("definition.sections.0.questions.1.options")).toBe(
+      "field-definition-sections-0-questions-1-options-add",
+    );
+    expect(targetOfPath("definition.sections.0.questions.1.text.da")).toBe(
+      "field-definition-sections-0-questions-1-text-da",
+    );
   });
 });

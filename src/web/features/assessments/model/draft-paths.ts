@@ -37,7 +37,8 @@ export function describePath(path: string, draft: TemplateDraft, words: PathWord
     return words.general;
   }
   const [, top, first, second, third, fourth, fifth, sixth] = parts;
-  const withLanguage = (name: string, language: string | undefined) => (language === "da" || language === "en" ? `${name} ${words.language(language)}` : name);
+  const withLanguage = (name: string, language: string | undefined) =>
+    language === "da" || language === "en" ? `${name} ${words.language(language)}` : name;
   if (top === "title") {
     return withLanguage(words.templateTitle, first);
   }

@@ -10,7 +10,13 @@ export interface InviteFormState {
   expiresInDays: string;
 }
 
-export const emptyInvite = (language: Language): InviteFormState => ({ audience: "", name: "", email: "", language, expiresInDays: String(DEFAULT_LINK_DAYS) });
+export const emptyInvite = (language: Language): InviteFormState => ({
+  audience: "",
+  name: "",
+  email: "",
+  language,
+  expiresInDays: String(DEFAULT_LINK_DAYS),
+});
 
 /** The invitation, checked with the server's schema; the days are typed as text and must be a whole number. */
 export function validateInvite(state: InviteFormState, language: Language): Checked<RespondentInvite> {

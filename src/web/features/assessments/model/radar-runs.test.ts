@@ -10,7 +10,10 @@ describe("drawing a radar series with missing scores", () => {
 
   it("breaks at every axis without a score and joins the run that wraps past the last axis", () => {
     // Citizens in Samspil 360: not asked about organisation, business and market development.
-    expect(scoredRuns([75, 75, null, null, null, 75, 37.5, 75], isScored)).toEqual({ isClosed: false, runs: [[75, 37.5, 75, 75, 75]] });
+    expect(scoredRuns([75, 75, null, null, null, 75, 37.5, 75], isScored)).toEqual({
+      isClosed: false,
+      runs: [[75, 37.5, 75, 75, 75]],
+    });
     expect(scoredRuns([1, null, 3, null], isScored)).toEqual({ isClosed: false, runs: [[3], [1]] });
     expect(scoredRuns([null, null], isScored)).toEqual({ isClosed: false, runs: [] });
   });

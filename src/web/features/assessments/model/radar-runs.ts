@@ -3,7 +3,10 @@
  * one closed polygon; otherwise each run of neighbouring scored axes is an open line (wrapping
  * from the last axis to the first), so no line crosses an axis without a score.
  */
-export function scoredRuns<T>(points: readonly T[], isScored: (point: T) => boolean): { isClosed: boolean; runs: T[][] } {
+export function scoredRuns<T>(
+  points: readonly T[],
+  isScored: (point: T) => boolean,
+): { isClosed: boolean; runs: T[][] } {
   if (points.length > 0 && points.every(isScored)) {
     return { isClosed: true, runs: [[...points]] };
   }

@@ -19,7 +19,10 @@ export const styleOf = (key: string) => SERIES_STYLE[key] ?? { colour: "#0059b3"
 export type RadarRow = { axis: string } & Record<string, number | string | null>;
 
 /** Recharts wants one row per axis with a value per series: the same figures as the table. */
-export function toRadarRows(axes: readonly { key: string; label: string }[], series: readonly RadarSeries[]): RadarRow[] {
+export function toRadarRows(
+  axes: readonly { key: string; label: string }[],
+  series: readonly RadarSeries[],
+): RadarRow[] {
   return axes.map((axis, index) => {
     const row: RadarRow = { axis: axis.label };
     for (const item of series) {

@@ -13,7 +13,13 @@ describe("the template editor's draft", () => {
     const draft = fromDefinition(SAMSPIL_360);
     const section = draft.sections[0];
     const question = newQuestion(section, ["management", "staff"], new Set(["technology_6"]));
-    expect(question).toMatchObject({ isNew: true, type: "scale", required: true, audiences: ["management", "staff"], key: "technology_7" });
+    expect(question).toMatchObject({
+      isNew: true,
+      type: "scale",
+      required: true,
+      audiences: ["management", "staff"],
+      key: "technology_7",
+    });
     expect(question.labels[0]).toEqual({ da: "Helt uenig", en: "Strongly disagree" });
     expect(unusedDimensions(draft)).toEqual([]);
   });

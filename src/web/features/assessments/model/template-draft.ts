@@ -83,8 +83,17 @@ export function fromDefinition(definition: AssessmentTemplateDefinition): Templa
         audiences: [...question.audiences],
         labels: question.type === "scale" ? question.labels.map(pair) : emptyLabels(),
         allowDontKnow: question.type === "scale" ? question.allowDontKnow : true,
-        options: question.type === "single" || question.type === "multiple" ? question.options.map((option) => ({ uid: newUid(), isNew: false, key: option.key, label: pair(option.label) })) : [],
-        maxChoices: question.type === "multiple" && question.maxChoices !== undefined ? String(question.maxChoices) : "",
+        options:
+          question.type === "single" || question.type === "multiple"
+            ? question.options.map((option) => ({
+                uid: newUid(),
+                isNew: false,
+                key: option.key,
+                label: pair(option.label),
+              }))
+            : [],
+        maxChoices:
+          question.type === "multiple" && question.maxChoices !== undefined ? String(question.maxChoices) : "",
         maxLength: question.type === "text" ? String(question.maxLength) : "2000",
       })),
     })),
@@ -92,7 +101,11 @@ export function fromDefinition(definition: AssessmentTemplateDefinition): Templa
 }
 
 /** A new question in a section: a statement on the scale the section's first statement uses. */
-export function newQuestion(section: SectionDraft, audiences: readonly string[], taken: ReadonlySet<string>): QuestionDraft {
+export function newQuestion(
+  section: SectionDraft,
+  audiences: readonly string[],
+  taken: ReadonlySet<string>,
+): QuestionDraft {
   let number = section.questions.length + 1;
   while (taken.has(`${section.key}_${number}`)) {
     number += 1;
@@ -115,13 +128,23 @@ export function newQuestion(section: SectionDraft, audiences: readonly string[],
   };
 }
 
-export const unusedDimensions = (draft: TemplateDraft): string[] => DIMENSIONS.filter((key) => !draft.sections.some((section) => section.key === key));
+export const unusedDimensions = (draft: TemplateDraft): string[] =>
+  DIMENSIONS.filter((key) => !draft.sections.some((section) => section.key === key));
 
-const optionalPair = (value: Pair): Pair | undefined => (value.da.trim() === "" && value.en.trim() === "" ? undefined : value);
-const numberOrText = (value: string): number | string | undefined => (value.trim() === "" ? undefined : /^\d+$/.test(value.trim()) ? Number(value) : value);
+const optionalPair = (value: Pair): Pair | undefined =>
+  value.da.trim() === "" && value.en.trim() === "" ? undefined : value;
+const numberOrText = (value: string): number | string | undefined =>
+  value.trim() === "" ? undefined : /^\d+$/.test(value.trim()) ? Number(value) : value;
 
 function toQuestion(question: QuestionDraft): Record<string, unknown> {
-  const base = { key: question.key, type: question.type, text: question.text, help: optionalPair(question.help), required: question.required, audiences: question.audiences };
+  const base = {
+    key: question.key,
+    type: question.type,
+    text: question.text,
+    help: optionalPair(question.help),
+    required: question.required,
+    audiences: question.audiences,
+  };
   const options = question.options.map((option) => ({ key: option.key, label: option.label }));
   switch (question.type) {
     case "scale":
@@ -141,10 +164,14 @@ export function toDefinition(draft: TemplateDraft): Record<string, unknown> {
     title: draft.title,
     description: optionalPair(draft.description),
     audiences: draft.audiences.map((audience) => ({ key: audience.key, label: audience.label })),
-    sections: draft.sections.map((section) => ({ key: section.key, title: section.title, description: optionalPair(section.description), questions: section.questions.map(toQuestion) })),
+    sections: draft.sections.map((section) => ({
+      key: section.key,
+      title: section.title,
+      description: optionalPair(section.description),
+      questions: section.questions.map(toQuestion),
+    })),
   };
 }
-
 
 /** Checked with the server's own schema: the field paths (`definition.sections.0.…`) are the server's too. */
 export function validateDraft(draft: TemplateDraft, language: Language): Checked<TemplateUpdate> {

@@ -25,17 +25,26 @@ export function AssessmentCreatePage() {
   const templates = useApi<{ items: TemplateSummary[] }>("/api/assessment-templates");
   const published = (templates.data?.items ?? []).filter((item) => item.status === "published");
   // With one published template, it is the one chosen.
-  const chosenTemplate = (values: CreateFormState) => values.templateId || (published.length === 1 ? published[0].id : "");
+  const chosenTemplate = (values: CreateFormState) =>
+    values.templateId || (published.length === 1 ? published[0].id : "");
   const form = useSchemaForm({
-    initial: { organisation: null, templateId: "", title: t("create.defaultTitle", { year: new Date().getFullYear() }) } as CreateFormState,
+    initial: {
+      organisation: null,
+      templateId: "",
+      title: t("create.defaultTitle", { year: new Date().getFullYear() }),
+    } as CreateFormState,
     check: (values) => validateCreate({ ...values, templateId: chosenTemplate(values) }, language),
     save: (body) => api.post<AssessmentDetail>("/api/assessments", body),
-    onSaved: (created) => navigate(`/vurderinger/${created.id}`, { state: { notice: "created" } }),
+    onSaved: (created) => void navigate(`/vurderinger/${created.id}`, { state: { notice: "created" } }),
     fields: FIELDS,
   });
   const { values: state, errors, set } = form;
   const templateId = chosenTemplate(state);
-  const labels: Record<(typeof FIELDS)[number], string> = { organisationId: t("create.organisation"), templateId: t("create.template"), title: t("create.title") };
+  const labels: Record<(typeof FIELDS)[number], string> = {
+    organisationId: t("create.organisation"),
+    templateId: t("create.template"),
+    title: t("create.title"),
+  };
 
   return (
     <>
@@ -44,7 +53,11 @@ export function AssessmentCreatePage() {
       <p className="font-lead">{t("create.intro")}</p>
       <ErrorSummary
         ref={form.summaryRef}
-        items={FIELDS.filter((field) => errors[field]).map((field) => ({ target: fieldId(field), label: labels[field], message: errors[field] }))}
+        items={FIELDS.filter((field) => errors[field]).map((field) => ({
+          target: fieldId(field),
+          label: labels[field],
+          message: errors[field],
+        }))}
         message={form.message}
       />
       {templates.error ? <ErrorState error={templates.error} onRetry={templates.reload} /> : null}
@@ -72,7 +85,11 @@ export function AssessmentCreatePage() {
           <option value="">{templates.isLoading ? t("create.templatesLoading") : t("create.chooseTemplate")}</option>
           {published.map((item) => (
             <option key={item.id} value={item.id}>
-              {t("create.templateOption", { title: item.title[language], version: item.version, count: item.questionCount })}
+              {t("create.templateOption", {
+                title: item.title[language],
+                version: item.version,
+                count: item.questionCount,
+              })}
             </option>
           ))}
         </SelectField>
@@ -88,7 +105,12 @@ export function AssessmentCreatePage() {
           required
         />
         <div className="button-group form-actions">
-          <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={form.isSaving}
+            aria-busy={form.isSaving || undefined}
+          >
             {form.isSaving ? t("common.saving") : t("create.submit")}
           </button>
           <Link to="/vurderinger" className="button button-secondary">

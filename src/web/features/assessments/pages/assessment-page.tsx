@@ -27,7 +27,9 @@ export function AssessmentPage() {
   const [isConfirming, setIsConfirming] = useState(false);
   const [isClosing, setIsClosing] = useState(false);
   const arrivedWith = (location.state as { notice?: "created" } | null)?.notice;
-  const [notice, setNotice] = useState<Notice | null>(arrivedWith === "created" ? { variant: "success", text: t("overview.createdNotice") } : null);
+  const [notice, setNotice] = useState<Notice | null>(
+    arrivedWith === "created" ? { variant: "success", text: t("overview.createdNotice") } : null,
+  );
   const detail = closed ?? data;
 
   const close = async () => {
@@ -36,7 +38,10 @@ export function AssessmentPage() {
       setClosed(await api.post<AssessmentDetail>(`/api/assessments/${id}/close`));
       setNotice({ variant: "success", text: t("overview.closedNotice") });
     } catch (failure) {
-      const message = failure instanceof ApiError ? (Object.values(failure.fields)[0] ?? failure.message) : t("translation:errors.saveFailed");
+      const message =
+        failure instanceof ApiError
+          ? (Object.values(failure.fields)[0] ?? failure.message)
+          : t("translation:errors.saveFailed");
       setNotice({ variant: "error", text: message });
     } finally {
       setIsClosing(false);
@@ -88,7 +93,12 @@ export function AssessmentPage() {
             onConfirm={() => void close()}
             onCancel={() => setIsConfirming(false)}
           >
-            <p>{t("overview.closeText", { submitted: detail.responseRate.submitted, invited: detail.responseRate.invited })}</p>
+            <p>
+              {t("overview.closeText", {
+                submitted: detail.responseRate.submitted,
+                invited: detail.responseRate.invited,
+              })}
+            </p>
             <p>{t("overview.closeIrreversible")}</p>
           </ConfirmDialog>
         </>

@@ -27,14 +27,19 @@ export function AssessmentResultsPage() {
   return (
     <>
       <BackLink to={`/vurderinger/${id}`} label={t("results.backToOverview")} />
-      <PageHeading title={results ? t("results.title", { title: results.assessment.title }) : t("results.loadingTitle")} />
+      <PageHeading
+        title={results ? t("results.title", { title: results.assessment.title }) : t("results.loadingTitle")}
+      />
       {!results && isLoading ? <Loading /> : null}
       {!results && error ? <ErrorState error={error} onRetry={reload} /> : null}
       {results ? (
         <>
           <p className="font-lead">
             {t("results.lead", { organisation: results.assessment.organisationName, count: results.responses })}{" "}
-            {results.groups.map((group) => t("results.groupCount", { group: group.label, count: group.responses })).join(", ")}.
+            {results.groups
+              .map((group) => t("results.groupCount", { group: group.label, count: group.responses }))
+              .join(", ")}
+            .
           </p>
           <div className="button-group page-actions">
             {results.canViewAnswers ? (
@@ -43,7 +48,12 @@ export function AssessmentResultsPage() {
                 {t("results.exportXlsx")}
               </a>
             ) : null}
-            <a className="button button-secondary" href={`/api/assessments/${id}/report`} target="_blank" rel="noopener">
+            <a
+              className="button button-secondary"
+              href={`/api/assessments/${id}/report`}
+              target="_blank"
+              rel="noopener"
+            >
               <Icon name="print" />
               {t("results.printReport")}
               <span className="sr-only"> ({t("translation:common.opensInNewWindow")})</span>
@@ -51,7 +61,9 @@ export function AssessmentResultsPage() {
           </div>
           {results.responses === 0 ? (
             <div className="empty-state">
-              <p>{results.assessment.status === "open" ? t("results.noResponsesOpen") : t("results.noResponsesClosed")}</p>
+              <p>
+                {results.assessment.status === "open" ? t("results.noResponsesOpen") : t("results.noResponsesClosed")}
+              </p>
             </div>
           ) : (
             <>

@@ -29,7 +29,8 @@ export function AssessmentsPage() {
   const page = Math.max(1, Number(params.get("page")) || 1);
   const list = useApi<AssessmentPage>(`/api/assessments${toQuery({ status, page, pageSize: PAGE_SIZE })}`);
   const pageCount = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
-  const searchFor = (next: { status?: string; page?: number }) => toQuery({ status: next.status, page: next.page && next.page > 1 ? next.page : undefined });
+  const searchFor = (next: { status?: string; page?: number }) =>
+    toQuery({ status: next.status, page: next.page && next.page > 1 ? next.page : undefined });
 
   return (
     <>
@@ -52,7 +53,12 @@ export function AssessmentsPage() {
           <label className="form-label" htmlFor="status-filter">
             {t("list.filterStatus")}
           </label>
-          <select id="status-filter" className="form-select" value={status ?? ""} onChange={(event) => setParams(searchFor({ status: event.target.value }))}>
+          <select
+            id="status-filter"
+            className="form-select"
+            value={status ?? ""}
+            onChange={(event) => setParams(searchFor({ status: event.target.value }))}
+          >
             <option value="">{t("list.allStatuses")}</option>
             {STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -67,7 +73,11 @@ export function AssessmentsPage() {
         {t("list.results")}
       </h2>
       <p className="results-status" role="status">
-        {list.data ? (list.data.total === 0 ? "" : t("list.count", { count: list.data.total, page: list.data.page, pages: pageCount })) : ""}
+        {list.data
+          ? list.data.total === 0
+            ? ""
+            : t("list.count", { count: list.data.total, page: list.data.page, pages: pageCount })
+          : ""}
       </p>
       {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
       {list.isLoading && !list.data ? <Loading label={t("list.loading")} /> : null}

@@ -24,7 +24,9 @@ export function RespondPage() {
   const [params, setParams] = useSearchParams();
   const appLanguage = currentLanguage();
   const requested = readLanguage(params.get("language"));
-  const { data, error, isLoading, reload } = useApi<RespondentForm>(`/api/respond/${token}${requested ? `?language=${requested}` : ""}`);
+  const { data, error, isLoading, reload } = useApi<RespondentForm>(
+    `/api/respond/${token}${requested ? `?language=${requested}` : ""}`,
+  );
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [stopped, setStopped] = useState<ApiError | null>(null);
   const formLanguage = data?.form.language;
@@ -63,7 +65,9 @@ export function RespondPage() {
     );
   }
   if (data.receipt) {
-    return <RespondReceipt receipt={data.receipt} organisationName={data.assessment.organisationName} isFresh={false} />;
+    return (
+      <RespondReceipt receipt={data.receipt} organisationName={data.assessment.organisationName} isFresh={false} />
+    );
   }
   return (
     <RespondForm

@@ -26,19 +26,34 @@ export function TemplateEditPage() {
 
   const save = async (body: TemplateUpdate) => {
     const saved = await apiRequest<TemplateDetail>(`/api/assessment-templates/${id}`, { method: "PUT", body });
-    navigate(`/vurderinger/skabeloner/${saved.id}`, { state: { notice: saved.id === id ? "saved" : "newVersion" } });
+    void navigate(`/vurderinger/skabeloner/${saved.id}`, {
+      state: { notice: saved.id === id ? "saved" : "newVersion" },
+    });
   };
 
   return (
     <>
       <BackLink to={back} label={t("editor.back")} />
-      <PageHeading title={data ? t("editor.heading", { title: data.title[language], version: data.version }) : t("editor.loadingTitle")} />
+      <PageHeading
+        title={
+          data ? t("editor.heading", { title: data.title[language], version: data.version }) : t("editor.loadingTitle")
+        }
+      />
       {!data && isLoading ? <Loading /> : null}
       {!data && error ? <ErrorState error={error} onRetry={reload} /> : null}
       {data && initial ? (
         <>
-          <Alert variant="info" heading={data.status === "draft" ? t("editor.draftHeading") : t("editor.newVersionHeading", { version: data.version })}>
-            <p>{data.status === "draft" ? t("editor.draftText") : t("editor.newVersionText", { version: data.version })}</p>
+          <Alert
+            variant="info"
+            heading={
+              data.status === "draft"
+                ? t("editor.draftHeading")
+                : t("editor.newVersionHeading", { version: data.version })
+            }
+          >
+            <p>
+              {data.status === "draft" ? t("editor.draftText") : t("editor.newVersionText", { version: data.version })}
+            </p>
           </Alert>
           <TemplateEditor
             initial={initial}

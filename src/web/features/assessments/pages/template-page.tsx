@@ -27,12 +27,17 @@ export function TemplatePage() {
   const { id = "" } = useParams();
   const { data, error, isLoading, reload } = useApi<TemplateDetail>(`/api/assessment-templates/${id}`);
   const arrived = (location.state as { notice?: "newVersion" | "saved" } | null)?.notice;
-  const [notice, setNotice] = useState<Notice | null>(arrived ? { variant: "success", text: t(`templateView.${arrived}Notice`) } : null);
+  const [notice, setNotice] = useState<Notice | null>(
+    arrived ? { variant: "success", text: t(`templateView.${arrived}Notice`) } : null,
+  );
 
   const changed = (change: TemplateChange) => {
     if (change.kind === "deleted") {
-      const name = t("templates.versionName", { title: change.template.title[language], version: change.template.version });
-      navigate("/vurderinger/skabeloner", { state: { deleted: name } });
+      const name = t("templates.versionName", {
+        title: change.template.title[language],
+        version: change.template.version,
+      });
+      void navigate("/vurderinger/skabeloner", { state: { deleted: name } });
     } else if (change.kind === "failed") {
       setNotice({ variant: "error", text: change.message });
     } else {
@@ -44,7 +49,13 @@ export function TemplatePage() {
   return (
     <>
       <BackLink to="/vurderinger/skabeloner" label={t("templateView.back")} />
-      <PageHeading title={data ? t("templates.versionName", { title: data.title[language], version: data.version }) : t("templateView.loadingTitle")} />
+      <PageHeading
+        title={
+          data
+            ? t("templates.versionName", { title: data.title[language], version: data.version })
+            : t("templateView.loadingTitle")
+        }
+      />
       {!data && isLoading ? <Loading /> : null}
       {!data && error ? <ErrorState error={error} onRetry={reload} /> : null}
       {data ? (
@@ -67,19 +78,30 @@ export function TemplatePage() {
             </div>
             <div>
               <dt>{t("templates.questions")}</dt>
-              <dd>{t("templateView.questionCount", { count: data.questionCount, sections: data.definition.sections.length })}</dd>
+              <dd>
+                {t("templateView.questionCount", {
+                  count: data.questionCount,
+                  sections: data.definition.sections.length,
+                })}
+              </dd>
             </div>
             <div>
               <dt>{t("templates.usage")}</dt>
               <dd>
-                {data.assessmentCount === 0 ? t("templates.unused") : t("templates.usedBy", { count: data.assessmentCount })}
-                {data.publishedAt ? ` · ${t("templates.publishedAt", { date: formatDate(data.publishedAt, language) })}` : ""}
+                {data.assessmentCount === 0
+                  ? t("templates.unused")
+                  : t("templates.usedBy", { count: data.assessmentCount })}
+                {data.publishedAt
+                  ? ` · ${t("templates.publishedAt", { date: formatDate(data.publishedAt, language) })}`
+                  : ""}
               </dd>
             </div>
           </dl>
           {data.status !== "draft" && me.role === "admin" ? <p>{t("templateView.versioningNote")}</p> : null}
           {me.role === "admin" ? <TemplateActions template={data} onChanged={changed} /> : null}
-          {data.definition.description?.[language] ? <p className="font-lead">{data.definition.description[language]}</p> : null}
+          {data.definition.description?.[language] ? (
+            <p className="font-lead">{data.definition.description[language]}</p>
+          ) : null}
           <p>{t("templateView.requiredNote")}</p>
           <TemplateSections definition={data.definition} />
         </>

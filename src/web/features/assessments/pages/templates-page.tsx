@@ -19,7 +19,9 @@ export function TemplatesPage() {
   const me = useMe();
   const list = useApi<{ items: TemplateSummary[] }>("/api/assessment-templates");
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
-  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(deleted ? { variant: "success", text: t("templates.deletedNotice", { name: deleted }) } : null);
+  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(
+    deleted ? { variant: "success", text: t("templates.deletedNotice", { name: deleted }) } : null,
+  );
   const canEdit = me.role === "admin";
 
   const changed = (change: TemplateChange) => {
@@ -27,8 +29,15 @@ export function TemplatesPage() {
       setNotice({ variant: "error", text: change.message });
       return;
     }
-    const name = t("templates.versionName", { title: change.template.title[currentLanguage()], version: change.template.version });
-    setNotice({ variant: "success", text: change.kind === "published" ? t("templates.publishedNotice", { name }) : t("templates.deletedNotice", { name }) });
+    const name = t("templates.versionName", {
+      title: change.template.title[currentLanguage()],
+      version: change.template.version,
+    });
+    setNotice({
+      variant: "success",
+      text:
+        change.kind === "published" ? t("templates.publishedNotice", { name }) : t("templates.deletedNotice", { name }),
+    });
     list.reload();
     document.getElementById("templates-heading")?.focus();
   };
@@ -50,7 +59,9 @@ export function TemplatesPage() {
       {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
       {list.isLoading && !list.data ? <Loading /> : null}
       {list.data && list.data.items.length === 0 ? <p className="empty-state">{t("templates.empty")}</p> : null}
-      {list.data && list.data.items.length > 0 ? <TemplatesTable items={list.data.items} canEdit={canEdit} onChanged={changed} /> : null}
+      {list.data && list.data.items.length > 0 ? (
+        <TemplatesTable items={list.data.items} canEdit={canEdit} onChanged={changed} />
+      ) : null}
     </>
   );
 }

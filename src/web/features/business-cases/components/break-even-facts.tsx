@@ -10,7 +10,9 @@ export function BreakEvenFacts({ results }: { results: BusinessCaseResults }) {
   const hours = results.public.hoursPerYearForZeroNpv;
   const breakEven = results.company?.breakEven;
   const units = (value: number | null) =>
-    value === null ? t("cashFlows.unitsNotPossible") : t("cashFlows.unitsValue", { units: formatDecimal(value, figures.language) });
+    value === null
+      ? t("cashFlows.unitsNotPossible")
+      : t("cashFlows.unitsValue", { units: formatDecimal(value, figures.language) });
   return (
     <section className="bc-section">
       <h3 id="break-even-heading" className="h4">
@@ -18,7 +20,11 @@ export function BreakEvenFacts({ results }: { results: BusinessCaseResults }) {
       </h3>
       <dl className="bc-facts">
         <dt>{t("cashFlows.hoursForZeroNpv")}</dt>
-        <dd>{hours === null ? t("cashFlows.hoursNotPossible") : t("cashFlows.hoursValue", { hours: formatWhole(Math.ceil(hours), figures.language) })}</dd>
+        <dd>
+          {hours === null
+            ? t("cashFlows.hoursNotPossible")
+            : t("cashFlows.hoursValue", { hours: formatWhole(Math.ceil(hours), figures.language) })}
+        </dd>
         {breakEven ? (
           <>
             <dt>{t("cashFlows.contribution")}</dt>

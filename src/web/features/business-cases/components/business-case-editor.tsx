@@ -50,7 +50,9 @@ export function BusinessCaseEditor({
   const { t, i18n } = useTranslation("businessCases");
   const language = currentLanguage();
   const [tab, selectTab] = useTab();
-  const [form, setForm] = useState(() => toForm(initialDraft ? { ...businessCase, ...initialDraft } : businessCase, language));
+  const [form, setForm] = useState(() =>
+    toForm(initialDraft ? { ...businessCase, ...initialDraft } : businessCase, language),
+  );
   const checked = useMemo(() => checkDraft(form, businessCase, language), [form, businessCase, language]);
   const inputs = useLastValid(checked.inputs, businessCase.inputs);
   const deferredInputs = useDeferredValue(inputs);
@@ -118,7 +120,12 @@ export function BusinessCaseEditor({
         <ExportLinks caseId={businessCase.id} />
       </div>
       <SharePanel businessCase={businessCase} onChange={onSaved} />
-      <Tabs label={t("editor.tabsLabel")} items={TABS.map((id) => ({ id, label: labels[id], content: content[id] }))} selected={tab} onSelect={selectTab} />
+      <Tabs
+        label={t("editor.tabsLabel")}
+        items={TABS.map((id) => ({ id, label: labels[id], content: content[id] }))}
+        selected={tab}
+        onSelect={selectTab}
+      />
       {/* Autosave keeps the draft; only a draft it cannot save (invalid or failed) would be lost. */}
       <UnsavedChangesGuard isDirty={!canLeave} isLeavingAfterSave={isNeverLeavingAfterSave} />
     </>

@@ -17,7 +17,13 @@ export function CaseFacts({ businessCase }: { businessCase: BusinessCase }) {
       </div>
       <div>
         <dt>{t("editor.company")}</dt>
-        <dd>{companyOrganisation ? <Link to={`/organisationer/${companyOrganisation.id}`}>{companyOrganisation.name}</Link> : t("editor.none")}</dd>
+        <dd>
+          {companyOrganisation ? (
+            <Link to={`/organisationer/${companyOrganisation.id}`}>{companyOrganisation.name}</Link>
+          ) : (
+            t("editor.none")
+          )}
+        </dd>
       </div>
       {needId ? (
         <div>
@@ -31,7 +37,11 @@ export function CaseFacts({ businessCase }: { businessCase: BusinessCase }) {
         <div>
           <dt>{t("editor.process")}</dt>
           <dd>
-            <LinkedRecord apiPath={`/api/processes/${processId}`} to={`/forloeb/${processId}`} fallback={t("editor.linked")} />
+            <LinkedRecord
+              apiPath={`/api/processes/${processId}`}
+              to={`/forloeb/${processId}`}
+              fallback={t("editor.linked")}
+            />
           </dd>
         </div>
       ) : null}

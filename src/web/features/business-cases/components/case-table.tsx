@@ -10,7 +10,11 @@ function SideBadge({ item }: { item: BusinessCaseSummary }) {
   if (!item.companyOrganisation) {
     return <span className="text-muted">{t("list.noCompany")}</span>;
   }
-  return item.companySharedAt ? <span className="badge badge-success">{t("list.shared")}</span> : <span className="badge badge-info">{t("list.confidential")}</span>;
+  return item.companySharedAt ? (
+    <span className="badge badge-success">{t("list.shared")}</span>
+  ) : (
+    <span className="badge badge-info">{t("list.confidential")}</span>
+  );
 }
 
 /** The cases the reader is a party to, with each side's net present value. */
@@ -50,7 +54,13 @@ export function CaseTable({ items }: { items: readonly BusinessCaseSummary[] }) 
               </td>
               <td className="bc-num">{figures.kr(item.publicNpv)}</td>
               <td className="bc-num">
-                {item.companyNpv !== null ? figures.kr(item.companyNpv) : item.companyOrganisation ? t("list.confidential") : <span className="text-muted">–</span>}
+                {item.companyNpv !== null ? (
+                  figures.kr(item.companyNpv)
+                ) : item.companyOrganisation ? (
+                  t("list.confidential")
+                ) : (
+                  <span className="text-muted">–</span>
+                )}
               </td>
               <td className="nowrap">{formatDate(item.updatedAt, language)}</td>
             </tr>

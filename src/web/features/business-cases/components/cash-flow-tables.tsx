@@ -23,8 +23,16 @@ export function CashFlowTables({ results }: { results: BusinessCaseResults }) {
   const kr = (value: number) => formatWhole(value, language);
   const shared = {
     net: { key: "net", label: t("cashFlows.net"), render: (row: { net: number }) => kr(row.net) },
-    factor: { key: "discountFactor", label: t("cashFlows.discountFactor"), render: (row: { discountFactor: number }) => formatFactor(row.discountFactor, language) },
-    discounted: { key: "discounted", label: t("cashFlows.discounted"), render: (row: { discounted: number }) => kr(row.discounted) },
+    factor: {
+      key: "discountFactor",
+      label: t("cashFlows.discountFactor"),
+      render: (row: { discountFactor: number }) => formatFactor(row.discountFactor, language),
+    },
+    discounted: {
+      key: "discounted",
+      label: t("cashFlows.discounted"),
+      render: (row: { discounted: number }) => kr(row.discounted),
+    },
     cumulativeDiscounted: {
       key: "cumulativeDiscounted",
       label: t("cashFlows.cumulativeDiscounted"),
@@ -35,7 +43,11 @@ export function CashFlowTables({ results }: { results: BusinessCaseResults }) {
   const company = results.company;
   const combinedRows: CombinedRow[] =
     company && results.combined
-      ? results.combined.years.map((row) => ({ ...row, publicNet: results.public.years[row.year].net, companyNet: company.years[row.year].net }))
+      ? results.combined.years.map((row) => ({
+          ...row,
+          publicNet: results.public.years[row.year].net,
+          companyNet: company.years[row.year].net,
+        }))
       : [];
   return (
     <>
@@ -49,7 +61,11 @@ export function CashFlowTables({ results }: { results: BusinessCaseResults }) {
         columns={[
           { key: "investment", label: t("cashFlows.investment"), render: (row) => kr(row.investment) },
           { key: "runningCosts", label: t("cashFlows.runningCosts"), render: (row) => kr(row.runningCosts) },
-          { key: "phaseIn", label: t("cashFlows.phaseIn"), render: (row) => (row.year === 0 ? "" : formatPercent(row.phaseIn * 100, language)) },
+          {
+            key: "phaseIn",
+            label: t("cashFlows.phaseIn"),
+            render: (row) => (row.year === 0 ? "" : formatPercent(row.phaseIn * 100, language)),
+          },
           { key: "benefits", label: t("cashFlows.benefits"), render: (row) => kr(row.benefits) },
           shared.net,
           shared.factor,
@@ -66,8 +82,16 @@ export function CashFlowTables({ results }: { results: BusinessCaseResults }) {
           yearLabel={t("cashFlows.year")}
           rows={company.years}
           columns={[
-            { key: "marketShare", label: t("cashFlows.marketShare"), render: (row) => formatPercent(row.marketShare * 100, language) },
-            { key: "unitsSold", label: t("cashFlows.unitsSold"), render: (row) => formatWhole(row.unitsSold, language) },
+            {
+              key: "marketShare",
+              label: t("cashFlows.marketShare"),
+              render: (row) => formatPercent(row.marketShare * 100, language),
+            },
+            {
+              key: "unitsSold",
+              label: t("cashFlows.unitsSold"),
+              render: (row) => formatWhole(row.unitsSold, language),
+            },
             { key: "revenue", label: t("cashFlows.revenue"), render: (row) => kr(row.revenue) },
             { key: "variableCosts", label: t("cashFlows.variableCosts"), render: (row) => kr(row.variableCosts) },
             { key: "developmentCost", label: t("cashFlows.developmentCost"), render: (row) => kr(row.developmentCost) },

@@ -9,7 +9,13 @@ import { ConfidentialNotice } from "./confidential-notice.js";
 import { MetricsTable } from "./metrics-table.js";
 
 /** Key figures per side, what it takes to break even, and the yearly cash flows. */
-export function CashFlowsPanel({ businessCase, results }: { businessCase: BusinessCase; results: BusinessCaseResults }) {
+export function CashFlowsPanel({
+  businessCase,
+  results,
+}: {
+  businessCase: BusinessCase;
+  results: BusinessCaseResults;
+}) {
   const { t } = useTranslation("businessCases");
   const bands = results.discountBands;
   const isFm = bands.firstRate === 0.035 && bands.laterRate === 0.025;
@@ -21,7 +27,9 @@ export function CashFlowsPanel({ businessCase, results }: { businessCase: Busine
       {businessCase.companySideWithheld ? <ConfidentialNotice businessCase={businessCase} /> : null}
       <MetricsTable results={results} />
       <p className="form-hint">
-        {isFm ? t("cashFlows.discountFm") : t("cashFlows.discountCustom", { rate: formatRate(bands.firstRate, currentLanguage()) })}
+        {isFm
+          ? t("cashFlows.discountFm")
+          : t("cashFlows.discountCustom", { rate: formatRate(bands.firstRate, currentLanguage()) })}
         {results.combined ? ` ${t("cashFlows.combinedNote")}` : ""}
       </p>
       <BreakEvenFacts results={results} />

@@ -25,7 +25,13 @@ export function CommonFieldset({ binding }: { binding: FormBinding }) {
         widthClass="input-width-xl"
         required
       />
-      <NumberField {...bindNumber(binding, "horizonYears")} label={t("fields.horizonYears")} unit={t("units.years")} hint={t("common.horizonHint")} widthClass="input-width-xs" />
+      <NumberField
+        {...bindNumber(binding, "horizonYears")}
+        label={t("fields.horizonYears")}
+        unit={t("units.years")}
+        hint={t("common.horizonHint")}
+        widthClass="input-width-xs"
+      />
       <div className={modeError ? "form-group form-error" : "form-group"}>
         <fieldset aria-describedby={modeError ? `${fieldId("discountRate")}-error` : undefined}>
           <legend className="form-label">{t("fields.discountRate")}</legend>

@@ -5,13 +5,27 @@ import { NumberField } from "./number-field.js";
 import { YearListFieldset } from "./year-list-fieldset.js";
 
 /** The company's side: development, unit cost and price, sales costs, and the market it sells into. */
-export function CompanySideFieldset({ binding, side, readOnly, companyName }: { binding: FormBinding; side: CompanyForm; readOnly: boolean; companyName: string }) {
+export function CompanySideFieldset({
+  binding,
+  side,
+  readOnly,
+  companyName,
+}: {
+  binding: FormBinding;
+  side: CompanyForm;
+  readOnly: boolean;
+  companyName: string;
+}) {
   const { t } = useTranslation("businessCases");
   const number = (path: string, label: string, unit: string, hint?: string) => (
     <NumberField {...bindNumber(binding, path)} label={label} unit={unit} hint={hint} readOnly={readOnly} />
   );
   const setAdoption = (rows: ListRow[]) =>
-    binding.update((form) => (form.companySide ? { ...form, companySide: { ...form.companySide, market: { ...form.companySide.market, adoption: rows } } } : form));
+    binding.update((form) =>
+      form.companySide
+        ? { ...form, companySide: { ...form.companySide, market: { ...form.companySide.market, adoption: rows } } }
+        : form,
+    );
   return (
     <fieldset className="bc-fieldset bc-side bc-side-company">
       <legend className="h3">{t("companySide.legend")}</legend>

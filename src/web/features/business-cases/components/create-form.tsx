@@ -45,7 +45,12 @@ export function CreateForm({
   const form = useSchemaForm({ initial, check: checkCreate, save, fields: FIELDS });
   const { values: state, errors, set, setValues } = form;
   // Another public side owns other needs: a need picked for the previous one is let go.
-  const choosePublic = (id: string) => setValues((current) => ({ ...current, publicOrganisation: publicChoices.find((choice) => choice.id === id) ?? null, need: null }));
+  const choosePublic = (id: string) =>
+    setValues((current) => ({
+      ...current,
+      publicOrganisation: publicChoices.find((choice) => choice.id === id) ?? null,
+      need: null,
+    }));
   const labels: Record<string, string> = {
     title: t("create.titleLabel"),
     publicOrganisationId: t("create.publicOrganisation"),
@@ -53,15 +58,37 @@ export function CreateForm({
     needId: t("create.need"),
     processId: t("create.process"),
   };
-  const items = Object.entries(errors).map(([path, text]) => ({ target: fieldId(path), label: labels[path] ?? tc("form.general"), message: text }));
+  const items = Object.entries(errors).map(([path, text]) => ({
+    target: fieldId(path),
+    label: labels[path] ?? tc("form.general"),
+    message: text,
+  }));
   return (
     <>
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <form className="bc-create-form" onSubmit={form.submit} noValidate>
         <p className="form-hint">{tc("form.requiredNote")}</p>
-        <TextField id={fieldId("title")} label={labels.title} hint={t("create.titleHint")} value={state.title} onChange={set("title")} error={errors.title} maxLength={200} widthClass="input-width-xl" required />
+        <TextField
+          id={fieldId("title")}
+          label={labels.title}
+          hint={t("create.titleHint")}
+          value={state.title}
+          onChange={set("title")}
+          error={errors.title}
+          maxLength={200}
+          widthClass="input-width-xl"
+          required
+        />
         {fixed === "public" && publicChoices.length > 1 ? (
-          <SelectField id={fieldId("publicOrganisationId")} label={labels.publicOrganisationId} hint={t("create.publicUnitHint")} value={state.publicOrganisation?.id ?? ""} onChange={choosePublic} error={errors.publicOrganisationId} required>
+          <SelectField
+            id={fieldId("publicOrganisationId")}
+            label={labels.publicOrganisationId}
+            hint={t("create.publicUnitHint")}
+            value={state.publicOrganisation?.id ?? ""}
+            onChange={choosePublic}
+            error={errors.publicOrganisationId}
+            required
+          >
             {publicChoices.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.name}
@@ -71,12 +98,29 @@ export function CreateForm({
         ) : fixed === "public" && state.publicOrganisation ? (
           <ReadOnlyField label={labels.publicOrganisationId} value={state.publicOrganisation.name} />
         ) : (
-          <OrganisationPicker id={fieldId("publicOrganisationId")} label={labels.publicOrganisationId} hint={t("create.publicOrganisationHint")} value={state.publicOrganisation} onChange={set("publicOrganisation")} error={errors.publicOrganisationId} kinds={PUBLIC_KINDS} required />
+          <OrganisationPicker
+            id={fieldId("publicOrganisationId")}
+            label={labels.publicOrganisationId}
+            hint={t("create.publicOrganisationHint")}
+            value={state.publicOrganisation}
+            onChange={set("publicOrganisation")}
+            error={errors.publicOrganisationId}
+            kinds={PUBLIC_KINDS}
+            required
+          />
         )}
         {fixed === "company" && state.company ? (
           <ReadOnlyField label={labels.companyOrganisationId} value={state.company.name} />
         ) : (
-          <OrganisationPicker id={fieldId("companyOrganisationId")} label={labels.companyOrganisationId} hint={t("create.companyHint")} value={state.company} onChange={set("company")} error={errors.companyOrganisationId} kinds={COMPANY_KIND} />
+          <OrganisationPicker
+            id={fieldId("companyOrganisationId")}
+            label={labels.companyOrganisationId}
+            hint={t("create.companyHint")}
+            value={state.company}
+            onChange={set("company")}
+            error={errors.companyOrganisationId}
+            kinds={COMPANY_KIND}
+          />
         )}
         <SearchPicker<{ items: NeedSummary[] }>
           id={fieldId("needId")}
@@ -96,7 +140,11 @@ export function CreateForm({
           onChange={set("process")}
           error={errors.processId}
           pathFor={(q) => `/api/processes${toQuery({ q })}`}
-          toOptions={(answer) => answer.items.slice(0, 8).map((process) => ({ id: process.id, name: process.title, meta: process.theme ?? undefined }))}
+          toOptions={(answer) =>
+            answer.items
+              .slice(0, 8)
+              .map((process) => ({ id: process.id, name: process.title, meta: process.theme ?? undefined }))
+          }
         />
         <FormActions isSaving={form.isSaving} submitLabel={t("create.submit")} onCancel={onCancel} />
       </form>

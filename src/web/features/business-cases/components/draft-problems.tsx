@@ -16,7 +16,12 @@ export function DraftProblems({ errors }: { errors: Record<string, string> }) {
     return null;
   }
   return (
-    <div className="alert alert-error error-summary" id="draft-problems" tabIndex={-1} aria-labelledby="draft-problems-heading">
+    <div
+      className="alert alert-error error-summary"
+      id="draft-problems"
+      tabIndex={-1}
+      aria-labelledby="draft-problems-heading"
+    >
       <Icon name="error" className="alert-icon" />
       <div className="alert-body">
         <p className="alert-heading" id="draft-problems-heading">

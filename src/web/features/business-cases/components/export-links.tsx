@@ -12,7 +12,12 @@ export function ExportLinks({ caseId }: { caseId: string }) {
           <Icon name="file-excel" />
           {t("editor.export.xlsx")}
         </a>
-        <a className="button button-secondary" href={`/api/business-cases/${caseId}/report`} target="_blank" rel="noopener">
+        <a
+          className="button button-secondary"
+          href={`/api/business-cases/${caseId}/report`}
+          target="_blank"
+          rel="noopener"
+        >
           <Icon name="print" />
           {t("editor.export.report")}
           <span className="sr-only"> ({tc("common.opensInNewWindow")})</span>

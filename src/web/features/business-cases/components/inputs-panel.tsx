@@ -35,13 +35,22 @@ export function InputsPanel({
         <DraftProblems errors={binding.errors} />
         <form noValidate onSubmit={(event) => event.preventDefault()} aria-label={t("editor.tabs.inputs")}>
           <CommonFieldset binding={binding} />
-          <PublicSideFieldset binding={binding} readOnly={!access.canEditPublicSide} publicName={businessCase.publicOrganisation.name} />
+          <PublicSideFieldset
+            binding={binding}
+            readOnly={!access.canEditPublicSide}
+            publicName={businessCase.publicOrganisation.name}
+          />
           {businessCase.companySideWithheld ? (
             <div className="bc-fieldset">
               <ConfidentialNotice businessCase={businessCase} />
             </div>
           ) : companySide && businessCase.companyOrganisation ? (
-            <CompanySideFieldset binding={binding} side={companySide} readOnly={!access.canEditCompanySide} companyName={businessCase.companyOrganisation.name} />
+            <CompanySideFieldset
+              binding={binding}
+              side={companySide}
+              readOnly={!access.canEditCompanySide}
+              companyName={businessCase.companyOrganisation.name}
+            />
           ) : (
             <p className="bc-fieldset">{t("companySide.noCompany")}</p>
           )}

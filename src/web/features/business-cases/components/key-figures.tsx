@@ -63,7 +63,10 @@ export function KeyFigures({
                 <dd>
                   {qualityCount === 0
                     ? t("quality.none")
-                    : t("keyFigures.qualityScoreValue", { score: formatWhole(results.public.qualityScore, figures.language, true), count: qualityCount })}
+                    : t("keyFigures.qualityScoreValue", {
+                        score: formatWhole(results.public.qualityScore, figures.language, true),
+                        count: qualityCount,
+                      })}
                 </dd>
               </>
             ) : null}

@@ -8,7 +8,12 @@ type MetricKey = "npv" | "simplePayback" | "discountedPayback" | "irr" | "breakE
 
 export const METRIC_KEYS: readonly MetricKey[] = ["npv", "simplePayback", "discountedPayback", "irr", "breakEvenYear"];
 
-export function describeMetric(figures: Figures, metric: MetricKey, metrics: SideMetrics, horizonYears: number): string {
+export function describeMetric(
+  figures: Figures,
+  metric: MetricKey,
+  metrics: SideMetrics,
+  horizonYears: number,
+): string {
   switch (metric) {
     case "npv":
       return figures.kr(metrics.npv);

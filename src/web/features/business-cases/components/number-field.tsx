@@ -42,7 +42,13 @@ export function NumberField({
       </label>
       <FieldHint id={hintId} hint={hint} />
       <FieldError id={errorId} message={error} />
-      <div className={readOnly ? "form-input-wrapper form-input-wrapper--suffix readonly" : "form-input-wrapper form-input-wrapper--suffix"}>
+      <div
+        className={
+          readOnly
+            ? "form-input-wrapper form-input-wrapper--suffix readonly"
+            : "form-input-wrapper form-input-wrapper--suffix"
+        }
+      >
         <input
           id={id}
           type="text"

@@ -6,14 +6,23 @@ import { QualityEffectsFieldset } from "./quality-effects-fieldset.js";
 import { YearListFieldset } from "./year-list-fieldset.js";
 
 /** The public institution's side: investment, running costs, benefits, phase-in and quality effects. */
-export function PublicSideFieldset({ binding, readOnly, publicName }: { binding: FormBinding; readOnly: boolean; publicName: string }) {
+export function PublicSideFieldset({
+  binding,
+  readOnly,
+  publicName,
+}: {
+  binding: FormBinding;
+  readOnly: boolean;
+  publicName: string;
+}) {
   const { t } = useTranslation("businessCases");
   const number = (path: string, label: string, unit: string, hint?: string) => (
     <NumberField {...bindNumber(binding, path)} label={label} unit={unit} hint={hint} readOnly={readOnly} />
   );
   const kr = t("units.kr");
   const krPerYear = t("units.krPerYear");
-  const setPhaseIn = (rows: ListRow[]) => binding.update((form) => ({ ...form, publicSide: { ...form.publicSide, phaseIn: rows } }));
+  const setPhaseIn = (rows: ListRow[]) =>
+    binding.update((form) => ({ ...form, publicSide: { ...form.publicSide, phaseIn: rows } }));
   return (
     <fieldset className="bc-fieldset bc-side bc-side-public">
       <legend className="h3">{t("publicSide.legend")}</legend>
@@ -39,8 +48,18 @@ export function PublicSideFieldset({ binding, readOnly, publicName }: { binding:
       <fieldset className="bc-group">
         <legend className="h4">{t("publicSide.benefits")}</legend>
         <div className="bc-field-grid">
-          {number("publicSide.benefits.hoursFreedPerYear", t("fields.hoursFreedPerYear"), t("units.hoursPerYear"), t("publicSide.hoursHint"))}
-          {number("publicSide.benefits.hourlyCost", t("fields.hourlyCost"), t("units.krPerHour"), t("publicSide.hourlyCostHint"))}
+          {number(
+            "publicSide.benefits.hoursFreedPerYear",
+            t("fields.hoursFreedPerYear"),
+            t("units.hoursPerYear"),
+            t("publicSide.hoursHint"),
+          )}
+          {number(
+            "publicSide.benefits.hourlyCost",
+            t("fields.hourlyCost"),
+            t("units.krPerHour"),
+            t("publicSide.hourlyCostHint"),
+          )}
           {number("publicSide.benefits.otherSavings", t("fields.otherSavings"), krPerYear)}
           {number("publicSide.benefits.avoidedCosts", t("fields.avoidedCosts"), krPerYear)}
         </div>

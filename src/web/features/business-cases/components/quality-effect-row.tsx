@@ -8,7 +8,17 @@ import type { FormBinding } from "../model/form-binding.js";
 import { SCORES, useScoreLabel } from "./score-label.js";
 
 /** One quality effect: a title, a score from −3 to +3 and a description. */
-export function QualityEffectRow({ binding, row, index, onRemove }: { binding: FormBinding; row: QualityRow; index: number; onRemove: () => void }) {
+export function QualityEffectRow({
+  binding,
+  row,
+  index,
+  onRemove,
+}: {
+  binding: FormBinding;
+  row: QualityRow;
+  index: number;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation("businessCases");
   const scoreLabel = useScoreLabel();
   const path = `publicSide.qualityEffects.${index}`;

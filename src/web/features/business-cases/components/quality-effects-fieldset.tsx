@@ -19,7 +19,10 @@ export function QualityEffectsFieldset({ binding, readOnly }: { binding: FormBin
   const rows = binding.form.publicSide.qualityEffects;
   const path = "publicSide.qualityEffects";
   const setRows = (next: (rows: QualityRow[]) => QualityRow[]) =>
-    binding.update((form) => ({ ...form, publicSide: { ...form.publicSide, qualityEffects: next(form.publicSide.qualityEffects) } }));
+    binding.update((form) => ({
+      ...form,
+      publicSide: { ...form.publicSide, qualityEffects: next(form.publicSide.qualityEffects) },
+    }));
   const remove = (index: number) => {
     setRows((current) => current.filter((_, position) => position !== index));
     setRemoving(null);
@@ -34,7 +37,10 @@ export function QualityEffectsFieldset({ binding, readOnly }: { binding: FormBin
     }
   };
   return (
-    <fieldset className={binding.errors[path] ? "form-group form-error bc-quality" : "form-group bc-quality"} aria-describedby={`${fieldId(path)}-hint`}>
+    <fieldset
+      className={binding.errors[path] ? "form-group form-error bc-quality" : "form-group bc-quality"}
+      aria-describedby={`${fieldId(path)}-hint`}
+    >
       <legend className="h4">{t("quality.legend")}</legend>
       <p className="form-hint" id={`${fieldId(path)}-hint`}>
         {t("quality.hint")}
@@ -53,7 +59,13 @@ export function QualityEffectsFieldset({ binding, readOnly }: { binding: FormBin
       ) : (
         <>
           {rows.map((row, index) => (
-            <QualityEffectRow key={row.key} binding={binding} row={row} index={index} onRemove={() => askToRemove(index)} />
+            <QualityEffectRow
+              key={row.key}
+              binding={binding}
+              row={row}
+              index={index}
+              onRemove={() => askToRemove(index)}
+            />
           ))}
           {rows.length < MAX_EFFECTS ? (
             <button
@@ -78,7 +90,9 @@ export function QualityEffectsFieldset({ binding, readOnly }: { binding: FormBin
         onConfirm={() => (removing === null ? undefined : remove(removing))}
         onCancel={() => setRemoving(null)}
       >
-        <p>{t("quality.confirmText", { title: removing === null ? "" : rows[removing]?.title || t("quality.untitled") })}</p>
+        <p>
+          {t("quality.confirmText", { title: removing === null ? "" : rows[removing]?.title || t("quality.untitled") })}
+        </p>
       </ConfirmDialog>
     </fieldset>
   );

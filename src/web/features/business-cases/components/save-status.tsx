@@ -4,7 +4,9 @@ import { Icon } from "../../../components/icon.js";
 import type { SaveStatus } from "../hooks/use-autosave.js";
 
 function formatTime(at: Date, language: string): string {
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "da-DK", { hour: "2-digit", minute: "2-digit" }).format(at);
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "da-DK", { hour: "2-digit", minute: "2-digit" }).format(
+    at,
+  );
 }
 
 /** "Gemt kl. 14.32", "Gemmer …", or why the draft is not saved. */
@@ -21,7 +23,12 @@ export function describeSaveStatus(t: TFunction<"businessCases">, status: SaveSt
   }
 }
 
-export const SAVE_ICONS: Record<SaveStatus["kind"], string> = { saved: "check", saving: "sync", invalid: "error", failed: "error" };
+export const SAVE_ICONS: Record<SaveStatus["kind"], string> = {
+  saved: "check",
+  saving: "sync",
+  invalid: "error",
+  failed: "error",
+};
 
 /**
  * "Gemt" / "Gemmer …" / why not, in a live region so screen readers hear it. A failed save is

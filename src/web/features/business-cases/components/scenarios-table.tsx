@@ -41,7 +41,11 @@ export function ScenariosTable({ results }: { results: BusinessCaseResults }) {
                   <th scope="row">{t(`keyFigures.${metric}`)}</th>
                   {results.scenarios.map((scenario) => {
                     const metrics = scenario[side];
-                    return <td key={scenario.scenario}>{metrics ? describeMetric(figures, metric, metrics, results.horizonYears) : ""}</td>;
+                    return (
+                      <td key={scenario.scenario}>
+                        {metrics ? describeMetric(figures, metric, metrics, results.horizonYears) : ""}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}

@@ -6,7 +6,13 @@ import { ScenariosTable } from "./scenarios-table.js";
 import { TornadoSection } from "./tornado-section.js";
 
 /** The tornado for each side the reader may see, and the three scenarios. */
-export function SensitivityPanel({ businessCase, results }: { businessCase: BusinessCase; results: BusinessCaseResults }) {
+export function SensitivityPanel({
+  businessCase,
+  results,
+}: {
+  businessCase: BusinessCase;
+  results: BusinessCaseResults;
+}) {
   const { t } = useTranslation("businessCases");
   return (
     <>
@@ -14,7 +20,9 @@ export function SensitivityPanel({ businessCase, results }: { businessCase: Busi
       <p>{t("tornado.intro")}</p>
       {businessCase.companySideWithheld ? <ConfidentialNotice businessCase={businessCase} /> : null}
       <TornadoSection id="tornado-public" heading={t("tornado.publicHeading")} tornado={results.tornado.public} />
-      {results.tornado.company ? <TornadoSection id="tornado-company" heading={t("tornado.companyHeading")} tornado={results.tornado.company} /> : null}
+      {results.tornado.company ? (
+        <TornadoSection id="tornado-company" heading={t("tornado.companyHeading")} tornado={results.tornado.company} />
+      ) : null}
       <ScenariosTable results={results} />
     </>
   );

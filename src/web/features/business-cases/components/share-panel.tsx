@@ -12,7 +12,13 @@ import { currentLanguage } from "../../../i18n/i18n.js";
  * Whether the company's side is shared with the public organisation. The company (and staff)
  * share and withdraw it here, after a confirmation; the server logs each change.
  */
-export function SharePanel({ businessCase, onChange }: { businessCase: BusinessCase; onChange: (updated: BusinessCase) => void }) {
+export function SharePanel({
+  businessCase,
+  onChange,
+}: {
+  businessCase: BusinessCase;
+  onChange: (updated: BusinessCase) => void;
+}) {
   const { t } = useTranslation("businessCases");
   const [isAsking, setIsAsking] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -39,9 +45,14 @@ export function SharePanel({ businessCase, onChange }: { businessCase: BusinessC
   const change = async () => {
     setIsBusy(true);
     try {
-      const updated = await api.post<BusinessCase>(`/api/business-cases/${businessCase.id}/${isShared ? "unshare" : "share"}-company-side`);
+      const updated = await api.post<BusinessCase>(
+        `/api/business-cases/${businessCase.id}/${isShared ? "unshare" : "share"}-company-side`,
+      );
       onChange(updated);
-      setNotice({ variant: "success", text: isShared ? t("share.unsharedNotice", names) : t("share.sharedNotice", names) });
+      setNotice({
+        variant: "success",
+        text: isShared ? t("share.unsharedNotice", names) : t("share.sharedNotice", names),
+      });
     } catch {
       setNotice({ variant: "error", text: t("share.failed") });
     } finally {
@@ -61,7 +72,11 @@ export function SharePanel({ businessCase, onChange }: { businessCase: BusinessC
         </Alert>
       ) : null}
       <p>{isShared ? t("share.shared", { ...names, date }) : t("share.notShared", names)}</p>
-      <button type="button" className={isShared ? "button button-secondary" : "button button-primary"} onClick={() => setIsAsking(true)}>
+      <button
+        type="button"
+        className={isShared ? "button button-secondary" : "button button-primary"}
+        onClick={() => setIsAsking(true)}
+      >
         {isShared ? t("share.unshare") : t("share.share", names)}
       </button>
       <ConfirmDialog

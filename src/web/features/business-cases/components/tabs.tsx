@@ -25,7 +25,12 @@ export function Tabs<Id extends string>({
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = items.length - 1;
-    const targets: Record<string, number> = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last };
+    const targets: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
     const target = targets[event.key];
     if (target === undefined) {
       return;
@@ -58,7 +63,15 @@ export function Tabs<Id extends string>({
         ))}
       </div>
       {items.map((item) => (
-        <div key={item.id} className="tab-panel" role="tabpanel" id={`panel-${item.id}`} aria-labelledby={`tab-${item.id}`} tabIndex={0} hidden={item.id !== selected}>
+        <div
+          key={item.id}
+          className="tab-panel"
+          role="tabpanel"
+          id={`panel-${item.id}`}
+          aria-labelledby={`tab-${item.id}`}
+          tabIndex={0}
+          hidden={item.id !== selected}
+        >
           {item.content}
         </div>
       ))}

@@ -36,10 +36,33 @@ export function TornadoChart({ tornado, sideLabel }: { tornado: Tornado; sideLab
   return (
     <div ref={ref} className="bc-chart" role="img" aria-label={t("tornado.chartLabel", { side: sideLabel })}>
       {width > 0 ? (
-        <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barCategoryGap={6} accessibilityLayer={false}>
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          barCategoryGap={6}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} stroke="#e0e0e0" />
-          <XAxis type="number" domain={[ticks[0], ticks[ticks.length - 1]]} ticks={ticks} tickFormatter={kr} stroke="#545454" fontSize={fontSize} />
-          <YAxis type="category" dataKey="label" yAxisId="low" width={axisWidth} tick={<WrappedTick width={axisWidth} fontSize={fontSize} />} interval={0} stroke="#545454" />
+          <XAxis
+            type="number"
+            domain={[ticks[0], ticks[ticks.length - 1]]}
+            ticks={ticks}
+            tickFormatter={kr}
+            stroke="#545454"
+            fontSize={fontSize}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            yAxisId="low"
+            width={axisWidth}
+            tick={<WrappedTick width={axisWidth} fontSize={fontSize} />}
+            interval={0}
+            stroke="#545454"
+          />
           <YAxis type="category" dataKey="label" yAxisId="high" width={0} hide />
           <Tooltip formatter={(value) => (Array.isArray(value) ? figures.kr(Number(value[1])) : String(value))} />
           <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize, paddingBottom: 8 }} />

@@ -4,7 +4,15 @@ import { useFigures } from "../hooks/use-figures.js";
 import { describeTornadoInput } from "../model/field-labels.js";
 
 /** The tornado's figures as a table: the same numbers the chart draws, in the same order. */
-export function TornadoTable({ tornado, sideLabel, headingId }: { tornado: Tornado; sideLabel: string; headingId: string }) {
+export function TornadoTable({
+  tornado,
+  sideLabel,
+  headingId,
+}: {
+  tornado: Tornado;
+  sideLabel: string;
+  headingId: string;
+}) {
   const { t } = useTranslation("businessCases");
   const figures = useFigures();
   return (

@@ -8,19 +8,33 @@ import { SelectField } from "../../../forms/select-field.js";
 import { ComparisonTables } from "./comparison-tables.js";
 
 /** Pick two versions (or a version and the draft) and see what changed in the inputs and the figures. */
-export function VersionCompare({ caseId, versions, isWithheld }: { caseId: string; versions: readonly BusinessCaseVersion[]; isWithheld: boolean }) {
+export function VersionCompare({
+  caseId,
+  versions,
+  isWithheld,
+}: {
+  caseId: string;
+  versions: readonly BusinessCaseVersion[];
+  isWithheld: boolean;
+}) {
   const { t } = useTranslation("businessCases");
   // By default the previous version against the draft: what has changed since.
-  const [a, setA] = useState(versions.length > 1 ? String(versions[1].number) : versions.length > 0 ? String(versions[0].number) : "current");
+  const [a, setA] = useState(
+    versions.length > 1 ? String(versions[1].number) : versions.length > 0 ? String(versions[0].number) : "current",
+  );
   const [b, setB] = useState("current");
   const [fields, setFields] = useState<Record<string, string>>({});
   const [comparison, setComparison] = useState<BusinessCaseComparison | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [isLoading, setIsLoading] = useState(false);
   const labelOf = (ref: string) => (ref === "current" ? t("versions.current") : t("versions.version", { number: ref }));
-  const inlineLabelOf = (ref: string) => (ref === "current" ? t("versions.currentInline") : t("versions.version", { number: ref }));
+  const inlineLabelOf = (ref: string) =>
+    ref === "current" ? t("versions.currentInline") : t("versions.version", { number: ref });
   const options = [
-    ...versions.map((version) => ({ value: String(version.number), label: t("versions.version", { number: version.number }) })),
+    ...versions.map((version) => ({
+      value: String(version.number),
+      label: t("versions.version", { number: version.number }),
+    })),
     { value: "current", label: t("versions.current") },
   ];
 
@@ -34,7 +48,9 @@ export function VersionCompare({ caseId, versions, isWithheld }: { caseId: strin
     setFailure(null);
     setIsLoading(true);
     try {
-      setComparison(await api.get<BusinessCaseComparison>(`/api/business-cases/${caseId}/versions/compare${toQuery({ a, b })}`));
+      setComparison(
+        await api.get<BusinessCaseComparison>(`/api/business-cases/${caseId}/versions/compare${toQuery({ a, b })}`),
+      );
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
         setFields(error.fields);
@@ -67,7 +83,12 @@ export function VersionCompare({ caseId, versions, isWithheld }: { caseId: strin
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="button button-secondary" disabled={isLoading} aria-busy={isLoading || undefined}>
+        <button
+          type="submit"
+          className="button button-secondary"
+          disabled={isLoading}
+          aria-busy={isLoading || undefined}
+        >
           {isLoading ? t("versions.comparing") : t("versions.compare")}
         </button>
       </form>

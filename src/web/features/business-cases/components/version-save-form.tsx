@@ -59,7 +59,11 @@ export function VersionSaveForm({
         {t("versions.saveHeading")}
       </h2>
       <p>{t("versions.saveIntro")}</p>
-      <ErrorSummary ref={form.summaryRef} items={error ? [{ target: id, label: t("versions.comment"), message: error }] : []} message={form.message} />
+      <ErrorSummary
+        ref={form.summaryRef}
+        items={error ? [{ target: id, label: t("versions.comment"), message: error }] : []}
+        message={form.message}
+      />
       {form.message === draftInvalid ? (
         <button type="button" className="button button-secondary mb-5" onClick={onShowInputs}>
           {t("versions.showInputs")}
@@ -78,8 +82,23 @@ export function VersionSaveForm({
         }}
         noValidate
       >
-        <TextareaField id={id} label={t("versions.comment")} hint={t("versions.commentHint")} value={form.values.comment} onChange={form.set("comment")} error={error} rows={3} maxLength={1000} required />
-        <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <TextareaField
+          id={id}
+          label={t("versions.comment")}
+          hint={t("versions.commentHint")}
+          value={form.values.comment}
+          onChange={form.set("comment")}
+          error={error}
+          rows={3}
+          maxLength={1000}
+          required
+        />
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {form.isSaving ? t("versions.saving") : t("versions.save")}
         </button>
       </form>

@@ -27,7 +27,15 @@ export function VersionsPanel({
   const versions = useApi<BusinessCaseVersion[]>(`/api/business-cases/${caseId}/versions`);
   return (
     <>
-      {canSave ? <VersionSaveForm caseId={caseId} isDraftValid={isDraftValid} flush={flush} onSaved={versions.reload} onShowInputs={onShowInputs} /> : null}
+      {canSave ? (
+        <VersionSaveForm
+          caseId={caseId}
+          isDraftValid={isDraftValid}
+          flush={flush}
+          onSaved={versions.reload}
+          onShowInputs={onShowInputs}
+        />
+      ) : null}
       <section className="bc-section">
         <h2 id="versions-heading" className="h3">
           {t("versions.listHeading")}

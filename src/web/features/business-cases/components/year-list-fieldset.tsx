@@ -44,7 +44,10 @@ export function YearListFieldset({
     focusSoon(fieldId(`${path}.${rows.length}`));
   };
   return (
-    <fieldset className={listError ? "form-group form-error bc-year-list" : "form-group bc-year-list"} aria-describedby={`${id}-hint`}>
+    <fieldset
+      className={listError ? "form-group form-error bc-year-list" : "form-group bc-year-list"}
+      aria-describedby={`${id}-hint`}
+    >
       <legend className="h4">{legend}</legend>
       <FieldHint id={`${id}-hint`} hint={hint} />
       <FieldError id={`${id}-error`} message={listError} />

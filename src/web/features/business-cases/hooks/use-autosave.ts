@@ -24,7 +24,9 @@ export interface Autosave {
 export function pickChanges(saved: string | null, next: string): Record<string, unknown> {
   const before = saved === null ? {} : (JSON.parse(saved) as Record<string, unknown>);
   const after = JSON.parse(next) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(after).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])));
+  return Object.fromEntries(
+    Object.entries(after).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])),
+  );
 }
 
 /**
@@ -32,7 +34,12 @@ export function pickChanges(saved: string | null, next: string): Record<string, 
  * at a time, newest last. A change still waiting when the page is left is sent on the way out,
  * and the browser warns before a tab with unsaved changes is closed.
  */
-export function useAutosave(caseId: string, patch: BusinessCasePatch | null, onSaved: (saved: BusinessCase) => void, delay = 700): Autosave {
+export function useAutosave(
+  caseId: string,
+  patch: BusinessCasePatch | null,
+  onSaved: (saved: BusinessCase) => void,
+  delay = 700,
+): Autosave {
   const body = patch ? JSON.stringify(patch) : null;
   const lastSaved = useRef(body);
   const latest = useRef(body);
@@ -53,20 +60,25 @@ export function useAutosave(caseId: string, patch: BusinessCasePatch | null, onS
       return sending !== null;
     }
     setStatus({ kind: "saving" });
-    const request = api.patch<BusinessCase>(`/api/business-cases/${caseId}`, pickChanges(lastSaved.current, sending)).then(
-      (saved) => {
-        lastSaved.current = sending;
-        setServerErrors({});
-        onSavedRef.current(saved);
-        setStatus(latest.current === sending ? { kind: "saved", at: new Date() } : { kind: "saving" });
-        return true;
-      },
-      (error: unknown) => {
-        setServerErrors(error instanceof ApiError ? error.fields : {});
-        setStatus({ kind: "failed", message: error instanceof ApiError && error.status < 500 ? error.message : null });
-        return false;
-      },
-    );
+    const request = api
+      .patch<BusinessCase>(`/api/business-cases/${caseId}`, pickChanges(lastSaved.current, sending))
+      .then(
+        (saved) => {
+          lastSaved.current = sending;
+          setServerErrors({});
+          onSavedRef.current(saved);
+          setStatus(latest.current === sending ? { kind: "saved", at: new Date() } : { kind: "saving" });
+          return true;
+        },
+        (error: unknown) => {
+          setServerErrors(error instanceof ApiError ? error.fields : {});
+          setStatus({
+            kind: "failed",
+            message: error instanceof ApiError && error.status < 500 ? error.message : null,
+          });
+          return false;
+        },
+      );
     inFlight.current = request;
     const saved = await request;
     inFlight.current = null;
@@ -97,12 +109,14 @@ export function useAutosave(caseId: string, patch: BusinessCasePatch | null, onS
       if (waiting === null || waiting === lastSaved.current) {
         return;
       }
-      const send = () => api.patch(`/api/business-cases/${caseId}`, pickChanges(lastSaved.current, waiting)).catch(() => undefined);
+      const send = () =>
+        api.patch(`/api/business-cases/${caseId}`, pickChanges(lastSaved.current, waiting)).catch(() => undefined);
       void (inFlight.current ? inFlight.current.then(send) : send());
     },
     [caseId],
   );
 
-  const shown: SaveStatus = patch === null ? { kind: "invalid" } : isDirty && status.kind === "saved" ? { kind: "saving" } : status;
+  const shown: SaveStatus =
+    patch === null ? { kind: "invalid" } : isDirty && status.kind === "saved" ? { kind: "saving" } : status;
   return { status: shown, serverErrors, flush: save };
 }

@@ -6,7 +6,11 @@ import { formatDecimal, formatPercent, formatRate, formatSignedKr, formatWhole }
 type Leaf = number | string | boolean | null | undefined;
 
 const PERCENT_PATHS = [/^publicSide\.phaseIn\.\d+$/, /^companySide\.market\.adoption\.\d+$/, /^discountRate\.ratePct$/];
-const COUNT_PATHS = ["companySide.market.institutions", "companySide.market.unitsPerInstitution", "publicSide.benefits.hoursFreedPerYear"];
+const COUNT_PATHS = [
+  "companySide.market.institutions",
+  "companySide.market.unitsPerInstitution",
+  "publicSide.benefits.hoursFreedPerYear",
+];
 
 /** Values in a version comparison, written as the editor writes them. */
 export function useComparisonFormat() {
@@ -84,7 +88,12 @@ export function useComparisonFormat() {
 
   const metricLabel = (name: string): string => {
     const [side, kind] = name.split(".");
-    const sideLabel = side === "company" ? t("keyFigures.company") : side === "combined" ? t("keyFigures.combined") : t("keyFigures.public");
+    const sideLabel =
+      side === "company"
+        ? t("keyFigures.company")
+        : side === "combined"
+          ? t("keyFigures.combined")
+          : t("keyFigures.public");
     const kinds = {
       npv: t("keyFigures.npv"),
       simplePayback: t("keyFigures.simplePayback"),

@@ -12,7 +12,9 @@ export function useFigures() {
     kr: (value: number) => formatKr(value, language),
     /** Payback in years with one decimal, or why there is none within the horizon. */
     payback: (years: number | null, horizonYears: number) =>
-      years === null ? t("keyFigures.notPaidBack", { years: horizonYears }) : t("keyFigures.years", { value: formatDecimal(years, language) }),
+      years === null
+        ? t("keyFigures.notPaidBack", { years: horizonYears })
+        : t("keyFigures.years", { value: formatDecimal(years, language) }),
     irr: (irr: IrrResult) => {
       switch (irr.reason) {
         case "ok":
@@ -22,7 +24,9 @@ export function useFigures() {
         case "no_root":
           return t("keyFigures.irrNoRoot");
         case "several_roots":
-          return t("keyFigures.irrSeveralRoots", { roots: irr.roots.map((root) => formatRate(root, language)).join(", ") });
+          return t("keyFigures.irrSeveralRoots", {
+            roots: irr.roots.map((root) => formatRate(root, language)).join(", "),
+          });
       }
     },
     breakEven: (year: number | null, horizonYears: number) =>

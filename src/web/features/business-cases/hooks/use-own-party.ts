@@ -19,6 +19,21 @@ export function useOwnParty(me: Me): OwnParty {
   const staff = isStaff(me);
   const own = useApi<Organisation>(!staff && me.organisationId ? `/api/organisations/${me.organisationId}` : null);
   const organisation = own.data ? { id: own.data.id, name: own.data.name } : null;
-  const side = staff ? "staff" : !own.data ? "none" : isPublicKind(own.data.kind) ? "public" : own.data.kind === "company" ? "company" : "none";
-  return { side, organisation, units: own.data?.units ?? [], isLoading: own.isLoading, error: own.error, reload: own.reload };
+  const side = staff
+    ? "staff"
+    : !own.data
+      ? "none"
+      : isPublicKind(own.data.kind)
+        ? "public"
+        : own.data.kind === "company"
+          ? "company"
+          : "none";
+  return {
+    side,
+    organisation,
+    units: own.data?.units ?? [],
+    isLoading: own.isLoading,
+    error: own.error,
+    reload: own.reload,
+  };
 }

@@ -24,7 +24,10 @@ export function checkDraft(form: EditorForm, current: BusinessCase, language: La
   const publicCandidate = toPublicCandidate(form.publicSide, language);
   const companyCandidate = form.companySide ? toCompanyCandidate(form.companySide, language) : null;
   const sendsCompany = access.canEditCompanySide && companyCandidate !== null;
-  const shared = { horizonYears: parseNumberText(form.horizonYears, language), discountRate: toDiscountCandidate(form, language) };
+  const shared = {
+    horizonYears: parseNumberText(form.horizonYears, language),
+    discountRate: toDiscountCandidate(form, language),
+  };
   const body = {
     title: form.title,
     ...shared,

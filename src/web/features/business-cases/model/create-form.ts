@@ -17,11 +17,15 @@ export interface CreateFormState {
 
 /** Checks a new case with the schema the server uses; a missing public organisation is "required". */
 export function checkCreate(state: CreateFormState, language: Language): Checked<BusinessCaseCreate> {
-  return checkWith(BusinessCaseCreate, {
-    title: state.title,
-    publicOrganisationId: state.publicOrganisation?.id,
-    companyOrganisationId: state.company?.id ?? null,
-    needId: state.need?.id ?? null,
-    processId: state.process?.id ?? null,
-  }, language);
+  return checkWith(
+    BusinessCaseCreate,
+    {
+      title: state.title,
+      publicOrganisationId: state.publicOrganisation?.id,
+      companyOrganisationId: state.company?.id ?? null,
+      needId: state.need?.id ?? null,
+      processId: state.process?.id ?? null,
+    },
+    language,
+  );
 }

@@ -6,8 +6,20 @@ import { checkDraft } from "./check-draft.js";
 import { toForm } from "./editor-form.js";
 import { readFormValue, tidyNumber, writeFormValue } from "./form-paths.js";
 
-const STAFF: BusinessCaseAccess = { relation: "staff", canSeeCompanySide: true, canEditPublicSide: true, canEditCompanySide: true, canShareCompanySide: true };
-const PUBLIC: BusinessCaseAccess = { relation: "public", canSeeCompanySide: false, canEditPublicSide: true, canEditCompanySide: false, canShareCompanySide: false };
+const STAFF: BusinessCaseAccess = {
+  relation: "staff",
+  canSeeCompanySide: true,
+  canEditPublicSide: true,
+  canEditCompanySide: true,
+  canShareCompanySide: true,
+};
+const PUBLIC: BusinessCaseAccess = {
+  relation: "public",
+  canSeeCompanySide: false,
+  canEditPublicSide: true,
+  canEditCompanySide: false,
+  canShareCompanySide: false,
+};
 
 function buildCase(access: BusinessCaseAccess): BusinessCase {
   const inputs = createCeilingHoistExample();

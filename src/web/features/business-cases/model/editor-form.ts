@@ -77,7 +77,12 @@ export function toForm(businessCase: BusinessCase, language: Language): EditorFo
       investment: mapValues(side.investment, text),
       runningCosts: mapValues(side.runningCosts, text),
       benefits: mapValues(side.benefits, text),
-      qualityEffects: side.qualityEffects.map((effect) => ({ key: createRowKey(), title: effect.title, score: String(effect.score), description: effect.description })),
+      qualityEffects: side.qualityEffects.map((effect) => ({
+        key: createRowKey(),
+        title: effect.title,
+        score: String(effect.score),
+        description: effect.description,
+      })),
       phaseIn: side.phaseIn.map((value) => createListRow(text(value))),
     },
     companySide: company
@@ -99,7 +104,10 @@ export function toForm(businessCase: BusinessCase, language: Language): EditorFo
 
 function parseRecord<K extends string>(record: Record<K, string>, language: Language): Record<K, unknown> {
   const entries = Object.entries(record) as [K, string][];
-  return Object.fromEntries(entries.map(([key, value]) => [key, parseNumberText(value, language)])) as Record<K, unknown>;
+  return Object.fromEntries(entries.map(([key, value]) => [key, parseNumberText(value, language)])) as Record<
+    K,
+    unknown
+  >;
 }
 
 /** The public side as the schema receives it (numbers where the text is one, the text otherwise). */
@@ -134,5 +142,7 @@ export function toCompanyCandidate(side: CompanyForm, language: Language): Recor
 }
 
 export function toDiscountCandidate(form: EditorForm, language: Language): Record<string, unknown> {
-  return form.discountMode === "fm" ? { mode: "fm" } : { mode: "custom", ratePct: parseNumberText(form.ratePct, language) };
+  return form.discountMode === "fm"
+    ? { mode: "fm" }
+    : { mode: "custom", ratePct: parseNumberText(form.ratePct, language) };
 }

@@ -24,7 +24,11 @@ const LEAF_LABELS = {
   unitsPerInstitution: "fields.unitsPerInstitution",
 } as const;
 
-const QUALITY_PARTS = { title: "fields.qualityTitle", score: "fields.qualityScore", description: "fields.qualityDescription" } as const;
+const QUALITY_PARTS = {
+  title: "fields.qualityTitle",
+  score: "fields.qualityScore",
+  description: "fields.qualityDescription",
+} as const;
 
 function isKeyOf<T extends object>(record: T, key: string | undefined): key is Extract<keyof T, string> {
   return key !== undefined && Object.prototype.hasOwnProperty.call(record, key);

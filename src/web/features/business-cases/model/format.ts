@@ -4,7 +4,12 @@ const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
 
 /** Kroner without øre: "6.292.672 kr." in Danish, "DKK 6,292,672" in English. */
 export function formatKr(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: "currency", currency: "DKK", maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: "currency",
+    currency: "DKK",
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(value);
 }
 
 /** Kroner with a sign, for differences: "+2.876.939 kr.", "−120.000 kr.". */
@@ -29,7 +34,10 @@ export function formatDecimal(value: number, language: Language, digits = 1, sig
 
 /** A whole number (units, hours, years): 1.960. */
 export function formatWhole(value: number, language: Language, signed = false): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0, signDisplay: signed ? "exceptZero" : "auto" }).format(value);
+  return new Intl.NumberFormat(LOCALES[language], {
+    maximumFractionDigits: 0,
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(value);
 }
 
 /** A rate given as a fraction (0.484) in percent with one decimal: "48,4 %". */

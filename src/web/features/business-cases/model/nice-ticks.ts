@@ -11,7 +11,8 @@ export function computeNiceTicks(values: readonly number[], count = 6): number[]
   }
   const raw = (max - min) / Math.max(1, count - 1);
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  const step =
+    [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
   const first = Math.floor(min / step) * step;
   const last = Math.ceil(max / step) * step;
   const ticks: number[] = [];

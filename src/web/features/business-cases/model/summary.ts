@@ -28,7 +28,11 @@ function rank(path: string): number {
 }
 
 function compareIndices(a: string, b: string): number {
-  const numbers = (path: string) => path.split(".").filter((part) => /^\d+$/.test(part)).map(Number);
+  const numbers = (path: string) =>
+    path
+      .split(".")
+      .filter((part) => /^\d+$/.test(part))
+      .map(Number);
   const [left, right] = [numbers(a), numbers(b)];
   for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
     if (left[index] !== right[index]) {

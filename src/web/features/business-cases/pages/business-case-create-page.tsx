@@ -24,7 +24,7 @@ export function BusinessCaseCreatePage() {
 
   const save = async (body: BusinessCaseCreate) => {
     const created = await api.post<BusinessCase>("/api/business-cases", body);
-    navigate(`/business-cases/${created.id}`, { state: { notice: "created" } });
+    void navigate(`/business-cases/${created.id}`, { state: { notice: "created" } });
   };
   const cancel = () => navigate("/business-cases");
 

@@ -40,7 +40,13 @@ export function BusinessCasePage() {
               <p>{t("create.createdNotice")}</p>
             </Alert>
           ) : null}
-          <BusinessCaseEditor key={i18n.language} businessCase={businessCase} initialDraft={draft.current} onSaved={setCurrent} onDraft={keepDraft} />
+          <BusinessCaseEditor
+            key={i18n.language}
+            businessCase={businessCase}
+            initialDraft={draft.current}
+            onSaved={setCurrent}
+            onDraft={keepDraft}
+          />
         </>
       ) : null}
     </>

@@ -50,7 +50,9 @@ export function BusinessCasesPage() {
         {isStaff(me) ? t("list.headingStaff") : t("list.heading")}
       </h2>
       <p className="results-status" role="status">
-        {list.data && list.data.total > 0 ? t("list.count", { count: list.data.total, page: list.data.page, pages: pageCount }) : ""}
+        {list.data && list.data.total > 0
+          ? t("list.count", { count: list.data.total, page: list.data.page, pages: pageCount })
+          : ""}
       </p>
       {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
       {list.isLoading && !list.data ? <Loading label={t("list.loading")} /> : null}
@@ -67,7 +69,12 @@ export function BusinessCasesPage() {
       {list.data && list.data.items.length > 0 ? (
         <div className={list.isLoading ? "loading-dimmed" : undefined} aria-busy={list.isLoading || undefined}>
           <CaseTable items={list.data.items} />
-          <Pagination page={list.data.page} pageCount={pageCount} hrefFor={(target) => (target > 1 ? `/business-cases?side=${target}` : "/business-cases")} onNavigate={goToPage} />
+          <Pagination
+            page={list.data.page}
+            pageCount={pageCount}
+            hrefFor={(target) => (target > 1 ? `/business-cases?side=${target}` : "/business-cases")}
+            onNavigate={goToPage}
+          />
         </div>
       ) : null}
     </>

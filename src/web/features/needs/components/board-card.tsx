@@ -8,7 +8,15 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 import { PriorityBadge } from "./priority-badge.js";
 
 /** One need on the board; a select and a button move it to another status (keyboard and mouse alike). */
-export function BoardCard({ need, isBusy, onMove }: { need: NeedSummary; isBusy: boolean; onMove: (status: NeedStatus) => void }) {
+export function BoardCard({
+  need,
+  isBusy,
+  onMove,
+}: {
+  need: NeedSummary;
+  isBusy: boolean;
+  onMove: (status: NeedStatus) => void;
+}) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const [target, setTarget] = useState<NeedStatus>(need.status);
@@ -39,7 +47,12 @@ export function BoardCard({ need, isBusy, onMove }: { need: NeedSummary; isBusy:
         <label htmlFor={selectId} className="sr-only">
           {t("board.moveLabel", { title: need.title })}
         </label>
-        <select id={selectId} className="form-select" value={target} onChange={(event) => setTarget(event.target.value as NeedStatus)}>
+        <select
+          id={selectId}
+          className="form-select"
+          value={target}
+          onChange={(event) => setTarget(event.target.value as NeedStatus)}
+        >
           {NEED_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`status.${status}`)}

@@ -19,7 +19,9 @@ export function CallPanel({ need }: { need: Need }) {
   const language = currentLanguage();
   const calls = useApi<ItemList<OpenCall>>("/api/calls?status=all");
   const [published, setPublished] = useState(false);
-  const mine = (calls.data?.items ?? []).filter((call) => call.needId === need.id).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  const mine = (calls.data?.items ?? [])
+    .filter((call) => call.needId === need.id)
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
   const current = mine.find((call) => call.status === "open");
   const earlier = mine.filter((call) => call !== current);
   const detail = useApi<OpenCallDetail>(current ? `/api/calls/${current.id}` : null);
@@ -56,7 +58,12 @@ export function CallPanel({ need }: { need: Need }) {
             {earlier.map((call) => (
               <li key={call.id}>
                 <Link to={`/opslag/${call.id}`}>{call.title}</Link>{" "}
-                <span className="text-muted">· {call.closedAt ? t("call.closedText", { date: formatDate(call.closedAt, language) }) : t("call.closed")}</span>
+                <span className="text-muted">
+                  ·{" "}
+                  {call.closedAt
+                    ? t("call.closedText", { date: formatDate(call.closedAt, language) })
+                    : t("call.closed")}
+                </span>
               </li>
             ))}
           </ul>

@@ -14,12 +14,16 @@ export function CallSummary({ call }: { call: OpenCallDetail }) {
       <h3 className="h4">{call.title}</h3>
       <p className="call-summary-badges">
         <CallStateBadge call={call} />
-        {call.offerCount !== undefined ? <span className="badge badge-info">{t("call.offers", { count: call.offerCount })}</span> : null}
+        {call.offerCount !== undefined ? (
+          <span className="badge badge-info">{t("call.offers", { count: call.offerCount })}</span>
+        ) : null}
       </p>
       <p>
         {t("call.deadlineText", { deadline: formatDateTime(call.deadline, language) })}
         <br />
-        {call.closedAt ? t("call.closedText", { date: formatDateTime(call.closedAt, language) }) : t("call.publishedText", { date: formatDateTime(call.publishedAt, language) })}
+        {call.closedAt
+          ? t("call.closedText", { date: formatDateTime(call.closedAt, language) })
+          : t("call.publishedText", { date: formatDateTime(call.publishedAt, language) })}
       </p>
       <Link to={`/opslag/${call.id}`} className="button button-secondary">
         {t("call.goToCall")}

@@ -15,11 +15,24 @@ const NONE = "none";
 const FIELDS = ["chosenOfferId", "reason"];
 
 /** Closes the call: the chosen offer (or none) and why, confirmed first because it cannot be undone. */
-export function CloseCallForm({ callId, offers, onClosed }: { callId: string; offers: readonly Offer[]; onClosed: () => void }) {
+export function CloseCallForm({
+  callId,
+  offers,
+  onClosed,
+}: {
+  callId: string;
+  offers: readonly Offer[];
+  onClosed: () => void;
+}) {
   const { t } = useTranslation("needs");
   const form = useSchemaForm({
     initial: { choice: NONE, reason: "" },
-    check: (values, language) => checkWith(CloseCall, { chosenOfferId: values.choice === NONE ? null : values.choice, reason: values.reason }, language),
+    check: (values, language) =>
+      checkWith(
+        CloseCall,
+        { chosenOfferId: values.choice === NONE ? null : values.choice, reason: values.reason },
+        language,
+      ),
     save: (body) => api.post(`/api/calls/${callId}/close`, body),
     onSaved: onClosed,
     fields: FIELDS,
@@ -28,7 +41,10 @@ export function CloseCallForm({ callId, offers, onClosed }: { callId: string; of
   const { values, errors, set } = form;
   const chosen = offers.find((offer) => offer.id === values.choice);
 
-  const options = [...offers.map((offer) => ({ value: offer.id, label: t("close.offerFrom", { company: offer.companyName }) })), { value: NONE, label: t("close.none") }];
+  const options = [
+    ...offers.map((offer) => ({ value: offer.id, label: t("close.offerFrom", { company: offer.companyName }) })),
+    { value: NONE, label: t("close.none") },
+  ];
   return (
     <section className="manager-section close-call" aria-labelledby="close-heading">
       <h2 className="h3" id="close-heading">
@@ -44,7 +60,15 @@ export function CloseCallForm({ callId, offers, onClosed }: { callId: string; of
               const id = index === 0 ? fieldId("chosenOfferId") : `${fieldId("chosenOfferId")}-${index}`;
               return (
                 <div className="form-group-radio" key={option.value}>
-                  <input id={id} type="radio" className="form-radio" name="chosen-offer" value={option.value} checked={values.choice === option.value} onChange={() => set("choice")(option.value)} />
+                  <input
+                    id={id}
+                    type="radio"
+                    className="form-radio"
+                    name="chosen-offer"
+                    value={option.value}
+                    checked={values.choice === option.value}
+                    onChange={() => set("choice")(option.value)}
+                  />
                   <label htmlFor={id} className="form-label">
                     {option.label}
                   </label>
@@ -53,12 +77,30 @@ export function CloseCallForm({ callId, offers, onClosed }: { callId: string; of
             })}
           </fieldset>
         </div>
-        <TextareaField id={fieldId("reason")} label={t("close.reason")} hint={t("close.reasonHint")} value={values.reason} onChange={set("reason")} error={errors.reason} rows={4} maxLength={5000} required />
+        <TextareaField
+          id={fieldId("reason")}
+          label={t("close.reason")}
+          hint={t("close.reasonHint")}
+          value={values.reason}
+          onChange={set("reason")}
+          error={errors.reason}
+          rows={4}
+          maxLength={5000}
+          required
+        />
         <button type="submit" className="button button-warning">
           {t("close.submit")}
         </button>
       </form>
-      <ConfirmDialog isOpen={form.pending !== null} title={t("close.confirmTitle")} confirmLabel={t("close.submit")} isDanger isBusy={form.isSaving} onConfirm={form.confirm} onCancel={form.cancel}>
+      <ConfirmDialog
+        isOpen={form.pending !== null}
+        title={t("close.confirmTitle")}
+        confirmLabel={t("close.submit")}
+        isDanger
+        isBusy={form.isSaving}
+        onConfirm={form.confirm}
+        onCancel={form.cancel}
+      >
         <p>{chosen ? t("close.confirmChosen", { company: chosen.companyName }) : t("close.confirmNone")}</p>
       </ConfirmDialog>
     </section>

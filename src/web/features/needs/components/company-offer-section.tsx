@@ -27,7 +27,11 @@ export function CompanyOfferSection({ call, onChanged }: { call: OpenCallDetail;
       <h2 className="h3" id="offer-heading" tabIndex={-1}>
         {!isOpen ? t("offer.heading") : offerId ? t("offer.editHeading") : t("offer.newHeading")}
       </h2>
-      {isOpen ? <p>{t("offer.intro")}</p> : <p>{call.status === "closed" ? t("callDetail.closedNote") : t("callDetail.deadlineNote")}</p>}
+      {isOpen ? (
+        <p>{t("offer.intro")}</p>
+      ) : (
+        <p>{call.status === "closed" ? t("callDetail.closedNote") : t("callDetail.deadlineNote")}</p>
+      )}
       <div aria-live="polite">
         {notice ? (
           <Alert variant="success">
@@ -39,8 +43,13 @@ export function CompanyOfferSection({ call, onChanged }: { call: OpenCallDetail;
       {offerId && !existing && !offer.error ? <Loading label={t("offer.loading")} /> : null}
       {existing ? (
         <p className="text-muted">
-          {t("offer.submittedAt", { date: formatDateTime(existing.submittedAt, language), who: existing.submittedBy ?? "" })}
-          {existing.updatedAt !== existing.submittedAt ? `, ${t("offer.updatedAt", { date: formatDateTime(existing.updatedAt, language) })}` : ""}
+          {t("offer.submittedAt", {
+            date: formatDateTime(existing.submittedAt, language),
+            who: existing.submittedBy ?? "",
+          })}
+          {existing.updatedAt !== existing.submittedAt
+            ? `, ${t("offer.updatedAt", { date: formatDateTime(existing.updatedAt, language) })}`
+            : ""}
         </p>
       ) : null}
       {isOpen && (!offerId || existing) ? (
@@ -74,7 +83,9 @@ export function CompanyOfferSection({ call, onChanged }: { call: OpenCallDetail;
             {t("attachments.heading")}
           </h3>
           <AttachmentList key={attachmentsVersion} offerId={existing.id} companyName={existing.companyName} />
-          {isOpen ? <AttachmentUpload offerId={existing.id} onUploaded={() => setAttachmentsVersion((value) => value + 1)} /> : null}
+          {isOpen ? (
+            <AttachmentUpload offerId={existing.id} onUploaded={() => setAttachmentsVersion((value) => value + 1)} />
+          ) : null}
         </section>
       ) : null}
     </section>

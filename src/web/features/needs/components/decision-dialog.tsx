@@ -19,7 +19,15 @@ export interface DecisionRequest {
  * Asks for the reason before a partner is shortlisted (optional) or dismissed (required), on the
  * native <dialog> as a DKFDS modal. The reason is checked with the server's own schema.
  */
-export function DecisionDialog({ request, onSave, onClose }: { request: DecisionRequest | null; onSave: (request: DecisionRequest) => Promise<void>; onClose: () => void }) {
+export function DecisionDialog({
+  request,
+  onSave,
+  onClose,
+}: {
+  request: DecisionRequest | null;
+  onSave: (request: DecisionRequest) => Promise<void>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const failureTexts = useFailureTexts();
@@ -49,7 +57,11 @@ export function DecisionDialog({ request, onSave, onClose }: { request: Decision
     if (!request) {
       return;
     }
-    const parsed = MatchDecision.safeParse({ organisationId: request.organisationId, decision: request.decision, reason });
+    const parsed = MatchDecision.safeParse({
+      organisationId: request.organisationId,
+      decision: request.decision,
+      reason,
+    });
     if (!parsed.success) {
       setError(issuesToFields(parsed.error.issues, currentLanguage()).reason ?? tc("errors.saveFailed"));
       document.getElementById(fieldId)?.focus();
@@ -94,11 +106,29 @@ export function DecisionDialog({ request, onSave, onClose }: { request: Decision
         </div>
         <div className="modal-body">
           <p>{isDismiss ? t("decision.dismissText") : t("decision.shortlistText")}</p>
-          <TextareaField id={fieldId} label={isDismiss ? t("decision.reason") : t("decision.reasonOptional")} value={reason} onChange={setReason} error={error} rows={4} maxLength={1000} required={isDismiss} />
+          <TextareaField
+            id={fieldId}
+            label={isDismiss ? t("decision.reason") : t("decision.reasonOptional")}
+            value={reason}
+            onChange={setReason}
+            error={error}
+            rows={4}
+            maxLength={1000}
+            required={isDismiss}
+          />
         </div>
         <div className="modal-footer">
-          <button type="submit" className={isDismiss ? "button button-warning" : "button button-primary"} disabled={isSaving} aria-busy={isSaving || undefined}>
-            {isSaving ? t("decision.saving") : isDismiss ? t("decision.confirmDismiss") : t("decision.confirmShortlist")}
+          <button
+            type="submit"
+            className={isDismiss ? "button button-warning" : "button button-primary"}
+            disabled={isSaving}
+            aria-busy={isSaving || undefined}
+          >
+            {isSaving
+              ? t("decision.saving")
+              : isDismiss
+                ? t("decision.confirmDismiss")
+                : t("decision.confirmShortlist")}
           </button>
           <button type="button" className="button button-secondary" onClick={onClose}>
             {tc("common.cancel")}

@@ -28,7 +28,12 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
     initial: EMPTY,
     check: (values, language) => {
       const occurredAt = values.date ? new Date(`${values.date}T12:00:00`).toISOString() : undefined;
-      return checkWith(DialogueInput, { companyId: values.company?.id ?? null, kind: values.kind || undefined, summary: values.summary, occurredAt }, language, { kind: !values.kind });
+      return checkWith(
+        DialogueInput,
+        { companyId: values.company?.id ?? null, kind: values.kind || undefined, summary: values.summary, occurredAt },
+        language,
+        { kind: !values.kind },
+      );
     },
     save: (body) => api.post(`/api/calls/${callId}/dialogue`, body),
     valuesAfterSave: () => EMPTY,
@@ -56,8 +61,23 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
       </div>
       <ErrorSummary ref={form.summaryRef} items={fieldSummaryItems(t, errors, FIELDS)} message={form.message} />
       <form className="needs-form" onSubmit={form.submit} noValidate>
-        <OrganisationPicker id={fieldId("companyId")} label={t("dialogue.companyLabel")} hint={t("dialogue.companyHint")} value={state.company} onChange={set("company")} error={errors.companyId} kinds={COMPANY_KINDS} />
-        <SelectField id={fieldId("kind")} label={t("dialogue.kind")} value={state.kind} onChange={set("kind")} error={errors.kind} required>
+        <OrganisationPicker
+          id={fieldId("companyId")}
+          label={t("dialogue.companyLabel")}
+          hint={t("dialogue.companyHint")}
+          value={state.company}
+          onChange={set("company")}
+          error={errors.companyId}
+          kinds={COMPANY_KINDS}
+        />
+        <SelectField
+          id={fieldId("kind")}
+          label={t("dialogue.kind")}
+          value={state.kind}
+          onChange={set("kind")}
+          error={errors.kind}
+          required
+        >
           <option value="">{t("dialogue.chooseKind")}</option>
           {DIALOGUE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -65,9 +85,33 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
             </option>
           ))}
         </SelectField>
-        <TextareaField id={fieldId("summary")} label={t("dialogue.summary")} hint={t("dialogue.summaryHint")} value={state.summary} onChange={set("summary")} error={errors.summary} rows={4} maxLength={5000} required />
-        <TextField id={fieldId("occurredAt")} label={t("dialogue.date")} hint={t("dialogue.dateHint")} type="date" value={state.date} onChange={set("date")} error={errors.occurredAt} widthClass="input-width-s" />
-        <button type="submit" className="button button-secondary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <TextareaField
+          id={fieldId("summary")}
+          label={t("dialogue.summary")}
+          hint={t("dialogue.summaryHint")}
+          value={state.summary}
+          onChange={set("summary")}
+          error={errors.summary}
+          rows={4}
+          maxLength={5000}
+          required
+        />
+        <TextField
+          id={fieldId("occurredAt")}
+          label={t("dialogue.date")}
+          hint={t("dialogue.dateHint")}
+          type="date"
+          value={state.date}
+          onChange={set("date")}
+          error={errors.occurredAt}
+          widthClass="input-width-s"
+        />
+        <button
+          type="submit"
+          className="button button-secondary"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {form.isSaving ? tc("form.saving") : t("dialogue.submit")}
         </button>
       </form>

@@ -11,7 +11,9 @@ import type { DialogueEntry } from "../api-types.js";
 export function DialogueLog({ dialogue }: { dialogue: ApiState<ItemList<DialogueEntry>> }) {
   const { t } = useTranslation("needs");
   const language = currentLanguage();
-  const items = dialogue.data ? [...dialogue.data.items].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)) : undefined;
+  const items = dialogue.data
+    ? [...dialogue.data.items].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
+    : undefined;
   if (dialogue.error) {
     return <ErrorState error={dialogue.error} onRetry={dialogue.reload} />;
   }

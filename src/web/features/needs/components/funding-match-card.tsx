@@ -20,7 +20,10 @@ export function FundingMatchCard({ item }: { item: FundingMatch }) {
     <span className="badge badge-neutral">{t("funding.notFits")}</span>
   );
   return (
-    <article className={item.fit.expired ? "programme-card programme-expired" : "programme-card"} aria-labelledby={headingId}>
+    <article
+      className={item.fit.expired ? "programme-card programme-expired" : "programme-card"}
+      aria-labelledby={headingId}
+    >
       <h3 className="h4 programme-name" id={headingId}>
         {item.name}
       </h3>
@@ -29,7 +32,10 @@ export function FundingMatchCard({ item }: { item: FundingMatch }) {
       {item.fit.rules.length > 0 ? (
         <ul className="funding-rules" aria-label={t("funding.rulesLabel", { name: item.name })}>
           {item.fit.rules.map((rule) => (
-            <li key={rule.key} className={rule.met ? "funding-rule funding-rule-met" : "funding-rule funding-rule-unmet"}>
+            <li
+              key={rule.key}
+              className={rule.met ? "funding-rule funding-rule-met" : "funding-rule funding-rule-unmet"}
+            >
               <Icon name={rule.met ? "check" : "close"} className="funding-rule-icon" />
               <span>
                 <span className="sr-only">{rule.met ? t("funding.met") : t("funding.notMet")}: </span>

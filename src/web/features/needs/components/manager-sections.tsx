@@ -32,7 +32,13 @@ export function ManagerSections({ call, onChanged }: { call: OpenCallDetail; onC
         ) : null}
       </div>
       {isClosed ? <ClosedCallInfo closing={closing} /> : null}
-      <OffersSection callId={call.id} offers={offers} query={query} onSearch={setQuery} chosenCompanyId={isClosed ? (closing?.companyId ?? null) : null} />
+      <OffersSection
+        callId={call.id}
+        offers={offers}
+        query={query}
+        onSearch={setQuery}
+        chosenCompanyId={isClosed ? (closing?.companyId ?? null) : null}
+      />
       <section className="manager-section" aria-labelledby="dialogue-heading">
         <h2 className="h3" id="dialogue-heading">
           {t("dialogue.heading")}

@@ -27,7 +27,11 @@ export function MatchingNeedCard({ item, rank }: { item: MatchingNeed; rank: num
       </div>
       <p className="text-muted">{t("match.owner", { name: item.ownerName })}</p>
       <ScoreBar score={item.match.score} />
-      <ScoreParts parts={item.match.parts} needCareArea={item.careArea} label={t("partners.partsLabel", { name: item.title })} />
+      <ScoreParts
+        parts={item.match.parts}
+        needCareArea={item.careArea}
+        label={t("partners.partsLabel", { name: item.title })}
+      />
     </article>
   );
 }

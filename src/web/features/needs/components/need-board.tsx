@@ -8,7 +8,15 @@ import { BoardCard } from "./board-card.js";
  * The needs as a board: one column per status, in the workflow's order. Moving a need saves its
  * new status, says so in a live region and keeps focus on the need in its new column.
  */
-export function NeedBoard({ items, statuses, onChanged }: { items: readonly NeedSummary[]; statuses: readonly NeedStatus[]; onChanged: () => void }) {
+export function NeedBoard({
+  items,
+  statuses,
+  onChanged,
+}: {
+  items: readonly NeedSummary[];
+  statuses: readonly NeedStatus[];
+  onChanged: () => void;
+}) {
   const { t } = useTranslation("needs");
   const [busyId, setBusyId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");

@@ -14,7 +14,15 @@ import { SelectField } from "../../../forms/select-field.js";
 import { parseStatuses, type NeedFilters } from "../need-query.js";
 
 /** Search box and filters for the needs. When the URL changes (back/forward, reset) the fields follow it. */
-export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFilters; onApply: (filters: NeedFilters) => void; onReset: () => void }) {
+export function NeedFiltersForm({
+  initial,
+  onApply,
+  onReset,
+}: {
+  initial: NeedFilters;
+  onApply: (filters: NeedFilters) => void;
+  onReset: () => void;
+}) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const { filters, set } = useFilters(initial);
@@ -26,7 +34,9 @@ export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFi
     setOwner(ownerId && ownerLookup.data?.id === ownerId ? { id: ownerId, name: ownerLookup.data.name } : null);
   }, [ownerId, ownerLookup.data]);
 
-  const isOpen = Boolean(initial.status || initial.careArea || initial.dimension || initial.priority || initial.ownerOrganisationId);
+  const isOpen = Boolean(
+    initial.status || initial.careArea || initial.dimension || initial.priority || initial.ownerOrganisationId,
+  );
 
   return (
     <FilterForm
@@ -50,7 +60,12 @@ export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFi
             columns
           />
           <div className="filters-grid">
-            <SelectField id="need-filter-care-area" label={t("list.careArea")} value={filters.careArea} onChange={set("careArea")}>
+            <SelectField
+              id="need-filter-care-area"
+              label={t("list.careArea")}
+              value={filters.careArea}
+              onChange={set("careArea")}
+            >
               <option value="">{t("list.allCareAreas")}</option>
               {CARE_AREAS.map((area) => (
                 <option key={area} value={area}>
@@ -58,7 +73,12 @@ export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFi
                 </option>
               ))}
             </SelectField>
-            <SelectField id="need-filter-dimension" label={t("list.dimension")} value={filters.dimension} onChange={set("dimension")}>
+            <SelectField
+              id="need-filter-dimension"
+              label={t("list.dimension")}
+              value={filters.dimension}
+              onChange={set("dimension")}
+            >
               <option value="">{t("list.allDimensions")}</option>
               {DIMENSIONS.map((dimension) => (
                 <option key={dimension} value={dimension}>
@@ -66,7 +86,12 @@ export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFi
                 </option>
               ))}
             </SelectField>
-            <SelectField id="need-filter-priority" label={t("list.priority")} value={filters.priority} onChange={set("priority")}>
+            <SelectField
+              id="need-filter-priority"
+              label={t("list.priority")}
+              value={filters.priority}
+              onChange={set("priority")}
+            >
               <option value="">{t("list.allPriorities")}</option>
               {NEED_PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
@@ -75,7 +100,14 @@ export function NeedFiltersForm({ initial, onApply, onReset }: { initial: NeedFi
               ))}
             </SelectField>
           </div>
-          <OrganisationPicker id="need-filter-owner" label={t("list.owner")} hint={t("list.ownerHint")} value={owner} onChange={setOwner} kinds={PUBLIC_KINDS} />
+          <OrganisationPicker
+            id="need-filter-owner"
+            label={t("list.owner")}
+            hint={t("list.ownerHint")}
+            value={owner}
+            onChange={setOwner}
+            kinds={PUBLIC_KINDS}
+          />
         </div>
         <FilterActions applyLabel={t("list.applyFilters")} resetLabel={t("list.resetFilters")} onReset={onReset} />
       </details>

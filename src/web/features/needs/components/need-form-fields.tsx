@@ -30,15 +30,44 @@ export function NeedFormFields({
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const language = currentLanguage();
-  const set = <K extends keyof NeedFormState>(key: K) => (value: NeedFormState[K]) => setState((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof NeedFormState>(key: K) =>
+    (value: NeedFormState[K]) =>
+      setState((current) => ({ ...current, [key]: value }));
 
   return (
     <>
       <fieldset>
         <legend className="h3">{t("form.theNeed")}</legend>
-        <TextField id={fieldId("title")} label={t("form.title")} hint={t("form.titleHint")} value={state.title} onChange={set("title")} error={errors.title} maxLength={200} widthClass="input-width-xl" required />
-        <TextareaField id={fieldId("description")} label={t("form.description")} hint={t("form.descriptionHint")} value={state.description} onChange={set("description")} error={errors.description} maxLength={10_000} required />
-        <SelectField id={fieldId("careArea")} label={t("form.careArea")} value={state.careArea} onChange={set("careArea")} error={errors.careArea} required>
+        <TextField
+          id={fieldId("title")}
+          label={t("form.title")}
+          hint={t("form.titleHint")}
+          value={state.title}
+          onChange={set("title")}
+          error={errors.title}
+          maxLength={200}
+          widthClass="input-width-xl"
+          required
+        />
+        <TextareaField
+          id={fieldId("description")}
+          label={t("form.description")}
+          hint={t("form.descriptionHint")}
+          value={state.description}
+          onChange={set("description")}
+          error={errors.description}
+          maxLength={10_000}
+          required
+        />
+        <SelectField
+          id={fieldId("careArea")}
+          label={t("form.careArea")}
+          value={state.careArea}
+          onChange={set("careArea")}
+          error={errors.careArea}
+          required
+        >
           <option value="">{t("form.chooseCareArea")}</option>
           {CARE_AREAS.map((area) => (
             <option key={area} value={area}>
@@ -46,7 +75,14 @@ export function NeedFormFields({
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId("dimension")} label={t("form.dimension")} hint={t("form.dimensionHint")} value={state.dimension} onChange={set("dimension")} error={errors.dimension}>
+        <SelectField
+          id={fieldId("dimension")}
+          label={t("form.dimension")}
+          hint={t("form.dimensionHint")}
+          value={state.dimension}
+          onChange={set("dimension")}
+          error={errors.dimension}
+        >
           <option value="">{t("form.noDimension")}</option>
           {DIMENSIONS.map((dimension) => (
             <option key={dimension} value={dimension}>
@@ -54,26 +90,77 @@ export function NeedFormFields({
             </option>
           ))}
         </SelectField>
-        <TextField id={fieldId("affected")} label={t("form.affected")} hint={t("form.affectedHint")} value={state.affected} onChange={set("affected")} error={errors.affected} maxLength={1000} widthClass="input-width-xl" />
+        <TextField
+          id={fieldId("affected")}
+          label={t("form.affected")}
+          hint={t("form.affectedHint")}
+          value={state.affected}
+          onChange={set("affected")}
+          error={errors.affected}
+          maxLength={1000}
+          widthClass="input-width-xl"
+        />
       </fieldset>
 
       <fieldset>
         <legend className="h3">{t("form.potential")}</legend>
-        <TextField id={fieldId("staffHoursPerYear")} label={t("form.staffHours")} hint={t("form.staffHoursHint")} value={state.staffHoursPerYear} onChange={set("staffHoursPerYear")} error={errors.staffHoursPerYear} inputMode="decimal" widthClass="input-width-s" autoComplete="off" />
-        <TextField id={fieldId("citizensAffected")} label={t("form.citizens")} value={state.citizensAffected} onChange={set("citizensAffected")} error={errors.citizensAffected} inputMode="numeric" widthClass="input-width-s" autoComplete="off" />
-        <TextareaField id={fieldId("qualityPotential")} label={t("form.quality")} hint={t("form.qualityHint")} value={state.qualityPotential} onChange={set("qualityPotential")} error={errors.qualityPotential} rows={3} maxLength={2000} />
+        <TextField
+          id={fieldId("staffHoursPerYear")}
+          label={t("form.staffHours")}
+          hint={t("form.staffHoursHint")}
+          value={state.staffHoursPerYear}
+          onChange={set("staffHoursPerYear")}
+          error={errors.staffHoursPerYear}
+          inputMode="decimal"
+          widthClass="input-width-s"
+          autoComplete="off"
+        />
+        <TextField
+          id={fieldId("citizensAffected")}
+          label={t("form.citizens")}
+          value={state.citizensAffected}
+          onChange={set("citizensAffected")}
+          error={errors.citizensAffected}
+          inputMode="numeric"
+          widthClass="input-width-s"
+          autoComplete="off"
+        />
+        <TextareaField
+          id={fieldId("qualityPotential")}
+          label={t("form.quality")}
+          hint={t("form.qualityHint")}
+          value={state.qualityPotential}
+          onChange={set("qualityPotential")}
+          error={errors.qualityPotential}
+          rows={3}
+          maxLength={2000}
+        />
       </fieldset>
 
       <fieldset>
         <legend className="h3">{t("form.workflow")}</legend>
-        <SelectField id={fieldId("priority")} label={t("form.priority")} value={state.priority} onChange={set("priority")} error={errors.priority} required>
+        <SelectField
+          id={fieldId("priority")}
+          label={t("form.priority")}
+          value={state.priority}
+          onChange={set("priority")}
+          error={errors.priority}
+          required
+        >
           {NEED_PRIORITIES.map((priority) => (
             <option key={priority} value={priority}>
               {t(`priority.${priority}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId("status")} label={t("form.status")} value={state.status} onChange={set("status")} error={errors.status} required>
+        <SelectField
+          id={fieldId("status")}
+          label={t("form.status")}
+          value={state.status}
+          onChange={set("status")}
+          error={errors.status}
+          required
+        >
           {NEED_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`status.${status}`)}
@@ -84,7 +171,10 @@ export function NeedFormFields({
           id={fieldId("competenceIds")}
           legend={t("form.competences")}
           hint={t("form.competencesHint")}
-          options={competences.map((competence) => ({ value: competence.id, label: language === "da" ? competence.nameDa : competence.nameEn }))}
+          options={competences.map((competence) => ({
+            value: competence.id,
+            label: language === "da" ? competence.nameDa : competence.nameEn,
+          }))}
           selected={state.competenceIds}
           onChange={set("competenceIds")}
           error={errorFor(errors, "competenceIds")}

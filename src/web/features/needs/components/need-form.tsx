@@ -13,7 +13,20 @@ import { fieldSummaryItems } from "../need-field-labels.js";
 import type { NeedFormState } from "../need-form-state.js";
 import { NeedFormFields } from "./need-form-fields.js";
 
-const FIELDS = ["ownerOrganisationId", "title", "description", "careArea", "dimension", "affected", "staffHoursPerYear", "citizensAffected", "qualityPotential", "priority", "status", "competenceIds"];
+const FIELDS = [
+  "ownerOrganisationId",
+  "title",
+  "description",
+  "careArea",
+  "dimension",
+  "affected",
+  "staffHoursPerYear",
+  "citizensAffected",
+  "qualityPotential",
+  "priority",
+  "status",
+  "competenceIds",
+];
 
 interface NeedFormProps<T> {
   initial: NeedFormState;
@@ -26,7 +39,15 @@ interface NeedFormProps<T> {
   onCancel: () => void;
 }
 
-export function NeedForm<T>({ initial, canChooseOwner, competences, submitLabel, validate, save, onCancel }: NeedFormProps<T>) {
+export function NeedForm<T>({
+  initial,
+  canChooseOwner,
+  competences,
+  submitLabel,
+  validate,
+  save,
+  onCancel,
+}: NeedFormProps<T>) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const form = useSchemaForm({ initial, check: validate, save, fields: FIELDS });

@@ -23,7 +23,12 @@ export function NeedOverview({ need }: { need: Need }) {
     [t("detail.affected"), need.affected || none],
   ];
   const potential: [string, ReactNode][] = [
-    [t("detail.staffHours"), need.staffHoursPerYear === null ? none : t("detail.hours", { hours: formatNumber(need.staffHoursPerYear, language) })],
+    [
+      t("detail.staffHours"),
+      need.staffHoursPerYear === null
+        ? none
+        : t("detail.hours", { hours: formatNumber(need.staffHoursPerYear, language) }),
+    ],
     [t("detail.citizens"), need.citizensAffected === null ? none : formatNumber(need.citizensAffected, language)],
     [t("detail.quality"), need.qualityPotential ? <span className="pre-line">{need.qualityPotential}</span> : none],
   ];
@@ -60,7 +65,10 @@ export function NeedOverview({ need }: { need: Need }) {
         <p className="text-muted">{t("detail.noCompetences")}</p>
       )}
       <p className="form-hint mt-6">
-        {t("detail.timestamps", { created: formatDateTime(need.createdAt, language), updated: formatDateTime(need.updatedAt, language) })}
+        {t("detail.timestamps", {
+          created: formatDateTime(need.createdAt, language),
+          updated: formatDateTime(need.updatedAt, language),
+        })}
       </p>
     </>
   );

@@ -10,7 +10,17 @@ export interface TabItem<K extends string> {
  * DKFDS tabs with the WAI-ARIA tabs pattern: one tab stop, arrow keys, Home and End move between
  * tabs and show them. Only the chosen panel is rendered, so each tab loads its data when opened.
  */
-export function NeedTabs<K extends string>({ tabs, selected, onSelect, children }: { tabs: readonly TabItem<K>[]; selected: K; onSelect: (key: K) => void; children: ReactNode }) {
+export function NeedTabs<K extends string>({
+  tabs,
+  selected,
+  onSelect,
+  children,
+}: {
+  tabs: readonly TabItem<K>[];
+  selected: K;
+  onSelect: (key: K) => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation("needs");
   const buttons = useRef(new Map<K, HTMLButtonElement>());
 
@@ -23,7 +33,12 @@ export function NeedTabs<K extends string>({ tabs, selected, onSelect, children 
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     const next = moves[event.key];
     if (next !== undefined) {
       event.preventDefault();
@@ -58,7 +73,13 @@ export function NeedTabs<K extends string>({ tabs, selected, onSelect, children 
           </button>
         ))}
       </div>
-      <div className="tab-panel" role="tabpanel" id={`panel-${selected}`} aria-labelledby={`tab-${selected}`} tabIndex={0}>
+      <div
+        className="tab-panel"
+        role="tabpanel"
+        id={`panel-${selected}`}
+        aria-labelledby={`tab-${selected}`}
+        tabIndex={0}
+      >
         {children}
       </div>
     </div>

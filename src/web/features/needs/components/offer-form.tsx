@@ -13,7 +13,15 @@ import { fieldSummaryItems } from "../need-field-labels.js";
 const FIELDS = ["solutionText", "priceIndication"];
 
 /** A company's answer to a call: a new offer, or a change to its own (the server keeps one per company). */
-export function OfferForm({ callId, existing, onSaved }: { callId: string; existing: Offer | null; onSaved: (isNew: boolean) => void }) {
+export function OfferForm({
+  callId,
+  existing,
+  onSaved,
+}: {
+  callId: string;
+  existing: Offer | null;
+  onSaved: (isNew: boolean) => void;
+}) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const form = useSchemaForm({
@@ -29,9 +37,33 @@ export function OfferForm({ callId, existing, onSaved }: { callId: string; exist
     <>
       <ErrorSummary ref={form.summaryRef} items={fieldSummaryItems(t, errors, FIELDS)} message={form.message} />
       <form className="needs-form" onSubmit={form.submit} noValidate>
-        <TextareaField id={fieldId("solutionText")} label={t("offer.solutionText")} hint={t("offer.solutionHint")} value={values.solutionText} onChange={set("solutionText")} error={errors.solutionText} rows={8} maxLength={20_000} required />
-        <TextField id={fieldId("priceIndication")} label={t("offer.priceIndication")} hint={t("offer.priceHint")} value={values.priceIndication} onChange={set("priceIndication")} error={errors.priceIndication} maxLength={500} widthClass="input-width-xl" />
-        <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <TextareaField
+          id={fieldId("solutionText")}
+          label={t("offer.solutionText")}
+          hint={t("offer.solutionHint")}
+          value={values.solutionText}
+          onChange={set("solutionText")}
+          error={errors.solutionText}
+          rows={8}
+          maxLength={20_000}
+          required
+        />
+        <TextField
+          id={fieldId("priceIndication")}
+          label={t("offer.priceIndication")}
+          hint={t("offer.priceHint")}
+          value={values.priceIndication}
+          onChange={set("priceIndication")}
+          error={errors.priceIndication}
+          maxLength={500}
+          widthClass="input-width-xl"
+        />
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {form.isSaving ? tc("form.saving") : existing ? t("offer.update") : t("offer.submit")}
         </button>
       </form>

@@ -21,7 +21,9 @@ export function OfferItem({ offer, isChosen }: { offer: Offer; isChosen: boolean
           </>
         ) : null}
       </h3>
-      <p className="text-muted">{t("offers.submitted", { date: formatDateTime(offer.updatedAt, language), who: offer.submittedBy ?? "" })}</p>
+      <p className="text-muted">
+        {t("offers.submitted", { date: formatDateTime(offer.updatedAt, language), who: offer.submittedBy ?? "" })}
+      </p>
       <p className="pre-line">{offer.solutionText}</p>
       <p>
         <strong>{t("offer.price")}:</strong> {offer.priceIndication || t("offer.noPrice")}
@@ -29,7 +31,9 @@ export function OfferItem({ offer, isChosen }: { offer: Offer; isChosen: boolean
       {offer.attachmentCount > 0 ? (
         <details className="details offer-attachments" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
           <summary className="details-summary">{t("attachments.show", { count: offer.attachmentCount })}</summary>
-          <div className="details-text">{isOpen ? <AttachmentList offerId={offer.id} companyName={offer.companyName} /> : null}</div>
+          <div className="details-text">
+            {isOpen ? <AttachmentList offerId={offer.id} companyName={offer.companyName} /> : null}
+          </div>
         </details>
       ) : (
         <p className="text-muted">{t("attachments.none")}</p>

@@ -39,7 +39,13 @@ export function OffersSection({
           <label className="sr-only" htmlFor="offers-q">
             {t("offers.searchLabel")}
           </label>
-          <input id="offers-q" type="search" className="form-input" value={text} onChange={(event) => setText(event.target.value)} />
+          <input
+            id="offers-q"
+            type="search"
+            className="form-input"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <button type="submit" className="button button-secondary">
             <Icon name="search" />
             {t("offers.search")}

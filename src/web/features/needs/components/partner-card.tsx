@@ -38,17 +38,30 @@ export function PartnerCard({
         <p className="partner-badges">
           <span className="badge badge-neutral">{kindLabel(tc, partner.kind)}</span>
           {partner.isSme ? <span className="badge badge-info">{tc("organisation.smeBadge")}</span> : null}
-          {decision?.decision === "shortlisted" ? <span className="badge badge-success">{t("partners.shortlisted")}</span> : null}
-          {decision?.decision === "dismissed" ? <span className="badge badge-warning">{t("partners.dismissed")}</span> : null}
+          {decision?.decision === "shortlisted" ? (
+            <span className="badge badge-success">{t("partners.shortlisted")}</span>
+          ) : null}
+          {decision?.decision === "dismissed" ? (
+            <span className="badge badge-warning">{t("partners.dismissed")}</span>
+          ) : null}
         </p>
       </div>
       <ScoreBar score={partner.match.score} />
-      <ScoreParts parts={partner.match.parts} needCareArea={needCareArea} label={t("partners.partsLabel", { name: partner.name })} />
+      <ScoreParts
+        parts={partner.match.parts}
+        needCareArea={needCareArea}
+        label={t("partners.partsLabel", { name: partner.name })}
+      />
       {decision ? (
         <p className="partner-decision">
           {decision.reason ? t("partners.reasonLabel", { reason: decision.reason }) : null}
           {decision.reason ? <br /> : null}
-          <span className="text-muted">{t("partners.decidedBy", { who: decision.decidedBy ?? "", when: formatDateTime(decision.decidedAt, currentLanguage()) })}</span>
+          <span className="text-muted">
+            {t("partners.decidedBy", {
+              who: decision.decidedBy ?? "",
+              when: formatDateTime(decision.decidedAt, currentLanguage()),
+            })}
+          </span>
         </p>
       ) : null}
       {canDecide ? (

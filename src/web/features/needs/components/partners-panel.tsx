@@ -37,9 +37,17 @@ export function PartnersPanel({
   }, [focusId, partners.isLoading]);
 
   const save = async (decided: DecisionRequest) => {
-    await api.post(`/api/needs/${needId}/shortlist`, { organisationId: decided.organisationId, decision: decided.decision, reason: decided.reason });
+    await api.post(`/api/needs/${needId}/shortlist`, {
+      organisationId: decided.organisationId,
+      decision: decided.decision,
+      reason: decided.reason,
+    });
     setRequest(null);
-    setNotice(decided.decision === "shortlisted" ? t("partners.shortlistedNotice", { name: decided.name }) : t("partners.dismissedNotice", { name: decided.name }));
+    setNotice(
+      decided.decision === "shortlisted"
+        ? t("partners.shortlistedNotice", { name: decided.name })
+        : t("partners.dismissedNotice", { name: decided.name }),
+    );
     setFocusId(decided.organisationId);
     partners.reload();
     onDecided();
@@ -70,7 +78,9 @@ export function PartnersPanel({
                 rank={index + 1}
                 needCareArea={needCareArea}
                 canDecide={canDecide}
-                onDecide={(decision) => setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: "" })}
+                onDecide={(decision) =>
+                  setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: "" })
+                }
               />
             </li>
           ))}

@@ -4,5 +4,7 @@ import { priorityBadgeClass, priorityLabel } from "../labels.js";
 /** Says "Prioritet: Høj", so the badge is not read as a bare word. */
 export function PriorityBadge({ priority }: { priority: string }) {
   const { t } = useTranslation("needs");
-  return <span className={priorityBadgeClass(priority)}>{t("priorityLabel", { priority: priorityLabel(t, priority) })}</span>;
+  return (
+    <span className={priorityBadgeClass(priority)}>{t("priorityLabel", { priority: priorityLabel(t, priority) })}</span>
+  );
 }

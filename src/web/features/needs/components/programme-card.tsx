@@ -6,7 +6,15 @@ import { ProgrammeFacts } from "./programme-facts.js";
 import { ProgrammeLink } from "./programme-link.js";
 
 /** A programme in the catalogue; a passed deadline is said in words, not only greyed out. */
-export function ProgrammeCard({ programme, isExpired, canEdit }: { programme: FundingProgramme; isExpired: boolean; canEdit: boolean }) {
+export function ProgrammeCard({
+  programme,
+  isExpired,
+  canEdit,
+}: {
+  programme: FundingProgramme;
+  isExpired: boolean;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation("needs");
   const headingId = `programme-${programme.id}`;
   return (
@@ -25,7 +33,11 @@ export function ProgrammeCard({ programme, isExpired, canEdit }: { programme: Fu
       <div className="programme-actions">
         <ProgrammeLink href={programme.link} name={programme.name} />
         {canEdit ? (
-          <Link to={`/finansiering/${programme.id}/rediger`} className="function-link" aria-label={t("catalogue.editLabel", { name: programme.name })}>
+          <Link
+            to={`/finansiering/${programme.id}/rediger`}
+            className="function-link"
+            aria-label={t("catalogue.editLabel", { name: programme.name })}
+          >
             <Icon name="edit" />
             {t("catalogue.edit")}
           </Link>

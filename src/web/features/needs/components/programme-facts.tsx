@@ -23,7 +23,9 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
           ? t("programme.amountMin", { min: money(minAmount) })
           : null;
   const partnerRules = [
-    programme.minMunicipalities !== null ? t("programme.minMunicipalities", { count: programme.minMunicipalities }) : null,
+    programme.minMunicipalities !== null
+      ? t("programme.minMunicipalities", { count: programme.minMunicipalities })
+      : null,
     programme.minRegions !== null ? t("programme.minRegions", { count: programme.minRegions }) : null,
     programme.requiresCompany ? t("programme.requiresCompany") : null,
     programme.requiresKnowledgeInstitution ? t("programme.requiresKnowledge") : null,
@@ -31,18 +33,39 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
 
   const rows: [string, ReactNode][] = [
     [t("programme.owner"), programme.owner],
-    [t("programme.eligible"), programme.eligibleKinds.length > 0 ? programme.eligibleKinds.map((kind) => kindLabel(tc, kind)).join(", ") : t("programme.anyone")],
-    [t("programme.careAreas"), programme.careAreas.length > 0 ? programme.careAreas.map((area) => careAreaLabel(tc, area)).join(", ") : t("programme.allCareAreas")],
+    [
+      t("programme.eligible"),
+      programme.eligibleKinds.length > 0
+        ? programme.eligibleKinds.map((kind) => kindLabel(tc, kind)).join(", ")
+        : t("programme.anyone"),
+    ],
+    [
+      t("programme.careAreas"),
+      programme.careAreas.length > 0
+        ? programme.careAreas.map((area) => careAreaLabel(tc, area)).join(", ")
+        : t("programme.allCareAreas"),
+    ],
     [t("programme.amount"), amount ?? none],
-    [t("programme.cofinancing"), programme.cofinancingPct !== null ? t("programme.cofinancingValue", { pct: formatNumber(programme.cofinancingPct, language) }) : none],
-    [t("programme.deadline"), programme.deadline ? formatDate(programme.deadline, language) : t("programme.noDeadline")],
+    [
+      t("programme.cofinancing"),
+      programme.cofinancingPct !== null
+        ? t("programme.cofinancingValue", { pct: formatNumber(programme.cofinancingPct, language) })
+        : none,
+    ],
+    [
+      t("programme.deadline"),
+      programme.deadline ? formatDate(programme.deadline, language) : t("programme.noDeadline"),
+    ],
     [t("programme.partners"), partnerRules.length > 0 ? partnerRules.join(" – ") : t("programme.noPartnerRules")],
   ];
   if (programme.themes.length > 0) {
     rows.push([t("programme.themes"), programme.themes.join(", ")]);
   }
   return (
-    <table className="table table--borderless table--compact structured-list programme-facts" aria-label={t("programme.factsLabel", { name: programme.name })}>
+    <table
+      className="table table--borderless table--compact structured-list programme-facts"
+      aria-label={t("programme.factsLabel", { name: programme.name })}
+    >
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>

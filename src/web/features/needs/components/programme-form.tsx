@@ -8,9 +8,36 @@ import { fieldSummaryItems } from "../need-field-labels.js";
 import { validateProgramme, type ProgrammeFormState } from "../programme-form-state.js";
 import { ProgrammeFormFields } from "./programme-form-fields.js";
 
-const FIELDS = ["name", "owner", "purpose", "themes", "eligibleKinds", "careAreas", "minMunicipalities", "minRegions", "requiresCompany", "requiresKnowledgeInstitution", "minAmount", "maxAmount", "cofinancingPct", "deadline", "link", "notes"];
+const FIELDS = [
+  "name",
+  "owner",
+  "purpose",
+  "themes",
+  "eligibleKinds",
+  "careAreas",
+  "minMunicipalities",
+  "minRegions",
+  "requiresCompany",
+  "requiresKnowledgeInstitution",
+  "minAmount",
+  "maxAmount",
+  "cofinancingPct",
+  "deadline",
+  "link",
+  "notes",
+];
 
-export function ProgrammeForm({ initial, submitLabel, save, onCancel }: { initial: ProgrammeFormState; submitLabel: string; save: (body: FundingProgrammeInput) => Promise<void>; onCancel: () => void }) {
+export function ProgrammeForm({
+  initial,
+  submitLabel,
+  save,
+  onCancel,
+}: {
+  initial: ProgrammeFormState;
+  submitLabel: string;
+  save: (body: FundingProgrammeInput) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const form = useSchemaForm({ initial, check: validateProgramme, save, fields: FIELDS });

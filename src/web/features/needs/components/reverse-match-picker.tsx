@@ -17,9 +17,19 @@ export function ReverseMatchPicker() {
         {t("list.reverseHeading")}
       </h2>
       <p>{t("list.reverseText")}</p>
-      <OrganisationPicker id="reverse-match-partner" label={t("list.reversePicker")} value={partner} onChange={setPartner} kinds={PARTNER_KINDS} />
+      <OrganisationPicker
+        id="reverse-match-partner"
+        label={t("list.reversePicker")}
+        value={partner}
+        onChange={setPartner}
+        kinds={PARTNER_KINDS}
+      />
       {partner ? (
-        <button type="button" className="button button-secondary" onClick={() => navigate(`/organisationer/${partner.id}/behov-match`)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => navigate(`/organisationer/${partner.id}/behov-match`)}
+        >
           {t("list.reverseGo")}
         </button>
       ) : null}

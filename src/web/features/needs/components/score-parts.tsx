@@ -6,7 +6,15 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 import { describePart } from "../score-part-text.js";
 
 /** The parts of a score: what earned points first, each with its points out of the most it could give. */
-export function ScoreParts({ parts, needCareArea, label }: { parts: readonly ScorePart[]; needCareArea: string; label: string }) {
+export function ScoreParts({
+  parts,
+  needCareArea,
+  label,
+}: {
+  parts: readonly ScorePart[];
+  needCareArea: string;
+  label: string;
+}) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const language = currentLanguage();
@@ -18,7 +26,12 @@ export function ScoreParts({ parts, needCareArea, label }: { parts: readonly Sco
           <Icon name={part.points > 0 ? "check" : "minus"} className="score-part-icon" />
           <span>
             <span className="score-part-text">{describePart(part, needCareArea, t, tc)}</span>{" "}
-            <span className="score-part-points">{t("partners.points", { points: formatNumber(part.points, language), max: formatNumber(part.max, language) })}</span>
+            <span className="score-part-points">
+              {t("partners.points", {
+                points: formatNumber(part.points, language),
+                max: formatNumber(part.max, language),
+              })}
+            </span>
           </span>
         </li>
       ))}

@@ -15,7 +15,11 @@ export function ShortlistPanel({ needId }: { needId: string }) {
   const { t: tc } = useTranslation();
   const language = currentLanguage();
   const shortlist = useApi<ItemList<ShortlistEntry>>(`/api/needs/${needId}/shortlist`);
-  const items = shortlist.data ? [...shortlist.data.items].sort((a, b) => Number(a.decision === "dismissed") - Number(b.decision === "dismissed") || b.score - a.score) : undefined;
+  const items = shortlist.data
+    ? [...shortlist.data.items].sort(
+        (a, b) => Number(a.decision === "dismissed") - Number(b.decision === "dismissed") || b.score - a.score,
+      )
+    : undefined;
   return (
     <>
       <h2 className="h3 mt-0" id="shortlist-heading">

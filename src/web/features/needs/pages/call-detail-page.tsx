@@ -44,10 +44,16 @@ export function CallDetailPage() {
             </p>
           ) : null}
           {me === null && data.isOpenForOffers ? <CallLoginPrompt callId={data.id} /> : null}
-          {me === null && !data.isOpenForOffers ? <p className="text-muted">{data.status === "closed" ? t("callDetail.closedNote") : t("callDetail.deadlineNote")}</p> : null}
+          {me === null && !data.isOpenForOffers ? (
+            <p className="text-muted">
+              {data.status === "closed" ? t("callDetail.closedNote") : t("callDetail.deadlineNote")}
+            </p>
+          ) : null}
           {me && data.canManage ? <ManagerSections call={data} onChanged={call.reload} /> : null}
           {me && !data.canManage && own.isCompany ? <CompanyOfferSection call={data} onChanged={call.reload} /> : null}
-          {me && !data.canManage && own.isKnown && !own.isCompany ? <p className="text-muted">{t("callDetail.onlyCompanies")}</p> : null}
+          {me && !data.canManage && own.isKnown && !own.isCompany ? (
+            <p className="text-muted">{t("callDetail.onlyCompanies")}</p>
+          ) : null}
         </>
       ) : null}
     </>

@@ -21,7 +21,11 @@ export function CallsPage() {
   const filter: CallFilter = FILTERS.find((value) => value === requested) ?? "open";
   const calls = useApi<ItemList<OpenCall>>(`/api/calls?status=${filter}`);
   const items = calls.data?.items;
-  const labels: Record<CallFilter, string> = { open: t("calls.filterOpen"), closed: t("calls.filterClosed"), all: t("calls.filterAll") };
+  const labels: Record<CallFilter, string> = {
+    open: t("calls.filterOpen"),
+    closed: t("calls.filterClosed"),
+    all: t("calls.filterAll"),
+  };
 
   return (
     <>
@@ -29,14 +33,19 @@ export function CallsPage() {
       <p className="font-lead">{t("calls.intro")}</p>
       {me === null ? (
         <p>
-          {t("calls.companyHint")} <Link to={`/login?next=${encodeURIComponent("/opslag")}`}>{t("calls.loginLink")}</Link>
+          {t("calls.companyHint")}{" "}
+          <Link to={`/login?next=${encodeURIComponent("/opslag")}`}>{t("calls.loginLink")}</Link>
         </p>
       ) : null}
       <nav className="tab-container calls-filter" aria-label={t("calls.filterLabel")}>
         <ul className="tab-list">
           {FILTERS.map((value) => (
             <li key={value}>
-              <Link to={value === "open" ? "/opslag" : `/opslag?status=${value}`} className="tab-button" aria-current={value === filter ? "page" : undefined}>
+              <Link
+                to={value === "open" ? "/opslag" : `/opslag?status=${value}`}
+                className="tab-button"
+                aria-current={value === filter ? "page" : undefined}
+              >
                 <span>{labels[value]}</span>
               </Link>
             </li>
@@ -48,7 +57,9 @@ export function CallsPage() {
       </p>
       {calls.error ? <ErrorState error={calls.error} onRetry={calls.reload} /> : null}
       {calls.isLoading && !items ? <Loading label={t("calls.loading")} /> : null}
-      {items && items.length === 0 ? <p className="empty-state">{filter === "closed" ? t("calls.emptyClosed") : t("calls.empty")}</p> : null}
+      {items && items.length === 0 ? (
+        <p className="empty-state">{filter === "closed" ? t("calls.emptyClosed") : t("calls.empty")}</p>
+      ) : null}
       {items && items.length > 0 ? (
         <ul className="call-list" aria-label={t("calls.listLabel")}>
           {items.map((call) => (

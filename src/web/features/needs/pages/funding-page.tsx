@@ -21,11 +21,15 @@ export function FundingPage() {
   const location = useLocation();
   const programmes = useApi<ItemList<FundingProgramme>>("/api/funding-programmes");
   const arrivedWith = (location.state as { notice?: "created" | "saved" } | null)?.notice;
-  const [notice] = useState(arrivedWith ? (arrivedWith === "created" ? t("catalogue.createdNotice") : t("catalogue.savedNotice")) : null);
+  const [notice] = useState(
+    arrivedWith ? (arrivedWith === "created" ? t("catalogue.createdNotice") : t("catalogue.savedNotice")) : null,
+  );
   const today = localDateFromNow(0);
   const isExpired = (programme: FundingProgramme) => programme.deadline !== null && programme.deadline < today;
   const items = programmes.data
-    ? [...programmes.data.items].sort((a, b) => Number(isExpired(a)) - Number(isExpired(b)) || a.name.localeCompare(b.name, "da"))
+    ? [...programmes.data.items].sort(
+        (a, b) => Number(isExpired(a)) - Number(isExpired(b)) || a.name.localeCompare(b.name, "da"),
+      )
     : undefined;
   const staff = isStaff(me);
 

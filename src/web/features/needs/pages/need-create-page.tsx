@@ -26,7 +26,7 @@ export function NeedCreatePage() {
 
   const save = async (body: NeedCreate) => {
     const created = await api.post<Need>("/api/needs", body);
-    navigate(`/behov/${created.id}`, { state: { notice: "created" } });
+    void navigate(`/behov/${created.id}`, { state: { notice: "created" } });
   };
 
   const isReady = competences.data && (staff || own.isKnown);

@@ -33,7 +33,9 @@ export function NeedDetailPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { data: need, error, isLoading, reload } = useApi<Need>(`/api/needs/${id}`);
   const arrivedWith = (location.state as { notice?: "created" | "saved" } | null)?.notice;
-  const [notice] = useState(arrivedWith ? (arrivedWith === "created" ? t("form.createdNotice") : t("form.savedNotice")) : null);
+  const [notice] = useState(
+    arrivedWith ? (arrivedWith === "created" ? t("form.createdNotice") : t("form.savedNotice")) : null,
+  );
   const requested = searchParams.get("fane");
   const tab: TabKey = isTabKey(requested) ? requested : "behov";
 
@@ -44,7 +46,8 @@ export function NeedDetailPage() {
     { key: "finansiering", label: t("detail.tabFunding") },
     { key: "opslag", label: t("detail.tabCall") },
   ];
-  const select = (key: TabKey) => setSearchParams(key === "behov" ? {} : { fane: key }, { replace: true, preventScrollReset: true });
+  const select = (key: TabKey) =>
+    setSearchParams(key === "behov" ? {} : { fane: key }, { replace: true, preventScrollReset: true });
 
   // The h1 stays the same element while the data loads, so focus placed on it is not lost.
   return (
@@ -73,7 +76,9 @@ export function NeedDetailPage() {
           </div>
           <NeedTabs tabs={tabs} selected={tab} onSelect={select}>
             {tab === "behov" ? <NeedOverview need={need} /> : null}
-            {tab === "partnere" ? <PartnersPanel needId={need.id} needCareArea={need.careArea} canDecide={isStaff(me)} onDecided={reload} /> : null}
+            {tab === "partnere" ? (
+              <PartnersPanel needId={need.id} needCareArea={need.careArea} canDecide={isStaff(me)} onDecided={reload} />
+            ) : null}
             {tab === "shortliste" ? <ShortlistPanel needId={need.id} /> : null}
             {tab === "finansiering" ? <FundingPanel needId={need.id} /> : null}
             {tab === "opslag" ? <CallPanel need={need} /> : null}

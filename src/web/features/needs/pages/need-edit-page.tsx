@@ -25,7 +25,7 @@ export function NeedEditPage() {
 
   const save = async (body: NeedPatch) => {
     await api.patch<Need>(`/api/needs/${id}`, body);
-    navigate(`/behov/${id}`, { state: { notice: "saved" } });
+    void navigate(`/behov/${id}`, { state: { notice: "saved" } });
   };
 
   const error = need.error ?? competences.error;

@@ -14,7 +14,17 @@ import { NeedFiltersForm } from "../components/need-filters.js";
 import { NeedTable } from "../components/need-table.js";
 import { ReverseMatchPicker } from "../components/reverse-match-picker.js";
 import { ViewToggle } from "../components/view-toggle.js";
-import { hasNeedFilters, needApiPath, needSearch, parseStatuses, readNeedFilters, readNeedPage, readNeedView, type NeedFilters, type NeedView } from "../need-query.js";
+import {
+  hasNeedFilters,
+  needApiPath,
+  needSearch,
+  parseStatuses,
+  readNeedFilters,
+  readNeedPage,
+  readNeedView,
+  type NeedFilters,
+  type NeedView,
+} from "../need-query.js";
 import { useOwnOrganisation } from "../use-own-organisation.js";
 
 export function NeedsPage() {
@@ -63,7 +73,11 @@ export function NeedsPage() {
         </div>
       ) : null}
 
-      <NeedFiltersForm initial={filters} onApply={apply} onReset={() => navigate(view === "board" ? "/behov?visning=tavle" : "/behov")} />
+      <NeedFiltersForm
+        initial={filters}
+        onApply={apply}
+        onReset={() => navigate(view === "board" ? "/behov?visning=tavle" : "/behov")}
+      />
 
       <div className="needs-results-bar">
         <h2 id="needs-results-heading" tabIndex={-1} className="h3">
@@ -102,7 +116,9 @@ export function NeedsPage() {
         <div className={list.isLoading ? "loading-dimmed" : undefined} aria-busy={list.isLoading || undefined}>
           {view === "board" ? (
             <>
-              {data.total > data.items.length ? <p className="form-hint">{t("list.boardTruncated", { shown: data.items.length, total: data.total })}</p> : null}
+              {data.total > data.items.length ? (
+                <p className="form-hint">{t("list.boardTruncated", { shown: data.items.length, total: data.total })}</p>
+              ) : null}
               <NeedBoard items={data.items} statuses={parseStatuses(filters.status)} onChanged={list.reload} />
             </>
           ) : (

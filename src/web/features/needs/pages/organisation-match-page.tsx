@@ -27,15 +27,25 @@ export function OrganisationMatchPage() {
 
   return (
     <>
-      <BackLink to={`/organisationer/${id}`} label={name ? t("match.backToOrganisation", { name }) : t("match.backShort")} />
+      <BackLink
+        to={`/organisationer/${id}`}
+        label={name ? t("match.backToOrganisation", { name }) : t("match.backShort")}
+      />
       <PageHeading title={name ? t("match.titleFor", { name }) : t("match.title")} />
       <p className="font-lead">{t("match.intro")}</p>
       {organisation.error ? <ErrorState error={organisation.error} onRetry={organisation.reload} /> : null}
       {needs.error ? <ErrorState error={needs.error} onRetry={needs.reload} /> : null}
-      {organisation.isLoading || (isPartner && needs.isLoading && !items) ? <Loading label={t("match.loading")} /> : null}
+      {organisation.isLoading || (isPartner && needs.isLoading && !items) ? (
+        <Loading label={t("match.loading")} />
+      ) : null}
       {organisation.data && !isPartner ? (
         <Alert variant="info">
-          <p>{t("match.wrongKind", { name: organisation.data.name, kind: kindLabel(tc, organisation.data.kind).toLocaleLowerCase() })}</p>
+          <p>
+            {t("match.wrongKind", {
+              name: organisation.data.name,
+              kind: kindLabel(tc, organisation.data.kind).toLocaleLowerCase(),
+            })}
+          </p>
         </Alert>
       ) : null}
       {items && items.length === 0 ? <p className="empty-state">{t("match.empty")}</p> : null}

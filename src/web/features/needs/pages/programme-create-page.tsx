@@ -12,14 +12,19 @@ export function ProgrammeCreatePage() {
   const navigate = useNavigate();
   const save = async (body: FundingProgrammeInput) => {
     await api.post("/api/funding-programmes", body);
-    navigate("/finansiering", { state: { notice: "created" } });
+    void navigate("/finansiering", { state: { notice: "created" } });
   };
   return (
     <>
       <BackLink to="/finansiering" label={t("catalogue.backToList")} />
       <PageHeading title={t("programmeForm.createTitle")} />
       <p className="font-lead">{t("programmeForm.createIntro")}</p>
-      <ProgrammeForm initial={emptyProgrammeForm()} submitLabel={t("programmeForm.createSubmit")} save={save} onCancel={() => navigate("/finansiering")} />
+      <ProgrammeForm
+        initial={emptyProgrammeForm()}
+        submitLabel={t("programmeForm.createSubmit")}
+        save={save}
+        onCancel={() => navigate("/finansiering")}
+      />
     </>
   );
 }

@@ -24,13 +24,15 @@ export function ProgrammeEditPage() {
 
   const save = async (body: FundingProgrammeInput) => {
     await apiRequest(`/api/funding-programmes/${id}`, { method: "PUT", body });
-    navigate("/finansiering", { state: { notice: "saved" } });
+    void navigate("/finansiering", { state: { notice: "saved" } });
   };
 
   return (
     <>
       <BackLink to="/finansiering" label={t("catalogue.backToList")} />
-      <PageHeading title={programme ? t("programmeForm.editTitle", { name: programme.name }) : t("programmeForm.editTitleShort")} />
+      <PageHeading
+        title={programme ? t("programmeForm.editTitle", { name: programme.name }) : t("programmeForm.editTitleShort")}
+      />
       {programmes.error ? <ErrorState error={programmes.error} onRetry={programmes.reload} /> : null}
       {programmes.isLoading ? <Loading /> : null}
       {programmes.data && !programme ? (
@@ -38,7 +40,14 @@ export function ProgrammeEditPage() {
           <p>{t("programmeForm.notFound")}</p>
         </Alert>
       ) : null}
-      {initial ? <ProgrammeForm initial={initial} submitLabel={t("programmeForm.editSubmit")} save={save} onCancel={() => navigate("/finansiering")} /> : null}
+      {initial ? (
+        <ProgrammeForm
+          initial={initial}
+          submitLabel={t("programmeForm.editSubmit")}
+          save={save}
+          onCancel={() => navigate("/finansiering")}
+        />
+      ) : null}
     </>
   );
 }

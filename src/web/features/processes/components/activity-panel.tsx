@@ -31,13 +31,20 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
         if (line.isCompleted) {
           return t("activity.gate_completed");
         }
-        return line.phase ? t(`activity.gate_${line.decision}`, { phase: t(`phases.${line.phase}`) }) : t("activity.gatePlain", { decision: t(`decisions.${line.decision}`) });
+        return line.phase
+          ? t(`activity.gate_${line.decision}`, { phase: t(`phases.${line.phase}`) })
+          : t("activity.gatePlain", { decision: t(`decisions.${line.decision}`) });
       case "agreement":
-        return t("activity.agreement", { item: t(`agreementItems.${line.item}`), status: line.status ? t(`agreementStatuses.${line.status}`) : "" });
+        return t("activity.agreement", {
+          item: t(`agreementItems.${line.item}`),
+          status: line.status ? t(`agreementStatuses.${line.status}`) : "",
+        });
       case "test_plan_add":
         return line.what ? t("activity.test_plan_add", { what: line.what }) : t("activity.test_plan_addPlain");
       case "document_upload":
-        return line.isHidden || !line.filename ? t("activity.document_hidden") : t("activity.document_upload", { name: line.filename });
+        return line.isHidden || !line.filename
+          ? t("activity.document_hidden")
+          : t("activity.document_upload", { name: line.filename });
       default:
         return t("activity.other", { action: line.action });
     }
@@ -55,9 +62,7 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
       <p>{t("activity.intro")}</p>
       <div className="process-table-wrap">
         <table className="table table--zebra table--responsive-headers activity-table">
-          <caption className="sr-only">
-            {t("activity.caption")}
-          </caption>
+          <caption className="sr-only">{t("activity.caption")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("activity.colWhen")}</th>
@@ -76,7 +81,9 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
                   <td data-title={t("activity.colWho")}>{entry.actor ?? t("activity.system")}</td>
                   <td data-title={t("activity.colWhat")}>
                     {sentence(line)}
-                    {line.kind === "gate" && line.rationale ? <span className="activity-detail">{line.rationale}</span> : null}
+                    {line.kind === "gate" && line.rationale ? (
+                      <span className="activity-detail">{line.rationale}</span>
+                    ) : null}
                   </td>
                 </tr>
               );

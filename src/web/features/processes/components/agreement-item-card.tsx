@@ -27,10 +27,25 @@ export function AgreementItemCard({
   const labels = useFieldLabels();
   const id = (field: string) => `agreement-${item}-${field}`;
   const form = useSchemaForm({
-    initial: { status: agreement?.status ?? ("open" as AgreementStatus), note: agreement?.note ?? "", documentId: agreement?.documentId ?? "" },
-    check: (values, language) => checkWith(AgreementPatch, { ...values, documentId: values.documentId === "" ? null : values.documentId }, language),
+    initial: {
+      status: agreement?.status ?? ("open" as AgreementStatus),
+      note: agreement?.note ?? "",
+      documentId: agreement?.documentId ?? "",
+    },
+    check: (values, language) =>
+      checkWith(
+        AgreementPatch,
+        { ...values, documentId: values.documentId === "" ? null : values.documentId },
+        language,
+      ),
     save: (body) => apiRequest(`/api/processes/${process.id}/agreements/${item}`, { method: "PUT", body }),
-    onSaved: (_, body) => onSaved(t("agreements.savedNotice", { item: t(`agreementItems.${item}`), status: t(`agreementStatuses.${body.status}`) })),
+    onSaved: (_, body) =>
+      onSaved(
+        t("agreements.savedNotice", {
+          item: t(`agreementItems.${item}`),
+          status: t(`agreementStatuses.${body.status}`),
+        }),
+      ),
     texts: labels.failureTexts,
   });
   const { values, errors, set } = form;
@@ -45,16 +60,32 @@ export function AgreementItemCard({
       </div>
       {process.canSteer ? (
         <form onSubmit={form.submit} noValidate className="agreement-form">
-          <ErrorSummary ref={form.summaryRef} items={labels.summary(errors, { status: id("status"), note: id("note"), documentId: id("document") })} message={form.message} />
+          <ErrorSummary
+            ref={form.summaryRef}
+            items={labels.summary(errors, { status: id("status"), note: id("note"), documentId: id("document") })}
+            message={form.message}
+          />
           <div className="agreement-fields">
-            <SelectField id={id("status")} label={labels.of("status")} value={values.status} onChange={(value) => set("status")(value as AgreementStatus)} error={errors.status}>
+            <SelectField
+              id={id("status")}
+              label={labels.of("status")}
+              value={values.status}
+              onChange={(value) => set("status")(value as AgreementStatus)}
+              error={errors.status}
+            >
               {AGREEMENT_STATUSES.map((value) => (
                 <option key={value} value={value}>
                   {t(`agreementStatuses.${value}`)}
                 </option>
               ))}
             </SelectField>
-            <SelectField id={id("document")} label={labels.of("documentId")} value={values.documentId} onChange={set("documentId")} error={errors.documentId}>
+            <SelectField
+              id={id("document")}
+              label={labels.of("documentId")}
+              value={values.documentId}
+              onChange={set("documentId")}
+              error={errors.documentId}
+            >
               <option value="">{t("agreements.noDocument")}</option>
               {process.documents.map((document) => (
                 <option key={document.id} value={document.id}>
@@ -64,8 +95,20 @@ export function AgreementItemCard({
             </SelectField>
           </div>
           <div className="agreement-note-row">
-            <TextField id={id("note")} label={labels.of("note")} value={values.note} onChange={set("note")} error={errors.note} maxLength={2000} />
-            <button type="submit" className="button button-secondary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+            <TextField
+              id={id("note")}
+              label={labels.of("note")}
+              value={values.note}
+              onChange={set("note")}
+              error={errors.note}
+              maxLength={2000}
+            />
+            <button
+              type="submit"
+              className="button button-secondary"
+              disabled={form.isSaving}
+              aria-busy={form.isSaving || undefined}
+            >
               {form.isSaving ? t("form.saving") : t("agreements.save")}
               <span className="sr-only">: {t(`agreementItems.${item}`)}</span>
             </button>

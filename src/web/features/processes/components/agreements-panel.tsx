@@ -6,7 +6,8 @@ import type { ProcessAgreement, ProcessDetail } from "../model/types.js";
 import { AgreementItemCard } from "./agreement-item-card.js";
 import { CollaborationModelInfo } from "./collaboration-model-info.js";
 
-const isResolved = (agreement: ProcessAgreement | undefined) => agreement?.status === "settled" || agreement?.status === "not_relevant";
+const isResolved = (agreement: ProcessAgreement | undefined) =>
+  agreement?.status === "settled" || agreement?.status === "not_relevant";
 
 /** The agreement checklist: the six items every OPI partnership settles before development starts. */
 export function AgreementsPanel({ process, onChanged }: { process: ProcessDetail; onChanged: () => void }) {
@@ -20,15 +21,25 @@ export function AgreementsPanel({ process, onChanged }: { process: ProcessDetail
       <div className="process-model-box">
         <CollaborationModelInfo model={process.collaborationModel} />
       </div>
-      <p className="agreements-progress weight-semibold">{t("agreements.progress", { resolved, total: AGREEMENT_ITEMS.length })}</p>
+      <p className="agreements-progress weight-semibold">
+        {t("agreements.progress", { resolved, total: AGREEMENT_ITEMS.length })}
+      </p>
       {process.phase === "partnership" && process.status === "active" && resolved < AGREEMENT_ITEMS.length ? (
         <Alert variant="warning">
           <p>{t("agreements.blocksGo")}</p>
         </Alert>
       ) : null}
-      <div role="status">{notice ? <Alert variant="success"><p>{notice}</p></Alert> : null}</div>
+      <div role="status">
+        {notice ? (
+          <Alert variant="success">
+            <p>{notice}</p>
+          </Alert>
+        ) : null}
+      </div>
       {!process.canSteer ? <p className="form-hint">{t("agreements.onlySteering")}</p> : null}
-      {process.canSteer && process.documents.length === 0 ? <p className="form-hint">{t("agreements.noDocumentsHint")}</p> : null}
+      {process.canSteer && process.documents.length === 0 ? (
+        <p className="form-hint">{t("agreements.noDocumentsHint")}</p>
+      ) : null}
       <ul className="agreement-list no-max-width">
         {AGREEMENT_ITEMS.map((item) => (
           <li key={item}>

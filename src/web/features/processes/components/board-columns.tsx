@@ -16,7 +16,8 @@ export function BoardColumns({ items }: { items: readonly ProcessSummary[] }) {
         {groupByStage(items).map((stage) => (
           <div key={stage.stage} className={`process-stage process-stage-${stage.phases.length}`}>
             <h3 className="process-stage-heading" id={`stage-${stage.stage}`}>
-              <span className="process-stage-number">{stage.number}</span> <span className="process-stage-name">{t(`stages.${stage.stage}`)}</span>
+              <span className="process-stage-number">{stage.number}</span>{" "}
+              <span className="process-stage-name">{t(`stages.${stage.stage}`)}</span>
             </h3>
             <div className="process-stage-columns">
               {stage.phases.map((column) => (

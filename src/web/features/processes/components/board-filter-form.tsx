@@ -24,10 +24,18 @@ export function BoardFilterForm({
   const { t } = useTranslation("processes");
   const { filters, set } = useFilters(initial);
 
-  const themes = useMemo(() => [...new Set(all.map((item) => item.theme).filter((theme) => theme !== ""))].sort((a, b) => a.localeCompare(b, "da")), [all]);
+  const themes = useMemo(
+    () =>
+      [...new Set(all.map((item) => item.theme).filter((theme) => theme !== ""))].sort((a, b) =>
+        a.localeCompare(b, "da"),
+      ),
+    [all],
+  );
   const isOpen = Boolean(initial.theme || initial.organisationId || initial.status || initial.kind);
   const organisations = useMemo(() => {
-    const byId = new Map(all.flatMap((item) => item.participants).map((participant) => [participant.organisationId, participant.name]));
+    const byId = new Map(
+      all.flatMap((item) => item.participants).map((participant) => [participant.organisationId, participant.name]),
+    );
     return [...byId.entries()].sort((a, b) => a[1].localeCompare(b[1], "da"));
   }, [all]);
 
@@ -45,16 +53,28 @@ export function BoardFilterForm({
         <summary className="details-summary">{t("board.filters")}</summary>
         <div className="details-text">
           <div className="filters-grid process-filters-grid">
-            <SelectField id="process-filter-theme" label={t("board.theme")} value={filters.theme} onChange={set("theme")}>
+            <SelectField
+              id="process-filter-theme"
+              label={t("board.theme")}
+              value={filters.theme}
+              onChange={set("theme")}
+            >
               <option value="">{t("board.allThemes")}</option>
-              {themes.includes(filters.theme) || filters.theme === "" ? null : <option value={filters.theme}>{filters.theme}</option>}
+              {themes.includes(filters.theme) || filters.theme === "" ? null : (
+                <option value={filters.theme}>{filters.theme}</option>
+              )}
               {themes.map((theme) => (
                 <option key={theme} value={theme}>
                   {theme}
                 </option>
               ))}
             </SelectField>
-            <SelectField id="process-filter-organisation" label={t("board.organisation")} value={filters.organisationId} onChange={set("organisationId")}>
+            <SelectField
+              id="process-filter-organisation"
+              label={t("board.organisation")}
+              value={filters.organisationId}
+              onChange={set("organisationId")}
+            >
               <option value="">{t("board.allOrganisations")}</option>
               {organisations.map(([id, name]) => (
                 <option key={id} value={id}>
@@ -62,7 +82,12 @@ export function BoardFilterForm({
                 </option>
               ))}
             </SelectField>
-            <SelectField id="process-filter-status" label={t("board.status")} value={filters.status} onChange={set("status")}>
+            <SelectField
+              id="process-filter-status"
+              label={t("board.status")}
+              value={filters.status}
+              onChange={set("status")}
+            >
               <option value="">{t("board.allStatuses")}</option>
               <option value="active">{t("status.active")}</option>
               <option value="stopped">{t("status.stopped")}</option>

@@ -11,7 +11,9 @@ import { StatusBadge } from "./status-badge.js";
 export function BoardList({ items }: { items: readonly ProcessSummary[] }) {
   const { t } = useTranslation("processes");
   const language = currentLanguage();
-  const sorted = [...items].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.title.localeCompare(b.title, "da"));
+  const sorted = [...items].sort(
+    (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.title.localeCompare(b.title, "da"),
+  );
   return (
     <div className="process-table-wrap">
       <table className="table table--zebra table--responsive-headers process-list-table">
@@ -37,11 +39,17 @@ export function BoardList({ items }: { items: readonly ProcessSummary[] }) {
                 <span className="process-list-stage">{t(`stages.${item.opiGuideStage}`)}</span>
               </td>
               <td data-title={t("board.colKind")}>{t(`kinds.${item.kind}`)}</td>
-              <td data-title={t("board.colParticipants")}>{organisationsWithRoles(item.participants).map((organisation) => organisation.name).join(", ")}</td>
+              <td data-title={t("board.colParticipants")}>
+                {organisationsWithRoles(item.participants)
+                  .map((organisation) => organisation.name)
+                  .join(", ")}
+              </td>
               <td data-title={t("board.colStatus")}>
                 <StatusBadge status={item.status} />
               </td>
-              <td className="nowrap" data-title={t("board.colUpdated")}>{formatDate(item.updatedAt, language)}</td>
+              <td className="nowrap" data-title={t("board.colUpdated")}>
+                {formatDate(item.updatedAt, language)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,13 @@ import { useTranslation } from "react-i18next";
 import type { CollaborationModel } from "../model/types.js";
 
 /** The collaboration model in words: what it is and what it means for a later purchase. */
-export function CollaborationModelInfo({ model, headingLevel = 3 }: { model: CollaborationModel | null; headingLevel?: 3 | 4 }) {
+export function CollaborationModelInfo({
+  model,
+  headingLevel = 3,
+}: {
+  model: CollaborationModel | null;
+  headingLevel?: 3 | 4;
+}) {
   const { t } = useTranslation("processes");
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (

@@ -10,6 +10,8 @@ export function DayText({ day }: { day: string | null }) {
     return <span className="text-muted">{t("common.noDate")}</span>;
   }
   const [year, month, date] = day.split("-").map(Number);
-  const text = new Intl.DateTimeFormat(LOCALES[currentLanguage()], { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, date)));
+  const text = new Intl.DateTimeFormat(LOCALES[currentLanguage()], { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, date)),
+  );
   return <time dateTime={day}>{text}</time>;
 }

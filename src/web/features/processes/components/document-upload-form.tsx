@@ -19,7 +19,13 @@ const IDS = { file: "document-file", confidentialFor: "document-confidential" };
  * Uploads a document. Agents may mark it confidential for any participating company; a company's
  * member only for their own company. Confidential material is hidden from the other companies.
  */
-export function DocumentUploadForm({ process, onUploaded }: { process: ProcessDetail; onUploaded: (notice: string) => void }) {
+export function DocumentUploadForm({
+  process,
+  onUploaded,
+}: {
+  process: ProcessDetail;
+  onUploaded: (notice: string) => void;
+}) {
   const { t } = useTranslation("processes");
   const me = useMe();
   const labels = useFieldLabels();
@@ -28,7 +34,9 @@ export function DocumentUploadForm({ process, onUploaded }: { process: ProcessDe
     initial: { file: null as File | null, confidentialFor: "" },
     check: ({ file, confidentialFor }) => {
       const problem = checkFile(file);
-      return problem || !file ? { ok: false, errors: { file: t(`documents.problem.${problem ?? "missing"}`) } } : { ok: true, body: { file, confidentialFor } };
+      return problem || !file
+        ? { ok: false, errors: { file: t(`documents.problem.${problem ?? "missing"}`) } }
+        : { ok: true, body: { file, confidentialFor } };
     },
     save: ({ file, confidentialFor }) => {
       const body = new FormData();
@@ -49,7 +57,11 @@ export function DocumentUploadForm({ process, onUploaded }: { process: ProcessDe
   });
   const { values, errors, set } = form;
 
-  const companies = [...new Map(process.participants.filter((row) => row.kind === "company").map((row) => [row.organisationId, row.name])).entries()];
+  const companies = [
+    ...new Map(
+      process.participants.filter((row) => row.kind === "company").map((row) => [row.organisationId, row.name]),
+    ).entries(),
+  ];
   const choices = isStaff(me) ? companies : companies.filter(([id]) => id === me.organisationId);
 
   return (
@@ -75,7 +87,14 @@ export function DocumentUploadForm({ process, onUploaded }: { process: ProcessDe
         />
       </div>
       {choices.length > 0 ? (
-        <SelectField id={IDS.confidentialFor} label={labels.of("confidentialFor")} hint={t("documents.confidentialHint")} value={values.confidentialFor} onChange={set("confidentialFor")} error={errors.confidentialFor}>
+        <SelectField
+          id={IDS.confidentialFor}
+          label={labels.of("confidentialFor")}
+          hint={t("documents.confidentialHint")}
+          value={values.confidentialFor}
+          onChange={set("confidentialFor")}
+          error={errors.confidentialFor}
+        >
           <option value="">{t("documents.notConfidential")}</option>
           {choices.map(([id, name]) => (
             <option key={id} value={id}>
@@ -84,7 +103,12 @@ export function DocumentUploadForm({ process, onUploaded }: { process: ProcessDe
           ))}
         </SelectField>
       ) : null}
-      <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={form.isSaving}
+        aria-busy={form.isSaving || undefined}
+      >
         {form.isSaving ? t("documents.uploading") : t("documents.upload")}
       </button>
     </form>

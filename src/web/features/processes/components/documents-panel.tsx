@@ -37,13 +37,19 @@ export function DocumentsPanel({ process, onChanged }: { process: ProcessDetail;
               {process.documents.map((document) => (
                 <tr key={document.id}>
                   <td data-title={t("documents.colName")}>
-                    <a href={`/api/processes/${process.id}/documents/${document.id}`} download={document.filename} className="document-link">
+                    <a
+                      href={`/api/processes/${process.id}/documents/${document.id}`}
+                      download={document.filename}
+                      className="document-link"
+                    >
                       <Icon name="download" />
                       {document.filename}
                     </a>
                   </td>
                   <td data-title={t("documents.colType")}>{typeLabel(document.contentType)}</td>
-                  <td className="nowrap" data-title={t("documents.colSize")}>{formatBytes(document.sizeBytes, language)}</td>
+                  <td className="nowrap" data-title={t("documents.colSize")}>
+                    {formatBytes(document.sizeBytes, language)}
+                  </td>
                   <td data-title={t("documents.colUploaded")}>
                     {document.uploadedBy ?? t("documents.unknownUploader")}
                     <br />
@@ -65,7 +71,13 @@ export function DocumentsPanel({ process, onChanged }: { process: ProcessDetail;
           </table>
         </div>
       )}
-      <div role="status">{notice ? <Alert variant="success"><p>{notice}</p></Alert> : null}</div>
+      <div role="status">
+        {notice ? (
+          <Alert variant="success">
+            <p>{notice}</p>
+          </Alert>
+        ) : null}
+      </div>
       <DocumentUploadForm
         process={process}
         onUploaded={(text) => {

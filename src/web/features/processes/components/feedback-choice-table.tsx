@@ -1,5 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { FEEDBACK_AUDIENCES, LIVING_LAB_FEEDBACK, type FeedbackSummary } from "../../../../domain/living-lab/feedback.js";
+import {
+  FEEDBACK_AUDIENCES,
+  LIVING_LAB_FEEDBACK,
+  type FeedbackSummary,
+} from "../../../../domain/living-lab/feedback.js";
 import { indexQuestions, localize } from "../../../../domain/questionnaire/index.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 
@@ -21,7 +25,12 @@ export function FeedbackChoiceTable({ choices }: { choices: FeedbackSummary["cho
             <p className="feedback-table-title" id={`feedback-choice-${choice.questionKey}`}>
               {localize(question.text, language)}
             </p>
-            <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`feedback-choice-${choice.questionKey}`}>
+            <div
+              className="table--responsive-scroll"
+              tabIndex={0}
+              role="region"
+              aria-labelledby={`feedback-choice-${choice.questionKey}`}
+            >
               <table className="table table--compact feedback-table">
                 <caption className="sr-only">{localize(question.text, language)}</caption>
                 <thead>

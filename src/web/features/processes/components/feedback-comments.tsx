@@ -1,5 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { FEEDBACK_AUDIENCES, LIVING_LAB_FEEDBACK, type FeedbackSummary } from "../../../../domain/living-lab/feedback.js";
+import {
+  FEEDBACK_AUDIENCES,
+  LIVING_LAB_FEEDBACK,
+  type FeedbackSummary,
+} from "../../../../domain/living-lab/feedback.js";
 import { listQuestions, localize } from "../../../../domain/questionnaire/index.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 

@@ -31,7 +31,13 @@ export function FeedbackConsent({ consentText, draft, onChange, errors }: Props)
           </p>
           <FieldError id="feedback-consent-error" message={errors.consent} />
           <div className="form-group-checkbox">
-            <input id="feedback-consent" type="checkbox" className="form-checkbox" checked={draft.consent} onChange={(event) => onChange({ consent: event.target.checked })} />
+            <input
+              id="feedback-consent"
+              type="checkbox"
+              className="form-checkbox"
+              checked={draft.consent}
+              onChange={(event) => onChange({ consent: event.target.checked })}
+            />
             <label htmlFor="feedback-consent" className="form-label">
               {t("feedbackForm.consent")}
             </label>
@@ -57,7 +63,16 @@ export function FeedbackConsent({ consentText, draft, onChange, errors }: Props)
         </div>
       </div>
       {draft.anonymous ? null : (
-        <TextField id="feedback-name" label={t("feedbackForm.name")} value={draft.name} onChange={(name) => onChange({ name })} error={errors.name} maxLength={120} autoComplete="name" required />
+        <TextField
+          id="feedback-name"
+          label={t("feedbackForm.name")}
+          value={draft.name}
+          onChange={(name) => onChange({ name })}
+          error={errors.name}
+          maxLength={120}
+          autoComplete="name"
+          required
+        />
       )}
     </section>
   );

@@ -4,14 +4,28 @@ import type { AnswerValue } from "../../../../domain/questionnaire/index.js";
 import { api } from "../../../api/client.js";
 import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import { checkFeedback, questionId, type FeedbackDraft, type FeedbackReceipt, type PublicFeedbackForm } from "../model/feedback.js";
+import {
+  checkFeedback,
+  questionId,
+  type FeedbackDraft,
+  type FeedbackReceipt,
+  type PublicFeedbackForm,
+} from "../model/feedback.js";
 import { FeedbackConsent } from "./feedback-consent.js";
 import { FeedbackQuestion } from "./feedback-question.js";
 
 const EMPTY: FeedbackDraft = { consent: false, anonymous: true, name: "", answers: {} };
 
 /** The respondent's form: consent, anonymous or by name, the group's questions, «Send svar». */
-export function FeedbackForm({ token, form: feedback, onSent }: { token: string; form: PublicFeedbackForm; onSent: (receipt: FeedbackReceipt) => void }) {
+export function FeedbackForm({
+  token,
+  form: feedback,
+  onSent,
+}: {
+  token: string;
+  form: PublicFeedbackForm;
+  onSent: (receipt: FeedbackReceipt) => void;
+}) {
   const { t } = useTranslation("processes");
   // One id per form: sending twice (a double click, a retry) is the same answer.
   const [submissionId] = useState(() => crypto.randomUUID());
@@ -21,11 +35,25 @@ export function FeedbackForm({ token, form: feedback, onSent }: { token: string;
       const found = checkFeedback(draft, feedback.audience, submissionId, language, t("feedbackForm.answerQuestion"));
       return Object.keys(found).length > 0
         ? { ok: false, errors: found }
-        : { ok: true, body: { submissionId, consent: true, anonymous: draft.anonymous, name: draft.anonymous ? "" : draft.name.trim(), language, answers: draft.answers } };
+        : {
+            ok: true,
+            body: {
+              submissionId,
+              consent: true,
+              anonymous: draft.anonymous,
+              name: draft.anonymous ? "" : draft.name.trim(),
+              language,
+              answers: draft.answers,
+            },
+          };
     },
     save: (body) => api.post<FeedbackReceipt>(`/api/feedback/${token}`, body),
     onSaved: onSent,
-    texts: { forbidden: t("errors.forbidden"), notFound: t("feedbackForm.unknownText"), failed: t("feedbackForm.sendFailed") },
+    texts: {
+      forbidden: t("errors.forbidden"),
+      notFound: t("feedbackForm.unknownText"),
+      failed: t("feedbackForm.sendFailed"),
+    },
   });
   const { values: draft, setValues: setDraft, errors } = form;
   const questions = feedback.form.sections.flatMap((section) => section.questions);
@@ -42,15 +70,28 @@ export function FeedbackForm({ token, form: feedback, onSent }: { token: string;
     });
 
   const items: SummaryItem[] = [
-    ...(errors.consent ? [{ target: "feedback-consent", label: t("feedbackForm.consentLegend"), message: errors.consent }] : []),
+    ...(errors.consent
+      ? [{ target: "feedback-consent", label: t("feedbackForm.consentLegend"), message: errors.consent }]
+      : []),
     ...(errors.name ? [{ target: "feedback-name", label: t("feedbackForm.name"), message: errors.name }] : []),
-    ...questions.filter((question) => errors[`answers.${question.key}`]).map((question) => ({ target: questionId(question.key), label: question.text, message: errors[`answers.${question.key}`] })),
+    ...questions
+      .filter((question) => errors[`answers.${question.key}`])
+      .map((question) => ({
+        target: questionId(question.key),
+        label: question.text,
+        message: errors[`answers.${question.key}`],
+      })),
   ];
 
   return (
     <form onSubmit={form.submit} noValidate className="feedback-form">
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
-      <FeedbackConsent consentText={feedback.consentText} draft={draft} onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))} errors={errors} />
+      <FeedbackConsent
+        consentText={feedback.consentText}
+        draft={draft}
+        onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+        errors={errors}
+      />
       <p className="form-hint">{t("feedbackForm.requiredHint", { count: feedback.form.questionCount })}</p>
       {feedback.form.sections.map((section) => (
         <section key={section.key} aria-labelledby={`feedback-section-${section.key}`} className="feedback-section">
@@ -59,11 +100,22 @@ export function FeedbackForm({ token, form: feedback, onSent }: { token: string;
           </h2>
           {section.description ? <p>{section.description}</p> : null}
           {section.questions.map((question) => (
-            <FeedbackQuestion key={question.key} question={question} value={draft.answers[question.key]} onChange={setAnswer(question.key)} error={errors[`answers.${question.key}`]} />
+            <FeedbackQuestion
+              key={question.key}
+              question={question}
+              value={draft.answers[question.key]}
+              onChange={setAnswer(question.key)}
+              error={errors[`answers.${question.key}`]}
+            />
           ))}
         </section>
       ))}
-      <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={form.isSaving}
+        aria-busy={form.isSaving || undefined}
+      >
         {form.isSaving ? t("feedbackForm.sending") : t("feedbackForm.send")}
       </button>
     </form>

@@ -1,6 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FEEDBACK_AUDIENCES, FeedbackLinkInput, type FeedbackAudience } from "../../../../domain/living-lab/feedback.js";
+import {
+  FEEDBACK_AUDIENCES,
+  FeedbackLinkInput,
+  type FeedbackAudience,
+} from "../../../../domain/living-lab/feedback.js";
 import { api } from "../../../api/client.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
 import { checkWith } from "../../../forms/form-check.js";
@@ -12,15 +16,29 @@ import { useFieldLabels } from "../model/use-field-labels.js";
 import { FeedbackLinkShown } from "./feedback-link-shown.js";
 
 /** Makes a feedback link for one group at a test; the link is shown once, with a copy button. */
-export function FeedbackLinkCreator({ processId, planId, onCreated }: { processId: string; planId: string; onCreated: () => void }) {
+export function FeedbackLinkCreator({
+  processId,
+  planId,
+  onCreated,
+}: {
+  processId: string;
+  planId: string;
+  onCreated: () => void;
+}) {
   const { t } = useTranslation("processes");
   const labels = useFieldLabels();
   const [created, setCreated] = useState<CreatedFeedbackLink | null>(null);
   const ids = { audience: `feedback-audience-${planId}`, expiresInDays: `feedback-days-${planId}` };
   const form = useSchemaForm({
     initial: { audience: "citizen" as FeedbackAudience, days: "60" },
-    check: ({ audience, days }, language) => checkWith(FeedbackLinkInput, { audience, expiresInDays: days.trim() === "" ? undefined : Number(days) }, language),
-    save: (body) => api.post<CreatedFeedbackLink>(`/api/processes/${processId}/test-plans/${planId}/feedback-links`, body),
+    check: ({ audience, days }, language) =>
+      checkWith(
+        FeedbackLinkInput,
+        { audience, expiresInDays: days.trim() === "" ? undefined : Number(days) },
+        language,
+      ),
+    save: (body) =>
+      api.post<CreatedFeedbackLink>(`/api/processes/${processId}/test-plans/${planId}/feedback-links`, body),
     onSaved: (link) => {
       setCreated(link);
       onCreated();
@@ -65,7 +83,12 @@ export function FeedbackLinkCreator({ processId, planId, onCreated }: { processI
             widthClass="input-width-xs"
           />
         </div>
-        <button type="submit" className="button button-secondary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <button
+          type="submit"
+          className="button button-secondary"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {form.isSaving ? t("form.saving") : t("feedback.createLink")}
         </button>
       </form>

@@ -19,20 +19,32 @@ export function FeedbackLinkShown({ link }: { link: CreatedFeedbackLink }) {
     }
   };
   return (
-    <Alert variant="success" heading={t("feedback.createdHeading", { audience: t(`feedback.audiences.${link.audience}`) })}>
+    <Alert
+      variant="success"
+      heading={t("feedback.createdHeading", { audience: t(`feedback.audiences.${link.audience}`) })}
+    >
       <p>{t("feedback.createdText", { date: formatDate(link.expiresAt, currentLanguage()) })}</p>
       <div className="form-group feedback-link-copy">
         <label className="form-label" htmlFor={inputId}>
           {t("feedback.linkLabel")}
         </label>
         <div className="feedback-link-row">
-          <input id={inputId} className="form-input" type="text" readOnly value={link.link} onFocus={(event) => event.target.select()} />
+          <input
+            id={inputId}
+            className="form-input"
+            type="text"
+            readOnly
+            value={link.link}
+            onFocus={(event) => event.target.select()}
+          />
           <button type="button" className="button button-secondary" onClick={() => void copy()}>
             {t("feedback.copy")}
           </button>
         </div>
       </div>
-      <p className="feedback-copy-status">{copied === "yes" ? t("feedback.copied") : copied === "no" ? t("feedback.copyFailed") : ""}</p>
+      <p className="feedback-copy-status">
+        {copied === "yes" ? t("feedback.copied") : copied === "no" ? t("feedback.copyFailed") : ""}
+      </p>
     </Alert>
   );
 }

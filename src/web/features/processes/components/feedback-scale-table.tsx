@@ -1,5 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { FEEDBACK_AUDIENCES, LIVING_LAB_FEEDBACK, type FeedbackSummary } from "../../../../domain/living-lab/feedback.js";
+import {
+  FEEDBACK_AUDIENCES,
+  LIVING_LAB_FEEDBACK,
+  type FeedbackSummary,
+} from "../../../../domain/living-lab/feedback.js";
 import { indexQuestions, localize } from "../../../../domain/questionnaire/index.js";
 import { formatNumber } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
@@ -27,37 +31,37 @@ export function FeedbackScaleTable({ scales }: { scales: FeedbackSummary["scales
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="feedback-scale-title">
         <table className="table table--compact feedback-table">
           <caption className="sr-only">{t("feedback.scaleCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("feedback.question")}</th>
-            {FEEDBACK_AUDIENCES.map((audience) => (
-              <th scope="col" key={audience} className="text-align-right">
-                {t(`feedback.audiences.${audience}`)}
+          <thead>
+            <tr>
+              <th scope="col">{t("feedback.question")}</th>
+              {FEEDBACK_AUDIENCES.map((audience) => (
+                <th scope="col" key={audience} className="text-align-right">
+                  {t(`feedback.audiences.${audience}`)}
+                </th>
+              ))}
+              <th scope="col" className="text-align-right">
+                {t("feedback.overall")}
               </th>
-            ))}
-            <th scope="col" className="text-align-right">
-              {t("feedback.overall")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {scales.map((scale) => {
-            const question = QUESTIONS.get(scale.questionKey)?.question;
-            return (
-              <tr key={scale.questionKey}>
-                <th scope="row">{question ? localize(question.text, language) : scale.questionKey}</th>
-                {FEEDBACK_AUDIENCES.map((audience) => (
-                  <td key={audience} className="text-align-right">
-                    {cell(scale.byAudience[audience])}
+            </tr>
+          </thead>
+          <tbody>
+            {scales.map((scale) => {
+              const question = QUESTIONS.get(scale.questionKey)?.question;
+              return (
+                <tr key={scale.questionKey}>
+                  <th scope="row">{question ? localize(question.text, language) : scale.questionKey}</th>
+                  {FEEDBACK_AUDIENCES.map((audience) => (
+                    <td key={audience} className="text-align-right">
+                      {cell(scale.byAudience[audience])}
+                    </td>
+                  ))}
+                  <td className="text-align-right">
+                    <strong>{cell(scale.overall)}</strong>
                   </td>
-                ))}
-                <td className="text-align-right">
-                  <strong>{cell(scale.overall)}</strong>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
+                </tr>
+              );
+            })}
+          </tbody>
         </table>
       </div>
     </>

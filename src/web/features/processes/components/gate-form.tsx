@@ -1,5 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { GATE_DECISIONS, type GateDecision, type Phase, type ProcessStatus } from "../../../../domain/process/phases.js";
+import {
+  GATE_DECISIONS,
+  type GateDecision,
+  type Phase,
+  type ProcessStatus,
+} from "../../../../domain/process/phases.js";
 import { GateInput } from "../../../../domain/process/schemas.js";
 import { translateMessage } from "../../../../domain/validation.js";
 import { api, ApiError } from "../../../api/client.js";
@@ -13,7 +18,12 @@ import type { ProcessDetail } from "../model/types.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 import { RadioGroup } from "./radio-group.js";
 
-const TARGETS = { decision: "gate-decision", rationale: "gate-rationale", lessons: "gate-lessons", phase: "gate-decision" };
+const TARGETS = {
+  decision: "gate-decision",
+  rationale: "gate-rationale",
+  lessons: "gate-lessons",
+  phase: "gate-decision",
+};
 const EMPTY = { decision: "" as GateDecision | "", rationale: "", lessons: "" };
 
 interface GateOutcome {
@@ -39,13 +49,24 @@ export function GateForm({ process, onDecided }: { process: ProcessDetail; onDec
     if (outcome.status === "completed") {
       return t("gate.completedNotice");
     }
-    return outcome.decision === "go" ? t("gate.goNotice", { phase: t(`phases.${outcome.phase}`) }) : t("gate.adjustNotice", { phase: t(`phases.${outcome.phase}`) });
+    return outcome.decision === "go"
+      ? t("gate.goNotice", { phase: t(`phases.${outcome.phase}`) })
+      : t("gate.adjustNotice", { phase: t(`phases.${outcome.phase}`) });
   };
 
   const form = useSchemaForm({
     initial: EMPTY,
     check: ({ decision, rationale, lessons }, language) => {
-      const checked = checkWith(GateInput, { phase: process.phase, decision: decision === "" ? undefined : decision, rationale, lessons: decision === "stop" ? lessons : null }, language);
+      const checked = checkWith(
+        GateInput,
+        {
+          phase: process.phase,
+          decision: decision === "" ? undefined : decision,
+          rationale,
+          lessons: decision === "stop" ? lessons : null,
+        },
+        language,
+      );
       const fields: FieldErrors = checked.ok ? {} : { ...checked.errors };
       if (decision === "") {
         fields.decision = translateMessage("required", language);
@@ -72,7 +93,14 @@ export function GateForm({ process, onDecided }: { process: ProcessDetail; onDec
   const options = GATE_DECISIONS.map((value) => ({
     value,
     label: t(`decisions.${value}`),
-    hint: value === "go" ? (isGoBlocked ? t("gate.goBlockedHint") : next ? t("gate.goHint", { next: t(`phases.${next}`) }) : t("gate.goHintLast")) : t(`gate.${value}Hint`),
+    hint:
+      value === "go"
+        ? isGoBlocked
+          ? t("gate.goBlockedHint")
+          : next
+            ? t("gate.goHint", { next: t(`phases.${next}`) })
+            : t("gate.goHintLast")
+        : t(`gate.${value}Hint`),
     isDisabled: value === "go" && isGoBlocked,
     describedById: value === "go" && isGoBlocked ? "go-blockers-heading go-blockers" : undefined,
   }));
@@ -82,13 +110,47 @@ export function GateForm({ process, onDecided }: { process: ProcessDetail; onDec
       <form onSubmit={form.submit} noValidate className="process-form gate-form">
         <h3 className="h4">{t("gate.formHeading")}</h3>
         <ErrorSummary ref={form.summaryRef} items={labels.summary(errors, TARGETS)} message={form.message} />
-        <RadioGroup id="gate-decision" name="gate-decision" legend={labels.of("decision")} options={options} value={values.decision} onChange={(value) => set("decision")(value as GateDecision)} error={errors.decision ?? errors.phase} required />
-        <TextareaField id="gate-rationale" label={labels.of("rationale")} hint={t("gate.rationaleHint")} value={values.rationale} onChange={set("rationale")} error={errors.rationale} maxLength={5000} rows={4} required />
+        <RadioGroup
+          id="gate-decision"
+          name="gate-decision"
+          legend={labels.of("decision")}
+          options={options}
+          value={values.decision}
+          onChange={(value) => set("decision")(value as GateDecision)}
+          error={errors.decision ?? errors.phase}
+          required
+        />
+        <TextareaField
+          id="gate-rationale"
+          label={labels.of("rationale")}
+          hint={t("gate.rationaleHint")}
+          value={values.rationale}
+          onChange={set("rationale")}
+          error={errors.rationale}
+          maxLength={5000}
+          rows={4}
+          required
+        />
         {values.decision === "stop" ? (
-          <TextareaField id="gate-lessons" label={labels.of("lessons")} hint={t("gate.lessonsHint")} value={values.lessons} onChange={set("lessons")} error={errors.lessons} maxLength={10000} rows={5} required />
+          <TextareaField
+            id="gate-lessons"
+            label={labels.of("lessons")}
+            hint={t("gate.lessonsHint")}
+            value={values.lessons}
+            onChange={set("lessons")}
+            error={errors.lessons}
+            maxLength={10000}
+            rows={5}
+            required
+          />
         ) : null}
         <div className="button-group form-actions">
-          <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={form.isSaving}
+            aria-busy={form.isSaving || undefined}
+          >
             {form.isSaving ? t("form.saving") : t("gate.submit")}
           </button>
         </div>

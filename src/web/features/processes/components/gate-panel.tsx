@@ -14,7 +14,13 @@ export function GatePanel({ process, onChanged }: { process: ProcessDetail; onCh
 
   return (
     <>
-      <div role="status">{notice ? <Alert variant="success"><p>{notice}</p></Alert> : null}</div>
+      <div role="status">
+        {notice ? (
+          <Alert variant="success">
+            <p>{notice}</p>
+          </Alert>
+        ) : null}
+      </div>
       {process.status === "stopped" ? (
         <Alert variant="info" heading={t("gate.closedStoppedHeading")}>
           <p>{t("gate.closedStoppedText")}</p>

@@ -15,13 +15,23 @@ const WHERE_TO_FIX: Record<GoBlocker["code"], Tab> = {
 };
 
 /** What stands in the way of «go», shown before anyone tries, each with a link to where it is fixed. */
-export function GoBlockers({ id, processId, blockers }: { id: string; processId: string; blockers: readonly GoBlocker[] }) {
+export function GoBlockers({
+  id,
+  processId,
+  blockers,
+}: {
+  id: string;
+  processId: string;
+  blockers: readonly GoBlocker[];
+}) {
   const { t } = useTranslation("processes");
   if (blockers.length === 0) {
     return null;
   }
   const describe = (blocker: GoBlocker) =>
-    blocker.code === "agreement_open" ? t("blockers.agreement_open", { item: t(`agreementItems.${blocker.item}`) }) : t(`blockers.${blocker.code}`);
+    blocker.code === "agreement_open"
+      ? t("blockers.agreement_open", { item: t(`agreementItems.${blocker.item}`) })
+      : t(`blockers.${blocker.code}`);
   return (
     <div className="alert alert-warning go-blockers">
       <Icon name="warning" className="alert-icon" />

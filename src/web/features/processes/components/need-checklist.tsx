@@ -12,7 +12,17 @@ import { FieldError, FieldHint } from "../../../forms/field-message.js";
  * The needs a process can start from (new, qualified or matched), as checkboxes with a filter
  * box. Chosen needs stay chosen while the filter hides them.
  */
-export function NeedChecklist({ id, selected, onChange, error }: { id: string; selected: readonly string[]; onChange: (ids: string[]) => void; error?: string }) {
+export function NeedChecklist({
+  id,
+  selected,
+  onChange,
+  error,
+}: {
+  id: string;
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
   const { t } = useTranslation("processes");
   const needs = useApi<{ items: NeedSummary[]; total: number }>("/api/needs?status=new,qualified,matched&pageSize=100");
   const [filter, setFilter] = useState("");
@@ -22,7 +32,8 @@ export function NeedChecklist({ id, selected, onChange, error }: { id: string; s
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
-  const toggle = (needId: string, checked: boolean) => onChange(checked ? [...selected, needId] : selected.filter((item) => item !== needId));
+  const toggle = (needId: string, checked: boolean) =>
+    onChange(checked ? [...selected, needId] : selected.filter((item) => item !== needId));
 
   return (
     <div className={error ? "form-group form-error" : "form-group"}>
@@ -40,7 +51,14 @@ export function NeedChecklist({ id, selected, onChange, error }: { id: string; s
             <label className="form-label form-label-secondary" htmlFor={`${id}-filter`}>
               {t("create.needsFilter")}
             </label>
-            <input id={`${id}-filter`} type="search" className="form-input input-width-l" value={filter} onChange={(event) => setFilter(event.target.value)} aria-controls={`${id}-list`} />
+            <input
+              id={`${id}-filter`}
+              type="search"
+              className="form-input input-width-l"
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+              aria-controls={`${id}-list`}
+            />
           </div>
         ) : null}
         <p className="sr-only" role="status">
@@ -52,7 +70,13 @@ export function NeedChecklist({ id, selected, onChange, error }: { id: string; s
             const optionId = index === 0 ? id : `${id}-${need.id}`;
             return (
               <div className="form-group-checkbox" key={need.id}>
-                <input id={optionId} type="checkbox" className="form-checkbox" checked={selected.includes(need.id)} onChange={(event) => toggle(need.id, event.target.checked)} />
+                <input
+                  id={optionId}
+                  type="checkbox"
+                  className="form-checkbox"
+                  checked={selected.includes(need.id)}
+                  onChange={(event) => toggle(need.id, event.target.checked)}
+                />
                 <label htmlFor={optionId} className="form-label">
                   {need.title}
                   <span className="need-option-meta">
@@ -63,7 +87,9 @@ export function NeedChecklist({ id, selected, onChange, error }: { id: string; s
             );
           })}
         </div>
-        {selected.length > 0 ? <p className="form-hint">{t("create.needsChosen", { count: selected.length })}</p> : null}
+        {selected.length > 0 ? (
+          <p className="form-hint">{t("create.needsChosen", { count: selected.length })}</p>
+        ) : null}
       </fieldset>
     </div>
   );

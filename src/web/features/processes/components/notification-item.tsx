@@ -6,15 +6,32 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 import type { AppNotification } from "../model/types.js";
 
 /** One notification; following its link marks it as read. */
-export function NotificationItem({ notification, isBusy, onMarkRead }: { notification: AppNotification; isBusy: boolean; onMarkRead: () => void }) {
+export function NotificationItem({
+  notification,
+  isBusy,
+  onMarkRead,
+}: {
+  notification: AppNotification;
+  isBusy: boolean;
+  onMarkRead: () => void;
+}) {
   const { t } = useTranslation("processes");
   const language = currentLanguage();
-  const kindLabel = notification.kind === "gate_decision" ? t("notifications.kindGate") : notification.kind === "task_due" ? t("notifications.kindTask") : t("notifications.kindOther");
+  const kindLabel =
+    notification.kind === "gate_decision"
+      ? t("notifications.kindGate")
+      : notification.kind === "task_due"
+        ? t("notifications.kindTask")
+        : t("notifications.kindOther");
   const isInternal = notification.link.startsWith("/");
   return (
-    <article className={notification.read ? "notification" : "notification notification-unread"} aria-labelledby={`notification-${notification.id}`}>
+    <article
+      className={notification.read ? "notification" : "notification notification-unread"}
+      aria-labelledby={`notification-${notification.id}`}
+    >
       <p className="notification-meta">
-        {notification.read ? null : <span className="badge badge-info">{t("notifications.new")}</span>} {kindLabel} · <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt, language)}</time>
+        {notification.read ? null : <span className="badge badge-info">{t("notifications.new")}</span>} {kindLabel} ·{" "}
+        <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt, language)}</time>
       </p>
       <h2 className="h4 notification-title" id={`notification-${notification.id}`}>
         {notification.title}

@@ -43,7 +43,13 @@ export function OverviewPanel({ process, onChanged }: { process: ProcessDetail; 
 
   return (
     <>
-      <div role="status">{notice ? <Alert variant="success"><p>{notice}</p></Alert> : null}</div>
+      <div role="status">
+        {notice ? (
+          <Alert variant="success">
+            <p>{notice}</p>
+          </Alert>
+        ) : null}
+      </div>
       {process.status === "stopped" ? (
         <Alert variant="info" heading={t("overview.stoppedHeading")}>
           <p>{t("overview.stoppedText")}</p>
@@ -70,7 +76,8 @@ export function OverviewPanel({ process, onChanged }: { process: ProcessDetail; 
             <ul className="process-needs">
               {process.needs.map((need) => (
                 <li key={need.id}>
-                  <Link to={`/behov/${need.id}`}>{need.title}</Link> <span className="text-muted">· {need.ownerName}</span>
+                  <Link to={`/behov/${need.id}`}>{need.title}</Link>{" "}
+                  <span className="text-muted">· {need.ownerName}</span>
                 </li>
               ))}
             </ul>
@@ -79,10 +86,18 @@ export function OverviewPanel({ process, onChanged }: { process: ProcessDetail; 
           )}
           <CollaborationModelInfo model={process.collaborationModel} />
           <p className="form-hint">
-            {t("overview.timestamps", { created: formatDateTime(process.createdAt, language), updated: formatDateTime(process.updatedAt, language) })}
+            {t("overview.timestamps", {
+              created: formatDateTime(process.createdAt, language),
+              updated: formatDateTime(process.updatedAt, language),
+            })}
           </p>
           {process.canSteer ? (
-            <button ref={editButton} type="button" className="button button-secondary" onClick={() => setIsEditing(true)}>
+            <button
+              ref={editButton}
+              type="button"
+              className="button button-secondary"
+              onClick={() => setIsEditing(true)}
+            >
               <Icon name="edit" />
               {t("overview.edit")}
             </button>

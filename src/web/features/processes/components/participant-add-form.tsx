@@ -20,10 +20,16 @@ export function ParticipantAddForm({ processId, onAdded }: { processId: string; 
   const form = useSchemaForm({
     initial: EMPTY,
     check: ({ role, organisation }, language) =>
-      checkWith(ParticipantInput, { organisationId: organisation?.id, role: role === "" ? undefined : role }, language, { role: role === "", organisationId: organisation === null }),
+      checkWith(
+        ParticipantInput,
+        { organisationId: organisation?.id, role: role === "" ? undefined : role },
+        language,
+        { role: role === "", organisationId: organisation === null },
+      ),
     save: (body) => api.post(`/api/processes/${processId}/participants`, body),
     valuesAfterSave: () => EMPTY,
-    onSaved: (_, body, values) => onAdded(t("participants.addedNotice", { name: values.organisation?.name ?? "", role: t(`roles.${body.role}`) })),
+    onSaved: (_, body, values) =>
+      onAdded(t("participants.addedNotice", { name: values.organisation?.name ?? "", role: t(`roles.${body.role}`) })),
     texts: labels.failureTexts,
   });
   const { values, errors, set } = form;
@@ -51,14 +57,21 @@ export function ParticipantAddForm({ processId, onAdded }: { processId: string; 
       <OrganisationPicker
         id="participant-organisation"
         label={labels.of("organisationId")}
-        hint={values.role === "" ? t("participants.organisationHint") : t(`participants.organisationHintFor.${values.role}`)}
+        hint={
+          values.role === "" ? t("participants.organisationHint") : t(`participants.organisationHintFor.${values.role}`)
+        }
         value={values.organisation}
         onChange={set("organisation")}
         error={errors.organisationId}
         kinds={kindsForRole(values.role)}
         required
       />
-      <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={form.isSaving}
+        aria-busy={form.isSaving || undefined}
+      >
         {form.isSaving ? t("form.saving") : t("participants.add")}
       </button>
     </form>

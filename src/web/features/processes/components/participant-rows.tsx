@@ -20,9 +20,18 @@ export function newParticipantRow(): ParticipantRow {
 }
 
 /** The other participants when starting a process; the needs' owners join by themselves as need owners. */
-export function ParticipantRows({ rows, onChange, errors }: { rows: readonly ParticipantRow[]; onChange: (rows: ParticipantRow[]) => void; errors: FieldErrors }) {
+export function ParticipantRows({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: readonly ParticipantRow[];
+  onChange: (rows: ParticipantRow[]) => void;
+  errors: FieldErrors;
+}) {
   const { t } = useTranslation("processes");
-  const update = (key: number, change: Partial<ParticipantRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const update = (key: number, change: Partial<ParticipantRow>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const general = errors.role ?? errors.organisationId ?? errors.participants;
   return (
     <fieldset className="process-fieldset">
@@ -54,20 +63,30 @@ export function ParticipantRows({ rows, onChange, errors }: { rows: readonly Par
           <OrganisationPicker
             id={`field-participants-${index}-organisationId`}
             label={t("fields.organisationId")}
-            hint={row.role === "" ? t("participants.organisationHint") : t(`participants.organisationHintFor.${row.role}`)}
+            hint={
+              row.role === "" ? t("participants.organisationHint") : t(`participants.organisationHintFor.${row.role}`)
+            }
             value={row.organisation}
             onChange={(organisation) => update(row.key, { organisation })}
             error={errors[`participants.${index}.organisationId`]}
             kinds={kindsForRole(row.role)}
             required
           />
-          <button type="button" className="function-link" onClick={() => onChange(rows.filter((item) => item.key !== row.key))}>
+          <button
+            type="button"
+            className="function-link"
+            onClick={() => onChange(rows.filter((item) => item.key !== row.key))}
+          >
             <Icon name="delete" />
             {t("create.removeParticipant", { number: index + 1 })}
           </button>
         </div>
       ))}
-      <button type="button" className="button button-secondary" onClick={() => onChange([...rows, newParticipantRow()])}>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => onChange([...rows, newParticipantRow()])}
+      >
         <Icon name="plus" />
         {t("create.addParticipant")}
       </button>

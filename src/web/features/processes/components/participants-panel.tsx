@@ -15,8 +15,11 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
   const [removing, setRemoving] = useState<ProcessParticipant | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
-  const roleOrder = (role: ParticipantRole) => ["need_owner", "developer", "knowledge_partner", "test_site", "funder", "evaluator"].indexOf(role);
-  const rows = [...process.participants].sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || a.name.localeCompare(b.name, "da"));
+  const roleOrder = (role: ParticipantRole) =>
+    ["need_owner", "developer", "knowledge_partner", "test_site", "funder", "evaluator"].indexOf(role);
+  const rows = [...process.participants].sort(
+    (a, b) => roleOrder(a.role) - roleOrder(b.role) || a.name.localeCompare(b.name, "da"),
+  );
 
   const remove = async () => {
     if (!removing) {
@@ -24,12 +27,25 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
     }
     setIsBusy(true);
     try {
-      await apiRequest(`/api/processes/${process.id}/participants`, { method: "DELETE", body: { organisationId: removing.organisationId, role: removing.role } });
-      setNotice({ variant: "success", text: t("participants.removedNotice", { name: removing.name, role: t(`roles.${removing.role}`) }) });
+      await apiRequest(`/api/processes/${process.id}/participants`, {
+        method: "DELETE",
+        body: { organisationId: removing.organisationId, role: removing.role },
+      });
+      setNotice({
+        variant: "success",
+        text: t("participants.removedNotice", { name: removing.name, role: t(`roles.${removing.role}`) }),
+      });
       onChanged();
     } catch (error) {
-      const failure = describeFailure(error, { forbidden: t("errors.forbidden"), notFound: t("errors.notFound"), failed: t("errors.saveFailed") });
-      setNotice({ variant: "error", text: Object.values(failure.fields)[0] ?? failure.message ?? t("errors.saveFailed") });
+      const failure = describeFailure(error, {
+        forbidden: t("errors.forbidden"),
+        notFound: t("errors.notFound"),
+        failed: t("errors.saveFailed"),
+      });
+      setNotice({
+        variant: "error",
+        text: Object.values(failure.fields)[0] ?? failure.message ?? t("errors.saveFailed"),
+      });
     } finally {
       setIsBusy(false);
       setRemoving(null);
@@ -39,8 +55,20 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
   return (
     <>
       <p>{t("participants.intro")}</p>
-      <div role="status">{notice?.variant === "success" ? <Alert variant="success"><p>{notice.text}</p></Alert> : null}</div>
-      <div role="alert">{notice?.variant === "error" ? <Alert variant="error"><p>{notice.text}</p></Alert> : null}</div>
+      <div role="status">
+        {notice?.variant === "success" ? (
+          <Alert variant="success">
+            <p>{notice.text}</p>
+          </Alert>
+        ) : null}
+      </div>
+      <div role="alert">
+        {notice?.variant === "error" ? (
+          <Alert variant="error">
+            <p>{notice.text}</p>
+          </Alert>
+        ) : null}
+      </div>
       <div className="process-table-wrap">
         <table className="table table--zebra table--responsive-headers">
           <caption className="sr-only">{t("participants.caption")}</caption>
@@ -68,7 +96,9 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
                   <td className="table-actions-cell">
                     <button type="button" className="function-link" onClick={() => setRemoving(row)}>
                       {t("participants.remove")}
-                      <span className="sr-only">: {t("participants.removeWhat", { name: row.name, role: t(`roles.${row.role}`) })}</span>
+                      <span className="sr-only">
+                        : {t("participants.removeWhat", { name: row.name, role: t(`roles.${row.role}`) })}
+                      </span>
                     </button>
                   </td>
                 ) : null}
@@ -97,7 +127,9 @@ export function ParticipantsPanel({ process, onChanged }: { process: ProcessDeta
         onConfirm={() => void remove()}
         onCancel={() => setRemoving(null)}
       >
-        <p>{removing ? t("participants.removeText", { name: removing.name, role: t(`roles.${removing.role}`) }) : ""}</p>
+        <p>
+          {removing ? t("participants.removeText", { name: removing.name, role: t(`roles.${removing.role}`) }) : ""}
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -35,7 +35,9 @@ export function PhaseStepper({ process }: { process: ProcessDetail }) {
     <ol className="process-stepper no-max-width">
       {groupByStage([]).map((stage) => (
         <li key={stage.stage} className="process-stepper-stage">
-          <p className="step-subheading">{t("overview.stageLabel", { number: stage.number, stage: t(`stages.${stage.stage}`) })}</p>
+          <p className="step-subheading">
+            {t("overview.stageLabel", { number: stage.number, stage: t(`stages.${stage.stage}`) })}
+          </p>
           <ol className="step-indicator">
             {stage.phases.map(({ phase }) => {
               const state = stepState(process, phase);
@@ -47,7 +49,11 @@ export function PhaseStepper({ process }: { process: ProcessDetail }) {
                     ? t("overview.stepDoneUndated")
                     : t(`overview.step_${state}`);
               return (
-                <li key={phase} className={isHere(state) ? `current process-step-${state}` : `process-step-${state}`} aria-current={isHere(state) ? "step" : undefined}>
+                <li
+                  key={phase}
+                  className={isHere(state) ? `current process-step-${state}` : `process-step-${state}`}
+                  aria-current={isHere(state) ? "step" : undefined}
+                >
                   <div className="step">
                     {state === "done" || state === "completed" ? (
                       <span className="step-icon">

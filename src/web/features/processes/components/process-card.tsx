@@ -19,7 +19,8 @@ export function ProcessCard({ process }: { process: ProcessSummary }) {
           <Link to={`/forloeb/${process.id}`}>{process.title}</Link>
         </h5>
         <p className="process-card-meta">
-          <StatusBadge status={process.status} /> <span className="process-card-kind">{t(`kinds.${process.kind}`)}</span>
+          <StatusBadge status={process.status} />{" "}
+          <span className="process-card-kind">{t(`kinds.${process.kind}`)}</span>
         </p>
         {process.theme ? <p className="process-card-theme">{t("board.themeValue", { theme: process.theme })}</p> : null}
         {shown.length > 0 ? (

@@ -12,16 +12,35 @@ import type { ProcessDetail } from "../model/types.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 import { RadioGroup } from "./radio-group.js";
 
-const TARGETS = { title: "edit-title", theme: "edit-theme", description: "edit-description", collaborationModel: "edit-model" };
+const TARGETS = {
+  title: "edit-title",
+  theme: "edit-theme",
+  description: "edit-description",
+  collaborationModel: "edit-model",
+};
 
 /** Title, theme, description and collaboration model (PATCH /api/processes/:id). */
-export function ProcessEditForm({ process, onCancel, onSaved }: { process: ProcessDetail; onCancel: () => void; onSaved: () => void }) {
+export function ProcessEditForm({
+  process,
+  onCancel,
+  onSaved,
+}: {
+  process: ProcessDetail;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation("processes");
   const labels = useFieldLabels();
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useSchemaForm({
-    initial: { title: process.title, theme: process.theme, description: process.description, model: process.collaborationModel ?? "" },
-    check: ({ model, ...values }, language) => checkWith(ProcessPatch, { ...values, collaborationModel: model === "" ? null : model }, language),
+    initial: {
+      title: process.title,
+      theme: process.theme,
+      description: process.description,
+      model: process.collaborationModel ?? "",
+    },
+    check: ({ model, ...values }, language) =>
+      checkWith(ProcessPatch, { ...values, collaborationModel: model === "" ? null : model }, language),
     save: (body) => api.patch(`/api/processes/${process.id}`, body),
     onSaved,
     texts: labels.failureTexts,
@@ -38,9 +57,34 @@ export function ProcessEditForm({ process, onCancel, onSaved }: { process: Proce
         {t("overview.editHeading")}
       </h3>
       <ErrorSummary ref={form.summaryRef} items={labels.summary(errors, TARGETS)} message={form.message} />
-      <TextField id={TARGETS.title} label={labels.of("title")} value={values.title} onChange={set("title")} error={errors.title} maxLength={200} widthClass="input-width-xl" required />
-      <TextField id={TARGETS.theme} label={labels.of("theme")} hint={t("create.themeHint")} value={values.theme} onChange={set("theme")} error={errors.theme} maxLength={100} widthClass="input-width-l" />
-      <TextareaField id={TARGETS.description} label={labels.of("description")} value={values.description} onChange={set("description")} error={errors.description} maxLength={10000} />
+      <TextField
+        id={TARGETS.title}
+        label={labels.of("title")}
+        value={values.title}
+        onChange={set("title")}
+        error={errors.title}
+        maxLength={200}
+        widthClass="input-width-xl"
+        required
+      />
+      <TextField
+        id={TARGETS.theme}
+        label={labels.of("theme")}
+        hint={t("create.themeHint")}
+        value={values.theme}
+        onChange={set("theme")}
+        error={errors.theme}
+        maxLength={100}
+        widthClass="input-width-l"
+      />
+      <TextareaField
+        id={TARGETS.description}
+        label={labels.of("description")}
+        value={values.description}
+        onChange={set("description")}
+        error={errors.description}
+        maxLength={10000}
+      />
       <RadioGroup
         id={TARGETS.collaborationModel}
         name="edit-model"
@@ -49,7 +93,11 @@ export function ProcessEditForm({ process, onCancel, onSaved }: { process: Proce
         onChange={set("model")}
         error={errors.collaborationModel}
         options={[
-          ...COLLABORATION_MODELS.map((value) => ({ value, label: t(`models.${value}`), hint: t(`modelTexts.${value}`) })),
+          ...COLLABORATION_MODELS.map((value) => ({
+            value,
+            label: t(`models.${value}`),
+            hint: t(`modelTexts.${value}`),
+          })),
           { value: "", label: t("models.none"), hint: t("modelTexts.none") },
         ]}
       />

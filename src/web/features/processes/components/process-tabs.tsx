@@ -4,7 +4,15 @@ import type { ProcessDetail } from "../model/types.js";
 import { TABS, tabHref, type Tab } from "../model/tabs.js";
 
 /** The sections of a process as DKFDS tabs used for navigation: links, aria-current on the open one. */
-export function ProcessTabs({ processId, current, process }: { processId: string; current: Tab; process: ProcessDetail }) {
+export function ProcessTabs({
+  processId,
+  current,
+  process,
+}: {
+  processId: string;
+  current: Tab;
+  process: ProcessDetail;
+}) {
   const { t } = useTranslation("processes");
   const counts: Partial<Record<Tab, number>> = {
     participants: new Set(process.participants.map((item) => item.organisationId)).size,
@@ -18,7 +26,11 @@ export function ProcessTabs({ processId, current, process }: { processId: string
       <ul className="tab-list">
         {TABS.map((tab) => (
           <li key={tab}>
-            <Link to={tabHref(processId, tab)} className="tab-button" aria-current={tab === current ? "page" : undefined}>
+            <Link
+              to={tabHref(processId, tab)}
+              className="tab-button"
+              aria-current={tab === current ? "page" : undefined}
+            >
               <span>
                 {t(`tabs.${tab}`)}
                 {counts[tab] !== undefined ? ` (${counts[tab]})` : ""}

@@ -14,7 +14,11 @@ import { useFieldLabels } from "../model/use-field-labels.js";
 const OTHER = "other";
 
 /** The people grouped by organisation, the signed-in user first; agents and the programme manager last. */
-function groupPeople(people: ProcessPerson[], meId: string, staffLabel: string): { label: string; people: ProcessPerson[] }[] {
+function groupPeople(
+  people: ProcessPerson[],
+  meId: string,
+  staffLabel: string,
+): { label: string; people: ProcessPerson[] }[] {
   const groups = new Map<string, ProcessPerson[]>();
   for (const person of people) {
     if (person.id === meId) {
@@ -25,7 +29,10 @@ function groupPeople(people: ProcessPerson[], meId: string, staffLabel: string):
   }
   const staff = groups.get(staffLabel);
   groups.delete(staffLabel);
-  return [...groups.entries(), ...(staff ? [[staffLabel, staff] as const] : [])].map(([label, members]) => ({ label, people: members }));
+  return [...groups.entries(), ...(staff ? [[staffLabel, staff] as const] : [])].map(([label, members]) => ({
+    label,
+    people: members,
+  }));
 }
 
 /**
@@ -56,7 +63,14 @@ export function TaskForm({
   const labels = useFieldLabels();
   const prefix = `task-${kinds[0]}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const ids = { kind: `${prefix}-kind`, title: `${prefix}-title`, ownerUserId: `${prefix}-owner`, ownerText: `${prefix}-owner-text`, startsOn: `${prefix}-starts`, dueOn: `${prefix}-due` };
+  const ids = {
+    kind: `${prefix}-kind`,
+    title: `${prefix}-title`,
+    ownerUserId: `${prefix}-owner`,
+    ownerText: `${prefix}-owner-text`,
+    startsOn: `${prefix}-starts`,
+    dueOn: `${prefix}-due`,
+  };
   const form = useSchemaForm({
     initial: {
       kind: task?.kind ?? kinds[0],
@@ -81,9 +95,13 @@ export function TaskForm({
         },
         language,
       ),
-    save: (body) => (task ? apiRequest(`/api/processes/${processId}/tasks/${task.id}`, { method: "PUT", body }) : api.post(`/api/processes/${processId}/tasks`, body)),
+    save: (body) =>
+      task
+        ? apiRequest(`/api/processes/${processId}/tasks/${task.id}`, { method: "PUT", body })
+        : api.post(`/api/processes/${processId}/tasks`, body),
     valuesAfterSave: (values) => ({ ...values, title: "", ownerText: "", startsOn: "", dueOn: "" }),
-    onSaved: (_, body) => onSaved(task ? t("tasks.savedNotice", { title: body.title }) : t("tasks.addedNotice", { title: body.title })),
+    onSaved: (_, body) =>
+      onSaved(task ? t("tasks.savedNotice", { title: body.title }) : t("tasks.addedNotice", { title: body.title })),
     texts: labels.failureTexts,
   });
   const { values, errors, set } = form;
@@ -103,18 +121,41 @@ export function TaskForm({
       ) : null}
       <ErrorSummary ref={form.summaryRef} items={labels.summary(errors, ids)} message={form.message} />
       <div className="process-form-grid">
-        <SelectField id={ids.kind} label={t("tasks.kindLabel")} value={values.kind} onChange={(value) => set("kind")(value as TaskKind)} error={errors.kind}>
+        <SelectField
+          id={ids.kind}
+          label={t("tasks.kindLabel")}
+          value={values.kind}
+          onChange={(value) => set("kind")(value as TaskKind)}
+          error={errors.kind}
+        >
           {kinds.map((value) => (
             <option key={value} value={value}>
               {t(`taskKinds.${value}`)}
             </option>
           ))}
         </SelectField>
-        <TextField id={ids.title} label={labels.of("title")} value={values.title} onChange={set("title")} error={errors.title} maxLength={300} required />
-        <SelectField id={ids.ownerUserId} label={t("tasks.ownerLabel")} hint={t("tasks.ownerHint")} value={values.owner} onChange={set("owner")} error={errors.ownerUserId}>
+        <TextField
+          id={ids.title}
+          label={labels.of("title")}
+          value={values.title}
+          onChange={set("title")}
+          error={errors.title}
+          maxLength={300}
+          required
+        />
+        <SelectField
+          id={ids.ownerUserId}
+          label={t("tasks.ownerLabel")}
+          hint={t("tasks.ownerHint")}
+          value={values.owner}
+          onChange={set("owner")}
+          error={errors.ownerUserId}
+        >
           <option value={OTHER}>{t("tasks.ownerOther")}</option>
           <option value={me.id}>{t("tasks.ownerMe", { name: me.name })}</option>
-          {task?.ownerUserId && task.ownerUserId !== me.id && !people.some((person) => person.id === task.ownerUserId) ? (
+          {task?.ownerUserId &&
+          task.ownerUserId !== me.id &&
+          !people.some((person) => person.id === task.ownerUserId) ? (
             <option value={task.ownerUserId}>{t("tasks.ownerFormer", { name: task.ownerName ?? "" })}</option>
           ) : null}
           {groupPeople(people, me.id, t("tasks.ownerStaff")).map((group) => (
@@ -127,12 +168,44 @@ export function TaskForm({
             </optgroup>
           ))}
         </SelectField>
-        {values.owner !== OTHER ? null : <TextField id={ids.ownerText} label={labels.of("ownerText")} hint={t("tasks.ownerTextHint")} value={values.ownerText} onChange={set("ownerText")} error={errors.ownerText} maxLength={200} />}
-        <TextField id={ids.startsOn} type="date" label={labels.of("startsOn")} value={values.startsOn} onChange={set("startsOn")} error={errors.startsOn} widthClass="input-width-s" />
-        <TextField id={ids.dueOn} type="date" label={labels.of("dueOn")} hint={t("tasks.dueHint")} value={values.dueOn} onChange={set("dueOn")} error={errors.dueOn} widthClass="input-width-s" />
+        {values.owner !== OTHER ? null : (
+          <TextField
+            id={ids.ownerText}
+            label={labels.of("ownerText")}
+            hint={t("tasks.ownerTextHint")}
+            value={values.ownerText}
+            onChange={set("ownerText")}
+            error={errors.ownerText}
+            maxLength={200}
+          />
+        )}
+        <TextField
+          id={ids.startsOn}
+          type="date"
+          label={labels.of("startsOn")}
+          value={values.startsOn}
+          onChange={set("startsOn")}
+          error={errors.startsOn}
+          widthClass="input-width-s"
+        />
+        <TextField
+          id={ids.dueOn}
+          type="date"
+          label={labels.of("dueOn")}
+          hint={t("tasks.dueHint")}
+          value={values.dueOn}
+          onChange={set("dueOn")}
+          error={errors.dueOn}
+          widthClass="input-width-s"
+        />
       </div>
       <div className="button-group">
-        <button type="submit" className="button button-primary" disabled={form.isSaving} aria-busy={form.isSaving || undefined}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={form.isSaving}
+          aria-busy={form.isSaving || undefined}
+        >
           {form.isSaving ? t("form.saving") : task ? t("form.save") : t("tasks.add")}
         </button>
         {onCancel ? (

@@ -26,16 +26,28 @@ export function TaskTable({
   // The box follows the click at once; the entry goes when the reloaded task says the same.
   const [pending, setPending] = useState<Record<string, boolean>>({});
   useEffect(() => {
-    setPending((current) => Object.fromEntries(Object.entries(current).filter(([id, done]) => tasks.find((task) => task.id === id)?.done !== done)));
+    setPending((current) =>
+      Object.fromEntries(
+        Object.entries(current).filter(([id, done]) => tasks.find((task) => task.id === id)?.done !== done),
+      ),
+    );
   }, [tasks]);
   const today = todayIso();
-  const sorted = [...tasks].sort((a, b) => Number(a.done) - Number(b.done) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.title.localeCompare(b.title, "da"));
+  const sorted = [...tasks].sort(
+    (a, b) =>
+      Number(a.done) - Number(b.done) ||
+      (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") ||
+      a.title.localeCompare(b.title, "da"),
+  );
 
   const toggle = async (task: ProcessTask, done: boolean) => {
     setBusyId(task.id);
     setPending((current) => ({ ...current, [task.id]: done }));
     try {
-      await apiRequest(`/api/processes/${processId}/tasks/${task.id}`, { method: "PUT", body: taskBody(task, { done }) });
+      await apiRequest(`/api/processes/${processId}/tasks/${task.id}`, {
+        method: "PUT",
+        body: taskBody(task, { done }),
+      });
       onChanged(done ? t("tasks.doneNotice", { title: task.title }) : t("tasks.reopenedNotice", { title: task.title }));
     } catch {
       setPending((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== task.id)));
@@ -90,7 +102,9 @@ export function TaskTable({
                 ) : null}
               </td>
               <td data-title={t("tasks.colKind")}>{t(`taskKinds.${task.kind}`)}</td>
-              <td data-title={t("tasks.colOwner")}>{task.ownerName || <span className="text-muted">{t("tasks.noOwner")}</span>}</td>
+              <td data-title={t("tasks.colOwner")}>
+                {task.ownerName || <span className="text-muted">{t("tasks.noOwner")}</span>}
+              </td>
               <td className="nowrap" data-title={t("tasks.colStarts")}>
                 <DayText day={task.startsOn} />
               </td>

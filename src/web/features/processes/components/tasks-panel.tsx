@@ -44,21 +44,56 @@ export function TasksPanel({ process, onChanged }: { process: ProcessDetail; onC
         </h3>
         <p>{t(`tasks.${key}Intro`)}</p>
         {tasks.length > 0 ? (
-          <TaskTable processId={process.id} tasks={tasks} caption={t(`tasks.${key}Caption`)} onChanged={changed} onFailed={failed} onEdit={setEditing} />
+          <TaskTable
+            processId={process.id}
+            tasks={tasks}
+            caption={t(`tasks.${key}Caption`)}
+            onChanged={changed}
+            onFailed={failed}
+            onEdit={setEditing}
+          />
         ) : (
           <div className="empty-state">
             <p>{t(`tasks.${key}Empty`)}</p>
           </div>
         )}
-        <div role="status">{here?.variant === "success" ? <Alert variant="success"><p>{here.text}</p></Alert> : null}</div>
-        <div role="alert">{here?.variant === "error" ? <Alert variant="error"><p>{here.text}</p></Alert> : null}</div>
+        <div role="status">
+          {here?.variant === "success" ? (
+            <Alert variant="success">
+              <p>{here.text}</p>
+            </Alert>
+          ) : null}
+        </div>
+        <div role="alert">
+          {here?.variant === "error" ? (
+            <Alert variant="error">
+              <p>{here.text}</p>
+            </Alert>
+          ) : null}
+        </div>
         {isEditingHere ? (
-          <TaskForm key={editing.id} processId={process.id} kinds={kinds} people={process.people} task={editing} heading={t("tasks.editHeading", { title: editing.title })} onSaved={changed} onCancel={closeEditing} />
+          <TaskForm
+            key={editing.id}
+            processId={process.id}
+            kinds={kinds}
+            people={process.people}
+            task={editing}
+            heading={t("tasks.editHeading", { title: editing.title })}
+            onSaved={changed}
+            onCancel={closeEditing}
+          />
         ) : (
           <details className="details process-add-details" open={tasks.length === 0}>
             <summary className="details-summary">{t(`tasks.${key}AddHeading`)}</summary>
             <div className="details-text">
-              <TaskForm key={`new-${key}`} processId={process.id} kinds={kinds} people={process.people} task={null} onSaved={changed} />
+              <TaskForm
+                key={`new-${key}`}
+                processId={process.id}
+                kinds={kinds}
+                people={process.people}
+                task={null}
+                onSaved={changed}
+              />
             </div>
           </details>
         )}

@@ -16,7 +16,13 @@ export function TestPlanCard({ plan }: { plan: ProcessTestPlan }) {
           <dt>{t("fields.hypothesis")}</dt>
           <dd>{plan.hypothesis}</dd>
           <dt>{t("fields.siteOrganisationId")}</dt>
-          <dd>{plan.siteOrganisationId && plan.siteName ? <Link to={`/organisationer/${plan.siteOrganisationId}`}>{plan.siteName}</Link> : t("testPlans.noSite")}</dd>
+          <dd>
+            {plan.siteOrganisationId && plan.siteName ? (
+              <Link to={`/organisationer/${plan.siteOrganisationId}`}>{plan.siteName}</Link>
+            ) : (
+              t("testPlans.noSite")
+            )}
+          </dd>
           <dt>{t("testPlans.period")}</dt>
           <dd>
             <DayText day={plan.startsOn} /> – <DayText day={plan.endsOn} />

@@ -9,7 +9,9 @@ import { FeedbackSummaryView } from "./feedback-summary-view.js";
 /** Living-lab feedback of one test: links per group and the summary the evaluation gate uses. */
 export function TestPlanFeedback({ processId, planId, what }: { processId: string; planId: string; what: string }) {
   const { t } = useTranslation("processes");
-  const { data, error, isLoading, reload } = useApi<TestFeedback>(`/api/processes/${processId}/test-plans/${planId}/feedback`);
+  const { data, error, isLoading, reload } = useApi<TestFeedback>(
+    `/api/processes/${processId}/test-plans/${planId}/feedback`,
+  );
   const headingId = `feedback-heading-${planId}`;
   return (
     <section className="test-plan-feedback" aria-labelledby={headingId}>

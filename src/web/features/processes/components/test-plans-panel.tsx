@@ -15,7 +15,11 @@ export function TestPlansPanel({ process, onChanged }: { process: ProcessDetail;
       <p>{t("testPlans.intro")}</p>
       {process.testPlans.length === 0 ? (
         <div className="empty-state">
-          <p>{process.phase === "test" && process.status === "active" ? t("testPlans.emptyInTest") : t("testPlans.empty")}</p>
+          <p>
+            {process.phase === "test" && process.status === "active"
+              ? t("testPlans.emptyInTest")
+              : t("testPlans.empty")}
+          </p>
         </div>
       ) : (
         <ul className="test-plan-list no-max-width">
@@ -27,7 +31,13 @@ export function TestPlansPanel({ process, onChanged }: { process: ProcessDetail;
           ))}
         </ul>
       )}
-      <div role="status">{notice ? <Alert variant="success"><p>{notice}</p></Alert> : null}</div>
+      <div role="status">
+        {notice ? (
+          <Alert variant="success">
+            <p>{notice}</p>
+          </Alert>
+        ) : null}
+      </div>
       <details className="details process-add-details" open={process.testPlans.length === 0}>
         <summary className="details-summary">{t("testPlans.addHeading")}</summary>
         <div className="details-text">

@@ -26,7 +26,9 @@ export function TimelinePanel({ process }: { process: ProcessDetail }) {
         {gates.map((gate) => (
           <li key={gate.id} className={`process-timeline-item process-timeline-${gate.decision}`}>
             <h3 className="h5 process-timeline-heading">
-              {t("timeline.gateOf", { phase: t("board.phaseHeading", { number: phaseNumber(gate.phase), phase: t(`phases.${gate.phase}`) }) })}{" "}
+              {t("timeline.gateOf", {
+                phase: t("board.phaseHeading", { number: phaseNumber(gate.phase), phase: t(`phases.${gate.phase}`) }),
+              })}{" "}
               <span className={BADGE[gate.decision]}>{t(`decisions.${gate.decision}`)}</span>
             </h3>
             <p className="process-timeline-rationale">{gate.rationale}</p>

@@ -15,7 +15,13 @@ export function ViewSwitch({ view, onChange }: { view: BoardView; onChange: (vie
   return (
     <div className="view-switch" role="group" aria-label={t("board.viewLabel")}>
       {options.map((option) => (
-        <button key={option.value} type="button" className={view === option.value ? "button button-primary" : "button button-secondary"} aria-pressed={view === option.value} onClick={() => onChange(option.value)}>
+        <button
+          key={option.value}
+          type="button"
+          className={view === option.value ? "button button-primary" : "button button-secondary"}
+          aria-pressed={view === option.value}
+          onClick={() => onChange(option.value)}
+        >
           <Icon name={option.icon} />
           {option.label}
         </button>

@@ -4,17 +4,43 @@ import { checkFile, formatBytes } from "./files.js";
 import { isOverdue, taskBody } from "./task-body.js";
 import type { ActivityEntry, ProcessTask } from "./types.js";
 
-const entry = (action: string, detail: Record<string, unknown>): ActivityEntry => ({ id: "1", at: "2026-11-01T10:00:00.000Z", action, actor: "Jonas Holm", detail });
+const entry = (action: string, detail: Record<string, unknown>): ActivityEntry => ({
+  id: "1",
+  at: "2026-11-01T10:00:00.000Z",
+  action,
+  actor: "Jonas Holm",
+  detail,
+});
 
 describe("the activity log", () => {
   it.each([
-    ["gate:go", { phase: "development", status: "active", rationale: "Aftalen er på plads" }, { kind: "gate", decision: "go", phase: "development", rationale: "Aftalen er på plads", isCompleted: false }],
-    ["gate:go", { phase: "implementation", status: "completed", rationale: "Udbredt" }, { kind: "gate", decision: "go", isCompleted: true }],
+    [
+      "gate:go",
+      { phase: "development", status: "active", rationale: "Aftalen er på plads" },
+      { kind: "gate", decision: "go", phase: "development", rationale: "Aftalen er på plads", isCompleted: false },
+    ],
+    [
+      "gate:go",
+      { phase: "implementation", status: "completed", rationale: "Udbredt" },
+      { kind: "gate", decision: "go", isCompleted: true },
+    ],
     ["agreement:ip", { status: "settled", note: "" }, { kind: "agreement", item: "ip", status: "settled" }],
-    ["participant:add", { organisationId: "o1", role: "developer" }, { kind: "participant_add", role: "developer", organisationId: "o1" }],
+    [
+      "participant:add",
+      { organisationId: "o1", role: "developer" },
+      { kind: "participant_add", role: "developer", organisationId: "o1" },
+    ],
     ["task:done", { title: "Oplæring" }, { kind: "task_done", title: "Oplæring" }],
-    ["document:upload", { filename: null, confidential: true }, { kind: "document_upload", filename: null, isHidden: true }],
-    ["document:upload", { filename: "aftale.pdf" }, { kind: "document_upload", filename: "aftale.pdf", isHidden: false }],
+    [
+      "document:upload",
+      { filename: null, confidential: true },
+      { kind: "document_upload", filename: null, isHidden: true },
+    ],
+    [
+      "document:upload",
+      { filename: "aftale.pdf" },
+      { kind: "document_upload", filename: "aftale.pdf", isHidden: false },
+    ],
     ["agreement:unknown_item", {}, { kind: "other", action: "agreement:unknown_item" }],
   ] as const)("%s reads as a sentence's parts", (action, detail, expected) => {
     expect(describeActivity(entry(action, detail))).toMatchObject(expected);
@@ -39,10 +65,27 @@ describe("documents", () => {
 });
 
 describe("tasks", () => {
-  const task: ProcessTask = { id: "t", kind: "training", title: "Oplæring", ownerUserId: null, ownerName: "Teamleder", startsOn: null, dueOn: "2026-11-20", done: false };
+  const task: ProcessTask = {
+    id: "t",
+    kind: "training",
+    title: "Oplæring",
+    ownerUserId: null,
+    ownerName: "Teamleder",
+    startsOn: null,
+    dueOn: "2026-11-20",
+    done: false,
+  };
 
   it("sends the whole task back when only «done» changes, keeping a written owner", () => {
-    expect(taskBody(task, { done: true })).toEqual({ kind: "training", title: "Oplæring", ownerUserId: null, ownerText: "Teamleder", startsOn: null, dueOn: "2026-11-20", done: true });
+    expect(taskBody(task, { done: true })).toEqual({
+      kind: "training",
+      title: "Oplæring",
+      ownerUserId: null,
+      ownerText: "Teamleder",
+      startsOn: null,
+      dueOn: "2026-11-20",
+      done: true,
+    });
     expect(taskBody({ ...task, ownerUserId: "u1", ownerName: "Jonas Holm" }).ownerText).toBe("");
   });
 

@@ -1,4 +1,11 @@
-import { AGREEMENT_ITEMS, AGREEMENT_STATUSES, PHASES, type AgreementItem, type AgreementStatus, type Phase } from "../../../../domain/process/phases.js";
+import {
+  AGREEMENT_ITEMS,
+  AGREEMENT_STATUSES,
+  PHASES,
+  type AgreementItem,
+  type AgreementStatus,
+  type Phase,
+} from "../../../../domain/process/phases.js";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "../../../../domain/process/schemas.js";
 import type { ActivityEntry } from "./types.js";
 
@@ -7,7 +14,13 @@ export type ActivityLine =
   | { kind: "start" | "update"; title: string | null }
   | { kind: "participant_add" | "participant_remove"; role: ParticipantRole | null; organisationId: string | null }
   /** `phase` is where the decision left the process (for «go» the next phase); `isCompleted` after the last gate. */
-  | { kind: "gate"; decision: "go" | "adjust" | "stop"; rationale: string | null; phase: Phase | null; isCompleted: boolean }
+  | {
+      kind: "gate";
+      decision: "go" | "adjust" | "stop";
+      rationale: string | null;
+      phase: Phase | null;
+      isCompleted: boolean;
+    }
   | { kind: "agreement"; item: AgreementItem; status: AgreementStatus | null }
   | { kind: "task_add" | "task_update" | "task_done"; title: string | null }
   | { kind: "test_plan_add"; what: string | null }
@@ -15,7 +28,8 @@ export type ActivityLine =
   | { kind: "other"; action: string };
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null => (values as readonly unknown[]).includes(value) ? (value as T) : null;
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null =>
+  (values as readonly unknown[]).includes(value) ? (value as T) : null;
 
 export function describeActivity(entry: ActivityEntry): ActivityLine {
   const detail = entry.detail;
@@ -24,10 +38,20 @@ export function describeActivity(entry: ActivityEntry): ActivityLine {
     return { kind: entry.action, title: text(detail.title) };
   }
   if (verb === "participant" && (object === "add" || object === "remove")) {
-    return { kind: object === "add" ? "participant_add" : "participant_remove", role: oneOf(PARTICIPANT_ROLES, detail.role), organisationId: text(detail.organisationId) };
+    return {
+      kind: object === "add" ? "participant_add" : "participant_remove",
+      role: oneOf(PARTICIPANT_ROLES, detail.role),
+      organisationId: text(detail.organisationId),
+    };
   }
   if (verb === "gate" && (object === "go" || object === "adjust" || object === "stop")) {
-    return { kind: "gate", decision: object, rationale: text(detail.rationale), phase: oneOf(PHASES, detail.phase), isCompleted: detail.status === "completed" };
+    return {
+      kind: "gate",
+      decision: object,
+      rationale: text(detail.rationale),
+      phase: oneOf(PHASES, detail.phase),
+      isCompleted: detail.status === "completed",
+    };
   }
   const item = oneOf(AGREEMENT_ITEMS, object);
   if (verb === "agreement" && item) {
@@ -40,7 +64,11 @@ export function describeActivity(entry: ActivityEntry): ActivityLine {
     return { kind: "test_plan_add", what: text(detail.what) };
   }
   if (entry.action === "document:upload") {
-    return { kind: "document_upload", filename: text(detail.filename), isHidden: detail.confidential === true && !text(detail.filename) };
+    return {
+      kind: "document_upload",
+      filename: text(detail.filename),
+      isHidden: detail.confidential === true && !text(detail.filename),
+    };
   }
   return { kind: "other", action: entry.action };
 }

@@ -53,8 +53,16 @@ describe("the board", () => {
 
 describe("the board's URL", () => {
   it("keeps Danish parameter names in the page URL and the API's names in the request", () => {
-    const filters = readFilters(new URLSearchParams("tema=fra 2 til 1&status=stopped&type=network&organisation=abc&q=lift"));
-    expect(filters).toEqual({ q: "lift", theme: "fra 2 til 1", organisationId: "abc", status: "stopped", kind: "network" });
+    const filters = readFilters(
+      new URLSearchParams("tema=fra 2 til 1&status=stopped&type=network&organisation=abc&q=lift"),
+    );
+    expect(filters).toEqual({
+      q: "lift",
+      theme: "fra 2 til 1",
+      organisationId: "abc",
+      status: "stopped",
+      kind: "network",
+    });
     expect(toApiQuery(filters)).toBe("?q=lift&theme=fra+2+til+1&organisationId=abc&status=stopped&kind=network");
     expect(toPageSearch(filters, "list").get("visning")).toBe("liste");
   });
@@ -65,7 +73,11 @@ describe("the board's URL", () => {
 });
 
 describe("gate order", () => {
-  const gate = (phase: ProcessGate["phase"], decision: ProcessGate["decision"], decidedAt = "2026-11-01T10:00:00.000Z"): ProcessGate => ({
+  const gate = (
+    phase: ProcessGate["phase"],
+    decision: ProcessGate["decision"],
+    decidedAt = "2026-11-01T10:00:00.000Z",
+  ): ProcessGate => ({
     id: `${phase}-${decision}`,
     phase,
     decision,
@@ -76,17 +88,28 @@ describe("gate order", () => {
   });
 
   it("puts decisions from the same moment in phase order, adjust before go", () => {
-    const ordered = chronologicalGates([gate("market_scan", "go"), gate("market_scan", "adjust"), gate("needs_assessment", "go")]);
+    const ordered = chronologicalGates([
+      gate("market_scan", "go"),
+      gate("market_scan", "adjust"),
+      gate("needs_assessment", "go"),
+    ]);
     expect(ordered.map((item) => item.id)).toEqual(["needs_assessment-go", "market_scan-adjust", "market_scan-go"]);
   });
 
   it("orders by time first", () => {
-    const ordered = chronologicalGates([gate("needs_assessment", "adjust", "2026-11-02T10:00:00.000Z"), gate("needs_assessment", "adjust", "2026-11-01T10:00:00.000Z")]);
+    const ordered = chronologicalGates([
+      gate("needs_assessment", "adjust", "2026-11-02T10:00:00.000Z"),
+      gate("needs_assessment", "adjust", "2026-11-01T10:00:00.000Z"),
+    ]);
     expect(ordered.map((item) => item.decidedAt)).toEqual(["2026-11-01T10:00:00.000Z", "2026-11-02T10:00:00.000Z"]);
   });
 
   it("finds the decision that closed each phase", () => {
-    const closing = closingGates([gate("market_scan", "adjust"), gate("needs_assessment", "go"), gate("market_scan", "stop")]);
+    const closing = closingGates([
+      gate("market_scan", "adjust"),
+      gate("needs_assessment", "go"),
+      gate("market_scan", "stop"),
+    ]);
     expect([...closing.keys()]).toEqual(["needs_assessment", "market_scan"]);
     expect(closing.get("market_scan")?.decision).toBe("stop");
   });

@@ -1,4 +1,10 @@
-import { OPI_GUIDE_STAGES, opiGuideStage, PHASES, type OpiGuideStage, type Phase } from "../../../../domain/process/phases.js";
+import {
+  OPI_GUIDE_STAGES,
+  opiGuideStage,
+  PHASES,
+  type OpiGuideStage,
+  type Phase,
+} from "../../../../domain/process/phases.js";
 import type { ProcessParticipant, ProcessSummary } from "./types.js";
 
 export interface BoardStage {
@@ -41,7 +47,12 @@ export interface OrganisationWithRoles {
 export function organisationsWithRoles(participants: readonly ProcessParticipant[]): OrganisationWithRoles[] {
   const byId = new Map<string, OrganisationWithRoles>();
   for (const participant of participants) {
-    const entry = byId.get(participant.organisationId) ?? { organisationId: participant.organisationId, name: participant.name, kind: participant.kind, roles: [] };
+    const entry = byId.get(participant.organisationId) ?? {
+      organisationId: participant.organisationId,
+      name: participant.name,
+      kind: participant.kind,
+      roles: [],
+    };
     if (!entry.roles.includes(participant.role)) {
       entry.roles.push(participant.role);
     }

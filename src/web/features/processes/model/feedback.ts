@@ -1,6 +1,16 @@
 import { z } from "zod";
-import { FeedbackSubmission, LIVING_LAB_FEEDBACK, type FeedbackAudience, type FeedbackSummary } from "../../../../domain/living-lab/feedback.js";
-import { buildAnswerSchema, computeProgress, type AnswerSet, type RenderedForm } from "../../../../domain/questionnaire/index.js";
+import {
+  FeedbackSubmission,
+  LIVING_LAB_FEEDBACK,
+  type FeedbackAudience,
+  type FeedbackSummary,
+} from "../../../../domain/living-lab/feedback.js";
+import {
+  buildAnswerSchema,
+  computeProgress,
+  type AnswerSet,
+  type RenderedForm,
+} from "../../../../domain/questionnaire/index.js";
 import { issuesToFields, type Language } from "../../../../domain/validation.js";
 import type { FieldErrors } from "../../../forms/form-check.js";
 
@@ -46,14 +56,29 @@ export const questionId = (key: string) => `feedback-${key}`;
  * and the required questions (computeProgress). Field keys are the server's: `consent`, `name`,
  * `answers.<key>`.
  */
-export function checkFeedback(draft: FeedbackDraft, audience: string, submissionId: string, language: Language, missingMessage: string): FieldErrors {
-  const body = { submissionId, consent: draft.consent, anonymous: draft.anonymous, name: draft.anonymous ? "" : draft.name, language, answers: draft.answers };
+export function checkFeedback(
+  draft: FeedbackDraft,
+  audience: string,
+  submissionId: string,
+  language: Language,
+  missingMessage: string,
+): FieldErrors {
+  const body = {
+    submissionId,
+    consent: draft.consent,
+    anonymous: draft.anonymous,
+    name: draft.anonymous ? "" : draft.name,
+    language,
+    answers: draft.answers,
+  };
   const errors: FieldErrors = {};
   const parsed = FeedbackSubmission.safeParse(body);
   if (!parsed.success) {
     Object.assign(errors, issuesToFields(parsed.error.issues, language));
   }
-  const answers = z.object({ answers: buildAnswerSchema(LIVING_LAB_FEEDBACK, audience) }).safeParse({ answers: draft.answers });
+  const answers = z
+    .object({ answers: buildAnswerSchema(LIVING_LAB_FEEDBACK, audience) })
+    .safeParse({ answers: draft.answers });
   if (!answers.success) {
     Object.assign(errors, issuesToFields(answers.error.issues, language));
   }

@@ -23,7 +23,8 @@ export function checkFile(file: { name: string; size: number } | null): FileProb
 }
 
 export function formatBytes(bytes: number, language: Language): string {
-  const format = (value: number, digits: number) => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value);
+  const format = (value: number, digits: number) =>
+    new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value);
   if (bytes < 1024) {
     return `${format(bytes, 0)} B`;
   }

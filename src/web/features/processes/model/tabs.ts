@@ -1,5 +1,15 @@
 /** The sections of a process's page; the URL carries the open one (`?fane=aftaler`). */
-export const TABS = ["overview", "gate", "timeline", "participants", "agreements", "tasks", "testPlans", "documents", "activity"] as const;
+export const TABS = [
+  "overview",
+  "gate",
+  "timeline",
+  "participants",
+  "agreements",
+  "tasks",
+  "testPlans",
+  "documents",
+  "activity",
+] as const;
 export type Tab = (typeof TABS)[number];
 
 const SLUGS: Record<Tab, string> = {

@@ -1,4 +1,12 @@
-import type { AgreementItem, AgreementStatus, GateBlocker, GateDecision, OpiGuideStage, Phase, ProcessStatus } from "../../../../domain/process/phases.js";
+import type {
+  AgreementItem,
+  AgreementStatus,
+  GateBlocker,
+  GateDecision,
+  OpiGuideStage,
+  Phase,
+  ProcessStatus,
+} from "../../../../domain/process/phases.js";
 import type { ParticipantRole } from "../../../../domain/process/schemas.js";
 import type { OrganisationKind } from "../../../../domain/organisation.js";
 

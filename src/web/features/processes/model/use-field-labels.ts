@@ -63,6 +63,10 @@ export function useFieldLabels() {
       }));
   };
   /** What a failed request says when it names no field, in the process's words. */
-  const failureTexts: FailureTexts = { forbidden: t("errors.forbidden"), notFound: t("errors.notFound"), failed: t("errors.saveFailed") };
+  const failureTexts: FailureTexts = {
+    forbidden: t("errors.forbidden"),
+    notFound: t("errors.notFound"),
+    failed: t("errors.saveFailed"),
+  };
   return { of, labelFor, summary, failureTexts };
 }

@@ -12,7 +12,15 @@ import { BoardFilterForm } from "../components/board-filter-form.js";
 import { BoardList } from "../components/board-list.js";
 import { NotificationsLink } from "../components/notifications-link.js";
 import { ViewSwitch } from "../components/view-switch.js";
-import { hasFilters, readFilters, readView, toApiQuery, toPageSearch, type BoardFilters, type BoardView } from "../model/board-query.js";
+import {
+  hasFilters,
+  readFilters,
+  readView,
+  toApiQuery,
+  toPageSearch,
+  type BoardFilters,
+  type BoardView,
+} from "../model/board-query.js";
 import type { ProcessSummary } from "../model/types.js";
 
 /** Phones get the list unless the board was asked for: seven columns do not fit. */
@@ -49,7 +57,14 @@ export function BoardPage() {
         <NotificationsLink />
       </div>
 
-      <BoardFilterForm initial={filters} all={everything.data?.items ?? []} onApply={apply} onReset={() => setSearchParams(toPageSearch({ q: "", theme: "", organisationId: "", status: "", kind: "" }, chosenView))} />
+      <BoardFilterForm
+        initial={filters}
+        all={everything.data?.items ?? []}
+        onApply={apply}
+        onReset={() =>
+          setSearchParams(toPageSearch({ q: "", theme: "", organisationId: "", status: "", kind: "" }, chosenView))
+        }
+      />
 
       <div className="process-results-bar">
         <div>
@@ -67,7 +82,13 @@ export function BoardPage() {
       {list.isLoading && !list.data ? <Loading label={t("board.loading")} /> : null}
       {list.data && items.length === 0 && !list.error ? (
         <div className="empty-state">
-          <p>{hasFilters(filters) ? t("board.emptyFiltered") : isStaff(me) ? t("board.emptyStaff") : t("board.emptyMember")}</p>
+          <p>
+            {hasFilters(filters)
+              ? t("board.emptyFiltered")
+              : isStaff(me)
+                ? t("board.emptyStaff")
+                : t("board.emptyMember")}
+          </p>
           {hasFilters(filters) ? (
             <Link to="/forloeb" className="button button-secondary">
               {t("board.resetFilters")}

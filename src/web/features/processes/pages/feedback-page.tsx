@@ -22,7 +22,9 @@ export function FeedbackPage() {
   const { token = "" } = useParams();
   const language = i18n.language === "en" ? "en" : currentLanguage();
   const isToken = token.length >= 20 && token.length <= 100;
-  const { data, error, isLoading, reload } = useApi<PublicFeedbackForm>(isToken ? `/api/feedback/${encodeURIComponent(token)}?language=${language}` : null);
+  const { data, error, isLoading, reload } = useApi<PublicFeedbackForm>(
+    isToken ? `/api/feedback/${encodeURIComponent(token)}?language=${language}` : null,
+  );
   const [receipt, setReceipt] = useState<FeedbackReceipt | null>(null);
   const status = error instanceof ApiError ? error.status : isToken ? 0 : 404;
 
@@ -48,10 +50,14 @@ export function FeedbackPage() {
         <>
           <p className="font-lead">{data.form.description}</p>
           <FeedbackTestFacts form={data} />
-          <FeedbackForm token={token} form={data} onSent={(sent) => {
-            setReceipt(sent);
-            window.scrollTo(0, 0);
-          }} />
+          <FeedbackForm
+            token={token}
+            form={data}
+            onSent={(sent) => {
+              setReceipt(sent);
+              window.scrollTo(0, 0);
+            }}
+          />
         </>
       ) : null}
     </div>

@@ -36,7 +36,11 @@ export function NotificationsPage() {
       <PageHeading title={t("notifications.title")} />
       <p className="font-lead">{t("notifications.intro")}</p>
       <p className="results-status" role="status">
-        {data ? (data.unread === 0 ? t("notifications.noneUnread") : t("notifications.unreadCount", { count: data.unread })) : ""}
+        {data
+          ? data.unread === 0
+            ? t("notifications.noneUnread")
+            : t("notifications.unreadCount", { count: data.unread })
+          : ""}
         {status ? ` ${status}` : ""}
       </p>
       {failure ? (
@@ -46,7 +50,12 @@ export function NotificationsPage() {
       ) : null}
       {data && data.unread > 0 ? (
         <div className="button-group page-actions">
-          <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => void markRead("/api/notifications/read-all", t("notifications.allMarked"))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={isBusy}
+            onClick={() => void markRead("/api/notifications/read-all", t("notifications.allMarked"))}
+          >
             <Icon name="check" />
             {t("notifications.markAll")}
           </button>
@@ -66,7 +75,12 @@ export function NotificationsPage() {
               <NotificationItem
                 notification={item}
                 isBusy={isBusy}
-                onMarkRead={() => void markRead(`/api/notifications/${item.id}/read`, t("notifications.oneMarked", { title: item.title }))}
+                onMarkRead={() =>
+                  void markRead(
+                    `/api/notifications/${item.id}/read`,
+                    t("notifications.oneMarked", { title: item.title }),
+                  )
+                }
               />
             </li>
           ))}

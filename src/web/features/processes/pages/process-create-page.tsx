@@ -35,13 +35,24 @@ export function ProcessCreatePage() {
   const labels = useFieldLabels();
   const navigate = useNavigate();
   const form = useSchemaForm({
-    initial: { title: "", kind: "", theme: "", description: "", model: "", needIds: [] as string[], rows: [] as ParticipantRow[] },
+    initial: {
+      title: "",
+      kind: "",
+      theme: "",
+      description: "",
+      model: "",
+      needIds: [] as string[],
+      rows: [] as ParticipantRow[],
+    },
     check: ({ kind, model, rows, ...values }, language) => {
       const candidate = {
         ...values,
         kind: kind === "" ? undefined : kind,
         collaborationModel: model === "" ? null : model,
-        participants: rows.map((row) => ({ organisationId: row.organisation?.id, role: row.role === "" ? undefined : row.role })),
+        participants: rows.map((row) => ({
+          organisationId: row.organisation?.id,
+          role: row.role === "" ? undefined : row.role,
+        })),
       };
       const blank: Record<string, boolean> = { kind: kind === "" };
       rows.forEach((row, index) => {
@@ -51,12 +62,19 @@ export function ProcessCreatePage() {
       return checkWith(ProcessCreate, candidate, language, blank);
     },
     save: (body) => api.post<ProcessSummary>("/api/processes", body),
-    onSaved: (created) => navigate(`/forloeb/${created.id}`, { state: { notice: "created" } }),
+    onSaved: (created) => void navigate(`/forloeb/${created.id}`, { state: { notice: "created" } }),
     texts: labels.failureTexts,
   });
   const { values, errors, set } = form;
 
-  const summaryTargets = { ...TARGETS, ...Object.fromEntries(Object.keys(errors).filter((key) => key.startsWith("participants.")).map((key) => [key, `field-${key.replace(/\./g, "-")}`])) };
+  const summaryTargets = {
+    ...TARGETS,
+    ...Object.fromEntries(
+      Object.keys(errors)
+        .filter((key) => key.startsWith("participants."))
+        .map((key) => [key, `field-${key.replace(/\./g, "-")}`]),
+    ),
+  };
 
   return (
     <>
@@ -68,8 +86,23 @@ export function ProcessCreatePage() {
         <p className="form-hint">{t("form.requiredNote")}</p>
         <fieldset className="process-fieldset">
           <legend className="h3">{t("create.basicsLegend")}</legend>
-          <NeedChecklist id="field-needIds" selected={values.needIds} onChange={set("needIds")} error={errors.needIds} />
-          <TextField id="field-title" label={labels.of("title")} hint={t("create.titleHint")} value={values.title} onChange={set("title")} error={errors.title} maxLength={200} widthClass="input-width-xl" required />
+          <NeedChecklist
+            id="field-needIds"
+            selected={values.needIds}
+            onChange={set("needIds")}
+            error={errors.needIds}
+          />
+          <TextField
+            id="field-title"
+            label={labels.of("title")}
+            hint={t("create.titleHint")}
+            value={values.title}
+            onChange={set("title")}
+            error={errors.title}
+            maxLength={200}
+            widthClass="input-width-xl"
+            required
+          />
           <RadioGroup
             id="field-kind"
             name="kind"
@@ -83,8 +116,26 @@ export function ProcessCreatePage() {
               { value: "network", label: t("kinds.network"), hint: t("kindHints.network") },
             ]}
           />
-          <TextField id="field-theme" label={labels.of("theme")} hint={t("create.themeHint")} value={values.theme} onChange={set("theme")} error={errors.theme} maxLength={100} widthClass="input-width-l" />
-          <TextareaField id="field-description" label={labels.of("description")} hint={t("create.descriptionHint")} value={values.description} onChange={set("description")} error={errors.description} maxLength={10000} rows={5} />
+          <TextField
+            id="field-theme"
+            label={labels.of("theme")}
+            hint={t("create.themeHint")}
+            value={values.theme}
+            onChange={set("theme")}
+            error={errors.theme}
+            maxLength={100}
+            widthClass="input-width-l"
+          />
+          <TextareaField
+            id="field-description"
+            label={labels.of("description")}
+            hint={t("create.descriptionHint")}
+            value={values.description}
+            onChange={set("description")}
+            error={errors.description}
+            maxLength={10000}
+            rows={5}
+          />
         </fieldset>
         <fieldset className="process-fieldset">
           <legend className="h3">{t("create.modelLegend")}</legend>
@@ -97,7 +148,11 @@ export function ProcessCreatePage() {
             onChange={set("model")}
             error={errors.collaborationModel}
             options={[
-              ...COLLABORATION_MODELS.map((value) => ({ value, label: t(`models.${value}`), hint: t(`modelTexts.${value}`) })),
+              ...COLLABORATION_MODELS.map((value) => ({
+                value,
+                label: t(`models.${value}`),
+                hint: t(`modelTexts.${value}`),
+              })),
               { value: "", label: t("models.none"), hint: t("modelTexts.none") },
             ]}
           />
