@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NeedCreate } from "../src/domain/needs.js";
 import { migrateToLatest, openDatabase, type Database, type Db } from "../src/server/db/database.js";
-import type { Actor } from "../src/server/modules/auth/actor.js";
+import type { Actor } from "../src/server/platform/actor.js";
 import { rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
 import { insertNeed } from "../src/server/modules/needs/needs.repo.js";
 import { loadDemoData } from "../src/server/seed/demo.js";

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import type { Db } from "../db/database.js";
-import type { Actor } from "../modules/auth/actor.js";
+import type { Actor } from "../platform/actor.js";
 import { SESSION_IDLE_MS, deleteSession, findSessionWithUser, touchSession } from "../modules/auth/sessions.repo.js";
 import { forbidden, HttpError, unauthorized } from "./errors.js";
 import type { Role } from "../../domain/auth.js";

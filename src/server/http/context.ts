@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { Language } from "../../domain/validation.js";
 import type { Db } from "../db/database.js";
-import type { Actor } from "../modules/auth/actor.js";
+import type { Actor } from "../platform/actor.js";
 import { requestLanguage } from "./errors.js";
 
 /** What a service needs to know about the request it serves. */

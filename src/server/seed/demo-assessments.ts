@@ -10,7 +10,7 @@ import { listQuestions, type AnswerPatch, type Response } from "../../domain/que
 import type { Db } from "../db/database.js";
 import { insertAssessment, markClosed } from "../modules/assessments/assessments.repo.js";
 import { insertRespondent, saveAnswers } from "../modules/assessments/respondents.repo.js";
-import { hashToken, newToken } from "../modules/auth/sessions.repo.js";
+import { hashToken, newToken } from "../platform/tokens.js";
 import { loadDefaultAssessmentTemplate } from "./assessment-template.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

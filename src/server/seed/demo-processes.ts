@@ -1,6 +1,6 @@
 import { AGREEMENT_ITEMS, PHASES, type Phase } from "../../domain/process/phases.js";
 import type { Db } from "../db/database.js";
-import { writeAudit } from "../modules/audit/audit.repo.js";
+import { writeAudit } from "../modules/audit/audit.service.js";
 
 /**
  * Demo processes: a network process on lifting at the partnership gate (two agreement items still

@@ -1,4 +1,4 @@
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 
 /** Where an assessment sits: the assessed organisation and its parent (a municipality above its units). */
 export interface AssessedOrganisation {

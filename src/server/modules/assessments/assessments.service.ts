@@ -12,8 +12,8 @@ import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
-import type { Actor } from "../auth/actor.js";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../../platform/actor.js";
 import { canManageAssessments, canViewAnswers, canViewAssessment } from "./assessments.policy.js";
 import { presentAssessmentSummary } from "./assessments.present.js";
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashToken } from "../auth/sessions.repo.js";
+import { hashToken } from "../../platform/tokens.js";
 import { buildOrganisation } from "../../test-support/factories.js";
 import { anonymous } from "../../test-support/harness.js";
 import {

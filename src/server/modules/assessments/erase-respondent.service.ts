@@ -1,8 +1,8 @@
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
-import { hashToken, newToken } from "../auth/sessions.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
+import { hashToken, newToken } from "../../platform/tokens.js";
 import { presentRespondent } from "./assessments.present.js";
 import { loadManagedAssessment } from "./assessments.service.js";
 import {

@@ -4,7 +4,7 @@ import { NeedCreate, type Need } from "../../../domain/needs.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import { createNeed, getVisibleNeed, withoutOwnership } from "../needs/needs.service.js";
 import { findGapNeed, findOrganisationForAssessment, insertGapNeed, lockAssessment } from "./assessments.repo.js";
 import { loadAssessmentDefinition, loadManagedAssessment } from "./assessments.service.js";

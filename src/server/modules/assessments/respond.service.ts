@@ -10,8 +10,8 @@ import { issuesToFields, translateMessage, type Language } from "../../../domain
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import { HttpError } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
-import { hashToken } from "../auth/sessions.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
+import { hashToken } from "../../platform/tokens.js";
 import { loadAssessmentDefinition } from "./assessments.service.js";
 import {
   findRespondentByTokenHash,

@@ -8,7 +8,7 @@ import {
 import type { QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { canViewAnswers } from "./assessments.policy.js";
 import { presentAssessmentSummary } from "./assessments.present.js";
 import { findPreviousClosed, listClosedProfiles, listGapNeeds, type AssessmentRow } from "./assessments.repo.js";

@@ -12,8 +12,7 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
-/** The one way every feature records a change: who, when, what entity, before and after. */
-export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
+export async function insertAuditRow(db: Db, entry: AuditEntry): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({

@@ -1,6 +1,30 @@
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
-import { deleteAuditRowsBefore, findAuditRowsMentioning, replaceAuditSnapshots } from "./audit.repo.js";
+import {
+  deleteAuditRowsBefore,
+  findAuditRowsMentioning,
+  insertAuditRow,
+  listAuditAboutUser,
+  listAuditByActor,
+  replaceAuditSnapshots,
+  type AuditEntry,
+} from "./audit.repo.js";
+
+export type { AuditEntry };
+
+/**
+ * The one way every feature records a change: who, when, what entity, before and after. Call it
+ * inside the transaction of the change (pass `trx`), so the record and its audit row land together.
+ */
+export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await insertAuditRow(db, entry);
+}
+
+/** A person's audit trail for «Mine data»: what they did, and what was done to their account. */
+export async function auditTrailOfUser(db: Db, userId: string) {
+  const [byActor, aboutUser] = await Promise.all([listAuditByActor(db, userId), listAuditAboutUser(db, userId)]);
+  return { byActor, aboutUser };
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

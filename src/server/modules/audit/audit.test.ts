@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { readConfig } from "../../config.js";
 import { createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
-import { writeAudit } from "./audit.repo.js";
-import { purgeExpiredAudit } from "./audit.service.js";
+import { purgeExpiredAudit, writeAudit } from "./audit.service.js";
 
 let test: TestApp;
 let admin: Client;

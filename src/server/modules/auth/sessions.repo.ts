@@ -1,11 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newToken } from "../../platform/tokens.js";
 import type { Db } from "../../db/database.js";
 
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
-
-export const hashToken = (token: string): string => createHash("sha256").update(token).digest("base64url");
-export const newToken = (): string => randomBytes(32).toString("base64url");
 
 export async function createSession(db: Db, userId: string): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();

@@ -1,6 +1,6 @@
 import type { BusinessCaseAccess } from "../../../domain/business-case/views.js";
-import type { Actor } from "../auth/actor.js";
-import { isStaff } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
+import { isStaff } from "../../platform/actor.js";
 
 /** Who takes part in a case, and whether the company has shared its side. */
 export interface CaseParties {

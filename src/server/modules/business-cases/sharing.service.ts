@@ -2,7 +2,7 @@ import type { BusinessCase } from "../../../domain/business-case/views.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import { describeAccess } from "./business-cases.policy.js";
 import { presentBusinessCase } from "./business-cases.present.js";
 import { findBusinessCase, lockBusinessCase, setCompanySharedAt, type BusinessCaseRow } from "./business-cases.repo.js";

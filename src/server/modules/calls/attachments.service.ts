@@ -3,8 +3,8 @@ import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { checkAttachment } from "../../http/uploads.js";
-import { writeAudit } from "../audit/audit.repo.js";
-import type { Actor } from "../auth/actor.js";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../../platform/actor.js";
 import { findAttachment, listAttachments } from "./calls.repo.js";
 import { loadVisibleOffer } from "./calls.service.js";
 

@@ -1,4 +1,4 @@
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { canEditNeed, type NeedOwnership } from "../needs/needs.policy.js";
 
 /** The institution that owns the call (its members), agents and the programme manager. */

@@ -8,8 +8,8 @@ import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
-import type { Actor } from "../auth/actor.js";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../../platform/actor.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
 import {
   findProgramme,

@@ -9,7 +9,7 @@ import {
 import { isSme } from "../../../domain/organisation.js";
 import { buildCompetence, buildNeed, buildOrganisation } from "../../test-support/factories.js";
 import { createTestApp, createUser, type TestApp } from "../../test-support/harness.js";
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
 import { listCollaborations, listNeedTerms, readPartnerEvidence } from "./matching.repo.js";
 import { loadWeights, rankPartners } from "./matching.service.js";

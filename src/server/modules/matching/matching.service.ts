@@ -14,8 +14,8 @@ import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
-import type { Actor } from "../auth/actor.js";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../../platform/actor.js";
 import { canMatch } from "../needs/needs.policy.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
 import {

@@ -1,4 +1,4 @@
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 
 /** Where a need sits: its owner, and the owner's parent (a municipality above its units). */
 export interface NeedOwnership {

@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from "kysely";
 import type { NeedCreate, NeedQuery } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
-import { toPrefixTsQuery } from "../organisations/organisations.repo.js";
+import { toPrefixTsQuery } from "../../platform/search.js";
 
 export interface NeedScope {
   /** null = every need (agents, programme manager); otherwise these owner or parent organisations. */

@@ -1,5 +1,5 @@
 import type { OrganisationPatch } from "../../../domain/organisation.js";
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 
 /** The registry is shared knowledge: every signed-in user may read it. */
 export const canViewOrganisations = (actor: Actor | null): boolean => actor !== null;

@@ -1,20 +1,10 @@
 import { sql, type Expression, type SqlBool } from "kysely";
+import { toPrefixTsQuery } from "../../platform/search.js";
 import type { OrganisationQuery } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
 import type { NewOrganisationRow, OrganisationUpdate } from "../../db/schema.js";
 
 const SME_BANDS = ["1-9", "10-49", "50-249"];
-
-/** "teknologisk inst" → "teknologisk:* & inst:*" (each word a stemmed prefix); null when no words. */
-export function toPrefixTsQuery(q: string): string | null {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0
-    ? words
-        .slice(0, 10)
-        .map((word) => `${word}:*`)
-        .join(" & ")
-    : null;
-}
 
 type OrganisationFilters = Omit<OrganisationQuery, "q" | "page" | "pageSize">;
 

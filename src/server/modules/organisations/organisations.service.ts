@@ -9,7 +9,7 @@ import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import { presentOrganisation } from "./organisations.present.js";
 import {
   countKnownCompetences,

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refreshSearchVectors, toPrefixTsQuery } from "./organisations.repo.js";
+import { refreshSearchVectors } from "./organisations.repo.js";
+import { toPrefixTsQuery } from "../../platform/search.js";
 import { buildCompetence, buildOrganisation, nextCvr } from "../../test-support/factories.js";
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
 

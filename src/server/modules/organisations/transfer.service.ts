@@ -19,7 +19,7 @@ import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import { listAllOrganisations, listCompetencesOf, vacuumOrganisations } from "./organisations.repo.js";
 import { getOrganisation, insertCheckedOrganisation, updateOrganisation } from "./organisations.service.js";
 import type { SheetRow } from "./transfer.parse.js";

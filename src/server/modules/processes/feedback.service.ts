@@ -11,9 +11,9 @@ import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError, notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
-import type { Actor } from "../auth/actor.js";
-import { hashToken, newToken } from "../auth/sessions.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../../platform/actor.js";
+import { hashToken, newToken } from "../../platform/tokens.js";
 import { loadVisibleProcess } from "./processes.service.js";
 
 async function loadPlan(db: Db, actor: Actor, processId: string, planId: string) {

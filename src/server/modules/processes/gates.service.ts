@@ -16,7 +16,7 @@ import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import type { Notifier } from "../notifications/notifications.service.js";
 import { listAgreements, listProcessAudience, listTestPlans, type ParticipantRow } from "./processes.repo.js";
 import { loadSteerableProcess } from "./processes.service.js";

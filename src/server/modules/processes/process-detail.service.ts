@@ -1,7 +1,7 @@
 import type { Phase } from "../../../domain/process/phases.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { listGoBlockers } from "./gates.service.js";
 import { canSteerProcess, canViewDocument } from "./processes.policy.js";
 import {

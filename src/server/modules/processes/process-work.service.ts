@@ -5,7 +5,7 @@ import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import type { Notifier } from "../notifications/notifications.service.js";
 import { canWorkInProcess, type ProcessMembership } from "./processes.policy.js";
 import {

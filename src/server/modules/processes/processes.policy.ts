@@ -1,4 +1,4 @@
-import type { Actor } from "../auth/actor.js";
+import type { Actor } from "../../platform/actor.js";
 
 /** Who takes part: participant organisations, with the parent of a participating unit. */
 export interface ProcessMembership {

@@ -4,7 +4,7 @@ import { slugify, type Competence, type CompetenceCreate, type CompetencePatch }
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError, notFound } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import { refreshSearchVectors } from "../organisations/organisations.repo.js";
 
 export async function searchDb07(db: Db, q: string) {

@@ -1,7 +1,7 @@
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import { pseudonymiseAudit, replaceInSnapshot, type Replacement } from "../audit/audit.service.js";
 import { refreshSearchVectors } from "../organisations/organisations.repo.js";
 import * as repo from "./erase.repo.js";

@@ -3,7 +3,7 @@ import type { ContactPersonRow } from "../../db/schema.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
-import { listAuditAboutUser, listAuditByActor, writeAudit } from "../audit/audit.repo.js";
+import { auditTrailOfUser, writeAudit } from "../audit/audit.service.js";
 import * as repo from "./export.repo.js";
 
 const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -57,8 +57,7 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
     respondent,
     contactOrganisations,
     mails,
-    activity,
-    lookups,
+    { byActor: activity, aboutUser: lookups },
   ] = await Promise.all([
     repo.listSessionsOf(db, account.id),
     repo.listInvitationsOf(db, account.id),
@@ -74,8 +73,7 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
     repo.listRespondentEntries(db, account.email),
     repo.listOrganisationsWithContact(db, account.email),
     repo.listMailsTo(db, account.email),
-    listAuditByActor(db, account.id),
-    listAuditAboutUser(db, account.id),
+    auditTrailOfUser(db, account.id),
   ]);
   const email = account.email.toLowerCase();
   return {

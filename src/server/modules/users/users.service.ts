@@ -3,9 +3,10 @@ import type { UserCreate, UserPatch } from "../../../domain/auth.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, HttpError } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.repo.js";
+import { writeAudit } from "../audit/audit.service.js";
 import { hashPassword } from "../auth/password.js";
-import { deleteSessionsOfUser, hashToken, newToken } from "../auth/sessions.repo.js";
+import { deleteSessionsOfUser } from "../auth/sessions.repo.js";
+import { hashToken, newToken } from "../../platform/tokens.js";
 import type { Mailer } from "../mail/mail.service.js";
 import { findUserByEmail, findUserById } from "./users.repo.js";
 

@@ -1,4 +1,4 @@
-import type { Role } from "../../../domain/auth.js";
+import type { Role } from "../../domain/auth.js";
 
 /** Who is making a request: resolved from the session cookie on every request. */
 export interface Actor {
