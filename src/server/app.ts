@@ -18,30 +18,10 @@ import { HttpError, registerErrorHandler, requestLanguage } from "./http/errors.
 import { translateMessage } from "../domain/validation.js";
 import { registerInputGuards } from "./http/input-guards.js";
 import { zodValidatorCompiler } from "./http/validator.js";
-import { auditRoutes } from "./modules/audit/audit.routes.js";
-import { purgeExpiredAudit } from "./modules/audit/audit.service.js";
-import { businessCaseRoutes } from "./modules/business-cases/business-cases.routes.js";
-import { authRoutes } from "./modules/auth/auth.routes.js";
-import { healthRoutes } from "./modules/health/health.routes.js";
 import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
-import { mailRoutes } from "./modules/mail/mail.routes.js";
-import { organisationTransferRoutes } from "./modules/organisations/transfer.routes.js";
-import { organisationRoutes } from "./modules/organisations/organisations.routes.js";
-import { referenceRoutes } from "./modules/reference/reference.routes.js";
-import { userRoutes } from "./modules/users/users.routes.js";
-import { needRoutes } from "./modules/needs/needs.routes.js";
-import { matchingRoutes } from "./modules/matching/matching.routes.js";
-import { fundingRoutes } from "./modules/funding/funding.routes.js";
-import { callRoutes } from "./modules/calls/calls.routes.js";
-import { assessmentRoutes } from "./modules/assessments/assessments.routes.js";
-import { offerRoutes } from "./modules/calls/offers.routes.js";
-import { notificationRoutes } from "./modules/notifications/notifications.routes.js";
 import { createNotifier, type Notifier } from "./modules/notifications/notifications.service.js";
-import { processRoutes } from "./modules/processes/processes.routes.js";
-import { processWorkRoutes } from "./modules/processes/process-work.routes.js";
-import { processDocumentRoutes } from "./modules/processes/process-documents.routes.js";
-import { feedbackRoutes } from "./modules/processes/feedback.routes.js";
-import { sendTaskReminders } from "./modules/processes/process-work.service.js";
+import { serverModules } from "./modules/index.js";
+import type { ModuleDeps, RegisteredRoute, ServerModule } from "./platform/module.js";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -87,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser("text/plain");
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  collectRoutes(app);
   await registerOverloadShedding(app, config, database);
 
   await app.register(cookie);
@@ -147,71 +128,62 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerInputGuards(app);
   registerAuthentication(app, db, config);
 
-  healthRoutes(app, db);
-  authRoutes(app, db, config);
-  userRoutes(app, db, mailer, config);
-  referenceRoutes(app, db);
-  organisationRoutes(app, db);
-  organisationTransferRoutes(app, db);
-  needRoutes(app, db);
-  matchingRoutes(app, db);
-  fundingRoutes(app, db);
-  callRoutes(app, db);
-  offerRoutes(app, db);
-  assessmentRoutes(app, db, mailer, config);
-  processRoutes(app, db);
-  processWorkRoutes(app, db, notifier);
-  processDocumentRoutes(app, db);
-  feedbackRoutes(app, db, config);
-  notificationRoutes(app, db);
-  businessCaseRoutes(app, db);
-  auditRoutes(app, db);
-  mailRoutes(app, db);
+  const deps: ModuleDeps = { db, config, mailer, notifier };
+  for (const module of serverModules) {
+    module.register(app, deps);
+  }
 
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   if (options.runJobs) {
-    scheduleReminders(app, db, notifier);
-    scheduleAuditPurge(app, db, config.auditRetentionDays);
+    scheduleJobs(app, serverModules, deps);
   }
   options.extend?.(app);
   registerWeb(app, config.webRoot);
   return app;
 }
 
-function scheduleReminders(app: FastifyInstance, db: Database["db"], notifier: Notifier): void {
-  let timer: NodeJS.Timeout | undefined;
+/** Runs each module's background jobs on their timers while the app runs (once at start when asked). */
+function scheduleJobs(app: FastifyInstance, modules: ServerModule[], deps: ModuleDeps): void {
+  const timers: NodeJS.Timeout[] = [];
   app.addHook("onReady", async () => {
-    timer = setInterval(
-      () => {
-        sendTaskReminders(db, notifier).catch((error: unknown) =>
-          app.log.error({ err: error }, "task reminders failed"),
-        );
-      },
-      60 * 60 * 1000,
-    );
-    timer.unref();
+    for (const module of modules) {
+      for (const job of module.jobs ?? []) {
+        const run = () => {
+          job
+            .run(deps)
+            .then((result) => app.log.info({ event: "job", job: job.name, result }, `job ${job.name} done`))
+            .catch((error: unknown) => app.log.error({ err: error, job: job.name }, `job ${job.name} failed`));
+        };
+        if (job.atStart) {
+          run();
+        }
+        const timer = setInterval(run, job.everyMs);
+        timer.unref();
+        timers.push(timer);
+      }
+    }
   });
   app.addHook("onClose", async () => {
-    clearInterval(timer);
+    timers.forEach(clearInterval);
   });
 }
 
-/** Deletes audit rows past the retention period: once at start, then daily. */
-function scheduleAuditPurge(app: FastifyInstance, db: Database["db"], retentionDays: number): void {
-  let timer: NodeJS.Timeout | undefined;
-  const purge = () => {
-    purgeExpiredAudit(db, retentionDays)
-      .then((deleted) => app.log.info({ event: "audit_purge", deleted, retentionDays }, "audit retention purge"))
-      .catch((error: unknown) => app.log.error({ err: error }, "audit retention purge failed"));
-  };
-  app.addHook("onReady", async () => {
-    purge();
-    timer = setInterval(purge, 24 * 60 * 60 * 1000);
-    timer.unref();
-  });
-  app.addHook("onClose", async () => {
-    clearInterval(timer);
+/**
+ * Keeps the list of registered routes (method, path, public or not) for the route inventory test, and
+ * marks the API documentation routes that the Swagger plugins register as public.
+ */
+function collectRoutes(app: FastifyInstance): void {
+  const routes: RegisteredRoute[] = [];
+  app.decorate("routeInventory", routes);
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/docs")) {
+      route.config = { ...route.config, public: true };
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      routes.push({ method, url: route.url, public: route.config?.public === true });
+    }
   });
 }
 

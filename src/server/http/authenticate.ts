@@ -17,23 +17,6 @@ export function sessionCookieName(config: Pick<Config, "secureCookies">): string
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** State-changing requests that are allowed without a session (they create one or need none). */
-const CSRF_EXEMPT = new Set(["/api/auth/login", "/api/invitations/accept"]);
-/** The only API paths open without a session; everything else under /api is denied by default. */
-const PUBLIC_API = [
-  /^\/api\/auth\/login$/,
-  /^\/api\/invitations\//,
-  /^\/api\/reference\//,
-  /^\/api\/docs(\/|$)/,
-  /^\/api\/openapi\.json$/,
-  /^\/api\/calls(\/[0-9a-f-]+)?$/,
-  /^\/api\/respond\/[A-Za-z0-9_-]+(\/answers|\/submit)?$/,
-  /^\/api\/feedback\/[A-Za-z0-9_-]+$/,
-];
-
-export function isPublicApiPath(path: string): boolean {
-  return PUBLIC_API.some((pattern) => pattern.test(path));
-}
 
 function isSameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
@@ -91,8 +74,9 @@ export function registerAuthentication(app: FastifyInstance, db: Db, config: Con
       }
     }
 
-    const path = request.url.split("?")[0];
-    if (!request.actor && !isPublicApiPath(path)) {
+    // Deny by default: a route is open without a session only when it says so (`config: { public: true }`).
+    const routeConfig = request.routeOptions.config;
+    if (!request.actor && routeConfig.public !== true) {
       throw unauthorized();
     }
     if (SAFE_METHODS.has(request.method)) {
@@ -101,7 +85,11 @@ export function registerAuthentication(app: FastifyInstance, db: Db, config: Con
     if (!isSameOrigin(request)) {
       throw new HttpError(403, "csrf", "Request from another origin refused");
     }
-    if (request.actor && !CSRF_EXEMPT.has(path) && request.headers["x-csrf-token"] !== request.actor.csrfToken) {
+    if (
+      request.actor &&
+      routeConfig.csrfExempt !== true &&
+      request.headers["x-csrf-token"] !== request.actor.csrfToken
+    ) {
       throw new HttpError(403, "csrf", "Missing or wrong x-csrf-token header (get it from GET /api/me)");
     }
   });

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -26,16 +27,8 @@ const RespondentParams = z.object({ id: z.uuid(), respondentId: z.uuid() });
 const tags = ["assessments"];
 
 /** The 360° assessment: templates, assessments and respondents, the respondent's form, results. */
-export function assessmentRoutes(
-  app: FastifyInstance,
-  db: Db,
-  mailer: Mailer,
-  config: Pick<Config, "publicUrl">,
-): void {
+export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  templateRoutes(app, db);
-  respondRoutes(app, db);
-  resultRoutes(app, db);
 
   api.post(
     "/api/assessments",

@@ -6,7 +6,7 @@ import {
   inviteRespondent,
   startAssessment,
   type AssessmentWorld,
-} from "./assessments.test-support.js";
+} from "../../test-support/worlds/assessments.js";
 
 let world: AssessmentWorld;
 let assessmentId: string;

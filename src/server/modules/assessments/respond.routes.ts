@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -27,7 +28,7 @@ function respondContext(request: FastifyRequest, chosen: Language | undefined, d
  * The respondent's side, open without an account: the personal link's token is the only key, and
  * it opens only that respondent's own form and answers. Unknown link 404, expired 410.
  */
-export function respondRoutes(app: FastifyInstance, db: Db): void {
+export function respondRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -39,7 +40,7 @@ export function respondRoutes(app: FastifyInstance, db: Db): void {
         params: TokenParams,
         querystring: RespondQuery,
       },
-      config: { rateLimit },
+      config: { public: true, rateLimit },
     },
     async (request) => getRespondentForm(respondContext(request, request.query.language, db), request.params.token),
   );
@@ -54,7 +55,7 @@ export function respondRoutes(app: FastifyInstance, db: Db): void {
         querystring: RespondQuery,
         body: AnswersBody,
       },
-      config: { rateLimit },
+      config: { public: true, rateLimit },
     },
     async (request) =>
       saveRespondentAnswers(
@@ -73,7 +74,7 @@ export function respondRoutes(app: FastifyInstance, db: Db): void {
         params: TokenParams,
         querystring: RespondQuery,
       },
-      config: { rateLimit },
+      config: { public: true, rateLimit },
     },
     async (request) => submitResponse(respondContext(request, request.query.language, db), request.params.token),
   );

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -31,7 +32,7 @@ function slugify(title: string): string {
   return ascii.slice(0, 60) || "vurdering";
 }
 
-export function resultRoutes(app: FastifyInstance, db: Db): void {
+export function resultRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -13,7 +14,7 @@ const IdParams = z.object({ id: z.uuid() });
 const tags = ["assessment templates"];
 
 /** Assessment templates: the programme manager edits (admin), agents read. */
-export function templateRoutes(app: FastifyInstance, db: Db): void {
+export function templateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

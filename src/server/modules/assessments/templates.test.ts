@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMSPIL_360 } from "../../../domain/assessment/index.js";
 import { loadDefaultAssessmentTemplate } from "../../seed/assessment-template.js";
 import { anonymous } from "../../test-support/harness.js";
-import { createAssessmentWorld, startAssessment, type AssessmentWorld } from "./assessments.test-support.js";
+import { createAssessmentWorld, startAssessment, type AssessmentWorld } from "../../test-support/worlds/assessments.js";
 
 let world: AssessmentWorld;
 

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -19,7 +20,7 @@ const AuditQuery = z
   })
   .strict();
 
-export function auditRoutes(app: FastifyInstance, db: Db): void {
+export function auditRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   app
     .withTypeProvider<ZodTypeProvider>()
     .get(

@@ -1,20 +1,16 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { LoginBody, type Me } from "../../../domain/auth.js";
+import { LoginBody } from "../../../domain/auth.js";
+import { describeMe, signIn, signOut } from "./auth.service.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { requireActor, sessionCookieName, setSessionCookie } from "../../http/authenticate.js";
 import { HttpError } from "../../http/errors.js";
-import { serviceContext } from "../../http/context.js";
-import { exportPersonalData } from "../users/export.service.js";
-import { findOrganisationName, findUserByEmail } from "../users/users.repo.js";
-import { sendExport } from "../users/users.routes.js";
-import { verifyPassword } from "./password.js";
-import { createSession, deleteSession } from "./sessions.repo.js";
 
 const LOGIN_ATTEMPTS_PER_ACCOUNT = 20;
 
-export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
+export function authRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
@@ -22,6 +18,8 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     {
       schema: { tags: ["auth"], summary: "Sign in with e-mail and password; sets the session cookie", body: LoginBody },
       config: {
+        public: true,
+        csrfExempt: true,
         // Per account, whatever the IP: at most 20 tries per 15 minutes (≤ 80 an hour), never a permanent lockout.
         rateLimit: {
           max: LOGIN_ATTEMPTS_PER_ACCOUNT,
@@ -34,31 +32,13 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const user = await findUserByEmail(db, email);
-      const isValid = await verifyPassword(password, user?.password_hash ?? null);
-      if (!user || !isValid || user.disabled_at) {
-        request.log.warn({ event: "login_failed", userId: user?.id ?? null }, "login failed");
+      const result = await signIn(db, email, password, request.actor?.sessionId ?? null);
+      if (!result.ok) {
+        request.log.warn({ event: "login_failed", userId: result.userId }, "login failed");
         throw new HttpError(401, "invalid_credentials", "Forkert e-mail eller adgangskode / Wrong e-mail or password");
       }
-      const previous = request.actor;
-      if (previous) {
-        await deleteSession(db, previous.sessionId);
-      }
-      const session = await createSession(db, user.id);
-      await db.updateTable("users").set({ last_login_at: new Date() }).where("id", "=", user.id).execute();
-      setSessionCookie(reply, config, session.token);
-      const organisation = await findOrganisationName(db, user.organisation_id);
-      const me: Me = {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        organisationId: user.organisation_id,
-        organisationName: organisation?.name ?? null,
-        organisationKind: organisation?.kind ?? null,
-        csrfToken: session.csrfToken,
-      };
-      return me;
+      setSessionCookie(reply, config, result.token);
+      return result.me;
     },
   );
 
@@ -66,8 +46,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     "/api/auth/logout",
     { schema: { tags: ["auth"], summary: "Sign out and end the session" } },
     async (request, reply) => {
-      const actor = requireActor(request);
-      await deleteSession(db, actor.sessionId);
+      await signOut(db, requireActor(request));
       reply.clearCookie(sessionCookieName(config), { path: "/" });
       return reply.status(204).send();
     },
@@ -77,28 +56,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     "/api/me",
     { schema: { tags: ["auth"], summary: "The signed-in user and the CSRF token for changes" } },
     async (request) => {
-      const actor = requireActor(request);
-      const organisation = await findOrganisationName(db, actor.organisationId);
-      const me: Me = {
-        id: actor.id,
-        email: actor.email,
-        name: actor.name,
-        role: actor.role,
-        organisationId: actor.organisationId,
-        organisationName: organisation?.name ?? null,
-        organisationKind: organisation?.kind ?? null,
-        csrfToken: actor.csrfToken,
-      };
-      return me;
-    },
-  );
-
-  api.get(
-    "/api/me/export",
-    { schema: { tags: ["auth"], summary: "Everything Samspil holds about me, as a JSON download (GDPR Art. 15/20)" } },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      return sendExport(reply, await exportPersonalData(serviceContext(request, db, actor), actor.id));
+      return describeMe(db, requireActor(request));
     },
   );
 }

@@ -59,3 +59,24 @@ export async function deleteExpiredSessions(db: Db): Promise<void> {
     )
     .execute();
 }
+
+/** The account behind a sign-in attempt, by e-mail (case-insensitive). */
+export function findAccountByEmail(db: Db, email: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "name", "role", "organisation_id", "password_hash", "disabled_at"])
+    .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.trim().toLowerCase()))
+    .executeTakeFirst();
+}
+
+export async function markSignedIn(db: Db, userId: string, at: Date): Promise<void> {
+  await db.updateTable("users").set({ last_login_at: at }).where("id", "=", userId).execute();
+}
+
+/** Name and kind of the signed-in person's organisation, for «me». */
+export function findOrganisationSummary(db: Db, id: string | null) {
+  if (!id) {
+    return Promise.resolve(undefined);
+  }
+  return db.selectFrom("organisations").select(["name", "kind"]).where("id", "=", id).executeTakeFirst();
+}

@@ -1,14 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeBusinessCase } from "../../../domain/business-case/results.js";
 import { anonymous, type Client } from "../../test-support/harness.js";
-import { createCast, createSecretCase, createSecretInputs, findSecrets, type Cast } from "./test-cast.js";
+import {
+  createBusinessCaseWorld,
+  createSecretCase,
+  createSecretInputs,
+  findSecrets,
+  type BusinessCaseWorld,
+} from "../../test-support/worlds/business-cases.js";
 
-let cast: Cast;
+let cast: BusinessCaseWorld;
 let caseId: string;
 const companyNpv = String(computeBusinessCase(createSecretInputs()).company?.metrics.npv);
 
 beforeAll(async () => {
-  cast = await createCast();
+  cast = await createBusinessCaseWorld();
   caseId = await createSecretCase(cast);
   await cast.agent.request({
     method: "POST",

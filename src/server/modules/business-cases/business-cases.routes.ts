@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -68,7 +69,7 @@ async function authorizeCreateRequest(db: Db, request: FastifyRequest): Promise<
 }
 
 /** Business cases: the case and its draft, results, sharing; versions and exports in their own files. */
-export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
+export function businessCaseRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["business cases"];
 
@@ -174,7 +175,4 @@ export function businessCaseRoutes(app: FastifyInstance, db: Db): void {
       },
     );
   }
-
-  versionRoutes(app, db);
-  exportRoutes(app, db);
 }

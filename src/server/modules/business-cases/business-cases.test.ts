@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeBusinessCase } from "../../../domain/business-case/results.js";
-import { createCast, createSecretCase, createSecretInputs, type Cast } from "./test-cast.js";
+import {
+  createBusinessCaseWorld,
+  createSecretCase,
+  createSecretInputs,
+  type BusinessCaseWorld,
+} from "../../test-support/worlds/business-cases.js";
 
-let cast: Cast;
+let cast: BusinessCaseWorld;
 
 beforeAll(async () => {
-  cast = await createCast();
+  cast = await createBusinessCaseWorld();
 });
 afterAll(async () => {
   await cast.test.close();
@@ -174,13 +179,13 @@ describe("bad input: a clear 4xx naming the field, nothing written", () => {
   it.each([
     [
       "a company as the public party",
-      (c: Cast) => ({ title: "X", publicOrganisationId: c.companyOrganisationId }),
+      (c: BusinessCaseWorld) => ({ title: "X", publicOrganisationId: c.companyOrganisationId }),
       "publicOrganisationId",
       400,
     ],
     [
       "a municipality as the company",
-      (c: Cast) => ({
+      (c: BusinessCaseWorld) => ({
         title: "X",
         publicOrganisationId: c.publicOrganisationId,
         companyOrganisationId: c.publicOrganisationId,
@@ -194,10 +199,15 @@ describe("bad input: a clear 4xx naming the field, nothing written", () => {
       "publicOrganisationId",
       400,
     ],
-    ["no title", (c: Cast) => ({ title: " ", publicOrganisationId: c.publicOrganisationId }), "title", 400],
+    [
+      "no title",
+      (c: BusinessCaseWorld) => ({ title: " ", publicOrganisationId: c.publicOrganisationId }),
+      "title",
+      400,
+    ],
     [
       "a zero horizon as text",
-      (c: Cast) => ({ title: "X", publicOrganisationId: c.publicOrganisationId, horizonYears: "0" }),
+      (c: BusinessCaseWorld) => ({ title: "X", publicOrganisationId: c.publicOrganisationId, horizonYears: "0" }),
       "horizonYears",
       400,
     ],

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -24,7 +25,7 @@ function slugify(title: string): string {
 }
 
 /** The workbook and the printable report, built from what the reader may see. */
-export function exportRoutes(app: FastifyInstance, db: Db): void {
+export function exportRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["business cases"];
 

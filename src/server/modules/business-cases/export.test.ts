@@ -5,20 +5,20 @@ import { computeBusinessCase, type BusinessCaseResults } from "../../../domain/b
 import type { Client } from "../../test-support/harness.js";
 import { FormulaEvaluator, type CellSource, type Value } from "./formula-evaluator.js";
 import {
-  createCast,
+  createBusinessCaseWorld,
   createSecretCase,
   createSecretInputs,
   findSecrets,
   SECRET_COMPANY_SIDE,
-  type Cast,
-} from "./test-cast.js";
+  type BusinessCaseWorld,
+} from "../../test-support/worlds/business-cases.js";
 import { CALCULATION_SHEET, HEADER_ROW, NEVER } from "./xlsx-layout.js";
 import { INPUTS_SHEET } from "./xlsx-inputs-sheet.js";
 
-let cast: Cast;
+let cast: BusinessCaseWorld;
 
 beforeAll(async () => {
-  cast = await createCast();
+  cast = await createBusinessCaseWorld();
 });
 afterAll(async () => {
   await cast.test.close();

@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildNeed } from "../../test-support/factories.js";
-import { createCast, createSecretCase, createSecretInputs, findSecrets, type Cast } from "./test-cast.js";
+import {
+  createBusinessCaseWorld,
+  createSecretCase,
+  createSecretInputs,
+  findSecrets,
+  type BusinessCaseWorld,
+} from "../../test-support/worlds/business-cases.js";
 
 /**
  * The need and process a case links to must exist and be visible to the caller; a refused side
  * is refused before its content is validated; the municipality above the public unit takes part
  * as the public side, as it does for the unit's needs and assessments.
  */
-let cast: Cast;
+let cast: BusinessCaseWorld;
 let ownNeedId: string;
 let otherNeedId: string;
 let ownProcessId: string;
@@ -34,7 +40,7 @@ async function countCases(): Promise<number> {
 }
 
 beforeAll(async () => {
-  cast = await createCast();
+  cast = await createBusinessCaseWorld();
   ownNeedId = await buildNeed(cast.test.db, { ownerOrganisationId: cast.publicOrganisationId });
   otherNeedId = await buildNeed(cast.test.db, {
     ownerOrganisationId: cast.otherMunicipalityId,

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -12,7 +13,7 @@ import { compareVersions, listCaseVersions, saveVersion } from "./versions.servi
 const IdParams = z.object({ id: z.uuid() });
 
 /** Saved versions of a case: save with a comment, list, compare two (or one with the draft, "current"). */
-export function versionRoutes(app: FastifyInstance, db: Db): void {
+export function versionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["business cases"];
 

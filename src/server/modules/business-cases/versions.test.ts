@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCast, createSecretCase, createSecretInputs, findSecrets, type Cast } from "./test-cast.js";
+import {
+  createBusinessCaseWorld,
+  createSecretCase,
+  createSecretInputs,
+  findSecrets,
+  type BusinessCaseWorld,
+} from "../../test-support/worlds/business-cases.js";
 
-let cast: Cast;
+let cast: BusinessCaseWorld;
 
 beforeAll(async () => {
-  cast = await createCast();
+  cast = await createBusinessCaseWorld();
 });
 afterAll(async () => {
   await cast.test.close();

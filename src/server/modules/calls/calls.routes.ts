@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -11,12 +12,15 @@ import { closeCall, describeCall, listVisibleDialogue, publishCall, recordDialog
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function callRoutes(app: FastifyInstance, db: Db): void {
+export function callRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
     "/api/calls",
-    { schema: { tags: ["open calls"], summary: "Open calls, public without login", querystring: CallQuery } },
+    {
+      config: { public: true },
+      schema: { tags: ["open calls"], summary: "Open calls, public without login", querystring: CallQuery },
+    },
     async (request) => ({
       items: (await listCalls(db, request.query.status, request.query.needId)).map((row) => presentCall(row)),
     }),
@@ -25,6 +29,7 @@ export function callRoutes(app: FastifyInstance, db: Db): void {
   api.get(
     "/api/calls/:id",
     {
+      config: { public: true },
       schema: {
         tags: ["open calls"],
         summary: "One call, public; managers also see the offer count",

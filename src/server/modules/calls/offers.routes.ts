@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import Papa from "papaparse";
@@ -15,7 +16,7 @@ import { getOffer, listVisibleOffers, loadCall, ownershipOf, submitOffer } from 
 const IdParams = z.object({ id: z.uuid() });
 const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
-export function offerRoutes(app: FastifyInstance, db: Db): void {
+export function offerRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(

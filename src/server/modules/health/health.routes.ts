@@ -1,8 +1,9 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../db/database.js";
 import { pingDatabase } from "../../db/database.js";
 
-export function healthRoutes(app: FastifyInstance, db: Db): void {
+export function healthRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   // Liveness answers even under overload (a busy process is alive); readiness is shed with 503.
   app.get(
     "/health",

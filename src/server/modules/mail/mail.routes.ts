@@ -1,8 +1,9 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../db/database.js";
 import { requireRole } from "../../http/authenticate.js";
 
-export function mailRoutes(app: FastifyInstance, db: Db): void {
+export function mailRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   app.get(
     "/api/outbox",
     { schema: { tags: ["mail"], summary: "Mail sent by Samspil (the development outbox)" } },

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -9,7 +10,7 @@ import { decideMatch, listShortlist, rankNeedsFor, rankPartners } from "./matchi
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function matchingRoutes(app: FastifyInstance, db: Db): void {
+export function matchingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -11,7 +12,7 @@ import { createNeed, getVisibleNeed, updateNeed, withoutOwnership } from "./need
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function needRoutes(app: FastifyInstance, db: Db): void {
+export function needRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -5,7 +6,7 @@ import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { countUnread, listNotifications, markRead } from "./notifications.service.js";
 
-export function notificationRoutes(app: FastifyInstance, db: Db): void {
+export function notificationRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

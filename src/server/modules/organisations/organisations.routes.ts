@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -24,7 +25,7 @@ import { createOrganisation, getOrganisation, updateOrganisation } from "./organ
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function organisationRoutes(app: FastifyInstance, db: Db): void {
+export function organisationRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -33,7 +34,7 @@ async function readUpload(request: FastifyRequest) {
   return parseSheet(file.bytes, file.filename);
 }
 
-export function organisationTransferRoutes(app: FastifyInstance, db: Db): void {
+export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -13,7 +14,7 @@ const PlanParams = z.object({ id: z.uuid(), planId: z.uuid() });
 const TokenParams = z.object({ token: z.string().min(20).max(100) });
 const respondentLimit = { rateLimit: { max: 300, timeWindow: "5 minutes" } };
 
-export function feedbackRoutes(app: FastifyInstance, db: Db, config: Config): void {
+export function feedbackRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
@@ -61,7 +62,7 @@ export function feedbackRoutes(app: FastifyInstance, db: Db, config: Config): vo
         params: TokenParams,
         querystring: z.object({ language: z.enum(["da", "en"]).optional() }),
       },
-      config: respondentLimit,
+      config: { public: true, ...respondentLimit },
     },
     async (request) =>
       describeFeedbackForm(db, request.params.token, request.query.language ?? requestLanguage(request)),
@@ -76,7 +77,7 @@ export function feedbackRoutes(app: FastifyInstance, db: Db, config: Config): vo
         params: TokenParams,
         body: FeedbackSubmission,
       },
-      config: respondentLimit,
+      config: { public: true, ...respondentLimit },
     },
     async (request, reply) => {
       const receipt = await submitFeedback(db, request.params.token, request.body, request.body.language);

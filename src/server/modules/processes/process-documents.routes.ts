@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -10,7 +11,7 @@ import { listVisibleDocuments, readDocument, uploadDocument } from "./documents.
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function processDocumentRoutes(app: FastifyInstance, db: Db): void {
+export function processDocumentRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

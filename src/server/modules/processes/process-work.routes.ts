@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -12,7 +13,7 @@ import { addTask, addTestPlan, sendTaskReminders, updateAgreement, updateTask } 
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function processWorkRoutes(app: FastifyInstance, db: Db, notifier: Notifier): void {
+export function processWorkRoutes(app: FastifyInstance, { db, notifier }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(

@@ -1,3 +1,4 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -11,25 +12,32 @@ import { createCompetence, listCompetences, renameCompetence, searchDb07 } from 
 
 const Db07Query = z.object({ q: z.string().trim().max(100).default("") }).strict();
 
-export function referenceRoutes(app: FastifyInstance, db: Db): void {
+export function referenceRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
     "/api/reference/geography",
-    { schema: { tags: ["reference"], summary: "The 5 regions and 98 municipalities" } },
+    { config: { public: true }, schema: { tags: ["reference"], summary: "The 5 regions and 98 municipalities" } },
     async () => ({
       regions: REGIONS,
       municipalities: MUNICIPALITIES,
     }),
   );
 
-  api.get("/api/reference/care-areas", { schema: { tags: ["reference"], summary: "Care areas" } }, async () => ({
-    items: CARE_AREAS,
-  }));
+  api.get(
+    "/api/reference/care-areas",
+    { config: { public: true }, schema: { tags: ["reference"], summary: "Care areas" } },
+    async () => ({
+      items: CARE_AREAS,
+    }),
+  );
 
   api.get(
     "/api/reference/db07",
-    { schema: { tags: ["reference"], summary: "Search DB07 industry codes by code or title", querystring: Db07Query } },
+    {
+      config: { public: true },
+      schema: { tags: ["reference"], summary: "Search DB07 industry codes by code or title", querystring: Db07Query },
+    },
     async (request) => ({ items: await searchDb07(db, request.query.q) }),
   );
 

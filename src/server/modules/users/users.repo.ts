@@ -31,10 +31,3 @@ export function listUsers(db: Db) {
     .orderBy("users.name")
     .execute();
 }
-
-export function findOrganisationName(db: Db, id: string | null) {
-  if (!id) {
-    return Promise.resolve(undefined);
-  }
-  return db.selectFrom("organisations").select(["name", "kind"]).where("id", "=", id).executeTakeFirst();
-}

@@ -1,10 +1,11 @@
+import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AcceptInvitation, UserCreate, UserPatch } from "../../../domain/auth.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
-import { requireRole } from "../../http/authenticate.js";
+import { requireActor, requireRole } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import type { Mailer } from "../mail/mail.service.js";
@@ -16,7 +17,7 @@ import { acceptInvitation, findValidInvitation, inviteUser, resendInvitation, up
 const IdParams = z.object({ id: z.uuid() });
 
 /** A personal-data export as a JSON file download. */
-export function sendExport(reply: FastifyReply, data: { exportedAt: string }) {
+function sendExport(reply: FastifyReply, data: { exportedAt: string }) {
   return reply
     .header("content-type", "application/json; charset=utf-8")
     .header("content-disposition", `attachment; filename="samspil-data-${data.exportedAt.slice(0, 10)}.json"`)
@@ -24,7 +25,7 @@ export function sendExport(reply: FastifyReply, data: { exportedAt: string }) {
 }
 const TokenParams = z.object({ token: z.string().min(10).max(100) });
 
-export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config: Config): void {
+export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -85,6 +86,15 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
   );
 
   api.get(
+    "/api/me/export",
+    { schema: { tags: ["auth"], summary: "Everything Samspil holds about me, as a JSON download (GDPR Art. 15/20)" } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return sendExport(reply, await exportPersonalData(serviceContext(request, db, actor), actor.id));
+    },
+  );
+
+  api.get(
     "/api/users/:id/export",
     {
       schema: {
@@ -127,7 +137,7 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
 
   api.get(
     "/api/invitations/:token",
-    { schema: { tags: ["users"], summary: "Check an invitation link", params: TokenParams } },
+    { config: { public: true }, schema: { tags: ["users"], summary: "Check an invitation link", params: TokenParams } },
     async (request) => {
       const invitation = await findValidInvitation(db, request.params.token);
       if (!invitation || invitation.disabled_at) {
@@ -146,7 +156,7 @@ export function userRoutes(app: FastifyInstance, db: Db, mailer: Mailer, config:
         summary: "Choose a password from an invitation link",
         body: AcceptInvitation.extend({ token: z.string().min(10).max(100) }),
       },
-      config: { rateLimit: { max: 20, timeWindow: "15 minutes" } },
+      config: { csrfExempt: true, public: true, rateLimit: { max: 20, timeWindow: "15 minutes" } },
     },
     async (request) => {
       const email = await acceptInvitation(db, request.body.token, request.body.password, request.id);

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import { buildOrganisation } from "../../test-support/factories.js";
-import { createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+import { buildOrganisation } from "../factories.js";
+import { createTestApp, signIn, type Client, type TestApp } from "../harness.js";
 import { loadDefaultAssessmentTemplate } from "../../seed/assessment-template.js";
 
 /** The cast of the assessment tests: who may do what, around one assessed home-care unit. */

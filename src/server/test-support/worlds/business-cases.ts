@@ -7,10 +7,10 @@
  */
 import { createCeilingHoistExample } from "../../../domain/business-case/examples.js";
 import type { BusinessCaseInputs } from "../../../domain/business-case/inputs.js";
-import { buildOrganisation } from "../../test-support/factories.js";
-import { createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+import { buildOrganisation } from "../factories.js";
+import { createTestApp, signIn, type Client, type TestApp } from "../harness.js";
 
-export interface Cast {
+export interface BusinessCaseWorld {
   test: TestApp;
   admin: Client;
   agent: Client;
@@ -27,7 +27,7 @@ export interface Cast {
   competitorOrganisationId: string;
 }
 
-export async function createCast(): Promise<Cast> {
+export async function createBusinessCaseWorld(): Promise<BusinessCaseWorld> {
   const test = await createTestApp();
   const municipality = await buildOrganisation(test.db, {
     kind: "municipality",
@@ -93,7 +93,10 @@ export function findSecrets(text: string): string[] {
 }
 
 /** An agent creates a case between the two parties with the secret company figures; returns its id. */
-export async function createSecretCase(cast: Cast, title = "Loftlifte i Hjemmeplejen Aarhus Syd"): Promise<string> {
+export async function createSecretCase(
+  cast: BusinessCaseWorld,
+  title = "Loftlifte i Hjemmeplejen Aarhus Syd",
+): Promise<string> {
   const { horizonYears, discountRate, publicSide, companySide } = createSecretInputs();
   const response = await cast.agent.request({
     method: "POST",

@@ -1,0 +1,15 @@
+import type { ServerModule } from "../../platform/module.js";
+import { assessmentRoutes } from "./assessments.routes.js";
+import { templateRoutes } from "./templates.routes.js";
+import { respondRoutes } from "./respond.routes.js";
+import { resultRoutes } from "./results.routes.js";
+
+export const assessmentsModule: ServerModule = {
+  name: "assessments",
+  register(app, deps) {
+    templateRoutes(app, deps);
+    respondRoutes(app, deps);
+    resultRoutes(app, deps);
+    assessmentRoutes(app, deps);
+  },
+};

@@ -1,0 +1,66 @@
+import type { Me } from "../../../domain/auth.js";
+import type { Db } from "../../db/database.js";
+import type { Actor } from "../../platform/actor.js";
+import { verifyPassword } from "./password.js";
+import {
+  createSession,
+  deleteSession,
+  findAccountByEmail,
+  findOrganisationSummary,
+  markSignedIn,
+} from "./sessions.repo.js";
+
+export type SignInResult = { ok: true; me: Me; token: string } | { ok: false; userId: string | null };
+
+/**
+ * Checks e-mail and password and opens a session (ending the caller's previous one). The password is
+ * verified even for an unknown e-mail, so timing does not tell which accounts exist.
+ */
+export async function signIn(
+  db: Db,
+  email: string,
+  password: string,
+  previousSessionId: string | null,
+): Promise<SignInResult> {
+  const user = await findAccountByEmail(db, email);
+  const isValid = await verifyPassword(password, user?.password_hash ?? null);
+  if (!user || !isValid || user.disabled_at) {
+    return { ok: false, userId: user?.id ?? null };
+  }
+  if (previousSessionId) {
+    await deleteSession(db, previousSessionId);
+  }
+  const session = await createSession(db, user.id);
+  await markSignedIn(db, user.id, new Date());
+  const me = await describeMe(db, {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organisationId: user.organisation_id,
+    csrfToken: session.csrfToken,
+  });
+  return { ok: true, me, token: session.token };
+}
+
+export async function signOut(db: Db, actor: Actor): Promise<void> {
+  await deleteSession(db, actor.sessionId);
+}
+
+/** The signed-in person as the web app sees them, with the CSRF token for changes. */
+export async function describeMe(
+  db: Db,
+  actor: Pick<Actor, "id" | "email" | "name" | "role" | "organisationId" | "csrfToken">,
+): Promise<Me> {
+  const organisation = await findOrganisationSummary(db, actor.organisationId);
+  return {
+    id: actor.id,
+    email: actor.email,
+    name: actor.name,
+    role: actor.role,
+    organisationId: actor.organisationId,
+    organisationName: organisation?.name ?? null,
+    organisationKind: organisation?.kind ?? null,
+    csrfToken: actor.csrfToken,
+  };
+}

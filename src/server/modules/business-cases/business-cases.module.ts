@@ -1,0 +1,13 @@
+import type { ServerModule } from "../../platform/module.js";
+import { businessCaseRoutes } from "./business-cases.routes.js";
+import { versionRoutes } from "./versions.routes.js";
+import { exportRoutes } from "./export.routes.js";
+
+export const businessCasesModule: ServerModule = {
+  name: "business-cases",
+  register(app, deps) {
+    businessCaseRoutes(app, deps);
+    versionRoutes(app, deps);
+    exportRoutes(app, deps);
+  },
+};

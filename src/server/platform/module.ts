@@ -1,0 +1,51 @@
+import type { FastifyInstance } from "fastify";
+import type { Config } from "../config.js";
+import type { Db } from "../db/database.js";
+import type { Mailer } from "../modules/mail/mail.service.js";
+import type { Notifier } from "../modules/notifications/notifications.service.js";
+
+/** What every server module is given: one object, the same for all. */
+export interface ModuleDeps {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  notifier: Notifier;
+}
+
+/** A background job a module runs on a timer while the app runs (once at start when `atStart`). */
+export interface ModuleJob {
+  name: string;
+  everyMs: number;
+  atStart?: boolean;
+  /** Returns a short summary for the log (e.g. how many rows it touched). */
+  run: (deps: ModuleDeps) => Promise<unknown>;
+}
+
+/**
+ * The one contract of a server module (`src/server/modules/<area>/<area>.module.ts`): it registers its
+ * routes and names its background jobs. `modules/index.ts` lists the modules; `app.ts` loops over them.
+ */
+export interface ServerModule {
+  name: string;
+  register: (app: FastifyInstance, deps: ModuleDeps) => void;
+  jobs?: ModuleJob[];
+}
+
+/** A route as registered, for the route inventory (every route is public or in the authorization table). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** Open without a session. Every /api route without it is denied to anonymous callers (deny by default). */
+    public?: boolean;
+    /** A state-changing route that a signed-in browser may call without the CSRF token (it creates a session). */
+    csrfExempt?: boolean;
+  }
+  interface FastifyInstance {
+    routeInventory: RegisteredRoute[];
+  }
+}
