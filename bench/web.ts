@@ -31,7 +31,8 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1024) / 8,
 };
 const CPU_SLOWDOWN = 4;
-const READY_TIMEOUT = 60_000;
+/** Generous: a slow-4G cold load takes 5–15 s, more on a machine busy with other work. */
+const READY_TIMEOUT = 120_000;
 
 interface Scenario {
   name: string;
@@ -195,6 +196,10 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   return { ms, bytes, scriptStyleBytes, requests };
 }
 
+const failedOn = (scenario: Scenario, visitKind: string) => (error: unknown) => {
+  throw new Error(`${scenario.name} (${scenario.path}), ${visitKind} visit: ${String(error)}`, { cause: error });
+};
+
 async function measure(browser: Browser, baseUrl: string, scenario: Scenario) {
   const context = await browser.newContext({
     baseURL: baseUrl,
@@ -205,8 +210,8 @@ async function measure(browser: Browser, baseUrl: string, scenario: Scenario) {
     if (scenario.signedIn) {
       await signIn(context.request);
     }
-    const cold = await visit(context, await context.newPage(), scenario);
-    const warm = await visit(context, await context.newPage(), scenario);
+    const cold = await visit(context, await context.newPage(), scenario).catch(failedOn(scenario, "cold"));
+    const warm = await visit(context, await context.newPage(), scenario).catch(failedOn(scenario, "warm"));
     return { cold, warm };
   } finally {
     await context.close();
