@@ -141,7 +141,8 @@ async function measure(
   config: BenchConfig,
   target: Target,
 ): Promise<Measured> {
-  const { server, headers, name } = running;
+  const { server, name } = running;
+  const headers = { ...running.headers, ...scenario.headers };
   const url = `${server.baseUrl}${scenario.path}`;
   const first = await getJson(url, headers);
   if (first.status !== 200) {

@@ -16,6 +16,8 @@ export interface Scenario {
   target: Target;
   /** The same request as a repo query, for the query profile (undefined: not a list query). */
   query?: OrganisationQuery;
+  /** Request headers on top of the session's (e.g. Accept-Encoding, as a browser sends it). */
+  headers?: Record<string, string>;
 }
 
 const LIST_TARGET: Target = { minRatio: 0.5, maxP99Ms: 50, description: "≥50 % of bare, p99 ≤50 ms, 0 errors" };
@@ -32,6 +34,16 @@ export function buildScenarios(organisationId: string, withDiagnostics: boolean)
       connections: 50,
       target: LIST_TARGET,
       query: { page: 1, pageSize: 25 },
+    },
+    {
+      // As a browser asks: the answer (some 6 KB of JSON) comes back brotli-compressed (ADR 0014);
+      // against "list page 1" (no Accept-Encoding, sent plain) this is the cost of compressing.
+      key: "list-br",
+      label: "list page 1, br",
+      path: "/api/organisations?page=1&pageSize=25",
+      connections: 50,
+      target: LIST_TARGET,
+      headers: { "accept-encoding": "gzip, deflate, br" },
     },
     {
       key: "list-filter",

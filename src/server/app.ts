@@ -1,12 +1,9 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import underPressure from "@fastify/under-pressure";
@@ -14,10 +11,12 @@ import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-z
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
+import { registerCompression } from "./http/compression.js";
 import { HttpError, registerErrorHandler, requestLanguage } from "./http/errors.js";
 import { translateMessage } from "../domain/validation.js";
 import { registerInputGuards } from "./http/input-guards.js";
 import { zodValidatorCompiler } from "./http/validator.js";
+import { registerWeb } from "./http/web.js";
 import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
 import { createNotifier, type Notifier } from "./modules/notifications/notifications.service.js";
 import { serverModules } from "./modules/index.js";
@@ -69,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandler(app);
   collectRoutes(app);
   await registerOverloadShedding(app, config, database);
+  await registerCompression(app);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -224,27 +224,4 @@ async function registerOverloadShedding(app: FastifyInstance, config: Config, da
     retryAfter: retryAfterSeconds,
     customError: OverloadedError,
   });
-}
-
-/** Serves the built React app; every non-API path gets index.html so client routes work on reload. */
-function registerWeb(app: FastifyInstance, webRoot: string): void {
-  const indexFile = path.join(webRoot, "index.html");
-  if (!existsSync(indexFile)) {
-    app.log.warn(`No web build in ${webRoot}: run "npm run build:web" (npm start does it)`);
-    return;
-  }
-  void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-  app.get("/*", { schema: { hide: true } }, (request, reply) => {
-    const pathname = request.url.split("?")[0];
-    if (pathname.startsWith("/api/")) {
-      return reply.callNotFound();
-    }
-    // Files present at start have their own routes; a file built later (a rebuild while the server
-    // runs) is looked up here, inside the web root only; a missing one is a 404, not the app.
-    if (/\.[a-z0-9]+$/i.test(pathname)) {
-      return reply.sendFile(pathname.slice(1));
-    }
-    return reply.sendFile("index.html");
-  });
-  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.sendFile("index.html"));
 }

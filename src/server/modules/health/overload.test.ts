@@ -58,7 +58,12 @@ describe("overload shedding (RELIABILITY L3)", () => {
     // Sustained overload: the loop is blocked 150 ms out of every ~170 ms, as under a flood of requests.
     const hog = setInterval(() => blockEventLoop(150), 20);
     await sleep(500);
-    const api = await app.inject({ method: "GET", url: "/api/me" });
+    // As a browser asks: the 503 must come through response compression intact.
+    const api = await app.inject({
+      method: "GET",
+      url: "/api/me",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
     expect(api.statusCode).toBe(503);
     expect(api.headers["retry-after"]).toBe("7");
     expect(api.json()).toMatchObject({ error: "overloaded" });

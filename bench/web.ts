@@ -1,0 +1,278 @@
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { buildApp } from "../src/server/app.js";
+import { readConfig } from "../src/server/config.js";
+import { migrateToLatest, openDatabase } from "../src/server/db/database.js";
+import { DEMO_PASSWORD } from "../src/server/seed/demo-content.js";
+import { loadDemoData } from "../src/server/seed/demo.js";
+import { loadReferenceData } from "../src/server/seed/reference.js";
+
+/**
+ * First load on a phone: the real app (built web + Fastify + in-memory PGlite with demo data) on
+ * loopback, Debian's Chromium throttled to «slow 4G» (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT)
+ * and a CPU four times slower. For each page, a cold visit (empty cache) and a warm one (the same
+ * browser again): time until the page's main content is there, bytes on the wire, and on the warm
+ * visit the script and style bytes that still came over the network.
+ *
+ *   npm run build:web && npm run bench:web
+ */
+
+const root = path.resolve(import.meta.dirname, "..");
+const webRoot = path.join(root, "dist/web");
+const CHROMIUM = "/usr/bin/chromium";
+const AGENT = "agent@samspil.example";
+
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+const CPU_SLOWDOWN = 4;
+/** Generous: a slow-4G cold load takes 5–15 s, more on a machine busy with other work. */
+const READY_TIMEOUT = 120_000;
+
+interface Scenario {
+  name: string;
+  path: string;
+  /** The page's main content: present once the page is usable. */
+  ready: string;
+  signedIn: boolean;
+}
+
+interface Visit {
+  ms: number;
+  bytes: number;
+  scriptStyleBytes: number;
+  requests: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  if (!existsSync(path.join(webRoot, "index.html"))) {
+    throw new Error(`No web build in ${webRoot}: run "npm run build:web" first.`);
+  }
+  const port = await freePort();
+  const config = readConfig({ ...process.env, DEMO_DATA: "true", PORT: String(port), WEB_ROOT: webRoot, SMTP_URL: "" });
+  const database = await openDatabase({});
+  await migrateToLatest(database.db);
+  await loadReferenceData(database.db);
+  await loadDemoData(database.db);
+  const app = await buildApp({ config, database, logger: false });
+  await app.listen({ port, host: "127.0.0.1" });
+  return { app, database, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/** Signs the context in through the API (the cookie lands in the context); returns the CSRF token. */
+async function signIn(request: APIRequestContext): Promise<string> {
+  const response = await request.post("/api/auth/login", { data: { email: AGENT, password: DEMO_PASSWORD } });
+  if (!response.ok()) {
+    throw new Error(`Sign-in failed: ${response.status()} ${await response.text()}`);
+  }
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+async function apiJson<T>(
+  request: APIRequestContext,
+  method: "GET" | "POST",
+  url: string,
+  csrf: string,
+  data?: object,
+) {
+  const response = await request.fetch(url, { method, data, headers: { "x-csrf-token": csrf } });
+  if (!response.ok()) {
+    throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
+  }
+  return (await response.json()) as T;
+}
+
+type Items<T> = T[] | { items: T[] };
+const itemsOf = <T>(body: Items<T>): T[] => (Array.isArray(body) ? body : body.items);
+
+/** A fresh respondent link (a new open assessment) and a feedback link, made as the demo agent. */
+async function makePublicLinks(browser: Browser, baseUrl: string): Promise<{ respondent: string; feedback: string }> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  try {
+    const csrf = await signIn(context.request);
+    const templates = itemsOf(
+      await apiJson<Items<{ id: string; status: string }>>(context.request, "GET", "/api/assessment-templates", csrf),
+    );
+    const template = templates.find((candidate) => candidate.status === "published") ?? templates[0];
+    const organisations = itemsOf(
+      await apiJson<Items<{ id: string; kind: string }>>(
+        context.request,
+        "GET",
+        "/api/organisations?pageSize=50",
+        csrf,
+      ),
+    );
+    const organisation = organisations.find((candidate) => candidate.kind === "municipality") ?? organisations[0];
+    const assessment = await apiJson<{ id: string }>(context.request, "POST", "/api/assessments", csrf, {
+      organisationId: organisation.id,
+      templateId: template.id,
+      title: "Måling af første indlæsning",
+    });
+    const invited = await apiJson<{ link: string }>(
+      context.request,
+      "POST",
+      `/api/assessments/${assessment.id}/respondents`,
+      csrf,
+      { audience: "citizens", name: "Bench Borger" },
+    );
+    const processes = itemsOf(await apiJson<Items<{ id: string }>>(context.request, "GET", "/api/processes", csrf));
+    for (const process of processes) {
+      const detail = await apiJson<{ testPlans?: { id: string }[] }>(
+        context.request,
+        "GET",
+        `/api/processes/${process.id}`,
+        csrf,
+      );
+      const plan = detail.testPlans?.[0];
+      if (plan) {
+        const feedback = await apiJson<{ link: string }>(
+          context.request,
+          "POST",
+          `/api/processes/${process.id}/test-plans/${plan.id}/feedback-links`,
+          csrf,
+          { audience: "citizen" },
+        );
+        return { respondent: new URL(invited.link).pathname, feedback: new URL(feedback.link).pathname };
+      }
+    }
+    throw new Error("The demo data has no test plan to ask feedback for");
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens `path` with the page throttled and counts what came over the network until `ready` shows. */
+async function visit(context: BrowserContext, page: Page, scenario: Scenario): Promise<Visit> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  const types = new Map<string, string>();
+  let bytes = 0;
+  let scriptStyleBytes = 0;
+  let requests = 0;
+  cdp.on("Network.responseReceived", (event) => {
+    types.set(event.requestId, event.type);
+  });
+  cdp.on("Network.loadingFinished", (event) => {
+    requests += 1;
+    bytes += event.encodedDataLength;
+    const type = types.get(event.requestId);
+    if (type === "Script" || type === "Stylesheet") {
+      scriptStyleBytes += event.encodedDataLength;
+    }
+  });
+  const started = performance.now();
+  await page.goto(scenario.path, { waitUntil: "commit", timeout: READY_TIMEOUT });
+  await page.waitForFunction(
+    (selector) => {
+      const main = document.querySelector("main");
+      return Boolean(main && !main.querySelector(".samspil-loading") && main.querySelector(selector));
+    },
+    scenario.ready,
+    { timeout: READY_TIMEOUT, polling: 50 },
+  );
+  const ms = performance.now() - started;
+  // Let late responses (fonts, the last API call) finish so their bytes count.
+  await page.waitForLoadState("networkidle", { timeout: READY_TIMEOUT }).catch(() => undefined);
+  await cdp.detach();
+  return { ms, bytes, scriptStyleBytes, requests };
+}
+
+const failedOn = (scenario: Scenario, visitKind: string) => (error: unknown) => {
+  throw new Error(`${scenario.name} (${scenario.path}), ${visitKind} visit: ${String(error)}`, { cause: error });
+};
+
+async function measure(browser: Browser, baseUrl: string, scenario: Scenario) {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: "da-DK",
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    if (scenario.signedIn) {
+      await signIn(context.request);
+    }
+    const cold = await visit(context, await context.newPage(), scenario).catch(failedOn(scenario, "cold"));
+    const warm = await visit(context, await context.newPage(), scenario).catch(failedOn(scenario, "warm"));
+    return { cold, warm };
+  } finally {
+    await context.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM} (scripts/ensure-tools.sh installs it).`);
+  }
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const links = await makePublicLinks(browser, server.baseUrl);
+    const scenarios: Scenario[] = [
+      { name: "login", path: "/login", ready: "form button[type=submit]", signedIn: false },
+      { name: "home (agent)", path: "/", ready: ".home-cards .card", signedIn: true },
+      { name: "open calls /opslag", path: "/opslag", ready: "h1", signedIn: false },
+      { name: "respondent link", path: links.respondent, ready: ".respond-progress-text", signedIn: false },
+      { name: "feedback link", path: links.feedback, ready: ".feedback-page form", signedIn: false },
+    ];
+    console.log(`slow 4G (1.6 Mbit/s, 750 kbit/s up, 150 ms RTT), CPU ${CPU_SLOWDOWN}× slower; Chromium headless\n`);
+    const rows: string[][] = [
+      ["page", "cold: ready", "cold: bytes", "warm: ready", "warm: bytes", "warm: JS+CSS", "requests c/w"],
+    ];
+    for (const scenario of scenarios) {
+      const { cold, warm } = await measure(browser, server.baseUrl, scenario);
+      rows.push([
+        scenario.name,
+        seconds(cold.ms),
+        kb(cold.bytes),
+        seconds(warm.ms),
+        kb(warm.bytes),
+        kb(warm.scriptStyleBytes),
+        `${cold.requests}/${warm.requests}`,
+      ]);
+    }
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+    for (const row of rows) {
+      console.log(
+        row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]))).join("  "),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.app.close();
+    await server.database.close();
+  }
+}
+
+await main();

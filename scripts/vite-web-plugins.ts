@@ -1,0 +1,95 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import type { Plugin } from "vite";
+
+/** Files worth compressing; fonts (woff2) and images are compressed already. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
+/** Below this, a compressed answer saves less than a packet (the server's on-the-fly threshold too). */
+const MIN_BYTES = 1024;
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Writes `<file>.br` (quality 11) and `<file>.gz` (level 9) next to every compressible file of the
+ * build, so the server sends them without compressing per request (ADR 0014). Source maps are
+ * left alone: browsers fetch them only with the developer tools open.
+ */
+export function precompress(): Plugin {
+  return {
+    name: "samspil:precompress",
+    apply: "build",
+    async writeBundle(options, bundle) {
+      const outDir = options.dir ?? "";
+      const work = Object.values(bundle)
+        // The manifest (.vite/) is for the bundle benchmark, not for browsers.
+        .filter((file) => COMPRESSIBLE.test(file.fileName) && !file.fileName.startsWith("."))
+        .map((file) => ({
+          target: path.join(outDir, file.fileName),
+          bytes: Buffer.from(file.type === "chunk" ? file.code : file.source),
+        }))
+        .filter(({ bytes }) => bytes.length >= MIN_BYTES)
+        .map(async ({ target, bytes }) => {
+          const [br, gz] = await Promise.all([
+            brotli(bytes, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+                [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+              },
+            }),
+            gzipAsync(bytes, { level: 9 }),
+          ]);
+          await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
+        });
+      await Promise.all(work);
+    },
+  };
+}
+
+/** IBM Plex Sans as DKFDS declares it: one @font-face per weight and style. */
+const PLEX_FONT_FACE = /@font-face\s*\{[^}]*font-family:\s*["']?IBM Plex Sans["']?;[^}]*\}/g;
+
+/**
+ * Drops DKFDS's own IBM Plex Sans @font-face rules (eight faces, each in eot/woff/woff2/ttf, the
+ * regular one listing the eot first, without a format hint): src/web/styles.css declares the
+ * weights the design system uses, woff2 only.
+ */
+export function plexSansFromStyles(): Plugin {
+  return {
+    name: "samspil:plex-sans-from-styles",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/dkfds[\\/]dist[\\/]css[\\/]dkfds\.min\.css/.test(id)) {
+        return null;
+      }
+      return { code: code.replace(PLEX_FONT_FACE, ""), map: null };
+    },
+  };
+}
+
+/** Preloads the regular weight (body text) so the first paint does not wait for the stylesheet to ask for it. */
+export function preloadBodyFont(): Plugin {
+  return {
+    name: "samspil:preload-body-font",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        const font = Object.keys(context.bundle ?? {}).find((name) => /IBMPlexSans-Regular-[^/]*\.woff2$/.test(name));
+        if (!font) {
+          throw new Error("The build has no IBMPlexSans-Regular woff2 to preload (src/web/styles.css)");
+        }
+        return [
+          {
+            tag: "link",
+            attrs: { rel: "preload", href: `/${font}`, as: "font", type: "font/woff2", crossorigin: "" },
+            injectTo: "head",
+          },
+        ];
+      },
+    },
+  };
+}
