@@ -1,14 +1,11 @@
-import assessmentsDa from "./assessments/i18n/da.json";
-import assessmentsEn from "./assessments/i18n/en.json";
-import businessCasesDa from "./business-cases/i18n/da.json";
-import businessCasesEn from "./business-cases/i18n/en.json";
-import needsDa from "./needs/i18n/da.json";
-import needsEn from "./needs/i18n/en.json";
-import processesDa from "./processes/i18n/da.json";
-import processesEn from "./processes/i18n/en.json";
+import { features } from "./registry.js";
+
+type Features = (typeof features)[number];
+type Texts<L extends "da" | "en"> = { [F in Features as F["namespace"]]: F["resources"][L] };
+
+function textsIn<L extends "da" | "en">(language: L): Texts<L> {
+  return Object.fromEntries(features.map((feature) => [feature.namespace, feature.resources[language]])) as Texts<L>;
+}
 
 /** The translations of each feature area: an i18next namespace named after the area. */
-export const featureResources = {
-  da: { needs: needsDa, processes: processesDa, businessCases: businessCasesDa, assessments: assessmentsDa },
-  en: { needs: needsEn, processes: processesEn, businessCases: businessCasesEn, assessments: assessmentsEn },
-};
+export const featureResources = { da: textsIn("da"), en: textsIn("en") };

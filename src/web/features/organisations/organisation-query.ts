@@ -21,11 +21,6 @@ export function readFilters(params: URLSearchParams): Filters {
   return filters;
 }
 
-export function readPage(params: URLSearchParams): number {
-  const page = Number(params.get("page") ?? "1");
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
-
 /** URL/API query text for filters (+ page); empty filters are left out. */
 export function filterSearch(filters: Filters, extra: Record<string, string | number> = {}): URLSearchParams {
   const search = new URLSearchParams();

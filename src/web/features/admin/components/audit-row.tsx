@@ -1,9 +1,9 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { AuditEntry } from "../api/types.js";
-import { currentLanguage } from "../i18n/i18n.js";
+import type { AuditEntry } from "../../../api/types.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
 import { diffSnapshots } from "./audit-diff.js";
-import { formatDateTime } from "./format.js";
+import { formatDateTime } from "../../../components/format.js";
 
 const ENTITIES = ["organisation", "user", "competence"] as const;
 const ACTIONS = [
@@ -40,13 +40,13 @@ function snapshotName(entry: AuditEntry): string | null {
 }
 
 export function AuditRow({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const lines = diffSnapshots(entry.before, entry.after);
-  const kind = isOneOf(ENTITIES, entry.entity) ? t(`audit.entities.${entry.entity}`) : entry.entity;
+  const kind = isOneOf(ENTITIES, entry.entity) ? t(`admin:audit.entities.${entry.entity}`) : entry.entity;
   const name = snapshotName(entry);
   const entityLabel = name ? `${kind}: ${name}` : kind;
   const hasBefore = lines.some((line) => line.before !== "");
-  const actionLabel = isOneOf(ACTIONS, entry.action) ? t(`audit.actions.${entry.action}`) : entry.action;
+  const actionLabel = isOneOf(ACTIONS, entry.action) ? t(`admin:audit.actions.${entry.action}`) : entry.action;
   return (
     <tr>
       <td className="nowrap">{formatDateTime(entry.at, currentLanguage())}</td>
@@ -54,7 +54,7 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
         {entry.actor ? (
           (entry.actor.name ?? entry.actor.email)
         ) : (
-          <span className="text-muted">{t("audit.system")}</span>
+          <span className="text-muted">{t("admin:audit.system")}</span>
         )}
       </td>
       <td>
@@ -68,15 +68,15 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
       <td>
         {lines.length > 0 ? (
           <details className="details audit-details">
-            <summary className="details-summary">{t("audit.showChanges", { count: lines.length })}</summary>
+            <summary className="details-summary">{t("admin:audit.showChanges", { count: lines.length })}</summary>
             <div className="details-text">
               <table className="table table--compact audit-diff">
-                <caption className="sr-only">{t("audit.diffCaption")}</caption>
+                <caption className="sr-only">{t("admin:audit.diffCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t("audit.field")}</th>
-                    {hasBefore ? <th scope="col">{t("audit.before")}</th> : null}
-                    <th scope="col">{hasBefore ? t("audit.after") : t("audit.value")}</th>
+                    <th scope="col">{t("admin:audit.field")}</th>
+                    {hasBefore ? <th scope="col">{t("admin:audit.before")}</th> : null}
+                    <th scope="col">{hasBefore ? t("admin:audit.after") : t("admin:audit.value")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -92,7 +92,7 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
             </div>
           </details>
         ) : (
-          <span className="text-muted">{t("audit.noChanges")}</span>
+          <span className="text-muted">{t("admin:audit.noChanges")}</span>
         )}
       </td>
     </tr>

@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { CompetenceCreate, type Competence } from "../../domain/competence.js";
-import { api } from "../api/client.js";
-import { ErrorSummary } from "../forms/error-summary.js";
-import { checkWith } from "../forms/form-check.js";
-import { TextField } from "../forms/text-field.js";
-import { useSchemaForm } from "../forms/use-schema-form.js";
+import { CompetenceCreate, type Competence } from "../../../../domain/competence.js";
+import { api } from "../../../api/client.js";
+import { ErrorSummary } from "../../../forms/error-summary.js";
+import { checkWith } from "../../../forms/form-check.js";
+import { TextField } from "../../../forms/text-field.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 
 const EMPTY = { nameDa: "", nameEn: "" };
 
 export function CompetenceCreateForm({ onCreated }: { onCreated: (created: Competence) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const form = useSchemaForm({
     initial: EMPTY,
     check: (values, language) => checkWith(CompetenceCreate, values, language),
@@ -20,7 +20,10 @@ export function CompetenceCreateForm({ onCreated }: { onCreated: (created: Compe
   });
   const { values, errors, set } = form;
 
-  const labels: Record<string, string> = { nameDa: t("competences.nameDa"), nameEn: t("competences.nameEn") };
+  const labels: Record<string, string> = {
+    nameDa: t("admin:competences.nameDa"),
+    nameEn: t("admin:competences.nameEn"),
+  };
   const items = Object.entries(errors).map(([field, message]) => ({
     target: field === "nameEn" ? "competence-new-en" : "competence-new-da",
     label: labels[field] ?? field,
@@ -29,7 +32,7 @@ export function CompetenceCreateForm({ onCreated }: { onCreated: (created: Compe
 
   return (
     <section aria-labelledby="add-competence-heading" className="create-competence">
-      <h2 id="add-competence-heading">{t("competences.addHeading")}</h2>
+      <h2 id="add-competence-heading">{t("admin:competences.addHeading")}</h2>
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <form onSubmit={form.submit} noValidate>
         <TextField
@@ -57,7 +60,7 @@ export function CompetenceCreateForm({ onCreated }: { onCreated: (created: Compe
           disabled={form.isSaving}
           aria-busy={form.isSaving || undefined}
         >
-          {t("competences.add")}
+          {t("admin:competences.add")}
         </button>
       </form>
     </section>

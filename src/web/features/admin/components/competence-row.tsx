@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { CompetencePatch, type Competence } from "../../domain/competence.js";
-import { issuesToFields } from "../../domain/validation.js";
-import { ApiError, api } from "../api/client.js";
-import { currentLanguage } from "../i18n/i18n.js";
-import { FieldError } from "../forms/field-message.js";
-import { describedBy } from "../forms/field-id.js";
+import { CompetencePatch, type Competence } from "../../../../domain/competence.js";
+import { issuesToFields } from "../../../../domain/validation.js";
+import { ApiError, api } from "../../../api/client.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { FieldError } from "../../../forms/field-message.js";
+import { describedBy } from "../../../forms/field-id.js";
 
 /** One competence; "Omdøb" turns the row into a small form. */
 export function CompetenceRow({
@@ -15,7 +15,7 @@ export function CompetenceRow({
   competence: Competence;
   onSaved: (saved: Competence) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const [isEditing, setIsEditing] = useState(false);
   const [nameDa, setNameDa] = useState(competence.nameDa);
   const [nameEn, setNameEn] = useState(competence.nameEn);
@@ -73,7 +73,7 @@ export function CompetenceRow({
               window.requestAnimationFrame(() => document.getElementById(`${base}-da`)?.focus());
             }}
           >
-            {t("competences.rename")}
+            {t("admin:competences.rename")}
             <span className="sr-only"> {competence.nameDa}</span>
           </button>
         </td>
@@ -88,11 +88,11 @@ export function CompetenceRow({
           className="inline-edit"
           onSubmit={(event) => void save(event)}
           noValidate
-          aria-label={t("competences.renameLabel", { name: competence.nameDa })}
+          aria-label={t("admin:competences.renameLabel", { name: competence.nameDa })}
         >
           <div className={errors.nameDa ? "form-group form-error" : "form-group"}>
             <label className="form-label" htmlFor={`${base}-da`}>
-              {t("competences.nameDa")}
+              {t("admin:competences.nameDa")}
             </label>
             <FieldError id={`${base}-da-error`} message={errors.nameDa} />
             <input
@@ -106,7 +106,7 @@ export function CompetenceRow({
           </div>
           <div className={errors.nameEn ? "form-group form-error" : "form-group"}>
             <label className="form-label" htmlFor={`${base}-en`}>
-              {t("competences.nameEn")}
+              {t("admin:competences.nameEn")}
             </label>
             <FieldError id={`${base}-en-error`} message={errors.nameEn} />
             <input

@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { ROLES, UserCreate } from "../../domain/auth.js";
-import { api } from "../api/client.js";
-import type { UserRow } from "../api/types.js";
-import { ErrorSummary, type SummaryItem } from "../forms/error-summary.js";
-import { checkWith } from "../forms/form-check.js";
-import type { PickedOrganisation } from "../forms/organisation-form-state.js";
-import { OrganisationPicker } from "../forms/organisation-picker.js";
-import { SelectField } from "../forms/select-field.js";
-import { TextField } from "../forms/text-field.js";
-import { useSchemaForm } from "../forms/use-schema-form.js";
-import { roleLabel } from "./role-label.js";
+import { ROLES, UserCreate } from "../../../../domain/auth.js";
+import { api } from "../../../api/client.js";
+import type { UserRow } from "../../../api/types.js";
+import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
+import { checkWith } from "../../../forms/form-check.js";
+import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
+import { OrganisationPicker } from "../../../forms/organisation-picker.js";
+import { SelectField } from "../../../forms/select-field.js";
+import { TextField } from "../../../forms/text-field.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
+import { roleLabel } from "../../../components/role-label.js";
 
 const TARGETS: Record<string, string> = {
   email: "user-email",
@@ -21,7 +21,7 @@ const EMPTY = { email: "", name: "", role: "member", organisation: null as Picke
 
 /** Creates a user; the server e-mails an invitation link. Validated with the shared UserCreate schema. */
 export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const form = useSchemaForm({
     initial: EMPTY,
     check: ({ email, name, role, organisation }, language) =>
@@ -44,10 +44,10 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
   const { values, errors, set } = form;
 
   const labels: Record<string, string> = {
-    email: t("users.email"),
-    name: t("users.name"),
-    role: t("users.role"),
-    organisationId: t("users.organisation"),
+    email: t("admin:users.email"),
+    name: t("admin:users.name"),
+    role: t("admin:users.role"),
+    organisationId: t("admin:users.organisation"),
   };
 
   const items: SummaryItem[] = Object.entries(errors).map(([field, text]) => ({
@@ -58,8 +58,8 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
 
   return (
     <section aria-labelledby="create-user-heading" className="create-user">
-      <h2 id="create-user-heading">{t("users.createHeading")}</h2>
-      <p>{t("users.createIntro")}</p>
+      <h2 id="create-user-heading">{t("admin:users.createHeading")}</h2>
+      <p>{t("admin:users.createIntro")}</p>
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <form onSubmit={form.submit} noValidate>
         <TextField
@@ -89,7 +89,7 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
           value={values.role}
           onChange={set("role")}
           error={errors.role}
-          hint={t("users.roleHint")}
+          hint={t("admin:users.roleHint")}
           required
         >
           {ROLES.map((value) => (
@@ -102,7 +102,7 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
           <OrganisationPicker
             id="user-organisation"
             label={labels.organisationId}
-            hint={t("users.organisationHint")}
+            hint={t("admin:users.organisationHint")}
             value={values.organisation}
             onChange={set("organisation")}
             error={errors.organisationId}
@@ -115,7 +115,7 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: UserRow) => vo
           disabled={form.isSaving}
           aria-busy={form.isSaving || undefined}
         >
-          {t("users.createSubmit")}
+          {t("admin:users.createSubmit")}
         </button>
       </form>
     </section>

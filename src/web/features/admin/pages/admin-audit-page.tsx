@@ -1,19 +1,19 @@
 import { useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { AuditPage } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
+import type { AuditPage } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
 import { AdminTabs } from "../components/admin-tabs.js";
 import { AuditRow } from "../components/audit-row.js";
-import { ErrorState } from "../components/error-state.js";
-import { Loading } from "../components/loading.js";
-import { PageHeading } from "../components/page-heading.js";
-import { Pagination } from "../components/pagination.js";
-import { readPage } from "./organisation-query.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { Pagination } from "../../../components/pagination.js";
+import { readPage } from "../../../components/page-window.js";
 
 const PAGE_SIZE = 25;
 
 export function AdminAuditPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const [searchParams, setSearchParams] = useSearchParams();
   const page = readPage(searchParams);
   const audit = useApi<AuditPage>(`/api/audit?page=${page}&pageSize=${PAGE_SIZE}`);
@@ -21,29 +21,34 @@ export function AdminAuditPage() {
 
   return (
     <>
-      <PageHeading title={t("audit.title")} />
+      <PageHeading title={t("admin:audit.title")} />
       <AdminTabs />
-      <p className="font-lead">{t("audit.intro")}</p>
+      <p className="font-lead">{t("admin:audit.intro")}</p>
       {audit.data ? (
         <p role="status" id="audit-status" tabIndex={-1}>
-          {t("audit.count", { count: audit.data.total, page: audit.data.page, pages: pageCount })}
+          {t("admin:audit.count", { count: audit.data.total, page: audit.data.page, pages: pageCount })}
         </p>
       ) : null}
       {audit.error ? <ErrorState error={audit.error} onRetry={audit.reload} /> : null}
       {audit.isLoading && !audit.data ? <Loading /> : null}
-      {audit.data && audit.data.total === 0 ? <p>{t("audit.empty")}</p> : null}
+      {audit.data && audit.data.total === 0 ? <p>{t("admin:audit.empty")}</p> : null}
       {audit.data && audit.data.total > 0 ? (
         <div className={audit.isLoading ? "loading-dimmed" : undefined}>
-          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("audit.tableCaption")}>
+          <div
+            className="table--responsive-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t("admin:audit.tableCaption")}
+          >
             <table className="table audit-table">
-              <caption className="sr-only">{t("audit.tableCaption")}</caption>
+              <caption className="sr-only">{t("admin:audit.tableCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("audit.time")}</th>
-                  <th scope="col">{t("audit.who")}</th>
-                  <th scope="col">{t("audit.entity")}</th>
-                  <th scope="col">{t("audit.action")}</th>
-                  <th scope="col">{t("audit.changes")}</th>
+                  <th scope="col">{t("admin:audit.time")}</th>
+                  <th scope="col">{t("admin:audit.who")}</th>
+                  <th scope="col">{t("admin:audit.entity")}</th>
+                  <th scope="col">{t("admin:audit.action")}</th>
+                  <th scope="col">{t("admin:audit.changes")}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,26 +1,26 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Competence } from "../../domain/competence.js";
-import type { ItemList } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
+import type { Competence } from "../../../../domain/competence.js";
+import type { ItemList } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
 import { AdminTabs } from "../components/admin-tabs.js";
-import { Alert } from "../components/alert.js";
+import { Alert } from "../../../components/alert.js";
 import { CompetenceCreateForm } from "../components/competence-create-form.js";
 import { CompetenceRow } from "../components/competence-row.js";
-import { ErrorState } from "../components/error-state.js";
-import { Loading } from "../components/loading.js";
-import { PageHeading } from "../components/page-heading.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
 
 export function AdminCompetencesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const competences = useApi<ItemList<Competence>>("/api/competences");
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
     <>
-      <PageHeading title={t("competences.title")} />
+      <PageHeading title={t("admin:competences.title")} />
       <AdminTabs />
-      <p className="font-lead">{t("competences.intro")}</p>
+      <p className="font-lead">{t("admin:competences.intro")}</p>
       {notice ? (
         <Alert variant="success" live>
           <p>{notice}</p>
@@ -30,15 +30,15 @@ export function AdminCompetencesPage() {
       {competences.isLoading && !competences.data ? <Loading /> : null}
       {competences.data ? (
         <table className="table table--zebra competence-table">
-          <caption className="sr-only">{t("competences.tableCaption")}</caption>
+          <caption className="sr-only">{t("admin:competences.tableCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("competences.nameDa")}</th>
-              <th scope="col">{t("competences.nameEn")}</th>
+              <th scope="col">{t("admin:competences.nameDa")}</th>
+              <th scope="col">{t("admin:competences.nameEn")}</th>
               <th scope="col" className="text-right">
-                {t("competences.count")}
+                {t("admin:competences.count")}
               </th>
-              <th scope="col">{t("competences.actions")}</th>
+              <th scope="col">{t("admin:competences.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +47,7 @@ export function AdminCompetencesPage() {
                 key={competence.id}
                 competence={competence}
                 onSaved={(saved) => {
-                  setNotice(t("competences.renamedNotice", { name: saved.nameDa }));
+                  setNotice(t("admin:competences.renamedNotice", { name: saved.nameDa }));
                   competences.reload();
                 }}
               />
@@ -57,7 +57,7 @@ export function AdminCompetencesPage() {
       ) : null}
       <CompetenceCreateForm
         onCreated={(created) => {
-          setNotice(t("competences.addedNotice", { name: created.nameDa }));
+          setNotice(t("admin:competences.addedNotice", { name: created.nameDa }));
           competences.reload();
         }}
       />

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import type { ItemList, OutboxMail } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
+import type { ItemList, OutboxMail } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
 import { AdminTabs } from "../components/admin-tabs.js";
-import { ErrorState } from "../components/error-state.js";
-import { formatDateTime } from "../components/format.js";
-import { Loading } from "../components/loading.js";
-import { PageHeading } from "../components/page-heading.js";
-import { currentLanguage } from "../i18n/i18n.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { formatDateTime } from "../../../components/format.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
 
 /** Links in a plain-text mail become links, so a developer can follow an invitation. */
 function MailText({ text }: { text: string }) {
@@ -27,18 +27,18 @@ function MailText({ text }: { text: string }) {
 }
 
 export function AdminOutboxPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const outbox = useApi<ItemList<OutboxMail>>("/api/outbox");
   const language = currentLanguage();
 
   return (
     <>
-      <PageHeading title={t("outbox.title")} />
+      <PageHeading title={t("admin:outbox.title")} />
       <AdminTabs />
-      <p className="font-lead">{t("outbox.intro")}</p>
+      <p className="font-lead">{t("admin:outbox.intro")}</p>
       {outbox.error ? <ErrorState error={outbox.error} onRetry={outbox.reload} /> : null}
       {outbox.isLoading && !outbox.data ? <Loading /> : null}
-      {outbox.data && outbox.data.items.length === 0 ? <p>{t("outbox.empty")}</p> : null}
+      {outbox.data && outbox.data.items.length === 0 ? <p>{t("admin:outbox.empty")}</p> : null}
       {outbox.data && outbox.data.items.length > 0 ? (
         <ul className="nobullet-list outbox-list">
           {outbox.data.items.map((mail) => (
@@ -48,8 +48,8 @@ export function AdminOutboxPage() {
                   {mail.subject}
                 </h2>
                 <p className="mail-meta">
-                  {t("outbox.to")}: <strong>{mail.to}</strong> · {formatDateTime(mail.createdAt, language)} ·{" "}
-                  {mail.sentAt ? t("outbox.sent") : t("outbox.notSent")}
+                  {t("admin:outbox.to")}: <strong>{mail.to}</strong> · {formatDateTime(mail.createdAt, language)} ·{" "}
+                  {mail.sentAt ? t("admin:outbox.sent") : t("admin:outbox.notSent")}
                 </p>
                 <MailText text={mail.text} />
               </article>

@@ -1,36 +1,36 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
-import type { ItemList, UserRow } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
-import { useMe } from "../auth/auth-context.js";
+import { api } from "../../../api/client.js";
+import type { ItemList, UserRow } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
+import { useMe } from "../../../auth/auth-context.js";
 import { AdminTabs } from "../components/admin-tabs.js";
-import { Alert } from "../components/alert.js";
-import { ConfirmDialog } from "../components/confirm-dialog.js";
-import { ErrorState } from "../components/error-state.js";
-import { formatCompactDateTime } from "../components/format.js";
-import { Loading } from "../components/loading.js";
-import { PageHeading } from "../components/page-heading.js";
-import { roleLabel } from "../components/role-label.js";
+import { Alert } from "../../../components/alert.js";
+import { ConfirmDialog } from "../../../components/confirm-dialog.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { formatCompactDateTime } from "../../../components/format.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { roleLabel } from "../../../components/role-label.js";
 import { UserCreateForm } from "../components/user-create-form.js";
-import { currentLanguage } from "../i18n/i18n.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
 
 function UserStatus({ user }: { user: UserRow }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   if (user.erased) {
-    return <span className="badge badge-error">{t("users.statusErased")}</span>;
+    return <span className="badge badge-error">{t("admin:users.statusErased")}</span>;
   }
   if (user.disabled) {
-    return <span className="badge badge-error">{t("users.statusDisabled")}</span>;
+    return <span className="badge badge-error">{t("admin:users.statusDisabled")}</span>;
   }
   if (user.invitationPending) {
-    return <span className="badge badge-warning">{t("users.statusPending")}</span>;
+    return <span className="badge badge-warning">{t("admin:users.statusPending")}</span>;
   }
-  return <span className="badge badge-success">{t("users.statusActive")}</span>;
+  return <span className="badge badge-success">{t("admin:users.statusActive")}</span>;
 }
 
 export function AdminUsersPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "admin"]);
   const me = useMe();
   const users = useApi<ItemList<UserRow>>("/api/users");
   const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
@@ -46,8 +46,8 @@ export function AdminUsersPage() {
       setNotice({
         variant: "success",
         text: user.disabled
-          ? t("users.enabledNotice", { name: user.name })
-          : t("users.disabledNotice", { name: user.name }),
+          ? t("admin:users.enabledNotice", { name: user.name })
+          : t("admin:users.disabledNotice", { name: user.name }),
       });
       users.reload();
     } catch {
@@ -62,7 +62,7 @@ export function AdminUsersPage() {
     setIsBusy(true);
     try {
       const result = await api.delete<{ name: string }>(`/api/users/${user.id}`);
-      setNotice({ variant: "success", text: t("users.erasedNotice", { name: result.name }) });
+      setNotice({ variant: "success", text: t("admin:users.erasedNotice", { name: result.name }) });
       users.reload();
     } catch {
       setNotice({ variant: "error", text: t("errors.saveFailed") });
@@ -75,7 +75,7 @@ export function AdminUsersPage() {
   const resend = async (user: UserRow) => {
     try {
       await api.post<void>(`/api/users/${user.id}/invitation`);
-      setNotice({ variant: "success", text: t("users.resentNotice", { email: user.email }) });
+      setNotice({ variant: "success", text: t("admin:users.resentNotice", { email: user.email }) });
     } catch {
       setNotice({ variant: "error", text: t("errors.saveFailed") });
     }
@@ -83,9 +83,9 @@ export function AdminUsersPage() {
 
   return (
     <>
-      <PageHeading title={t("users.title")} />
+      <PageHeading title={t("admin:users.title")} />
       <AdminTabs />
-      <p className="font-lead">{t("users.intro")}</p>
+      <p className="font-lead">{t("admin:users.intro")}</p>
       {notice ? (
         <Alert variant={notice.variant} live>
           <p>{notice.text}</p>
@@ -94,18 +94,18 @@ export function AdminUsersPage() {
       {users.error ? <ErrorState error={users.error} onRetry={users.reload} /> : null}
       {users.isLoading && !users.data ? <Loading /> : null}
       {users.data ? (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("users.tableCaption")}>
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("admin:users.tableCaption")}>
           <table className="table table--zebra">
-            <caption className="sr-only">{t("users.tableCaption")}</caption>
+            <caption className="sr-only">{t("admin:users.tableCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("users.name")}</th>
-                <th scope="col">{t("users.email")}</th>
-                <th scope="col">{t("users.role")}</th>
-                <th scope="col">{t("users.organisation")}</th>
-                <th scope="col">{t("users.status")}</th>
-                <th scope="col">{t("users.lastLogin")}</th>
-                <th scope="col">{t("users.actions")}</th>
+                <th scope="col">{t("admin:users.name")}</th>
+                <th scope="col">{t("admin:users.email")}</th>
+                <th scope="col">{t("admin:users.role")}</th>
+                <th scope="col">{t("admin:users.organisation")}</th>
+                <th scope="col">{t("admin:users.status")}</th>
+                <th scope="col">{t("admin:users.lastLogin")}</th>
+                <th scope="col">{t("admin:users.actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -124,29 +124,29 @@ export function AdminUsersPage() {
                         {formatCompactDateTime(user.lastLoginAt, language)}
                       </time>
                     ) : (
-                      t("users.never")
+                      t("admin:users.never")
                     )}
                   </td>
                   <td className="table-actions-cell">
                     {user.id !== me.id && !user.erased ? (
                       <button type="button" className="function-link" onClick={() => setConfirming(user)}>
-                        {user.disabled ? t("users.enable") : t("users.disable")}
+                        {user.disabled ? t("admin:users.enable") : t("admin:users.disable")}
                         <span className="sr-only"> {user.name}</span>
                       </button>
                     ) : null}
                     <a className="function-link" href={`/api/users/${user.id}/export`} download>
-                      {t("users.exportData")}
+                      {t("admin:users.exportData")}
                       <span className="sr-only"> {user.name}</span>
                     </a>
                     {user.id !== me.id && !user.erased ? (
                       <button type="button" className="function-link" onClick={() => setErasing(user)}>
-                        {t("users.erase")}
+                        {t("admin:users.erase")}
                         <span className="sr-only"> {user.name}</span>
                       </button>
                     ) : null}
                     {user.invitationPending && !user.disabled && !user.erased ? (
                       <button type="button" className="function-link" onClick={() => void resend(user)}>
-                        {t("users.resend")}
+                        {t("admin:users.resend")}
                         <span className="sr-only"> {user.name}</span>
                       </button>
                     ) : null}
@@ -160,15 +160,15 @@ export function AdminUsersPage() {
 
       <UserCreateForm
         onCreated={(user) => {
-          setNotice({ variant: "success", text: t("users.createdNotice", { email: user.email }) });
+          setNotice({ variant: "success", text: t("admin:users.createdNotice", { email: user.email }) });
           users.reload();
         }}
       />
 
       <ConfirmDialog
         isOpen={confirming !== null}
-        title={confirming?.disabled ? t("users.enableTitle") : t("users.disableTitle")}
-        confirmLabel={confirming?.disabled ? t("users.enable") : t("users.disable")}
+        title={confirming?.disabled ? t("admin:users.enableTitle") : t("admin:users.disableTitle")}
+        confirmLabel={confirming?.disabled ? t("admin:users.enable") : t("admin:users.disable")}
         isDanger={!confirming?.disabled}
         isBusy={isBusy}
         onConfirm={() => {
@@ -180,15 +180,15 @@ export function AdminUsersPage() {
       >
         <p>
           {confirming?.disabled
-            ? t("users.enableText", { name: confirming.name, email: confirming.email })
-            : t("users.disableText", { name: confirming?.name ?? "", email: confirming?.email ?? "" })}
+            ? t("admin:users.enableText", { name: confirming.name, email: confirming.email })
+            : t("admin:users.disableText", { name: confirming?.name ?? "", email: confirming?.email ?? "" })}
         </p>
       </ConfirmDialog>
 
       <ConfirmDialog
         isOpen={erasing !== null}
-        title={t("users.eraseTitle")}
-        confirmLabel={t("users.eraseConfirm")}
+        title={t("admin:users.eraseTitle")}
+        confirmLabel={t("admin:users.eraseConfirm")}
         isDanger
         isBusy={isBusy}
         onConfirm={() => {
@@ -198,7 +198,7 @@ export function AdminUsersPage() {
         }}
         onCancel={() => setErasing(null)}
       >
-        <p>{t("users.eraseText", { name: erasing?.name ?? "", email: erasing?.email ?? "" })}</p>
+        <p>{t("admin:users.eraseText", { name: erasing?.name ?? "", email: erasing?.email ?? "" })}</p>
       </ConfirmDialog>
     </>
   );

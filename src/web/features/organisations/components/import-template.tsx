@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { CARE_AREAS } from "../../domain/care-areas.js";
-import { EMPLOYEE_BANDS, ORGANISATION_KINDS } from "../../domain/organisation.js";
-import { TRANSFER_COLUMNS } from "../../domain/organisation-transfer.js";
-import { Icon } from "./icon.js";
+import { CARE_AREAS } from "../../../../domain/care-areas.js";
+import { EMPLOYEE_BANDS, ORGANISATION_KINDS } from "../../../../domain/organisation.js";
+import { TRANSFER_COLUMNS } from "../../../../domain/organisation-transfer.js";
+import { Icon } from "../../../components/icon.js";
 
 /** An empty CSV with the import's column headers (semicolon-separated, UTF-8 with BOM, as Excel likes). */
 export function templateHref(): string {
@@ -12,7 +12,7 @@ export function templateHref(): string {
 
 /** The template download and what each column may contain. */
 export function ImportTemplate() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const examples: Record<string, string> = {
     kind: ORGANISATION_KINDS.join(", "),
     employeeBand: EMPLOYEE_BANDS.join(", "),
@@ -21,24 +21,24 @@ export function ImportTemplate() {
   return (
     <section aria-labelledby="template-heading" className="import-template">
       <h2 id="template-heading" className="h3">
-        {t("import.templateHeading")}
+        {t("organisations:import.templateHeading")}
       </h2>
-      <p>{t("import.templateText")}</p>
+      <p>{t("organisations:import.templateText")}</p>
       <p>
         <a className="button button-secondary" href={templateHref()} download="samspil-import-skabelon.csv">
           <Icon name="download" />
-          {t("import.templateDownload")}
+          {t("organisations:import.templateDownload")}
         </a>
       </p>
       <details className="details">
-        <summary className="details-summary">{t("import.columnsHeading")}</summary>
+        <summary className="details-summary">{t("organisations:import.columnsHeading")}</summary>
         <div className="details-text">
           <table className="table table--compact">
-            <caption className="sr-only">{t("import.columnsHeading")}</caption>
+            <caption className="sr-only">{t("organisations:import.columnsHeading")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("import.column")}</th>
-                <th scope="col">{t("import.columnContent")}</th>
+                <th scope="col">{t("organisations:import.column")}</th>
+                <th scope="col">{t("organisations:import.columnContent")}</th>
               </tr>
             </thead>
             <tbody>
@@ -46,7 +46,7 @@ export function ImportTemplate() {
                 <tr key={column.key}>
                   <th scope="row">{column.header}</th>
                   <td>
-                    {t(`import.columns.${column.key}`)}
+                    {t(`organisations:import.columns.${column.key}`)}
                     {examples[column.key] ? (
                       <>
                         <br />

@@ -1,28 +1,28 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { Organisation } from "../../domain/organisation.js";
+import type { Organisation } from "../../../../domain/organisation.js";
 
 /** The organisation's single-valued fields as a DKFDS structured list. */
 export function OrganisationFacts({ organisation }: { organisation: Organisation }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const none = <span className="text-muted">{t("common.notGiven")}</span>;
   const rows: [string, ReactNode][] = [
-    [t("organisation.kind"), t(`kinds.${organisation.kind}`)],
-    [t("organisation.cvr"), organisation.cvr ?? none],
+    [t("organisations:organisation.kind"), t(`kinds.${organisation.kind}`)],
+    [t("organisations:organisation.cvr"), organisation.cvr ?? none],
     [
-      t("organisation.parent"),
+      t("organisations:organisation.parent"),
       organisation.parentId ? (
         <Link to={`/organisationer/${organisation.parentId}`}>{organisation.parentName}</Link>
       ) : (
         none
       ),
     ],
-    [t("organisation.municipality"), organisation.municipalityName ?? none],
-    [t("organisation.region"), organisation.regionName ?? none],
-    [t("organisation.address"), organisation.address || none],
+    [t("organisations:organisation.municipality"), organisation.municipalityName ?? none],
+    [t("organisations:organisation.region"), organisation.regionName ?? none],
+    [t("organisations:organisation.address"), organisation.address || none],
     [
-      t("organisation.website"),
+      t("organisations:organisation.website"),
       organisation.website ? (
         <a href={organisation.website} rel="noopener noreferrer" target="_blank">
           {organisation.website}
@@ -32,19 +32,22 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
         none
       ),
     ],
-    [t("organisation.employeeBand"), organisation.employeeBand ? t(`bands.${organisation.employeeBand}`) : none],
     [
-      t("organisation.sme"),
+      t("organisations:organisation.employeeBand"),
+      organisation.employeeBand ? t(`bands.${organisation.employeeBand}`) : none,
+    ],
+    [
+      t("organisations:organisation.sme"),
       organisation.kind === "company"
         ? organisation.isSme
           ? t("common.yes")
           : t("common.no")
-        : t("organisation.smeNotRelevant"),
+        : t("organisations:organisation.smeNotRelevant"),
     ],
   ];
   return (
     <>
-      <h2 className="h3">{t("organisation.factsHeading")}</h2>
+      <h2 className="h3">{t("organisations:organisation.factsHeading")}</h2>
       <table className="table table--borderless structured-list organisation-facts">
         <tbody>
           {rows.map(([label, value]) => (
@@ -55,7 +58,7 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
           ))}
         </tbody>
       </table>
-      <h2 className="h3">{t("organisation.description")}</h2>
+      <h2 className="h3">{t("organisations:organisation.description")}</h2>
       {organisation.description ? (
         <p className="organisation-description">{organisation.description}</p>
       ) : (

@@ -1,12 +1,12 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { PARENT_KINDS, type Organisation } from "../../domain/organisation.js";
-import { currentLanguage } from "../i18n/i18n.js";
-import { careAreaLabel } from "./care-area-label.js";
+import { PARENT_KINDS, type Organisation } from "../../../../domain/organisation.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { careAreaLabel } from "../../../components/care-area-label.js";
 
 /** Units, industry codes, care areas, competences and contact persons. */
 export function OrganisationLists({ organisation }: { organisation: Organisation }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const language = currentLanguage();
   const empty = <p className="text-muted">{t("common.noneRegistered")}</p>;
   return (
@@ -14,7 +14,7 @@ export function OrganisationLists({ organisation }: { organisation: Organisation
       {organisation.units.length > 0 || PARENT_KINDS.includes(organisation.kind) ? (
         <section aria-labelledby="units-heading">
           <h2 className="h3" id="units-heading">
-            {t("organisation.units")}
+            {t("organisations:organisation.units")}
           </h2>
           {organisation.units.length > 0 ? (
             <ul>
@@ -31,7 +31,7 @@ export function OrganisationLists({ organisation }: { organisation: Organisation
       ) : null}
       <section aria-labelledby="db07-heading">
         <h2 className="h3" id="db07-heading">
-          {t("organisation.db07")}
+          {t("organisations:organisation.db07")}
         </h2>
         {organisation.db07.length > 0 ? (
           <ul>
@@ -47,7 +47,7 @@ export function OrganisationLists({ organisation }: { organisation: Organisation
       </section>
       <section aria-labelledby="care-heading">
         <h2 className="h3" id="care-heading">
-          {t("organisation.careAreas")}
+          {t("organisations:organisation.careAreas")}
         </h2>
         {organisation.careAreas.length > 0 ? (
           <ul className="tag-list">
@@ -63,7 +63,7 @@ export function OrganisationLists({ organisation }: { organisation: Organisation
       </section>
       <section aria-labelledby="competences-heading">
         <h2 className="h3" id="competences-heading">
-          {t("organisation.competences")}
+          {t("organisations:organisation.competences")}
         </h2>
         {organisation.competences.length > 0 ? (
           <ul className="tag-list">
@@ -79,17 +79,17 @@ export function OrganisationLists({ organisation }: { organisation: Organisation
       </section>
       <section aria-labelledby="contacts-heading">
         <h2 className="h3" id="contacts-heading">
-          {t("organisation.contactPersons")}
+          {t("organisations:organisation.contactPersons")}
         </h2>
         {organisation.contactPersons.length > 0 ? (
           <table className="table table--compact">
-            <caption className="sr-only">{t("organisation.contactPersons")}</caption>
+            <caption className="sr-only">{t("organisations:organisation.contactPersons")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("contact.name")}</th>
-                <th scope="col">{t("contact.title")}</th>
-                <th scope="col">{t("contact.email")}</th>
-                <th scope="col">{t("contact.phone")}</th>
+                <th scope="col">{t("organisations:contact.name")}</th>
+                <th scope="col">{t("organisations:contact.title")}</th>
+                <th scope="col">{t("organisations:contact.email")}</th>
+                <th scope="col">{t("organisations:contact.phone")}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,20 +1,20 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { OrganisationSummary } from "../../domain/organisation.js";
+import type { OrganisationSummary } from "../../../../domain/organisation.js";
 
 export function OrganisationTable({ items }: { items: readonly OrganisationSummary[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="results-heading">
       <table className="table table--zebra organisation-table">
-        <caption className="sr-only">{t("organisations.tableCaption")}</caption>
+        <caption className="sr-only">{t("organisations:organisations.tableCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("organisation.name")}</th>
-            <th scope="col">{t("organisation.kind")}</th>
-            <th scope="col">{t("organisation.cvr")}</th>
-            <th scope="col">{t("organisation.municipality")}</th>
-            <th scope="col">{t("organisation.region")}</th>
+            <th scope="col">{t("organisations:organisation.name")}</th>
+            <th scope="col">{t("organisations:organisation.kind")}</th>
+            <th scope="col">{t("organisations:organisation.cvr")}</th>
+            <th scope="col">{t("organisations:organisation.municipality")}</th>
+            <th scope="col">{t("organisations:organisation.region")}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,13 +25,13 @@ export function OrganisationTable({ items }: { items: readonly OrganisationSumma
                 {item.isSme ? (
                   <>
                     {" "}
-                    <span className="badge badge-info">{t("organisation.smeBadge")}</span>
+                    <span className="badge badge-info">{t("organisations:organisation.smeBadge")}</span>
                   </>
                 ) : null}
                 {item.archived ? (
                   <>
                     {" "}
-                    <span className="badge badge-warning">{t("organisation.archivedBadge")}</span>
+                    <span className="badge badge-warning">{t("organisations:organisation.archivedBadge")}</span>
                   </>
                 ) : null}
               </td>

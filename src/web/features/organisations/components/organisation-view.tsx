@@ -1,15 +1,15 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { Organisation } from "../../domain/organisation.js";
-import { api } from "../api/client.js";
-import { useMe } from "../auth/auth-context.js";
-import { canEditOrganisation, isStaff } from "../auth/permissions.js";
-import { currentLanguage } from "../i18n/i18n.js";
-import { Alert } from "./alert.js";
-import { ConfirmDialog } from "./confirm-dialog.js";
-import { formatDateTime } from "./format.js";
-import { Icon } from "./icon.js";
+import type { Organisation } from "../../../../domain/organisation.js";
+import { api } from "../../../api/client.js";
+import { useMe } from "../../../auth/auth-context.js";
+import { canEditOrganisation, isStaff } from "../../../auth/permissions.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { Alert } from "../../../components/alert.js";
+import { ConfirmDialog } from "../../../components/confirm-dialog.js";
+import { formatDateTime } from "../../../components/format.js";
+import { Icon } from "../../../components/icon.js";
 import { OrganisationFacts } from "./organisation-facts.js";
 import { OrganisationLists } from "./organisation-lists.js";
 
@@ -28,7 +28,7 @@ export function OrganisationView({
   notice: Notice | null;
   onChanged: (updated: Organisation, notice: Notice) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const me = useMe();
   const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -44,7 +44,9 @@ export function OrganisationView({
       });
       onChanged(updated, {
         variant: "success",
-        text: updated.archived ? t("organisation.archivedNotice") : t("organisation.restoredNotice"),
+        text: updated.archived
+          ? t("organisations:organisation.archivedNotice")
+          : t("organisations:organisation.restoredNotice"),
       });
     } catch {
       setFailure(t("errors.saveFailed"));
@@ -58,8 +60,12 @@ export function OrganisationView({
     <>
       <p className="organisation-badges">
         <span className="badge">{t(`kinds.${organisation.kind}`)}</span>
-        {organisation.isSme ? <span className="badge badge-info">{t("organisation.smeBadge")}</span> : null}
-        {organisation.archived ? <span className="badge badge-warning">{t("organisation.archivedBadge")}</span> : null}
+        {organisation.isSme ? (
+          <span className="badge badge-info">{t("organisations:organisation.smeBadge")}</span>
+        ) : null}
+        {organisation.archived ? (
+          <span className="badge badge-warning">{t("organisations:organisation.archivedBadge")}</span>
+        ) : null}
       </p>
       {notice ? (
         <Alert variant={notice.variant} live>
@@ -72,21 +78,21 @@ export function OrganisationView({
         </Alert>
       ) : null}
       {organisation.archived ? (
-        <Alert variant="warning" heading={t("organisation.archivedHeading")}>
-          <p>{t("organisation.archivedText")}</p>
+        <Alert variant="warning" heading={t("organisations:organisation.archivedHeading")}>
+          <p>{t("organisations:organisation.archivedText")}</p>
         </Alert>
       ) : null}
       <div className="button-group page-actions">
         {canEditOrganisation(me, organisation.id) ? (
           <Link to={`/organisationer/${organisation.id}/rediger`} className="button button-primary">
             <Icon name="edit" />
-            {t("organisation.edit")}
+            {t("organisations:organisation.edit")}
           </Link>
         ) : null}
         {isStaff(me) ? (
           <button type="button" className="button button-secondary" onClick={() => setIsConfirming(true)}>
             <Icon name={organisation.archived ? "refresh" : "folder"} />
-            {organisation.archived ? t("organisation.restore") : t("organisation.archive")}
+            {organisation.archived ? t("organisations:organisation.restore") : t("organisations:organisation.archive")}
           </button>
         ) : null}
       </div>
@@ -95,7 +101,7 @@ export function OrganisationView({
       <OrganisationLists organisation={organisation} />
 
       <p className="form-hint mt-6">
-        {t("organisation.timestamps", {
+        {t("organisations:organisation.timestamps", {
           created: formatDateTime(organisation.createdAt, language),
           updated: formatDateTime(organisation.updatedAt, language),
         })}
@@ -103,8 +109,14 @@ export function OrganisationView({
 
       <ConfirmDialog
         isOpen={isConfirming}
-        title={organisation.archived ? t("organisation.restoreConfirmTitle") : t("organisation.archiveConfirmTitle")}
-        confirmLabel={organisation.archived ? t("organisation.restore") : t("organisation.archive")}
+        title={
+          organisation.archived
+            ? t("organisations:organisation.restoreConfirmTitle")
+            : t("organisations:organisation.archiveConfirmTitle")
+        }
+        confirmLabel={
+          organisation.archived ? t("organisations:organisation.restore") : t("organisations:organisation.archive")
+        }
         isDanger={!organisation.archived}
         isBusy={isBusy}
         onConfirm={() => void toggleArchived()}
@@ -112,8 +124,8 @@ export function OrganisationView({
       >
         <p>
           {organisation.archived
-            ? t("organisation.restoreConfirmText", { name: organisation.name })
-            : t("organisation.archiveConfirmText", { name: organisation.name })}
+            ? t("organisations:organisation.restoreConfirmText", { name: organisation.name })
+            : t("organisations:organisation.archiveConfirmText", { name: organisation.name })}
         </p>
       </ConfirmDialog>
     </>

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Icon } from "../components/icon.js";
-import { fieldId } from "./field-id.js";
-import type { FieldErrors } from "./form-check.js";
-import { newContactRow, type ContactRow } from "./organisation-form-state.js";
-import { TextField } from "./text-field.js";
+import { Icon } from "../../../components/icon.js";
+import { fieldId } from "../../../forms/field-id.js";
+import type { FieldErrors } from "../../../forms/form-check.js";
+import { newContactRow, type ContactRow } from "../../../forms/organisation-form-state.js";
+import { TextField } from "../../../forms/text-field.js";
 
 const MAX_CONTACTS = 20;
 
@@ -17,7 +17,7 @@ export function ContactPersonsFieldset({
   onChange: (rows: ContactRow[]) => void;
   errors: FieldErrors;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const update = (index: number, field: keyof Omit<ContactRow, "key">, value: string) => {
     onChange(rows.map((row, at) => (at === index ? { ...row, [field]: value } : row)));
   };
@@ -32,18 +32,18 @@ export function ContactPersonsFieldset({
 
   return (
     <fieldset className="contact-persons">
-      <legend className="h3">{t("organisation.contactPersons")}</legend>
-      <p className="form-hint">{t("contact.hint")}</p>
-      {rows.length === 0 ? <p>{t("contact.none")}</p> : null}
+      <legend className="h3">{t("organisations:organisation.contactPersons")}</legend>
+      <p className="form-hint">{t("organisations:contact.hint")}</p>
+      {rows.length === 0 ? <p>{t("organisations:contact.none")}</p> : null}
       {rows.map((row, index) => {
         const path = (field: string) => `contactPersons.${index}.${field}`;
         return (
           <fieldset key={row.key} className="contact-row">
-            <legend className="form-label">{t("contact.person", { number: index + 1 })}</legend>
+            <legend className="form-label">{t("organisations:contact.person", { number: index + 1 })}</legend>
             <div className="contact-grid">
               <TextField
                 id={fieldId(path("name"))}
-                label={t("contact.name")}
+                label={t("organisations:contact.name")}
                 value={row.name}
                 onChange={(value) => update(index, "name", value)}
                 error={errors[path("name")]}
@@ -52,7 +52,7 @@ export function ContactPersonsFieldset({
               />
               <TextField
                 id={fieldId(path("title"))}
-                label={t("contact.title")}
+                label={t("organisations:contact.title")}
                 value={row.title}
                 onChange={(value) => update(index, "title", value)}
                 error={errors[path("title")]}
@@ -60,7 +60,7 @@ export function ContactPersonsFieldset({
               />
               <TextField
                 id={fieldId(path("email"))}
-                label={t("contact.email")}
+                label={t("organisations:contact.email")}
                 type="email"
                 value={row.email}
                 onChange={(value) => update(index, "email", value)}
@@ -69,7 +69,7 @@ export function ContactPersonsFieldset({
               />
               <TextField
                 id={fieldId(path("phone"))}
-                label={t("contact.phone")}
+                label={t("organisations:contact.phone")}
                 type="tel"
                 value={row.phone}
                 onChange={(value) => update(index, "phone", value)}
@@ -79,7 +79,7 @@ export function ContactPersonsFieldset({
             </div>
             <button type="button" className="button button-tertiary mt-4" onClick={() => remove(index)}>
               <Icon name="delete" />
-              {t("contact.remove", { number: index + 1 })}
+              {t("organisations:contact.remove", { number: index + 1 })}
             </button>
           </fieldset>
         );
@@ -92,7 +92,7 @@ export function ContactPersonsFieldset({
         disabled={rows.length >= MAX_CONTACTS}
       >
         <Icon name="person-add" />
-        {t("contact.add")}
+        {t("organisations:contact.add")}
       </button>
     </fieldset>
   );

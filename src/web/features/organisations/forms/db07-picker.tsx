@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { toQuery } from "../api/client.js";
-import type { Db07Code, ItemList } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
-import { Icon } from "../components/icon.js";
-import { useDebounced } from "../components/use-debounced.js";
-import { FieldError } from "./field-message.js";
-import { PickerSearch } from "./search-picker.js";
+import { toQuery } from "../../../api/client.js";
+import type { Db07Code, ItemList } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
+import { Icon } from "../../../components/icon.js";
+import { useDebounced } from "../../../components/use-debounced.js";
+import { FieldError } from "../../../forms/field-message.js";
+import { PickerSearch } from "../../../forms/search-picker.js";
 
 const MAX_CODES = 20;
 
@@ -22,7 +22,7 @@ export function Db07Picker({
   onChange: (selected: { code: string; title: string }[]) => void;
   error?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const [query, setQuery] = useState("");
   const debounced = useDebounced(query.trim());
   const path = debounced.length >= 2 ? `/api/reference/db07${toQuery({ q: debounced })}` : null;
@@ -45,29 +45,29 @@ export function Db07Picker({
   return (
     <div className={error ? "form-group form-error picker" : "form-group picker"}>
       <fieldset>
-        <legend className="form-label">{t("organisation.db07")}</legend>
+        <legend className="form-label">{t("organisations:organisation.db07")}</legend>
         {selected.length > 0 ? (
-          <ul className="chip-list" aria-label={t("db07.selected")}>
+          <ul className="chip-list" aria-label={t("organisations:db07.selected")}>
             {selected.map((item) => (
               <li key={item.code}>
                 <button type="button" className="tag tag-icon" onClick={() => remove(item.code)}>
                   <span>
                     {item.code} {item.title}
                   </span>
-                  <span className="sr-only">, {t("db07.remove")}</span>
+                  <span className="sr-only">, {t("organisations:db07.remove")}</span>
                   <Icon name="close" />
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="form-hint">{t("db07.noneSelected")}</p>
+          <p className="form-hint">{t("organisations:db07.noneSelected")}</p>
         )}
         <label className="form-label form-label-secondary" htmlFor={id}>
-          {t("db07.search")}
+          {t("organisations:db07.search")}
         </label>
         <span className="form-hint" id={hintId}>
-          {t("db07.hint")}
+          {t("organisations:db07.hint")}
         </span>
         <FieldError id={errorId} message={error} />
         <PickerSearch
@@ -83,7 +83,7 @@ export function Db07Picker({
                   content: (
                     <span>
                       <strong>{item.code}</strong> {item.title}
-                      <span className="sr-only">, {t("db07.add")}</span>
+                      <span className="sr-only">, {t("organisations:db07.add")}</span>
                     </span>
                   ),
                   choose: () => add(item),

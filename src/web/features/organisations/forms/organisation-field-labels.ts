@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
-import { fieldId } from "./field-id.js";
-import type { SummaryItem } from "./error-summary.js";
-import type { FieldErrors } from "./form-check.js";
+import { fieldId } from "../../../forms/field-id.js";
+import type { SummaryItem } from "../../../forms/error-summary.js";
+import type { FieldErrors } from "../../../forms/form-check.js";
 
 /** Form order, so the error summary lists problems top to bottom. */
 const ORDER = [
@@ -36,40 +36,40 @@ export function errorFor(errors: FieldErrors, key: string): string | undefined {
   return nested ? errors[nested] : undefined;
 }
 
-function labelFor(t: TFunction, path: string): string {
+function labelFor(t: TFunction<["translation", "organisations"]>, path: string): string {
   const [top, index, field] = path.split(".");
   switch (top) {
     case "kind":
-      return t("organisation.kind");
+      return t("organisations:organisation.kind");
     case "name":
-      return t("organisation.name");
+      return t("organisations:organisation.name");
     case "cvr":
-      return t("organisation.cvr");
+      return t("organisations:organisation.cvr");
     case "parentId":
-      return t("organisation.parent");
+      return t("organisations:organisation.parent");
     case "municipalityCode":
-      return t("organisation.municipality");
+      return t("organisations:organisation.municipality");
     case "address":
-      return t("organisation.address");
+      return t("organisations:organisation.address");
     case "website":
-      return t("organisation.website");
+      return t("organisations:organisation.website");
     case "employeeBand":
-      return t("organisation.employeeBand");
+      return t("organisations:organisation.employeeBand");
     case "description":
-      return t("organisation.description");
+      return t("organisations:organisation.description");
     case "db07Codes":
-      return t("organisation.db07");
+      return t("organisations:organisation.db07");
     case "careAreas":
-      return t("organisation.careAreas");
+      return t("organisations:organisation.careAreas");
     case "competenceIds":
-      return t("organisation.competences");
+      return t("organisations:organisation.competences");
     case "contactPersons": {
-      const person = t("contact.person", { number: Number(index) + 1 });
+      const person = t("organisations:contact.person", { number: Number(index) + 1 });
       const fieldLabels: Record<string, string> = {
-        name: t("contact.name"),
-        title: t("contact.title"),
-        email: t("contact.email"),
-        phone: t("contact.phone"),
+        name: t("organisations:contact.name"),
+        title: t("organisations:contact.title"),
+        email: t("organisations:contact.email"),
+        phone: t("organisations:contact.phone"),
       };
       return field && fieldLabels[field] ? `${person}, ${fieldLabels[field]}` : person;
     }
@@ -90,7 +90,7 @@ function targetFor(path: string): string {
   return fieldId(top);
 }
 
-export function summaryItems(t: TFunction, errors: FieldErrors): SummaryItem[] {
+export function summaryItems(t: TFunction<["translation", "organisations"]>, errors: FieldErrors): SummaryItem[] {
   const seen = new Set<string>();
   return Object.entries(errors)
     .filter(([path]) => path !== "_")

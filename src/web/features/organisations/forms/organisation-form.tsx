@@ -1,25 +1,25 @@
 import { useTranslation } from "react-i18next";
-import { CARE_AREAS } from "../../domain/care-areas.js";
-import type { Competence } from "../../domain/competence.js";
-import { MUNICIPALITIES, REGIONS } from "../../domain/geography.js";
-import { EMPLOYEE_BANDS, ORGANISATION_KINDS, PARENT_KINDS } from "../../domain/organisation.js";
-import { careAreaLabel } from "../components/care-area-label.js";
-import { currentLanguage } from "../i18n/i18n.js";
-import { CheckboxGroup } from "./checkbox-group.js";
+import { CARE_AREAS } from "../../../../domain/care-areas.js";
+import type { Competence } from "../../../../domain/competence.js";
+import { MUNICIPALITIES, REGIONS } from "../../../../domain/geography.js";
+import { EMPLOYEE_BANDS, ORGANISATION_KINDS, PARENT_KINDS } from "../../../../domain/organisation.js";
+import { careAreaLabel } from "../../../components/care-area-label.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { CheckboxGroup } from "../../../forms/checkbox-group.js";
 import { ContactPersonsFieldset } from "./contact-persons-fieldset.js";
 import { Db07Picker } from "./db07-picker.js";
-import { ErrorSummary } from "./error-summary.js";
-import { fieldId } from "./field-id.js";
+import { ErrorSummary } from "../../../forms/error-summary.js";
+import { fieldId } from "../../../forms/field-id.js";
 import { errorFor, summaryItems } from "./organisation-field-labels.js";
-import type { Checked } from "./form-check.js";
-import type { OrganisationFormState } from "./organisation-form-state.js";
-import { OrganisationPicker } from "./organisation-picker.js";
-import { ReadOnlyField } from "./read-only-field.js";
-import { SelectField } from "./select-field.js";
-import { TextField } from "./text-field.js";
-import { TextareaField } from "./textarea-field.js";
-import { UnsavedChangesGuard } from "./unsaved-changes-guard.js";
-import { useSchemaForm } from "./use-schema-form.js";
+import type { Checked } from "../../../forms/form-check.js";
+import type { OrganisationFormState } from "../../../forms/organisation-form-state.js";
+import { OrganisationPicker } from "../../../forms/organisation-picker.js";
+import { ReadOnlyField } from "../../../forms/read-only-field.js";
+import { SelectField } from "../../../forms/select-field.js";
+import { TextField } from "../../../forms/text-field.js";
+import { TextareaField } from "../../../forms/textarea-field.js";
+import { UnsavedChangesGuard } from "../../../forms/unsaved-changes-guard.js";
+import { useSchemaForm } from "../../../forms/use-schema-form.js";
 
 interface OrganisationFormProps<T> {
   initial: OrganisationFormState;
@@ -41,7 +41,7 @@ export function OrganisationForm<T>({
   save,
   onCancel,
 }: OrganisationFormProps<T>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const language = currentLanguage();
   const form = useSchemaForm({ initial, check: validate, save });
   const { values: state, set, errors } = form;
@@ -57,17 +57,17 @@ export function OrganisationForm<T>({
       <form className="organisation-form" onSubmit={form.submit} noValidate>
         <p className="form-hint">{t("form.requiredNote")}</p>
         <fieldset>
-          <legend className="h3">{t("organisationForm.basics")}</legend>
+          <legend className="h3">{t("organisations:organisationForm.basics")}</legend>
           {canChangeIdentity ? (
             <SelectField
               id={fieldId("kind")}
-              label={t("organisation.kind")}
+              label={t("organisations:organisation.kind")}
               value={state.kind}
               onChange={set("kind")}
               error={errors.kind}
               required
             >
-              <option value="">{t("organisationForm.chooseKind")}</option>
+              <option value="">{t("organisations:organisationForm.chooseKind")}</option>
               {ORGANISATION_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`kinds.${kind}`)}
@@ -76,13 +76,13 @@ export function OrganisationForm<T>({
             </SelectField>
           ) : (
             <ReadOnlyField
-              label={t("organisation.kind")}
+              label={t("organisations:organisation.kind")}
               value={state.kind ? t(`kinds.${state.kind as (typeof ORGANISATION_KINDS)[number]}`) : ""}
             />
           )}
           <TextField
             id={fieldId("name")}
-            label={t("organisation.name")}
+            label={t("organisations:organisation.name")}
             value={state.name}
             onChange={set("name")}
             error={errors.name}
@@ -93,8 +93,8 @@ export function OrganisationForm<T>({
           {canChangeIdentity ? (
             <TextField
               id={fieldId("cvr")}
-              label={t("organisation.cvr")}
-              hint={t("organisationForm.cvrHint")}
+              label={t("organisations:organisation.cvr")}
+              hint={t("organisations:organisationForm.cvrHint")}
               value={state.cvr}
               onChange={set("cvr")}
               error={errors.cvr}
@@ -103,14 +103,14 @@ export function OrganisationForm<T>({
               autoComplete="off"
             />
           ) : (
-            <ReadOnlyField label={t("organisation.cvr")} value={state.cvr || t("common.notGiven")} />
+            <ReadOnlyField label={t("organisations:organisation.cvr")} value={state.cvr || t("common.notGiven")} />
           )}
           {state.kind === "public_unit" ? (
             canChangeIdentity ? (
               <OrganisationPicker
                 id={fieldId("parentId")}
-                label={t("organisation.parent")}
-                hint={t("organisationForm.parentHint")}
+                label={t("organisations:organisation.parent")}
+                hint={t("organisations:organisationForm.parentHint")}
                 value={state.parent}
                 onChange={set("parent")}
                 error={errors.parentId}
@@ -118,22 +118,27 @@ export function OrganisationForm<T>({
                 required
               />
             ) : (
-              <ReadOnlyField label={t("organisation.parent")} value={state.parent?.name ?? t("common.notGiven")} />
+              <ReadOnlyField
+                label={t("organisations:organisation.parent")}
+                value={state.parent?.name ?? t("common.notGiven")}
+              />
             )
           ) : null}
-          {!canChangeIdentity ? <p className="form-hint">{t("organisationForm.identityLocked")}</p> : null}
+          {!canChangeIdentity ? (
+            <p className="form-hint">{t("organisations:organisationForm.identityLocked")}</p>
+          ) : null}
         </fieldset>
 
         <fieldset>
-          <legend className="h3">{t("organisationForm.placeAndContact")}</legend>
+          <legend className="h3">{t("organisations:organisationForm.placeAndContact")}</legend>
           <SelectField
             id={fieldId("municipalityCode")}
-            label={t("organisation.municipality")}
+            label={t("organisations:organisation.municipality")}
             value={state.municipalityCode}
             onChange={set("municipalityCode")}
             error={errors.municipalityCode}
           >
-            <option value="">{t("organisationForm.noMunicipality")}</option>
+            <option value="">{t("organisations:organisationForm.noMunicipality")}</option>
             {regionsWithMunicipalities.map(({ region, municipalities }) => (
               <optgroup key={region.code} label={region.name}>
                 {municipalities.map((municipality) => (
@@ -146,7 +151,7 @@ export function OrganisationForm<T>({
           </SelectField>
           <TextField
             id={fieldId("address")}
-            label={t("organisation.address")}
+            label={t("organisations:organisation.address")}
             value={state.address}
             onChange={set("address")}
             error={errors.address}
@@ -155,8 +160,8 @@ export function OrganisationForm<T>({
           />
           <TextField
             id={fieldId("website")}
-            label={t("organisation.website")}
-            hint={t("organisationForm.websiteHint")}
+            label={t("organisations:organisation.website")}
+            hint={t("organisations:organisationForm.websiteHint")}
             type="url"
             value={state.website}
             onChange={set("website")}
@@ -167,16 +172,16 @@ export function OrganisationForm<T>({
         </fieldset>
 
         <fieldset>
-          <legend className="h3">{t("organisationForm.profile")}</legend>
+          <legend className="h3">{t("organisations:organisationForm.profile")}</legend>
           <SelectField
             id={fieldId("employeeBand")}
-            label={t("organisation.employeeBand")}
-            hint={t("organisationForm.employeeBandHint")}
+            label={t("organisations:organisation.employeeBand")}
+            hint={t("organisations:organisationForm.employeeBandHint")}
             value={state.employeeBand}
             onChange={set("employeeBand")}
             error={errors.employeeBand}
           >
-            <option value="">{t("organisationForm.noBand")}</option>
+            <option value="">{t("organisations:organisationForm.noBand")}</option>
             {EMPLOYEE_BANDS.map((band) => (
               <option key={band} value={band}>
                 {t(`bands.${band}`)}
@@ -185,8 +190,8 @@ export function OrganisationForm<T>({
           </SelectField>
           <TextareaField
             id={fieldId("description")}
-            label={t("organisation.description")}
-            hint={t("organisationForm.descriptionHint")}
+            label={t("organisations:organisation.description")}
+            hint={t("organisations:organisationForm.descriptionHint")}
             value={state.description}
             onChange={set("description")}
             error={errors.description}
@@ -200,7 +205,7 @@ export function OrganisationForm<T>({
           />
           <CheckboxGroup
             id={fieldId("careAreas")}
-            legend={t("organisation.careAreas")}
+            legend={t("organisations:organisation.careAreas")}
             options={CARE_AREAS.map((area) => ({ value: area, label: careAreaLabel(t, area) }))}
             selected={state.careAreas}
             onChange={set("careAreas")}
@@ -209,7 +214,7 @@ export function OrganisationForm<T>({
           />
           <CheckboxGroup
             id={fieldId("competenceIds")}
-            legend={t("organisation.competences")}
+            legend={t("organisations:organisation.competences")}
             options={competences.map((competence) => ({
               value: competence.id,
               label: language === "da" ? competence.nameDa : competence.nameEn,

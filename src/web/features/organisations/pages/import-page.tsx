@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, apiRequest } from "../api/client.js";
-import type { ImportJob, ImportPreview } from "../api/types.js";
-import { Alert } from "../components/alert.js";
-import { BackLink } from "../components/back-link.js";
-import { Icon } from "../components/icon.js";
+import { ApiError, api, apiRequest } from "../../../api/client.js";
+import type { ImportJob, ImportPreview } from "../../../api/types.js";
+import { Alert } from "../../../components/alert.js";
+import { BackLink } from "../../../components/back-link.js";
+import { Icon } from "../../../components/icon.js";
 import { ImportPreviewTable } from "../components/import-preview-table.js";
 import { ImportTemplate } from "../components/import-template.js";
-import { PageHeading } from "../components/page-heading.js";
-import { ErrorSummary } from "../forms/error-summary.js";
-import { describedBy } from "../forms/field-id.js";
-import { FieldError } from "../forms/field-message.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { ErrorSummary } from "../../../forms/error-summary.js";
+import { describedBy } from "../../../forms/field-id.js";
+import { FieldError } from "../../../forms/field-message.js";
 
 const POLL_MS = 400;
 
@@ -22,7 +22,7 @@ function upload<T>(path: string, file: File): Promise<T> {
 }
 
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -39,7 +39,7 @@ export function ImportPage() {
     }
     const timer = window.setTimeout(() => {
       api.get<ImportJob>(`/api/organisations/import/${job.id}`).then(setJob, () => {
-        setFailure(t("import.pollFailed"));
+        setFailure(t("organisations:import.pollFailed"));
       });
     }, POLL_MS);
     return () => window.clearTimeout(timer);
@@ -67,7 +67,7 @@ export function ImportPage() {
     setPreview(null);
     setJob(null);
     if (!file) {
-      setFileError(t("import.chooseFileFirst"));
+      setFileError(t("organisations:import.chooseFileFirst"));
       window.requestAnimationFrame(() => summary.current?.focus());
       return;
     }
@@ -109,20 +109,20 @@ export function ImportPage() {
 
   return (
     <>
-      <BackLink to="/organisationer" label={t("organisation.backToList")} />
-      <PageHeading title={t("import.title")} />
-      <p className="font-lead">{t("import.intro")}</p>
-      <Alert variant="info" heading={t("import.rulesHeading")}>
+      <BackLink to="/organisationer" label={t("organisations:organisation.backToList")} />
+      <PageHeading title={t("organisations:import.title")} />
+      <p className="font-lead">{t("organisations:import.intro")}</p>
+      <Alert variant="info" heading={t("organisations:import.rulesHeading")}>
         <ul>
-          <li>{t("import.ruleTransaction")}</li>
-          <li>{t("import.ruleErrors")}</li>
-          <li>{t("import.ruleCvr")}</li>
+          <li>{t("organisations:import.ruleTransaction")}</li>
+          <li>{t("organisations:import.ruleErrors")}</li>
+          <li>{t("organisations:import.ruleCvr")}</li>
         </ul>
       </Alert>
 
       <ErrorSummary
         ref={summary}
-        items={fileError ? [{ target: "import-file", label: t("import.file"), message: fileError }] : []}
+        items={fileError ? [{ target: "import-file", label: t("organisations:import.file"), message: fileError }] : []}
         message={failure}
       />
 
@@ -130,10 +130,10 @@ export function ImportPage() {
         <form onSubmit={(event) => void check(event)} noValidate className="import-form">
           <div className={fileError ? "form-group form-error" : "form-group"}>
             <label className="form-label" htmlFor="import-file">
-              {t("import.file")}
+              {t("organisations:import.file")}
             </label>
             <span className="form-hint" id="import-file-hint">
-              {t("import.fileHint")}
+              {t("organisations:import.fileHint")}
             </span>
             <FieldError id="import-file-error" message={fileError} />
             <input
@@ -156,7 +156,7 @@ export function ImportPage() {
             aria-busy={isBusy || undefined}
           >
             <Icon name="checklist" />
-            {t("import.check")}
+            {t("organisations:import.check")}
           </button>
         </form>
       ) : null}
@@ -164,20 +164,20 @@ export function ImportPage() {
       {preview && !job ? (
         <section aria-labelledby="preview-heading" className="import-preview-section">
           <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
-            {t("import.previewHeading", { file: file?.name ?? "" })}
+            {t("organisations:import.previewHeading", { file: file?.name ?? "" })}
           </h2>
           <ul className="import-counts nobullet-list">
             <li>
-              <strong>{preview.total}</strong> {t("import.countTotal")}
+              <strong>{preview.total}</strong> {t("organisations:import.countTotal")}
             </li>
             <li>
-              <strong>{preview.create}</strong> {t("import.countCreate")}
+              <strong>{preview.create}</strong> {t("organisations:import.countCreate")}
             </li>
             <li>
-              <strong>{preview.update}</strong> {t("import.countUpdate")}
+              <strong>{preview.update}</strong> {t("organisations:import.countUpdate")}
             </li>
             <li>
-              <strong>{preview.invalid}</strong> {t("import.countInvalid")}
+              <strong>{preview.invalid}</strong> {t("organisations:import.countInvalid")}
             </li>
           </ul>
           <ImportPreviewTable rows={preview.rows} />
@@ -189,13 +189,13 @@ export function ImportPage() {
               disabled={validCount === 0 || isBusy}
             >
               <Icon name="upload" />
-              {t("import.run", { count: validCount })}
+              {t("organisations:import.run", { count: validCount })}
             </button>
             <button type="button" className="button button-secondary" onClick={startOver}>
-              {t("import.chooseAnother")}
+              {t("organisations:import.chooseAnother")}
             </button>
           </div>
-          {validCount === 0 ? <p className="form-hint">{t("import.nothingValid")}</p> : null}
+          {validCount === 0 ? <p className="form-hint">{t("organisations:import.nothingValid")}</p> : null}
         </section>
       ) : null}
 
@@ -203,40 +203,40 @@ export function ImportPage() {
         <section aria-labelledby="result-heading" className="import-result">
           <h2 id="result-heading" ref={resultHeading} tabIndex={-1}>
             {job.status === "running"
-              ? t("import.running")
+              ? t("organisations:import.running")
               : job.status === "done"
-                ? t("import.doneHeading")
-                : t("import.failedHeading")}
+                ? t("organisations:import.doneHeading")
+                : t("organisations:import.failedHeading")}
           </h2>
           {job.status === "running" ? (
             <div className="import-progress">
               <label htmlFor="import-progress">
-                {t("import.progressLabel", { processed: job.processed, total: job.total })}
+                {t("organisations:import.progressLabel", { processed: job.processed, total: job.total })}
               </label>
               <progress id="import-progress" max={Math.max(job.total, 1)} value={job.processed} />
             </div>
           ) : null}
           {job.status === "done" ? (
-            <Alert variant="success" heading={t("import.doneText")} live>
+            <Alert variant="success" heading={t("organisations:import.doneText")} live>
               <ul>
-                <li>{t("import.created", { count: job.created })}</li>
-                <li>{t("import.updated", { count: job.updated })}</li>
-                <li>{t("import.skipped", { count: job.skipped })}</li>
+                <li>{t("organisations:import.created", { count: job.created })}</li>
+                <li>{t("organisations:import.updated", { count: job.updated })}</li>
+                <li>{t("organisations:import.skipped", { count: job.skipped })}</li>
               </ul>
             </Alert>
           ) : null}
           {job.status === "failed" ? (
-            <Alert variant="error" heading={t("import.failedText")} live>
+            <Alert variant="error" heading={t("organisations:import.failedText")} live>
               <p>{job.message}</p>
             </Alert>
           ) : null}
           {job.status !== "running" ? (
             <div className="button-group mt-5">
               <Link to="/organisationer" className="button button-primary">
-                {t("import.toList")}
+                {t("organisations:import.toList")}
               </Link>
               <button type="button" className="button button-secondary" onClick={startOver}>
-                {t("import.another")}
+                {t("organisations:import.another")}
               </button>
             </div>
           ) : null}

@@ -1,19 +1,19 @@
 import { useNavigate } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { Competence } from "../../domain/competence.js";
-import type { Organisation, OrganisationCreate } from "../../domain/organisation.js";
-import { api } from "../api/client.js";
-import type { ItemList } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
-import { ErrorState } from "../components/error-state.js";
-import { Loading } from "../components/loading.js";
-import { PageHeading } from "../components/page-heading.js";
-import { emptyForm, validateCreate } from "../forms/organisation-form-state.js";
+import type { Competence } from "../../../../domain/competence.js";
+import type { Organisation, OrganisationCreate } from "../../../../domain/organisation.js";
+import { api } from "../../../api/client.js";
+import type { ItemList } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { emptyForm, validateCreate } from "../../../forms/organisation-form-state.js";
 import { OrganisationForm } from "../forms/organisation-form.js";
-import { currentLanguage } from "../i18n/i18n.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
 
 export function OrganisationCreatePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const navigate = useNavigate();
   const competences = useApi<ItemList<Competence>>("/api/competences");
 
@@ -24,8 +24,8 @@ export function OrganisationCreatePage() {
 
   return (
     <>
-      <PageHeading title={t("organisationForm.createTitle")} />
-      <p className="font-lead">{t("organisationForm.createIntro")}</p>
+      <PageHeading title={t("organisations:organisationForm.createTitle")} />
+      <p className="font-lead">{t("organisations:organisationForm.createIntro")}</p>
       {competences.error ? <ErrorState error={competences.error} onRetry={competences.reload} /> : null}
       {competences.isLoading ? <Loading /> : null}
       {competences.data ? (
@@ -33,7 +33,7 @@ export function OrganisationCreatePage() {
           initial={emptyForm()}
           canChangeIdentity
           competences={competences.data.items}
-          submitLabel={t("organisationForm.createSubmit")}
+          submitLabel={t("organisations:organisationForm.createSubmit")}
           validate={(state) => validateCreate(state, currentLanguage())}
           save={save}
           onCancel={() => navigate("/organisationer")}

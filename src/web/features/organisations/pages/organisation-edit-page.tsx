@@ -1,23 +1,23 @@
 import { useMemo } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { Competence } from "../../domain/competence.js";
-import type { Organisation, OrganisationPatch } from "../../domain/organisation.js";
-import { api } from "../api/client.js";
-import type { ItemList } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
-import { useMe } from "../auth/auth-context.js";
-import { canEditOrganisation, isStaff } from "../auth/permissions.js";
-import { ErrorState } from "../components/error-state.js";
-import { Loading } from "../components/loading.js";
-import { PageHeading } from "../components/page-heading.js";
-import { formFromOrganisation, validatePatch } from "../forms/organisation-form-state.js";
+import type { Competence } from "../../../../domain/competence.js";
+import type { Organisation, OrganisationPatch } from "../../../../domain/organisation.js";
+import { api } from "../../../api/client.js";
+import type { ItemList } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
+import { useMe } from "../../../auth/auth-context.js";
+import { canEditOrganisation, isStaff } from "../../../auth/permissions.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { formFromOrganisation, validatePatch } from "../../../forms/organisation-form-state.js";
 import { OrganisationForm } from "../forms/organisation-form.js";
-import { currentLanguage } from "../i18n/i18n.js";
-import { ForbiddenPage } from "./forbidden-page.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
+import { ForbiddenPage } from "../../../pages/forbidden-page.js";
 
 export function OrganisationEditPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const me = useMe();
   const navigate = useNavigate();
   const { id = "" } = useParams();
@@ -44,8 +44,8 @@ export function OrganisationEditPage() {
       <PageHeading
         title={
           organisation.data
-            ? t("organisationForm.editTitle", { name: organisation.data.name })
-            : t("organisationForm.editTitleShort")
+            ? t("organisations:organisationForm.editTitle", { name: organisation.data.name })
+            : t("organisations:organisationForm.editTitleShort")
         }
       />
       {error ? (
@@ -64,7 +64,7 @@ export function OrganisationEditPage() {
           initial={initial}
           canChangeIdentity={staff}
           competences={competences.data.items}
-          submitLabel={t("organisationForm.editSubmit")}
+          submitLabel={t("organisations:organisationForm.editSubmit")}
           validate={(state) => validatePatch(state, staff, currentLanguage())}
           save={save}
           onCancel={() => navigate(`/organisationer/${id}`)}

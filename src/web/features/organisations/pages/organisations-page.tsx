@@ -1,22 +1,23 @@
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { Competence } from "../../domain/competence.js";
-import type { OrganisationPage } from "../../domain/organisation.js";
-import type { ItemList } from "../api/types.js";
-import { useApi } from "../api/use-api.js";
-import { useMe } from "../auth/auth-context.js";
-import { isStaff } from "../auth/permissions.js";
-import { ErrorState } from "../components/error-state.js";
-import { Icon } from "../components/icon.js";
-import { Loading } from "../components/loading.js";
+import type { Competence } from "../../../../domain/competence.js";
+import type { OrganisationPage } from "../../../../domain/organisation.js";
+import type { ItemList } from "../../../api/types.js";
+import { useApi } from "../../../api/use-api.js";
+import { useMe } from "../../../auth/auth-context.js";
+import { isStaff } from "../../../auth/permissions.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Icon } from "../../../components/icon.js";
+import { Loading } from "../../../components/loading.js";
 import { OrganisationFilters } from "../components/organisation-filters.js";
 import { OrganisationTable } from "../components/organisation-table.js";
-import { PageHeading } from "../components/page-heading.js";
-import { Pagination } from "../components/pagination.js";
-import { filterSearch, hasFilters, PAGE_SIZE, readFilters, readPage, type Filters } from "./organisation-query.js";
+import { PageHeading } from "../../../components/page-heading.js";
+import { Pagination } from "../../../components/pagination.js";
+import { readPage } from "../../../components/page-window.js";
+import { filterSearch, hasFilters, PAGE_SIZE, readFilters, type Filters } from "../organisation-query.js";
 
 export function OrganisationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["translation", "organisations"]);
   const me = useMe();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -38,17 +39,17 @@ export function OrganisationsPage() {
 
   return (
     <>
-      <PageHeading title={t("organisations.title")} />
-      <p className="font-lead">{t("organisations.intro")}</p>
+      <PageHeading title={t("organisations:organisations.title")} />
+      <p className="font-lead">{t("organisations:organisations.intro")}</p>
       {isStaff(me) ? (
         <div className="button-group page-actions">
           <Link to="/organisationer/ny" className="button button-primary">
             <Icon name="plus" />
-            {t("organisations.create")}
+            {t("organisations:organisations.create")}
           </Link>
           <Link to="/organisationer/import" className="button button-secondary">
             <Icon name="upload" />
-            {t("organisations.import")}
+            {t("organisations:organisations.import")}
           </Link>
         </div>
       ) : null}
@@ -61,26 +62,34 @@ export function OrganisationsPage() {
       />
 
       <h2 id="results-heading" tabIndex={-1} className="h3">
-        {t("organisations.results")}
+        {t("organisations:organisations.results")}
       </h2>
       <p className="results-status" role="status">
         {list.data
           ? list.data.total === 0
-            ? t("organisations.noneFound")
+            ? t("organisations:organisations.noneFound")
             : list.data.isTotalExact
-              ? t("organisations.count", { count: list.data.total, page: list.data.page, pages: pageCount })
-              : t("organisations.countOver", { count: list.data.total, page: list.data.page })
+              ? t("organisations:organisations.count", {
+                  count: list.data.total,
+                  page: list.data.page,
+                  pages: pageCount,
+                })
+              : t("organisations:organisations.countOver", { count: list.data.total, page: list.data.page })
           : ""}
       </p>
 
       {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
-      {list.isLoading && !list.data ? <Loading label={t("organisations.loading")} /> : null}
+      {list.isLoading && !list.data ? <Loading label={t("organisations:organisations.loading")} /> : null}
       {list.data && list.data.items.length === 0 && !list.error ? (
         <div className="empty-state">
-          <p>{hasFilters(filters) ? t("organisations.emptyFiltered") : t("organisations.empty")}</p>
+          <p>
+            {hasFilters(filters)
+              ? t("organisations:organisations.emptyFiltered")
+              : t("organisations:organisations.empty")}
+          </p>
           {hasFilters(filters) ? (
             <Link to="/organisationer" className="button button-secondary">
-              {t("organisations.resetFilters")}
+              {t("organisations:organisations.resetFilters")}
             </Link>
           ) : null}
         </div>
@@ -101,9 +110,9 @@ export function OrganisationsPage() {
 
       <section className="export-section" aria-labelledby="export-heading">
         <h2 id="export-heading" className="h4">
-          {t("organisations.exportHeading")}
+          {t("organisations:organisations.exportHeading")}
         </h2>
-        <p>{t("organisations.exportText")}</p>
+        <p>{t("organisations:organisations.exportText")}</p>
         <div className="button-group">
           <a
             className="button button-secondary"
@@ -111,7 +120,7 @@ export function OrganisationsPage() {
             download
           >
             <Icon name="file-excel" />
-            {t("organisations.exportXlsx")}
+            {t("organisations:organisations.exportXlsx")}
           </a>
           <a
             className="button button-secondary"
@@ -119,7 +128,7 @@ export function OrganisationsPage() {
             download
           >
             <Icon name="download" />
-            {t("organisations.exportCsv")}
+            {t("organisations:organisations.exportCsv")}
           </a>
         </div>
       </section>
