@@ -1,11 +1,13 @@
-import { NavLink } from "react-router-dom";
+import { useLocation } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../../auth/auth-context.js";
+import { TabNav } from "../../../components/tab-nav.js";
 
 /** Navigation between the administration pages, as DKFDS tabs (links, aria-current on the open page). */
 export function AdminTabs() {
   const { t } = useTranslation(["translation", "admin"]);
   const me = useMe();
+  const { pathname } = useLocation();
   if (me.role !== "admin") {
     return null;
   }
@@ -16,16 +18,10 @@ export function AdminTabs() {
     { to: "/admin/udbakke", label: t("admin:admin.outbox") },
   ];
   return (
-    <nav className="tab-container admin-tabs" aria-label={t("admin:admin.navLabel")}>
-      <ul className="tab-list">
-        {tabs.map((tab) => (
-          <li key={tab.to}>
-            <NavLink to={tab.to} className="tab-button">
-              <span>{tab.label}</span>
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <TabNav
+      label={t("admin:admin.navLabel")}
+      className="admin-tabs"
+      items={tabs.map((tab) => ({ ...tab, isCurrent: pathname === tab.to || pathname.startsWith(`${tab.to}/`) }))}
+    />
   );
 }

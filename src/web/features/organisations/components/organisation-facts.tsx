@@ -2,12 +2,13 @@ import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Organisation } from "../../../../domain/organisation.js";
+import { FactTable, type Fact } from "../../../components/fact-table.js";
 
 /** The organisation's single-valued fields as a DKFDS structured list. */
 export function OrganisationFacts({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation(["translation", "organisations"]);
   const none = <span className="text-muted">{t("common.notGiven")}</span>;
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t("organisations:organisation.kind"), t(`kinds.${organisation.kind}`)],
     [t("organisations:organisation.cvr"), organisation.cvr ?? none],
     [
@@ -48,16 +49,7 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
   return (
     <>
       <h2 className="h3">{t("organisations:organisation.factsHeading")}</h2>
-      <table className="table table--borderless structured-list organisation-facts">
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FactTable facts={rows} className="organisation-facts" />
       <h2 className="h3">{t("organisations:organisation.description")}</h2>
       {organisation.description ? (
         <p className="organisation-description">{organisation.description}</p>

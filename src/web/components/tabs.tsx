@@ -7,20 +7,25 @@ export interface TabItem<Id extends string> {
 }
 
 /**
- * DKFDS tabs with the ARIA tab pattern: one tab stop, arrow keys (and Home/End) move between
- * the tabs and open them. Every panel stays mounted (hidden when closed), so fields keep their
- * state and the figures stay current.
+ * DKFDS tabs with the WAI-ARIA tabs pattern: one tab stop, arrow keys (and Home/End) move between
+ * the tabs and open them. `panels="all"` keeps every panel mounted (hidden when closed), so fields
+ * keep their state; `panels="selected"` renders only the open one, so each tab loads when opened.
  */
 export function Tabs<Id extends string>({
   label,
   items,
   selected,
   onSelect,
+  panels,
+  className,
 }: {
   label: string;
   items: readonly TabItem<Id>[];
   selected: Id;
   onSelect: (id: Id) => void;
+  panels: "all" | "selected";
+  /** Extra class on the container, for the area's spacing. */
+  className?: string;
 }) {
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -39,8 +44,9 @@ export function Tabs<Id extends string>({
     onSelect(items[target].id);
     buttons.current[items[target].id]?.focus();
   };
+  const shown = panels === "all" ? items : items.filter((item) => item.id === selected);
   return (
-    <div className="tab-container bc-tabs">
+    <div className={className ? `tab-container ${className}` : "tab-container"}>
       <div className="tab-list" role="tablist" aria-label={label}>
         {items.map((item, index) => (
           <button
@@ -62,7 +68,7 @@ export function Tabs<Id extends string>({
           </button>
         ))}
       </div>
-      {items.map((item) => (
+      {shown.map((item) => (
         <div
           key={item.id}
           className="tab-panel"
