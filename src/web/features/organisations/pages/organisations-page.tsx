@@ -11,7 +11,7 @@ import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { OrganisationFilters } from "../components/organisation-filters.js";
 import { OrganisationTable } from "../components/organisation-table.js";
-import { PageHeading } from "../../../components/page-heading.js";
+import { ListPageHeader } from "../../../components/list-page-header.js";
 import { Pagination } from "../../../components/pagination.js";
 import { readPage } from "../../../components/page-window.js";
 import { filterSearch, hasFilters, PAGE_SIZE, readFilters, type Filters } from "../organisation-query.js";
@@ -39,20 +39,18 @@ export function OrganisationsPage() {
 
   return (
     <>
-      <PageHeading title={t("organisations:organisations.title")} />
-      <p className="font-lead">{t("organisations:organisations.intro")}</p>
-      {isStaff(me) ? (
-        <div className="button-group page-actions">
-          <Link to="/organisationer/ny" className="button button-primary">
-            <Icon name="plus" />
-            {t("organisations:organisations.create")}
-          </Link>
+      <ListPageHeader
+        title={t("organisations:organisations.title")}
+        intro={t("organisations:organisations.intro")}
+        create={isStaff(me) ? { to: "/organisationer/ny", label: t("organisations:organisations.create") } : undefined}
+      >
+        {isStaff(me) ? (
           <Link to="/organisationer/import" className="button button-secondary">
             <Icon name="upload" />
             {t("organisations:organisations.import")}
           </Link>
-        </div>
-      ) : null}
+        ) : null}
+      </ListPageHeader>
 
       <OrganisationFilters
         initial={filters}
