@@ -4,7 +4,7 @@ import { api } from "../../../api/client.js";
 import type { UserRow } from "../../../api/types.js";
 import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
 import { checkWith } from "../../../forms/form-check.js";
-import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
+import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";

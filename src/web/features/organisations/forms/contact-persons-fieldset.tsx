@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Icon } from "../../../components/icon.js";
 import { fieldId } from "../../../forms/field-id.js";
 import type { FieldErrors } from "../../../forms/form-check.js";
-import { newContactRow, type ContactRow } from "../../../forms/organisation-form-state.js";
+import { newContactRow, type ContactRow } from "./organisation-form-state.js";
 import { TextField } from "../../../forms/text-field.js";
 
 const MAX_CONTACTS = 20;

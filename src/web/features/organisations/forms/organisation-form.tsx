@@ -12,7 +12,7 @@ import { ErrorSummary } from "../../../forms/error-summary.js";
 import { fieldId } from "../../../forms/field-id.js";
 import { errorFor, summaryItems } from "./organisation-field-labels.js";
 import type { Checked } from "../../../forms/form-check.js";
-import type { OrganisationFormState } from "../../../forms/organisation-form-state.js";
+import type { OrganisationFormState } from "./organisation-form-state.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { ReadOnlyField } from "../../../forms/read-only-field.js";
 import { SelectField } from "../../../forms/select-field.js";

@@ -8,7 +8,7 @@ import { useApi } from "../../../api/use-api.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import { emptyForm, validateCreate } from "../../../forms/organisation-form-state.js";
+import { emptyForm, validateCreate } from "../forms/organisation-form-state.js";
 import { OrganisationForm } from "../forms/organisation-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 

@@ -11,7 +11,7 @@ import { canEditOrganisation, isStaff } from "../../../auth/permissions.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import { formFromOrganisation, validatePatch } from "../../../forms/organisation-form-state.js";
+import { formFromOrganisation, validatePatch } from "../forms/organisation-form-state.js";
 import { OrganisationForm } from "../forms/organisation-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { ForbiddenPage } from "../../../pages/forbidden-page.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "../../domain/validation.js";
+import { MESSAGES } from "../../../../domain/validation.js";
 import {
   emptyForm,
   toCandidate,

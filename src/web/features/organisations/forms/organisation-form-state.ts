@@ -1,6 +1,7 @@
-import { OrganisationCreate, OrganisationPatch, type Organisation } from "../../domain/organisation.js";
-import type { Language } from "../../domain/validation.js";
-import { checkWith, type Checked } from "./form-check.js";
+import { OrganisationCreate, OrganisationPatch, type Organisation } from "../../../../domain/organisation.js";
+import type { Language } from "../../../../domain/validation.js";
+import { checkWith, type Checked } from "../../../forms/form-check.js";
+import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
 
 export interface ContactRow {
   /** stable React key for the row */
@@ -9,11 +10,6 @@ export interface ContactRow {
   title: string;
   email: string;
   phone: string;
-}
-
-export interface PickedOrganisation {
-  id: string;
-  name: string;
 }
 
 export interface OrganisationFormState {
