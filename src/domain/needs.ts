@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PagingQuery } from "./paging.js";
 import { CARE_AREAS } from "./care-areas.js";
 import { DIMENSIONS } from "./dimensions.js";
 import { csvList, requiredText, text } from "./validation.js";
@@ -75,13 +76,7 @@ export const NeedQuery = z
     dimension: z.enum(DIMENSIONS).optional(),
     priority: z.enum(NEED_PRIORITIES).optional(),
     ownerOrganisationId: z.uuid().optional(),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .transform((value) => Math.min(value, 100))
-      .default(25),
+    ...PagingQuery.shape,
   })
   .strict();
 export type NeedQuery = z.infer<typeof NeedQuery>;

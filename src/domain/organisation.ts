@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PagingQuery } from "./paging.js";
 import { CARE_AREAS } from "./care-areas.js";
 import { isValidCvr } from "./cvr.js";
 import { findMunicipality, normaliseMunicipalityCode } from "./geography.js";
@@ -122,8 +123,6 @@ export const OrganisationPatch = z
   .strict();
 export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
 
-export const MAX_PAGE_SIZE = 100;
-
 export const OrganisationQuery = z
   .object({
     q: text(200).optional(),
@@ -139,13 +138,7 @@ export const OrganisationQuery = z
       .enum(["true", "false"])
       .transform((value) => value === "true")
       .optional(),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .transform((value) => Math.min(value, MAX_PAGE_SIZE))
-      .default(25),
+    ...PagingQuery.shape,
   })
   .strict();
 export type OrganisationQuery = z.infer<typeof OrganisationQuery>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PagingQuery } from "../paging.js";
 import { CARE_AREAS } from "../care-areas.js";
 import { NEED_PRIORITIES } from "../needs.js";
 import { requiredText, text } from "../validation.js";
@@ -22,13 +23,7 @@ export const AssessmentQuery = z
   .object({
     organisationId: z.uuid().optional(),
     status: z.enum(ASSESSMENT_STATUSES).optional(),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .transform((value) => Math.min(value, 100))
-      .default(25),
+    ...PagingQuery.shape,
   })
   .strict();
 export type AssessmentQuery = z.infer<typeof AssessmentQuery>;

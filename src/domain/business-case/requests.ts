@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PAGE_SIZE } from "../organisation.js";
+import { PagingQuery } from "../paging.js";
 import { requiredText } from "../validation.js";
 import { CompanySideInputs, DiscountRate, HorizonYears, PublicSideInputs } from "./inputs.js";
 
@@ -53,15 +53,5 @@ export const VersionRef = z.string().regex(/^(current|[1-9][0-9]{0,6})$/, "versi
 export const VersionCompareQuery = z.object({ a: VersionRef, b: VersionRef }).strict();
 export type VersionCompareQuery = z.infer<typeof VersionCompareQuery>;
 
-export const BusinessCaseListQuery = z
-  .object({
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .transform((value) => Math.min(value, MAX_PAGE_SIZE))
-      .default(25),
-  })
-  .strict();
+export const BusinessCaseListQuery = PagingQuery.strict();
 export type BusinessCaseListQuery = z.infer<typeof BusinessCaseListQuery>;

@@ -1,33 +1,14 @@
 import { Link, useLocation } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../domain/auth.js";
-import { featureMenuItems, type AnyT } from "../features/registry.js";
-
-interface MenuItem {
-  to: string;
-  label: string;
-  isActive: (pathname: string) => boolean;
-}
+import type { AnyT, FeatureMenuItem as MenuItem } from "../features/feature.js";
+import { ALL_NAMESPACES, featureMenuItems } from "../features/registry.js";
 
 export function menuItems(me: Me | null, t: AnyT): MenuItem[] {
   if (!me) {
     return [];
   }
-  const items: MenuItem[] = [
-    { to: "/", label: t("nav.home"), isActive: (path) => path === "/" },
-    { to: "/organisationer", label: t("nav.organisations"), isActive: (path) => path.startsWith("/organisationer") },
-    ...featureMenuItems(me, t),
-  ];
-  if (me.role === "admin") {
-    items.push({ to: "/admin/brugere", label: t("nav.admin"), isActive: (path) => path.startsWith("/admin") });
-  } else if (me.role === "agent") {
-    items.push({
-      to: "/admin/kompetencer",
-      label: t("nav.competences"),
-      isActive: (path) => path.startsWith("/admin"),
-    });
-  }
-  return items;
+  return [{ to: "/", label: t("nav.home"), isActive: (path) => path === "/" }, ...featureMenuItems(me, t)];
 }
 
 function currentValue(item: MenuItem, pathname: string): "page" | "true" | undefined {
@@ -47,7 +28,7 @@ export function MainMenu({
   onNavigate?: () => void;
   variant: "desktop" | "mobile";
 }) {
-  const { t } = useTranslation(["translation", "needs", "processes", "businessCases", "assessments"]);
+  const { t } = useTranslation(ALL_NAMESPACES);
   const { pathname } = useLocation();
   const items = menuItems(me, t);
   if (items.length === 0) {

@@ -16,3 +16,9 @@ export function pageWindow(page: number, pageCount: number): (number | "gap")[] 
   });
   return result;
 }
+
+/** The `page` query parameter: a whole number from 1, else the first page. */
+export function readPage(params: URLSearchParams): number {
+  const page = Number(params.get("page") ?? "1");
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}

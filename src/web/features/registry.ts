@@ -1,34 +1,38 @@
-import type { TFunction } from "i18next";
-
-/** A translate function that knows every namespace: `t("needs:nav")`. */
-export type AnyT = TFunction<["translation", "needs", "processes", "businessCases", "assessments"]>;
 import type { RouteObject } from "react-router-dom";
 import type { Me } from "../../domain/auth.js";
-import { assessmentMenu, assessmentRoutes } from "./assessments/routes.js";
-import { businessCaseMenu, businessCaseRoutes } from "./business-cases/routes.js";
-import { needMenu, needRoutes } from "./needs/routes.js";
-import { processMenu, processRoutes } from "./processes/routes.js";
+import { adminFeature } from "./admin/index.js";
+import { assessmentsFeature } from "./assessments/index.js";
+import { businessCasesFeature } from "./business-cases/index.js";
+import type { AnyT, FeatureMenuItem } from "./feature.js";
+import { needsFeature } from "./needs/index.js";
+import { organisationsFeature } from "./organisations/index.js";
+import { processesFeature } from "./processes/index.js";
 
 /**
- * The feature areas of the web app. Each area lives in its own folder with its own pages,
- * translations (an i18next namespace named after the area) and routes; this file only lists them.
+ * The feature areas of the web app, in main-menu order. Each area lives in its own folder with its
+ * own pages, translations and routes, and exports one `Feature`; routes, menu and i18n namespaces
+ * are all derived from this list.
  */
-export { featureResources } from "./resources.js";
+export const features = [
+  organisationsFeature,
+  needsFeature,
+  processesFeature,
+  businessCasesFeature,
+  assessmentsFeature,
+  adminFeature,
+] as const;
 
-export const featureRoutes: RouteObject[] = [
-  ...needRoutes,
-  ...processRoutes,
-  ...businessCaseRoutes,
-  ...assessmentRoutes,
+type Features = (typeof features)[number];
+export type Namespace = Features["namespace"];
+
+/** Every namespace, for `useTranslation(ALL_NAMESPACES)` where an `AnyT` is needed. */
+export const ALL_NAMESPACES = ["translation", ...features.map((feature) => feature.namespace)] as [
+  "translation",
+  ...Namespace[],
 ];
 
-export interface FeatureMenuItem {
-  to: string;
-  /** Translated by the area, e.g. t("needs:nav"). */
-  label: string;
-  isActive: (pathname: string) => boolean;
-}
+export const featureRoutes: RouteObject[] = features.flatMap((feature) => feature.routes);
 
 export function featureMenuItems(me: Me, t: AnyT): FeatureMenuItem[] {
-  return [...needMenu(me, t), ...processMenu(me, t), ...businessCaseMenu(me, t), ...assessmentMenu(me, t)];
+  return features.flatMap((feature) => feature.menu(me, t));
 }

@@ -1,14 +1,15 @@
-import assessmentsDa from "./assessments/i18n/da.json";
-import assessmentsEn from "./assessments/i18n/en.json";
-import businessCasesDa from "./business-cases/i18n/da.json";
-import businessCasesEn from "./business-cases/i18n/en.json";
-import needsDa from "./needs/i18n/da.json";
-import needsEn from "./needs/i18n/en.json";
-import processesDa from "./processes/i18n/da.json";
-import processesEn from "./processes/i18n/en.json";
+import { features } from "./registry.js";
 
-/** The translations of each feature area: an i18next namespace named after the area. */
-export const featureResources = {
-  da: { needs: needsDa, processes: processesDa, businessCases: businessCasesDa, assessments: assessmentsDa },
-  en: { needs: needsEn, processes: processesEn, businessCases: businessCasesEn, assessments: assessmentsEn },
-};
+type Features = (typeof features)[number];
+/** The texts of every feature area in one language: an i18next namespace named after each area. */
+export type FeatureTexts<L extends "da" | "en"> = { [F in Features as F["namespace"]]: F["resources"][L] };
+
+/**
+ * Read when i18next starts, not when this module loads: the pages import the i18n module, so the
+ * registry may still be loading at that moment.
+ */
+export function featureTexts<L extends "da" | "en">(language: L): FeatureTexts<L> {
+  return Object.fromEntries(
+    features.map((feature) => [feature.namespace, feature.resources[language]]),
+  ) as FeatureTexts<L>;
+}

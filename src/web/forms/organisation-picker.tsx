@@ -1,8 +1,13 @@
 import { useTranslation } from "react-i18next";
 import type { OrganisationKind, OrganisationPage } from "../../domain/organisation.js";
 import { toQuery } from "../api/client.js";
-import type { PickedOrganisation } from "./organisation-form-state.js";
 import { SearchPicker } from "./search-picker.js";
+
+/** An organisation chosen in a picker: enough to show it and to send its id. */
+export interface PickedOrganisation {
+  id: string;
+  name: string;
+}
 
 /** Choose one organisation by searching for it (optionally only some kinds). */
 export function OrganisationPicker({

@@ -1,7 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { FieldError, FieldHint } from "./field-message.js";
-import { describedBy } from "./field-id.js";
-import { LabelText } from "./field-label.js";
+import { Field } from "./field.js";
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange" | "value" | "id"> {
   id: string;
@@ -24,27 +22,19 @@ export function SelectField({
   children,
   ...rest
 }: SelectFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? "form-group form-error" : "form-group"}>
-      <label className="form-label" htmlFor={id}>
-        <LabelText label={label} required={required} />
-      </label>
-      <FieldHint id={hintId} hint={hint} />
-      <FieldError id={errorId} message={error} />
-      <select
-        {...rest}
-        id={id}
-        className="form-select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-required={required ? true : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId, error && errorId)}
-      >
-        {children}
-      </select>
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select
+          {...rest}
+          {...control}
+          className="form-select"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,4 @@
-import { FieldError, FieldHint } from "./field-message.js";
-import { describedBy } from "./field-id.js";
-import { LabelText } from "./field-label.js";
+import { Field } from "./field.js";
 
 interface TextareaFieldProps {
   id: string;
@@ -25,26 +23,18 @@ export function TextareaField({
   maxLength,
   required,
 }: TextareaFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? "form-group form-error" : "form-group"}>
-      <label className="form-label" htmlFor={id}>
-        <LabelText label={label} required={required} />
-      </label>
-      <FieldHint id={hintId} hint={hint} />
-      <FieldError id={errorId} message={error} />
-      <textarea
-        id={id}
-        className="form-input"
-        rows={rows}
-        value={value}
-        maxLength={maxLength}
-        onChange={(event) => onChange(event.target.value)}
-        aria-required={required ? true : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId, error && errorId)}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="form-input"
+          rows={rows}
+          value={value}
+          maxLength={maxLength}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }

@@ -3,7 +3,7 @@ import { initReactI18next } from "react-i18next";
 import type { Language } from "../../domain/validation.js";
 import da from "./da.json";
 import en from "./en.json";
-import { featureResources } from "../features/resources.js";
+import { featureTexts } from "../features/resources.js";
 
 export const LANGUAGES: readonly Language[] = ["da", "en"];
 const STORAGE_KEY = "samspil_lang";
@@ -51,7 +51,7 @@ export function initI18n(): typeof i18next {
   const language = readStoredLanguage();
   rememberLanguage(language);
   void i18next.use(initReactI18next).init({
-    resources: { da: { translation: da, ...featureResources.da }, en: { translation: en, ...featureResources.en } },
+    resources: { da: { translation: da, ...featureTexts("da") }, en: { translation: en, ...featureTexts("en") } },
     lng: language,
     fallbackLng: "da",
     supportedLngs: [...LANGUAGES],

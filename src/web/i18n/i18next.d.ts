@@ -1,11 +1,11 @@
 import "i18next";
 import type da from "./da.json";
-import type { featureResources } from "../features/resources.js";
+import type { FeatureTexts } from "../features/resources.js";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof da } & (typeof featureResources)["da"];
+    resources: { translation: typeof da } & FeatureTexts<"da">;
     returnNull: false;
   }
 }

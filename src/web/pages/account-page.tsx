@@ -14,10 +14,10 @@ export function AccountPage() {
       <PageHeading title={t("account.title")} />
       <p className="font-lead">{t("account.intro")}</p>
       <h2>{t("account.detailsHeading")}</h2>
-      <ReadOnlyField label={t("users.name")} value={me.name} />
-      <ReadOnlyField label={t("users.email")} value={me.email} />
-      <ReadOnlyField label={t("users.role")} value={roleLabel(t, me.role)} />
-      {me.organisationName ? <ReadOnlyField label={t("users.organisation")} value={me.organisationName} /> : null}
+      <ReadOnlyField label={t("account.name")} value={me.name} />
+      <ReadOnlyField label={t("account.email")} value={me.email} />
+      <ReadOnlyField label={t("account.role")} value={roleLabel(t, me.role)} />
+      {me.organisationName ? <ReadOnlyField label={t("account.organisation")} value={me.organisationName} /> : null}
       <h2>{t("account.exportHeading")}</h2>
       <p>{t("account.exportText")}</p>
       <a className="button button-primary" href="/api/me/export" download>

@@ -3,7 +3,7 @@ import { useParams, type RouteObject } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
-import type { AnyT, FeatureMenuItem } from "../registry.js";
+import type { AnyT, FeatureMenuItem } from "../feature.js";
 import { AssessmentCreatePage } from "./pages/assessment-create-page.js";
 import { AssessmentPage } from "./pages/assessment-page.js";
 import { AssessmentResultsPage } from "./pages/assessment-results-page.js";

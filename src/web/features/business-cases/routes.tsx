@@ -1,7 +1,7 @@
 import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
-import type { AnyT, FeatureMenuItem } from "../registry.js";
+import type { AnyT, FeatureMenuItem } from "../feature.js";
 import "./business-cases.css";
 import { BusinessCaseCreatePage } from "./pages/business-case-create-page.js";
 import { BusinessCasePage } from "./pages/business-case-page.js";

@@ -1,7 +1,7 @@
 import { NeedCreate, NeedPatch, type Need } from "../../../domain/needs.js";
 import type { Language } from "../../../domain/validation.js";
 import { checkWith, type Checked } from "../../forms/form-check.js";
-import type { PickedOrganisation } from "../../forms/organisation-form-state.js";
+import type { PickedOrganisation } from "../../forms/organisation-picker.js";
 
 export interface NeedFormState {
   owner: PickedOrganisation | null;

@@ -3,7 +3,7 @@ import { Fragment, type ReactNode } from "react";
 import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
-import type { AnyT, FeatureMenuItem } from "../registry.js";
+import type { AnyT, FeatureMenuItem } from "../feature.js";
 import { CallDetailPage } from "./pages/call-detail-page.js";
 import { CallsPage } from "./pages/calls-page.js";
 import { FundingPage } from "./pages/funding-page.js";

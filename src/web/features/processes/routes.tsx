@@ -2,7 +2,7 @@ import "./processes.css";
 import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
-import type { AnyT, FeatureMenuItem } from "../registry.js";
+import type { AnyT, FeatureMenuItem } from "../feature.js";
 import { BoardPage } from "./pages/board-page.js";
 import { FeedbackPage } from "./pages/feedback-page.js";
 import { NotificationsPage } from "./pages/notifications-page.js";

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import type { AnswerValue, RenderedQuestion } from "../../../../domain/questionnaire/index.js";
 import { toChoiceList } from "../model/answers.js";
-import { QuestionFieldset, questionTarget } from "./question-fieldset.js";
+import { QuestionFieldset } from "../../../forms/questionnaire/question-fieldset.js";
+import { RadioOptions, radioOptions } from "../../../forms/questionnaire/radio-options.js";
+import { questionTarget } from "./question-target.js";
 
 /** One option (radio buttons) or several (checkboxes, at most `maxChoices`). */
 export function ChoiceQuestion({
@@ -31,42 +33,37 @@ export function ChoiceQuestion({
     onChange(next.length > 0 ? next : null);
   };
   return (
-    <QuestionFieldset question={question} hint={hint} error={error}>
-      {options.map((option, index) => {
-        const id = index === 0 ? base : `${base}-${index}`;
-        const isChecked = chosen.includes(option.key);
-        return isMultiple ? (
-          <div className="form-group-checkbox" key={option.key}>
-            <input
-              id={id}
-              type="checkbox"
-              className="form-checkbox"
-              value={option.key}
-              checked={isChecked}
-              disabled={!isChecked && chosen.length >= max}
-              onChange={(event) => toggle(option.key, event.target.checked)}
-            />
-            <label htmlFor={id} className="form-label">
-              {option.label}
-            </label>
-          </div>
-        ) : (
-          <div className="form-group-radio" key={option.key}>
-            <input
-              id={id}
-              type="radio"
-              className="form-radio"
-              name={question.key}
-              value={option.key}
-              checked={isChecked}
-              onChange={() => onChange(option.key)}
-            />
-            <label htmlFor={id} className="form-label">
-              {option.label}
-            </label>
-          </div>
-        );
-      })}
+    <QuestionFieldset id={base} question={question} hint={hint} error={error} isNumbered className="respond-question">
+      {isMultiple ? (
+        options.map((option, index) => {
+          const id = index === 0 ? base : `${base}-${index}`;
+          const isChecked = chosen.includes(option.key);
+          return (
+            <div className="form-group-checkbox" key={option.key}>
+              <input
+                id={id}
+                type="checkbox"
+                className="form-checkbox"
+                value={option.key}
+                checked={isChecked}
+                disabled={!isChecked && chosen.length >= max}
+                onChange={(event) => toggle(option.key, event.target.checked)}
+              />
+              <label htmlFor={id} className="form-label">
+                {option.label}
+              </label>
+            </div>
+          );
+        })
+      ) : (
+        <RadioOptions
+          id={base}
+          name={question.key}
+          options={radioOptions(question)}
+          value={chosen[0]}
+          onChange={(key) => onChange(String(key))}
+        />
+      )}
     </QuestionFieldset>
   );
 }

@@ -11,7 +11,7 @@ import type { Receipt, RespondentForm } from "../api-types.js";
 import { useAnswerAutosave } from "../hooks/use-answer-autosave.js";
 import { countAnswered, listFormQuestions, splitAnswerFields } from "../model/answers.js";
 import { QuestionField } from "./question-field.js";
-import { questionTarget } from "./question-fieldset.js";
+import { questionTarget } from "./question-target.js";
 import { RespondProgress } from "./respond-progress.js";
 import { SaveStatus } from "./save-status.js";
 

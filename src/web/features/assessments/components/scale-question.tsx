@@ -1,5 +1,7 @@
 import type { AnswerValue, RenderedQuestion } from "../../../../domain/questionnaire/index.js";
-import { QuestionFieldset, questionTarget } from "./question-fieldset.js";
+import { QuestionFieldset } from "../../../forms/questionnaire/question-fieldset.js";
+import { RadioOptions, radioOptions } from "../../../forms/questionnaire/radio-options.js";
+import { questionTarget } from "./question-target.js";
 
 /** A 1–5 statement: a radio button for every labelled step, plus «Ved ikke» when allowed. */
 export function ScaleQuestion({
@@ -13,36 +15,18 @@ export function ScaleQuestion({
   error?: string;
   onChange: (value: AnswerValue) => void;
 }) {
-  const steps = question.scale?.steps ?? [];
-  const dontKnow = question.scale?.dontKnow ?? null;
-  const options: { value: number | string; label: string }[] = [...steps, ...(dontKnow ? [dontKnow] : [])];
-  const base = questionTarget(question.key);
+  const id = questionTarget(question.key);
   return (
-    <QuestionFieldset question={question} error={error}>
+    <QuestionFieldset id={id} question={question} error={error} isNumbered className="respond-question">
       <div className="respond-scale">
-        {options.map((option, index) => {
-          const id = index === 0 ? base : `${base}-${index}`;
-          const isDontKnow = option.value === dontKnow?.value;
-          return (
-            <div
-              className={isDontKnow ? "form-group-radio respond-scale-dont-know" : "form-group-radio"}
-              key={String(option.value)}
-            >
-              <input
-                id={id}
-                type="radio"
-                className="form-radio"
-                name={question.key}
-                value={String(option.value)}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-              />
-              <label htmlFor={id} className="form-label">
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
+        <RadioOptions
+          id={id}
+          name={question.key}
+          options={radioOptions(question)}
+          value={value}
+          onChange={onChange}
+          dontKnowClassName="respond-scale-dont-know"
+        />
       </div>
     </QuestionFieldset>
   );

@@ -5,7 +5,7 @@ import { LabelText } from "../../../forms/field-label.js";
 import { FieldError, FieldHint } from "../../../forms/field-message.js";
 import { formatNumber } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import { questionTarget } from "./question-fieldset.js";
+import { questionTarget } from "./question-target.js";
 
 /** An open question: a text area with the characters left (DKFDS character limit). */
 export function TextQuestion({

@@ -5,9 +5,8 @@ import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";
 import { ErrorState } from "../../../components/error-state.js";
-import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
-import { PageHeading } from "../../../components/page-heading.js";
+import { ListPageHeader } from "../../../components/list-page-header.js";
 import { Pagination } from "../../../components/pagination.js";
 import type { AssessmentPage } from "../api-types.js";
 import { AssessmentTable } from "../components/assessment-table.js";
@@ -34,19 +33,17 @@ export function AssessmentsPage() {
 
   return (
     <>
-      <PageHeading title={t("list.title")} />
-      <p className="font-lead">{isStaff(me) ? t("list.introStaff") : t("list.introMember")}</p>
-      {isStaff(me) ? (
-        <div className="button-group page-actions">
-          <Link to="/vurderinger/ny" className="button button-primary">
-            <Icon name="plus" />
-            {t("list.start")}
-          </Link>
+      <ListPageHeader
+        title={t("list.title")}
+        intro={isStaff(me) ? t("list.introStaff") : t("list.introMember")}
+        create={isStaff(me) ? { to: "/vurderinger/ny", label: t("list.start") } : undefined}
+      >
+        {isStaff(me) ? (
           <Link to="/vurderinger/skabeloner" className="button button-secondary">
             {t("list.templates")}
           </Link>
-        </div>
-      ) : null}
+        ) : null}
+      </ListPageHeader>
 
       {isOwnPublic === false ? null : (
         <div className="form-group assessment-filter">

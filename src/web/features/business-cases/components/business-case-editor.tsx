@@ -21,7 +21,7 @@ import { InputsPanel } from "./inputs-panel.js";
 import { describeSaveStatus, SAVE_ICONS, SaveStatusLine } from "./save-status.js";
 import { SensitivityPanel } from "./sensitivity-panel.js";
 import { SharePanel } from "./share-panel.js";
-import { Tabs } from "./tabs.js";
+import { Tabs } from "../../../components/tabs.js";
 import { VersionsPanel } from "./versions-panel.js";
 
 const CashFlows = memo(CashFlowsPanel);
@@ -125,6 +125,8 @@ export function BusinessCaseEditor({
         items={TABS.map((id) => ({ id, label: labels[id], content: content[id] }))}
         selected={tab}
         onSelect={selectTab}
+        panels="all"
+        className="bc-tabs"
       />
       {/* Autosave keeps the draft; only a draft it cannot save (invalid or failed) would be lost. */}
       <UnsavedChangesGuard isDirty={!canLeave} isLeavingAfterSave={isNeverLeavingAfterSave} />

@@ -6,9 +6,8 @@ import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";
 import { ErrorState } from "../../../components/error-state.js";
-import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
-import { PageHeading } from "../../../components/page-heading.js";
+import { ListPageHeader } from "../../../components/list-page-header.js";
 import { Pagination } from "../../../components/pagination.js";
 import { CaseTable } from "../components/case-table.js";
 import { useOwnParty } from "../hooks/use-own-party.js";
@@ -36,16 +35,11 @@ export function BusinessCasesPage() {
 
   return (
     <>
-      <PageHeading title={t("list.title")} />
-      <p className="font-lead">{t("list.intro")}</p>
-      {canCreate ? (
-        <div className="button-group page-actions">
-          <Link to="/business-cases/ny" className="button button-primary">
-            <Icon name="plus" />
-            {t("list.create")}
-          </Link>
-        </div>
-      ) : null}
+      <ListPageHeader
+        title={t("list.title")}
+        intro={t("list.intro")}
+        create={canCreate ? { to: "/business-cases/ny", label: t("list.create") } : undefined}
+      />
       <h2 id="results-heading" tabIndex={-1} className="h3">
         {isStaff(me) ? t("list.headingStaff") : t("list.heading")}
       </h2>

@@ -5,12 +5,13 @@ import { formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { OpenCall } from "../api-types.js";
 import { CallStateBadge } from "./call-state-badge.js";
+import { FactTable, type Fact } from "../../../components/fact-table.js";
 
 export function CallFacts({ call }: { call: OpenCall }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const language = currentLanguage();
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t("callDetail.status"), <CallStateBadge call={call} />],
     [t("callDetail.owner"), call.ownerName],
     [t("callDetail.careArea"), careAreaLabel(tc, call.careArea)],
@@ -20,16 +21,5 @@ export function CallFacts({ call }: { call: OpenCall }) {
   if (call.closedAt) {
     rows.push([t("callDetail.closedAt"), formatDateTime(call.closedAt, language)]);
   }
-  return (
-    <table className="table table--borderless structured-list needs-facts" aria-label={t("callDetail.factsLabel")}>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <FactTable facts={rows} className="needs-facts" label={t("callDetail.factsLabel")} />;
 }

@@ -6,7 +6,7 @@ import { Alert } from "../../../components/alert.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
 import { fieldId } from "../../../forms/field-id.js";
 import { checkWith } from "../../../forms/form-check.js";
-import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
+import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";

@@ -8,7 +8,7 @@ import { useApi } from "../../../api/use-api.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
 import { FilterActions, FilterForm, useFilters } from "../../../components/filter-form.js";
 import { CheckboxGroup } from "../../../forms/checkbox-group.js";
-import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
+import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { parseStatuses, type NeedFilters } from "../need-query.js";

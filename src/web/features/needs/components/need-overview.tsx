@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Need } from "../../../../domain/needs.js";
@@ -6,6 +5,7 @@ import { careAreaLabel } from "../../../components/care-area-label.js";
 import { formatDateTime, formatNumber } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { dimensionLabel, priorityLabel, sourceLabel, statusLabel } from "../labels.js";
+import { FactTable, type Fact } from "../../../components/fact-table.js";
 
 /** The need itself: description, facts, potential and the competences it asks for. */
 export function NeedOverview({ need }: { need: Need }) {
@@ -13,7 +13,7 @@ export function NeedOverview({ need }: { need: Need }) {
   const { t: tc } = useTranslation();
   const language = currentLanguage();
   const none = <span className="text-muted">{tc("common.notGiven")}</span>;
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t("detail.owner"), <Link to={`/organisationer/${need.ownerOrganisationId}`}>{need.ownerName}</Link>],
     [t("detail.careArea"), careAreaLabel(tc, need.careArea)],
     [t("detail.dimension"), need.dimension ? dimensionLabel(t, need.dimension) : none],
@@ -22,7 +22,7 @@ export function NeedOverview({ need }: { need: Need }) {
     [t("detail.source"), sourceLabel(t, need.source)],
     [t("detail.affected"), need.affected || none],
   ];
-  const potential: [string, ReactNode][] = [
+  const potential: Fact[] = [
     [
       t("detail.staffHours"),
       need.staffHoursPerYear === null
@@ -32,26 +32,14 @@ export function NeedOverview({ need }: { need: Need }) {
     [t("detail.citizens"), need.citizensAffected === null ? none : formatNumber(need.citizensAffected, language)],
     [t("detail.quality"), need.qualityPotential ? <span className="pre-line">{need.qualityPotential}</span> : none],
   ];
-  const table = (rows: [string, ReactNode][]) => (
-    <table className="table table--borderless structured-list needs-facts">
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
   return (
     <>
       <h2 className="h3 mt-0">{t("detail.description")}</h2>
       <p className="needs-description">{need.description}</p>
       <h2 className="h3">{t("detail.factsCaption")}</h2>
-      {table(facts)}
+      <FactTable facts={facts} className="needs-facts" />
       <h2 className="h3">{t("detail.potentialHeading")}</h2>
-      {table(potential)}
+      <FactTable facts={potential} className="needs-facts" />
       <h2 className="h3">{t("detail.competences")}</h2>
       {need.competences.length > 0 ? (
         <ul className="tag-list">

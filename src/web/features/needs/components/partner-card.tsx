@@ -23,7 +23,7 @@ export function PartnerCard({
   onDecide: (decision: Decision) => void;
 }) {
   const { t } = useTranslation("needs");
-  const { t: tc } = useTranslation();
+  const { t: tc } = useTranslation(["translation", "organisations"]);
   const decision = partner.decision;
   const headingId = `partner-${partner.organisationId}`;
   return (
@@ -37,7 +37,7 @@ export function PartnerCard({
         </h3>
         <p className="partner-badges">
           <span className="badge badge-neutral">{kindLabel(tc, partner.kind)}</span>
-          {partner.isSme ? <span className="badge badge-info">{tc("organisation.smeBadge")}</span> : null}
+          {partner.isSme ? <span className="badge badge-info">{tc("organisations:organisation.smeBadge")}</span> : null}
           {decision?.decision === "shortlisted" ? (
             <span className="badge badge-success">{t("partners.shortlisted")}</span>
           ) : null}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FundingProgramme } from "../../../../domain/funding.js";
+import { FactTable, type Fact } from "../../../components/fact-table.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
 import { formatDate, formatNumber } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
@@ -31,7 +32,7 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
     programme.requiresKnowledgeInstitution ? t("programme.requiresKnowledge") : null,
   ].filter((rule): rule is string => rule !== null);
 
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t("programme.owner"), programme.owner],
     [
       t("programme.eligible"),
@@ -62,18 +63,10 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
     rows.push([t("programme.themes"), programme.themes.join(", ")]);
   }
   return (
-    <table
-      className="table table--borderless table--compact structured-list programme-facts"
-      aria-label={t("programme.factsLabel", { name: programme.name })}
-    >
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FactTable
+      facts={rows}
+      className="table--compact programme-facts"
+      label={t("programme.factsLabel", { name: programme.name })}
+    />
   );
 }

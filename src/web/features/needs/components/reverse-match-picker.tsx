@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
+import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 
 const PARTNER_KINDS = ["company", "knowledge_institution"] as const;

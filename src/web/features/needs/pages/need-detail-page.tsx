@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Link, useLocation, useParams, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Need } from "../../../../domain/needs.js";
@@ -11,10 +11,10 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
+import { Tabs } from "../../../components/tabs.js";
 import { CallPanel } from "../components/call-panel.js";
 import { FundingPanel } from "../components/funding-panel.js";
 import { NeedOverview } from "../components/need-overview.js";
-import { NeedTabs, type TabItem } from "../components/need-tabs.js";
 import { PartnersPanel } from "../components/partners-panel.js";
 import { PriorityBadge } from "../components/priority-badge.js";
 import { ShortlistPanel } from "../components/shortlist-panel.js";
@@ -39,13 +39,23 @@ export function NeedDetailPage() {
   const requested = searchParams.get("fane");
   const tab: TabKey = isTabKey(requested) ? requested : "behov";
 
-  const tabs: TabItem<TabKey>[] = [
-    { key: "behov", label: t("detail.tabNeed") },
-    { key: "partnere", label: t("detail.tabPartners") },
-    { key: "shortliste", label: t("detail.tabShortlist") },
-    { key: "finansiering", label: t("detail.tabFunding") },
-    { key: "opslag", label: t("detail.tabCall") },
+  const tabs: { id: TabKey; label: string }[] = [
+    { id: "behov", label: t("detail.tabNeed") },
+    { id: "partnere", label: t("detail.tabPartners") },
+    { id: "shortliste", label: t("detail.tabShortlist") },
+    { id: "finansiering", label: t("detail.tabFunding") },
+    { id: "opslag", label: t("detail.tabCall") },
   ];
+  // Only the open tab's panel is mounted (panels="selected"), so each loads its data when opened.
+  const panelsOf = (shown: Need): Record<TabKey, ReactNode> => ({
+    behov: <NeedOverview need={shown} />,
+    partnere: (
+      <PartnersPanel needId={shown.id} needCareArea={shown.careArea} canDecide={isStaff(me)} onDecided={reload} />
+    ),
+    shortliste: <ShortlistPanel needId={shown.id} />,
+    finansiering: <FundingPanel needId={shown.id} />,
+    opslag: <CallPanel need={shown} />,
+  });
   const select = (key: TabKey) =>
     setSearchParams(key === "behov" ? {} : { fane: key }, { replace: true, preventScrollReset: true });
 
@@ -74,15 +84,14 @@ export function NeedDetailPage() {
               {t("detail.edit")}
             </Link>
           </div>
-          <NeedTabs tabs={tabs} selected={tab} onSelect={select}>
-            {tab === "behov" ? <NeedOverview need={need} /> : null}
-            {tab === "partnere" ? (
-              <PartnersPanel needId={need.id} needCareArea={need.careArea} canDecide={isStaff(me)} onDecided={reload} />
-            ) : null}
-            {tab === "shortliste" ? <ShortlistPanel needId={need.id} /> : null}
-            {tab === "finansiering" ? <FundingPanel needId={need.id} /> : null}
-            {tab === "opslag" ? <CallPanel need={need} /> : null}
-          </NeedTabs>
+          <Tabs
+            label={t("detail.sectionsLabel")}
+            items={tabs.map((item) => ({ ...item, content: panelsOf(need)[item.id] }))}
+            selected={tab}
+            onSelect={select}
+            panels="selected"
+            className="needs-tabs"
+          />
         </>
       ) : null}
     </>

@@ -4,9 +4,8 @@ import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";
 import { ErrorState } from "../../../components/error-state.js";
-import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
-import { PageHeading } from "../../../components/page-heading.js";
+import { ListPageHeader } from "../../../components/list-page-header.js";
 import { Pagination } from "../../../components/pagination.js";
 import type { NeedPage } from "../api-types.js";
 import { NeedBoard } from "../components/need-board.js";
@@ -62,16 +61,11 @@ export function NeedsPage() {
 
   return (
     <>
-      <PageHeading title={t("list.title")} />
-      <p className="font-lead">{t("list.intro")}</p>
-      {canCreate ? (
-        <div className="button-group page-actions">
-          <Link to="/behov/ny" className="button button-primary">
-            <Icon name="plus" />
-            {t("list.create")}
-          </Link>
-        </div>
-      ) : null}
+      <ListPageHeader
+        title={t("list.title")}
+        intro={t("list.intro")}
+        create={canCreate ? { to: "/behov/ny", label: t("list.create") } : undefined}
+      />
 
       <NeedFiltersForm
         initial={filters}

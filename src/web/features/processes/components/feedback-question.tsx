@@ -1,7 +1,6 @@
 import type { AnswerValue, RenderedQuestion } from "../../../../domain/questionnaire/index.js";
-import { FieldError, FieldHint } from "../../../forms/field-message.js";
-import { describedBy } from "../../../forms/field-id.js";
-import { LabelText } from "../../../forms/field-label.js";
+import { QuestionFieldset } from "../../../forms/questionnaire/question-fieldset.js";
+import { RadioOptions, radioOptions } from "../../../forms/questionnaire/radio-options.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
 import { questionId } from "../model/feedback.js";
 
@@ -30,42 +29,11 @@ export function FeedbackQuestion({ question, value, onChange, error }: Props) {
       />
     );
   }
-  const options: { value: string | number; label: string }[] =
-    question.type === "scale" && question.scale
-      ? [...question.scale.steps, ...(question.scale.dontKnow ? [question.scale.dontKnow] : [])]
-      : (question.options ?? []).map((option) => ({ value: option.key, label: option.label }));
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? "form-group form-error feedback-question" : "form-group feedback-question"}>
-      <fieldset aria-describedby={describedBy(question.help && hintId, error && errorId)}>
-        <legend className="form-label">
-          <LabelText label={question.text} required={question.required} />
-        </legend>
-        <FieldHint id={hintId} hint={question.help || undefined} />
-        <FieldError id={errorId} message={error} />
-        <div>
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div className="form-group-radio" key={String(option.value)}>
-                <input
-                  id={optionId}
-                  type="radio"
-                  className="form-radio"
-                  name={id}
-                  value={String(option.value)}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                />
-                <label htmlFor={optionId} className="form-label">
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <QuestionFieldset id={id} question={question} error={error} isNumbered={false} className="feedback-question">
+      <div>
+        <RadioOptions id={id} name={id} options={radioOptions(question)} value={value} onChange={onChange} />
+      </div>
+    </QuestionFieldset>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "../../../../domain/process/schemas.js";
 import { Icon } from "../../../components/icon.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
-import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
+import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
 import { SelectField } from "../../../forms/select-field.js";
 import type { FieldErrors } from "../../../forms/form-check.js";
 import { kindsForRole } from "../model/roles.js";

@@ -1,5 +1,5 @@
-import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
+import { TabNav } from "../../../components/tab-nav.js";
 import type { ProcessDetail } from "../model/types.js";
 import { TABS, tabHref, type Tab } from "../model/tabs.js";
 
@@ -22,24 +22,20 @@ export function ProcessTabs({
   };
   const hasGateWarning = process.status === "active" && process.goBlockers.length > 0;
   return (
-    <nav className="tab-container process-tabs" aria-label={t("tabs.label")}>
-      <ul className="tab-list">
-        {TABS.map((tab) => (
-          <li key={tab}>
-            <Link
-              to={tabHref(processId, tab)}
-              className="tab-button"
-              aria-current={tab === current ? "page" : undefined}
-            >
-              <span>
-                {t(`tabs.${tab}`)}
-                {counts[tab] !== undefined ? ` (${counts[tab]})` : ""}
-                {tab === "gate" && hasGateWarning ? <span className="sr-only"> {t("tabs.gateBlocked")}</span> : null}
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <TabNav
+      label={t("tabs.label")}
+      className="process-tabs"
+      items={TABS.map((tab) => ({
+        to: tabHref(processId, tab),
+        isCurrent: tab === current,
+        label: (
+          <>
+            {t(`tabs.${tab}`)}
+            {counts[tab] !== undefined ? ` (${counts[tab]})` : ""}
+            {tab === "gate" && hasGateWarning ? <span className="sr-only"> {t("tabs.gateBlocked")}</span> : null}
+          </>
+        ),
+      }))}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { api } from "../../../api/client.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
 import { checkWith } from "../../../forms/form-check.js";
 import { OrganisationPicker } from "../../../forms/organisation-picker.js";
-import type { PickedOrganisation } from "../../../forms/organisation-form-state.js";
+import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
 import { TextField } from "../../../forms/text-field.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";

@@ -4,9 +4,8 @@ import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";
 import { ErrorState } from "../../../components/error-state.js";
-import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
-import { PageHeading } from "../../../components/page-heading.js";
+import { ListPageHeader } from "../../../components/list-page-header.js";
 import { BoardColumns } from "../components/board-columns.js";
 import { BoardFilterForm } from "../components/board-filter-form.js";
 import { BoardList } from "../components/board-list.js";
@@ -45,17 +44,13 @@ export function BoardPage() {
 
   return (
     <>
-      <PageHeading title={t("board.title")} />
-      <p className="font-lead">{t("board.intro")}</p>
-      <div className="button-group page-actions">
-        {isStaff(me) ? (
-          <Link to="/forloeb/nyt" className="button button-primary">
-            <Icon name="plus" />
-            {t("board.create")}
-          </Link>
-        ) : null}
+      <ListPageHeader
+        title={t("board.title")}
+        intro={t("board.intro")}
+        create={isStaff(me) ? { to: "/forloeb/nyt", label: t("board.create") } : undefined}
+      >
         <NotificationsLink />
-      </div>
+      </ListPageHeader>
 
       <BoardFilterForm
         initial={filters}

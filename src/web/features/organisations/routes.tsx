@@ -1,0 +1,77 @@
+import { useParams, type RouteObject } from "react-router-dom";
+import type { Me } from "../../../domain/auth.js";
+import { RequireAuth } from "../../auth/require-auth.js";
+import type { AnyT, FeatureMenuItem } from "../feature.js";
+import { ImportPage } from "./pages/import-page.js";
+import { OrganisationCreatePage } from "./pages/organisation-create-page.js";
+import { OrganisationDetailPage } from "./pages/organisation-detail-page.js";
+import { OrganisationEditPage } from "./pages/organisation-edit-page.js";
+import { OrganisationsPage } from "./pages/organisations-page.js";
+
+const STAFF = ["admin", "agent"] as const;
+
+/** A fresh page (state, notices) for each organisation id. */
+function OrganisationDetailRoute() {
+  const { id } = useParams();
+  return <OrganisationDetailPage key={id} />;
+}
+
+function OrganisationEditRoute() {
+  const { id } = useParams();
+  return <OrganisationEditPage key={id} />;
+}
+
+/** Routes of this area (paths in Danish). */
+export const organisationRoutes: RouteObject[] = [
+  {
+    path: "/organisationer",
+    element: (
+      <RequireAuth>
+        <OrganisationsPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/organisationer/ny",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <OrganisationCreatePage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/organisationer/import",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <ImportPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/organisationer/:id",
+    element: (
+      <RequireAuth>
+        <OrganisationDetailRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/organisationer/:id/rediger",
+    element: (
+      <RequireAuth>
+        <OrganisationEditRoute />
+      </RequireAuth>
+    ),
+  },
+];
+
+/** Main-menu entry: every signed-in user. */
+export function organisationMenu(_me: Me, t: AnyT): FeatureMenuItem[] {
+  return [
+    {
+      to: "/organisationer",
+      label: t("organisations:nav"),
+      isActive: (path) => path.startsWith("/organisationer"),
+    },
+  ];
+}
