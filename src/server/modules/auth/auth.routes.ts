@@ -1,13 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { LoginBody, type Me } from "../../../domain/auth.js";
+import { LanguageSetting, LoginBody, type Me } from "../../../domain/auth.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { requireActor, sessionCookieName, setSessionCookie } from "../../http/authenticate.js";
 import { HttpError } from "../../http/errors.js";
 import { serviceContext } from "../../http/context.js";
 import { exportPersonalData } from "../users/export.service.js";
-import { findOrganisationName, findUserByEmail } from "../users/users.repo.js";
+import { setOwnLanguage } from "../users/users.service.js";
+import { findOrganisationName, findUserByEmail, findUserLanguage } from "../users/users.repo.js";
 import { sendExport } from "../users/users.routes.js";
 import { verifyPassword } from "./password.js";
 import { createSession, deleteSession } from "./sessions.repo.js";
@@ -56,6 +57,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
         organisationId: user.organisation_id,
         organisationName: organisation?.name ?? null,
         organisationKind: organisation?.kind ?? null,
+        language: user.language,
         csrfToken: session.csrfToken,
       };
       return me;
@@ -78,7 +80,10 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     { schema: { tags: ["auth"], summary: "The signed-in user and the CSRF token for changes" } },
     async (request) => {
       const actor = requireActor(request);
-      const organisation = await findOrganisationName(db, actor.organisationId);
+      const [organisation, language] = await Promise.all([
+        findOrganisationName(db, actor.organisationId),
+        findUserLanguage(db, actor.id),
+      ]);
       const me: Me = {
         id: actor.id,
         email: actor.email,
@@ -87,10 +92,23 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
         organisationId: actor.organisationId,
         organisationName: organisation?.name ?? null,
         organisationKind: organisation?.kind ?? null,
+        language: language ?? "da",
         csrfToken: actor.csrfToken,
       };
       return me;
     },
+  );
+
+  api.put(
+    "/api/me/language",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Save the language you read Samspil in; your notifications and e-mails are written in it",
+        body: LanguageSetting,
+      },
+    },
+    async (request) => setOwnLanguage(serviceContext(request, db, requireActor(request)), request.body),
   );
 
   api.get(
