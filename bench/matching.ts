@@ -45,6 +45,7 @@ async function agentActor(db: Db): Promise<Actor> {
     organisationId: null,
     sessionId: "bench",
     csrfToken: "bench",
+    language: "da",
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "./validation.js";
+import { text, type Language } from "./validation.js";
 
 export const ROLES = ["admin", "agent", "member"] as const;
 export type Role = (typeof ROLES)[number];
@@ -75,6 +75,12 @@ export type UserPatch = z.infer<typeof UserPatch>;
 
 export const AcceptInvitation = z.object({ password: Password }).strict();
 
+const LANGUAGE_CHOICES = ["da", "en"] as const satisfies readonly Language[];
+
+/** The language a signed-in person reads Samspil in; their notifications and e-mails follow it. */
+export const LanguageSetting = z.object({ language: z.enum(LANGUAGE_CHOICES) }).strict();
+export type LanguageSetting = z.infer<typeof LanguageSetting>;
+
 export interface Me {
   id: string;
   email: string;
@@ -84,5 +90,7 @@ export interface Me {
   organisationName: string | null;
   /** The kind of the member's organisation (company, municipality, …); null for staff without one. */
   organisationKind: string | null;
+  /** The language saved for the person: the web switches to it at sign-in. */
+  language: Language;
   csrfToken: string;
 }

@@ -77,6 +77,13 @@ describe("language", () => {
     await page.getByRole("button", { name: "Create organisation" }).click();
     await expect.poll(() => page.locator("#field-cvr-error").textContent()).toContain(MESSAGES.en.cvr_taken);
 
+    // Signed in, the choice is saved: another browser, Danish by default, turns English at sign-in.
+    const elsewhere = await e2e.newPage();
+    await login(elsewhere, USERS.agent);
+    await heading(elsewhere, "Organisations");
+    expect(await elsewhere.getAttribute("html", "lang")).toBe("en");
+    await elsewhere.close();
+
     await page.getByRole("button", { name: "Dansk" }).click();
     await heading(page, "Opret organisation");
     expect(await page.getAttribute("html", "lang")).toBe("da");

@@ -36,7 +36,8 @@ export const RespondentInvite = z
     audience: z.enum(RESPONDENT_GROUPS),
     name: requiredText(120),
     email: z.union([z.literal(""), z.email().max(254)]).optional(),
-    language: z.enum(LANGUAGES).default("da"),
+    /** The respondent's language; without it, the language of the request that invites them. */
+    language: z.enum(LANGUAGES).optional(),
     expiresInDays: z.number().int().min(1).max(180).default(DEFAULT_LINK_DAYS),
   })
   .strict();

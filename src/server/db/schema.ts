@@ -85,6 +85,8 @@ export interface UsersTable {
   last_login_at: NullableTimestamp;
   /** Set when an admin erased the person: name and e-mail are then a pseudonym. */
   erased_at: NullableTimestamp;
+  /** The language the person reads Samspil in; their notifications and e-mails are written in it. */
+  language: ColumnType<"da" | "en", "da" | "en" | undefined, "da" | "en">;
   created_at: Timestamp;
 }
 

@@ -62,6 +62,7 @@ export function registerAuthentication(app: FastifyInstance, db: Db, config: Con
           organisationId: row.organisation_id,
           sessionId: row.session_id,
           csrfToken: row.csrf_token,
+          language: row.language,
         };
         if (now - row.last_seen_at.getTime() > 60_000) {
           await touchSession(db, row.session_id);

@@ -1,4 +1,5 @@
 import type { Role } from "../../domain/auth.js";
+import type { Language } from "../../domain/validation.js";
 
 /** Who is making a request: resolved from the session cookie on every request. */
 export interface Actor {
@@ -9,6 +10,8 @@ export interface Actor {
   organisationId: string | null;
   sessionId: string;
   csrfToken: string;
+  /** The language the person reads Samspil in (notifications and e-mails are written in it). */
+  language: Language;
 }
 
 export const isAdmin = (actor: Actor | null): boolean => actor?.role === "admin";

@@ -1,12 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { Me } from "../../domain/auth.js";
+import type { LanguageSetting, Me } from "../../domain/auth.js";
+import type { Language } from "../../domain/validation.js";
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from "../api/client.js";
+import { changeLanguage } from "../i18n/i18n.js";
 
 interface AuthState {
   /** undefined while the session is being checked; null when signed out. */
   me: Me | null | undefined;
   login: (email: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
+  /** Switches the language; for a signed-in person it is also saved, so notifications and e-mails follow it. */
+  setLanguage: (language: Language) => Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -17,6 +21,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback((value: Me | null) => {
     setCsrfToken(value?.csrfToken ?? null);
     setMe(value);
+    // The person's saved language wins over the one this browser last used.
+    if (value) {
+      void changeLanguage(value.language);
+    }
   }, []);
 
   useEffect(() => {
@@ -56,7 +64,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [signIn]);
 
-  const value = useMemo(() => ({ me, login, logout }), [me, login, logout]);
+  const setLanguage = useCallback(
+    async (language: Language) => {
+      await changeLanguage(language);
+      if (me) {
+        const saved = await api.put<LanguageSetting>("/api/me/language", { language });
+        setMe({ ...me, language: saved.language });
+      }
+    },
+    [me],
+  );
+
+  const value = useMemo(() => ({ me, login, logout, setLanguage }), [me, login, logout, setLanguage]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -147,6 +147,30 @@ describe("inviting respondents", () => {
     expect(JSON.stringify(listed.json())).not.toContain(body.token);
   });
 
+  it("writes to a respondent without a chosen language in the language of the inviting request, else Danish", async () => {
+    const invite = (email: string, headers: Record<string, string>) =>
+      world.agent.request({
+        method: "POST",
+        url: `/api/assessments/${assessmentId}/respondents`,
+        payload: { audience: "staff", name: "Sam", email },
+        headers,
+      });
+    const english = await invite("sam.en@example.dk", { "accept-language": "en-GB,en;q=0.9" });
+    expect(english.json().respondent.language).toBe("en");
+    const danish = await invite("sam.da@example.dk", {});
+    expect(danish.json().respondent.language).toBe("da");
+    const subjects = await world.test.db
+      .selectFrom("outbox")
+      .select(["recipient", "subject"])
+      .where("recipient", "in", ["sam.en@example.dk", "sam.da@example.dk"])
+      .orderBy("recipient")
+      .execute();
+    expect(subjects).toEqual([
+      { recipient: "sam.da@example.dk", subject: "Din mening: Innovationsvurdering 2026" },
+      { recipient: "sam.en@example.dk", subject: "Your views: Innovationsvurdering 2026" },
+    ]);
+  });
+
   it("is for agents and admin only", async () => {
     const payload = { audience: "staff", name: "Bo" };
     expect(

@@ -1,5 +1,7 @@
-import type { LinkRenewal, RespondentInvite } from "../../../domain/assessment/index.js";
+import { LANGUAGES, type LinkRenewal, type RespondentInvite } from "../../../domain/assessment/index.js";
+import { renderMessage, respondentInvitationSubject } from "../../../domain/messages/index.js";
 import { listQuestions } from "../../../domain/questionnaire/index.js";
+import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -19,27 +21,26 @@ export const buildRespondentLink = (publicUrl: string, token: string): string =>
   `${publicUrl.replace(/\/$/, "")}/svar/${token}`;
 
 /** The subjects an invitation to the assessment was sent with, in either language. */
-export const invitationSubjects = (title: string): string[] => [`Din mening: ${title}`, `Your views: ${title}`];
+export const invitationSubjects = (title: string): string[] =>
+  LANGUAGES.map((language) => respondentInvitationSubject(title, language));
 
 function invitationMail(
-  language: "da" | "en",
+  to: string,
+  language: Language,
   details: { name: string; organisation: string; title: string; link: string; expiresAt: Date },
 ) {
-  const date = new Intl.DateTimeFormat(language === "da" ? "da-DK" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "Europe/Copenhagen",
-  }).format(details.expiresAt);
-  const [danishSubject, englishSubject] = invitationSubjects(details.title);
-  if (language === "en") {
-    return {
-      subject: englishSubject,
-      text: `Dear ${details.name}\n\n${details.organisation} is taking part in an innovation assessment («${details.title}») and would like to hear your views on how new solutions and technology are used and developed.\n\nAnswer here — it takes about 10 minutes, and you can save and come back later:\n${details.link}\n\nThe link is personal and valid until ${date}. Please do not share it.\n\nKind regards\nSamspil`,
-    };
-  }
-  return {
-    subject: danishSubject,
-    text: `Kære ${details.name}\n\n${details.organisation} deltager i en innovationsvurdering («${details.title}») og vil gerne høre din mening om, hvordan nye løsninger og ny teknologi bliver brugt og udviklet.\n\nDu svarer her – det tager ca. 10 minutter, og du kan gemme og fortsætte senere:\n${details.link}\n\nLinket er personligt og gælder til ${date}. Del det ikke med andre.\n\nVenlig hilsen\nSamspil`,
-  };
+  const mail = renderMessage(
+    {
+      key: "respondent_invitation",
+      name: details.name,
+      organisation: details.organisation,
+      assessmentTitle: details.title,
+      link: details.link,
+      expiresAt: details.expiresAt,
+    },
+    language,
+  );
+  return { to, subject: mail.subject, text: mail.text };
 }
 
 /**
@@ -65,26 +66,29 @@ export async function inviteRespondent(
     const token = newToken();
     const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
     const email = input.email ? input.email.toLowerCase() : null;
+    const language = input.language ?? ctx.language;
     const id = await insertRespondent(trx, {
       assessmentId,
       audience: input.audience,
       name: input.name,
       email,
-      language: input.language,
+      language,
       tokenHash: hashToken(token),
       expiresAt,
       createdBy: ctx.actor.id,
     });
     const link = buildRespondentLink(publicUrl, token);
     if (email) {
-      const mail = invitationMail(input.language, {
-        name: input.name,
-        organisation: assessment.organisation_name,
-        title: assessment.title,
-        link,
-        expiresAt,
-      });
-      await mailer.send(trx, { to: email, subject: mail.subject, text: mail.text });
+      await mailer.send(
+        trx,
+        invitationMail(email, language, {
+          name: input.name,
+          organisation: assessment.organisation_name,
+          title: assessment.title,
+          link,
+          expiresAt,
+        }),
+      );
     }
     const respondent = presentRespondent(
       (await findRespondent(trx, id)) as NonNullable<Awaited<ReturnType<typeof findRespondent>>>,
@@ -97,7 +101,7 @@ export async function inviteRespondent(
       after: {
         assessmentId,
         audience: input.audience,
-        language: input.language,
+        language,
         expiresAt: respondent.expiresAt,
         emailed: email !== null,
       },
@@ -136,14 +140,16 @@ export async function renewRespondentLink(
     await replaceToken(trx, respondentId, hashToken(token), expiresAt);
     const link = buildRespondentLink(publicUrl, token);
     if (respondent.email) {
-      const mail = invitationMail(respondent.language, {
-        name: respondent.name,
-        organisation: assessment.organisation_name,
-        title: assessment.title,
-        link,
-        expiresAt,
-      });
-      await mailer.send(trx, { to: respondent.email, subject: mail.subject, text: mail.text });
+      await mailer.send(
+        trx,
+        invitationMail(respondent.email, respondent.language, {
+          name: respondent.name,
+          organisation: assessment.organisation_name,
+          title: assessment.title,
+          link,
+          expiresAt,
+        }),
+      );
     }
     await writeAudit(trx, {
       actorId: ctx.actor.id,

@@ -39,6 +39,7 @@ export async function signIn(
     role: user.role,
     organisationId: user.organisation_id,
     csrfToken: session.csrfToken,
+    language: user.language,
   });
   return { ok: true, me, token: session.token };
 }
@@ -50,7 +51,7 @@ export async function signOut(db: Db, actor: Actor): Promise<void> {
 /** The signed-in person as the web app sees them, with the CSRF token for changes. */
 export async function describeMe(
   db: Db,
-  actor: Pick<Actor, "id" | "email" | "name" | "role" | "organisationId" | "csrfToken">,
+  actor: Pick<Actor, "id" | "email" | "name" | "role" | "organisationId" | "csrfToken" | "language">,
 ): Promise<Me> {
   const organisation = await findOrganisationSummary(db, actor.organisationId);
   return {
@@ -61,6 +62,7 @@ export async function describeMe(
     organisationId: actor.organisationId,
     organisationName: organisation?.name ?? null,
     organisationKind: organisation?.kind ?? null,
+    language: actor.language,
     csrfToken: actor.csrfToken,
   };
 }

@@ -34,6 +34,7 @@ export async function findSessionWithUser(db: Db, token: string) {
       "users.role",
       "users.organisation_id",
       "users.disabled_at",
+      "users.language",
     ])
     .where("sessions.id", "=", hashToken(token))
     .executeTakeFirst();
@@ -64,7 +65,7 @@ export async function deleteExpiredSessions(db: Db): Promise<void> {
 export function findAccountByEmail(db: Db, email: string) {
   return db
     .selectFrom("users")
-    .select(["id", "email", "name", "role", "organisation_id", "password_hash", "disabled_at"])
+    .select(["id", "email", "name", "role", "organisation_id", "password_hash", "disabled_at", "language"])
     .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.trim().toLowerCase()))
     .executeTakeFirst();
 }

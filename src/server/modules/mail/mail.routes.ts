@@ -2,6 +2,7 @@ import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../db/database.js";
 import { requireRole } from "../../http/authenticate.js";
+import { listLatestMails } from "./mail.service.js";
 
 export function mailRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   app.get(
@@ -9,7 +10,7 @@ export function mailRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     { schema: { tags: ["mail"], summary: "Mail sent by Samspil (the development outbox)" } },
     async (request) => {
       requireRole(request, "admin");
-      const rows = await db.selectFrom("outbox").selectAll().orderBy("created_at", "desc").limit(100).execute();
+      const rows = await listLatestMails(db);
       return {
         items: rows.map((row) => ({
           id: row.id,

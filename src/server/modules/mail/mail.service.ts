@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Db } from "../../db/database.js";
+import { insertOutboxMail, listOutbox, markOutboxMailSent } from "./mail.repo.js";
 
 export interface Mailer {
   send: (db: Db, message: { to: string; subject: string; text: string }) => Promise<void>;
@@ -13,15 +14,20 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
   const transport: Transporter | null = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
     async send(db, message) {
-      const row = await db
-        .insertInto("outbox")
-        .values({ recipient: message.to, subject: message.subject, body_text: message.text })
-        .returning("id")
-        .executeTakeFirstOrThrow();
+      const id = await insertOutboxMail(db, {
+        recipient: message.to,
+        subject: message.subject,
+        bodyText: message.text,
+      });
       if (transport) {
         await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
-        await db.updateTable("outbox").set({ sent_at: new Date() }).where("id", "=", row.id).execute();
+        await markOutboxMailSent(db, id);
       }
     },
   };
+}
+
+/** The latest mails, newest first, for the outbox page. */
+export function listLatestMails(db: Db) {
+  return listOutbox(db, 100);
 }

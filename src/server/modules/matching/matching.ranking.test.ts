@@ -62,6 +62,7 @@ beforeAll(async () => {
     organisationId: null,
     sessionId: "test",
     csrfToken: "test",
+    language: "da",
   };
   lifting = await buildCompetence(test.db, "forflytning", "Forflytning og løft");
   robotics = await buildCompetence(test.db, "robotteknologi", "Robotteknologi");

@@ -1,36 +1,35 @@
+import { describeBlocker, describeGateError } from "../../../domain/process/gate-messages.js";
 import {
-  AGREEMENT_LABELS,
   decideGate,
   findGoBlockers,
-  PHASE_LABELS,
   type AgreementItem,
   type AgreementStatus,
-  type GateBlocker,
   type GateFacts,
   type Phase,
 } from "../../../domain/process/phases.js";
 import type { GateInput } from "../../../domain/process/schemas.js";
-import { IMPLEMENTATION_KINDS } from "../../../domain/process/schemas.js";
-import { translateMessage, type Language } from "../../../domain/validation.js";
+import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Notifier } from "../notifications/notifications.service.js";
-import { listAgreements, listProcessAudience, listTestPlans, type ParticipantRow } from "./processes.repo.js";
+import {
+  countImplementationItems,
+  listAgreements,
+  listProcessAudience,
+  listTestPlans,
+  recordGateDecision,
+  type ParticipantRow,
+} from "./processes.repo.js";
 import { loadSteerableProcess } from "./processes.service.js";
 
 async function readGateFacts(db: Db, processId: string, participants: ParticipantRow[]): Promise<GateFacts> {
-  const [agreements, testPlans, implementation] = await Promise.all([
+  const [agreements, testPlans, implementationItems] = await Promise.all([
     listAgreements(db, processId),
     listTestPlans(db, processId),
-    db
-      .selectFrom("process_tasks")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("process_id", "=", processId)
-      .where("kind", "in", [...IMPLEMENTATION_KINDS])
-      .executeTakeFirstOrThrow(),
+    countImplementationItems(db, processId),
   ]);
   return {
     agreements: Object.fromEntries(agreements.map((row) => [row.item as AgreementItem, row.status as AgreementStatus])),
@@ -38,36 +37,8 @@ async function readGateFacts(db: Db, processId: string, participants: Participan
     developers: new Set(participants.filter((row) => row.role === "developer").map((row) => row.organisation_id)).size,
     organisations: new Set(participants.map((row) => row.organisation_id)).size,
     testPlans: testPlans.length,
-    implementationItems: Number(implementation.n),
+    implementationItems,
   };
-}
-
-const BLOCKER_TEXT: Record<Language, Record<GateBlocker["code"], string>> = {
-  da: {
-    agreement_open: "aftalepunktet «{item}» er ikke afklaret",
-    need_owner_missing: "der er ingen behovsejer",
-    developer_missing: "der er ingen udvikler/leverandør",
-    individual_too_many: "et individuelt forløb har én behovsejer og én virksomhed",
-    network_too_small: "et netværksforløb har mindst tre organisationer",
-    test_plan_missing: "der er ingen testplan",
-    implementation_plan_missing: "der er ingen implementeringsplan",
-  },
-  en: {
-    agreement_open: "the agreement item «{item}» is not settled",
-    need_owner_missing: "there is no need owner",
-    developer_missing: "there is no developer/supplier",
-    individual_too_many: "an individual process has one need owner and one company",
-    network_too_small: "a network process has at least three organisations",
-    test_plan_missing: "there is no test plan",
-    implementation_plan_missing: "there is no implementation plan",
-  },
-};
-
-export function describeBlocker(blocker: GateBlocker, language: Language): string {
-  return BLOCKER_TEXT[language][blocker.code].replace(
-    "{item}",
-    "item" in blocker ? AGREEMENT_LABELS[language][blocker.item] : "",
-  );
 }
 
 /** What blocks «go» right now: shown on the process page before anyone tries. */
@@ -102,47 +73,18 @@ export async function advanceGate(ctx: ServiceContext, notifier: Notifier, proce
       facts,
     );
     if (!outcome.ok) {
-      const error = outcome.error;
-      const field =
-        error.code === "lessons_required"
-          ? "lessons"
-          : error.code === "rationale_required"
-            ? "rationale"
-            : error.code === "wrong_phase"
-              ? "phase"
-              : "decision";
-      const params =
-        error.code === "wrong_phase"
-          ? { expected: error.expected }
-          : error.code === "go_blocked"
-            ? { blockers: error.blockers.map((blocker) => describeBlocker(blocker, ctx.language)).join("; ") }
-            : {};
-      const message = translateMessage(error.code, ctx.language, params);
-      const status =
-        error.code === "process_closed" || error.code === "wrong_phase" || error.code === "go_blocked" ? 409 : 400;
-      throw new HttpError(status, error.code, `${field}: ${message}`, { [field]: message });
+      const { field, message, conflict } = describeGateError(outcome.error, ctx.language);
+      throw new HttpError(conflict ? 409 : 400, outcome.error.code, `${field}: ${message}`, { [field]: message });
     }
-    await trx
-      .insertInto("process_gates")
-      .values({
-        process_id: processId,
-        phase: input.phase,
-        decision: input.decision,
-        rationale: input.rationale,
-        lessons: input.lessons,
-        decided_by: ctx.actor.id,
-      })
-      .execute();
-    await trx
-      .updateTable("processes")
-      .set({
-        phase: outcome.next.phase,
-        status: outcome.next.status,
-        ...(input.decision === "stop" ? { lessons_learned: input.lessons } : {}),
-        updated_at: new Date(),
-      })
-      .where("id", "=", processId)
-      .execute();
+    await recordGateDecision(trx, {
+      processId,
+      phase: input.phase,
+      decision: input.decision,
+      rationale: input.rationale,
+      lessons: input.lessons,
+      decidedBy: ctx.actor.id,
+      next: outcome.next,
+    });
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "process",
@@ -152,11 +94,15 @@ export async function advanceGate(ctx: ServiceContext, notifier: Notifier, proce
       after: { ...outcome.next, rationale: input.rationale, lessons: input.lessons },
       requestId: ctx.requestId,
     });
-    const word = { go: "Go", adjust: "Justér", stop: "Stop" }[input.decision];
     await notifier.notify(trx, await listProcessAudience(trx, processId), {
       kind: "gate_decision",
-      title: `${word}: ${process.title}`,
-      body: `Beslutning ved gaten efter fasen «${PHASE_LABELS.da[input.phase]}»: ${word}. ${input.rationale}`,
+      message: {
+        key: "gate_decision",
+        processTitle: process.title,
+        phase: input.phase,
+        decision: input.decision,
+        rationale: input.rationale,
+      },
       link: `/forloeb/${processId}`,
     });
     return { ...outcome.next, decision: input.decision };

@@ -220,6 +220,7 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
       "p.status",
       "u.id as user_id",
       "u.email",
+      "u.language",
     ])
     .where("t.done_at", "is", null)
     .where("t.reminded_at", "is", null)
@@ -229,14 +230,17 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
   for (const task of due) {
     await inTransaction(db, async (trx) => {
       const audience =
-        task.user_id && task.email
-          ? [{ id: task.user_id, email: task.email }]
+        task.user_id && task.email && task.language
+          ? [{ id: task.user_id, email: task.email, language: task.language }]
           : await listProcessAudience(trx, task.process_id);
-      const dueText = task.due_on ? task.due_on.toISOString().slice(0, 10) : "";
       await notifier.notify(trx, audience, {
         kind: "task_due",
-        title: `Frist ${dueText}: ${task.title}`,
-        body: `Opgaven «${task.title}» i forløbet «${task.process_title}» har frist ${dueText}.`,
+        message: {
+          key: "task_due",
+          taskTitle: task.title,
+          processTitle: task.process_title,
+          dueOn: task.due_on ? task.due_on.toISOString().slice(0, 10) : "",
+        },
         link: `/forloeb/${task.process_id}`,
       });
       await trx.updateTable("process_tasks").set({ reminded_at: now }).where("id", "=", task.id).execute();

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool } from "kysely";
-import type { ProcessQuery } from "../../../domain/process/schemas.js";
+import type { GateDecision, Phase, ProcessStatus } from "../../../domain/process/phases.js";
+import { IMPLEMENTATION_KINDS, type ProcessQuery } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
 
 export function findProcess(db: Db, id: string) {
@@ -178,10 +179,58 @@ export async function touchProcess(db: Db, id: string): Promise<void> {
 }
 
 /** Users who should hear about a process: members of its participant organisations, and its creator. */
+/** How many implementation items (training, instruction, maintenance, follow-up) the process has. */
+export async function countImplementationItems(db: Db, processId: string): Promise<number> {
+  const row = await db
+    .selectFrom("process_tasks")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("process_id", "=", processId)
+    .where("kind", "in", [...IMPLEMENTATION_KINDS])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Records a gate decision and moves the process to the state it leads to. */
+export async function recordGateDecision(
+  db: Db,
+  decision: {
+    processId: string;
+    phase: Phase;
+    decision: GateDecision;
+    rationale: string;
+    lessons: string | null;
+    decidedBy: string;
+    next: { phase: Phase; status: ProcessStatus };
+  },
+): Promise<void> {
+  await db
+    .insertInto("process_gates")
+    .values({
+      process_id: decision.processId,
+      phase: decision.phase,
+      decision: decision.decision,
+      rationale: decision.rationale,
+      lessons: decision.lessons,
+      decided_by: decision.decidedBy,
+    })
+    .execute();
+  await db
+    .updateTable("processes")
+    .set({
+      phase: decision.next.phase,
+      status: decision.next.status,
+      ...(decision.decision === "stop" ? { lessons_learned: decision.lessons } : {}),
+      updated_at: new Date(),
+    })
+    .where("id", "=", decision.processId)
+    .execute();
+}
+
+/** The people told about a process's events, each with the language their notifications are written in. */
 export async function listProcessAudience(db: Db, processId: string) {
   return db
     .selectFrom("users as u")
-    .select(["u.id", "u.email", "u.name"])
+    .select(["u.id", "u.email", "u.name", "u.language"])
     .where("u.disabled_at", "is", null)
     .where((eb) =>
       eb.or([

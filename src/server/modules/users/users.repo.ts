@@ -1,3 +1,4 @@
+import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 
 export function findUserByEmail(db: Db, email: string) {
@@ -30,4 +31,13 @@ export function listUsers(db: Db) {
     ])
     .orderBy("users.name")
     .execute();
+}
+
+export async function findUserLanguage(db: Db, id: string): Promise<Language | undefined> {
+  const row = await db.selectFrom("users").select("language").where("id", "=", id).executeTakeFirst();
+  return row?.language;
+}
+
+export async function updateUserLanguage(db: Db, id: string, language: Language): Promise<void> {
+  await db.updateTable("users").set({ language }).where("id", "=", id).execute();
 }

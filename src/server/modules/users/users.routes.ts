@@ -2,7 +2,7 @@ import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AcceptInvitation, UserCreate, UserPatch } from "../../../domain/auth.js";
+import { AcceptInvitation, LanguageSetting, UserCreate, UserPatch } from "../../../domain/auth.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { requireActor, requireRole } from "../../http/authenticate.js";
@@ -12,7 +12,14 @@ import type { Mailer } from "../mail/mail.service.js";
 import { listUsers } from "./users.repo.js";
 import { eraseUser } from "./erase.service.js";
 import { exportPersonalData } from "./export.service.js";
-import { acceptInvitation, findValidInvitation, inviteUser, resendInvitation, updateUser } from "./users.service.js";
+import {
+  setOwnLanguage,
+  acceptInvitation,
+  findValidInvitation,
+  inviteUser,
+  resendInvitation,
+  updateUser,
+} from "./users.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -83,6 +90,18 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
       }
       return updateUser(serviceContext(request, db, actor), request.params.id, request.body);
     },
+  );
+
+  api.put(
+    "/api/me/language",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Save the language you read Samspil in; your notifications and e-mails are written in it",
+        body: LanguageSetting,
+      },
+    },
+    async (request) => setOwnLanguage(serviceContext(request, db, requireActor(request)), request.body),
   );
 
   api.get(

@@ -1,5 +1,7 @@
 import { inTransaction } from "../../db/transaction.js";
-import type { UserCreate, UserPatch } from "../../../domain/auth.js";
+import type { LanguageSetting, UserCreate, UserPatch } from "../../../domain/auth.js";
+import { renderMessage } from "../../../domain/messages/index.js";
+import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, HttpError } from "../../http/errors.js";
@@ -8,7 +10,7 @@ import { hashPassword } from "../auth/password.js";
 import { deleteSessionsOfUser } from "../auth/sessions.repo.js";
 import { hashToken, newToken } from "../../platform/tokens.js";
 import type { Mailer } from "../mail/mail.service.js";
-import { findUserByEmail, findUserById } from "./users.repo.js";
+import { findUserByEmail, findUserById, findUserLanguage, updateUserLanguage } from "./users.repo.js";
 
 export const INVITATION_DAYS = 7;
 
@@ -50,17 +52,13 @@ async function createInvitation(db: Db, userId: string, createdBy: string): Prom
   return token;
 }
 
-function invitationText(name: string, link: string): string {
-  return [
-    `Hej ${name}`,
-    "",
-    "Du er inviteret til Samspil, programmets platform for offentlig-privat innovation.",
-    `Vælg din adgangskode her (linket virker i ${INVITATION_DAYS} dage):`,
-    link,
-    "",
-    "Venlig hilsen",
-    "Samspil",
-  ].join("\n");
+/** The invitation mail, in the invitee's language. */
+function invitationMail(user: { name: string; email: string; language: Language }, publicUrl: string, token: string) {
+  const mail = renderMessage(
+    { key: "user_invitation", name: user.name, link: `${publicUrl}/invitation/${token}`, validDays: INVITATION_DAYS },
+    user.language,
+  );
+  return { to: user.email, subject: mail.subject, text: mail.text };
 }
 
 /** Creates a user and sends an invitation link; the user chooses their own password. */
@@ -81,15 +79,18 @@ export async function inviteUser(ctx: ServiceContext, mailer: Mailer, publicUrl:
     }
     const user = await trx
       .insertInto("users")
-      .values({ email: input.email, name: input.name, role: input.role, organisation_id: input.organisationId })
+      // Until the invitee chooses, they read Samspil in the language of the person who invited them.
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        organisation_id: input.organisationId,
+        language: ctx.language,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     const token = await createInvitation(trx, user.id, ctx.actor.id);
-    await mailer.send(trx, {
-      to: user.email,
-      subject: "Invitation til Samspil",
-      text: invitationText(user.name, `${publicUrl}/invitation/${token}`),
-    });
+    await mailer.send(trx, invitationMail(user, publicUrl, token));
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "user",
@@ -160,11 +161,7 @@ export async function resendInvitation(
     }
     refuseErased(user);
     const token = await createInvitation(trx, user.id, ctx.actor.id);
-    await mailer.send(trx, {
-      to: user.email,
-      subject: "Invitation til Samspil",
-      text: invitationText(user.name, `${publicUrl}/invitation/${token}`),
-    });
+    await mailer.send(trx, invitationMail(user, publicUrl, token));
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "user",
@@ -228,5 +225,25 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
       requestId,
     });
     return invitation.email;
+  });
+}
+
+/** Saves the language the signed-in person reads Samspil in; their notifications and e-mails follow it. */
+export async function setOwnLanguage(ctx: ServiceContext, input: LanguageSetting): Promise<LanguageSetting> {
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await findUserLanguage(trx, ctx.actor.id);
+    if (before !== input.language) {
+      await updateUserLanguage(trx, ctx.actor.id, input.language);
+      await writeAudit(trx, {
+        actorId: ctx.actor.id,
+        entity: "user",
+        entityId: ctx.actor.id,
+        action: "set_language",
+        before: { language: before },
+        after: { language: input.language },
+        requestId: ctx.requestId,
+      });
+    }
+    return { language: input.language };
   });
 }
