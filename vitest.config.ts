@@ -8,7 +8,11 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["src/domain/**/*.test.ts", "src/web/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["src/architecture.test.ts", "src/domain/**/*.test.ts", "src/web/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         test: {
