@@ -4,15 +4,19 @@ import { LoginBody, type Me } from "../../../domain/auth.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { requireActor, sessionCookieName, setSessionCookie } from "../../http/authenticate.js";
-import { HttpError } from "../../http/errors.js";
+import { HttpError, requestLanguage } from "../../http/errors.js";
 import { serviceContext } from "../../http/context.js";
 import { exportPersonalData } from "../users/export.service.js";
 import { findOrganisationName, findUserByEmail } from "../users/users.repo.js";
 import { sendExport } from "../users/users.routes.js";
+import {
+  loginBlockedUntil,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  tooManyLoginAttempts,
+} from "./login-limit.service.js";
 import { verifyPassword } from "./password.js";
 import { createSession, deleteSession } from "./sessions.repo.js";
-
-const LOGIN_ATTEMPTS_PER_ACCOUNT = 20;
 
 export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -21,29 +25,27 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
     "/api/auth/login",
     {
       schema: { tags: ["auth"], summary: "Sign in with e-mail and password; sets the session cookie", body: LoginBody },
-      config: {
-        // Per account, whatever the IP: at most 20 tries per 15 minutes (≤ 80 an hour), never a permanent lockout.
-        rateLimit: {
-          max: LOGIN_ATTEMPTS_PER_ACCOUNT,
-          timeWindow: "15 minutes",
-          hook: "preHandler",
-          keyGenerator: (request) =>
-            `login:${String((request.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase()}`,
-        },
-      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
+      const subject = { email, address: request.ip };
+      const blockedUntil = await loginBlockedUntil(db, subject);
+      if (blockedUntil) {
+        reply.header("retry-after", String(Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 1000))));
+        throw tooManyLoginAttempts(blockedUntil, requestLanguage(request));
+      }
       const user = await findUserByEmail(db, email);
       const isValid = await verifyPassword(password, user?.password_hash ?? null);
       if (!user || !isValid || user.disabled_at) {
         request.log.warn({ event: "login_failed", userId: user?.id ?? null }, "login failed");
+        await recordFailedLogin(db, subject);
         throw new HttpError(401, "invalid_credentials", "Forkert e-mail eller adgangskode / Wrong e-mail or password");
       }
       const previous = request.actor;
       if (previous) {
         await deleteSession(db, previous.sessionId);
       }
+      await recordSuccessfulLogin(db, subject);
       const session = await createSession(db, user.id);
       await db.updateTable("users").set({ last_login_at: new Date() }).where("id", "=", user.id).execute();
       setSessionCookie(reply, config, session.token);
