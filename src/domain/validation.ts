@@ -60,6 +60,7 @@ export const MESSAGES = {
     need_has_open_call: "Behovet har allerede et åbent opslag",
     file_required: "Vælg en fil",
     file_multipart: "Send filen som multipart/form-data i feltet «file»",
+    file_malformed: "Forsendelsen kunne ikke læses som multipart/form-data (afkortet, eller uden grænsemarkør)",
     file_too_large: "Filen må højst fylde {max} MB",
     file_type: "Kun PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT eller CSV – og indholdet skal passe til filtypen",
     key_format: "Skal være små bogstaver, tal og _ og begynde med et bogstav",
@@ -157,6 +158,7 @@ export const MESSAGES = {
     need_has_open_call: "The need already has an open call",
     file_required: "Choose a file",
     file_multipart: "Send the file as multipart/form-data in the field «file»",
+    file_malformed: "The upload could not be read as multipart/form-data (truncated, or without a boundary)",
     file_too_large: "The file may be at most {max} MB",
     file_type:
       "Only PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, TXT or CSV – and the content must match the file type",

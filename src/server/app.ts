@@ -15,6 +15,8 @@ import { registerCompression } from "./http/compression.js";
 import { HttpError, registerErrorHandler, requestLanguage } from "./http/errors.js";
 import { translateMessage } from "../domain/validation.js";
 import { registerInputGuards } from "./http/input-guards.js";
+import { createFrameworkErrorHandling, registerResponseHeaders } from "./http/framework-errors.js";
+import { registerRequestBodyTimeout } from "./http/request-timeout.js";
 import { zodValidatorCompiler } from "./http/validator.js";
 import { registerWeb } from "./http/web.js";
 import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
@@ -42,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const notifier: Notifier = createNotifier(mailer, config.publicUrl);
 
+  const frameworkErrorHandling = createFrameworkErrorHandling();
   const app = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
@@ -54,7 +57,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT,
-    requestTimeout: 30_000,
+    requestTimeout: config.requestTimeoutMs,
+    // Node checks request timeouts only this often (default 30 s, so a slow body was held up to ~75 s).
+    http: { connectionsCheckingInterval: Math.min(1_000, config.requestTimeoutMs) },
+    frameworkErrors: frameworkErrorHandling.frameworkErrors,
+    clientErrorHandler: frameworkErrorHandling.clientErrorHandler,
     connectionTimeout: 60_000,
     forceCloseConnections: "idle",
     return503OnClosing: true,
@@ -100,12 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
 
-  app.addHook("onSend", async (request, reply) => {
-    reply.header("x-request-id", request.id);
-    if (request.url.startsWith("/api/")) {
-      reply.header("cache-control", "no-store");
-    }
-  });
+  registerResponseHeaders(app);
+  registerRequestBodyTimeout(app, config.requestTimeoutMs);
 
   await app.register(swagger, {
     openapi: {
@@ -126,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
   registerInputGuards(app);
+  frameworkErrorHandling.register(app);
   registerAuthentication(app, db, config);
 
   const deps: ModuleDeps = { db, config, mailer, notifier };

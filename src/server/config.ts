@@ -13,6 +13,8 @@ export interface Config {
   loadDemoData: boolean;
   logLevel: string;
   webRoot: string;
+  /** A request (headers and body) must arrive within this many milliseconds, else 408 and the connection closes. */
+  requestTimeoutMs: number;
   /** Audit rows older than this are purged daily (docs/decisions/0012). */
   auditRetentionDays: number;
   /** Overload shedding (@fastify/under-pressure): 503 + Retry-After above these; 0 turns a check off. */
@@ -61,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: env.DEMO_DATA !== "false",
     logLevel: env.LOG_LEVEL ?? "info",
     webRoot: path.resolve(env.WEB_ROOT ?? "dist/web"),
+    requestTimeoutMs: readInteger(env, "REQUEST_TIMEOUT_MS", 30_000, 1_000, 600_000),
     auditRetentionDays: readInteger(env, "AUDIT_RETENTION_DAYS", 5 * 365 + 1, 30, 36_500),
     overload: {
       // Off (0) by default under NODE_ENV=test: test files on a shared machine block the loop in bursts.

@@ -1,15 +1,21 @@
 import path from "node:path";
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
 
 export class DataDirLockedError extends Error {
-  constructor(dataDir: string, pid: number) {
+  constructor(dataDir: string, holder: number | "this process" | "another process") {
     super(
-      `The data folder ${dataDir} is already in use by process ${pid}. ` +
+      `The data folder ${dataDir} is already in use by ${typeof holder === "number" ? `process ${holder}` : holder}. ` +
         "Two processes on one PGlite folder corrupt it: stop the other process, or set DATA_DIR to another folder.",
     );
     this.name = "DataDirLockedError";
   }
 }
+
+/** Lock files this process holds: a lock file with our own PID is ours only if it is listed here. */
+const heldLocks = new Set<string>();
+
+/** A takeover that crashed between its two steps leaves this file; after this long it is ignored. */
+const STALE_TAKEOVER_MS = 10_000;
 
 function isProcessAlive(pid: number): boolean {
   try {
@@ -20,31 +26,101 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
-/** Takes an exclusive lock on a PGlite data folder; a lock left by a dead process is taken over. */
-export function acquireDataDirLock(dataDir: string): () => void {
-  const lockPath = path.join(dataDir, "samspil.lock");
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+/** Creates `file` holding our PID; false when it exists already (O_EXCL: atomic against other processes). */
+function createExclusive(file: string): boolean {
+  try {
+    const fd = openSync(file, "wx");
     try {
-      const fd = openSync(lockPath, "wx");
       writeSync(fd, String(process.pid));
+    } finally {
       closeSync(fd);
-      return () => {
-        try {
-          unlinkSync(lockPath);
-        } catch {
-          // already gone
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw error;
-      }
-      const pid = Number(readFileSync(lockPath, "utf8").trim());
-      if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid)) {
-        throw new DataDirLockedError(dataDir, pid);
-      }
-      unlinkSync(lockPath);
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      return false;
+    }
+    throw error;
+  }
+}
+
+function removeIfPresent(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw error;
     }
   }
-  throw new Error(`Could not lock the data folder ${dataDir}`);
+}
+
+/** The live process holding the lock, or null when the lock is gone or stale. */
+function liveHolder(lockPath: string): number | "another process" | null {
+  let text: string;
+  try {
+    text = readFileSync(lockPath, "utf8").trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      return null;
+    }
+    throw error;
+  }
+  const pid = Number(text);
+  if (text === "") {
+    // Written by a holder between create and write: treat as held, never as stale.
+    return "another process";
+  }
+  // Our own PID in a lock we do not hold is a previous life of this PID (PID 1 in a container restarted after a crash).
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) {
+    return null;
+  }
+  return isProcessAlive(pid) ? pid : null;
+}
+
+/**
+ * Takes an exclusive lock on a PGlite data folder. The lock file is created with O_EXCL; a stale one
+ * (dead process, or our own PID from before a restart) is replaced only while holding a second
+ * exclusive «takeover» file, so two servers started together on a stale lock cannot both win.
+ */
+export function acquireDataDirLock(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, "samspil.lock");
+  if (heldLocks.has(lockPath)) {
+    throw new DataDirLockedError(dataDir, "this process");
+  }
+  const release = () => {
+    heldLocks.delete(lockPath);
+    removeIfPresent(lockPath);
+  };
+  if (createExclusive(lockPath)) {
+    heldLocks.add(lockPath);
+    return release;
+  }
+  const takeoverPath = `${lockPath}.takeover`;
+  if (!createExclusive(takeoverPath)) {
+    // Another process is taking over right now; only a takeover file left by a crash is removed.
+    const takeover = statSync(takeoverPath, { throwIfNoEntry: false });
+    const isAbandoned = takeover !== undefined && Date.now() - takeover.mtimeMs > STALE_TAKEOVER_MS;
+    if (!isAbandoned) {
+      throw new DataDirLockedError(dataDir, liveHolder(lockPath) ?? "another process");
+    }
+    removeIfPresent(takeoverPath);
+    if (!createExclusive(takeoverPath)) {
+      throw new DataDirLockedError(dataDir, "another process");
+    }
+  }
+  try {
+    // Read again under the takeover file: another process may have taken over just before us.
+    const holder = liveHolder(lockPath);
+    if (holder !== null) {
+      throw new DataDirLockedError(dataDir, holder);
+    }
+    removeIfPresent(lockPath);
+    if (!createExclusive(lockPath)) {
+      throw new DataDirLockedError(dataDir, liveHolder(lockPath) ?? "another process");
+    }
+    heldLocks.add(lockPath);
+    return release;
+  } finally {
+    removeIfPresent(takeoverPath);
+  }
 }

@@ -444,6 +444,13 @@ export interface FeedbackResponsesTable {
   submitted_at: Timestamp;
 }
 
+export interface LoginAttemptsTable {
+  kind: "account" | "address";
+  key: string;
+  failures: number;
+  window_start: Timestamp;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -454,6 +461,7 @@ export interface DB {
   organisation_competences: OrganisationCompetencesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
   invitations: InvitationsTable;
   outbox: OutboxTable;
   business_cases: BusinessCasesTable;

@@ -14,23 +14,38 @@ function fileError(status: number, code: string, key: string, language: Language
 const isTooLarge = (error: unknown): boolean =>
   typeof error === "object" && error !== null && "code" in error && error.code === "FST_REQ_FILE_TOO_LARGE";
 
+/**
+ * Maps a failure while reading a multipart body to a clear 4xx: busboy's plain errors (truncated
+ * body, no boundary, broken headers) are the sender's, not a server fault.
+ */
+export function multipartError(error: unknown, language: Language): HttpError {
+  if (error instanceof HttpError) {
+    return error;
+  }
+  if (isTooLarge(error)) {
+    return fileError(413, "too_large", "file_too_large", language);
+  }
+  const status =
+    typeof error === "object" && error !== null && "statusCode" in error && typeof error.statusCode === "number"
+      ? error.statusCode
+      : 400;
+  return fileError(status >= 400 && status < 500 ? status : 400, "validation", "file_malformed", language);
+}
+
 /** Reads the one file of a multipart request (field «file»), refusing other content types; errors in the request's language. */
 export async function readSingleFile(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer }> {
   const language = requestLanguage(request);
   if (!request.isMultipart()) {
     throw fileError(415, "unsupported_media_type", "file_multipart", language);
   }
-  const file = await request.file();
-  if (!file) {
-    throw fileError(400, "validation", "file_required", language);
-  }
   try {
+    const file = await request.file();
+    if (!file) {
+      throw fileError(400, "validation", "file_required", language);
+    }
     return { filename: file.filename, bytes: await file.toBuffer() };
   } catch (error) {
-    if (isTooLarge(error)) {
-      throw fileError(413, "too_large", "file_too_large", language);
-    }
-    throw error;
+    throw multipartError(error, language);
   }
 }
 

@@ -6,9 +6,8 @@ import { describeMe, signIn, signOut } from "./auth.service.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { requireActor, sessionCookieName, setSessionCookie } from "../../http/authenticate.js";
-import { HttpError } from "../../http/errors.js";
-
-const LOGIN_ATTEMPTS_PER_ACCOUNT = 20;
+import { HttpError, requestLanguage } from "../../http/errors.js";
+import { tooManyLoginAttempts } from "./login-limit.service.js";
 
 export function authRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -17,22 +16,16 @@ export function authRoutes(app: FastifyInstance, { db, config }: ModuleDeps): vo
     "/api/auth/login",
     {
       schema: { tags: ["auth"], summary: "Sign in with e-mail and password; sets the session cookie", body: LoginBody },
-      config: {
-        public: true,
-        csrfExempt: true,
-        // Per account, whatever the IP: at most 20 tries per 15 minutes (≤ 80 an hour), never a permanent lockout.
-        rateLimit: {
-          max: LOGIN_ATTEMPTS_PER_ACCOUNT,
-          timeWindow: "15 minutes",
-          hook: "preHandler",
-          keyGenerator: (request) =>
-            `login:${String((request.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase()}`,
-        },
-      },
+      config: { public: true, csrfExempt: true },
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const result = await signIn(db, email, password, request.actor?.sessionId ?? null);
+      const result = await signIn(db, { email, password, address: request.ip }, request.actor?.sessionId ?? null);
+      if (!result.ok && result.blockedUntil) {
+        const seconds = Math.ceil((result.blockedUntil.getTime() - Date.now()) / 1000);
+        reply.header("retry-after", String(Math.max(1, seconds)));
+        throw tooManyLoginAttempts(result.blockedUntil, requestLanguage(request));
+      }
       if (!result.ok) {
         request.log.warn({ event: "login_failed", userId: result.userId }, "login failed");
         throw new HttpError(401, "invalid_credentials", "Forkert e-mail eller adgangskode / Wrong e-mail or password");

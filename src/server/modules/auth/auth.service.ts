@@ -1,6 +1,7 @@
 import type { Me } from "../../../domain/auth.js";
 import type { Db } from "../../db/database.js";
 import type { Actor } from "../../platform/actor.js";
+import { loginBlockedUntil, recordFailedLogin, recordSuccessfulLogin } from "./login-limit.service.js";
 import { verifyPassword } from "./password.js";
 import {
   createSession,
@@ -10,7 +11,10 @@ import {
   markSignedIn,
 } from "./sessions.repo.js";
 
-export type SignInResult = { ok: true; me: Me; token: string } | { ok: false; userId: string | null };
+export type SignInResult =
+  | { ok: true; me: Me; token: string }
+  | { ok: false; userId: string | null; blockedUntil: null }
+  | { ok: false; userId: null; blockedUntil: Date };
 
 /**
  * Checks e-mail and password and opens a session (ending the caller's previous one). The password is
@@ -18,15 +22,22 @@ export type SignInResult = { ok: true; me: Me; token: string } | { ok: false; us
  */
 export async function signIn(
   db: Db,
-  email: string,
-  password: string,
+  credentials: { email: string; password: string; address: string },
   previousSessionId: string | null,
 ): Promise<SignInResult> {
+  const { email, password, address } = credentials;
+  const subject = { email, address };
+  const blockedUntil = await loginBlockedUntil(db, subject);
+  if (blockedUntil) {
+    return { ok: false, userId: null, blockedUntil };
+  }
   const user = await findAccountByEmail(db, email);
   const isValid = await verifyPassword(password, user?.password_hash ?? null);
   if (!user || !isValid || user.disabled_at) {
-    return { ok: false, userId: user?.id ?? null };
+    await recordFailedLogin(db, subject);
+    return { ok: false, userId: user?.id ?? null, blockedUntil: null };
   }
+  await recordSuccessfulLogin(db, subject);
   if (previousSessionId) {
     await deleteSession(db, previousSessionId);
   }

@@ -102,6 +102,61 @@ describe("sign-in and sessions", () => {
     expect(limited.headers["retry-after"]).toBeDefined();
   });
 
+  it("counts failures only: the right password is never locked out by successful sign-ins", async () => {
+    const user = await createUser(test.db, { role: "agent" });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 25; attempt += 1) {
+      const response = await test.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        remoteAddress: "10.1.0.1",
+        payload: { email: user.email, password: TEST_PASSWORD },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+  });
+
+  it("resets the account's failures on success, and says when the next try is allowed", async () => {
+    const user = await createUser(test.db, { role: "agent" });
+    const attempt = (password: string) =>
+      test.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        remoteAddress: "10.2.0.1",
+        headers: { cookie: "samspil_lang=en" },
+        payload: { email: user.email, password },
+      });
+    for (let index = 0; index < 19; index += 1) {
+      expect((await attempt("wrong-password")).statusCode).toBe(401);
+    }
+    expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
+    for (let index = 0; index < 20; index += 1) {
+      expect((await attempt("wrong-password")).statusCode).toBe(401);
+    }
+    const limited = await attempt(TEST_PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(800);
+    expect(limited.json().message).toMatch(/\d{2}:\d{2}/);
+    const rows = await test.db.selectFrom("login_attempts").selectAll().execute();
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it("limits failures per address across accounts (100 per 15 minutes)", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 101; attempt += 1) {
+      const response = await test.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        remoteAddress: "10.3.0.1",
+        payload: { email: `nobody${attempt}@test.example`, password: "wrong-password" },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 100).every((status) => status === 401)).toBe(true);
+    expect(statuses[100]).toBe(429);
+  }, 60_000);
+
   it("ends the session when the account is disabled mid-session", async () => {
     const admin = await signIn(test, "admin");
     const agent = await createUser(test.db, { role: "agent" });

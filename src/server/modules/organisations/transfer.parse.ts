@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { columnKeyOf, MAX_IMPORT_ROWS, type TransferKey } from "../../../domain/organisation-transfer.js";
 import { HttpError } from "../../http/errors.js";
+import { checkXlsxLimits } from "./transfer.zip-guard.js";
 
 export type SheetRow = Partial<Record<TransferKey, string>>;
 
@@ -46,6 +47,7 @@ function tooMany(): HttpError {
 }
 
 async function parseXlsx(buffer: Buffer): Promise<SheetRow[]> {
+  checkXlsxLimits(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { crc32, deflateRawSync } from "node:zlib";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCompetence, buildOrganisation, nextCvr } from "../../test-support/factories.js";
@@ -234,5 +235,94 @@ describe("export", () => {
     expect(sheet.getRow(1).getCell(1).value).toBe("Navn");
     expect(sheet.getRow(2).getCell(1).value).toBe("Regneark ApS");
     expect(sheet.rowCount).toBe(2);
+  });
+});
+
+/** A zip (stored or deflated parts) built by hand, so a part's declared size can lie. */
+function buildZip(parts: { name: string; content: Buffer; declaredSize?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name);
+    const compressed = deflateRawSync(part.content, { level: 9 });
+    const size = part.declaredSize ?? part.content.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(part.content), 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(part.content), 16);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    centrals.push(central, name);
+    offset += local.length + name.length + compressed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe("import of a zip bomb", () => {
+  const bombSheet = () =>
+    Buffer.concat([
+      Buffer.from('<?xml version="1.0"?><worksheet><sheetData>'),
+      Buffer.alloc(200 * 1024 * 1024, "<row><c><v>1</v></c></row>"),
+      Buffer.from("</sheetData></worksheet>"),
+    ]);
+
+  it("refuses a workbook whose sheet unpacks to 200 MB with 413 naming the limit, and the server stays responsive", async () => {
+    const zip = buildZip([{ name: "xl/worksheets/sheet1.xml", content: bombSheet() }]);
+    expect(zip.length).toBeLessThan(2 * 1024 * 1024);
+    const started = Date.now();
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("bomb.xlsx", zip, "application/octet-stream"),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().message).toContain("30 MB");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await test.app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
+  });
+
+  it("refuses a part that declares a small size but inflates past the limit", async () => {
+    const zip = buildZip([{ name: "xl/worksheets/sheet1.xml", content: bombSheet(), declaredSize: 1_000 }]);
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("liar.xlsx", zip, "application/octet-stream"),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().message).toContain("30 MB");
+  });
+
+  it("refuses a small workbook with too many cells before parsing it", async () => {
+    const row = `<row>${"<c><v>1</v></c>".repeat(100)}</row>`;
+    const sheet = Buffer.from(`<worksheet><sheetData>${row.repeat(5_000)}</sheetData></worksheet>`);
+    const zip = buildZip([{ name: "xl/worksheets/sheet1.xml", content: sheet }]);
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("wide.xlsx", zip, "application/octet-stream"),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().message).toContain("cells");
   });
 });

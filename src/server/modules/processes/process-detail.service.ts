@@ -6,7 +6,9 @@ import { listGoBlockers } from "./gates.service.js";
 import { canSteerProcess, canViewDocument } from "./processes.policy.js";
 import {
   listAgreements,
+  listDocuments,
   listGates,
+  listProcessActivity,
   listProcessNeeds,
   listProcessPeople,
   listTasks,
@@ -18,34 +20,38 @@ import { listVisibleDocuments } from "./documents.service.js";
 
 const isoDay = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
-/** The activity log of a process, with confidential document names hidden from those who may not see them. */
+/**
+ * The activity log of a process, filtered by the documents rule: an entry about a document the actor
+ * may not see is left out entirely (its existence and uploader are confidential too), and a reference
+ * to such a document in any other entry (an agreement settled by it) is blanked.
+ */
 async function listActivity(
   db: Db,
   actor: Actor,
   processId: string,
   membership: Parameters<typeof canViewDocument>[1],
 ) {
-  const rows = await db
-    .selectFrom("audit_log as a")
-    .leftJoin("users as u", "u.id", "a.actor_id")
-    .select(["a.id", "a.at", "a.action", "a.after", "u.name as actor_name"])
-    .where("a.entity", "=", "process")
-    .where("a.entity_id", "=", processId)
-    .orderBy("a.at", "desc")
-    .orderBy("a.id", "desc")
-    .limit(100)
-    .execute();
-  return rows.map((row) => {
+  const [rows, documents] = await Promise.all([listProcessActivity(db, processId), listDocuments(db, processId)]);
+  const hiddenDocumentIds = new Set(
+    documents.filter((row) => !canViewDocument(actor, membership, row.confidential_for)).map((row) => row.id),
+  );
+  return rows.flatMap((row) => {
     const after = (row.after ?? {}) as Record<string, unknown>;
     const confidentialFor = typeof after.confidentialFor === "string" ? after.confidentialFor : null;
-    const hidden = row.action.startsWith("document:") && !canViewDocument(actor, membership, confidentialFor);
-    return {
-      id: String(row.id),
-      at: row.at.toISOString(),
-      action: row.action,
-      actor: row.actor_name,
-      detail: hidden ? { filename: null, confidential: true } : after,
-    };
+    const isAboutDocument = row.action.startsWith("document:");
+    if (
+      isAboutDocument &&
+      (!canViewDocument(actor, membership, confidentialFor) || hiddenDocumentIds.has(String(after.id)))
+    ) {
+      return [];
+    }
+    const detail = Object.fromEntries(
+      Object.entries(after).map(([key, value]) => [
+        key,
+        typeof value === "string" && hiddenDocumentIds.has(value) ? null : value,
+      ]),
+    );
+    return [{ id: String(row.id), at: row.at.toISOString(), action: row.action, actor: row.actor_name, detail }];
   });
 }
 

@@ -5,8 +5,9 @@ import { z } from "zod";
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
-import { HttpError } from "../../http/errors.js";
-import { attachmentDisposition } from "../../http/uploads.js";
+import { HttpError, requestLanguage } from "../../http/errors.js";
+import { assertStorableText } from "../../http/input-guards.js";
+import { attachmentDisposition, multipartError } from "../../http/uploads.js";
 import { listVisibleDocuments, readDocument, uploadDocument } from "./documents.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
@@ -38,18 +39,23 @@ export function processDocumentRoutes(app: FastifyInstance, { db }: ModuleDeps):
       }
       let confidentialFor: string | null = null;
       let upload: { filename: string; bytes: Buffer } | null = null;
-      for await (const part of request.parts()) {
-        if (part.type === "file") {
-          upload = { filename: part.filename, bytes: await part.toBuffer() };
-        } else if (part.fieldname === "confidentialFor" && typeof part.value === "string" && part.value !== "") {
-          const parsed = z.uuid().safeParse(part.value);
-          if (!parsed.success) {
-            throw new HttpError(400, "validation", "confidentialFor: must be an organisation id", {
-              confidentialFor: "Skal være et gyldigt id",
-            });
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === "file") {
+            upload = { filename: part.filename, bytes: await part.toBuffer() };
+          } else if (part.fieldname === "confidentialFor" && typeof part.value === "string" && part.value !== "") {
+            assertStorableText("confidentialFor", part.value);
+            const parsed = z.uuid().safeParse(part.value);
+            if (!parsed.success) {
+              throw new HttpError(400, "validation", "confidentialFor: must be an organisation id", {
+                confidentialFor: "Skal være et gyldigt id",
+              });
+            }
+            confidentialFor = parsed.data;
           }
-          confidentialFor = parsed.data;
         }
+      } catch (error) {
+        throw multipartError(error, requestLanguage(request));
       }
       if (!upload) {
         throw new HttpError(400, "validation", "file: no file was sent", { file: "Vælg en fil" });

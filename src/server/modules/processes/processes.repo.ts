@@ -269,3 +269,17 @@ export function listProcessPeople(db: Db, organisationIds: string[]) {
 }
 
 export type ProcessPersonRow = Awaited<ReturnType<typeof listProcessPeople>>[number];
+
+/** The latest 100 audit entries of a process, newest first, with the actor's name. */
+export function listProcessActivity(db: Db, processId: string) {
+  return db
+    .selectFrom("audit_log as a")
+    .leftJoin("users as u", "u.id", "a.actor_id")
+    .select(["a.id", "a.at", "a.action", "a.after", "u.name as actor_name"])
+    .where("a.entity", "=", "process")
+    .where("a.entity_id", "=", processId)
+    .orderBy("a.at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(100)
+    .execute();
+}

@@ -238,6 +238,25 @@ describe("confidential documents in a network", () => {
     expect(rivalDetail.body).not.toContain("kalkulation.xlsx");
   });
 
+  it("keeps the confidential document out of the other company's activity log (no id, no upload entry, no uploader)", async () => {
+    const settle = await agent.request({
+      method: "PUT",
+      url: `/api/processes/${processId}/agreements/ip`,
+      payload: { status: "settled", note: "Se kalkulationen", documentId: secretId },
+    });
+    expect(settle.statusCode).toBe(200);
+    const rivalActivity = (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
+      .activity as { action: string; detail: Record<string, unknown> }[];
+    expect(JSON.stringify(rivalActivity)).not.toContain(secretId);
+    expect(rivalActivity.filter((entry) => entry.action === "document:upload" && entry.detail.confidential)).toEqual(
+      [],
+    );
+    expect(rivalActivity.find((entry) => entry.action === "agreement:ip")).toBeDefined();
+    const lifterActivity = (await lifterClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
+      .activity as unknown[];
+    expect(JSON.stringify(lifterActivity)).toContain(secretId);
+  });
+
   it("does not let a company mark material confidential for another company", async () => {
     const response = await rivalClient.request({
       method: "POST",
