@@ -1,6 +1,7 @@
-import { sql, type Expression, type SqlBool } from "kysely";
+import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from "kysely";
 import type { ProcessQuery } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
+import type { ProcessesTable } from "../../db/schema.js";
 
 export function findProcess(db: Db, id: string) {
   return db.selectFrom("processes").selectAll().where("id", "=", id).executeTakeFirst();
@@ -175,6 +176,85 @@ export function findDocument(db: Db, processId: string, id: string) {
 
 export async function touchProcess(db: Db, id: string): Promise<void> {
   await db.updateTable("processes").set({ updated_at: new Date() }).where("id", "=", id).execute();
+}
+
+export function insertProcess(
+  db: Db,
+  values: Pick<
+    Insertable<ProcessesTable>,
+    "title" | "kind" | "theme" | "description" | "collaboration_model" | "created_by"
+  >,
+) {
+  return db.insertInto("processes").values(values).returning("id").executeTakeFirstOrThrow();
+}
+
+/** Links a new process to its needs, participants and the agreement checklist. */
+export async function insertProcessLinks(
+  db: Db,
+  processId: string,
+  links: { needIds: string[]; participants: Array<{ organisationId: string; role: string }>; agreementItems: string[] },
+): Promise<void> {
+  await db
+    .insertInto("process_needs")
+    .values(links.needIds.map((needId) => ({ process_id: processId, need_id: needId })))
+    .execute();
+  await db
+    .insertInto("process_participants")
+    .values(
+      links.participants.map((item) => ({
+        process_id: processId,
+        organisation_id: item.organisationId,
+        role: item.role,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto("process_agreements")
+    .values(links.agreementItems.map((item) => ({ process_id: processId, item })))
+    .execute();
+}
+
+export function updateProcessRow(
+  db: Db,
+  id: string,
+  values: Pick<Updateable<ProcessesTable>, "title" | "theme" | "description" | "collaboration_model">,
+) {
+  return db
+    .updateTable("processes")
+    .set({ ...values, updated_at: new Date() })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Adds a participant; an organisation already in that role stays as it is. */
+export async function insertParticipant(
+  db: Db,
+  processId: string,
+  organisationId: string,
+  role: string,
+): Promise<void> {
+  await db
+    .insertInto("process_participants")
+    .values({ process_id: processId, organisation_id: organisationId, role })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Removes a participant; returns whether there was one to remove. */
+export async function deleteParticipant(
+  db: Db,
+  processId: string,
+  organisationId: string,
+  role: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("process_participants")
+    .where("process_id", "=", processId)
+    .where("organisation_id", "=", organisationId)
+    .where("role", "=", role)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** Users who should hear about a process: members of its participant organisations, and its creator. */
