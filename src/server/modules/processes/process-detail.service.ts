@@ -2,6 +2,7 @@ import type { Phase } from "../../../domain/process/phases.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { Actor } from "../../platform/actor.js";
+import { entityHistory } from "../audit/audit.service.js";
 import { listGoBlockers } from "./gates.service.js";
 import { canSteerProcess, canViewDocument } from "./processes.policy.js";
 import {
@@ -25,16 +26,7 @@ async function listActivity(
   processId: string,
   membership: Parameters<typeof canViewDocument>[1],
 ) {
-  const rows = await db
-    .selectFrom("audit_log as a")
-    .leftJoin("users as u", "u.id", "a.actor_id")
-    .select(["a.id", "a.at", "a.action", "a.after", "u.name as actor_name"])
-    .where("a.entity", "=", "process")
-    .where("a.entity_id", "=", processId)
-    .orderBy("a.at", "desc")
-    .orderBy("a.id", "desc")
-    .limit(100)
-    .execute();
+  const rows = await entityHistory(db, "process", processId, 100);
   return rows.map((row) => {
     const after = (row.after ?? {}) as Record<string, unknown>;
     const confidentialFor = typeof after.confidentialFor === "string" ? after.confidentialFor : null;

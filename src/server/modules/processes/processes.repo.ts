@@ -1,7 +1,7 @@
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from "kysely";
 import type { ProcessQuery } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
-import type { ProcessesTable } from "../../db/schema.js";
+import type { ProcessDocumentsTable, ProcessesTable } from "../../db/schema.js";
 
 export function findProcess(db: Db, id: string) {
   return db.selectFrom("processes").selectAll().where("id", "=", id).executeTakeFirst();
@@ -172,6 +172,10 @@ export function findDocument(db: Db, processId: string, id: string) {
     .where("process_id", "=", processId)
     .where("id", "=", id)
     .executeTakeFirst();
+}
+
+export function insertDocument(db: Db, values: Insertable<ProcessDocumentsTable>) {
+  return db.insertInto("process_documents").values(values).returning(["id", "uploaded_at"]).executeTakeFirstOrThrow();
 }
 
 export async function touchProcess(db: Db, id: string): Promise<void> {
