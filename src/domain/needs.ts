@@ -13,6 +13,36 @@ export const NEED_SOURCES = ["direct", "assessment", "seminar"] as const;
 /** Needs still looking for a solution: these are matched and shown to partners. */
 export const ACTIVE_NEED_STATUSES: readonly NeedStatus[] = ["new", "qualified", "matched"];
 
+/**
+ * Why a need's status moves: its owner edits it, an agent shortlists a partner, or a process starts
+ * from it. Each cause has its own allowed moves; the needs module applies them and logs each one.
+ */
+export const NEED_STATUS_CAUSES = ["edit", "shortlist", "process_start"] as const;
+export type NeedStatusCause = (typeof NEED_STATUS_CAUSES)[number];
+
+/** The status each automatic cause moves a need to. */
+export const NEED_STATUS_TARGET = { shortlist: "matched", process_start: "in_process" } as const;
+
+/**
+ * Whether a need may move from `from` to `to` for `cause`. Staying put is never a move. The owner may
+ * set any status; a shortlist marks only a need still being qualified as matched (a need already in a
+ * process, solved or parked keeps its status); starting a process takes the need into the process
+ * whatever it was.
+ */
+export function canMoveNeedStatus(from: NeedStatus, to: NeedStatus, cause: NeedStatusCause): boolean {
+  if (from === to) {
+    return false;
+  }
+  switch (cause) {
+    case "edit":
+      return true;
+    case "shortlist":
+      return to === NEED_STATUS_TARGET.shortlist && (from === "new" || from === "qualified");
+    case "process_start":
+      return to === NEED_STATUS_TARGET.process_start;
+  }
+}
+
 const nonNegative = (max: number) => z.number({ message: "number_required" }).finite().min(0, "not_negative").max(max);
 
 const needFields = {

@@ -1,6 +1,7 @@
 import { SAMSPIL_360, SAMSPIL_360_KEY } from "../../domain/assessment/index.js";
 import type { Db } from "../db/database.js";
 import { findPublishedTemplate, insertTemplate } from "../modules/assessments/templates.repo.js";
+import { findTemplateIdByKey } from "./seed.repo.js";
 
 /**
  * The default assessment template «Samspil 360», published as version 1. Idempotent: when the
@@ -8,12 +9,7 @@ import { findPublishedTemplate, insertTemplate } from "../modules/assessments/te
  * of the published version, or null when the programme has none published.
  */
 export async function loadDefaultAssessmentTemplate(db: Db): Promise<string | null> {
-  const existing = await db
-    .selectFrom("questionnaire_templates")
-    .select("id")
-    .where("key", "=", SAMSPIL_360_KEY)
-    .limit(1)
-    .executeTakeFirst();
+  const existing = await findTemplateIdByKey(db, SAMSPIL_360_KEY);
   if (!existing) {
     return insertTemplate(db, {
       key: SAMSPIL_360_KEY,

@@ -12,6 +12,7 @@ import { insertAssessment, markClosed } from "../modules/assessments/assessments
 import { insertRespondent, saveAnswers } from "../modules/assessments/respondents.repo.js";
 import { hashToken, newToken } from "../platform/tokens.js";
 import { loadDefaultAssessmentTemplate } from "./assessment-template.js";
+import { backdateAssessment, backdateRespondentSubmission, hasSeedRows } from "./seed.repo.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -148,8 +149,7 @@ export async function loadDemoAssessments(
   demo: { ids: Map<string, string>; agentId: string | null },
 ): Promise<void> {
   const templateId = await loadDefaultAssessmentTemplate(db);
-  const existing = await db.selectFrom("assessments").select("id").limit(1).executeTakeFirst();
-  if (!templateId || existing) {
+  if (!templateId || (await hasSeedRows(db, "assessments"))) {
     return;
   }
   for (const [assessmentIndex, assessment] of DEMO_ASSESSMENTS.entries()) {
@@ -180,11 +180,7 @@ export async function loadDemoAssessments(
       const answers = answersOf(respondent, assessmentIndex * 7 + index);
       await saveAnswers(db, respondentId, answers);
       const submittedAt = new Date(openedAt.getTime() + (index + 1) * DAY_MS);
-      await db
-        .updateTable("assessment_respondents")
-        .set({ submitted_at: submittedAt, last_saved_at: submittedAt })
-        .where("id", "=", respondentId)
-        .execute();
+      await backdateRespondentSubmission(db, respondentId, submittedAt);
       responses.push({
         audience: respondent.group,
         answers: Object.fromEntries(
@@ -195,10 +191,6 @@ export async function loadDemoAssessments(
       });
     }
     await markClosed(db, id, snapshotProfile(withholdSmallGroups(scoreAssessment(SAMSPIL_360, responses))));
-    await db
-      .updateTable("assessments")
-      .set({ opened_at: openedAt, closed_at: closedAt })
-      .where("id", "=", id)
-      .execute();
+    await backdateAssessment(db, id, openedAt, closedAt);
   }
 }

@@ -2,6 +2,7 @@ import { createCeilingHoistExample } from "../../domain/business-case/examples.j
 import type { Db } from "../db/database.js";
 import { insertBusinessCase, insertVersion } from "../modules/business-cases/business-cases.repo.js";
 import { encodeStoredInputs } from "../modules/business-cases/stored-inputs.js";
+import { findBusinessCaseIdByTitle, findUserIdByEmail, listOrganisationIdsByName } from "./seed.repo.js";
 
 export const DEMO_CASE_TITLE = "Loftlifte i Hjemmeplejen Aarhus Syd: fra 2 til 1 ved forflytning";
 
@@ -13,27 +14,15 @@ export const DEMO_CASE_TITLE = "Loftlifte i Hjemmeplejen Aarhus Syd: fra 2 til 1
  * Runs after loadDemoData; does nothing when the organisations are missing or the case exists.
  */
 export async function loadDemoBusinessCases(db: Db): Promise<boolean> {
-  const organisations = await db
-    .selectFrom("organisations")
-    .select(["id", "name"])
-    .where("name", "in", ["Hjemmeplejen Aarhus Syd", "LøfteLet ApS"])
-    .execute();
+  const organisations = await listOrganisationIdsByName(db, ["Hjemmeplejen Aarhus Syd", "LøfteLet ApS"]);
   const idOf = new Map(organisations.map((row) => [row.name, row.id]));
   const publicId = idOf.get("Hjemmeplejen Aarhus Syd");
   const companyId = idOf.get("LøfteLet ApS");
-  const agent = await db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", "agent@samspil.example")
-    .executeTakeFirst();
+  const agent = await findUserIdByEmail(db, "agent@samspil.example");
   if (!publicId || !companyId || !agent) {
     return false;
   }
-  const existing = await db
-    .selectFrom("business_cases")
-    .select("id")
-    .where("title", "=", DEMO_CASE_TITLE)
-    .executeTakeFirst();
+  const existing = await findBusinessCaseIdByTitle(db, DEMO_CASE_TITLE);
   if (existing) {
     return false;
   }

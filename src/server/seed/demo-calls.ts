@@ -1,4 +1,6 @@
 import type { Db } from "../db/database.js";
+import { moveNeedStatus } from "../modules/needs/needs.service.js";
+import { insertSeedCalls, insertSeedRows } from "./seed.repo.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -22,81 +24,70 @@ export async function loadDemoCalls(
   if (!lifting || !robots || !lifter || !institute) {
     throw new Error("demo organisations or needs missing for the demo calls");
   }
-  await db
-    .insertInto("need_matches")
-    .values([
-      {
-        need_id: lifting,
-        organisation_id: lifter,
-        decision: "shortlisted",
-        reason: "Leverer loftlifte og skinnesystemer; SMV i Aarhus",
-        score: 91.3,
-        parts: "[]",
-        decided_by: demo.agentId,
-      },
-      {
-        need_id: lifting,
-        organisation_id: institute,
-        decision: "shortlisted",
-        reason: "Kan teste og dokumentere effekten",
-        score: 72.5,
-        parts: "[]",
-        decided_by: demo.agentId,
-      },
-    ])
-    .execute();
-  await db.updateTable("needs").set({ status: "matched" }).where("id", "=", lifting).execute();
+  await insertSeedRows(db, "need_matches", [
+    {
+      need_id: lifting,
+      organisation_id: lifter,
+      decision: "shortlisted",
+      reason: "Leverer loftlifte og skinnesystemer; SMV i Aarhus",
+      score: 91.3,
+      parts: "[]",
+      decided_by: demo.agentId,
+    },
+    {
+      need_id: lifting,
+      organisation_id: institute,
+      decision: "shortlisted",
+      reason: "Kan teste og dokumentere effekten",
+      score: 72.5,
+      parts: "[]",
+      decided_by: demo.agentId,
+    },
+  ]);
+  await moveNeedStatus(db, { actorId: demo.agentId }, lifting, "matched", "shortlist");
 
-  const [liftingCall] = await db
-    .insertInto("open_calls")
-    .values([
-      {
-        need_id: lifting,
-        title: "Markedsdialog: færre tunge løft ved forflytning i hjemmeplejen",
-        description:
-          "Hjemmeplejen Aarhus Syd søger løsninger, så én medarbejder kan klare forflytninger, der i dag kræver to. Vi inviterer alle interesserede virksomheder til at beskrive deres løsning og en prisindikation. Opslaget er en markedsdialog og ikke et udbud.",
-        deadline: new Date(Date.now() + 21 * DAY),
-        published_by: demo.agentId,
-      },
-      {
-        need_id: robots,
-        title: "Servicerobotter til rutineopgaver på plejecenter",
-        description:
-          "Ølby Ældrecenter vil teste en robot, der kan transportere vasketøj og servere drikkevarer. Beskriv jeres løsning og erfaringer fra plejecentre.",
-        deadline: new Date(Date.now() + 35 * DAY),
-        published_by: demo.agentId,
-      },
-    ])
-    .returning("id")
-    .execute();
-  await db
-    .insertInto("offers")
-    .values({
+  const [liftingCall] = await insertSeedCalls(db, [
+    {
+      need_id: lifting,
+      title: "Markedsdialog: færre tunge løft ved forflytning i hjemmeplejen",
+      description:
+        "Hjemmeplejen Aarhus Syd søger løsninger, så én medarbejder kan klare forflytninger, der i dag kræver to. Vi inviterer alle interesserede virksomheder til at beskrive deres løsning og en prisindikation. Opslaget er en markedsdialog og ikke et udbud.",
+      deadline: new Date(Date.now() + 21 * DAY),
+      published_by: demo.agentId,
+    },
+    {
+      need_id: robots,
+      title: "Servicerobotter til rutineopgaver på plejecenter",
+      description:
+        "Ølby Ældrecenter vil teste en robot, der kan transportere vasketøj og servere drikkevarer. Beskriv jeres løsning og erfaringer fra plejecentre.",
+      deadline: new Date(Date.now() + 35 * DAY),
+      published_by: demo.agentId,
+    },
+  ]);
+  await insertSeedRows(db, "offers", [
+    {
       call_id: liftingCall.id,
       company_id: lifter,
       solution_text:
         "Loftlift med rumdækkende skinnesystem og el-højdeindstillelig bad-/toiletstol. Vi står for montering, instruktion af personalet og service i to år.",
       price_indication: "Ca. 85.000 kr. pr. bolig inkl. montering",
       submitted_by: demo.companyUserId,
-    })
-    .execute();
-  await db
-    .insertInto("market_dialogue")
-    .values([
-      {
-        call_id: liftingCall.id,
-        company_id: lifter,
-        kind: "offer",
-        summary: "LøfteLet ApS afgav tilbud",
-        recorded_by: demo.companyUserId,
-      },
-      {
-        call_id: liftingCall.id,
-        company_id: null,
-        kind: "note",
-        summary: "Opslaget er sendt til alle virksomheder med kompetencen «Forflytning og løft»",
-        recorded_by: demo.agentId,
-      },
-    ])
-    .execute();
+    },
+  ]);
+  await insertSeedRows(db, "market_dialogue", [
+    {
+      call_id: liftingCall.id,
+      company_id: lifter,
+      kind: "offer",
+      summary: "LøfteLet ApS afgav tilbud",
+      recorded_by: demo.companyUserId,
+    },
+    {
+      call_id: liftingCall.id,
+      company_id: null,
+      kind: "note",
+      summary: "Opslaget er sendt til alle virksomheder med kompetencen «Forflytning og løft»",
+      recorded_by: demo.agentId,
+    },
+  ]);
 }

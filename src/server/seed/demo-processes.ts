@@ -1,6 +1,8 @@
 import { AGREEMENT_ITEMS, PHASES, type Phase } from "../../domain/process/phases.js";
 import type { Db } from "../db/database.js";
 import { writeAudit } from "../modules/audit/audit.service.js";
+import { moveNeedStatus } from "../modules/needs/needs.service.js";
+import { insertSeedProcesses, insertSeedRows, listProcessTitles } from "./seed.repo.js";
 
 /**
  * Demo processes: a network process on lifting at the partnership gate (two agreement items still
@@ -27,73 +29,62 @@ export async function loadDemoProcesses(
   };
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-  const [lifting, screens, toilets] = await db
-    .insertInto("processes")
-    .values([
-      {
-        title: "Fra 2 til 1: loftlifte i hjemmeplejen",
-        kind: "network",
-        theme: "fra 2 til 1",
-        phase: "partnership",
-        collaboration_model: "udbudsfri_opi",
-        description:
-          "Hjemmeplejen Aarhus Syd, LøfteLet ApS og Teknologisk Institut udvikler og tester en løsning, så én medarbejder kan klare forflytninger, der i dag kræver to.",
-        created_by: demo.agentId,
-      },
-      {
-        title: "Skærmbesøg i hjemmeplejen",
-        kind: "individual",
-        theme: "digitale besøg",
-        phase: "test",
-        collaboration_model: "udbudsfri_opi",
-        description: "Viborg afprøver skærmbesøg med SkærmNær ApS.",
-        created_by: demo.agentId,
-      },
-      {
-        title: "Vaske-tørre-toiletter på plejehjem",
-        kind: "individual",
-        theme: "hygiejne",
-        phase: "evaluation",
-        status: "stopped",
-        collaboration_model: "other",
-        lessons_learned:
-          "Toiletterne indfriede ikke det forventede potentiale i en plejehjemskontekst. Afklar brugergruppen og mål tidsforbruget før investering.",
-        description: "Københavns Kommune evaluerede vaske-tørre-toiletter på plejehjem.",
-        created_by: demo.agentId,
-      },
-    ])
-    .returning("id")
-    .execute();
+  const [lifting, screens, toilets] = await insertSeedProcesses(db, [
+    {
+      title: "Fra 2 til 1: loftlifte i hjemmeplejen",
+      kind: "network",
+      theme: "fra 2 til 1",
+      phase: "partnership",
+      collaboration_model: "udbudsfri_opi",
+      description:
+        "Hjemmeplejen Aarhus Syd, LøfteLet ApS og Teknologisk Institut udvikler og tester en løsning, så én medarbejder kan klare forflytninger, der i dag kræver to.",
+      created_by: demo.agentId,
+    },
+    {
+      title: "Skærmbesøg i hjemmeplejen",
+      kind: "individual",
+      theme: "digitale besøg",
+      phase: "test",
+      collaboration_model: "udbudsfri_opi",
+      description: "Viborg afprøver skærmbesøg med SkærmNær ApS.",
+      created_by: demo.agentId,
+    },
+    {
+      title: "Vaske-tørre-toiletter på plejehjem",
+      kind: "individual",
+      theme: "hygiejne",
+      phase: "evaluation",
+      status: "stopped",
+      collaboration_model: "other",
+      lessons_learned:
+        "Toiletterne indfriede ikke det forventede potentiale i en plejehjemskontekst. Afklar brugergruppen og mål tidsforbruget før investering.",
+      description: "Københavns Kommune evaluerede vaske-tørre-toiletter på plejehjem.",
+      created_by: demo.agentId,
+    },
+  ]);
 
-  await db
-    .insertInto("process_needs")
-    .values([
-      { process_id: lifting.id, need_id: need("C01") },
-      { process_id: screens.id, need_id: need("C15") },
-      { process_id: toilets.id, need_id: need("C03") },
-    ])
-    .execute();
-  await db
-    .updateTable("needs")
-    .set({ status: "in_process" })
-    .where("id", "in", [need("C01"), need("C15")])
-    .execute();
-  await db.updateTable("needs").set({ status: "parked" }).where("id", "=", need("C03")).execute();
+  await insertSeedRows(db, "process_needs", [
+    { process_id: lifting.id, need_id: need("C01") },
+    { process_id: screens.id, need_id: need("C15") },
+    { process_id: toilets.id, need_id: need("C03") },
+  ]);
+  // Needs move through their owner, the needs module, which logs each move as a real run would.
+  const by = { actorId: demo.agentId };
+  await moveNeedStatus(db, by, need("C01"), "in_process", "process_start");
+  await moveNeedStatus(db, by, need("C15"), "in_process", "process_start");
+  await moveNeedStatus(db, by, need("C03"), "parked", "edit");
 
-  await db
-    .insertInto("process_participants")
-    .values([
-      { process_id: lifting.id, organisation_id: org("Hjemmeplejen Aarhus Syd"), role: "need_owner" },
-      { process_id: lifting.id, organisation_id: org("LøfteLet ApS"), role: "developer" },
-      { process_id: lifting.id, organisation_id: org("VendeSeng A/S"), role: "developer" },
-      { process_id: lifting.id, organisation_id: org("Teknologisk Institut (DTI)"), role: "evaluator" },
-      { process_id: lifting.id, organisation_id: org("Hjemmeplejen Aarhus Syd"), role: "test_site" },
-      { process_id: screens.id, organisation_id: org("Hjemmeplejen Viborg Midt"), role: "need_owner" },
-      { process_id: screens.id, organisation_id: org("SkærmNær ApS"), role: "developer" },
-      { process_id: toilets.id, organisation_id: org("Københavns Kommune"), role: "need_owner" },
-      { process_id: toilets.id, organisation_id: org("Klarvand Hygiejne ApS"), role: "developer" },
-    ])
-    .execute();
+  await insertSeedRows(db, "process_participants", [
+    { process_id: lifting.id, organisation_id: org("Hjemmeplejen Aarhus Syd"), role: "need_owner" },
+    { process_id: lifting.id, organisation_id: org("LøfteLet ApS"), role: "developer" },
+    { process_id: lifting.id, organisation_id: org("VendeSeng A/S"), role: "developer" },
+    { process_id: lifting.id, organisation_id: org("Teknologisk Institut (DTI)"), role: "evaluator" },
+    { process_id: lifting.id, organisation_id: org("Hjemmeplejen Aarhus Syd"), role: "test_site" },
+    { process_id: screens.id, organisation_id: org("Hjemmeplejen Viborg Midt"), role: "need_owner" },
+    { process_id: screens.id, organisation_id: org("SkærmNær ApS"), role: "developer" },
+    { process_id: toilets.id, organisation_id: org("Københavns Kommune"), role: "need_owner" },
+    { process_id: toilets.id, organisation_id: org("Klarvand Hygiejne ApS"), role: "developer" },
+  ]);
 
   const settledExcept = (processId: string, open: string[]) =>
     AGREEMENT_ITEMS.map((item) => ({
@@ -102,14 +93,11 @@ export async function loadDemoProcesses(
       status: open.includes(item) ? "in_progress" : "settled",
       note: open.includes(item) ? "Under forhandling" : "Aftalt i samarbejdsaftalen",
     }));
-  await db
-    .insertInto("process_agreements")
-    .values([
-      ...settledExcept(lifting.id, ["ip", "procurement_basis"]),
-      ...settledExcept(screens.id, []),
-      ...settledExcept(toilets.id, []),
-    ])
-    .execute();
+  await insertSeedRows(db, "process_agreements", [
+    ...settledExcept(lifting.id, ["ip", "procurement_basis"]),
+    ...settledExcept(screens.id, []),
+    ...settledExcept(toilets.id, []),
+  ]);
 
   const gate = (
     processId: string,
@@ -146,7 +134,7 @@ export async function loadDemoProcesses(
       "Afklar brugergruppen og mål tidsforbruget før investering.",
     ),
   ];
-  await db.insertInto("process_gates").values(gates).execute();
+  await insertSeedRows(db, "process_gates", gates);
   await writeDemoActivity(
     db,
     demo.agentId,
@@ -154,9 +142,8 @@ export async function loadDemoProcesses(
     gates,
   );
 
-  await db
-    .insertInto("test_plans")
-    .values({
+  await insertSeedRows(db, "test_plans", [
+    {
       process_id: screens.id,
       what: "Skærmbesøg til medicinpåmindelse og trivselssamtaler",
       hypothesis: "Mindst 10 % af de fysiske besøg kan omlægges uden at borgerne føler sig mindre trygge",
@@ -166,42 +153,39 @@ export async function loadDemoProcesses(
       participants: "25 borgere, 12 medarbejdere",
       measures: "Andel omlagte besøg; tid pr. besøg; borgernes tryghed (spørgeskema)",
       created_by: demo.agentId,
-    })
-    .execute();
+    },
+  ]);
 
-  await db
-    .insertInto("process_tasks")
-    .values([
-      {
-        process_id: lifting.id,
-        kind: "milestone",
-        title: "Samarbejdsaftale underskrevet",
-        owner_text: "Innovationsagenten",
-        due_on: day(10),
-      },
-      {
-        process_id: lifting.id,
-        kind: "task",
-        title: "Afklar IP-rettigheder til skinnesystemet",
-        owner_text: "LøfteLet ApS",
-        due_on: day(1),
-      },
-      {
-        process_id: screens.id,
-        kind: "training",
-        title: "Oplæring af superbrugere i skærmbesøg",
-        owner_text: "Hjemmeplejen Viborg Midt",
-        due_on: day(75),
-      },
-      {
-        process_id: screens.id,
-        kind: "follow_up",
-        title: "Opfølgning på omlagte besøg",
-        owner_text: "Teamleder",
-        due_on: day(120),
-      },
-    ])
-    .execute();
+  await insertSeedRows(db, "process_tasks", [
+    {
+      process_id: lifting.id,
+      kind: "milestone",
+      title: "Samarbejdsaftale underskrevet",
+      owner_text: "Innovationsagenten",
+      due_on: day(10),
+    },
+    {
+      process_id: lifting.id,
+      kind: "task",
+      title: "Afklar IP-rettigheder til skinnesystemet",
+      owner_text: "LøfteLet ApS",
+      due_on: day(1),
+    },
+    {
+      process_id: screens.id,
+      kind: "training",
+      title: "Oplæring af superbrugere i skærmbesøg",
+      owner_text: "Hjemmeplejen Viborg Midt",
+      due_on: day(75),
+    },
+    {
+      process_id: screens.id,
+      kind: "follow_up",
+      title: "Opfølgning på omlagte besøg",
+      owner_text: "Teamleder",
+      due_on: day(120),
+    },
+  ]);
 }
 
 /** The activity log a real run would have left: the start and every gate decision, in order. */
@@ -217,11 +201,7 @@ async function writeDemoActivity(
     lessons: string | null;
   }>,
 ): Promise<void> {
-  const processes = await db
-    .selectFrom("processes")
-    .select(["id", "title", "kind"])
-    .where("id", "in", processIds)
-    .execute();
+  const processes = await listProcessTitles(db, processIds);
   for (const process of processes) {
     await writeAudit(db, {
       actorId: agentId,

@@ -18,6 +18,7 @@ import {
   KNOWLEDGE_COMPETENCE_HINTS,
   knowledgeKind,
 } from "./demo-content.js";
+import { hasSeedRows, insertSeedCompetences, insertSeedRows, insertSeedUsers } from "./seed.repo.js";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../../data");
 
@@ -82,8 +83,7 @@ export const DEMO_USERS: DemoUser[] = [
 
 /** Loads the demo programme, organisations and users into an empty database, in one transaction. */
 export async function loadDemoData(db: Db): Promise<boolean> {
-  const existing = await db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
-  if (existing) {
+  if (await hasSeedRows(db, "organisations")) {
     return false;
   }
   const knowledge = JSON.parse(readFileSync(path.join(DATA_DIR, "knowledge_institutions.json"), "utf8")) as {
@@ -93,23 +93,21 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("programmes")
-      .values({
+    await insertSeedRows(trx, "programmes", [
+      {
         name: "OPI Velfærd 2026–2028",
         description:
           "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at udvikle og teste velfærdsteknologi sammen.",
         starts_on: "2026-01-01",
         ends_on: "2028-12-31",
         targets: JSON.stringify({ municipalities: 5, regionalInstitutions: 1, stateInstitutions: 1, smes: 25 }),
-      })
-      .execute();
+      },
+    ]);
 
-    const competences = await trx
-      .insertInto("competences")
-      .values(DEMO_COMPETENCES.map(([slug, da, en]) => ({ slug, name_da: da, name_en: en })))
-      .returning(["id", "slug"])
-      .execute();
+    const competences = await insertSeedCompetences(
+      trx,
+      DEMO_COMPETENCES.map(([slug, da, en]) => ({ slug, name_da: da, name_en: en })),
+    );
     const competenceId = new Map(competences.map((row) => [row.slug, row.id]));
     const ids = new Map<string, string>();
     const add = async (key: string, input: OrganisationCreateInput) => {
@@ -181,19 +179,16 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       });
     }
 
-    const users = await trx
-      .insertInto("users")
-      .values(
-        DEMO_USERS.map((user) => ({
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          organisation_id: user.organisation ? (ids.get(user.organisation) ?? null) : null,
-          password_hash: passwordHash,
-        })),
-      )
-      .returning(["id", "email"])
-      .execute();
+    const users = await insertSeedUsers(
+      trx,
+      DEMO_USERS.map((user) => ({
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        organisation_id: user.organisation ? (ids.get(user.organisation) ?? null) : null,
+        password_hash: passwordHash,
+      })),
+    );
     const agentId = users.find((user) => user.email === "agent@samspil.example")?.id ?? null;
     const needIds = await loadDemoNeeds(trx, ids, competenceId, agentId);
     await loadDemoCalls(trx, {

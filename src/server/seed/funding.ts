@@ -1,6 +1,7 @@
 import { FundingProgrammeInput } from "../../domain/funding.js";
 import type { Db } from "../db/database.js";
 import { toProgrammeRow } from "../modules/funding/funding.repo.js";
+import { hasSeedRows, insertSeedRows } from "./seed.repo.js";
 
 /**
  * Real funding programmes, with the facts found in data/funding_observations.json. Where a fact
@@ -114,12 +115,12 @@ const PROGRAMMES = [
 ];
 
 export async function loadFundingProgrammes(db: Db): Promise<void> {
-  const present = await db.selectFrom("funding_programmes").select("id").limit(1).executeTakeFirst();
-  if (present) {
+  if (await hasSeedRows(db, "funding_programmes")) {
     return;
   }
-  await db
-    .insertInto("funding_programmes")
-    .values(PROGRAMMES.map((programme) => toProgrammeRow(FundingProgrammeInput.parse(programme))))
-    .execute();
+  await insertSeedRows(
+    db,
+    "funding_programmes",
+    PROGRAMMES.map((programme) => toProgrammeRow(FundingProgrammeInput.parse(programme))),
+  );
 }

@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { MUNICIPALITIES, REGIONS } from "../../domain/geography.js";
 import type { Db } from "../db/database.js";
 import { loadFundingProgrammes } from "./funding.js";
+import { countMunicipalities, insertSeedRows } from "./seed.repo.js";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../../data");
 
@@ -16,36 +17,32 @@ interface Db07Csv {
 /** Loads regions, municipalities and DB07 industry codes once; a second run changes nothing. */
 export async function loadReferenceData(db: Db): Promise<void> {
   await loadFundingProgrammes(db);
-  const present = await db
-    .selectFrom("municipalities")
-    .select((eb) => eb.fn.countAll<number>().as("count"))
-    .executeTakeFirstOrThrow();
-  if (Number(present.count) === MUNICIPALITIES.length) {
+  if ((await countMunicipalities(db)) === MUNICIPALITIES.length) {
     return;
   }
   const csv = readFileSync(path.join(DATA_DIR, "db07_branchekoder.csv"), "utf8");
   const codes = Papa.parse<Db07Csv>(csv, { header: true, skipEmptyLines: true }).data;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("regions")
-      .values(REGIONS.map((region) => ({ code: region.code, name: region.name })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    await trx
-      .insertInto("municipalities")
-      .values(MUNICIPALITIES.map((item) => ({ code: item.code, name: item.name, region_code: item.regionCode })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    const ignoreConflicts = { ignoreConflicts: true };
+    await insertSeedRows(
+      trx,
+      "regions",
+      REGIONS.map((region) => ({ code: region.code, name: region.name })),
+      ignoreConflicts,
+    );
+    await insertSeedRows(
+      trx,
+      "municipalities",
+      MUNICIPALITIES.map((item) => ({ code: item.code, name: item.name, region_code: item.regionCode })),
+      ignoreConflicts,
+    );
     for (let start = 0; start < codes.length; start += 500) {
-      await trx
-        .insertInto("db07_codes")
-        .values(
-          codes
-            .slice(start, start + 500)
-            .map((row) => ({ code: row.kode, level: Number(row.niveau), title: row.titel })),
-        )
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      await insertSeedRows(
+        trx,
+        "db07_codes",
+        codes.slice(start, start + 500).map((row) => ({ code: row.kode, level: Number(row.niveau), title: row.titel })),
+        ignoreConflicts,
+      );
     }
   });
 }

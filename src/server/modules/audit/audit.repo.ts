@@ -143,3 +143,17 @@ export function listAuditAboutUser(db: Db, userId: string) {
     .orderBy("audit_log.id", "desc")
     .execute();
 }
+
+/** The newest `limit` entries about one entity, with the actor's name. */
+export function listAuditOfEntity(db: Db, entity: string, entityId: string, limit: number) {
+  return db
+    .selectFrom("audit_log as a")
+    .leftJoin("users as u", "u.id", "a.actor_id")
+    .select(["a.id", "a.at", "a.action", "a.after", "u.name as actor_name"])
+    .where("a.entity", "=", entity)
+    .where("a.entity_id", "=", entityId)
+    .orderBy("a.at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(limit)
+    .execute();
+}

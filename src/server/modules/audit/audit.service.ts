@@ -6,6 +6,7 @@ import {
   insertAuditRow,
   listAuditAboutUser,
   listAuditByActor,
+  listAuditOfEntity,
   replaceAuditSnapshots,
   type AuditEntry,
 } from "./audit.repo.js";
@@ -18,6 +19,11 @@ export type { AuditEntry };
  */
 export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
   await insertAuditRow(db, entry);
+}
+
+/** An entity's history for its own page (a process's activity log): newest first, with actor names. */
+export function entityHistory(db: Db, entity: string, entityId: string, limit = 100) {
+  return listAuditOfEntity(db, entity, entityId, limit);
 }
 
 /** A person's audit trail for «Mine data»: what they did, and what was done to their account. */

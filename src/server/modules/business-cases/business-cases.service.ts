@@ -20,9 +20,7 @@ import { isStaff, type Actor } from "../../platform/actor.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { canViewNeed } from "../needs/needs.policy.js";
 import { getNeed } from "../needs/needs.service.js";
-import { canViewProcess } from "../processes/processes.policy.js";
-import { findProcess, listParticipants } from "../processes/processes.repo.js";
-import { membershipOf } from "../processes/processes.service.js";
+import { isProcessVisibleTo } from "../processes/processes.service.js";
 import { describeAccess, findForbiddenFields, type CaseParties } from "./business-cases.policy.js";
 import { presentBusinessCase, presentSummary } from "./business-cases.present.js";
 import {
@@ -158,8 +156,7 @@ async function checkLinks(
     }
   }
   if (links.processId) {
-    const process = await findProcess(db, links.processId);
-    if (!process || !canViewProcess(actor, membershipOf(await listParticipants(db, [links.processId])))) {
+    if (!(await isProcessVisibleTo(db, actor, links.processId))) {
       throw fieldError(language, 400, "processId", "business_case_process_unknown");
     }
   }

@@ -5,7 +5,7 @@ import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { checkAttachment } from "../../http/uploads.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
-import { findAttachment, listAttachments } from "./calls.repo.js";
+import { findAttachment, insertAttachment, listAttachments } from "./calls.repo.js";
 import { loadVisibleOffer } from "./calls.service.js";
 
 /**
@@ -22,18 +22,14 @@ export async function addAttachment(ctx: ServiceContext, offerId: string, file: 
   }
   const { filename, contentType } = checkAttachment(file, ctx.language);
   return inTransaction(ctx.db, async (trx) => {
-    const row = await trx
-      .insertInto("offer_attachments")
-      .values({
-        offer_id: offerId,
-        filename,
-        content_type: contentType,
-        size_bytes: file.bytes.length,
-        content: file.bytes,
-        uploaded_by: ctx.actor.id,
-      })
-      .returning(["id", "filename", "content_type", "size_bytes", "uploaded_at"])
-      .executeTakeFirstOrThrow();
+    const row = await insertAttachment(trx, {
+      offer_id: offerId,
+      filename,
+      content_type: contentType,
+      size_bytes: file.bytes.length,
+      content: file.bytes,
+      uploaded_by: ctx.actor.id,
+    });
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "offer_attachment",

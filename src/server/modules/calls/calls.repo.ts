@@ -1,5 +1,6 @@
-import { sql } from "kysely";
+import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db } from "../../db/database.js";
+import type { OfferAttachmentsTable, OffersTable, OpenCallsTable } from "../../db/schema.js";
 
 const callColumns = [
   "c.id",
@@ -174,4 +175,44 @@ export function findOrganisationKind(db: Db, id: string | null) {
     return Promise.resolve(undefined);
   }
   return db.selectFrom("organisations").select(["id", "kind", "name"]).where("id", "=", id).executeTakeFirst();
+}
+
+export function insertCall(db: Db, values: Insertable<OpenCallsTable>) {
+  return db.insertInto("open_calls").values(values).returning("id").executeTakeFirstOrThrow();
+}
+
+export async function closeCallRow(
+  db: Db,
+  id: string,
+  values: { chosen_offer_id: string | null; closing_reason: string },
+): Promise<void> {
+  await db
+    .updateTable("open_calls")
+    .set({ status: "closed", ...values, closed_at: new Date() })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function insertOffer(db: Db, values: Insertable<OffersTable>): Promise<void> {
+  await db.insertInto("offers").values(values).execute();
+}
+
+export async function updateOfferRow(
+  db: Db,
+  id: string,
+  values: Pick<Updateable<OffersTable>, "solution_text" | "price_indication" | "submitted_by">,
+): Promise<void> {
+  await db
+    .updateTable("offers")
+    .set({ ...values, updated_at: new Date() })
+    .where("id", "=", id)
+    .execute();
+}
+
+export function insertAttachment(db: Db, values: Insertable<OfferAttachmentsTable>) {
+  return db
+    .insertInto("offer_attachments")
+    .values(values)
+    .returning(["id", "filename", "content_type", "size_bytes", "uploaded_at"])
+    .executeTakeFirstOrThrow();
 }

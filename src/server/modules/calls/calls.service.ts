@@ -19,6 +19,10 @@ import {
   listDialogue,
   listOffers,
   type CallRow,
+  closeCallRow,
+  insertCall,
+  insertOffer,
+  updateOfferRow,
 } from "./calls.repo.js";
 
 const ownershipOf = (call: CallRow): NeedOwnership => ({
@@ -55,17 +59,13 @@ export async function publishCall(ctx: ServiceContext, needId: string, input: Op
     if (await findOpenCallForNeed(trx, needId)) {
       throw fieldError(ctx.language, 409, "needId", "need_has_open_call");
     }
-    const { id } = await trx
-      .insertInto("open_calls")
-      .values({
-        need_id: needId,
-        title: input.title || need.title,
-        description: input.description || need.description,
-        deadline: input.deadline,
-        published_by: ctx.actor.id,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const { id } = await insertCall(trx, {
+      need_id: needId,
+      title: input.title || need.title,
+      description: input.description || need.description,
+      deadline: input.deadline,
+      published_by: ctx.actor.id,
+    });
     const call = presentCall(await loadCall(trx, id));
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -115,27 +115,19 @@ export async function submitOffer(ctx: ServiceContext, callId: string, input: Of
     }
     const [existing] = await listOffers(trx, callId, { companyId: company.id });
     if (existing) {
-      await trx
-        .updateTable("offers")
-        .set({
-          solution_text: input.solutionText,
-          price_indication: input.priceIndication,
-          submitted_by: ctx.actor.id,
-          updated_at: new Date(),
-        })
-        .where("id", "=", existing.id)
-        .execute();
+      await updateOfferRow(trx, existing.id, {
+        solution_text: input.solutionText,
+        price_indication: input.priceIndication,
+        submitted_by: ctx.actor.id,
+      });
     } else {
-      await trx
-        .insertInto("offers")
-        .values({
-          call_id: callId,
-          company_id: company.id,
-          solution_text: input.solutionText,
-          price_indication: input.priceIndication,
-          submitted_by: ctx.actor.id,
-        })
-        .execute();
+      await insertOffer(trx, {
+        call_id: callId,
+        company_id: company.id,
+        solution_text: input.solutionText,
+        price_indication: input.priceIndication,
+        submitted_by: ctx.actor.id,
+      });
     }
     const [offer] = await listOffers(trx, callId, { companyId: company.id });
     await addDialogue(trx, {
@@ -253,16 +245,7 @@ export async function closeCall(ctx: ServiceContext, callId: string, input: Clos
       }
       chosenCompany = offer.company_id;
     }
-    await trx
-      .updateTable("open_calls")
-      .set({
-        status: "closed",
-        chosen_offer_id: input.chosenOfferId,
-        closing_reason: input.reason,
-        closed_at: new Date(),
-      })
-      .where("id", "=", callId)
-      .execute();
+    await closeCallRow(trx, callId, { chosen_offer_id: input.chosenOfferId, closing_reason: input.reason });
     await addDialogue(trx, {
       callId,
       companyId: chosenCompany,

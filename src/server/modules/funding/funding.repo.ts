@@ -98,3 +98,16 @@ export async function readNeedFundingFacts(db: Db, needId: string) {
     .where("n.id", "=", needId)
     .executeTakeFirstOrThrow();
 }
+
+export function insertProgramme(db: Db, values: ReturnType<typeof toProgrammeRow>) {
+  return db.insertInto("funding_programmes").values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateProgrammeRow(db: Db, id: string, values: ReturnType<typeof toProgrammeRow>) {
+  return db
+    .updateTable("funding_programmes")
+    .set({ ...values, updated_at: new Date() })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

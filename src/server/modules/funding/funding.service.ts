@@ -17,6 +17,8 @@ import {
   presentProgramme,
   readNeedFundingFacts,
   toProgrammeRow,
+  insertProgramme,
+  updateProgrammeRow,
 } from "./funding.repo.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -49,11 +51,7 @@ export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
 
 export async function createProgramme(ctx: ServiceContext, input: FundingProgrammeInput) {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await trx
-      .insertInto("funding_programmes")
-      .values(toProgrammeRow(input))
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertProgramme(trx, toProgrammeRow(input));
     const created = presentProgramme(row);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -73,12 +71,7 @@ export async function updateProgramme(ctx: ServiceContext, id: string, input: Fu
     if (!before) {
       throw notFound("funding programme");
     }
-    const row = await trx
-      .updateTable("funding_programmes")
-      .set({ ...toProgrammeRow(input), updated_at: new Date() })
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateProgrammeRow(trx, id, toProgrammeRow(input));
     const after = presentProgramme(row);
     await writeAudit(trx, {
       actorId: ctx.actor.id,

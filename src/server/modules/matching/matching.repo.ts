@@ -286,3 +286,59 @@ export async function readMatchingWeights(db: Db): Promise<Record<string, number
     .executeTakeFirst();
   return row?.matching_weights ?? {};
 }
+
+export function findDecision(db: Db, needId: string, organisationId: string) {
+  return db
+    .selectFrom("need_matches")
+    .selectAll()
+    .where("need_id", "=", needId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+}
+
+/** Records (or replaces) the decision on one need–partner pair, with the score it was made on. */
+export async function upsertDecision(
+  db: Db,
+  decision: {
+    needId: string;
+    organisationId: string;
+    decision: "shortlisted" | "dismissed";
+    reason: string;
+    score: number;
+    parts: unknown;
+    decidedBy: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto("need_matches")
+    .values({
+      need_id: decision.needId,
+      organisation_id: decision.organisationId,
+      decision: decision.decision,
+      reason: decision.reason,
+      score: decision.score,
+      parts: JSON.stringify(decision.parts),
+      decided_by: decision.decidedBy,
+    })
+    .onConflict((oc) =>
+      oc.columns(["need_id", "organisation_id"]).doUpdateSet({
+        decision: decision.decision,
+        reason: decision.reason,
+        score: decision.score,
+        parts: JSON.stringify(decision.parts),
+        decided_by: decision.decidedBy,
+        decided_at: new Date(),
+      }),
+    )
+    .execute();
+}
+
+/** A partner candidate with what the reverse ranking needs: kind, care areas, size and region. */
+export function findPartnerProfile(db: Db, organisationId: string) {
+  return db
+    .selectFrom("organisations as o")
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+    .select(["o.id", "o.kind", "o.care_areas", "o.employee_band", "m.region_code"])
+    .where("o.id", "=", organisationId)
+    .executeTakeFirst();
+}

@@ -17,9 +17,12 @@ import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { canMatch } from "../needs/needs.policy.js";
-import { getVisibleNeed } from "../needs/needs.service.js";
+import { getVisibleNeed, moveNeedStatus } from "../needs/needs.service.js";
+import { getOrganisationKind } from "../organisations/organisations.service.js";
 import {
+  findDecision,
   findNeedCandidates,
+  findPartnerProfile,
   listCollaborations,
   listDecisions,
   listNeedTerms,
@@ -30,6 +33,7 @@ import {
   readPartnerEvidence,
   type PartnerQuery,
   type RankedPartnerRow,
+  upsertDecision,
 } from "./matching.repo.js";
 
 export const TOP_PARTNERS = 20;
@@ -166,45 +170,23 @@ export async function decideMatch(ctx: ServiceContext, needId: string, input: Ma
     throw forbidden();
   }
   const context = await loadMatchingContext(ctx.db, ctx.actor, needId);
-  const partner = await ctx.db
-    .selectFrom("organisations")
-    .select(["id", "kind"])
-    .where("id", "=", input.organisationId)
-    .executeTakeFirst();
+  const partner = await getOrganisationKind(ctx.db, input.organisationId);
   if (!partner || !["company", "knowledge_institution"].includes(partner.kind)) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
   }
   const [scored] = await scorePartners(ctx.db, context, [partner.id]);
   const match = scored.match;
   return inTransaction(ctx.db, async (trx) => {
-    const before = await trx
-      .selectFrom("need_matches")
-      .selectAll()
-      .where("need_id", "=", needId)
-      .where("organisation_id", "=", input.organisationId)
-      .executeTakeFirst();
-    await trx
-      .insertInto("need_matches")
-      .values({
-        need_id: needId,
-        organisation_id: input.organisationId,
-        decision: input.decision,
-        reason: input.reason,
-        score: match.score,
-        parts: JSON.stringify(match.parts),
-        decided_by: ctx.actor.id,
-      })
-      .onConflict((oc) =>
-        oc.columns(["need_id", "organisation_id"]).doUpdateSet({
-          decision: input.decision,
-          reason: input.reason,
-          score: match.score,
-          parts: JSON.stringify(match.parts),
-          decided_by: ctx.actor.id,
-          decided_at: new Date(),
-        }),
-      )
-      .execute();
+    const before = await findDecision(trx, needId, input.organisationId);
+    await upsertDecision(trx, {
+      needId,
+      organisationId: input.organisationId,
+      decision: input.decision,
+      reason: input.reason,
+      score: match.score,
+      parts: match.parts,
+      decidedBy: ctx.actor.id,
+    });
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "need_match",
@@ -215,21 +197,8 @@ export async function decideMatch(ctx: ServiceContext, needId: string, input: Ma
       requestId: ctx.requestId,
     });
     if (input.decision === "shortlisted") {
-      const moved = await trx
-        .updateTable("needs")
-        .set({ status: "matched", updated_at: new Date() })
-        .where("id", "=", needId)
-        .where("status", "in", ["new", "qualified"])
-        .executeTakeFirst();
-      if (Number(moved.numUpdatedRows) > 0) {
-        await writeAudit(trx, {
-          actorId: ctx.actor.id,
-          entity: "need",
-          entityId: needId,
-          action: "status:matched",
-          requestId: ctx.requestId,
-        });
-      }
+      // A need still being qualified is now matched; the needs module checks and logs the move.
+      await moveNeedStatus(trx, { actorId: ctx.actor.id, requestId: ctx.requestId }, needId, "matched", "shortlist");
     }
     return {
       organisationId: input.organisationId,
@@ -246,12 +215,7 @@ export async function rankNeedsFor(db: Db, actor: Actor, organisationId: string,
   if (!canMatch(actor)) {
     throw forbidden();
   }
-  const organisation = await db
-    .selectFrom("organisations as o")
-    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
-    .select(["o.id", "o.kind", "o.care_areas", "o.employee_band", "m.region_code"])
-    .where("o.id", "=", organisationId)
-    .executeTakeFirst();
+  const organisation = await findPartnerProfile(db, organisationId);
   if (!organisation) {
     throw notFound("organisation");
   }

@@ -1,6 +1,7 @@
-import { sql, type Expression, type SqlBool } from "kysely";
-import type { NeedCreate, NeedQuery } from "../../../domain/needs.js";
+import { sql, type Expression, type SqlBool, type Updateable } from "kysely";
+import type { NeedCreate, NeedQuery, NeedStatus } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
+import type { NeedsTable } from "../../db/schema.js";
 import { toPrefixTsQuery } from "../../platform/search.js";
 
 export interface NeedScope {
@@ -167,4 +168,37 @@ export async function insertNeed(db: Db, input: NeedCreate, createdBy: string | 
   await replaceNeedCompetences(db, id, input.competenceIds);
   await refreshNeedSearchVector(db, id);
   return id;
+}
+
+export type NeedRowUpdate = Partial<
+  Pick<
+    Updateable<NeedsTable>,
+    | "care_area"
+    | "dimension"
+    | "title"
+    | "description"
+    | "affected"
+    | "staff_hours_per_year"
+    | "citizens_affected"
+    | "quality_potential"
+    | "priority"
+    | "status"
+  >
+>;
+
+export async function updateNeedRow(db: Db, id: string, values: NeedRowUpdate): Promise<void> {
+  await db
+    .updateTable("needs")
+    .set({ ...values, updated_at: new Date() })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** The current status of a need, locked for the caller's transaction so two moves do not race. */
+export function findNeedStatusForUpdate(db: Db, id: string) {
+  return db.selectFrom("needs").select(["id", "status"]).where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
+export async function setNeedStatus(db: Db, id: string, status: NeedStatus): Promise<void> {
+  await db.updateTable("needs").set({ status, updated_at: new Date() }).where("id", "=", id).execute();
 }

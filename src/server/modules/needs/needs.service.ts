@@ -1,21 +1,31 @@
 import { isPublicKind } from "../../../domain/organisation.js";
-import type { Need, NeedCreate, NeedPatch } from "../../../domain/needs.js";
+import {
+  canMoveNeedStatus,
+  type Need,
+  type NeedCreate,
+  type NeedPatch,
+  type NeedStatus,
+  type NeedStatusCause,
+} from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
-import { countKnownCompetences } from "../organisations/organisations.repo.js";
+import { countKnownCompetences } from "../organisations/organisations.service.js";
 import { canEditNeed, canViewNeed, type NeedOwnership } from "./needs.policy.js";
 import { presentNeed } from "./needs.present.js";
 import {
   findNeed,
+  findNeedStatusForUpdate,
   findOrganisationForNeed,
   insertNeed,
   listNeedCompetences,
   refreshNeedSearchVector,
   replaceNeedCompetences,
+  setNeedStatus,
+  updateNeedRow,
 } from "./needs.repo.js";
 
 export async function getNeed(db: Db, id: string): Promise<(Need & NeedOwnership) | undefined> {
@@ -79,23 +89,21 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
     if (patch.competenceIds) {
       await checkCompetences({ ...ctx, db: trx }, patch.competenceIds);
     }
-    await trx
-      .updateTable("needs")
-      .set({
-        ...(patch.careArea !== undefined ? { care_area: patch.careArea } : {}),
-        ...(patch.dimension !== undefined ? { dimension: patch.dimension } : {}),
-        ...(patch.title !== undefined ? { title: patch.title } : {}),
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-        ...(patch.affected !== undefined ? { affected: patch.affected } : {}),
-        ...(patch.staffHoursPerYear !== undefined ? { staff_hours_per_year: patch.staffHoursPerYear } : {}),
-        ...(patch.citizensAffected !== undefined ? { citizens_affected: patch.citizensAffected } : {}),
-        ...(patch.qualityPotential !== undefined ? { quality_potential: patch.qualityPotential } : {}),
-        ...(patch.priority !== undefined ? { priority: patch.priority } : {}),
-        ...(patch.status !== undefined ? { status: patch.status } : {}),
-        updated_at: new Date(),
-      })
-      .where("id", "=", id)
-      .execute();
+    await updateNeedRow(trx, id, {
+      ...(patch.careArea !== undefined ? { care_area: patch.careArea } : {}),
+      ...(patch.dimension !== undefined ? { dimension: patch.dimension } : {}),
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.affected !== undefined ? { affected: patch.affected } : {}),
+      ...(patch.staffHoursPerYear !== undefined ? { staff_hours_per_year: patch.staffHoursPerYear } : {}),
+      ...(patch.citizensAffected !== undefined ? { citizens_affected: patch.citizensAffected } : {}),
+      ...(patch.qualityPotential !== undefined ? { quality_potential: patch.qualityPotential } : {}),
+      ...(patch.priority !== undefined ? { priority: patch.priority } : {}),
+      // The owner's edit is the "edit" cause of the status rule: any other status is allowed.
+      ...(patch.status !== undefined && canMoveNeedStatus(current.status, patch.status, "edit")
+        ? { status: patch.status }
+        : {}),
+    });
     if (patch.competenceIds) {
       await replaceNeedCompetences(trx, id, patch.competenceIds);
     }
@@ -112,6 +120,44 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
       requestId: ctx.requestId,
     });
     return after;
+  });
+}
+
+/** Who moves a status, for the audit entry; `actorId` is null for the system (demo data). */
+export interface StatusMover {
+  actorId: string | null;
+  requestId?: string | null;
+}
+
+/**
+ * The one way another module (matching, processes) or the demo data moves a need's status: the
+ * transition is checked by `canMoveNeedStatus` and logged on the need. A move the rule refuses is
+ * skipped, not an error (a shortlist leaves a need already in a process as it is). Call it inside the
+ * caller's transaction. Returns whether the need moved.
+ */
+export async function moveNeedStatus(
+  db: Db,
+  by: StatusMover,
+  needId: string,
+  to: NeedStatus,
+  cause: NeedStatusCause,
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const current = await findNeedStatusForUpdate(trx, needId);
+    if (!current || !canMoveNeedStatus(current.status as NeedStatus, to, cause)) {
+      return false;
+    }
+    await setNeedStatus(trx, needId, to);
+    await writeAudit(trx, {
+      actorId: by.actorId,
+      entity: "need",
+      entityId: needId,
+      action: `status:${to}`,
+      before: { status: current.status },
+      after: { status: to, cause },
+      requestId: by.requestId ?? null,
+    });
+    return true;
   });
 }
 

@@ -12,7 +12,7 @@ import { fieldError, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { presentOrganisation } from "./organisations.present.js";
 import {
-  countKnownCompetences,
+  countKnownCompetences as countKnownCompetenceRows,
   findOrganisation,
   findOrganisationIdByCvr,
   findOrganisationKind,
@@ -24,6 +24,24 @@ import {
   replaceCompetences,
   updateOrganisationRow,
 } from "./organisations.repo.js";
+
+/** For other modules: how many of these competence ids exist (duplicates count once). */
+export function countKnownCompetences(db: Db, ids: string[]): Promise<number> {
+  return countKnownCompetenceRows(db, ids);
+}
+
+/** For other modules: an organisation's id and kind, to check the role it may take. */
+export function getOrganisationKind(db: Db, id: string) {
+  return findOrganisationKind(db, id);
+}
+
+/**
+ * For other modules: recomputes the search documents of these organisations after something they
+ * include changed (a competence's name, an erased person's name).
+ */
+export function refreshOrganisationSearch(db: Db, organisationIds: string[]): Promise<void> {
+  return refreshSearchVectors(db, organisationIds);
+}
 
 export async function getOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
   const row = await findOrganisation(db, id);
@@ -57,7 +75,7 @@ async function checkReferences(db: Db, language: Language, values: OrganisationV
       throw fieldError(language, 400, "parentId", "parent_invalid");
     }
   }
-  if ((await countKnownCompetences(db, values.competenceIds)) !== new Set(values.competenceIds).size) {
+  if ((await countKnownCompetenceRows(db, values.competenceIds)) !== new Set(values.competenceIds).size) {
     throw fieldError(language, 400, "competenceIds", "competence_unknown");
   }
   if (values.db07Codes.length > 0) {

@@ -23,6 +23,7 @@ import { writeAudit } from "../audit/audit.service.js";
 import { listAllOrganisations, listCompetencesOf, vacuumOrganisations } from "./organisations.repo.js";
 import { getOrganisation, insertCheckedOrganisation, updateOrganisation } from "./organisations.service.js";
 import type { SheetRow } from "./transfer.parse.js";
+import { listOrganisationCvrs, readTransferLookups } from "./transfer.repo.js";
 
 export const MAX_EXPORT_ROWS = 50_000;
 
@@ -32,11 +33,7 @@ type CheckedRow = { rowNumber: number; name: string; present: SheetRow } & (
 );
 
 async function loadLookups(db: Db) {
-  const [competences, organisations, db07] = await Promise.all([
-    db.selectFrom("competences").select(["id", "slug", "name_da", "name_en"]).execute(),
-    db.selectFrom("organisations").select(["id", "cvr", "name", "kind"]).execute(),
-    db.selectFrom("db07_codes").select("code").execute(),
-  ]);
+  const [competences, organisations, db07] = await readTransferLookups(db);
   const competenceIdByName = new Map<string, string>();
   for (const item of competences) {
     competenceIdByName.set(item.slug, item.id);
@@ -254,11 +251,7 @@ async function exportRows(db: Db, query: Omit<OrganisationQuery, "page" | "pageS
     .filter((row) => row.parent_id && !cvrById.has(row.parent_id))
     .map((row) => row.parent_id as string);
   if (missingParents.length > 0) {
-    const parents = await db
-      .selectFrom("organisations")
-      .select(["id", "cvr"])
-      .where("id", "in", missingParents)
-      .execute();
+    const parents = await listOrganisationCvrs(db, missingParents);
     parents.forEach((parent) => cvrById.set(parent.id, parent.cvr));
   }
   return rows.map((row) => ({

@@ -6,7 +6,7 @@ import { checkAttachment } from "../../http/uploads.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { canViewDocument } from "./processes.policy.js";
-import { findDocument, listDocuments, touchProcess } from "./processes.repo.js";
+import { findDocument, insertDocument, listDocuments, touchProcess } from "./processes.repo.js";
 import { loadVisibleProcess } from "./processes.service.js";
 
 /**
@@ -31,19 +31,15 @@ export async function uploadDocument(
   }
   const { filename, contentType } = checkAttachment(file, ctx.language);
   return inTransaction(ctx.db, async (trx) => {
-    const row = await trx
-      .insertInto("process_documents")
-      .values({
-        process_id: processId,
-        filename,
-        content_type: contentType,
-        size_bytes: file.bytes.length,
-        content: file.bytes,
-        confidential_for: file.confidentialFor,
-        uploaded_by: ctx.actor.id,
-      })
-      .returning(["id", "uploaded_at"])
-      .executeTakeFirstOrThrow();
+    const row = await insertDocument(trx, {
+      process_id: processId,
+      filename,
+      content_type: contentType,
+      size_bytes: file.bytes.length,
+      content: file.bytes,
+      confidential_for: file.confidentialFor,
+      uploaded_by: ctx.actor.id,
+    });
     await touchProcess(trx, processId);
     await writeAudit(trx, {
       actorId: ctx.actor.id,

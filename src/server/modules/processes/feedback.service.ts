@@ -14,16 +14,20 @@ import { HttpError, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { hashToken, newToken } from "../../platform/tokens.js";
+import {
+  findFeedbackLinkByTokenHash,
+  findFeedbackResponse,
+  findTestPlan,
+  insertFeedbackLink,
+  insertFeedbackResponse,
+  listFeedbackAnswers,
+  listFeedbackLinks,
+} from "./feedback.repo.js";
 import { loadVisibleProcess } from "./processes.service.js";
 
 async function loadPlan(db: Db, actor: Actor, processId: string, planId: string) {
   await loadVisibleProcess(db, actor, processId);
-  const plan = await db
-    .selectFrom("test_plans")
-    .select(["id", "what"])
-    .where("id", "=", planId)
-    .where("process_id", "=", processId)
-    .executeTakeFirst();
+  const plan = await findTestPlan(db, processId, planId);
   if (!plan) {
     throw notFound("test plan");
   }
@@ -42,17 +46,13 @@ export async function createFeedbackLink(
   const token = newToken();
   const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
   return inTransaction(ctx.db, async (trx) => {
-    const row = await trx
-      .insertInto("feedback_links")
-      .values({
-        test_plan_id: planId,
-        audience: input.audience,
-        token_hash: hashToken(token),
-        expires_at: expiresAt,
-        created_by: ctx.actor.id,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const row = await insertFeedbackLink(trx, {
+      test_plan_id: planId,
+      audience: input.audience,
+      token_hash: hashToken(token),
+      expires_at: expiresAt,
+      created_by: ctx.actor.id,
+    });
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "process",
@@ -72,13 +72,7 @@ export async function createFeedbackLink(
 }
 
 async function loadLink(db: Db, token: string) {
-  const link = await db
-    .selectFrom("feedback_links as l")
-    .innerJoin("test_plans as t", "t.id", "l.test_plan_id")
-    .leftJoin("organisations as o", "o.id", "t.site_organisation_id")
-    .select(["l.id", "l.audience", "l.expires_at", "t.what", "t.starts_on", "t.ends_on", "o.name as site_name"])
-    .where("l.token_hash", "=", hashToken(token))
-    .executeTakeFirst();
+  const link = await findFeedbackLinkByTokenHash(db, hashToken(token));
   if (!link) {
     throw new HttpError(
       404,
@@ -141,12 +135,7 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
     throw new HttpError(400, "validation", `answers: ${progress.missingRequired.join(", ")}`, fields);
   }
   return inTransaction(db, async (trx) => {
-    const existing = await trx
-      .selectFrom("feedback_responses")
-      .select(["id", "submitted_at"])
-      .where("link_id", "=", link.id)
-      .where("submission_id", "=", input.submissionId)
-      .executeTakeFirst();
+    const existing = await findFeedbackResponse(trx, link.id, input.submissionId);
     if (existing) {
       return {
         reference: existing.id.slice(0, 8).toUpperCase(),
@@ -154,19 +143,15 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
         repeated: true,
       };
     }
-    const row = await trx
-      .insertInto("feedback_responses")
-      .values({
-        link_id: link.id,
-        submission_id: input.submissionId,
-        consent_text: CONSENT_TEXT[input.language],
-        anonymous: input.anonymous,
-        respondent_name: input.anonymous ? null : input.name,
-        language: input.language,
-        answers: JSON.stringify(answers),
-      })
-      .returning(["id", "submitted_at"])
-      .executeTakeFirstOrThrow();
+    const row = await insertFeedbackResponse(trx, {
+      link_id: link.id,
+      submission_id: input.submissionId,
+      consent_text: CONSENT_TEXT[input.language],
+      anonymous: input.anonymous,
+      respondent_name: input.anonymous ? null : input.name,
+      language: input.language,
+      answers: JSON.stringify(answers),
+    });
     return {
       reference: row.id.slice(0, 8).toUpperCase(),
       submittedAt: row.submitted_at.toISOString(),
@@ -178,20 +163,7 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
 /** The feedback of a test plan, summarised for the evaluation gate (no names). */
 export async function summariseTestFeedback(db: Db, actor: Actor, processId: string, planId: string) {
   await loadPlan(db, actor, processId, planId);
-  const [links, responses] = await Promise.all([
-    db
-      .selectFrom("feedback_links")
-      .select(["id", "audience", "expires_at", "created_at"])
-      .where("test_plan_id", "=", planId)
-      .orderBy("created_at")
-      .execute(),
-    db
-      .selectFrom("feedback_responses as r")
-      .innerJoin("feedback_links as l", "l.id", "r.link_id")
-      .select(["l.audience", "r.anonymous", "r.answers"])
-      .where("l.test_plan_id", "=", planId)
-      .execute(),
-  ]);
+  const [links, responses] = await Promise.all([listFeedbackLinks(db, planId), listFeedbackAnswers(db, planId)]);
   return {
     links: links.map((link) => ({
       id: link.id,

@@ -2,13 +2,13 @@ import type { Phase } from "../../../domain/process/phases.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { Actor } from "../../platform/actor.js";
+import { entityHistory } from "../audit/audit.service.js";
 import { listGoBlockers } from "./gates.service.js";
 import { canSteerProcess, canViewDocument } from "./processes.policy.js";
 import {
   listAgreements,
   listDocuments,
   listGates,
-  listProcessActivity,
   listProcessNeeds,
   listProcessPeople,
   listTasks,
@@ -31,7 +31,10 @@ async function listActivity(
   processId: string,
   membership: Parameters<typeof canViewDocument>[1],
 ) {
-  const [rows, documents] = await Promise.all([listProcessActivity(db, processId), listDocuments(db, processId)]);
+  const [rows, documents] = await Promise.all([
+    entityHistory(db, "process", processId, 100),
+    listDocuments(db, processId),
+  ]);
   const hiddenDocumentIds = new Set(
     documents.filter((row) => !canViewDocument(actor, membership, row.confidential_for)).map((row) => row.id),
   );

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { AgreementItem } from "../../../domain/process/phases.js";
 import type { AgreementPatch, TaskInput, TestPlanInput } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
@@ -7,6 +6,16 @@ import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Notifier } from "../notifications/notifications.service.js";
+import { getOrganisationKind } from "../organisations/organisations.service.js";
+import {
+  findTask,
+  insertTask,
+  insertTestPlan,
+  listTasksDueForReminder,
+  markTaskReminded,
+  updateTaskRow,
+  upsertAgreement,
+} from "./process-work.repo.js";
 import { canWorkInProcess, type ProcessMembership } from "./processes.policy.js";
 import {
   findDocument,
@@ -30,26 +39,14 @@ export async function updateAgreement(
       throw fieldError(ctx.language, 400, "documentId", "invalid");
     }
     const before = (await listAgreements(trx, processId)).find((row) => row.item === item);
-    await trx
-      .insertInto("process_agreements")
-      .values({
-        process_id: processId,
-        item,
-        status: input.status,
-        note: input.note,
-        document_id: input.documentId,
-        updated_by: ctx.actor.id,
-      })
-      .onConflict((oc) =>
-        oc.columns(["process_id", "item"]).doUpdateSet({
-          status: input.status,
-          note: input.note,
-          document_id: input.documentId,
-          updated_by: ctx.actor.id,
-          updated_at: new Date(),
-        }),
-      )
-      .execute();
+    await upsertAgreement(trx, {
+      process_id: processId,
+      item,
+      status: input.status,
+      note: input.note,
+      document_id: input.documentId,
+      updated_by: ctx.actor.id,
+    });
     await touchProcess(trx, processId);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -90,20 +87,16 @@ export async function addTask(ctx: ServiceContext, processId: string, input: Tas
       throw forbidden();
     }
     await checkTaskOwner({ ...ctx, db: trx }, membership, input.ownerUserId);
-    const row = await trx
-      .insertInto("process_tasks")
-      .values({
-        process_id: processId,
-        kind: input.kind,
-        title: input.title,
-        owner_user_id: input.ownerUserId,
-        owner_text: input.ownerText,
-        starts_on: input.startsOn,
-        due_on: input.dueOn,
-        done_at: input.done ? new Date() : null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const row = await insertTask(trx, {
+      process_id: processId,
+      kind: input.kind,
+      title: input.title,
+      owner_user_id: input.ownerUserId,
+      owner_text: input.ownerText,
+      starts_on: input.startsOn,
+      due_on: input.dueOn,
+      done_at: input.done ? new Date() : null,
+    });
     await touchProcess(trx, processId);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -123,30 +116,21 @@ export async function updateTask(ctx: ServiceContext, processId: string, taskId:
     if (!canWorkInProcess(ctx.actor, membership)) {
       throw forbidden();
     }
-    const before = await trx
-      .selectFrom("process_tasks")
-      .selectAll()
-      .where("id", "=", taskId)
-      .where("process_id", "=", processId)
-      .executeTakeFirst();
+    const before = await findTask(trx, processId, taskId);
     if (!before) {
       throw notFound("task");
     }
     await checkTaskOwner({ ...ctx, db: trx }, membership, input.ownerUserId, before.owner_user_id);
-    await trx
-      .updateTable("process_tasks")
-      .set({
-        kind: input.kind,
-        title: input.title,
-        owner_user_id: input.ownerUserId,
-        owner_text: input.ownerText,
-        starts_on: input.startsOn,
-        due_on: input.dueOn,
-        done_at: input.done ? (before.done_at ?? new Date()) : null,
-        ...(input.dueOn !== (before.due_on?.toISOString().slice(0, 10) ?? null) ? { reminded_at: null } : {}),
-      })
-      .where("id", "=", taskId)
-      .execute();
+    await updateTaskRow(trx, taskId, {
+      kind: input.kind,
+      title: input.title,
+      owner_user_id: input.ownerUserId,
+      owner_text: input.ownerText,
+      starts_on: input.startsOn,
+      due_on: input.dueOn,
+      done_at: input.done ? (before.done_at ?? new Date()) : null,
+      ...(input.dueOn !== (before.due_on?.toISOString().slice(0, 10) ?? null) ? { reminded_at: null } : {}),
+    });
     await touchProcess(trx, processId);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -163,31 +147,20 @@ export async function updateTask(ctx: ServiceContext, processId: string, taskId:
 export async function addTestPlan(ctx: ServiceContext, processId: string, input: TestPlanInput) {
   return inTransaction(ctx.db, async (trx) => {
     await loadVisibleProcess(trx, ctx.actor, processId);
-    if (
-      input.siteOrganisationId &&
-      !(await trx
-        .selectFrom("organisations")
-        .select("id")
-        .where("id", "=", input.siteOrganisationId)
-        .executeTakeFirst())
-    ) {
+    if (input.siteOrganisationId && !(await getOrganisationKind(trx, input.siteOrganisationId))) {
       throw fieldError(ctx.language, 400, "siteOrganisationId", "invalid");
     }
-    const row = await trx
-      .insertInto("test_plans")
-      .values({
-        process_id: processId,
-        what: input.what,
-        hypothesis: input.hypothesis,
-        site_organisation_id: input.siteOrganisationId,
-        starts_on: input.startsOn,
-        ends_on: input.endsOn,
-        participants: input.participants,
-        measures: input.measures,
-        created_by: ctx.actor.id,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const row = await insertTestPlan(trx, {
+      process_id: processId,
+      what: input.what,
+      hypothesis: input.hypothesis,
+      site_organisation_id: input.siteOrganisationId,
+      starts_on: input.startsOn,
+      ends_on: input.endsOn,
+      participants: input.participants,
+      measures: input.measures,
+      created_by: ctx.actor.id,
+    });
     await touchProcess(trx, processId);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -207,26 +180,7 @@ export async function addTestPlan(ctx: ServiceContext, processId: string, input:
  */
 export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Date()): Promise<number> {
   const horizon = new Date(now.getTime() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const due = await db
-    .selectFrom("process_tasks as t")
-    .innerJoin("processes as p", "p.id", "t.process_id")
-    .leftJoin("users as u", (join) => join.onRef("u.id", "=", "t.owner_user_id").on("u.disabled_at", "is", null))
-    .select([
-      "t.id",
-      "t.title",
-      "t.due_on",
-      "t.process_id",
-      "p.title as process_title",
-      "p.status",
-      "u.id as user_id",
-      "u.email",
-      "u.language",
-    ])
-    .where("t.done_at", "is", null)
-    .where("t.reminded_at", "is", null)
-    .where(sql<boolean>`t.due_on <= ${horizon}::date`)
-    .where("p.status", "=", "active")
-    .execute();
+  const due = await listTasksDueForReminder(db, horizon);
   for (const task of due) {
     await inTransaction(db, async (trx) => {
       const audience =
@@ -243,7 +197,7 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
         },
         link: `/forloeb/${task.process_id}`,
       });
-      await trx.updateTable("process_tasks").set({ reminded_at: now }).where("id", "=", task.id).execute();
+      await markTaskReminded(trx, task.id, now);
     });
   }
   return due.length;

@@ -1,7 +1,8 @@
-import { sql, type Expression, type SqlBool } from "kysely";
+import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from "kysely";
 import type { GateDecision, Phase, ProcessStatus } from "../../../domain/process/phases.js";
 import { IMPLEMENTATION_KINDS, type ProcessQuery } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
+import type { ProcessDocumentsTable, ProcessesTable } from "../../db/schema.js";
 
 export function findProcess(db: Db, id: string) {
   return db.selectFrom("processes").selectAll().where("id", "=", id).executeTakeFirst();
@@ -174,11 +175,93 @@ export function findDocument(db: Db, processId: string, id: string) {
     .executeTakeFirst();
 }
 
+export function insertDocument(db: Db, values: Insertable<ProcessDocumentsTable>) {
+  return db.insertInto("process_documents").values(values).returning(["id", "uploaded_at"]).executeTakeFirstOrThrow();
+}
+
 export async function touchProcess(db: Db, id: string): Promise<void> {
   await db.updateTable("processes").set({ updated_at: new Date() }).where("id", "=", id).execute();
 }
 
-/** Users who should hear about a process: members of its participant organisations, and its creator. */
+export function insertProcess(
+  db: Db,
+  values: Pick<
+    Insertable<ProcessesTable>,
+    "title" | "kind" | "theme" | "description" | "collaboration_model" | "created_by"
+  >,
+) {
+  return db.insertInto("processes").values(values).returning("id").executeTakeFirstOrThrow();
+}
+
+/** Links a new process to its needs, participants and the agreement checklist. */
+export async function insertProcessLinks(
+  db: Db,
+  processId: string,
+  links: { needIds: string[]; participants: Array<{ organisationId: string; role: string }>; agreementItems: string[] },
+): Promise<void> {
+  await db
+    .insertInto("process_needs")
+    .values(links.needIds.map((needId) => ({ process_id: processId, need_id: needId })))
+    .execute();
+  await db
+    .insertInto("process_participants")
+    .values(
+      links.participants.map((item) => ({
+        process_id: processId,
+        organisation_id: item.organisationId,
+        role: item.role,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto("process_agreements")
+    .values(links.agreementItems.map((item) => ({ process_id: processId, item })))
+    .execute();
+}
+
+export function updateProcessRow(
+  db: Db,
+  id: string,
+  values: Pick<Updateable<ProcessesTable>, "title" | "theme" | "description" | "collaboration_model">,
+) {
+  return db
+    .updateTable("processes")
+    .set({ ...values, updated_at: new Date() })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Adds a participant; an organisation already in that role stays as it is. */
+export async function insertParticipant(
+  db: Db,
+  processId: string,
+  organisationId: string,
+  role: string,
+): Promise<void> {
+  await db
+    .insertInto("process_participants")
+    .values({ process_id: processId, organisation_id: organisationId, role })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Removes a participant; returns whether there was one to remove. */
+export async function deleteParticipant(
+  db: Db,
+  processId: string,
+  organisationId: string,
+  role: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("process_participants")
+    .where("process_id", "=", processId)
+    .where("organisation_id", "=", organisationId)
+    .where("role", "=", role)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** How many implementation items (training, instruction, maintenance, follow-up) the process has. */
 export async function countImplementationItems(db: Db, processId: string): Promise<number> {
   const row = await db
@@ -269,17 +352,3 @@ export function listProcessPeople(db: Db, organisationIds: string[]) {
 }
 
 export type ProcessPersonRow = Awaited<ReturnType<typeof listProcessPeople>>[number];
-
-/** The latest 100 audit entries of a process, newest first, with the actor's name. */
-export function listProcessActivity(db: Db, processId: string) {
-  return db
-    .selectFrom("audit_log as a")
-    .leftJoin("users as u", "u.id", "a.actor_id")
-    .select(["a.id", "a.at", "a.action", "a.after", "u.name as actor_name"])
-    .where("a.entity", "=", "process")
-    .where("a.entity_id", "=", processId)
-    .orderBy("a.at", "desc")
-    .orderBy("a.id", "desc")
-    .limit(100)
-    .execute();
-}

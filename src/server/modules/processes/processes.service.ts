@@ -7,13 +7,19 @@ import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { canEditNeed } from "../needs/needs.policy.js";
-import { getNeed } from "../needs/needs.service.js";
+import { getNeed, moveNeedStatus } from "../needs/needs.service.js";
+import { getOrganisationKind } from "../organisations/organisations.service.js";
 import { canSteerProcess, canStartProcess, canViewProcess, type ProcessMembership } from "./processes.policy.js";
 import {
+  deleteParticipant,
   findProcess,
+  insertParticipant,
+  insertProcess,
+  insertProcessLinks,
   listParticipants,
   listProcessNeeds,
   touchProcess,
+  updateProcessRow,
   type ParticipantRow,
   type ProcessRow,
 } from "./processes.repo.js";
@@ -48,6 +54,12 @@ export async function loadVisibleProcess(db: Db, actor: Actor, id: string): Prom
   return { process, participants, membership };
 }
 
+/** For other modules: whether a process exists and the actor may see it. */
+export async function isProcessVisibleTo(db: Db, actor: Actor, id: string): Promise<boolean> {
+  const process = await findProcess(db, id);
+  return process !== undefined && canViewProcess(actor, membershipOf(await listParticipants(db, [id])));
+}
+
 export async function loadSteerableProcess(db: Db, actor: Actor, id: string): Promise<LoadedProcess> {
   const loaded = await loadVisibleProcess(db, actor, id);
   if (!canSteerProcess(actor, loaded.membership)) {
@@ -77,11 +89,7 @@ export function presentProcessSummary(process: ProcessRow, participants: Partici
 }
 
 async function checkParticipant(ctx: ServiceContext, input: ParticipantInput, field = "role"): Promise<void> {
-  const organisation = await ctx.db
-    .selectFrom("organisations")
-    .select(["id", "kind"])
-    .where("id", "=", input.organisationId)
-    .executeTakeFirst();
+  const organisation = await getOrganisationKind(ctx.db, input.organisationId);
   if (!organisation) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
   }
@@ -121,36 +129,26 @@ export async function startProcess(ctx: ServiceContext, input: ProcessCreate) {
     for (const [index, participant] of input.participants.entries()) {
       await checkParticipant(trxCtx, participant, `participants.${index}.role`);
     }
-    const { id } = await trx
-      .insertInto("processes")
-      .values({
-        title: input.title,
-        kind: input.kind,
-        theme: input.theme,
-        description: input.description,
-        collaboration_model: input.collaborationModel,
-        created_by: ctx.actor.id,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("process_needs")
-      .values([...new Set(input.needIds)].map((needId) => ({ process_id: id, need_id: needId })))
-      .execute();
+    const { id } = await insertProcess(trx, {
+      title: input.title,
+      kind: input.kind,
+      theme: input.theme,
+      description: input.description,
+      collaboration_model: input.collaborationModel,
+      created_by: ctx.actor.id,
+    });
+    const needIds = [...new Set(input.needIds)];
     const unique = [...new Map(participants.map((item) => [`${item.organisationId}:${item.role}`, item])).values()];
-    await trx
-      .insertInto("process_participants")
-      .values(unique.map((item) => ({ process_id: id, organisation_id: item.organisationId, role: item.role })))
-      .execute();
-    await trx
-      .insertInto("process_agreements")
-      .values(AGREEMENT_ITEMS.map((item) => ({ process_id: id, item })))
-      .execute();
-    await trx
-      .updateTable("needs")
-      .set({ status: "in_process", updated_at: new Date() })
-      .where("id", "in", [...new Set(input.needIds)])
-      .execute();
+    await insertProcessLinks(trx, id, { needIds, participants: unique, agreementItems: [...AGREEMENT_ITEMS] });
+    for (const needId of needIds) {
+      await moveNeedStatus(
+        trx,
+        { actorId: ctx.actor.id, requestId: ctx.requestId },
+        needId,
+        "in_process",
+        "process_start",
+      );
+    }
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "process",
@@ -167,18 +165,12 @@ export async function startProcess(ctx: ServiceContext, input: ProcessCreate) {
 export async function updateProcess(ctx: ServiceContext, id: string, patch: ProcessPatch) {
   return inTransaction(ctx.db, async (trx) => {
     const { process } = await loadSteerableProcess(trx, ctx.actor, id);
-    const after = await trx
-      .updateTable("processes")
-      .set({
-        ...(patch.title !== undefined ? { title: patch.title } : {}),
-        ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-        ...(patch.collaborationModel !== undefined ? { collaboration_model: patch.collaborationModel } : {}),
-        updated_at: new Date(),
-      })
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateProcessRow(trx, id, {
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.theme !== undefined ? { theme: patch.theme } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.collaborationModel !== undefined ? { collaboration_model: patch.collaborationModel } : {}),
+    });
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "process",
@@ -206,11 +198,7 @@ export async function addParticipant(ctx: ServiceContext, id: string, input: Par
   return inTransaction(ctx.db, async (trx) => {
     await loadSteerableProcess(trx, ctx.actor, id);
     await checkParticipant({ ...ctx, db: trx }, input);
-    await trx
-      .insertInto("process_participants")
-      .values({ process_id: id, organisation_id: input.organisationId, role: input.role })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await insertParticipant(trx, id, input.organisationId, input.role);
     await touchProcess(trx, id);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -237,13 +225,7 @@ export async function removeParticipant(ctx: ServiceContext, id: string, input: 
         role: "Et forløb skal have mindst én behovsejer",
       });
     }
-    const result = await trx
-      .deleteFrom("process_participants")
-      .where("process_id", "=", id)
-      .where("organisation_id", "=", input.organisationId)
-      .where("role", "=", input.role)
-      .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) {
+    if (!(await deleteParticipant(trx, id, input.organisationId, input.role))) {
       throw notFound("participant");
     }
     await touchProcess(trx, id);

@@ -86,6 +86,21 @@ describe("starting a network process", () => {
     ]);
     const need = await agent.request({ method: "GET", url: `/api/needs/${needId}` });
     expect(need.json().status).toBe("in_process");
+    // The move is the needs module's and is logged on the need, by the person who started the process.
+    const needAudit = await test.db
+      .selectFrom("audit_log")
+      .select(["action", "actor_id", "before", "after"])
+      .where("entity", "=", "need")
+      .where("entity_id", "=", needId)
+      .execute();
+    expect(needAudit).toEqual([
+      {
+        action: "status:in_process",
+        actor_id: expect.any(String),
+        before: { status: "new" },
+        after: { status: "in_process", cause: "process_start" },
+      },
+    ]);
   });
 
   it("refuses a need owner that is a company and a process without needs", async () => {

@@ -3,7 +3,7 @@ import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { pseudonymiseAudit, replaceInSnapshot, type Replacement } from "../audit/audit.service.js";
-import { refreshSearchVectors } from "../organisations/organisations.repo.js";
+import { refreshOrganisationSearch } from "../organisations/organisations.service.js";
 import * as repo from "./erase.repo.js";
 
 /** The stable pseudonym of an erased person: derived from the account id, so a second erasure changes nothing. */
@@ -61,7 +61,7 @@ export async function eraseUser(ctx: ServiceContext, userId: string): Promise<Er
     }
     await repo.anonymiseRespondents(trx, user.email, pseudonym.name);
     const organisationIds = await repo.removeContactPerson(trx, user.email);
-    await refreshSearchVectors(trx, organisationIds);
+    await refreshOrganisationSearch(trx, organisationIds);
     await repo.clearTaskOwnerText(trx, user.name);
     await repo.anonymiseAccount(trx, user.id, pseudonym, erasedAt);
     await pseudonymiseAudit(trx, replacements);

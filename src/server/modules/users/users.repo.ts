@@ -1,5 +1,7 @@
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
+import type { UsersTable } from "../../db/schema.js";
+import type { Insertable, Updateable } from "kysely";
 
 export function findUserByEmail(db: Db, email: string) {
   return db
@@ -40,4 +42,53 @@ export async function findUserLanguage(db: Db, id: string): Promise<Language | u
 
 export async function updateUserLanguage(db: Db, id: string, language: Language): Promise<void> {
   await db.updateTable("users").set({ language }).where("id", "=", id).execute();
+}
+
+export function insertUser(
+  db: Db,
+  values: Pick<Insertable<UsersTable>, "email" | "name" | "role" | "organisation_id" | "language">,
+) {
+  return db.insertInto("users").values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateUserRow(
+  db: Db,
+  id: string,
+  values: Pick<Updateable<UsersTable>, "name" | "role" | "organisation_id" | "disabled_at">,
+) {
+  return db.updateTable("users").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function setPasswordHash(db: Db, userId: string, passwordHash: string): Promise<void> {
+  await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+}
+
+/** Replaces a user's open invitation: any unused one is deleted before the new one is stored. */
+export async function replaceOpenInvitation(
+  db: Db,
+  values: { token_hash: string; user_id: string; created_by: string; expires_at: Date },
+): Promise<void> {
+  await db.deleteFrom("invitations").where("user_id", "=", values.user_id).where("used_at", "is", null).execute();
+  await db.insertInto("invitations").values(values).execute();
+}
+
+export function findInvitationByTokenHash(db: Db, tokenHash: string) {
+  return db
+    .selectFrom("invitations")
+    .innerJoin("users", "users.id", "invitations.user_id")
+    .select([
+      "invitations.token_hash",
+      "invitations.expires_at",
+      "invitations.used_at",
+      "users.id as user_id",
+      "users.email",
+      "users.name",
+      "users.disabled_at",
+    ])
+    .where("invitations.token_hash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
+export async function markInvitationUsed(db: Db, tokenHash: string): Promise<void> {
+  await db.updateTable("invitations").set({ used_at: new Date() }).where("token_hash", "=", tokenHash).execute();
 }

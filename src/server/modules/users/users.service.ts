@@ -7,10 +7,22 @@ import type { ServiceContext } from "../../http/context.js";
 import { fieldError, HttpError } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { hashPassword } from "../auth/password.js";
-import { deleteSessionsOfUser } from "../auth/sessions.repo.js";
+import { endSessionsOfUser } from "../auth/sessions.service.js";
 import { hashToken, newToken } from "../../platform/tokens.js";
 import type { Mailer } from "../mail/mail.service.js";
-import { findUserByEmail, findUserById, findUserLanguage, updateUserLanguage } from "./users.repo.js";
+import { getOrganisationKind } from "../organisations/organisations.service.js";
+import {
+  findInvitationByTokenHash,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  markInvitationUsed,
+  replaceOpenInvitation,
+  setPasswordHash,
+  updateUserRow,
+  findUserLanguage,
+  updateUserLanguage,
+} from "./users.repo.js";
 
 export const INVITATION_DAYS = 7;
 
@@ -39,16 +51,12 @@ function refuseErased(user: { erased_at: Date | null }): void {
 
 async function createInvitation(db: Db, userId: string, createdBy: string): Promise<string> {
   const token = newToken();
-  await db.deleteFrom("invitations").where("user_id", "=", userId).where("used_at", "is", null).execute();
-  await db
-    .insertInto("invitations")
-    .values({
-      token_hash: hashToken(token),
-      user_id: userId,
-      created_by: createdBy,
-      expires_at: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
-    })
-    .execute();
+  await replaceOpenInvitation(db, {
+    token_hash: hashToken(token),
+    user_id: userId,
+    created_by: createdBy,
+    expires_at: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+  });
   return token;
 }
 
@@ -68,27 +76,19 @@ export async function inviteUser(ctx: ServiceContext, mailer: Mailer, publicUrl:
       throw fieldError(ctx.language, 409, "email", "email_taken");
     }
     if (input.organisationId) {
-      const organisation = await trx
-        .selectFrom("organisations")
-        .select("id")
-        .where("id", "=", input.organisationId)
-        .executeTakeFirst();
+      const organisation = await getOrganisationKind(trx, input.organisationId);
       if (!organisation) {
         throw fieldError(ctx.language, 400, "organisationId", "invalid");
       }
     }
-    const user = await trx
-      .insertInto("users")
+    const user = await insertUser(trx, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      organisation_id: input.organisationId,
       // Until the invitee chooses, they read Samspil in the language of the person who invited them.
-      .values({
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        organisation_id: input.organisationId,
-        language: ctx.language,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      language: ctx.language,
+    });
     const token = await createInvitation(trx, user.id, ctx.actor.id);
     await mailer.send(trx, invitationMail(user, publicUrl, token));
     await writeAudit(trx, {
@@ -115,25 +115,16 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UserPat
     if (role === "member" && !organisationId) {
       throw fieldError(ctx.language, 400, "organisationId", "member_needs_organisation");
     }
-    const after = await trx
-      .updateTable("users")
-      .set({
-        name: patch.name ?? before.name,
-        role,
-        organisation_id: organisationId,
-        disabled_at:
-          patch.disabled === undefined
-            ? before.disabled_at
-            : patch.disabled
-              ? (before.disabled_at ?? new Date())
-              : null,
-      })
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateUserRow(trx, id, {
+      name: patch.name ?? before.name,
+      role,
+      organisation_id: organisationId,
+      disabled_at:
+        patch.disabled === undefined ? before.disabled_at : patch.disabled ? (before.disabled_at ?? new Date()) : null,
+    });
     // A changed role, membership or a disabled account ends the user's sessions at once.
     if (after.disabled_at || after.role !== before.role || after.organisation_id !== before.organisation_id) {
-      await deleteSessionsOfUser(trx, id);
+      await endSessionsOfUser(trx, id);
     }
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -172,21 +163,8 @@ export async function resendInvitation(
   });
 }
 
-export async function findValidInvitation(db: Db, token: string) {
-  return db
-    .selectFrom("invitations")
-    .innerJoin("users", "users.id", "invitations.user_id")
-    .select([
-      "invitations.token_hash",
-      "invitations.expires_at",
-      "invitations.used_at",
-      "users.id as user_id",
-      "users.email",
-      "users.name",
-      "users.disabled_at",
-    ])
-    .where("invitations.token_hash", "=", hashToken(token))
-    .executeTakeFirst();
+export function findValidInvitation(db: Db, token: string) {
+  return findInvitationByTokenHash(db, hashToken(token));
 }
 
 /** Sets the password from an invitation link; a used or expired link is refused. */
@@ -211,12 +189,8 @@ export async function acceptInvitation(db: Db, token: string, password: string, 
         "Invitationen er udløbet. Bed programlederen om en ny / The invitation has expired",
       );
     }
-    await trx
-      .updateTable("invitations")
-      .set({ used_at: new Date() })
-      .where("token_hash", "=", invitation.token_hash)
-      .execute();
-    await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", invitation.user_id).execute();
+    await markInvitationUsed(trx, invitation.token_hash);
+    await setPasswordHash(trx, invitation.user_id, passwordHash);
     await writeAudit(trx, {
       actorId: invitation.user_id,
       entity: "user",
