@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Competence } from "../../domain/competence.js";
-import type { ItemList } from "../api/types.js";
+import type { ItemList } from "../../domain/list-views.js";
 import { useApi } from "../api/use-api.js";
 import { AdminTabs } from "../components/admin-tabs.js";
 import { Alert } from "../components/alert.js";

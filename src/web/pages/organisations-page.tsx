@@ -2,7 +2,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Competence } from "../../domain/competence.js";
 import type { OrganisationPage } from "../../domain/organisation.js";
-import type { ItemList } from "../api/types.js";
+import type { ItemList } from "../../domain/list-views.js";
 import { useApi } from "../api/use-api.js";
 import { useMe } from "../auth/auth-context.js";
 import { isStaff } from "../auth/permissions.js";

@@ -8,7 +8,7 @@ import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { Pagination } from "../../../components/pagination.js";
-import type { NeedPage } from "../api-types.js";
+import type { NeedPage } from "../../../../domain/needs-views.js";
 import { NeedBoard } from "../components/need-board.js";
 import { NeedFiltersForm } from "../components/need-filters.js";
 import { NeedTable } from "../components/need-table.js";
