@@ -1,5 +1,6 @@
 import type { LinkRenewal, RespondentInvite } from "../../../domain/assessment/index.js";
 import { listQuestions } from "../../../domain/questionnaire/index.js";
+import type { IssuedLink, Respondent } from "../../../domain/assessment/views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -52,7 +53,7 @@ export async function inviteRespondent(
   publicUrl: string,
   assessmentId: string,
   input: RespondentInvite,
-) {
+): Promise<IssuedLink> {
   return inTransaction(ctx.db, async (trx) => {
     const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
     if (assessment.status !== "open") {
@@ -115,7 +116,7 @@ export async function renewRespondentLink(
   assessmentId: string,
   respondentId: string,
   input: LinkRenewal,
-) {
+): Promise<IssuedLink> {
   return inTransaction(ctx.db, async (trx) => {
     const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
     const respondent = await findRespondent(trx, respondentId);
@@ -161,7 +162,7 @@ export async function renewRespondentLink(
 }
 
 /** The respondents and how far each has come: for agents and the programme manager only. */
-export async function listAssessmentRespondents(db: Db, actor: Actor, assessmentId: string) {
+export async function listAssessmentRespondents(db: Db, actor: Actor, assessmentId: string): Promise<Respondent[]> {
   await loadManagedAssessment(db, actor, assessmentId);
   return (await listRespondents(db, assessmentId)).map(presentRespondent);
 }

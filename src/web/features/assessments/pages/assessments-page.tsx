@@ -9,7 +9,7 @@ import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { Pagination } from "../../../components/pagination.js";
-import type { AssessmentPage } from "../api-types.js";
+import type { AssessmentPage } from "../../../../domain/assessment/views.js";
 import { AssessmentTable } from "../components/assessment-table.js";
 import { useIsOwnOrganisationPublic } from "../hooks/use-own-organisation-kind.js";
 
