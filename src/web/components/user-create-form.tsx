@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { ROLES, UserCreate } from "../../domain/auth.js";
 import { api } from "../api/client.js";
-import type { UserRow } from "../api/types.js";
+import type { UserRow } from "../../domain/user-views.js";
 import { ErrorSummary, type SummaryItem } from "../forms/error-summary.js";
 import { checkWith } from "../forms/form-check.js";
 import type { PickedOrganisation } from "../forms/organisation-form-state.js";

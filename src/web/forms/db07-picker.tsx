@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toQuery } from "../api/client.js";
-import type { Db07Code, ItemList } from "../api/types.js";
+import type { ItemList } from "../../domain/list-views.js";
+import type { Db07Code } from "../../domain/reference-views.js";
 import { useApi } from "../api/use-api.js";
 import { Icon } from "../components/icon.js";
 import { useDebounced } from "../components/use-debounced.js";

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { ItemList, OutboxMail } from "../api/types.js";
+import type { ItemList } from "../../domain/list-views.js";
+import type { OutboxMail } from "../../domain/mail-views.js";
 import { useApi } from "../api/use-api.js";
 import { AdminTabs } from "../components/admin-tabs.js";
 import { ErrorState } from "../components/error-state.js";

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.js";
-import type { ItemList, UserRow } from "../api/types.js";
+import type { ItemList } from "../../domain/list-views.js";
+import type { UserRow } from "../../domain/user-views.js";
 import { useApi } from "../api/use-api.js";
 import { useMe } from "../auth/auth-context.js";
 import { AdminTabs } from "../components/admin-tabs.js";

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, apiRequest } from "../api/client.js";
-import type { ImportJob, ImportPreview } from "../api/types.js";
+import type { ImportJob, ImportPreview } from "../../domain/organisation-views.js";
 import { Alert } from "../components/alert.js";
 import { BackLink } from "../components/back-link.js";
 import { Icon } from "../components/icon.js";

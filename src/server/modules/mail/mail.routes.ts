@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../db/database.js";
 import { requireRole } from "../../http/authenticate.js";
+import { presentOutboxMail } from "./mail.present.js";
 
 export function mailRoutes(app: FastifyInstance, db: Db): void {
   app.get(
@@ -10,14 +11,7 @@ export function mailRoutes(app: FastifyInstance, db: Db): void {
       requireRole(request, "admin");
       const rows = await db.selectFrom("outbox").selectAll().orderBy("created_at", "desc").limit(100).execute();
       return {
-        items: rows.map((row) => ({
-          id: row.id,
-          to: row.recipient,
-          subject: row.subject,
-          text: row.body_text,
-          createdAt: row.created_at.toISOString(),
-          sentAt: row.sent_at?.toISOString() ?? null,
-        })),
+        items: rows.map(presentOutboxMail),
       };
     },
   );

@@ -1,13 +1,14 @@
 import { inTransaction } from "../../db/transaction.js";
 import { sql } from "kysely";
 import { slugify, type Competence, type CompetenceCreate, type CompetencePatch } from "../../../domain/competence.js";
+import type { Db07Code } from "../../../domain/reference-views.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { refreshSearchVectors } from "../organisations/organisations.repo.js";
 
-export async function searchDb07(db: Db, q: string) {
+export async function searchDb07(db: Db, q: string): Promise<Db07Code[]> {
   let query = db.selectFrom("db07_codes").select(["code", "title", "level"]).where("level", ">=", 3);
   if (q) {
     query = query.where((eb) =>
