@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { AcceptInvitation } from "../../domain/auth.js";
 import { ApiError, api } from "../api/client.js";
-import type { Invitation } from "../api/types.js";
+import type { Invitation } from "../../domain/user-views.js";
 import { useApi } from "../api/use-api.js";
 import { Alert } from "../components/alert.js";
 import { Loading } from "../components/loading.js";

@@ -1,10 +1,23 @@
 import { AssessmentTemplateDefinition } from "../../../domain/assessment/index.js";
-import { listQuestions } from "../../../domain/questionnaire/index.js";
+import type {
+  AssessmentSummary,
+  Receipt,
+  Respondent,
+  RespondentStatus,
+  TemplateDetail,
+  TemplateSummary,
+} from "../../../domain/assessment/views.js";
+import {
+  computeProgress,
+  listQuestions,
+  type AnswerSet,
+  type QuestionnaireDefinition,
+} from "../../../domain/questionnaire/index.js";
 import type { AssessmentRow } from "./assessments.repo.js";
 import type { RespondentRow } from "./respondents.repo.js";
 import type { TemplateRow } from "./templates.repo.js";
 
-export function presentTemplateSummary(row: TemplateRow) {
+export function presentTemplateSummary(row: TemplateRow): TemplateSummary {
   const definition = AssessmentTemplateDefinition.parse(row.definition);
   const assessmentCount = Number(row.assessment_count ?? 0);
   return {
@@ -21,11 +34,11 @@ export function presentTemplateSummary(row: TemplateRow) {
   };
 }
 
-export function presentTemplate(row: TemplateRow) {
+export function presentTemplate(row: TemplateRow): TemplateDetail {
   return { ...presentTemplateSummary(row), definition: AssessmentTemplateDefinition.parse(row.definition) };
 }
 
-export function presentAssessmentSummary(row: AssessmentRow) {
+export function presentAssessmentSummary(row: AssessmentRow): AssessmentSummary {
   return {
     id: row.id,
     title: row.title,
@@ -46,7 +59,7 @@ export function presentAssessmentSummary(row: AssessmentRow) {
 export function describeRespondentStatus(
   row: Pick<RespondentRow, "submitted_at" | "last_saved_at" | "expires_at">,
   now = new Date(),
-): "invited" | "started" | "submitted" | "expired" {
+): RespondentStatus {
   if (row.submitted_at) {
     return "submitted";
   }
@@ -57,7 +70,7 @@ export function describeRespondentStatus(
 }
 
 /** A respondent as agents see them; never the link token (it is stored only as a hash). Erased: no name, no e-mail. */
-export function presentRespondent(row: RespondentRow) {
+export function presentRespondent(row: RespondentRow): Respondent {
   return {
     id: row.id,
     audience: row.audience,
@@ -70,5 +83,21 @@ export function presentRespondent(row: RespondentRow) {
     lastSavedAt: row.last_saved_at?.toISOString() ?? null,
     submittedAt: row.submitted_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** The receipt a respondent gets on submitting (and again on a repeated submit). */
+export function presentReceipt(
+  definition: QuestionnaireDefinition,
+  row: { id: string; audience: string },
+  submittedAt: Date,
+  answers: AnswerSet,
+): Receipt {
+  const progress = computeProgress(definition, row.audience, answers);
+  return {
+    reference: `SV-${row.id.slice(0, 8).toUpperCase()}`,
+    submittedAt: submittedAt.toISOString(),
+    answered: progress.answered,
+    total: progress.total,
   };
 }

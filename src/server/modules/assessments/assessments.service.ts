@@ -8,6 +8,7 @@ import {
 import { isPublicKind } from "../../../domain/organisation.js";
 import { localize, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
+import type { AssessmentDetail, AssessmentPage } from "../../../domain/assessment/views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -64,7 +65,12 @@ const percentOf = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 100);
 
 /** One assessment with its template and the response rate per respondent group. */
-export async function describeAssessment(db: Db, actor: Actor, row: AssessmentRow, language: Language) {
+export async function describeAssessment(
+  db: Db,
+  actor: Actor,
+  row: AssessmentRow,
+  language: Language,
+): Promise<AssessmentDetail> {
   const definition = await loadAssessmentDefinition(db, row.template_id);
   const counts = await countRespondentsByGroup(db, row.id);
   const groups = definition.audiences.map((audience) => {
@@ -102,7 +108,7 @@ export async function describeAssessment(db: Db, actor: Actor, row: AssessmentRo
   };
 }
 
-export async function listVisibleAssessments(db: Db, actor: Actor, query: AssessmentQuery) {
+export async function listVisibleAssessments(db: Db, actor: Actor, query: AssessmentQuery): Promise<AssessmentPage> {
   const scope = canManageAssessments(actor) ? null : actor.organisationId ? [actor.organisationId] : [];
   const { rows, total } = await listAssessments(db, scope, query);
   return { items: rows.map(presentAssessmentSummary), total, page: query.page, pageSize: query.pageSize };

@@ -6,12 +6,14 @@ import {
   type AnswerSet,
   type QuestionnaireDefinition,
 } from "../../../domain/questionnaire/index.js";
+import type { Receipt, RespondentForm, SavedAnswers } from "../../../domain/assessment/views.js";
 import { issuesToFields, translateMessage, type Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import { HttpError } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { hashToken } from "../../platform/tokens.js";
+import { presentReceipt } from "./assessments.present.js";
 import { loadAssessmentDefinition } from "./assessments.service.js";
 import {
   findRespondentByTokenHash,
@@ -64,28 +66,12 @@ function requireOpen(ctx: RespondContext, row: LinkedRespondentRow & { language:
   }
 }
 
-/** The same receipt every time it is asked for: a reference, when, and how much was answered. */
-function receiptOf(
-  definition: QuestionnaireDefinition,
-  row: { id: string; audience: string },
-  submittedAt: Date,
-  answers: AnswerSet,
-) {
-  const progress = computeProgress(definition, row.audience, answers);
-  return {
-    reference: `SV-${row.id.slice(0, 8).toUpperCase()}`,
-    submittedAt: submittedAt.toISOString(),
-    answered: progress.answered,
-    total: progress.total,
-  };
-}
-
 /**
  * The respondent's own form, in their language, with their saved answers and progress; once
  * submitted, the receipt. After the link expires a submitted respondent still gets the receipt
  * (thank you, already submitted), but no longer their answers.
  */
-export async function getRespondentForm(ctx: RespondContext, token: string) {
+export async function getRespondentForm(ctx: RespondContext, token: string): Promise<RespondentForm> {
   const row = await loadByToken(ctx, ctx.db, token);
   if (!row.submitted_at) {
     requireOpen(ctx, row);
@@ -105,7 +91,7 @@ export async function getRespondentForm(ctx: RespondContext, token: string) {
     form: renderForm(definition, row.audience, language),
     answers: isExpired(row) ? {} : answers,
     progress: computeProgress(definition, row.audience, answers),
-    receipt: row.submitted_at ? receiptOf(definition, row, row.submitted_at, answers) : null,
+    receipt: row.submitted_at ? presentReceipt(definition, row, row.submitted_at, answers) : null,
   };
 }
 
@@ -118,7 +104,11 @@ function answerErrors(issues: readonly z.core.$ZodIssue[], language: Language): 
 }
 
 /** Saves some or all answers (a draft); `null` clears one. Refused once the response is submitted. */
-export async function saveRespondentAnswers(ctx: RespondContext, token: string, answers: Record<string, unknown>) {
+export async function saveRespondentAnswers(
+  ctx: RespondContext,
+  token: string,
+  answers: Record<string, unknown>,
+): Promise<SavedAnswers> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await loadByToken(ctx, trx, token);
     const language = languageOf(ctx, row);
@@ -155,14 +145,14 @@ export async function saveRespondentAnswers(ctx: RespondContext, token: string, 
  * with the same receipt and writes nothing. Every required question must have an answer
  * («don't know» counts); each missing one is named as `answers.<questionKey>`.
  */
-export async function submitResponse(ctx: RespondContext, token: string) {
+export async function submitResponse(ctx: RespondContext, token: string): Promise<Receipt> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await loadByToken(ctx, trx, token);
     const locked = await lockRespondent(trx, row.id);
     const definition = await loadAssessmentDefinition(trx, row.template_id);
     const answers = await loadAnswers(trx, row.id);
     if (locked?.submitted_at) {
-      return receiptOf(definition, row, locked.submitted_at, answers);
+      return presentReceipt(definition, row, locked.submitted_at, answers);
     }
     requireOpen(ctx, row);
     const progress = computeProgress(definition, row.audience, answers);
@@ -178,7 +168,7 @@ export async function submitResponse(ctx: RespondContext, token: string) {
       );
     }
     const submittedAt = await markSubmitted(trx, row.id);
-    const receipt = receiptOf(definition, row, submittedAt, answers);
+    const receipt = presentReceipt(definition, row, submittedAt, answers);
     await writeAudit(trx, {
       actorId: null,
       entity: "assessment_respondent",

@@ -2,6 +2,7 @@ import { LANGUAGES, type LinkRenewal, type RespondentInvite } from "../../../dom
 import { renderMessage, respondentInvitationSubject } from "../../../domain/messages/index.js";
 import { listQuestions } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
+import type { IssuedLink, Respondent } from "../../../domain/assessment/views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -53,7 +54,7 @@ export async function inviteRespondent(
   publicUrl: string,
   assessmentId: string,
   input: RespondentInvite,
-) {
+): Promise<IssuedLink> {
   return inTransaction(ctx.db, async (trx) => {
     const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
     if (assessment.status !== "open") {
@@ -119,7 +120,7 @@ export async function renewRespondentLink(
   assessmentId: string,
   respondentId: string,
   input: LinkRenewal,
-) {
+): Promise<IssuedLink> {
   return inTransaction(ctx.db, async (trx) => {
     const assessment = await loadManagedAssessment(trx, ctx.actor, assessmentId);
     const respondent = await findRespondent(trx, respondentId);
@@ -167,7 +168,7 @@ export async function renewRespondentLink(
 }
 
 /** The respondents and how far each has come: for agents and the programme manager only. */
-export async function listAssessmentRespondents(db: Db, actor: Actor, assessmentId: string) {
+export async function listAssessmentRespondents(db: Db, actor: Actor, assessmentId: string): Promise<Respondent[]> {
   await loadManagedAssessment(db, actor, assessmentId);
   return (await listRespondents(db, assessmentId)).map(presentRespondent);
 }

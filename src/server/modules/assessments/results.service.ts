@@ -7,6 +7,7 @@ import {
 } from "../../../domain/assessment/index.js";
 import type { QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
+import type { ResultsPayload } from "../../../domain/assessment/views.js";
 import type { Db } from "../../db/database.js";
 import type { Actor } from "../../platform/actor.js";
 import { canViewAnswers } from "./assessments.policy.js";
@@ -47,7 +48,7 @@ export interface LoadedResults {
   row: AssessmentRow;
   definition: QuestionnaireDefinition;
   includesAnswers: boolean;
-  results: Awaited<ReturnType<typeof describeResults>>;
+  results: ResultsPayload;
 }
 
 async function describeResults(
@@ -56,7 +57,7 @@ async function describeResults(
   definition: QuestionnaireDefinition,
   language: Language,
   includeFreeText: boolean,
-) {
+): Promise<ResultsPayload> {
   const responses = await listSubmittedResponses(db, row.id);
   const { previous, programme } = await loadBaselines(db, row);
   const results = composeResults({ definition, responses, language, previous, programme, includeFreeText });

@@ -2,6 +2,8 @@ import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { AuditPage } from "../../../domain/audit-views.js";
+import { presentAuditEntry } from "./audit.present.js";
 import type { Db } from "../../db/database.js";
 import { requireRole } from "../../http/authenticate.js";
 import { listAudit } from "./audit.repo.js";
@@ -26,24 +28,14 @@ export function auditRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     .get(
       "/api/audit",
       { schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery } },
-      async (request) => {
+      async (request): Promise<AuditPage> => {
         requireRole(request, "admin");
         const { rows, total } = await listAudit(db, request.query);
         return {
           total,
           page: request.query.page,
           pageSize: request.query.pageSize,
-          items: rows.map((row) => ({
-            id: String(row.id),
-            at: row.at.toISOString(),
-            entity: row.entity,
-            entityId: row.entity_id,
-            action: row.action,
-            before: row.before,
-            after: row.after,
-            requestId: row.request_id,
-            actor: row.actor_email ? { name: row.actor_name, email: row.actor_email } : null,
-          })),
+          items: rows.map(presentAuditEntry),
         };
       },
     );

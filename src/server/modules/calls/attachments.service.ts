@@ -1,3 +1,4 @@
+import type { Attachment } from "../../../domain/calls-views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -5,6 +6,7 @@ import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { checkAttachment } from "../../http/uploads.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
+import { presentAttachment } from "./calls.present.js";
 import { findAttachment, insertAttachment, listAttachments } from "./calls.repo.js";
 import { loadVisibleOffer } from "./calls.service.js";
 
@@ -12,7 +14,11 @@ import { loadVisibleOffer } from "./calls.service.js";
  * Stores an attachment to the company's own offer, inside the database (never under the web root),
  * after checking that its bytes match an allowed type.
  */
-export async function addAttachment(ctx: ServiceContext, offerId: string, file: { filename: string; bytes: Buffer }) {
+export async function addAttachment(
+  ctx: ServiceContext,
+  offerId: string,
+  file: { filename: string; bytes: Buffer },
+): Promise<Attachment> {
   const { offer, call } = await loadVisibleOffer(ctx.db, ctx.actor, offerId);
   if (ctx.actor.organisationId !== offer.company_id) {
     throw forbidden();
@@ -38,26 +44,14 @@ export async function addAttachment(ctx: ServiceContext, offerId: string, file: 
       after: { offerId, filename, contentType, sizeBytes: file.bytes.length },
       requestId: ctx.requestId,
     });
-    return {
-      id: row.id,
-      filename: row.filename,
-      contentType: row.content_type,
-      sizeBytes: row.size_bytes,
-      uploadedAt: row.uploaded_at.toISOString(),
-    };
+    return presentAttachment(row);
   });
 }
 
-export async function listVisibleAttachments(db: Db, actor: Actor, offerId: string) {
+export async function listVisibleAttachments(db: Db, actor: Actor, offerId: string): Promise<Attachment[]> {
   await loadVisibleOffer(db, actor, offerId);
   const rows = await listAttachments(db, offerId);
-  return rows.map((row) => ({
-    id: row.id,
-    filename: row.filename,
-    contentType: row.content_type,
-    sizeBytes: row.size_bytes,
-    uploadedAt: row.uploaded_at.toISOString(),
-  }));
+  return rows.map(presentAttachment);
 }
 
 export async function readAttachment(db: Db, actor: Actor, offerId: string, attachmentId: string) {

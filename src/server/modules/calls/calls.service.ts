@@ -1,4 +1,5 @@
 import type { CloseCall, DialogueInput, OfferInput, OpenCallCreate } from "../../../domain/calls.js";
+import type { DialogueEntry, Offer, OpenCallDetail } from "../../../domain/calls-views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -8,7 +9,7 @@ import type { Actor } from "../../platform/actor.js";
 import type { NeedOwnership } from "../needs/needs.policy.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
 import { canManageCall, canViewOffer } from "./calls.policy.js";
-import { presentCall, presentOffer } from "./calls.present.js";
+import { presentCall, presentDialogueEntry, presentOffer } from "./calls.present.js";
 import {
   addDialogue,
   countOffers,
@@ -80,7 +81,7 @@ export async function publishCall(ctx: ServiceContext, needId: string, input: Op
 }
 
 /** The public view of a call; managers also see how many offers came in, a company its own offer. */
-export async function describeCall(db: Db, actor: Actor | null, id: string) {
+export async function describeCall(db: Db, actor: Actor | null, id: string): Promise<OpenCallDetail> {
   const call = await loadCall(db, id);
   const view = presentCall(call);
   if (actor && canManageCall(actor, ownershipOf(call))) {
@@ -151,7 +152,7 @@ export async function submitOffer(ctx: ServiceContext, callId: string, input: Of
 }
 
 /** The offers the actor may see: all for the call's managers, only their own for a company. */
-export async function listVisibleOffers(db: Db, actor: Actor, callId: string, q?: string) {
+export async function listVisibleOffers(db: Db, actor: Actor, callId: string, q?: string): Promise<Offer[]> {
   const call = await loadCall(db, callId);
   if (canManageCall(actor, ownershipOf(call))) {
     return (await listOffers(db, callId, { q })).map(presentOffer);
@@ -175,7 +176,7 @@ export async function loadVisibleOffer(db: Db, actor: Actor, offerId: string) {
   return { offer, call };
 }
 
-export async function getOffer(db: Db, actor: Actor, offerId: string) {
+export async function getOffer(db: Db, actor: Actor, offerId: string): Promise<Offer> {
   const { offer } = await loadVisibleOffer(db, actor, offerId);
   const [row] = (await listOffers(db, offer.call_id, { companyId: offer.company_id })).filter(
     (item) => item.id === offerId,
@@ -212,22 +213,14 @@ export async function recordDialogue(ctx: ServiceContext, callId: string, input:
 }
 
 /** The market-dialogue log: managers see all of it, a company only the entries about itself. */
-export async function listVisibleDialogue(db: Db, actor: Actor, callId: string) {
+export async function listVisibleDialogue(db: Db, actor: Actor, callId: string): Promise<DialogueEntry[]> {
   const call = await loadCall(db, callId);
   const manager = canManageCall(actor, ownershipOf(call));
   if (!manager && !actor.organisationId) {
     return [];
   }
   const rows = await listDialogue(db, callId, manager ? undefined : (actor.organisationId as string));
-  return rows.map((row) => ({
-    id: row.id,
-    companyId: row.company_id,
-    companyName: row.company_name,
-    kind: row.kind,
-    summary: row.summary,
-    occurredAt: row.occurred_at.toISOString(),
-    recordedBy: row.recorded_by_name,
-  }));
+  return rows.map(presentDialogueEntry);
 }
 
 /** Closes a call, recording which offer was chosen (or none) and why. */

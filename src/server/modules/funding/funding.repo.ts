@@ -1,31 +1,7 @@
-import type { FundingProgramme, FundingProgrammeInput } from "../../../domain/funding.js";
+import type { FundingProgrammeInput } from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
 import type { FundingProgrammesTable } from "../../db/schema.js";
 import type { Selectable } from "kysely";
-
-const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
-
-export function presentProgramme(row: Selectable<FundingProgrammesTable>): FundingProgramme {
-  return {
-    id: row.id,
-    name: row.name,
-    owner: row.owner,
-    purpose: row.purpose,
-    eligibleKinds: row.eligible_kinds as FundingProgramme["eligibleKinds"],
-    careAreas: row.care_areas as FundingProgramme["careAreas"],
-    themes: row.themes,
-    minAmount: toNumber(row.min_amount),
-    maxAmount: toNumber(row.max_amount),
-    cofinancingPct: toNumber(row.cofinancing_pct),
-    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : null,
-    minMunicipalities: row.min_municipalities,
-    minRegions: row.min_regions,
-    requiresCompany: row.requires_company,
-    requiresKnowledgeInstitution: row.requires_knowledge_institution,
-    link: row.link,
-    notes: row.notes,
-  };
-}
 
 export function toProgrammeRow(input: FundingProgrammeInput) {
   return {
@@ -48,14 +24,8 @@ export function toProgrammeRow(input: FundingProgrammeInput) {
   };
 }
 
-export async function listProgrammes(db: Db): Promise<FundingProgramme[]> {
-  const rows = await db
-    .selectFrom("funding_programmes")
-    .selectAll()
-    .where("archived_at", "is", null)
-    .orderBy("name")
-    .execute();
-  return rows.map(presentProgramme);
+export function listProgrammes(db: Db): Promise<Selectable<FundingProgrammesTable>[]> {
+  return db.selectFrom("funding_programmes").selectAll().where("archived_at", "is", null).orderBy("name").execute();
 }
 
 export async function findProgramme(db: Db, id: string) {

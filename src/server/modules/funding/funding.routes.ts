@@ -6,6 +6,7 @@ import { FundingProgrammeInput } from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
 import { requireActor, requireRole } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
+import { presentProgramme } from "./funding.present.js";
 import { listProgrammes } from "./funding.repo.js";
 import { createProgramme, fundingForNeed, updateProgramme } from "./funding.service.js";
 
@@ -19,7 +20,7 @@ export function fundingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     { schema: { tags: ["funding"], summary: "The funding programme catalogue" } },
     async (request) => {
       requireActor(request);
-      return { items: await listProgrammes(db) };
+      return { items: (await listProgrammes(db)).map(presentProgramme) };
     },
   );
 

@@ -2,8 +2,10 @@ import {
   evaluateFunding,
   rankFunding,
   type FundingContext,
+  type FundingProgramme,
   type FundingProgrammeInput,
 } from "../../../domain/funding.js";
+import type { NeedFunding } from "../../../domain/funding-views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -14,12 +16,12 @@ import { getVisibleNeed } from "../needs/needs.service.js";
 import {
   findProgramme,
   listProgrammes,
-  presentProgramme,
   readNeedFundingFacts,
   toProgrammeRow,
   insertProgramme,
   updateProgrammeRow,
 } from "./funding.repo.js";
+import { presentProgramme } from "./funding.present.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,7 +29,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * The programmes that fit a need, each with the rules it meets and the rules it does not, as
  * codes and values (`fit.rules`): the browser words them in the reader's language.
  */
-export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
+export async function fundingForNeed(db: Db, actor: Actor, needId: string): Promise<NeedFunding> {
   await getVisibleNeed(db, actor, needId);
   const facts = await readNeedFundingFacts(db, needId);
   const applicantKind = facts.owner_kind === "public_unit" ? (facts.parent_kind ?? "public_unit") : facts.owner_kind;
@@ -44,12 +46,12 @@ export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
     hasKnowledgeInstitution: Boolean(facts.has_knowledge_institution),
     today: today(),
   };
-  const programmes = await listProgrammes(db);
+  const programmes = (await listProgrammes(db)).map(presentProgramme);
   const items = programmes.map((programme) => ({ ...programme, fit: evaluateFunding(programme, context) }));
   return { context, items: rankFunding(items) };
 }
 
-export async function createProgramme(ctx: ServiceContext, input: FundingProgrammeInput) {
+export async function createProgramme(ctx: ServiceContext, input: FundingProgrammeInput): Promise<FundingProgramme> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await insertProgramme(trx, toProgrammeRow(input));
     const created = presentProgramme(row);
@@ -65,7 +67,11 @@ export async function createProgramme(ctx: ServiceContext, input: FundingProgram
   });
 }
 
-export async function updateProgramme(ctx: ServiceContext, id: string, input: FundingProgrammeInput) {
+export async function updateProgramme(
+  ctx: ServiceContext,
+  id: string,
+  input: FundingProgrammeInput,
+): Promise<FundingProgramme> {
   return inTransaction(ctx.db, async (trx) => {
     const before = await findProgramme(trx, id);
     if (!before) {

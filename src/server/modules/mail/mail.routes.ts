@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Db } from "../../db/database.js";
 import { requireRole } from "../../http/authenticate.js";
 import { listLatestMails } from "./mail.service.js";
+import { presentOutboxMail } from "./mail.present.js";
 
 export function mailRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   app.get(
@@ -12,14 +13,7 @@ export function mailRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       requireRole(request, "admin");
       const rows = await listLatestMails(db);
       return {
-        items: rows.map((row) => ({
-          id: row.id,
-          to: row.recipient,
-          subject: row.subject,
-          text: row.body_text,
-          createdAt: row.created_at.toISOString(),
-          sentAt: row.sent_at?.toISOString() ?? null,
-        })),
+        items: rows.map(presentOutboxMail),
       };
     },
   );

@@ -5,10 +5,15 @@ import {
   rankCandidates,
   scoreCandidate,
   type MatchingWeights,
-  type MatchScore,
   type NeedProfile,
 } from "../../../domain/matching.js";
-import type { MatchDecision } from "../../../domain/needs.js";
+import type {
+  MatchDecisionResult,
+  MatchingNeed,
+  RankedPartner,
+  ShortlistEntry,
+} from "../../../domain/matching-views.js";
+import type { MatchDecision, NeedStatus } from "../../../domain/needs.js";
 import { isSme } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -35,20 +40,12 @@ import {
   type RankedPartnerRow,
   upsertDecision,
 } from "./matching.repo.js";
+import { presentDecision, presentShortlistEntry } from "./matching.present.js";
 
 export const TOP_PARTNERS = 20;
 
 export async function loadWeights(db: Db): Promise<MatchingWeights> {
   return { ...DEFAULT_MATCHING_WEIGHTS, ...(await readMatchingWeights(db)) };
-}
-
-export interface RankedPartner {
-  organisationId: string;
-  name: string;
-  kind: string;
-  isSme: boolean;
-  match: MatchScore;
-  decision: { decision: string; reason: string; decidedAt: string; decidedBy: string | null } | null;
 }
 
 async function loadMatchingContext(db: Db, actor: Actor, needId: string) {
@@ -133,39 +130,26 @@ export async function rankPartners(
     const decision = decided.get(item.organisationId);
     return {
       ...item,
-      decision: decision
-        ? {
-            decision: decision.decision,
-            reason: decision.reason,
-            decidedAt: decision.decided_at.toISOString(),
-            decidedBy: decision.decided_by_name,
-          }
-        : null,
+      decision: decision ? presentDecision(decision) : null,
     };
   });
 }
 
-export async function listShortlist(db: Db, actor: Actor, needId: string) {
+export async function listShortlist(db: Db, actor: Actor, needId: string): Promise<ShortlistEntry[]> {
   await getVisibleNeed(db, actor, needId);
   const rows = await listDecisions(db, needId);
-  return rows.map((row) => ({
-    organisationId: row.organisation_id,
-    name: row.name,
-    kind: row.kind,
-    decision: row.decision,
-    reason: row.reason,
-    score: Number(row.score),
-    parts: row.parts,
-    decidedAt: row.decided_at.toISOString(),
-    decidedBy: row.decided_by_name,
-  }));
+  return rows.map(presentShortlistEntry);
 }
 
 /**
  * Shortlists or dismisses a partner with a reason; the score and its parts at that moment are
  * kept with the decision. The first shortlisted partner moves a new or qualified need to «matched».
  */
-export async function decideMatch(ctx: ServiceContext, needId: string, input: MatchDecision) {
+export async function decideMatch(
+  ctx: ServiceContext,
+  needId: string,
+  input: MatchDecision,
+): Promise<MatchDecisionResult> {
   if (!canMatch(ctx.actor)) {
     throw forbidden();
   }
@@ -211,7 +195,12 @@ export async function decideMatch(ctx: ServiceContext, needId: string, input: Ma
 }
 
 /** For a company or knowledge institution: the active needs it fits best (agents' view). */
-export async function rankNeedsFor(db: Db, actor: Actor, organisationId: string, limit = TOP_PARTNERS) {
+export async function rankNeedsFor(
+  db: Db,
+  actor: Actor,
+  organisationId: string,
+  limit = TOP_PARTNERS,
+): Promise<MatchingNeed[]> {
   if (!canMatch(actor)) {
     throw forbidden();
   }
@@ -232,7 +221,7 @@ export async function rankNeedsFor(db: Db, actor: Actor, organisationId: string,
     ownerOrganisationId: row.owner_organisation_id,
     ownerName: row.owner_name,
     careArea: row.care_area,
-    status: row.status,
+    status: row.status as NeedStatus,
     match: scoreCandidate(
       {
         careArea: row.care_area,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { NeedCreate, NeedPatch, NeedQuery } from "../../../domain/needs.js";
+import type { NeedPage } from "../../../domain/needs-views.js";
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
@@ -24,7 +25,7 @@ export function needRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
         querystring: NeedQuery,
       },
     },
-    async (request) => {
+    async (request): Promise<NeedPage> => {
       const actor = requireActor(request);
       const staff = actor.role === "admin" || actor.role === "agent";
       const scope = { organisationIds: staff ? null : actor.organisationId ? [actor.organisationId] : [] };

@@ -4,6 +4,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/database.js";
 import { requireActor } from "../../http/authenticate.js";
+import type { NotificationList } from "../../../domain/notification-views.js";
+import { presentNotification } from "./notifications.present.js";
 import { countUnread, listNotifications, markRead } from "./notifications.service.js";
 
 export function notificationRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
@@ -12,20 +14,12 @@ export function notificationRoutes(app: FastifyInstance, { db }: ModuleDeps): vo
   api.get(
     "/api/notifications",
     { schema: { tags: ["notifications"], summary: "Your latest notifications and the unread count" } },
-    async (request) => {
+    async (request): Promise<NotificationList> => {
       const actor = requireActor(request);
       const [rows, unread] = await Promise.all([listNotifications(db, actor.id), countUnread(db, actor.id)]);
       return {
         unread,
-        items: rows.map((row) => ({
-          id: row.id,
-          kind: row.kind,
-          title: row.title,
-          body: row.body,
-          link: row.link,
-          createdAt: row.created_at.toISOString(),
-          read: row.read_at !== null,
-        })),
+        items: rows.map(presentNotification),
       };
     },
   );

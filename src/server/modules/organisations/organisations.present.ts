@@ -6,7 +6,9 @@ import type {
   OrganisationSummary,
 } from "../../../domain/organisation.js";
 import { isSme } from "../../../domain/organisation.js";
+import type { ImportJob as ImportJobView } from "../../../domain/organisation-views.js";
 import type { OrganisationDetailRow, OrganisationListRow } from "./organisations.repo.js";
+import type { ImportJob } from "./transfer.service.js";
 
 export function presentSummary(row: OrganisationListRow): OrganisationSummary {
   return {
@@ -53,4 +55,9 @@ export function presentOrganisation(
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
+}
+
+/** An import's progress as its owner sees it: without the owner and the clean-up time. */
+export function presentImportJob({ ownerId: _ownerId, finishedAt: _finishedAt, ...job }: ImportJob): ImportJobView {
+  return job;
 }

@@ -9,6 +9,7 @@ import { serviceContext } from "../../http/context.js";
 import { forbidden, HttpError, notFound } from "../../http/errors.js";
 import { readSingleFile } from "../../http/uploads.js";
 import { canCreateOrganisation, canViewOrganisations } from "./organisations.policy.js";
+import { presentImportJob } from "./organisations.present.js";
 import { parseSheet } from "./transfer.parse.js";
 import {
   checkImportRows,
@@ -17,10 +18,7 @@ import {
   findImportJob,
   startImport,
   summariseRows,
-  type ImportJob,
 } from "./transfer.service.js";
-
-const presentJob = ({ ownerId: _ownerId, finishedAt: _finishedAt, ...job }: ImportJob) => job;
 
 const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).extend({
   format: z.enum(["xlsx", "csv"]).default("xlsx"),
@@ -71,7 +69,7 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
       }
       const rows = await readUpload(request);
       const job = await startImport(serviceContext(request, db, actor), rows);
-      return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(presentJob(job));
+      return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(presentImportJob(job));
     },
   );
 
@@ -84,7 +82,7 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
       if (!job || (job.ownerId !== actor.id && actor.role !== "admin")) {
         throw notFound("import");
       }
-      return presentJob(job);
+      return presentImportJob(job);
     },
   );
 

@@ -1,3 +1,4 @@
+import type { ImportPreview } from "../../../domain/organisation-views.js";
 import { inTransaction } from "../../db/transaction.js";
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
@@ -92,7 +93,7 @@ export async function checkImportRows(db: Db, rows: SheetRow[], language: Langua
   });
 }
 
-export function summariseRows(rows: CheckedRow[]) {
+export function summariseRows(rows: CheckedRow[]): ImportPreview {
   return {
     total: rows.length,
     create: rows.filter((row) => row.action === "create").length,

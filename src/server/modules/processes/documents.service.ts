@@ -1,3 +1,4 @@
+import type { ProcessDocument } from "../../../domain/process/views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -7,6 +8,7 @@ import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { canViewDocument } from "./processes.policy.js";
 import { findDocument, insertDocument, listDocuments, touchProcess } from "./processes.repo.js";
+import { presentDocument } from "./processes.present.js";
 import { loadVisibleProcess } from "./processes.service.js";
 
 /**
@@ -61,21 +63,10 @@ export async function uploadDocument(
 }
 
 /** The documents the actor may see; confidential material of other companies is left out. */
-export async function listVisibleDocuments(db: Db, actor: Actor, processId: string) {
+export async function listVisibleDocuments(db: Db, actor: Actor, processId: string): Promise<ProcessDocument[]> {
   const { membership } = await loadVisibleProcess(db, actor, processId);
   const rows = await listDocuments(db, processId);
-  return rows
-    .filter((row) => canViewDocument(actor, membership, row.confidential_for))
-    .map((row) => ({
-      id: row.id,
-      filename: row.filename,
-      contentType: row.content_type,
-      sizeBytes: row.size_bytes,
-      confidentialFor: row.confidential_for,
-      confidentialForName: row.confidential_for_name,
-      uploadedAt: row.uploaded_at.toISOString(),
-      uploadedBy: row.uploaded_by_name,
-    }));
+  return rows.filter((row) => canViewDocument(actor, membership, row.confidential_for)).map(presentDocument);
 }
 
 export async function readDocument(db: Db, actor: Actor, processId: string, documentId: string) {

@@ -3,9 +3,16 @@ import {
   FeedbackSubmission,
   LIVING_LAB_FEEDBACK,
   summariseFeedback,
+  type FeedbackAudience,
   type FeedbackLinkInput,
 } from "../../../domain/living-lab/feedback.js";
 import { buildAnswerSchema, computeProgress, renderForm, type AnswerSet } from "../../../domain/questionnaire/index.js";
+import type {
+  CreatedFeedbackLink,
+  FeedbackReceipt,
+  PublicFeedbackForm,
+  TestFeedback,
+} from "../../../domain/process/views.js";
 import { issuesToFields, type Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -41,7 +48,7 @@ export async function createFeedbackLink(
   processId: string,
   planId: string,
   input: FeedbackLinkInput,
-) {
+): Promise<CreatedFeedbackLink> {
   await loadPlan(ctx.db, ctx.actor, processId, planId);
   const token = newToken();
   const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
@@ -91,7 +98,7 @@ async function loadLink(db: Db, token: string) {
 }
 
 /** The public feedback form for a link: what is tested, the consent text and the group's questions. */
-export async function describeFeedbackForm(db: Db, token: string, language: Language) {
+export async function describeFeedbackForm(db: Db, token: string, language: Language): Promise<PublicFeedbackForm> {
   const link = await loadLink(db, token);
   return {
     test: {
@@ -100,7 +107,7 @@ export async function describeFeedbackForm(db: Db, token: string, language: Lang
       startsOn: link.starts_on.toISOString().slice(0, 10),
       endsOn: link.ends_on.toISOString().slice(0, 10),
     },
-    audience: link.audience,
+    audience: link.audience as FeedbackAudience,
     consentText: CONSENT_TEXT[language],
     form: renderForm(LIVING_LAB_FEEDBACK, link.audience, language),
     expiresAt: link.expires_at.toISOString(),
@@ -111,7 +118,12 @@ export async function describeFeedbackForm(db: Db, token: string, language: Lang
  * Stores one answer with its recorded consent. The same `submissionId` sent again (a double
  * click, a retry) returns the same receipt and stores nothing twice.
  */
-export async function submitFeedback(db: Db, token: string, input: FeedbackSubmission, language: Language) {
+export async function submitFeedback(
+  db: Db,
+  token: string,
+  input: FeedbackSubmission,
+  language: Language,
+): Promise<FeedbackReceipt> {
   const link = await loadLink(db, token);
   const parsed = buildAnswerSchema(LIVING_LAB_FEEDBACK, link.audience).safeParse(input.answers);
   if (!parsed.success) {
@@ -161,13 +173,18 @@ export async function submitFeedback(db: Db, token: string, input: FeedbackSubmi
 }
 
 /** The feedback of a test plan, summarised for the evaluation gate (no names). */
-export async function summariseTestFeedback(db: Db, actor: Actor, processId: string, planId: string) {
+export async function summariseTestFeedback(
+  db: Db,
+  actor: Actor,
+  processId: string,
+  planId: string,
+): Promise<TestFeedback> {
   await loadPlan(db, actor, processId, planId);
   const [links, responses] = await Promise.all([listFeedbackLinks(db, planId), listFeedbackAnswers(db, planId)]);
   return {
     links: links.map((link) => ({
       id: link.id,
-      audience: link.audience,
+      audience: link.audience as FeedbackAudience,
       expiresAt: link.expires_at.toISOString(),
       createdAt: link.created_at.toISOString(),
     })),

@@ -1,4 +1,5 @@
 import type { Phase } from "../../../domain/process/phases.js";
+import type { ActivityEntry, ProcessDetail } from "../../../domain/process/views.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { Actor } from "../../platform/actor.js";
@@ -13,9 +14,16 @@ import {
   listProcessPeople,
   listTasks,
   listTestPlans,
-  type ProcessPersonRow,
 } from "./processes.repo.js";
-import { loadVisibleProcess, presentProcessSummary } from "./processes.service.js";
+import {
+  presentAgreement,
+  presentGate,
+  presentPerson,
+  presentProcessSummary,
+  presentTask,
+  presentTestPlan,
+} from "./processes.present.js";
+import { loadVisibleProcess } from "./processes.service.js";
 import { listVisibleDocuments } from "./documents.service.js";
 
 const isoDay = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
@@ -30,7 +38,7 @@ async function listActivity(
   actor: Actor,
   processId: string,
   membership: Parameters<typeof canViewDocument>[1],
-) {
+): Promise<ActivityEntry[]> {
   const [rows, documents] = await Promise.all([
     entityHistory(db, "process", processId, 100),
     listDocuments(db, processId),
@@ -58,23 +66,12 @@ async function listActivity(
   });
 }
 
-/**
- * A person who may own a task. The e-mail is shown only to agents, the programme manager and the
- * person's own colleagues: a company never learns another company's people's addresses.
- */
-function presentPerson(actor: Actor, row: ProcessPersonRow) {
-  const isStaffViewer = actor.role === "admin" || actor.role === "agent";
-  const isColleague = actor.organisationId !== null && actor.organisationId === row.organisation_id;
-  return {
-    id: row.id,
-    name: row.name,
-    organisationName: row.organisation_name,
-    role: row.role,
-    email: isStaffViewer || isColleague || row.id === actor.id ? row.email : null,
-  };
-}
-
-export async function describeProcess(db: Db, actor: Actor, processId: string, language: Language) {
+export async function describeProcess(
+  db: Db,
+  actor: Actor,
+  processId: string,
+  language: Language,
+): Promise<ProcessDetail> {
   const { process, participants, membership } = await loadVisibleProcess(db, actor, processId);
   const [needs, gates, agreements, tasks, testPlans, documents, activity, people] = await Promise.all([
     listProcessNeeds(db, processId),
@@ -86,6 +83,7 @@ export async function describeProcess(db: Db, actor: Actor, processId: string, l
     listActivity(db, actor, processId, membership),
     listProcessPeople(db, membership.organisationIds),
   ]);
+  const visibleDocumentIds = new Set(documents.map((document) => document.id));
   const goBlockers =
     process.status === "active"
       ? await listGoBlockers(
@@ -103,44 +101,10 @@ export async function describeProcess(db: Db, actor: Actor, processId: string, l
     createdAt: process.created_at.toISOString(),
     canSteer: canSteerProcess(actor, membership),
     needs: needs.map((row) => ({ id: row.id, title: row.title, status: row.status, ownerName: row.owner_name })),
-    gates: gates.map((row) => ({
-      id: row.id,
-      phase: row.phase,
-      decision: row.decision,
-      rationale: row.rationale,
-      lessons: row.lessons,
-      decidedAt: row.decided_at.toISOString(),
-      decidedBy: row.decided_by_name,
-    })),
-    agreements: agreements.map((row) => ({
-      item: row.item,
-      status: row.status,
-      note: row.note,
-      documentId: documents.some((document) => document.id === row.document_id) ? row.document_id : null,
-      documentName: documents.some((document) => document.id === row.document_id) ? row.document_name : null,
-      updatedAt: row.updated_at.toISOString(),
-    })),
-    tasks: tasks.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      ownerUserId: row.owner_user_id,
-      ownerName: row.owner_name ?? row.owner_text,
-      startsOn: isoDay(row.starts_on),
-      dueOn: isoDay(row.due_on),
-      done: row.done_at !== null,
-    })),
-    testPlans: testPlans.map((row) => ({
-      id: row.id,
-      what: row.what,
-      hypothesis: row.hypothesis,
-      siteOrganisationId: row.site_organisation_id,
-      siteName: row.site_name,
-      startsOn: isoDay(row.starts_on),
-      endsOn: isoDay(row.ends_on),
-      participants: row.participants,
-      measures: row.measures,
-    })),
+    gates: gates.map(presentGate),
+    agreements: agreements.map((row) => presentAgreement(row, visibleDocumentIds)),
+    tasks: tasks.map(presentTask),
+    testPlans: testPlans.map(presentTestPlan),
     people: people.map((row) => presentPerson(actor, row)),
     documents,
     goBlockers,

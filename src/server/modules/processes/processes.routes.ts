@@ -8,13 +8,8 @@ import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { describeProcess } from "./process-detail.service.js";
 import { listParticipants, listProcesses } from "./processes.repo.js";
-import {
-  addParticipant,
-  presentProcessSummary,
-  removeParticipant,
-  startProcess,
-  updateProcess,
-} from "./processes.service.js";
+import { presentProcessSummary } from "./processes.present.js";
+import { addParticipant, removeParticipant, startProcess, updateProcess } from "./processes.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 

@@ -1,4 +1,4 @@
-import { AGREEMENT_ITEMS, opiGuideStage, type Phase } from "../../../domain/process/phases.js";
+import { AGREEMENT_ITEMS } from "../../../domain/process/phases.js";
 import type { ParticipantInput, ProcessCreate, ProcessPatch } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -23,6 +23,7 @@ import {
   type ParticipantRow,
   type ProcessRow,
 } from "./processes.repo.js";
+import { presentProcessSummary } from "./processes.present.js";
 
 export function membershipOf(participants: ParticipantRow[]): ProcessMembership {
   const ids = (rows: ParticipantRow[]) => [
@@ -66,26 +67,6 @@ export async function loadSteerableProcess(db: Db, actor: Actor, id: string): Pr
     throw forbidden();
   }
   return loaded;
-}
-
-export function presentProcessSummary(process: ProcessRow, participants: ParticipantRow[]) {
-  return {
-    id: process.id,
-    title: process.title,
-    kind: process.kind,
-    theme: process.theme,
-    phase: process.phase as Phase,
-    opiGuideStage: opiGuideStage(process.phase as Phase),
-    status: process.status,
-    collaborationModel: process.collaboration_model,
-    participants: participants.map((row) => ({
-      organisationId: row.organisation_id,
-      name: row.name,
-      kind: row.kind,
-      role: row.role,
-    })),
-    updatedAt: process.updated_at.toISOString(),
-  };
 }
 
 async function checkParticipant(ctx: ServiceContext, input: ParticipantInput, field = "role"): Promise<void> {

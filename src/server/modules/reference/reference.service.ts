@@ -1,5 +1,6 @@
 import { inTransaction } from "../../db/transaction.js";
 import { slugify, type Competence, type CompetenceCreate, type CompetencePatch } from "../../../domain/competence.js";
+import type { Db07Code } from "../../../domain/reference-views.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError, notFound } from "../../http/errors.js";
@@ -15,7 +16,7 @@ import {
   updateCompetenceNames,
 } from "./reference.repo.js";
 
-export function searchDb07(db: Db, q: string) {
+export async function searchDb07(db: Db, q: string): Promise<Db07Code[]> {
   return searchDb07Codes(db, q);
 }
 

@@ -9,6 +9,7 @@ import { requireActor, requireRole } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import type { Mailer } from "../mail/mail.service.js";
+import { presentInvitation, presentUser } from "./users.present.js";
 import { listUsers } from "./users.repo.js";
 import { eraseUser } from "./erase.service.js";
 import { exportPersonalData } from "./export.service.js";
@@ -42,18 +43,7 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
       requireRole(request, "admin");
       const rows = await listUsers(db);
       return {
-        items: rows.map((row) => ({
-          id: row.id,
-          email: row.email,
-          name: row.name,
-          role: row.role,
-          organisationId: row.organisation_id,
-          organisationName: row.organisation_name,
-          disabled: row.disabled_at !== null,
-          invitationPending: row.password_hash === null && row.erased_at === null,
-          erased: row.erased_at !== null,
-          lastLoginAt: row.last_login_at?.toISOString() ?? null,
-        })),
+        items: rows.map(presentUser),
       };
     },
   );
@@ -162,8 +152,7 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
       if (!invitation || invitation.disabled_at) {
         throw new HttpError(404, "invitation_invalid", "Invitationen findes ikke / The invitation does not exist");
       }
-      const status = invitation.used_at ? "used" : invitation.expires_at.getTime() < Date.now() ? "expired" : "valid";
-      return { email: invitation.email, name: invitation.name, status };
+      return presentInvitation(invitation);
     },
   );
 

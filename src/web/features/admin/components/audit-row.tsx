@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { AuditEntry } from "../../../api/types.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
+import type { AuditEntry } from "../../../../domain/audit-views.js";
 import { diffSnapshots } from "./audit-diff.js";
 import { formatDateTime } from "../../../components/format.js";
 

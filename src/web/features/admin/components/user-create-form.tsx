@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { ROLES, UserCreate } from "../../../../domain/auth.js";
 import { api } from "../../../api/client.js";
-import type { UserRow } from "../../../api/types.js";
 import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
 import { checkWith } from "../../../forms/form-check.js";
 import type { PickedOrganisation } from "../../../forms/organisation-picker.js";
@@ -10,6 +9,7 @@ import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { roleLabel } from "../../../components/role-label.js";
+import type { UserRow } from "../../../../domain/user-views.js";
 
 const TARGETS: Record<string, string> = {
   email: "user-email",

@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { AuditPage } from "../../../api/types.js";
 import { useApi } from "../../../api/use-api.js";
+import type { AuditPage } from "../../../../domain/audit-views.js";
 import { AdminTabs } from "../components/admin-tabs.js";
 import { AuditRow } from "../components/audit-row.js";
 import { ErrorState } from "../../../components/error-state.js";

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Competence } from "../../../../domain/competence.js";
-import type { ItemList } from "../../../api/types.js";
 import { useApi } from "../../../api/use-api.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { AdminTabs } from "../components/admin-tabs.js";
 import { Alert } from "../../../components/alert.js";
 import { CompetenceCreateForm } from "../components/competence-create-form.js";

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { ItemList, OutboxMail } from "../../../api/types.js";
 import { useApi } from "../../../api/use-api.js";
+import type { ItemList } from "../../../../domain/list-views.js";
+import type { OutboxMail } from "../../../../domain/mail-views.js";
 import { AdminTabs } from "../components/admin-tabs.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { formatDateTime } from "../../../components/format.js";

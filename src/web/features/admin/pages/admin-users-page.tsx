@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.js";
-import type { ItemList, UserRow } from "../../../api/types.js";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
+import type { ItemList } from "../../../../domain/list-views.js";
+import type { UserRow } from "../../../../domain/user-views.js";
 import { AdminTabs } from "../components/admin-tabs.js";
 import { Alert } from "../../../components/alert.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 
 /** Names the respondent groups whose own figures are withheld because too few of them answered. */
 export function AnonymityNotice({ anonymity }: { anonymity: ResultsPayload["anonymity"] }) {

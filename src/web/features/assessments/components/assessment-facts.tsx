@@ -2,7 +2,7 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { AssessmentDetail } from "../api-types.js";
+import type { AssessmentDetail } from "../../../../domain/assessment/views.js";
 import { AssessmentStatusBadge } from "./assessment-status-badge.js";
 
 export function AssessmentFacts({ detail }: { detail: AssessmentDetail }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AssessmentStatus } from "../api-types.js";
+import type { AssessmentStatus } from "../../../../domain/assessment/views.js";
 
 export function AssessmentStatusBadge({ status }: { status: AssessmentStatus }) {
   const { t } = useTranslation("assessments");

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 
 /** Answers to the choice questions: how many in each group chose each option. */
 export function ChoicesSection({ results }: { results: ResultsPayload }) {

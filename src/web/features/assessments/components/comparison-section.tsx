@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 import { deltaDirection, formatDelta, formatScore } from "../model/format.js";
 
 /** Each dimension now, against the institution's previous assessment and the programme's average. */

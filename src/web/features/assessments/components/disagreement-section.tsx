@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 import { formatScore } from "../model/format.js";
 
 /** Where the groups see the institution most differently: the range between the highest and the lowest group. */

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../../api/client.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
-import type { Respondent } from "../api-types.js";
+import type { Respondent } from "../../../../domain/assessment/views.js";
 
 /** Asks before a respondent's name, e-mail and link are erased (GDPR), says what stays, then erases. */
 export function EraseRespondentDialog({

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 
 /** The comments, grouped by dimension; only for those who may read answers (the server leaves them out otherwise). */
 export function FreeTextsSection({ freeTexts }: { freeTexts: ResultsPayload["freeTexts"] }) {

@@ -6,7 +6,8 @@ import { ApiError, api } from "../../../api/client.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { CreatedNeed, ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
+import type { Need } from "../../../../domain/needs.js";
 import { formatScore } from "../model/format.js";
 
 type Gap = ResultsPayload["gaps"][number];
@@ -21,7 +22,7 @@ export function GapItem({ assessmentId, gap, canCreate }: { assessmentId: string
   const { t: tApp } = useTranslation();
   const language = currentLanguage();
   const [needId, setNeedId] = useState<string | null>(gap.needId);
-  const [created, setCreated] = useState<CreatedNeed | null>(null);
+  const [created, setCreated] = useState<Need | null>(null);
   const [careArea, setCareArea] = useState("");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export function GapItem({ assessmentId, gap, canCreate }: { assessmentId: string
     setIsBusy(true);
     setProblem(null);
     try {
-      const need = await api.post<CreatedNeed>(
+      const need = await api.post<Need>(
         `/api/assessments/${assessmentId}/gaps/${gap.dimension}/need`,
         careArea ? { careArea } : {},
       );

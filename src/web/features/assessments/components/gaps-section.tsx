@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 import { GapItem } from "./gap-item.js";
 
 export function GapsSection({ results, canCreate }: { results: ResultsPayload; canCreate: boolean }) {

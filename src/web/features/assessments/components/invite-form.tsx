@@ -5,7 +5,7 @@ import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { GroupRate, IssuedLink } from "../api-types.js";
+import type { GroupRate, IssuedLink } from "../../../../domain/assessment/views.js";
 import { emptyInvite, validateInvite, type InviteFormState } from "../model/invite-form.js";
 
 const FIELDS = ["audience", "name", "email", "language", "expiresInDays"] as const;

@@ -4,7 +4,7 @@ import { Alert } from "../../../components/alert.js";
 import { formatDate } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { IssuedLink as Issued } from "../api-types.js";
+import type { IssuedLink as Issued } from "../../../../domain/assessment/views.js";
 
 /** A personal link, shown this once (only its hash is stored): copy it now. Takes focus when it appears. */
 export function IssuedLink({ issued, isRenewal, onDone }: { issued: Issued; isRenewal: boolean; onDone: () => void }) {

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 import { styleOf } from "../model/radar.js";
 import { ScoreRadar } from "./radar-chart.js";
 import { ScoreTable } from "./score-table.js";

@@ -7,7 +7,7 @@ import { LanguageSwitch } from "../../../components/language-switch.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
 import { useSummaryFocus } from "../../../forms/use-summary-focus.js";
-import type { Receipt, RespondentForm } from "../api-types.js";
+import type { Receipt, RespondentForm } from "../../../../domain/assessment/views.js";
 import { useAnswerAutosave } from "../hooks/use-answer-autosave.js";
 import { countAnswered, listFormQuestions, splitAnswerFields } from "../model/answers.js";
 import { QuestionField } from "./question-field.js";

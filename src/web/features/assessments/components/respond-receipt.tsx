@@ -4,7 +4,7 @@ import { Alert } from "../../../components/alert.js";
 import { formatDateTime } from "../../../components/format.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { Receipt } from "../api-types.js";
+import type { Receipt } from "../../../../domain/assessment/views.js";
 
 /** After submitting (or opening a link that was used): the receipt, the same every time. */
 export function RespondReceipt({

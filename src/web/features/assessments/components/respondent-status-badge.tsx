@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { RespondentStatus } from "../api-types.js";
+import type { RespondentStatus } from "../../../../domain/assessment/views.js";
 
 const CLASSES: Record<RespondentStatus, string> = {
   invited: "badge",

@@ -6,7 +6,7 @@ import { Alert } from "../../../components/alert.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
-import type { AssessmentDetail, IssuedLink as Issued, Respondent } from "../api-types.js";
+import type { AssessmentDetail, IssuedLink as Issued, Respondent } from "../../../../domain/assessment/views.js";
 import { EraseRespondentDialog } from "./erase-respondent-dialog.js";
 import { InviteForm } from "./invite-form.js";
 import { IssuedLink } from "./issued-link.js";

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDate, formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { GroupRate, Respondent } from "../api-types.js";
+import type { GroupRate, Respondent } from "../../../../domain/assessment/views.js";
 import { RespondentStatusBadge } from "./respondent-status-badge.js";
 
 /** Who was invited, how far each has come, a new link for those who lost theirs, and erasure of a person's details. */

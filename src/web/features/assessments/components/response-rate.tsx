@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { AssessmentDetail } from "../api-types.js";
+import type { AssessmentDetail } from "../../../../domain/assessment/views.js";
 import { formatPercent } from "../model/format.js";
 
 /** Response rate per respondent group: a bar and the numbers behind it (the bar is never the only way). */

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, api, apiRequest } from "../../../api/client.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { TemplateSummary } from "../api-types.js";
+import type { TemplateSummary } from "../../../../domain/assessment/views.js";
 
 export type TemplateChange =
   { kind: "published" | "deleted"; template: TemplateSummary } | { kind: "failed"; message: string };

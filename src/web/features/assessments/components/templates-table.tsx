@@ -2,7 +2,7 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { TemplateSummary } from "../api-types.js";
+import type { TemplateSummary } from "../../../../domain/assessment/views.js";
 import { TemplateActions, type TemplateChange } from "./template-actions.js";
 import { TemplateStatusBadge } from "./template-status-badge.js";
 

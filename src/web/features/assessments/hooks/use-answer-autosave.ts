@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnswerPatch, AnswerSet, AnswerValue } from "../../../../domain/questionnaire/index.js";
 import type { Language } from "../../../../domain/validation.js";
 import { ApiError, apiRequest } from "../../../api/client.js";
-import type { SavedAnswers } from "../api-types.js";
+import type { SavedAnswers } from "../../../../domain/assessment/views.js";
 import { applyLocalAnswer, requeueAfterRefusal, splitAnswerFields } from "../model/answers.js";
 
 export type SaveState =

@@ -13,7 +13,7 @@ import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { AssessmentDetail, TemplateSummary } from "../api-types.js";
+import type { AssessmentDetail, TemplateSummary } from "../../../../domain/assessment/views.js";
 import { validateCreate, type CreateFormState } from "../model/create-form.js";
 
 const FIELDS = ["organisationId", "templateId", "title"] as const;

@@ -10,7 +10,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import type { AssessmentDetail } from "../api-types.js";
+import type { AssessmentDetail } from "../../../../domain/assessment/views.js";
 import { AssessmentFacts } from "../components/assessment-facts.js";
 import { RespondentsSection } from "../components/respondents-section.js";
 import { ResponseRate } from "../components/response-rate.js";

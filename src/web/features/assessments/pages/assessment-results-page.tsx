@@ -8,7 +8,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import type { ResultsPayload } from "../api-types.js";
+import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 import { AnonymityNotice } from "../components/anonymity-notice.js";
 import { ChoicesSection } from "../components/choices-section.js";
 import { ComparisonSection } from "../components/comparison-section.js";

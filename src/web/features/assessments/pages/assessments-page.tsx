@@ -8,7 +8,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { ListPageHeader } from "../../../components/list-page-header.js";
 import { Pagination } from "../../../components/pagination.js";
-import type { AssessmentPage } from "../api-types.js";
+import type { AssessmentPage } from "../../../../domain/assessment/views.js";
 import { AssessmentTable } from "../components/assessment-table.js";
 import { useIsOwnOrganisationPublic } from "../hooks/use-own-organisation-kind.js";
 

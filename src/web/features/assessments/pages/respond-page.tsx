@@ -7,7 +7,7 @@ import { useApi } from "../../../api/use-api.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { changeLanguage, currentLanguage } from "../../../i18n/i18n.js";
-import type { Receipt, RespondentForm } from "../api-types.js";
+import type { Receipt, RespondentForm } from "../../../../domain/assessment/views.js";
 import { LinkProblem } from "../components/link-problem.js";
 import { RespondForm } from "../components/respond-form.js";
 import { RespondReceipt } from "../components/respond-receipt.js";

@@ -10,7 +10,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { TemplateDetail } from "../api-types.js";
+import type { TemplateDetail } from "../../../../domain/assessment/views.js";
 import { TemplateEditor } from "../components/template-editor.js";
 import { fromDefinition } from "../model/template-draft.js";
 

@@ -10,7 +10,7 @@ import { formatDate } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { TemplateDetail } from "../api-types.js";
+import type { TemplateDetail } from "../../../../domain/assessment/views.js";
 import { TemplateActions, type TemplateChange } from "../components/template-actions.js";
 import { TemplateSections } from "../components/template-sections.js";
 import { TemplateStatusBadge } from "../components/template-status-badge.js";

@@ -9,7 +9,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { TemplateSummary } from "../api-types.js";
+import type { TemplateSummary } from "../../../../domain/assessment/views.js";
 import type { TemplateChange } from "../components/template-actions.js";
 import { TemplatesTable } from "../components/templates-table.js";
 

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { Attachment } from "../api-types.js";
+import type { Attachment } from "../../../../domain/calls-views.js";
 import { formatSize } from "../format-size.js";
 
 /** An offer's attachments as download links (the server always sends them as downloads). */

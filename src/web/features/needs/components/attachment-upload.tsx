@@ -9,7 +9,7 @@ import { FieldError, FieldHint } from "../../../forms/field-message.js";
 import { describeFailure } from "../../../forms/form-check.js";
 import { useFailureTexts } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { Attachment } from "../api-types.js";
+import type { Attachment } from "../../../../domain/calls-views.js";
 import { formatSize } from "../format-size.js";
 
 const ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg,.txt,.csv";

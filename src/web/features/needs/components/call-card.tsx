@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { careAreaLabel } from "../../../components/care-area-label.js";
 import { formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { OpenCall } from "../api-types.js";
+import type { OpenCall } from "../../../../domain/calls-views.js";
 import { CallStateBadge } from "./call-state-badge.js";
 
 /** One call in the public list: who asks, for which care area, and until when. */

@@ -2,14 +2,14 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Need } from "../../../../domain/needs.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { formatDate } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { OpenCall, OpenCallDetail } from "../api-types.js";
+import type { OpenCall, OpenCallDetail } from "../../../../domain/calls-views.js";
 import { CallSummary } from "./call-summary.js";
 import { PublishCallForm } from "./publish-call-form.js";
 

@@ -2,7 +2,7 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { OpenCallDetail } from "../api-types.js";
+import type { OpenCallDetail } from "../../../../domain/calls-views.js";
 import { CallStateBadge } from "./call-state-badge.js";
 
 /** A need's call in short: state, deadline, offers so far and the way to the call's page. */

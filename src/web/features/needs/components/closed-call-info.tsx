@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert.js";
-import type { DialogueEntry } from "../api-types.js";
+import type { DialogueEntry } from "../../../../domain/calls-views.js";
 
 /**
  * What the closing recorded. The call's own answer does not carry the choice, so it is read from

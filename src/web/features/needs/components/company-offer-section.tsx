@@ -6,7 +6,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { formatDateTime } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { Offer, OpenCallDetail } from "../api-types.js";
+import type { Offer, OpenCallDetail } from "../../../../domain/calls-views.js";
 import { AttachmentList } from "./attachment-list.js";
 import { AttachmentUpload } from "./attachment-upload.js";
 import { OfferForm } from "./offer-form.js";

@@ -6,7 +6,7 @@ import { TextareaField } from "../../../forms/textarea-field.js";
 import { describeFailure } from "../../../forms/form-check.js";
 import { useFailureTexts } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { Decision } from "../api-types.js";
+import type { Decision } from "../../../../domain/matching-views.js";
 
 export interface DecisionRequest {
   organisationId: string;

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import type { ApiState } from "../../../api/use-api.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { formatDateTime } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { DialogueEntry } from "../api-types.js";
+import type { DialogueEntry } from "../../../../domain/calls-views.js";
 
 /** The market-dialogue log as a table, oldest first, so it reads as the record it is. */
 export function DialogueLog({ dialogue }: { dialogue: ApiState<ItemList<DialogueEntry>> }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { FundingMatch } from "../api-types.js";
+import type { FundingMatch } from "../../../../domain/funding-views.js";
 import { describeFundingRule } from "../funding-rule-text.js";
 import { ProgrammeFacts } from "./programme-facts.js";
 import { ProgrammeLink } from "./programme-link.js";

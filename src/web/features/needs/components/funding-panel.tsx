@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useApi } from "../../../api/use-api.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
-import type { NeedFunding } from "../api-types.js";
+import type { NeedFunding } from "../../../../domain/funding-views.js";
 import { FundingMatchCard } from "./funding-match-card.js";
 
 /** The funding programmes for a need, best fit first, expired ones last. */

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toQuery } from "../../../api/client.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
-import type { DialogueEntry, Offer, OpenCallDetail } from "../api-types.js";
+import type { DialogueEntry, Offer, OpenCallDetail } from "../../../../domain/calls-views.js";
 import { CloseCallForm } from "./close-call-form.js";
 import { ClosedCallInfo } from "./closed-call-info.js";
 import { DialogueForm } from "./dialogue-form.js";

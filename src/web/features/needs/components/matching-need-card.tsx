@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { careAreaLabel } from "../../../components/care-area-label.js";
-import type { MatchingNeed } from "../api-types.js";
+import type { MatchingNeed } from "../../../../domain/matching-views.js";
 import { ScoreBar } from "./score-bar.js";
 import { ScoreParts } from "./score-parts.js";
 import { StatusBadge } from "./status-badge.js";

@@ -7,7 +7,7 @@ import { checkWith } from "../../../forms/form-check.js";
 import { TextField } from "../../../forms/text-field.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import type { Offer } from "../api-types.js";
+import type { Offer } from "../../../../domain/calls-views.js";
 import { fieldSummaryItems } from "../need-field-labels.js";
 
 const FIELDS = ["solutionText", "priceIndication"];

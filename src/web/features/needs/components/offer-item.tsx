@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { Offer } from "../api-types.js";
+import type { Offer } from "../../../../domain/calls-views.js";
 import { AttachmentList } from "./attachment-list.js";
 
 /** One offer as the institution sees it; attachments load when their list is opened. */

@@ -4,7 +4,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import type { ApiState } from "../../../api/use-api.js";
-import type { Offer } from "../api-types.js";
+import type { Offer } from "../../../../domain/calls-views.js";
 import { OfferItem } from "./offer-item.js";
 
 /** Every offer on the call (for the institution, agents and the programme manager), with search and CSV export. */

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { Decision, RankedPartner } from "../api-types.js";
+import type { Decision, RankedPartner } from "../../../../domain/matching-views.js";
 import { kindLabel } from "../labels.js";
 import { ScoreBar } from "./score-bar.js";
 import { ScoreParts } from "./score-parts.js";

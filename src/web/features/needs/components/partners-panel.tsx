@@ -1,12 +1,12 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
-import type { RankedPartner } from "../api-types.js";
+import type { RankedPartner } from "../../../../domain/matching-views.js";
 import { DecisionDialog, type DecisionRequest } from "./decision-dialog.js";
 import { PartnerCard } from "./partner-card.js";
 

@@ -10,7 +10,7 @@ import { TextField } from "../../../forms/text-field.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { OpenCall } from "../api-types.js";
+import type { OpenCall } from "../../../../domain/calls-views.js";
 import { deadlineToIso, localDateFromNow } from "../call-deadline.js";
 import { fieldSummaryItems } from "../need-field-labels.js";
 

@@ -1,12 +1,12 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { formatDateTime, formatNumber } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { ShortlistEntry } from "../api-types.js";
+import type { ShortlistEntry } from "../../../../domain/matching-views.js";
 import { kindLabel } from "../labels.js";
 
 /** The decisions on partners: shortlisted first, then dismissed, each with its reason, who and when. */

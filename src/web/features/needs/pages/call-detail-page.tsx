@@ -6,7 +6,7 @@ import { BackLink } from "../../../components/back-link.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import type { OpenCallDetail } from "../api-types.js";
+import type { OpenCallDetail } from "../../../../domain/calls-views.js";
 import { CallFacts } from "../components/call-facts.js";
 import { CallLoginPrompt } from "../components/call-login-prompt.js";
 import { CompanyOfferSection } from "../components/company-offer-section.js";

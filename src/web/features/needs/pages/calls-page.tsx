@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { useAuth } from "../../../auth/auth-context.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import type { OpenCall } from "../api-types.js";
+import type { OpenCall } from "../../../../domain/calls-views.js";
 import { CallCard } from "../components/call-card.js";
 
 const FILTERS = ["open", "closed", "all"] as const;

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useLocation } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { FundingProgramme } from "../../../../domain/funding.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Competence } from "../../../../domain/competence.js";
 import type { Need, NeedCreate } from "../../../../domain/needs.js";
 import { api } from "../../../api/client.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";

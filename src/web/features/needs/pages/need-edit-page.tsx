@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Competence } from "../../../../domain/competence.js";
 import type { Need, NeedPatch } from "../../../../domain/needs.js";
 import { api } from "../../../api/client.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { BackLink } from "../../../components/back-link.js";
 import { ErrorState } from "../../../components/error-state.js";

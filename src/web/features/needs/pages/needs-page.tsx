@@ -7,7 +7,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { ListPageHeader } from "../../../components/list-page-header.js";
 import { Pagination } from "../../../components/pagination.js";
-import type { NeedPage } from "../api-types.js";
+import type { NeedPage } from "../../../../domain/needs-views.js";
 import { NeedBoard } from "../components/need-board.js";
 import { NeedFiltersForm } from "../components/need-filters.js";
 import { NeedTable } from "../components/need-table.js";

@@ -1,14 +1,14 @@
 import { useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Organisation } from "../../../../domain/organisation.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
 import { BackLink } from "../../../components/back-link.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
-import type { MatchingNeed } from "../api-types.js";
+import type { MatchingNeed } from "../../../../domain/matching-views.js";
 import { MatchingNeedCard } from "../components/matching-need-card.js";
 import { kindLabel } from "../labels.js";
 

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { FundingProgramme, FundingProgrammeInput } from "../../../../domain/funding.js";
 import { apiRequest } from "../../../api/client.js";
-import type { ItemList } from "../../../api/types.js";
+import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
 import { BackLink } from "../../../components/back-link.js";

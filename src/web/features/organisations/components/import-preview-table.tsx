@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TRANSFER_COLUMNS } from "../../../../domain/organisation-transfer.js";
-import type { ImportPreviewRow } from "../../../api/types.js";
+import type { ImportPreviewRow } from "../../../../domain/organisation-views.js";
 
 const SHOWN_ROWS = 500;
 

@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toQuery } from "../../../api/client.js";
-import type { Db07Code, ItemList } from "../../../api/types.js";
 import { useApi } from "../../../api/use-api.js";
 import { Icon } from "../../../components/icon.js";
 import { useDebounced } from "../../../components/use-debounced.js";
 import { FieldError } from "../../../forms/field-message.js";
 import { PickerSearch } from "../../../forms/search-picker.js";
+import type { ItemList } from "../../../../domain/list-views.js";
+import type { Db07Code } from "../../../../domain/reference-views.js";
 
 const MAX_CODES = 20;
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { describeActivity, type ActivityLine } from "../model/activity.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 
 /** The activity log: every change to the process, newest first, with who and when. */
 export function ActivityPanel({ process }: { process: ProcessDetail }) {

@@ -7,7 +7,7 @@ import { checkWith } from "../../../forms/form-check.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import type { ProcessAgreement, ProcessDetail } from "../model/types.js";
+import type { ProcessAgreement, ProcessDetail } from "../../../../domain/process/views.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 import { AgreementStatusBadge } from "./agreement-status-badge.js";
 

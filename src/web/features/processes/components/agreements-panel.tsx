@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AGREEMENT_ITEMS } from "../../../../domain/process/phases.js";
 import { Alert } from "../../../components/alert.js";
-import type { ProcessAgreement, ProcessDetail } from "../model/types.js";
+import type { ProcessAgreement, ProcessDetail } from "../../../../domain/process/views.js";
 import { AgreementItemCard } from "./agreement-item-card.js";
 import { CollaborationModelInfo } from "./collaboration-model-info.js";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { groupByStage, phaseNumber } from "../model/board.js";
-import type { ProcessSummary } from "../model/types.js";
+import type { ProcessSummary } from "../../../../domain/process/views.js";
 import { ProcessCard } from "./process-card.js";
 
 /**

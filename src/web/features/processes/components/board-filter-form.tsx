@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { FilterActions, FilterForm, useFilters } from "../../../components/filter-form.js";
 import { SelectField } from "../../../forms/select-field.js";
 import type { BoardFilters } from "../model/board-query.js";
-import type { ProcessSummary } from "../model/types.js";
+import type { ProcessSummary } from "../../../../domain/process/views.js";
 
 /**
  * Search and filters for the board. Themes and organisations are the ones in the processes the

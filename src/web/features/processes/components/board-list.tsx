@@ -4,7 +4,7 @@ import { PHASES } from "../../../../domain/process/phases.js";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { organisationsWithRoles, phaseNumber } from "../model/board.js";
-import type { ProcessSummary } from "../model/types.js";
+import type { ProcessSummary } from "../../../../domain/process/views.js";
 import { StatusBadge } from "./status-badge.js";
 
 /** The board as a table, in phase order: for small screens and for reading row by row. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { CollaborationModel } from "../model/types.js";
+import type { CollaborationModel } from "../../../../domain/process/views.js";
 
 /** The collaboration model in words: what it is and what it means for a later purchase. */
 export function CollaborationModelInfo({

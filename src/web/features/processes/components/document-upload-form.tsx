@@ -10,7 +10,7 @@ import { FieldError, FieldHint } from "../../../forms/field-message.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { ACCEPT_ATTRIBUTE, checkFile } from "../model/files.js";
-import type { ProcessDetail, ProcessDocument } from "../model/types.js";
+import type { ProcessDetail, ProcessDocument } from "../../../../domain/process/views.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 
 const IDS = { file: "document-file", confidentialFor: "document-confidential" };

@@ -5,7 +5,7 @@ import { formatDateTime } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { formatBytes, typeLabel } from "../model/files.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { DocumentUploadForm } from "./document-upload-form.js";
 
 /** The process's documents: upload (with a confidentiality choice for company material), list and download. */

@@ -4,13 +4,8 @@ import type { AnswerValue } from "../../../../domain/questionnaire/index.js";
 import { api } from "../../../api/client.js";
 import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import {
-  checkFeedback,
-  questionId,
-  type FeedbackDraft,
-  type FeedbackReceipt,
-  type PublicFeedbackForm,
-} from "../model/feedback.js";
+import type { FeedbackReceipt, PublicFeedbackForm } from "../../../../domain/process/views.js";
+import { checkFeedback, questionId, type FeedbackDraft } from "../model/feedback.js";
 import { FeedbackConsent } from "./feedback-consent.js";
 import { FeedbackQuestion } from "./feedback-question.js";
 

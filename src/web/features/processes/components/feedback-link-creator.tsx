@@ -11,7 +11,7 @@ import { checkWith } from "../../../forms/form-check.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import type { CreatedFeedbackLink } from "../model/feedback.js";
+import type { CreatedFeedbackLink } from "../../../../domain/process/views.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 import { FeedbackLinkShown } from "./feedback-link-shown.js";
 

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert.js";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { CreatedFeedbackLink } from "../model/feedback.js";
+import type { CreatedFeedbackLink } from "../../../../domain/process/views.js";
 
 /** The new link, shown this once: it cannot be looked up again, only a new one made. */
 export function FeedbackLinkShown({ link }: { link: CreatedFeedbackLink }) {

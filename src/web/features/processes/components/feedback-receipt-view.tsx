@@ -3,7 +3,7 @@ import { Alert } from "../../../components/alert.js";
 import { formatDateTime } from "../../../components/format.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { FeedbackReceipt } from "../model/feedback.js";
+import type { FeedbackReceipt } from "../../../../domain/process/views.js";
 
 /** The thank-you page with the answer's reference; focus moves to its heading. */
 export function FeedbackReceiptView({ receipt }: { receipt: FeedbackReceipt }) {

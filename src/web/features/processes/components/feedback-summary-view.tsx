@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { FEEDBACK_AUDIENCES } from "../../../../domain/living-lab/feedback.js";
-import type { TestFeedback } from "../model/feedback.js";
+import type { TestFeedback } from "../../../../domain/process/views.js";
 import { FeedbackChoiceTable } from "./feedback-choice-table.js";
 import { FeedbackComments } from "./feedback-comments.js";
 import { FeedbackScaleTable } from "./feedback-scale-table.js";

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { PublicFeedbackForm } from "../model/feedback.js";
+import type { PublicFeedbackForm } from "../../../../domain/process/views.js";
 
 /** What is being tested, where and when, and which group the respondent answers as. */
 export function FeedbackTestFacts({ form }: { form: PublicFeedbackForm }) {

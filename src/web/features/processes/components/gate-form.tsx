@@ -14,7 +14,7 @@ import { checkWith, type FieldErrors } from "../../../forms/form-check.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { nextPhase } from "../model/board.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 import { RadioGroup } from "./radio-group.js";
 

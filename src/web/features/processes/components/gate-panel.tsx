@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert.js";
 import { nextPhase } from "../model/board.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { GateForm } from "./gate-form.js";
 import { GoBlockers } from "./go-blockers.js";
 

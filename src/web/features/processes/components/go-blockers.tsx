@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../../components/icon.js";
-import type { GoBlocker } from "../model/types.js";
+import type { GoBlocker } from "../../../../domain/process/views.js";
 import { tabHref, type Tab } from "../model/tabs.js";
 
 const WHERE_TO_FIX: Record<GoBlocker["code"], Tab> = {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.js";
 import { formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { AppNotification } from "../model/types.js";
+import type { AppNotification } from "../../../../domain/notification-views.js";
 
 /** One notification; following its link marks it as read. */
 export function NotificationItem({

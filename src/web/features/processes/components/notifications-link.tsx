@@ -2,7 +2,7 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { useApi } from "../../../api/use-api.js";
 import { Icon } from "../../../components/icon.js";
-import type { NotificationList } from "../model/types.js";
+import type { NotificationList } from "../../../../domain/notification-views.js";
 
 /** The bell: a link to the notifications with the unread count in its text. */
 export function NotificationsLink() {

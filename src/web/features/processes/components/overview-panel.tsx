@@ -5,7 +5,7 @@ import { Alert } from "../../../components/alert.js";
 import { formatDateTime } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { CollaborationModelInfo } from "./collaboration-model-info.js";
 import { PhaseStepper } from "./phase-stepper.js";
 import { ProcessEditForm } from "./process-edit-form.js";

@@ -6,7 +6,7 @@ import { apiRequest } from "../../../api/client.js";
 import { Alert } from "../../../components/alert.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { describeFailure } from "../../../forms/form-check.js";
-import type { ProcessDetail, ProcessParticipant } from "../model/types.js";
+import type { ProcessDetail, ProcessParticipant } from "../../../../domain/process/views.js";
 import { ParticipantAddForm } from "./participant-add-form.js";
 
 /** Who takes part and in which role; those who steer add and remove roles. */

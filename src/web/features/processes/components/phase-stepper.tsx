@@ -5,7 +5,7 @@ import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { groupByStage, phaseNumber } from "../model/board.js";
 import { closingGates } from "../model/gate-order.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 
 type StepState = "done" | "current" | "stopped" | "completed" | "upcoming" | "notReached";
 

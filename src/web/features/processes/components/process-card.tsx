@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { organisationsWithRoles } from "../model/board.js";
-import type { ProcessSummary } from "../model/types.js";
+import type { ProcessSummary } from "../../../../domain/process/views.js";
 import { StatusBadge } from "./status-badge.js";
 
 const SHOWN_ORGANISATIONS = 3;

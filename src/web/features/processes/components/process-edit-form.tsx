@@ -8,7 +8,7 @@ import { checkWith } from "../../../forms/form-check.js";
 import { TextField } from "../../../forms/text-field.js";
 import { TextareaField } from "../../../forms/textarea-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 import { RadioGroup } from "./radio-group.js";
 

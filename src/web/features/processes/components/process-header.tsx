@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { phaseNumber } from "../model/board.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { StatusBadge } from "./status-badge.js";
 
 /** Under the h1: status, kind, stage and phase at a glance. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import type { Tab } from "../model/tabs.js";
 import { ActivityPanel } from "./activity-panel.js";
 import { AgreementsPanel } from "./agreements-panel.js";

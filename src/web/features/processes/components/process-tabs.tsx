@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { TabNav } from "../../../components/tab-nav.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { TABS, tabHref, type Tab } from "../model/tabs.js";
 
 /** The sections of a process as DKFDS tabs used for navigation: links, aria-current on the open one. */

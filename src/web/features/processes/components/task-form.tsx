@@ -8,7 +8,7 @@ import { checkWith } from "../../../forms/form-check.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import type { ProcessPerson, ProcessTask, TaskKind } from "../model/types.js";
+import type { ProcessPerson, ProcessTask, TaskKind } from "../../../../domain/process/views.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 
 const OTHER = "other";

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { apiRequest } from "../../../api/client.js";
 import { isOverdue, taskBody, todayIso } from "../model/task-body.js";
-import type { ProcessTask } from "../model/types.js";
+import type { ProcessTask } from "../../../../domain/process/views.js";
 import { DayText } from "./day-text.js";
 
 /** Tasks as a table; «done» is a checkbox that saves at once. */

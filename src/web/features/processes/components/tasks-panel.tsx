@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IMPLEMENTATION_KINDS } from "../../../../domain/process/schemas.js";
 import { Alert } from "../../../components/alert.js";
-import type { ProcessDetail, ProcessTask, TaskKind } from "../model/types.js";
+import type { ProcessDetail, ProcessTask, TaskKind } from "../../../../domain/process/views.js";
 import { TaskForm } from "./task-form.js";
 import { TaskTable } from "./task-table.js";
 

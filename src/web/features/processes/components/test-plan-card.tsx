@@ -1,6 +1,6 @@
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { ProcessTestPlan } from "../model/types.js";
+import type { ProcessTestPlan } from "../../../../domain/process/views.js";
 import { DayText } from "./day-text.js";
 
 /** One test plan as a DKFDS card with its facts as a description list. */

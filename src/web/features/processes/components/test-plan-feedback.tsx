@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useApi } from "../../../api/use-api.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
-import type { TestFeedback } from "../model/feedback.js";
+import type { TestFeedback } from "../../../../domain/process/views.js";
 import { FeedbackLinkCreator } from "./feedback-link-creator.js";
 import { FeedbackSummaryView } from "./feedback-summary-view.js";
 

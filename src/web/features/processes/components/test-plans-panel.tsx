@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { TestPlanCard } from "./test-plan-card.js";
 import { TestPlanForm } from "./test-plan-form.js";
 import { TestPlanFeedback } from "./test-plan-feedback.js";

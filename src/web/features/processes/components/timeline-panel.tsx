@@ -3,7 +3,7 @@ import { formatDateTime } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { phaseNumber } from "../model/board.js";
 import { chronologicalGates } from "../model/gate-order.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 
 const BADGE = { go: "badge badge-success", adjust: "badge badge-info", stop: "badge process-badge-stopped" } as const;
 

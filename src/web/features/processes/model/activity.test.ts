@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeActivity } from "./activity.js";
 import { checkFile, formatBytes } from "./files.js";
 import { isOverdue, taskBody } from "./task-body.js";
-import type { ActivityEntry, ProcessTask } from "./types.js";
+import type { ActivityEntry, ProcessTask } from "../../../../domain/process/views.js";
 
 const entry = (action: string, detail: Record<string, unknown>): ActivityEntry => ({
   id: "1",

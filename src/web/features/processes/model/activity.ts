@@ -7,7 +7,7 @@ import {
   type Phase,
 } from "../../../../domain/process/phases.js";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "../../../../domain/process/schemas.js";
-import type { ActivityEntry } from "./types.js";
+import type { ActivityEntry } from "../../../../domain/process/views.js";
 
 /** An activity entry in a form the page can translate: what happened, and the one detail worth showing. */
 export type ActivityLine =

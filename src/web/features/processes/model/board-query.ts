@@ -1,5 +1,5 @@
 import type { ProcessStatus } from "../../../../domain/process/phases.js";
-import type { ProcessKind } from "./types.js";
+import type { ProcessKind } from "../../../../domain/process/views.js";
 
 export type BoardView = "board" | "list";
 

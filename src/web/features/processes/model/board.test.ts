@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { groupByStage, nextPhase, organisationsWithRoles, phaseNumber } from "./board.js";
 import { readFilters, toApiQuery, toPageSearch } from "./board-query.js";
 import { chronologicalGates, closingGates } from "./gate-order.js";
-import type { ProcessGate, ProcessSummary } from "./types.js";
+import type { ProcessGate, ProcessSummary } from "../../../../domain/process/views.js";
 
 const summary = (id: string, phase: ProcessSummary["phase"]): ProcessSummary => ({
   id,

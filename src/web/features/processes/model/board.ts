@@ -5,7 +5,7 @@ import {
   type OpiGuideStage,
   type Phase,
 } from "../../../../domain/process/phases.js";
-import type { ProcessParticipant, ProcessSummary } from "./types.js";
+import type { ProcessParticipant, ProcessSummary } from "../../../../domain/process/views.js";
 
 export interface BoardStage {
   stage: OpiGuideStage;

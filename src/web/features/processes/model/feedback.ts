@@ -1,44 +1,8 @@
 import { z } from "zod";
-import {
-  FeedbackSubmission,
-  LIVING_LAB_FEEDBACK,
-  type FeedbackAudience,
-  type FeedbackSummary,
-} from "../../../../domain/living-lab/feedback.js";
-import {
-  buildAnswerSchema,
-  computeProgress,
-  type AnswerSet,
-  type RenderedForm,
-} from "../../../../domain/questionnaire/index.js";
+import { FeedbackSubmission, LIVING_LAB_FEEDBACK } from "../../../../domain/living-lab/feedback.js";
+import { buildAnswerSchema, computeProgress, type AnswerSet } from "../../../../domain/questionnaire/index.js";
 import { issuesToFields, type Language } from "../../../../domain/validation.js";
 import type { FieldErrors } from "../../../forms/form-check.js";
-
-export interface CreatedFeedbackLink {
-  id: string;
-  audience: FeedbackAudience;
-  expiresAt: string;
-  link: string;
-  token: string;
-}
-
-export interface TestFeedback {
-  links: { id: string; audience: FeedbackAudience; expiresAt: string; createdAt: string }[];
-  summary: FeedbackSummary;
-}
-
-export interface PublicFeedbackForm {
-  test: { what: string; site: string | null; startsOn: string; endsOn: string };
-  audience: FeedbackAudience;
-  consentText: string;
-  form: RenderedForm;
-  expiresAt: string;
-}
-
-export interface FeedbackReceipt {
-  reference: string;
-  submittedAt: string;
-}
 
 /** What the respondent has filled in; answers hold only what was actually given. */
 export interface FeedbackDraft {

@@ -1,5 +1,5 @@
 import { PHASES } from "../../../../domain/process/phases.js";
-import type { ProcessGate } from "./types.js";
+import type { ProcessGate } from "../../../../domain/process/views.js";
 
 /** «go» and «stop» end a phase, so within one phase and moment they come after «adjust». */
 const DECISION_ORDER = { adjust: 0, go: 1, stop: 1 } as const;

@@ -1,4 +1,4 @@
-import type { ProcessTask } from "./types.js";
+import type { ProcessTask } from "../../../../domain/process/views.js";
 
 /** The full TaskInput for a task as the API showed it, with changes (PUT replaces the task). */
 export function taskBody(task: ProcessTask, changes: Partial<{ done: boolean }> = {}) {

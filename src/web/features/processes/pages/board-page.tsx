@@ -20,7 +20,7 @@ import {
   type BoardFilters,
   type BoardView,
 } from "../model/board-query.js";
-import type { ProcessSummary } from "../model/types.js";
+import type { ProcessSummary } from "../../../../domain/process/views.js";
 
 /** Phones get the list unless the board was asked for: seven columns do not fit. */
 function defaultView(): BoardView {

@@ -11,7 +11,7 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 import { FeedbackForm } from "../components/feedback-form.js";
 import { FeedbackReceiptView } from "../components/feedback-receipt-view.js";
 import { FeedbackTestFacts } from "../components/feedback-test-facts.js";
-import type { FeedbackReceipt, PublicFeedbackForm } from "../model/feedback.js";
+import type { FeedbackReceipt, PublicFeedbackForm } from "../../../../domain/process/views.js";
 
 /**
  * The public feedback form behind a link (no login): citizens, relatives or staff at a test.

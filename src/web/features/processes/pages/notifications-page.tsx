@@ -8,7 +8,7 @@ import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { NotificationItem } from "../components/notification-item.js";
-import type { NotificationList } from "../model/types.js";
+import type { NotificationList } from "../../../../domain/notification-views.js";
 
 export function NotificationsPage() {
   const { t } = useTranslation("processes");

@@ -14,7 +14,7 @@ import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { NeedChecklist } from "../components/need-checklist.js";
 import { ParticipantRows, type ParticipantRow } from "../components/participant-rows.js";
 import { RadioGroup } from "../components/radio-group.js";
-import type { ProcessSummary } from "../model/types.js";
+import type { ProcessSummary } from "../../../../domain/process/views.js";
 import { useFieldLabels } from "../model/use-field-labels.js";
 
 const TARGETS = {

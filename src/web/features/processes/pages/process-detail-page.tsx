@@ -11,7 +11,7 @@ import { PageHeading } from "../../../components/page-heading.js";
 import { ProcessHeader } from "../components/process-header.js";
 import { ProcessPanel } from "../components/process-panel.js";
 import { ProcessTabs } from "../components/process-tabs.js";
-import type { ProcessDetail } from "../model/types.js";
+import type { ProcessDetail } from "../../../../domain/process/views.js";
 import { tabFromSlug } from "../model/tabs.js";
 
 export function ProcessDetailPage() {

@@ -6,11 +6,13 @@ import type {
   OpiGuideStage,
   Phase,
   ProcessStatus,
-} from "../../../../domain/process/phases.js";
-import type { ParticipantRole } from "../../../../domain/process/schemas.js";
-import type { OrganisationKind } from "../../../../domain/organisation.js";
+} from "./phases.js";
+import type { ParticipantRole } from "./schemas.js";
+import type { FeedbackAudience, FeedbackSummary } from "../living-lab/feedback.js";
+import type { OrganisationKind } from "../organisation.js";
+import type { RenderedForm } from "../questionnaire/index.js";
 
-/** The API's answers for innovation processes (src/server/modules/processes). */
+/** The API's answers for innovation processes (src/server/modules/processes), shared with the browser. */
 
 export type ProcessKind = "individual" | "network";
 export type CollaborationModel = "udbudsfri_opi" | "innovation_partnership" | "other";
@@ -126,17 +128,30 @@ export interface ProcessDetail extends ProcessSummary {
   activity: ActivityEntry[];
 }
 
-export interface AppNotification {
+export interface CreatedFeedbackLink {
   id: string;
-  kind: string;
-  title: string;
-  body: string;
+  audience: FeedbackAudience;
+  expiresAt: string;
   link: string;
-  createdAt: string;
-  read: boolean;
+  token: string;
 }
 
-export interface NotificationList {
-  unread: number;
-  items: AppNotification[];
+export interface TestFeedback {
+  links: { id: string; audience: FeedbackAudience; expiresAt: string; createdAt: string }[];
+  summary: FeedbackSummary;
+}
+
+export interface PublicFeedbackForm {
+  test: { what: string; site: string | null; startsOn: string; endsOn: string };
+  audience: FeedbackAudience;
+  consentText: string;
+  form: RenderedForm;
+  expiresAt: string;
+}
+
+/** `repeated`: the same submission was sent before; nothing new was stored. */
+export interface FeedbackReceipt {
+  reference: string;
+  submittedAt: string;
+  repeated: boolean;
 }

@@ -1,12 +1,9 @@
-import type {
-  AssessmentResults,
-  AssessmentTemplateDefinition,
-  TemplateStatus,
-} from "../../../domain/assessment/index.js";
-import type { AnswerValue, Progress, RenderedForm } from "../../../domain/questionnaire/index.js";
-import type { Language } from "../../../domain/validation.js";
+import type { AnswerValue, Progress, RenderedForm } from "../questionnaire/index.js";
+import type { Language } from "../validation.js";
+import type { AssessmentResults } from "./results.js";
+import type { AssessmentTemplateDefinition, TemplateStatus } from "./template.js";
 
-/** Answers of the assessment API as the server presents them (see assessments.present.ts). */
+/** The API's answers about assessments (src/server/modules/assessments), shared with the browser. */
 
 export type AssessmentStatus = "open" | "closed";
 export type RespondentStatus = "invited" | "started" | "submitted" | "expired";
@@ -121,9 +118,4 @@ export interface ResultsPayload extends Omit<Results, "dimensions" | "gaps"> {
   gapThresholds: { lowScore: number; highSpread: number };
   dimensions: (Results["dimensions"][number] & { needId: string | null })[];
   gaps: (Results["gaps"][number] & { needId: string | null })[];
-}
-
-export interface CreatedNeed {
-  id: string;
-  title: string;
 }

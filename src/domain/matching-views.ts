@@ -1,0 +1,48 @@
+import type { MatchScore, ScorePart } from "./matching.js";
+import type { NeedStatus } from "./needs.js";
+
+/** The API's answers about matching (src/server/modules/matching), shared with the browser. */
+export type Decision = "shortlisted" | "dismissed";
+
+export interface MatchDecisionView {
+  decision: Decision;
+  reason: string;
+  decidedAt: string;
+  decidedBy: string | null;
+}
+
+export interface RankedPartner {
+  organisationId: string;
+  name: string;
+  kind: string;
+  isSme: boolean;
+  match: MatchScore;
+  decision: MatchDecisionView | null;
+}
+
+export interface ShortlistEntry extends MatchDecisionView {
+  organisationId: string;
+  name: string;
+  kind: string;
+  score: number;
+  parts: ScorePart[];
+}
+
+/** POST /api/needs/:id/shortlist: the decision as recorded, with the score at that moment. */
+export interface MatchDecisionResult {
+  organisationId: string;
+  decision: Decision;
+  reason: string;
+  score: number;
+  parts: ScorePart[];
+}
+
+export interface MatchingNeed {
+  needId: string;
+  title: string;
+  ownerOrganisationId: string;
+  ownerName: string;
+  careArea: string;
+  status: NeedStatus;
+  match: MatchScore;
+}

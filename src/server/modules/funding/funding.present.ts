@@ -1,0 +1,27 @@
+import type { Selectable } from "kysely";
+import type { FundingProgramme } from "../../../domain/funding.js";
+import type { FundingProgrammesTable } from "../../db/schema.js";
+
+const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
+
+export function presentProgramme(row: Selectable<FundingProgrammesTable>): FundingProgramme {
+  return {
+    id: row.id,
+    name: row.name,
+    owner: row.owner,
+    purpose: row.purpose,
+    eligibleKinds: row.eligible_kinds as FundingProgramme["eligibleKinds"],
+    careAreas: row.care_areas as FundingProgramme["careAreas"],
+    themes: row.themes,
+    minAmount: toNumber(row.min_amount),
+    maxAmount: toNumber(row.max_amount),
+    cofinancingPct: toNumber(row.cofinancing_pct),
+    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : null,
+    minMunicipalities: row.min_municipalities,
+    minRegions: row.min_regions,
+    requiresCompany: row.requires_company,
+    requiresKnowledgeInstitution: row.requires_knowledge_institution,
+    link: row.link,
+    notes: row.notes,
+  };
+}
