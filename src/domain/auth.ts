@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "./validation.js";
+import { text } from "./text-schemas.js";
 
 export const ROLES = ["admin", "agent", "member"] as const;
 export type Role = (typeof ROLES)[number];
