@@ -6,15 +6,20 @@ import { plexSansFromStyles, precompress, preloadBodyFont } from "./scripts/vite
 const root = path.resolve(import.meta.dirname, "src/web");
 
 /**
- * A readable name for the lazy chunks: `features/needs/pages.ts` → "needs", `features/needs/i18n/da.json`
- * → "needs-da", the one with recharts → "charts"; others keep Rolldown's name.
+ * A readable name for the lazy chunks: `features/needs/pages.ts` → "needs", `features/assessments/respond-pages.ts`
+ * → "assessments-respond", `features/needs/i18n/da.json` → "needs-da"; shared chunks after their
+ * library: recharts → "charts", zod → "zod", i18next (the shell's shared part) → "shell"; others keep
+ * Rolldown's name.
  */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
-  const area = /features[\\/]([a-z-]+)[\\/](?:pages\.ts|i18n[\\/](da|en)\.json)$/.exec(chunk.facadeModuleId ?? "");
+  const area = /features[\\/]([a-z-]+)[\\/](?:(?:([a-z]+)-)?pages\.ts|i18n[\\/](da|en)\.json)$/.exec(
+    chunk.facadeModuleId ?? "",
+  );
   if (area) {
-    return [area[1], area[2]].filter(Boolean).join("-");
+    return [area[1], area[2], area[3]].filter(Boolean).join("-");
   }
-  return chunk.moduleIds.some((id) => /node_modules[\\/]recharts[\\/]/.test(id)) ? "charts" : chunk.name;
+  const has = (library: string) => chunk.moduleIds.some((id) => id.includes(`node_modules/${library}/`));
+  return has("recharts") ? "charts" : has("zod") ? "zod" : has("i18next") ? "shell" : chunk.name;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { lazy } from "react";
-import { createBrowserRouter, type RouteObject } from "react-router-dom";
+import { createBrowserRouter, useRouteError, type RouteObject } from "react-router-dom";
 import { RequireAuth } from "./auth/require-auth.js";
 import { featureRoutes } from "./features/registry.js";
+import { ErrorState } from "./components/error-state.js";
 import { Layout } from "./components/layout.js";
 import { AccountPage } from "./pages/account-page.js";
 import { HomePage } from "./pages/home-page.js";
@@ -14,30 +15,44 @@ const InvitationPage = lazy(() =>
   import("./pages/invitation-page.js").then((page) => ({ default: page.InvitationPage })),
 );
 
+/**
+ * A page that failed to render, inside the layout. Mostly a lazy chunk that did not arrive (the
+ * phone lost its connection, or a new release replaced the file): loading the page again helps.
+ */
+function PageError() {
+  const error = useRouteError();
+  return <ErrorState error={error} onRetry={() => window.location.reload()} />;
+}
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { path: "/login", element: <LoginPage /> },
-      { path: "/invitation/:token", element: <InvitationPage /> },
       {
-        path: "/",
-        element: (
-          <RequireAuth>
-            <HomePage />
-          </RequireAuth>
-        ),
+        errorElement: <PageError />,
+        children: [
+          { path: "/login", element: <LoginPage /> },
+          { path: "/invitation/:token", element: <InvitationPage /> },
+          {
+            path: "/",
+            element: (
+              <RequireAuth>
+                <HomePage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: "/mine-data",
+            element: (
+              <RequireAuth>
+                <AccountPage />
+              </RequireAuth>
+            ),
+          },
+          ...featureRoutes,
+          { path: "*", element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: "/mine-data",
-        element: (
-          <RequireAuth>
-            <AccountPage />
-          </RequireAuth>
-        ),
-      },
-      ...featureRoutes,
-      { path: "*", element: <NotFoundPage /> },
     ],
   },
 ];

@@ -10,7 +10,7 @@ const AssessmentCreatePage = page("AssessmentCreatePage");
 const AssessmentPage = page("AssessmentPage");
 const AssessmentResultsPage = page("AssessmentResultsPage");
 const AssessmentsPage = page("AssessmentsPage");
-const RespondPage = page("RespondPage");
+const RespondPage = lazyPages(() => import("./respond-pages.js"), ["assessments"])("RespondPage");
 const TemplateEditPage = page("TemplateEditPage");
 const TemplatePage = page("TemplatePage");
 const TemplatesPage = page("TemplatesPage");
