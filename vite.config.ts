@@ -6,6 +6,23 @@ import { plexSansFromStyles, precompress, preloadBodyFont } from "./scripts/vite
 const root = path.resolve(import.meta.dirname, "src/web");
 
 /**
+ * A readable name for the lazy chunks: `features/needs/pages.ts` → "needs", `features/assessments/respond-pages.ts`
+ * → "assessments-respond", `features/needs/i18n/da.json` → "needs-da"; shared chunks after their
+ * library: recharts → "charts", zod → "zod", i18next (the shell's shared part) → "shell"; others keep
+ * Rolldown's name.
+ */
+function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
+  const area = /features[\\/]([a-z-]+)[\\/](?:(?:([a-z]+)-)?pages\.ts|i18n[\\/](da|en)\.json)$/.exec(
+    chunk.facadeModuleId ?? "",
+  );
+  if (area) {
+    return [area[1], area[2], area[3]].filter(Boolean).join("-");
+  }
+  const has = (library: string) => chunk.moduleIds.some((id) => id.includes(`node_modules/${library}/`));
+  return has("recharts") ? "charts" : has("zod") ? "zod" : has("i18next") ? "shell" : chunk.name;
+}
+
+/**
  * The React app lives in src/web and is built to dist/web, which the Fastify server serves.
  * `dkfds/dist` is aliased because the package's `exports` only expose its JavaScript.
  * The build writes .br/.gz next to each file for the server to send (ADR 0014) and a manifest
@@ -24,13 +41,18 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate files cache longer.
+        // React and the router change less often than the app: their own file caches across releases.
+        // No catch-all vendor group: the entry would import it, and with it the libraries only some
+        // areas' pages use: recharts (with d3 and the rest, 92 KB gzip) is a chunk of its own that
+        // only the business-case and assessment pages load. A «charts» group would also take the
+        // small libraries recharts shares with the shell, and the entry would import it.
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
-            { name: "vendor", test: /node_modules[\\/]/ },
           ],
         },
+        // Each area's pages and texts named after the area (needs-…js, needs-da-…js), not «pages».
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
       },
     },
   },

@@ -23,10 +23,19 @@ type Manifest = Record<string, ManifestChunk>;
 const webRoot = path.resolve(import.meta.dirname, "../dist/web");
 const manifestFile = path.join(webRoot, ".vite/manifest.json");
 
-/** Pages by their source file under src/web; a page not (yet) in its own chunk loads with the entry. */
+/**
+ * Pages by their source files under src/web: the page, or the lazy chunk it comes in (a feature
+ * area's `pages.ts`) with the area's Danish texts; a page not in a chunk of its own loads with the entry.
+ */
 const PAGES = [
-  { name: "login", source: "pages/login-page.tsx" },
-  { name: "home", source: "pages/home-page.tsx" },
+  { name: "login", sources: ["pages/login-page.tsx"] },
+  { name: "home", sources: ["pages/home-page.tsx"] },
+  { name: "open calls", sources: ["features/needs/pages.ts", "features/needs/i18n/da.json"] },
+  {
+    name: "respondent link",
+    sources: ["features/assessments/respond-pages.ts", "features/assessments/i18n/da.json"],
+  },
+  { name: "feedback link", sources: ["features/processes/pages.ts", "features/processes/i18n/da.json"] },
 ];
 
 /** The files a chunk brings in: itself, its static imports (recursively) and their CSS. */
@@ -69,8 +78,10 @@ function main(): void {
   for (const page of PAGES) {
     const files = new Set<string>();
     collect(manifest, entry, files);
-    const hasOwnChunk = page.source in manifest;
-    collect(manifest, page.source, files);
+    const hasOwnChunk = page.sources[0] in manifest;
+    for (const source of page.sources) {
+      collect(manifest, source, files);
+    }
     const total = [...files]
       .filter((file) => /\.(js|css)$/.test(file))
       .map(sizes)

@@ -78,7 +78,9 @@ export function preloadBodyFont(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, context) {
-        const font = Object.keys(context.bundle ?? {}).find((name) => /IBMPlexSans-Regular-[^/]*\.woff2$/.test(name));
+        const font = Object.keys(context.bundle ?? {}).find((name) =>
+          /IBMPlexSans-Regular-Latin1-[^/]*\.woff2$/.test(name),
+        );
         if (!font) {
           throw new Error("The build has no IBMPlexSans-Regular woff2 to preload (src/web/styles.css)");
         }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { text, type Language } from "./validation.js";
+import { text } from "./text-schemas.js";
+import type { Language } from "./validation.js";
 
 export const ROLES = ["admin", "agent", "member"] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, text } from "./validation.js";
+import { requiredText, text } from "./text-schemas.js";
 
 export const OpenCallCreate = z
   .object({

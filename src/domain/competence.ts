@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "./validation.js";
+import { requiredText } from "./text-schemas.js";
 
 export const CompetenceCreate = z
   .object({

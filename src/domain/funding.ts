@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CARE_AREAS } from "./care-areas.js";
 import { ORGANISATION_KINDS } from "./organisation.js";
-import { requiredText, text } from "./validation.js";
+import { requiredText, text } from "./text-schemas.js";
 
 const amount = z.number({ message: "number_required" }).finite().min(0, "not_negative").max(1e12);
 

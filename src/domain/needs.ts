@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PagingQuery } from "./paging.js";
 import { CARE_AREAS } from "./care-areas.js";
 import { DIMENSIONS } from "./dimensions.js";
-import { csvList, requiredText, text } from "./validation.js";
+import { csvList, requiredText, text } from "./text-schemas.js";
 
 export const NEED_STATUSES = ["new", "qualified", "matched", "in_process", "solved", "parked"] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];

@@ -3,7 +3,7 @@ import { PagingQuery } from "./paging.js";
 import { CARE_AREAS } from "./care-areas.js";
 import { isValidCvr } from "./cvr.js";
 import { findMunicipality, normaliseMunicipalityCode } from "./geography.js";
-import { csvList, requiredText, text } from "./validation.js";
+import { csvList, requiredText, text } from "./text-schemas.js";
 
 export const ORGANISATION_KINDS = [
   "municipality",

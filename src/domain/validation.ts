@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 /**
  * Validation messages are keys, so the server and the browser say the same thing in
@@ -271,21 +271,3 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[], language: La
   }
   return fields;
 }
-
-/** A trimmed single-line text with a maximum length; rejects NUL characters. */
-export function text(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .refine((value) => !value.includes("\u0000"), { message: "nul_character" });
-}
-
-export function requiredText(max: number) {
-  return text(max).pipe(z.string().min(1));
-}
-
-/** A query-string list: "a,b" or repeated parameters → ["a", "b"]. */
-export const csvList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : value.split(",")).map((item) => item.trim()).filter(Boolean));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PagingQuery } from "../paging.js";
 import { CARE_AREAS } from "../care-areas.js";
 import { NEED_PRIORITIES } from "../needs.js";
-import { requiredText, text } from "../validation.js";
+import { requiredText, text } from "../text-schemas.js";
 import { RESPONDENT_GROUPS } from "./groups.js";
 
 export const ASSESSMENT_STATUSES = ["open", "closed"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, text } from "../validation.js";
+import { requiredText, text } from "../text-schemas.js";
 
 /** The longest horizon: the Ministry of Finance's rate bands cover years 0–70. */
 export const MAX_HORIZON_YEARS = 70;

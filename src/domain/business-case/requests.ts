@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PagingQuery } from "../paging.js";
-import { requiredText } from "../validation.js";
+import { requiredText } from "../text-schemas.js";
 import { CompanySideInputs, DiscountRate, HorizonYears, PublicSideInputs } from "./inputs.js";
 
 /** The model's fields a create or a patch may carry; each side is sent whole. */

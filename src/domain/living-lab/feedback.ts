@@ -9,7 +9,7 @@ import {
   countChoices,
   type Response,
 } from "../questionnaire/index.js";
-import { text } from "../validation.js";
+import { text } from "../text-schemas.js";
 
 /** Who gives feedback in a living-lab test. */
 export const FEEDBACK_AUDIENCES = ["citizen", "relative", "staff"] as const;

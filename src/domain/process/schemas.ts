@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { csvList, requiredText, text } from "../validation.js";
+import { csvList, requiredText, text } from "../text-schemas.js";
 import { AGREEMENT_STATUSES, GATE_DECISIONS, PHASES } from "./phases.js";
 
 export const PARTICIPANT_ROLES = [

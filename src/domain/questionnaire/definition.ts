@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, text } from "../validation.js";
+import { requiredText, text } from "../text-schemas.js";
 
 /** The fixed answer scale: 1 (lowest) to 5 (highest), with a label on every step. */
 export const SCALE_MIN = 1;

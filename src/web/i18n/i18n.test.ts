@@ -5,15 +5,15 @@ import en from "./en.json";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-// Each feature's own texts, read straight from the files (the registry would pull in every page).
-const featureTexts = import.meta.glob<TextTree>("../features/*/i18n/*.json", { eager: true, import: "default" });
+// Each feature's own texts (page texts and menu labels), read straight from the files.
+const featureTexts = import.meta.glob<TextTree>("../features/*/i18n/**/*.json", { eager: true, import: "default" });
 
 const namespaces: [string, TextTree, TextTree][] = [
   ["translation", da, en],
   ...Object.keys(featureTexts)
     .filter((file) => file.endsWith("/da.json"))
     .map((file): [string, TextTree, TextTree] => [
-      file.split("/")[2],
+      file.replace(/^\.\.\/features\/|\/i18n|\/da\.json$/g, ""),
       featureTexts[file],
       featureTexts[file.replace(/da\.json$/, "en.json")],
     ]),

@@ -3,7 +3,7 @@ import { initReactI18next } from "react-i18next";
 import type { Language } from "../../domain/validation.js";
 import da from "./da.json";
 import en from "./en.json";
-import { featureTexts } from "../features/resources.js";
+import { featureMenuTexts, loadWantedTexts } from "../features/resources.js";
 
 export const LANGUAGES: readonly Language[] = ["da", "en"];
 const STORAGE_KEY = "samspil_lang";
@@ -43,6 +43,9 @@ export function currentLanguage(): Language {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  // The areas' page texts already on screen, in the new language, before it switches. Should that
+  // fetch fail, switch anyway: i18next falls back to the Danish texts, which are there.
+  await loadWantedTexts(language).catch(() => undefined);
   rememberLanguage(language);
   await i18next.changeLanguage(language);
 }
@@ -51,7 +54,11 @@ export function initI18n(): typeof i18next {
   const language = readStoredLanguage();
   rememberLanguage(language);
   void i18next.use(initReactI18next).init({
-    resources: { da: { translation: da, ...featureTexts("da") }, en: { translation: en, ...featureTexts("en") } },
+    // The areas' menu labels; their page texts come with their pages (features/lazy-pages.tsx).
+    resources: {
+      da: { translation: da, ...featureMenuTexts("da") },
+      en: { translation: en, ...featureMenuTexts("en") },
+    },
     lng: language,
     fallbackLng: "da",
     supportedLngs: [...LANGUAGES],

@@ -2,10 +2,13 @@ import { Navigate, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
-import { AdminAuditPage } from "./pages/admin-audit-page.js";
-import { AdminCompetencesPage } from "./pages/admin-competences-page.js";
-import { AdminOutboxPage } from "./pages/admin-outbox-page.js";
-import { AdminUsersPage } from "./pages/admin-users-page.js";
+import { lazyPages } from "../lazy-pages.js";
+
+const page = lazyPages(() => import("./pages.js"), ["admin"]);
+const AdminAuditPage = page("AdminAuditPage");
+const AdminCompetencesPage = page("AdminCompetencesPage");
+const AdminOutboxPage = page("AdminOutboxPage");
+const AdminUsersPage = page("AdminUsersPage");
 
 const STAFF = ["admin", "agent"] as const;
 const ADMIN = ["admin"] as const;

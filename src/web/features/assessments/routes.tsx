@@ -1,17 +1,19 @@
-import "./assessments.css";
 import { useParams, type RouteObject } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
-import { AssessmentCreatePage } from "./pages/assessment-create-page.js";
-import { AssessmentPage } from "./pages/assessment-page.js";
-import { AssessmentResultsPage } from "./pages/assessment-results-page.js";
-import { AssessmentsPage } from "./pages/assessments-page.js";
-import { RespondPage } from "./pages/respond-page.js";
-import { TemplateEditPage } from "./pages/template-edit-page.js";
-import { TemplatePage } from "./pages/template-page.js";
-import { TemplatesPage } from "./pages/templates-page.js";
+import { lazyPages } from "../lazy-pages.js";
+
+const page = lazyPages(() => import("./pages.js"), ["assessments"]);
+const AssessmentCreatePage = page("AssessmentCreatePage");
+const AssessmentPage = page("AssessmentPage");
+const AssessmentResultsPage = page("AssessmentResultsPage");
+const AssessmentsPage = page("AssessmentsPage");
+const RespondPage = lazyPages(() => import("./respond-pages.js"), ["assessments"])("RespondPage");
+const TemplateEditPage = page("TemplateEditPage");
+const TemplatePage = page("TemplatePage");
+const TemplatesPage = page("TemplatesPage");
 
 const STAFF = ["admin", "agent"] as const;
 const ADMIN = ["admin"] as const;

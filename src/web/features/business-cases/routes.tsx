@@ -2,10 +2,12 @@ import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
-import "./business-cases.css";
-import { BusinessCaseCreatePage } from "./pages/business-case-create-page.js";
-import { BusinessCasePage } from "./pages/business-case-page.js";
-import { BusinessCasesPage } from "./pages/business-cases-page.js";
+import { lazyPages } from "../lazy-pages.js";
+
+const page = lazyPages(() => import("./pages.js"), ["businessCases"]);
+const BusinessCaseCreatePage = page("BusinessCaseCreatePage");
+const BusinessCasePage = page("BusinessCasePage");
+const BusinessCasesPage = page("BusinessCasesPage");
 
 /** A fresh page (state, notices) for each case id. */
 function BusinessCaseRoute() {

@@ -1,19 +1,21 @@
-import "./needs.css";
 import { Fragment, type ReactNode } from "react";
 import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
-import { CallDetailPage } from "./pages/call-detail-page.js";
-import { CallsPage } from "./pages/calls-page.js";
-import { FundingPage } from "./pages/funding-page.js";
-import { NeedCreatePage } from "./pages/need-create-page.js";
-import { NeedDetailPage } from "./pages/need-detail-page.js";
-import { NeedEditPage } from "./pages/need-edit-page.js";
-import { NeedsPage } from "./pages/needs-page.js";
-import { OrganisationMatchPage } from "./pages/organisation-match-page.js";
-import { ProgrammeCreatePage } from "./pages/programme-create-page.js";
-import { ProgrammeEditPage } from "./pages/programme-edit-page.js";
+import { lazyPages } from "../lazy-pages.js";
+
+const page = lazyPages(() => import("./pages.js"), ["needs", "organisations"]);
+const CallDetailPage = page("CallDetailPage");
+const CallsPage = page("CallsPage");
+const FundingPage = page("FundingPage");
+const NeedCreatePage = page("NeedCreatePage");
+const NeedDetailPage = page("NeedDetailPage");
+const NeedEditPage = page("NeedEditPage");
+const NeedsPage = page("NeedsPage");
+const OrganisationMatchPage = page("OrganisationMatchPage");
+const ProgrammeCreatePage = page("ProgrammeCreatePage");
+const ProgrammeEditPage = page("ProgrammeEditPage");
 
 const STAFF = ["admin", "agent"] as const;
 

@@ -1,11 +1,11 @@
 import { defineFeature } from "../feature.js";
-import da from "./i18n/da.json";
-import en from "./i18n/en.json";
+import da from "./i18n/menu/da.json";
+import en from "./i18n/menu/en.json";
 import { organisationMenu, organisationRoutes } from "./routes.js";
 
 export const organisationsFeature = defineFeature({
   namespace: "organisations",
-  resources: { da, en },
+  resources: { menu: { da, en }, pages: { da: () => import("./i18n/da.json"), en: () => import("./i18n/en.json") } },
   routes: organisationRoutes,
   menu: organisationMenu,
 });

@@ -2,11 +2,14 @@ import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
-import { ImportPage } from "./pages/import-page.js";
-import { OrganisationCreatePage } from "./pages/organisation-create-page.js";
-import { OrganisationDetailPage } from "./pages/organisation-detail-page.js";
-import { OrganisationEditPage } from "./pages/organisation-edit-page.js";
-import { OrganisationsPage } from "./pages/organisations-page.js";
+import { lazyPages } from "../lazy-pages.js";
+
+const page = lazyPages(() => import("./pages.js"), ["organisations"]);
+const ImportPage = page("ImportPage");
+const OrganisationCreatePage = page("OrganisationCreatePage");
+const OrganisationDetailPage = page("OrganisationDetailPage");
+const OrganisationEditPage = page("OrganisationEditPage");
+const OrganisationsPage = page("OrganisationsPage");
 
 const STAFF = ["admin", "agent"] as const;
 

@@ -1,11 +1,11 @@
 import { defineFeature } from "../feature.js";
-import da from "./i18n/da.json";
-import en from "./i18n/en.json";
+import da from "./i18n/menu/da.json";
+import en from "./i18n/menu/en.json";
 import { processMenu, processRoutes } from "./routes.js";
 
 export const processesFeature = defineFeature({
   namespace: "processes",
-  resources: { da, en },
+  resources: { menu: { da, en }, pages: { da: () => import("./i18n/da.json"), en: () => import("./i18n/en.json") } },
   routes: processRoutes,
   menu: processMenu,
 });

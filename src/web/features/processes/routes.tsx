@@ -1,13 +1,15 @@
-import "./processes.css";
 import { useParams, type RouteObject } from "react-router-dom";
 import type { Me } from "../../../domain/auth.js";
 import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
-import { BoardPage } from "./pages/board-page.js";
-import { FeedbackPage } from "./pages/feedback-page.js";
-import { NotificationsPage } from "./pages/notifications-page.js";
-import { ProcessCreatePage } from "./pages/process-create-page.js";
-import { ProcessDetailPage } from "./pages/process-detail-page.js";
+import { lazyPages } from "../lazy-pages.js";
+
+const page = lazyPages(() => import("./pages.js"), ["processes"]);
+const BoardPage = page("BoardPage");
+const FeedbackPage = page("FeedbackPage");
+const NotificationsPage = page("NotificationsPage");
+const ProcessCreatePage = page("ProcessCreatePage");
+const ProcessDetailPage = page("ProcessDetailPage");
 
 const STAFF = ["admin", "agent"] as const;
 
