@@ -9,6 +9,7 @@ import * as organisationListIndex from "./2026-11-23T1900-organisation-list-inde
 import * as organisationSearchSpeed from "./2026-11-23T2000-organisation-search-speed.js";
 import * as auditIntegrity from "./2026-11-23T2020-audit-integrity.js";
 import * as respondentErasure from "./2026-11-23T2100-respondent-erasure.js";
+import * as needCoOwners from "./2026-12-07T1200-need-co-owners.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T2000-organisation-search-speed": organisationSearchSpeed,
   "2026-11-23T2020-audit-integrity": auditIntegrity,
   "2026-11-23T2100-respondent-erasure": respondentErasure,
+  "2026-12-07T1200-need-co-owners": needCoOwners,
 };

@@ -1,4 +1,4 @@
-import type { FundingProgramme, FundingProgrammeInput } from "../../../domain/funding.js";
+import type { FundingApplicant, FundingProgramme, FundingProgrammeInput } from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
 import type { FundingProgrammesTable } from "../../db/schema.js";
 import type { Selectable } from "kysely";
@@ -18,6 +18,10 @@ export function presentProgramme(row: Selectable<FundingProgrammesTable>): Fundi
     maxAmount: toNumber(row.max_amount),
     cofinancingPct: toNumber(row.cofinancing_pct),
     deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : null,
+    opensOn: row.opens_on ? row.opens_on.toISOString().slice(0, 10) : null,
+    nextRound: row.next_round,
+    regionCodes: row.region_codes,
+    municipalityCodes: row.municipality_codes,
     minMunicipalities: row.min_municipalities,
     minRegions: row.min_regions,
     requiresCompany: row.requires_company,
@@ -39,6 +43,10 @@ export function toProgrammeRow(input: FundingProgrammeInput) {
     max_amount: input.maxAmount,
     cofinancing_pct: input.cofinancingPct,
     deadline: input.deadline,
+    opens_on: input.opensOn,
+    next_round: input.nextRound,
+    region_codes: input.regionCodes,
+    municipality_codes: input.municipalityCodes,
     min_municipalities: input.minMunicipalities,
     min_regions: input.minRegions,
     requires_company: input.requiresCompany,
@@ -62,39 +70,76 @@ export async function findProgramme(db: Db, id: string) {
   return db.selectFrom("funding_programmes").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** What funding rules need to know about a need: who would apply and which partners it has. */
+/** The facts of a need that funding rules read besides its applicants. */
 export async function readNeedFundingFacts(db: Db, needId: string) {
-  return db
-    .selectFrom("needs as n")
-    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+  const row = await db
+    .selectFrom("needs")
+    .select(["care_area", "budget_dkk"])
+    .where("id", "=", needId)
+    .executeTakeFirstOrThrow();
+  return { careArea: row.care_area, budgetDkk: toNumber(row.budget_dkk) };
+}
+
+/**
+ * Everyone who would apply for a need: its owner and co-owners, the companies and knowledge
+ * institutions on its shortlist, and the participants of the active processes that hold it (a
+ * network process brings its municipalities), each with its place and its parent.
+ */
+export async function listNeedFundingApplicants(db: Db, needId: string): Promise<FundingApplicant[]> {
+  const rows = await db
+    .selectFrom("organisations as o")
     .leftJoin("organisations as p", "p.id", "o.parent_id")
-    .select((eb) => [
-      "n.care_area",
-      "o.kind as owner_kind",
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+    .leftJoin("municipalities as pm", "pm.code", "p.municipality_code")
+    .select([
+      "o.id",
+      "o.kind",
+      "o.municipality_code",
+      "m.region_code",
+      "p.id as parent_id",
       "p.kind as parent_kind",
+      "p.municipality_code as parent_municipality_code",
+      "pm.region_code as parent_region_code",
+    ])
+    .where("o.id", "in", (eb) =>
       eb
-        .exists(
+        .selectFrom("needs")
+        .select("owner_organisation_id as organisation_id")
+        .where("id", "=", needId)
+        .union(eb.selectFrom("need_co_owners").select("organisation_id").where("need_id", "=", needId))
+        .union(
           eb
             .selectFrom("need_matches as nm")
             .innerJoin("organisations as c", "c.id", "nm.organisation_id")
-            .select("nm.need_id")
-            .whereRef("nm.need_id", "=", "n.id")
+            .select("nm.organisation_id")
+            .where("nm.need_id", "=", needId)
             .where("nm.decision", "=", "shortlisted")
-            .where("c.kind", "=", "company"),
+            .where("c.kind", "in", ["company", "knowledge_institution"]),
         )
-        .as("has_company"),
-      eb
-        .exists(
+        .union(
           eb
-            .selectFrom("need_matches as nm")
-            .innerJoin("organisations as k", "k.id", "nm.organisation_id")
-            .select("nm.need_id")
-            .whereRef("nm.need_id", "=", "n.id")
-            .where("nm.decision", "=", "shortlisted")
-            .where("k.kind", "=", "knowledge_institution"),
-        )
-        .as("has_knowledge_institution"),
-    ])
-    .where("n.id", "=", needId)
-    .executeTakeFirstOrThrow();
+            .selectFrom("process_participants as pp")
+            .innerJoin("process_needs as pn", "pn.process_id", "pp.process_id")
+            .innerJoin("processes as pr", "pr.id", "pp.process_id")
+            .select("pp.organisation_id")
+            .where("pn.need_id", "=", needId)
+            .where("pr.status", "=", "active"),
+        ),
+    )
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    municipalityCode: row.municipality_code,
+    regionCode: row.region_code,
+    parent:
+      row.parent_id === null || row.parent_kind === null
+        ? null
+        : {
+            id: row.parent_id,
+            kind: row.parent_kind,
+            municipalityCode: row.parent_municipality_code,
+            regionCode: row.parent_region_code,
+          },
+  }));
 }

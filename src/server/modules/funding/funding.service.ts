@@ -1,7 +1,7 @@
 import {
+  buildFundingContext,
   evaluateFunding,
   rankFunding,
-  type FundingContext,
   type FundingProgrammeInput,
 } from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
@@ -13,6 +13,7 @@ import type { Actor } from "../../platform/actor.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
 import {
   findProgramme,
+  listNeedFundingApplicants,
   listProgrammes,
   presentProgramme,
   readNeedFundingFacts,
@@ -27,21 +28,10 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
   await getVisibleNeed(db, actor, needId);
-  const facts = await readNeedFundingFacts(db, needId);
-  const applicantKind = facts.owner_kind === "public_unit" ? (facts.parent_kind ?? "public_unit") : facts.owner_kind;
-  const context: FundingContext = {
-    applicantKinds: [
-      applicantKind,
-      ...(facts.has_company ? ["company"] : []),
-      ...(facts.has_knowledge_institution ? ["knowledge_institution"] : []),
-    ],
-    careArea: facts.care_area,
-    municipalities: applicantKind === "municipality" ? 1 : 0,
-    regions: applicantKind === "region" ? 1 : 0,
-    hasCompany: Boolean(facts.has_company),
-    hasKnowledgeInstitution: Boolean(facts.has_knowledge_institution),
+  const context = buildFundingContext(await listNeedFundingApplicants(db, needId), {
+    ...(await readNeedFundingFacts(db, needId)),
     today: today(),
-  };
+  });
   const programmes = await listProgrammes(db);
   const items = programmes.map((programme) => ({ ...programme, fit: evaluateFunding(programme, context) }));
   return { context, items: rankFunding(items) };
