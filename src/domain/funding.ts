@@ -159,8 +159,9 @@ export function deadlineState(
 }
 
 /**
- * What the applicants could ask for: the programme's share of the budget, capped by its largest
- * grant, in whole kroner. Unknown (null) without a budget or without a stated share.
+ * What the applicants could ask for: the part of the budget the programme pays (the budget less
+ * the applicants' own share, `cofinancingPct` = egenfinansiering), capped by its largest grant, in
+ * whole kroner. Unknown (null) without a budget or without a stated share.
  */
 export function fundableAmount(
   programme: Pick<FundingProgrammeInput, "maxAmount" | "cofinancingPct">,
@@ -169,7 +170,7 @@ export function fundableAmount(
   if (budgetDkk === null || programme.cofinancingPct === null) {
     return null;
   }
-  const share = Math.floor((budgetDkk * programme.cofinancingPct) / 100);
+  const share = Math.floor((budgetDkk * (100 - programme.cofinancingPct)) / 100);
   return programme.maxAmount === null ? share : Math.min(programme.maxAmount, share);
 }
 
