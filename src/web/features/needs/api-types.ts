@@ -1,4 +1,4 @@
-import type { FundingFit, FundingProgramme } from "../../../domain/funding.js";
+import type { FundingContext, FundingFit, FundingProgramme } from "../../../domain/funding.js";
 import type { MatchScore, ScorePart } from "../../../domain/matching.js";
 import type { NeedStatus, NeedSummary } from "../../../domain/needs.js";
 
@@ -52,7 +52,7 @@ export interface FundingMatch extends FundingProgramme {
 }
 
 export interface NeedFunding {
-  context: { applicantKinds: string[]; municipalities: number; regions: number; today: string };
+  context: FundingContext;
   items: FundingMatch[];
 }
 
