@@ -86,6 +86,70 @@ export async function readNeedFundingFacts(db: Db, needId: string) {
  * network process brings its municipalities), each with its place and its parent.
  */
 export async function listNeedFundingApplicants(db: Db, needId: string): Promise<FundingApplicant[]> {
+  const ids = await db
+    .selectFrom("needs")
+    .select("owner_organisation_id as organisation_id")
+    .where("id", "=", needId)
+    .union((eb) => eb.selectFrom("need_co_owners").select("organisation_id").where("need_id", "=", needId))
+    .union((eb) =>
+      eb
+        .selectFrom("need_matches as nm")
+        .innerJoin("organisations as c", "c.id", "nm.organisation_id")
+        .select("nm.organisation_id")
+        .where("nm.need_id", "=", needId)
+        .where("nm.decision", "=", "shortlisted")
+        .where("c.kind", "in", ["company", "knowledge_institution"]),
+    )
+    .union((eb) =>
+      eb
+        .selectFrom("process_participants as pp")
+        .innerJoin("process_needs as pn", "pn.process_id", "pp.process_id")
+        .innerJoin("processes as pr", "pr.id", "pp.process_id")
+        .select("pp.organisation_id")
+        .where("pn.need_id", "=", needId)
+        .where("pr.status", "=", "active"),
+    )
+    .execute();
+  return listApplicants(
+    db,
+    ids.map((row) => row.organisation_id),
+  );
+}
+
+/** Everyone who would apply in a process: its participants, whatever their role. */
+export async function listProcessFundingApplicants(db: Db, processId: string): Promise<FundingApplicant[]> {
+  const ids = await db
+    .selectFrom("process_participants")
+    .select("organisation_id")
+    .where("process_id", "=", processId)
+    .execute();
+  return listApplicants(
+    db,
+    ids.map((row) => row.organisation_id),
+  );
+}
+
+/** The care areas and the summed budget of the needs a process works on. */
+export async function readProcessFundingFacts(db: Db, processId: string) {
+  const rows = await db
+    .selectFrom("process_needs as pn")
+    .innerJoin("needs as n", "n.id", "pn.need_id")
+    .select(["n.care_area", "n.budget_dkk"])
+    .where("pn.process_id", "=", processId)
+    .execute();
+  const areas = [...new Set(rows.map((row) => row.care_area))];
+  const budgets = rows.flatMap((row) => (row.budget_dkk === null ? [] : [Number(row.budget_dkk)]));
+  return {
+    // A process over needs of several care areas has no single one to match on.
+    careArea: areas.length === 1 ? (areas[0] ?? null) : null,
+    budgetDkk: budgets.length > 0 ? budgets.reduce((sum, value) => sum + value, 0) : null,
+  };
+}
+
+async function listApplicants(db: Db, organisationIds: string[]): Promise<FundingApplicant[]> {
+  if (organisationIds.length === 0) {
+    return [];
+  }
   const rows = await db
     .selectFrom("organisations as o")
     .leftJoin("organisations as p", "p.id", "o.parent_id")
@@ -101,31 +165,7 @@ export async function listNeedFundingApplicants(db: Db, needId: string): Promise
       "p.municipality_code as parent_municipality_code",
       "pm.region_code as parent_region_code",
     ])
-    .where("o.id", "in", (eb) =>
-      eb
-        .selectFrom("needs")
-        .select("owner_organisation_id as organisation_id")
-        .where("id", "=", needId)
-        .union(eb.selectFrom("need_co_owners").select("organisation_id").where("need_id", "=", needId))
-        .union(
-          eb
-            .selectFrom("need_matches as nm")
-            .innerJoin("organisations as c", "c.id", "nm.organisation_id")
-            .select("nm.organisation_id")
-            .where("nm.need_id", "=", needId)
-            .where("nm.decision", "=", "shortlisted")
-            .where("c.kind", "in", ["company", "knowledge_institution"]),
-        )
-        .union(
-          eb
-            .selectFrom("process_participants as pp")
-            .innerJoin("process_needs as pn", "pn.process_id", "pp.process_id")
-            .innerJoin("processes as pr", "pr.id", "pp.process_id")
-            .select("pp.organisation_id")
-            .where("pn.need_id", "=", needId)
-            .where("pr.status", "=", "active"),
-        ),
-    )
+    .where("o.id", "in", [...new Set(organisationIds)])
     .execute();
   return rows.map((row) => ({
     id: row.id,

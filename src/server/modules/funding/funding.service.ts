@@ -11,12 +11,15 @@ import { notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
+import { loadVisibleProcess } from "../processes/processes.service.js";
 import {
   findProgramme,
   listNeedFundingApplicants,
+  listProcessFundingApplicants,
   listProgrammes,
   presentProgramme,
   readNeedFundingFacts,
+  readProcessFundingFacts,
   toProgrammeRow,
 } from "./funding.repo.js";
 
@@ -30,6 +33,21 @@ export async function fundingForNeed(db: Db, actor: Actor, needId: string) {
   await getVisibleNeed(db, actor, needId);
   const context = buildFundingContext(await listNeedFundingApplicants(db, needId), {
     ...(await readNeedFundingFacts(db, needId)),
+    today: today(),
+  });
+  const programmes = await listProgrammes(db);
+  const items = programmes.map((programme) => ({ ...programme, fit: evaluateFunding(programme, context) }));
+  return { context, items: rankFunding(items) };
+}
+
+/**
+ * The programmes for a process: its participants apply together (a network process counts each
+ * of its municipalities), for the care area and summed budget of the needs it works on.
+ */
+export async function fundingForProcess(db: Db, actor: Actor, processId: string) {
+  await loadVisibleProcess(db, actor, processId);
+  const context = buildFundingContext(await listProcessFundingApplicants(db, processId), {
+    ...(await readProcessFundingFacts(db, processId)),
     today: today(),
   });
   const programmes = await listProgrammes(db);

@@ -310,3 +310,72 @@ describe("deadline states and the amount to apply for", () => {
     expect(itemNamed(await fundingOf(needId), "Løbende pulje").fit.amountDkk).toBe(1_200_000);
   });
 });
+
+describe("funding for a process", () => {
+  it("counts the process's participants and is for those who may see the process", async () => {
+    const [silkeborg, herning] = await Promise.all([
+      buildOrganisation(test.db, { kind: "municipality", name: "Silkeborg Kommune", municipalityCode: "0740" }),
+      buildOrganisation(test.db, { kind: "municipality", name: "Herning Kommune", municipalityCode: "0657" }),
+    ]);
+    const herningUnit = await buildOrganisation(test.db, {
+      kind: "public_unit",
+      name: "Herning Hjemmepleje",
+      parentId: herning,
+      municipalityCode: "0657",
+    });
+    const company = await buildOrganisation(test.db, { name: "Netværksrobot ApS" });
+    const need = await buildNeed(test.db, { ownerOrganisationId: silkeborg, careArea: "home_care" });
+    await agent.request({ method: "PATCH", url: `/api/needs/${need}`, payload: { budgetDkk: 1_000_000 } });
+    const { id: processId } = await test.db
+      .insertInto("processes")
+      .values({ title: "Netværk om forflytning", kind: "network" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await test.db.insertInto("process_needs").values({ process_id: processId, need_id: need }).execute();
+    await test.db
+      .insertInto("process_participants")
+      .values([
+        { process_id: processId, organisation_id: silkeborg, role: "need_owner" },
+        { process_id: processId, organisation_id: herningUnit, role: "test_site" },
+        { process_id: processId, organisation_id: company, role: "developer" },
+      ])
+      .execute();
+
+    const response = await agent.request({ method: "GET", url: `/api/processes/${processId}/funding` });
+    expect(response.statusCode).toBe(200);
+    const answer = response.json<
+      FundingAnswer & { context: { hasCompany: boolean; budgetDkk: number; careArea: string } }
+    >();
+    expect(answer.context).toMatchObject({
+      municipalities: 2,
+      municipalityCodes: ["0657", "0740"],
+      regionCodes: ["1082"],
+      hasCompany: true,
+      careArea: "home_care",
+      budgetDkk: 1_000_000,
+    });
+    expect(itemNamed(answer, "Welfare Tech OPI-pulje (Region Syddanmark)").fit.rules).toContainEqual(
+      expect.objectContaining({ key: "region", met: false }),
+    );
+
+    const stranger = await signIn(
+      test,
+      "member",
+      await buildOrganisation(test.db, {
+        kind: "municipality",
+        name: "Ikast-Brande Kommune",
+        municipalityCode: "0756",
+      }),
+    );
+    expect((await stranger.request({ method: "GET", url: `/api/processes/${processId}/funding` })).statusCode).toBe(
+      404,
+    );
+    const participant = await signIn(test, "member", herning);
+    expect((await participant.request({ method: "GET", url: `/api/processes/${processId}/funding` })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await anonymous(test.app).request({ method: "GET", url: `/api/processes/${processId}/funding` })).statusCode,
+    ).toBe(401);
+  });
+});
