@@ -308,7 +308,9 @@ describe("buildFundingContext", () => {
     const context = buildFundingContext(applicants, facts);
     expect(context.hasCompany).toBe(hasCompany);
     expect(context.hasKnowledgeInstitution).toBe(hasKnowledgeInstitution);
-    expect(context.municipalityCodes).not.toContain("0101");
+    // Partners are counted as partners, never as places a pool is limited to.
+    expect(context.municipalityCodes).toEqual(applicants.includes(aarhus) ? ["0751"] : []);
+    expect(context.regionCodes).toEqual(applicants.includes(aarhus) ? ["1082"] : []);
   });
 
   it("passes the need's facts through", () => {
