@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { evaluateFunding, FundingProgrammeInput, rankFunding, type FundingContext } from "./funding.js";
+import {
+  buildFundingContext,
+  deadlineState,
+  evaluateFunding,
+  fundableAmount,
+  FundingProgrammeInput,
+  rankFunding,
+  type FundingApplicant,
+  type FundingContext,
+} from "./funding.js";
 
 const base = FundingProgrammeInput.parse({ name: "Pulje", owner: "Ejer" });
 const oneMunicipality: FundingContext = {
@@ -7,8 +16,11 @@ const oneMunicipality: FundingContext = {
   careArea: "home_care",
   municipalities: 1,
   regions: 0,
+  municipalityCodes: ["0751"],
+  regionCodes: ["1082"],
   hasCompany: false,
   hasKnowledgeInstitution: false,
+  budgetDkk: null,
   today: "2026-11-23",
 };
 
@@ -81,12 +93,244 @@ describe("evaluateFunding", () => {
 
 describe("rankFunding", () => {
   it("puts fitting programmes first and expired ones last", () => {
-    const item = (name: string, fits: boolean, expired: boolean) => ({ name, fit: { fits, expired, rules: [] } });
+    const item = (name: string, fits: boolean, expired: boolean) => ({
+      name,
+      fit: { fits, expired, state: expired ? ("expired" as const) : ("open" as const), amountDkk: null, rules: [] },
+    });
     const ranked = rankFunding([
       item("Udløbet", false, true),
       item("Passer ikke", false, false),
       item("Passer", true, false),
     ]);
     expect(ranked.map((entry) => entry.name)).toEqual(["Passer", "Passer ikke", "Udløbet"]);
+  });
+});
+
+describe("geographic limits", () => {
+  it.each([
+    ["a pool of the applicant's region", { regionCodes: ["1082"] }, true, "region"],
+    ["a pool of another region", { regionCodes: ["1084"] }, false, "region"],
+    ["one of several regions", { regionCodes: ["1084", "1082"] }, true, "region"],
+    ["the municipality's own pool", { municipalityCodes: ["0751"] }, true, "municipality"],
+    ["another municipality's own pool", { municipalityCodes: ["0461"] }, false, "municipality"],
+  ])("%s", (_label, overrides, fits, key) => {
+    const fit = evaluateFunding({ ...base, ...(overrides as Partial<FundingProgrammeInput>) }, oneMunicipality);
+    expect(fit.fits).toBe(fits);
+    expect(fit.rules).toEqual([
+      {
+        key,
+        met: fits,
+        required: Object.values(overrides)[0],
+        actual: key === "region" ? ["1082"] : ["0751"],
+      },
+    ]);
+  });
+
+  it("lets a joint need apply to a pool of any of its municipalities", () => {
+    const joint = { ...oneMunicipality, municipalityCodes: ["0461", "0751"] };
+    expect(evaluateFunding({ ...base, municipalityCodes: ["0461"] }, joint).fits).toBe(true);
+    expect(evaluateFunding({ ...base, municipalityCodes: ["0101"] }, joint).fits).toBe(false);
+  });
+
+  it("does not open a municipal pool to applicants of unknown place", () => {
+    const nowhere = { ...oneMunicipality, municipalityCodes: [], regionCodes: [] };
+    expect(evaluateFunding({ ...base, municipalityCodes: ["0751"] }, nowhere).fits).toBe(false);
+    expect(evaluateFunding({ ...base, regionCodes: ["1082"] }, nowhere).fits).toBe(false);
+  });
+
+  it.each([
+    [{ regionCodes: ["1082"] }, true, undefined],
+    [{ regionCodes: ["9999"] }, false, "region_unknown"],
+    [{ municipalityCodes: ["751"] }, true, undefined],
+    [{ municipalityCodes: ["0999"] }, false, "municipality_unknown"],
+  ])("checks the codes of %o", (overrides, ok, message) => {
+    const parsed = FundingProgrammeInput.safeParse({ name: "Pulje", owner: "Ejer", ...overrides });
+    expect(parsed.success).toBe(ok);
+    if (!parsed.success) {
+      expect(parsed.error.issues[0]?.message).toBe(message);
+    }
+  });
+
+  it("stores a three-digit municipality code in its four-digit form", () => {
+    expect(
+      FundingProgrammeInput.parse({ name: "Pulje", owner: "Ejer", municipalityCodes: ["751"] }).municipalityCodes,
+    ).toEqual(["0751"]);
+  });
+});
+
+describe("deadlineState", () => {
+  const today = "2026-11-23";
+  it.each([
+    ["no deadline, no opening", null, null, "rolling"],
+    ["deadline today", "2026-11-23", null, "open"],
+    ["deadline tomorrow", "2026-11-24", null, "open"],
+    ["deadline yesterday", "2026-11-22", null, "expired"],
+    ["opens tomorrow", "2027-01-31", "2026-11-24", "upcoming"],
+    ["opens today", "2027-01-31", "2026-11-23", "open"],
+    ["opened yesterday", "2027-01-31", "2026-11-22", "open"],
+    ["opens later, no deadline", null, "2027-02-01", "upcoming"],
+    ["opened, no deadline", null, "2026-01-01", "rolling"],
+    ["passed deadline wins over a later opening", "2026-11-22", "2026-12-01", "expired"],
+  ])("%s", (_label, deadline, opensOn, state) => {
+    expect(deadlineState({ deadline, opensOn }, today)).toBe(state);
+  });
+
+  it("gives the state on the fit, and an expired programme never fits", () => {
+    const expired = evaluateFunding(
+      { ...base, deadline: "2026-11-22", nextRound: "Forventet foråret 2027" },
+      oneMunicipality,
+    );
+    expect(expired).toMatchObject({ state: "expired", expired: true, fits: false });
+    const upcoming = evaluateFunding({ ...base, opensOn: "2027-01-05" }, oneMunicipality);
+    expect(upcoming).toMatchObject({ state: "upcoming", expired: false, fits: true });
+  });
+});
+
+describe("fundableAmount", () => {
+  it.each([
+    ["share of the budget under the cap", { maxAmount: 1_500_000, cofinancingPct: 50 }, 2_400_000, 1_200_000],
+    ["capped by the largest grant", { maxAmount: 1_000_000, cofinancingPct: 50 }, 2_400_000, 1_000_000],
+    ["cap equal to the share", { maxAmount: 1_200_000, cofinancingPct: 50 }, 2_400_000, 1_200_000],
+    ["cap one krone under the share", { maxAmount: 1_199_999, cofinancingPct: 50 }, 2_400_000, 1_199_999],
+    ["no cap; the applicants pay 40 %", { maxAmount: null, cofinancingPct: 40 }, 1_000_000, 600_000],
+    ["whole kroner, rounded down", { maxAmount: null, cofinancingPct: 33 }, 1001, 670],
+    ["no own share: the whole budget", { maxAmount: null, cofinancingPct: 0 }, 500, 500],
+    ["all own money: nothing to apply for", { maxAmount: 1_000_000, cofinancingPct: 100 }, 500, 0],
+    ["no share stated", { maxAmount: 1_000_000, cofinancingPct: null }, 2_400_000, null],
+    ["no budget", { maxAmount: 1_000_000, cofinancingPct: 50 }, null, null],
+    ["zero budget", { maxAmount: 1_000_000, cofinancingPct: 50 }, 0, 0],
+  ])("%s", (_label, programme, budget, amount) => {
+    expect(fundableAmount(programme, budget)).toBe(amount);
+  });
+
+  it("is on the fit", () => {
+    const fit = evaluateFunding(
+      { ...base, maxAmount: 1_500_000, cofinancingPct: 50 },
+      { ...oneMunicipality, budgetDkk: 2_400_000 },
+    );
+    expect(fit.amountDkk).toBe(1_200_000);
+  });
+});
+
+describe("buildFundingContext", () => {
+  const facts = { careArea: "home_care", budgetDkk: 100, today: "2026-11-23" };
+  const aarhus: FundingApplicant = {
+    id: "a",
+    kind: "municipality",
+    municipalityCode: "0751",
+    regionCode: "1082",
+    parent: null,
+  };
+  const odense: FundingApplicant = {
+    id: "o",
+    kind: "municipality",
+    municipalityCode: "0461",
+    regionCode: "1083",
+    parent: null,
+  };
+  const unitOf = (id: string, parent: FundingApplicant): FundingApplicant => ({
+    id,
+    kind: "public_unit",
+    municipalityCode: parent.municipalityCode,
+    regionCode: parent.regionCode,
+    parent: {
+      id: parent.id,
+      kind: parent.kind,
+      municipalityCode: parent.municipalityCode,
+      regionCode: parent.regionCode,
+    },
+  });
+  const regionH: FundingApplicant = {
+    id: "h",
+    kind: "region",
+    municipalityCode: null,
+    regionCode: "1084",
+    parent: null,
+  };
+  const company: FundingApplicant = {
+    id: "c",
+    kind: "company",
+    municipalityCode: "0101",
+    regionCode: "1084",
+    parent: null,
+  };
+  const university: FundingApplicant = {
+    id: "u",
+    kind: "knowledge_institution",
+    municipalityCode: "0461",
+    regionCode: "1083",
+    parent: null,
+  };
+
+  it.each([
+    ["one unit", [unitOf("u1", aarhus)], 1, 0, ["0751"], ["1082"], ["municipality"]],
+    [
+      "two units of one municipality",
+      [unitOf("u1", aarhus), unitOf("u2", aarhus)],
+      1,
+      0,
+      ["0751"],
+      ["1082"],
+      ["municipality"],
+    ],
+    ["a unit and its own municipality", [unitOf("u1", aarhus), aarhus], 1, 0, ["0751"], ["1082"], ["municipality"]],
+    ["two municipalities", [unitOf("u1", aarhus), odense], 2, 0, ["0461", "0751"], ["1082", "1083"], ["municipality"]],
+    ["a municipality and a region", [aarhus, regionH], 1, 1, ["0751"], ["1082", "1084"], ["municipality", "region"]],
+    ["a region's unit", [unitOf("r1", regionH)], 0, 1, [], ["1084"], ["region"]],
+    ["companies are not counted as places", [aarhus, company], 1, 0, ["0751"], ["1082"], ["company", "municipality"]],
+    ["no applicants", [], 0, 0, [], [], []],
+  ])("%s", (_label, applicants, municipalities, regions, municipalityCodes, regionCodes, kinds) => {
+    const context = buildFundingContext(applicants, facts);
+    expect(context).toMatchObject({ municipalities, regions, municipalityCodes, regionCodes, applicantKinds: kinds });
+  });
+
+  it("counts a unit without a parent as itself", () => {
+    const orphan: FundingApplicant = {
+      id: "x",
+      kind: "public_unit",
+      municipalityCode: "0751",
+      regionCode: "1082",
+      parent: null,
+    };
+    expect(buildFundingContext([orphan], facts)).toMatchObject({
+      applicantKinds: ["public_unit"],
+      municipalities: 0,
+      municipalityCodes: ["0751"],
+    });
+  });
+
+  it.each([
+    [[aarhus], false, false],
+    [[aarhus, company], true, false],
+    [[aarhus, university], false, true],
+    [[company, university], true, true],
+  ])("finds partners among %#", (applicants, hasCompany, hasKnowledgeInstitution) => {
+    const context = buildFundingContext(applicants, facts);
+    expect(context.hasCompany).toBe(hasCompany);
+    expect(context.hasKnowledgeInstitution).toBe(hasKnowledgeInstitution);
+    // Partners are counted as partners, never as places a pool is limited to.
+    expect(context.municipalityCodes).toEqual(applicants.includes(aarhus) ? ["0751"] : []);
+    expect(context.regionCodes).toEqual(applicants.includes(aarhus) ? ["1082"] : []);
+  });
+
+  it("passes the need's facts through", () => {
+    expect(buildFundingContext([], facts)).toMatchObject({
+      careArea: "home_care",
+      budgetDkk: 100,
+      today: "2026-11-23",
+    });
+  });
+
+  it("meets «at least 6 municipalities» with six distinct municipalities, not with five", () => {
+    const municipalities = ["0101", "0147", "0151", "0153", "0155", "0157"].map((code, index): FundingApplicant => ({
+      id: `m${index}`,
+      kind: "municipality",
+      municipalityCode: code,
+      regionCode: "1084",
+      parent: null,
+    }));
+    const programme = { ...base, minMunicipalities: 6 };
+    expect(evaluateFunding(programme, buildFundingContext(municipalities, facts)).fits).toBe(true);
+    expect(evaluateFunding(programme, buildFundingContext(municipalities.slice(1), facts)).fits).toBe(false);
   });
 });

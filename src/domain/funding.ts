@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CARE_AREAS } from "./care-areas.js";
+import { findMunicipality, findRegion, normaliseMunicipalityCode } from "./geography.js";
 import { ORGANISATION_KINDS } from "./organisation.js";
 import { requiredText, text } from "./text-schemas.js";
 
@@ -17,6 +18,25 @@ export const FundingProgrammeInput = z
     maxAmount: amount.nullable().default(null),
     cofinancingPct: z.number({ message: "number_required" }).min(0, "not_negative").max(100).nullable().default(null),
     deadline: z.iso.date().nullable().default(null),
+    /** A round that has not opened yet: the date it opens. */
+    opensOn: z.iso.date().nullable().default(null),
+    /** What is known about the next round (a date or words), shown when this one has closed. */
+    nextRound: text(300).default(""),
+    /** Empty = the whole country; otherwise only applicants in these regions (regional pools). */
+    regionCodes: z
+      .array(z.string().refine((code) => findRegion(code) !== undefined, { message: "region_unknown" }))
+      .max(5)
+      .default([]),
+    /** Empty = the whole country; otherwise only these municipalities and their units (a municipality's own pool). */
+    municipalityCodes: z
+      .array(
+        z
+          .string()
+          .refine((code) => findMunicipality(code) !== undefined, { message: "municipality_unknown" })
+          .transform(normaliseMunicipalityCode),
+      )
+      .max(98)
+      .default([]),
     minMunicipalities: z.number().int().min(0).max(98).nullable().default(null),
     minRegions: z.number().int().min(0).max(5).nullable().default(null),
     requiresCompany: z.boolean().default(false),
@@ -38,18 +58,70 @@ export interface FundingContext {
   /** Kinds of the organisations that would apply (a public unit counts as its parent's kind). */
   applicantKinds: string[];
   careArea: string | null;
+  /** Distinct municipalities among the applicants (a unit counts as its parent municipality). */
   municipalities: number;
+  /** Distinct regions among the applicants (a unit counts as its parent region). */
   regions: number;
+  /** Municipality codes of the public applicants, for municipal pools. */
+  municipalityCodes: string[];
+  /** Region codes of the public applicants, for regional pools. */
+  regionCodes: string[];
   hasCompany: boolean;
   hasKnowledgeInstitution: boolean;
+  /** The project's estimated budget in kroner, when one is entered. */
+  budgetDkk: number | null;
   /** ISO date of today. */
   today: string;
+}
+
+/** One organisation that would apply, as the funding rules see it. */
+export interface FundingApplicant {
+  id: string;
+  kind: string;
+  municipalityCode: string | null;
+  regionCode: string | null;
+  /** The parent of a public unit (a municipality or a region), which is who really applies. */
+  parent: { id: string; kind: string; municipalityCode: string | null; regionCode: string | null } | null;
+}
+
+const distinct = (values: (string | null)[]): string[] =>
+  [...new Set(values.filter((value): value is string => value !== null))].sort();
+
+/**
+ * Who applies, counted as programmes count: distinct municipalities and regions (a public unit
+ * counts as its parent, so two home-care units of one municipality are one municipality), and
+ * whether a company or knowledge institution is among them.
+ */
+export function buildFundingContext(
+  applicants: FundingApplicant[],
+  facts: { careArea: string | null; budgetDkk: number | null; today: string },
+): FundingContext {
+  const effective = applicants.map((applicant) =>
+    applicant.kind === "public_unit" && applicant.parent !== null ? applicant.parent : applicant,
+  );
+  const publicOnes = effective.filter(
+    (applicant) => applicant.kind !== "company" && applicant.kind !== "knowledge_institution",
+  );
+  return {
+    applicantKinds: distinct(effective.map((applicant) => applicant.kind)),
+    careArea: facts.careArea,
+    municipalities: new Set(effective.filter((a) => a.kind === "municipality").map((a) => a.id)).size,
+    regions: new Set(effective.filter((a) => a.kind === "region").map((a) => a.id)).size,
+    municipalityCodes: distinct(publicOnes.map((applicant) => applicant.municipalityCode)),
+    regionCodes: distinct(publicOnes.map((applicant) => applicant.regionCode)),
+    hasCompany: effective.some((applicant) => applicant.kind === "company"),
+    hasKnowledgeInstitution: effective.some((applicant) => applicant.kind === "knowledge_institution"),
+    budgetDkk: facts.budgetDkk,
+    today: facts.today,
+  };
 }
 
 export const FUNDING_RULE_KEYS = [
   "deadline",
   "eligible_kind",
   "care_area",
+  "region",
+  "municipality",
   "min_municipalities",
   "min_regions",
   "requires_company",
@@ -69,16 +141,57 @@ export interface FundingRule {
   actual: string | number | string[];
 }
 
+export const DEADLINE_STATES = ["open", "upcoming", "expired", "rolling"] as const;
+/** open: a deadline ahead; upcoming: opens later; expired: the deadline passed; rolling: no deadline. */
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+export function deadlineState(
+  programme: Pick<FundingProgrammeInput, "deadline" | "opensOn">,
+  today: string,
+): DeadlineState {
+  if (programme.deadline !== null && programme.deadline < today) {
+    return "expired";
+  }
+  if (programme.opensOn !== null && today < programme.opensOn) {
+    return "upcoming";
+  }
+  return programme.deadline === null ? "rolling" : "open";
+}
+
+/**
+ * What the applicants could ask for: the part of the budget the programme pays (the budget less
+ * the applicants' own share, `cofinancingPct` = egenfinansiering), capped by its largest grant, in
+ * whole kroner. Unknown (null) without a budget or without a stated share.
+ */
+export function fundableAmount(
+  programme: Pick<FundingProgrammeInput, "maxAmount" | "cofinancingPct">,
+  budgetDkk: number | null,
+): number | null {
+  if (budgetDkk === null || programme.cofinancingPct === null) {
+    return null;
+  }
+  const share = Math.floor((budgetDkk * (100 - programme.cofinancingPct)) / 100);
+  return programme.maxAmount === null ? share : Math.min(programme.maxAmount, share);
+}
+
 export interface FundingFit {
   fits: boolean;
+  /** The same as state === "expired", kept for older readers. */
   expired: boolean;
+  state: DeadlineState;
+  /** «You could apply for up to N kr.»; null when the budget or the programme's share is unknown. */
+  amountDkk: number | null;
   rules: FundingRule[];
 }
 
-/** Checks each rule a programme states; a rule the programme does not state is not checked. */
+/**
+ * Checks each rule a programme states; a rule the programme does not state is not checked. An
+ * expired programme never fits: its deadline rule is not met, and `nextRound` tells what is next.
+ */
 export function evaluateFunding(programme: FundingProgrammeInput, context: FundingContext): FundingFit {
   const rules: FundingRule[] = [];
-  const expired = programme.deadline !== null && programme.deadline < context.today;
+  const state = deadlineState(programme, context.today);
+  const expired = state === "expired";
   if (programme.deadline !== null) {
     rules.push({ key: "deadline", met: !expired, required: programme.deadline, actual: context.today });
   }
@@ -98,6 +211,23 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
       met,
       required: [...programme.careAreas],
       actual: context.careArea === null ? [] : [context.careArea],
+    });
+  }
+  // A regional or municipal pool is open when one of the applicants is at home there.
+  if (programme.regionCodes.length > 0) {
+    rules.push({
+      key: "region",
+      met: context.regionCodes.some((code) => programme.regionCodes.includes(code)),
+      required: [...programme.regionCodes],
+      actual: [...context.regionCodes],
+    });
+  }
+  if (programme.municipalityCodes.length > 0) {
+    rules.push({
+      key: "municipality",
+      met: context.municipalityCodes.some((code) => programme.municipalityCodes.includes(code)),
+      required: [...programme.municipalityCodes],
+      actual: [...context.municipalityCodes],
     });
   }
   // "At least N municipalities or M regions" is one rule when the programme states both.
@@ -133,7 +263,13 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
       actual: context.hasKnowledgeInstitution ? 1 : 0,
     });
   }
-  return { fits: rules.every((rule) => rule.met), expired, rules };
+  return {
+    fits: rules.every((rule) => rule.met),
+    expired,
+    state,
+    amountDkk: fundableAmount(programme, context.budgetDkk),
+    rules,
+  };
 }
 
 /** Fitting programmes first, then by rules met; expired programmes last. */

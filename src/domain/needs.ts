@@ -59,6 +59,10 @@ const needFields = {
   status: z.enum(NEED_STATUSES),
   source: z.enum(NEED_SOURCES),
   competenceIds: z.array(z.uuid()).max(30),
+  /** Other public organisations that own the need jointly (a joint need of several municipalities). */
+  coOwnerIds: z.array(z.uuid()).max(98),
+  /** The estimated budget of solving the need, in kroner, for funding advice. */
+  budgetDkk: nonNegative(1e12).nullable(),
 };
 
 export const NeedCreate = z
@@ -76,6 +80,8 @@ export const NeedCreate = z
     status: needFields.status.optional().default("new"),
     source: needFields.source.optional().default("direct"),
     competenceIds: needFields.competenceIds.optional().default([]),
+    coOwnerIds: needFields.coOwnerIds.optional().default([]),
+    budgetDkk: needFields.budgetDkk.optional().default(null),
   })
   .strict();
 export type NeedCreate = z.infer<typeof NeedCreate>;
@@ -94,6 +100,8 @@ export const NeedPatch = z
     priority: needFields.priority.optional(),
     status: needFields.status.optional(),
     competenceIds: needFields.competenceIds.optional(),
+    coOwnerIds: needFields.coOwnerIds.optional(),
+    budgetDkk: needFields.budgetDkk.optional(),
   })
   .strict();
 export type NeedPatch = z.infer<typeof NeedPatch>;
@@ -146,5 +154,8 @@ export interface Need extends NeedSummary {
   source: string;
   competences: { id: string; nameDa: string; nameEn: string }[];
   ownerRegionCode: string | null;
+  /** Public organisations that own the need together with the owner. */
+  coOwners: { id: string; name: string }[];
+  budgetDkk: number | null;
   updatedAt: string;
 }

@@ -167,6 +167,7 @@ export interface NeedsTable {
   affected: Generated<string>;
   staff_hours_per_year: ColumnType<string | null, number | null | undefined, number | null>;
   citizens_affected: number | null;
+  budget_dkk: ColumnType<string | null, number | null | undefined, number | null>;
   quality_potential: Generated<string>;
   priority: Generated<string>;
   status: Generated<string>;
@@ -175,6 +176,11 @@ export interface NeedsTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface NeedCoOwnersTable {
+  need_id: string;
+  organisation_id: string;
 }
 
 export interface NeedCompetencesTable {
@@ -205,6 +211,10 @@ export interface FundingProgrammesTable {
   max_amount: ColumnType<string | null, number | null | undefined, number | null>;
   cofinancing_pct: ColumnType<string | null, number | null | undefined, number | null>;
   deadline: ColumnType<Date | null, string | null | undefined, string | null>;
+  opens_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  next_round: Generated<string>;
+  region_codes: ColumnType<string[], string[] | undefined, string[]>;
+  municipality_codes: ColumnType<string[], string[] | undefined, string[]>;
   min_municipalities: number | null;
   min_regions: number | null;
   requires_company: Generated<boolean>;
@@ -471,6 +481,7 @@ export interface DB {
   need_competences: NeedCompetencesTable;
   need_matches: NeedMatchesTable;
   funding_programmes: FundingProgrammesTable;
+  need_co_owners: NeedCoOwnersTable;
   open_calls: OpenCallsTable;
   offers: OffersTable;
   offer_attachments: OfferAttachmentsTable;

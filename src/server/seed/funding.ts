@@ -48,6 +48,7 @@ const PROGRAMMES = [
     owner: "Region Hovedstaden",
     purpose: "Offentlig-private innovationsprojekter i hovedstadsregionen.",
     eligibleKinds: ["municipality", "region", "company"],
+    regionCodes: ["1084"],
     maxAmount: 750_000,
     notes: "2013: 5 mio. kr.; op til 750.000 kr. pr. projekt; 8 projekter. Tjek om puljen er åben.",
   },
@@ -57,6 +58,7 @@ const PROGRAMMES = [
     purpose:
       "Støtte til virksomheder, der udvikler velfærdsløsninger sammen med offentlige parter; produktet skal være tæt på markedsklart.",
     eligibleKinds: ["company"],
+    regionCodes: ["1083"],
     minAmount: 400_000,
     maxAmount: 1_450_000,
     requiresCompany: true,
@@ -78,6 +80,7 @@ const PROGRAMMES = [
     owner: "Aarhus Kommune",
     purpose: "Velfærdsteknologisk udvikling og offentlig-privat innovation i Aarhus Kommune.",
     eligibleKinds: ["municipality"],
+    municipalityCodes: ["0751"],
     notes: "4 mio. kr. årligt; omdøbt til OPI-pulje ved byrådsbeslutning 2020. Kun for Aarhus Kommunes egne enheder.",
   },
   {
@@ -85,6 +88,7 @@ const PROGRAMMES = [
     owner: "Vejle Kommune",
     purpose: "Velfærdsteknologi i Vejle Kommune.",
     eligibleKinds: ["municipality"],
+    municipalityCodes: ["0630"],
     deadline: "2024-12-31",
     notes: "5 mio. kr. i 2021, 10 mio. kr. i 2023, 5 mio. kr. i 2024. Perioden sluttede med 2024.",
   },

@@ -1,7 +1,9 @@
-import type { FundingProgrammeInput } from "../../../domain/funding.js";
+import type { FundingApplicant, FundingProgrammeInput } from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
 import type { FundingProgrammesTable } from "../../db/schema.js";
 import type { Selectable } from "kysely";
+
+const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
 
 export function toProgrammeRow(input: FundingProgrammeInput) {
   return {
@@ -15,6 +17,10 @@ export function toProgrammeRow(input: FundingProgrammeInput) {
     max_amount: input.maxAmount,
     cofinancing_pct: input.cofinancingPct,
     deadline: input.deadline,
+    opens_on: input.opensOn,
+    next_round: input.nextRound,
+    region_codes: input.regionCodes,
+    municipality_codes: input.municipalityCodes,
     min_municipalities: input.minMunicipalities,
     min_regions: input.minRegions,
     requires_company: input.requiresCompany,
@@ -32,41 +38,118 @@ export async function findProgramme(db: Db, id: string) {
   return db.selectFrom("funding_programmes").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** What funding rules need to know about a need: who would apply and which partners it has. */
+/** The facts of a need that funding rules read besides its applicants. */
 export async function readNeedFundingFacts(db: Db, needId: string) {
-  return db
-    .selectFrom("needs as n")
-    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
-    .leftJoin("organisations as p", "p.id", "o.parent_id")
-    .select((eb) => [
-      "n.care_area",
-      "o.kind as owner_kind",
-      "p.kind as parent_kind",
-      eb
-        .exists(
-          eb
-            .selectFrom("need_matches as nm")
-            .innerJoin("organisations as c", "c.id", "nm.organisation_id")
-            .select("nm.need_id")
-            .whereRef("nm.need_id", "=", "n.id")
-            .where("nm.decision", "=", "shortlisted")
-            .where("c.kind", "=", "company"),
-        )
-        .as("has_company"),
-      eb
-        .exists(
-          eb
-            .selectFrom("need_matches as nm")
-            .innerJoin("organisations as k", "k.id", "nm.organisation_id")
-            .select("nm.need_id")
-            .whereRef("nm.need_id", "=", "n.id")
-            .where("nm.decision", "=", "shortlisted")
-            .where("k.kind", "=", "knowledge_institution"),
-        )
-        .as("has_knowledge_institution"),
-    ])
-    .where("n.id", "=", needId)
+  const row = await db
+    .selectFrom("needs")
+    .select(["care_area", "budget_dkk"])
+    .where("id", "=", needId)
     .executeTakeFirstOrThrow();
+  return { careArea: row.care_area, budgetDkk: toNumber(row.budget_dkk) };
+}
+
+/**
+ * Everyone who would apply for a need: its owner and co-owners, the companies and knowledge
+ * institutions on its shortlist, and the participants of the active processes that hold it (a
+ * network process brings its municipalities), each with its place and its parent.
+ */
+export async function listNeedFundingApplicants(db: Db, needId: string): Promise<FundingApplicant[]> {
+  const ids = await db
+    .selectFrom("needs")
+    .select("owner_organisation_id as organisation_id")
+    .where("id", "=", needId)
+    .union((eb) => eb.selectFrom("need_co_owners").select("organisation_id").where("need_id", "=", needId))
+    .union((eb) =>
+      eb
+        .selectFrom("need_matches as nm")
+        .innerJoin("organisations as c", "c.id", "nm.organisation_id")
+        .select("nm.organisation_id")
+        .where("nm.need_id", "=", needId)
+        .where("nm.decision", "=", "shortlisted")
+        .where("c.kind", "in", ["company", "knowledge_institution"]),
+    )
+    .union((eb) =>
+      eb
+        .selectFrom("process_participants as pp")
+        .innerJoin("process_needs as pn", "pn.process_id", "pp.process_id")
+        .innerJoin("processes as pr", "pr.id", "pp.process_id")
+        .select("pp.organisation_id")
+        .where("pn.need_id", "=", needId)
+        .where("pr.status", "=", "active"),
+    )
+    .execute();
+  return listApplicants(
+    db,
+    ids.map((row) => row.organisation_id),
+  );
+}
+
+/** Everyone who would apply in a process: its participants, whatever their role. */
+export async function listProcessFundingApplicants(db: Db, processId: string): Promise<FundingApplicant[]> {
+  const ids = await db
+    .selectFrom("process_participants")
+    .select("organisation_id")
+    .where("process_id", "=", processId)
+    .execute();
+  return listApplicants(
+    db,
+    ids.map((row) => row.organisation_id),
+  );
+}
+
+/** The care areas and the summed budget of the needs a process works on. */
+export async function readProcessFundingFacts(db: Db, processId: string) {
+  const rows = await db
+    .selectFrom("process_needs as pn")
+    .innerJoin("needs as n", "n.id", "pn.need_id")
+    .select(["n.care_area", "n.budget_dkk"])
+    .where("pn.process_id", "=", processId)
+    .execute();
+  const areas = [...new Set(rows.map((row) => row.care_area))];
+  const budgets = rows.flatMap((row) => (row.budget_dkk === null ? [] : [Number(row.budget_dkk)]));
+  return {
+    // A process over needs of several care areas has no single one to match on.
+    careArea: areas.length === 1 ? (areas[0] ?? null) : null,
+    budgetDkk: budgets.length > 0 ? budgets.reduce((sum, value) => sum + value, 0) : null,
+  };
+}
+
+async function listApplicants(db: Db, organisationIds: string[]): Promise<FundingApplicant[]> {
+  if (organisationIds.length === 0) {
+    return [];
+  }
+  const rows = await db
+    .selectFrom("organisations as o")
+    .leftJoin("organisations as p", "p.id", "o.parent_id")
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+    .leftJoin("municipalities as pm", "pm.code", "p.municipality_code")
+    .select([
+      "o.id",
+      "o.kind",
+      "o.municipality_code",
+      "m.region_code",
+      "p.id as parent_id",
+      "p.kind as parent_kind",
+      "p.municipality_code as parent_municipality_code",
+      "pm.region_code as parent_region_code",
+    ])
+    .where("o.id", "in", [...new Set(organisationIds)])
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    municipalityCode: row.municipality_code,
+    regionCode: row.region_code,
+    parent:
+      row.parent_id === null || row.parent_kind === null
+        ? null
+        : {
+            id: row.parent_id,
+            kind: row.parent_kind,
+            municipalityCode: row.parent_municipality_code,
+            regionCode: row.parent_region_code,
+          },
+  }));
 }
 
 export function insertProgramme(db: Db, values: ReturnType<typeof toProgrammeRow>) {

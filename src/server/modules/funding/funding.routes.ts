@@ -8,7 +8,7 @@ import { requireActor, requireRole } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { presentProgramme } from "./funding.present.js";
 import { listProgrammes } from "./funding.repo.js";
-import { createProgramme, fundingForNeed, updateProgramme } from "./funding.service.js";
+import { createProgramme, fundingForNeed, fundingForProcess, updateProgramme } from "./funding.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -65,5 +65,17 @@ export function fundingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       },
     },
     async (request) => fundingForNeed(db, requireActor(request), request.params.id),
+  );
+
+  api.get(
+    "/api/processes/:id/funding",
+    {
+      schema: {
+        tags: ["funding"],
+        summary: "Funding programmes for a process and its participants, rules as codes and values",
+        params: IdParams,
+      },
+    },
+    async (request) => fundingForProcess(db, requireActor(request), request.params.id),
   );
 }

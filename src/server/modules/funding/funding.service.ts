@@ -1,7 +1,7 @@
 import {
+  buildFundingContext,
   evaluateFunding,
   rankFunding,
-  type FundingContext,
   type FundingProgramme,
   type FundingProgrammeInput,
 } from "../../../domain/funding.js";
@@ -13,10 +13,14 @@ import { notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
+import { loadVisibleProcess } from "../processes/processes.service.js";
 import {
   findProgramme,
+  listNeedFundingApplicants,
+  listProcessFundingApplicants,
   listProgrammes,
   readNeedFundingFacts,
+  readProcessFundingFacts,
   toProgrammeRow,
   insertProgramme,
   updateProgrammeRow,
@@ -31,21 +35,25 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export async function fundingForNeed(db: Db, actor: Actor, needId: string): Promise<NeedFunding> {
   await getVisibleNeed(db, actor, needId);
-  const facts = await readNeedFundingFacts(db, needId);
-  const applicantKind = facts.owner_kind === "public_unit" ? (facts.parent_kind ?? "public_unit") : facts.owner_kind;
-  const context: FundingContext = {
-    applicantKinds: [
-      applicantKind,
-      ...(facts.has_company ? ["company"] : []),
-      ...(facts.has_knowledge_institution ? ["knowledge_institution"] : []),
-    ],
-    careArea: facts.care_area,
-    municipalities: applicantKind === "municipality" ? 1 : 0,
-    regions: applicantKind === "region" ? 1 : 0,
-    hasCompany: Boolean(facts.has_company),
-    hasKnowledgeInstitution: Boolean(facts.has_knowledge_institution),
+  const context = buildFundingContext(await listNeedFundingApplicants(db, needId), {
+    ...(await readNeedFundingFacts(db, needId)),
     today: today(),
-  };
+  });
+  const programmes = (await listProgrammes(db)).map(presentProgramme);
+  const items = programmes.map((programme) => ({ ...programme, fit: evaluateFunding(programme, context) }));
+  return { context, items: rankFunding(items) };
+}
+
+/**
+ * The programmes for a process: its participants apply together (a network process counts each
+ * of its municipalities), for the care area and summed budget of the needs it works on.
+ */
+export async function fundingForProcess(db: Db, actor: Actor, processId: string): Promise<NeedFunding> {
+  await loadVisibleProcess(db, actor, processId);
+  const context = buildFundingContext(await listProcessFundingApplicants(db, processId), {
+    ...(await readProcessFundingFacts(db, processId)),
+    today: today(),
+  });
   const programmes = (await listProgrammes(db)).map(presentProgramme);
   const items = programmes.map((programme) => ({ ...programme, fit: evaluateFunding(programme, context) }));
   return { context, items: rankFunding(items) };

@@ -18,7 +18,11 @@ export function presentNeedSummary(row: NeedSummaryRow): NeedSummary {
   };
 }
 
-export function presentNeed(row: NeedDetailRow, competences: { id: string; name_da: string; name_en: string }[]): Need {
+export function presentNeed(
+  row: NeedDetailRow,
+  competences: { id: string; name_da: string; name_en: string }[],
+  coOwners: { id: string; name: string }[] = [],
+): Need {
   return {
     ...presentNeedSummary(row),
     description: row.description,
@@ -28,6 +32,8 @@ export function presentNeed(row: NeedDetailRow, competences: { id: string; name_
     source: row.source,
     competences: competences.map((item) => ({ id: item.id, nameDa: item.name_da, nameEn: item.name_en })),
     ownerRegionCode: row.owner_region_code,
+    coOwners: coOwners.map((item) => ({ id: item.id, name: item.name })),
+    budgetDkk: toNumber(row.budget_dkk),
     updatedAt: row.updated_at.toISOString(),
   };
 }

@@ -18,7 +18,23 @@ function needsInScope(db: Db, scope: NeedScope, query: Omit<NeedQuery, "page" | 
       const conditions: Expression<SqlBool>[] = [];
       if (scope.organisationIds !== null) {
         const ids = scope.organisationIds.length > 0 ? scope.organisationIds : ["00000000-0000-0000-0000-000000000000"];
-        conditions.push(eb.or([eb("n.owner_organisation_id", "in", ids), eb("o.parent_id", "in", ids)]));
+        conditions.push(
+          eb.or([
+            eb("n.owner_organisation_id", "in", ids),
+            eb("o.parent_id", "in", ids),
+            // A joint need is also in the scope of its co-owners and their municipalities.
+            eb.exists(
+              eb
+                .selectFrom("need_co_owners as nco")
+                .innerJoin("organisations as co", "co.id", "nco.organisation_id")
+                .select("nco.need_id")
+                .whereRef("nco.need_id", "=", "n.id")
+                .where((inner) =>
+                  inner.or([inner("nco.organisation_id", "in", ids), inner("co.parent_id", "in", ids)]),
+                ),
+            ),
+          ]),
+        );
       }
       if (query.status && query.status.length > 0) {
         conditions.push(eb("n.status", "in", query.status));
@@ -93,6 +109,7 @@ export function findNeed(db: Db, id: string) {
       "n.description",
       "n.affected",
       "n.citizens_affected",
+      "n.budget_dkk",
       "n.quality_potential",
       "n.source",
       "n.updated_at",
@@ -115,6 +132,36 @@ export function listNeedCompetences(db: Db, needId: string) {
     .where("nc.need_id", "=", needId)
     .orderBy("c.name_da")
     .execute();
+}
+
+/** The co-owners of a joint need, with their parents (whose members also see the need). */
+export function listNeedCoOwners(db: Db, needId: string) {
+  return db
+    .selectFrom("need_co_owners as nco")
+    .innerJoin("organisations as o", "o.id", "nco.organisation_id")
+    .select(["o.id", "o.name", "o.parent_id"])
+    .where("nco.need_id", "=", needId)
+    .orderBy("o.name")
+    .execute();
+}
+
+export async function replaceNeedCoOwners(db: Db, needId: string, organisationIds: string[]): Promise<void> {
+  await db.deleteFrom("need_co_owners").where("need_id", "=", needId).execute();
+  if (organisationIds.length > 0) {
+    await db
+      .insertInto("need_co_owners")
+      .values(
+        [...new Set(organisationIds)].map((organisationId) => ({ need_id: needId, organisation_id: organisationId })),
+      )
+      .execute();
+  }
+}
+
+export function listOrganisationsForNeed(db: Db, ids: string[]) {
+  if (ids.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db.selectFrom("organisations").select(["id", "kind", "archived_at"]).where("id", "in", ids).execute();
 }
 
 export async function replaceNeedCompetences(db: Db, needId: string, competenceIds: string[]): Promise<void> {
@@ -157,6 +204,7 @@ export async function insertNeed(db: Db, input: NeedCreate, createdBy: string | 
       affected: input.affected,
       staff_hours_per_year: input.staffHoursPerYear,
       citizens_affected: input.citizensAffected,
+      budget_dkk: input.budgetDkk,
       quality_potential: input.qualityPotential,
       priority: input.priority,
       status: input.status,
@@ -166,6 +214,7 @@ export async function insertNeed(db: Db, input: NeedCreate, createdBy: string | 
     .returning("id")
     .executeTakeFirstOrThrow();
   await replaceNeedCompetences(db, id, input.competenceIds);
+  await replaceNeedCoOwners(db, id, input.coOwnerIds);
   await refreshNeedSearchVector(db, id);
   return id;
 }

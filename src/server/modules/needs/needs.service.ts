@@ -21,8 +21,11 @@ import {
   findNeedStatusForUpdate,
   findOrganisationForNeed,
   insertNeed,
+  listNeedCoOwners,
   listNeedCompetences,
+  listOrganisationsForNeed,
   refreshNeedSearchVector,
+  replaceNeedCoOwners,
   replaceNeedCompetences,
   setNeedStatus,
   updateNeedRow,
@@ -33,7 +36,12 @@ export async function getNeed(db: Db, id: string): Promise<(Need & NeedOwnership
   if (!row) {
     return undefined;
   }
-  return { ...presentNeed(row, await listNeedCompetences(db, id)), ownerParentId: row.owner_parent_id };
+  const coOwners = await listNeedCoOwners(db, id);
+  return {
+    ...presentNeed(row, await listNeedCompetences(db, id), coOwners),
+    ownerParentId: row.owner_parent_id,
+    coOwnerOrganisationIds: coOwners.flatMap((item) => (item.parent_id ? [item.id, item.parent_id] : [item.id])),
+  };
 }
 
 /** Loads a need the actor may see; anything else is a 404, so ids of others' needs leak nothing. */
@@ -46,8 +54,17 @@ export async function getVisibleNeed(db: Db, actor: Actor, id: string): Promise<
 }
 
 function withoutOwnership(need: Need & NeedOwnership): Need {
-  const { ownerParentId: _ownerParentId, ...rest } = need;
+  const { ownerParentId: _ownerParentId, coOwnerOrganisationIds: _coOwnerOrganisationIds, ...rest } = need;
   return rest;
+}
+
+/** Co-owners are other public organisations in use; the owner is not repeated among them. */
+async function checkCoOwners(ctx: ServiceContext, ownerId: string, ids: string[]): Promise<void> {
+  const found = await listOrganisationsForNeed(ctx.db, ids);
+  const valid = found.filter((item) => !item.archived_at && isPublicKind(item.kind));
+  if (ids.includes(ownerId) || valid.length !== new Set(ids).size) {
+    throw fieldError(ctx.language, 400, "coOwnerIds", "co_owner_not_public");
+  }
 }
 
 async function checkCompetences(ctx: ServiceContext, ids: string[]): Promise<void> {
@@ -66,6 +83,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promis
       throw forbidden();
     }
     await checkCompetences({ ...ctx, db: trx }, input.competenceIds);
+    await checkCoOwners({ ...ctx, db: trx }, owner.id, input.coOwnerIds);
     const id = await insertNeed(trx, input, ctx.actor.id);
     const created = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
     await writeAudit(trx, {
@@ -89,6 +107,9 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
     if (patch.competenceIds) {
       await checkCompetences({ ...ctx, db: trx }, patch.competenceIds);
     }
+    if (patch.coOwnerIds) {
+      await checkCoOwners({ ...ctx, db: trx }, current.ownerOrganisationId, patch.coOwnerIds);
+    }
     await updateNeedRow(trx, id, {
       ...(patch.careArea !== undefined ? { care_area: patch.careArea } : {}),
       ...(patch.dimension !== undefined ? { dimension: patch.dimension } : {}),
@@ -97,6 +118,7 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
       ...(patch.affected !== undefined ? { affected: patch.affected } : {}),
       ...(patch.staffHoursPerYear !== undefined ? { staff_hours_per_year: patch.staffHoursPerYear } : {}),
       ...(patch.citizensAffected !== undefined ? { citizens_affected: patch.citizensAffected } : {}),
+      ...(patch.budgetDkk !== undefined ? { budget_dkk: patch.budgetDkk } : {}),
       ...(patch.qualityPotential !== undefined ? { quality_potential: patch.qualityPotential } : {}),
       ...(patch.priority !== undefined ? { priority: patch.priority } : {}),
       // The owner's edit is the "edit" cause of the status rule: any other status is allowed.
@@ -106,6 +128,9 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
     });
     if (patch.competenceIds) {
       await replaceNeedCompetences(trx, id, patch.competenceIds);
+    }
+    if (patch.coOwnerIds) {
+      await replaceNeedCoOwners(trx, id, patch.coOwnerIds);
     }
     await refreshNeedSearchVector(trx, id);
     const after = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);

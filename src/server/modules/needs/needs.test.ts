@@ -161,3 +161,132 @@ describe("who may see and change needs", () => {
     expect(response.statusCode).toBe(201);
   });
 });
+
+describe("joint needs and budgets", () => {
+  const countRows = async (table: "needs" | "need_co_owners") =>
+    Number(
+      (
+        await test.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it("records co-owners and a budget, lists them on the need, and logs the change", async () => {
+    const created = await agent.request({
+      method: "POST",
+      url: "/api/needs",
+      payload: { ...validNeed(), title: "Fælles behov", coOwnerIds: [odense], budgetDkk: 2_400_000 },
+    });
+    expect(created.statusCode).toBe(201);
+    const need = created.json();
+    expect(need).toMatchObject({ coOwners: [{ id: odense, name: "Odense Kommune" }], budgetDkk: 2_400_000 });
+
+    const vejle = await buildOrganisation(test.db, {
+      kind: "municipality",
+      name: "Vejle Kommune",
+      municipalityCode: "0630",
+    });
+    const changed = await agent.request({
+      method: "PATCH",
+      url: `/api/needs/${need.id}`,
+      payload: { coOwnerIds: [vejle, odense], budgetDkk: null },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      coOwners: [
+        { id: odense, name: "Odense Kommune" },
+        { id: vejle, name: "Vejle Kommune" },
+      ],
+      budgetDkk: null,
+    });
+    const audit = await test.db
+      .selectFrom("audit_log")
+      .select(["action", "before", "after"])
+      .where("entity_id", "=", need.id)
+      .orderBy("id")
+      .execute();
+    expect(audit.map((row) => row.action)).toEqual(["create", "update"]);
+    expect((audit[1]?.after as { coOwners: unknown[] }).coOwners).toHaveLength(2);
+    expect((audit[1]?.before as { coOwners: unknown[] }).coOwners).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "a company as co-owner",
+      async () => ({ coOwnerIds: [await buildOrganisation(test.db, { name: "Med ApS" })] }),
+      "coOwnerIds",
+    ],
+    ["the owner as its own co-owner", () => Promise.resolve({ coOwnerIds: [homeCare] }), "coOwnerIds"],
+    [
+      "an unknown co-owner",
+      () => Promise.resolve({ coOwnerIds: ["00000000-0000-4000-8000-000000000000"] }),
+      "coOwnerIds",
+    ],
+    ["a co-owner that is no id", () => Promise.resolve({ coOwnerIds: ["Odense"] }), "coOwnerIds"],
+    ["a negative budget", () => Promise.resolve({ budgetDkk: -1 }), "budgetDkk"],
+  ])("refuses %s naming the field, and stores nothing", async (_label, makeOverride, field) => {
+    const override = await makeOverride();
+    const [needsBefore, coOwnersBefore] = [await countRows("needs"), await countRows("need_co_owners")];
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/needs",
+      payload: { ...validNeed(), ...override },
+    });
+    expect(response.statusCode).toBe(400);
+    // An element of a list is named by its place in it (coOwnerIds.0).
+    expect(Object.keys(response.json().fields).map((key) => key.split(".")[0])).toEqual([field]);
+    expect([await countRows("needs"), await countRows("need_co_owners")]).toEqual([needsBefore, coOwnersBefore]);
+  });
+
+  it("refuses a company as co-owner on an edit and keeps the co-owners it had", async () => {
+    const needId = (
+      await agent.request({ method: "POST", url: "/api/needs", payload: { ...validNeed(), coOwnerIds: [odense] } })
+    ).json().id as string;
+    const company = await buildOrganisation(test.db, { name: "Medejer ApS" });
+    const response = await agent.request({
+      method: "PATCH",
+      url: `/api/needs/${needId}`,
+      payload: { title: "Nyt navn", coOwnerIds: [company] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields.coOwnerIds).toBe(
+      "Medejere skal være offentlige organisationer eller enheder, og ejeren må ikke gentages",
+    );
+    const need = (await agent.request({ method: "GET", url: `/api/needs/${needId}` })).json();
+    expect(need).toMatchObject({ title: validNeed().title, coOwners: [{ id: odense }] });
+  });
+
+  it("lets a co-owner's members and its units see the joint need but not change it", async () => {
+    const odenseUnit = await buildOrganisation(test.db, {
+      kind: "public_unit",
+      name: "Odense Sygepleje",
+      parentId: odense,
+      municipalityCode: "0461",
+    });
+    const unitCoOwned = (
+      await agent.request({
+        method: "POST",
+        url: "/api/needs",
+        payload: { ...validNeed(), title: "Medejet enhedsbehov", coOwnerIds: [odenseUnit] },
+      })
+    ).json().id as string;
+    const odenseMember = await signIn(test, "member", odense);
+    expect((await odenseMember.request({ method: "GET", url: `/api/needs/${unitCoOwned}` })).statusCode).toBe(200);
+    const list = await odenseMember.request({ method: "GET", url: "/api/needs?q=enhedsbehov" });
+    expect(list.json().items.map((item: { id: string }) => item.id)).toEqual([unitCoOwned]);
+    expect(
+      (await odenseMember.request({ method: "PATCH", url: `/api/needs/${unitCoOwned}`, payload: { priority: "low" } }))
+        .statusCode,
+    ).toBe(403);
+    const unitMember = await signIn(test, "member", odenseUnit);
+    expect((await unitMember.request({ method: "GET", url: `/api/needs/${unitCoOwned}` })).statusCode).toBe(200);
+    const stranger = await signIn(
+      test,
+      "member",
+      await buildOrganisation(test.db, { kind: "municipality", name: "Vejen Kommune", municipalityCode: "0575" }),
+    );
+    expect((await stranger.request({ method: "GET", url: `/api/needs/${unitCoOwned}` })).statusCode).toBe(404);
+  });
+});

@@ -31,6 +31,8 @@ const SAMPLES: Record<FundingRule["key"], Omit<FundingRule, "met">> = {
   deadline: { key: "deadline", required: "2027-03-01", actual: "2026-11-23" },
   eligible_kind: { key: "eligible_kind", required: ["municipality", "region"], actual: ["municipality", "company"] },
   care_area: { key: "care_area", required: ["home_care", "dementia"], actual: ["home_care"] },
+  region: { key: "region", required: ["1084"], actual: ["1082", "1083"] },
+  municipality: { key: "municipality", required: ["0751"], actual: ["0461"] },
   min_municipalities: { key: "min_municipalities", required: 6, actual: 1 },
   min_regions: { key: "min_regions", required: 2, actual: 0 },
   requires_company: { key: "requires_company", required: 1, actual: 0 },
@@ -38,8 +40,8 @@ const SAMPLES: Record<FundingRule["key"], Omit<FundingRule, "met">> = {
 };
 /** Codes that are no word in either language, and English codes that are no Danish word. */
 const CODES: Record<Language, string[]> = {
-  en: ["home_care", "knowledge_institution", "municipality, ", "home_care, "],
-  da: ["home_care", "knowledge_institution", "municipality", "company", "dementia"],
+  en: ["home_care", "knowledge_institution", "municipality, ", "home_care, ", "1084", "0751"],
+  da: ["home_care", "knowledge_institution", "municipality", "company", "dementia", "1084", "0751", "0461"],
 };
 
 describe("every funding rule in Danish and English", () => {
@@ -92,6 +94,21 @@ describe("every funding rule in Danish and English", () => {
       "en",
       { key: "deadline", met: false, required: "2024-12-31", actual: "2026-11-23" },
       "The deadline 31 December 2024 has passed",
+    ],
+    [
+      "da",
+      { key: "municipality", met: false, required: ["0751"], actual: ["0461"] },
+      "Kun for Aarhus og kommunens egne enheder – I hører til Odense",
+    ],
+    [
+      "da",
+      { key: "region", met: false, required: ["1084"], actual: [] },
+      "Kun for ansøgere i Region Hovedstaden – I hører til et ukendt sted",
+    ],
+    [
+      "en",
+      { key: "region", met: true, required: ["1082", "1083"], actual: ["1083"] },
+      "The pool is for Region Midtjylland or Region Syddanmark, where you belong",
     ],
   ] as const)("in %s: %o", (language, rule, expected) => {
     const { t, tc } = words[language];

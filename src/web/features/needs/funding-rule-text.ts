@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { FundingRule } from "../../../domain/funding.js";
+import { findMunicipality, findRegion } from "../../../domain/geography.js";
 import type { Language } from "../../../domain/validation.js";
 import { careAreaLabel } from "../../components/care-area-label.js";
 import { formatDate } from "../../components/format.js";
@@ -22,6 +23,12 @@ export function describeFundingRule(rule: FundingRule, t: NeedsT, tc: TFunction,
   const kinds = (value: FundingRule["required"]) => codes(value).map((kind) => kindLabel(tc, kind).toLocaleLowerCase());
   const areas = (value: FundingRule["required"]) =>
     codes(value).map((area) => careAreaLabel(tc, area).toLocaleLowerCase());
+  const places = (value: FundingRule["required"], nameOf: (code: string) => string | undefined) => {
+    const names = codes(value).map((code) => nameOf(code) ?? code);
+    return names.length > 0 ? list(names, "disjunction") : t("rules.nowhere");
+  };
+  const regions = (value: FundingRule["required"]) => places(value, (code) => findRegion(code)?.name);
+  const municipalities = (value: FundingRule["required"]) => places(value, (code) => findMunicipality(code)?.name);
   switch (rule.key) {
     case "deadline": {
       const date = formatDate(String(rule.required), language);
@@ -43,6 +50,17 @@ export function describeFundingRule(rule: FundingRule, t: NeedsT, tc: TFunction,
       return rule.met
         ? t("rules.careAreaMet", { actual: list(areas(rule.actual), "conjunction") })
         : t("rules.careAreaUnmet", { required: list(areas(rule.required), "disjunction") });
+    case "region":
+      return rule.met
+        ? t("rules.regionMet", { required: regions(rule.required) })
+        : t("rules.regionUnmet", { required: regions(rule.required), actual: regions(rule.actual) });
+    case "municipality":
+      return rule.met
+        ? t("rules.municipalityMet", { required: municipalities(rule.required) })
+        : t("rules.municipalityUnmet", {
+            required: municipalities(rule.required),
+            actual: municipalities(rule.actual),
+          });
     case "min_municipalities":
       return rule.met
         ? t("rules.municipalitiesMet", { required: rule.required })

@@ -59,4 +59,23 @@ describe("need form", () => {
     const patch = validateNeedPatch(state, "da");
     expect(patch.ok && "ownerOrganisationId" in patch.body).toBe(false);
   });
+
+  it("sends co-owners as ids and a Danish budget as a number, and names a negative budget", () => {
+    const odense = { id: "0b8f2f3e-7b0e-4f43-9a43-6c1f1c0d2a11", name: "Odense Kommune" };
+    const state = {
+      ...emptyNeedForm(OWNER),
+      careArea: "home_care",
+      title: "Fælles behov",
+      description: "To kommuner",
+      coOwners: [odense],
+      budgetDkk: "2.400.000",
+    };
+    const created = validateNeedCreate(state, "da");
+    expect(created.ok && created.body).toMatchObject({ coOwnerIds: [odense.id], budgetDkk: 2_400_000 });
+    const negative = validateNeedPatch({ ...state, budgetDkk: "-1" }, "da");
+    expect(negative.ok).toBe(false);
+    if (!negative.ok) {
+      expect(negative.errors).toEqual({ budgetDkk: MESSAGES.da.not_negative });
+    }
+  });
 });

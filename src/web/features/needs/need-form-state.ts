@@ -16,6 +16,8 @@ export interface NeedFormState {
   priority: string;
   status: string;
   competenceIds: string[];
+  coOwners: PickedOrganisation[];
+  budgetDkk: string;
 }
 
 export function emptyNeedForm(owner: PickedOrganisation | null): NeedFormState {
@@ -32,6 +34,8 @@ export function emptyNeedForm(owner: PickedOrganisation | null): NeedFormState {
     priority: "medium",
     status: "new",
     competenceIds: [],
+    coOwners: [],
+    budgetDkk: "",
   };
 }
 
@@ -49,6 +53,8 @@ export function needFormFromNeed(need: Need): NeedFormState {
     priority: need.priority,
     status: need.status,
     competenceIds: need.competences.map((competence) => competence.id),
+    coOwners: need.coOwners.map((item) => ({ id: item.id, name: item.name })),
+    budgetDkk: need.budgetDkk === null ? "" : String(need.budgetDkk).replace(".", ","),
   };
 }
 
@@ -81,6 +87,8 @@ function sharedFields(state: NeedFormState): Record<string, unknown> {
     priority: state.priority,
     status: state.status,
     competenceIds: state.competenceIds,
+    coOwnerIds: state.coOwners.map((item) => item.id),
+    budgetDkk: parseAmount(state.budgetDkk),
   };
 }
 

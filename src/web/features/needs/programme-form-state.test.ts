@@ -46,6 +46,10 @@ describe("funding programme form", () => {
       maxAmount: 750_000,
       cofinancingPct: 25.5,
       deadline: null,
+      opensOn: "2027-01-05",
+      nextRound: "Forår 2027",
+      regionCodes: ["1082"],
+      municipalityCodes: ["0751", "0461"],
       minMunicipalities: null,
       minRegions: 2,
       requiresCompany: true,
@@ -56,5 +60,16 @@ describe("funding programme form", () => {
     const { id: _id, ...input } = programme;
     const result = validateProgramme(programmeFormFrom(programme), "da");
     expect(result.ok && result.body).toEqual(input);
+  });
+
+  it("reads typed municipality codes and names an unknown one", () => {
+    const named = { ...emptyProgrammeForm(), name: "Pulje", owner: "Kommune" };
+    const ok = validateProgramme({ ...named, municipalityCodes: "751 , 0461," }, "da");
+    expect(ok.ok && ok.body.municipalityCodes).toEqual(["0751", "0461"]);
+    const unknown = validateProgramme({ ...named, municipalityCodes: "0751, 9999" }, "da");
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) {
+      expect(Object.values(unknown.errors)).toContain(MESSAGES.da.municipality_unknown);
+    }
   });
 });

@@ -14,6 +14,11 @@ export interface ProgrammeFormState {
   maxAmount: string;
   cofinancingPct: string;
   deadline: string;
+  opensOn: string;
+  nextRound: string;
+  regionCodes: string[];
+  /** Municipality codes as typed, separated by commas. */
+  municipalityCodes: string;
   minMunicipalities: string;
   minRegions: string;
   requiresCompany: boolean;
@@ -34,6 +39,10 @@ export function emptyProgrammeForm(): ProgrammeFormState {
     maxAmount: "",
     cofinancingPct: "",
     deadline: "",
+    opensOn: "",
+    nextRound: "",
+    regionCodes: [],
+    municipalityCodes: "",
     minMunicipalities: "",
     minRegions: "",
     requiresCompany: false,
@@ -42,6 +51,12 @@ export function emptyProgrammeForm(): ProgrammeFormState {
     notes: "",
   };
 }
+
+const list = (value: string) =>
+  value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 const text = (value: number | null) => (value === null ? "" : String(value).replace(".", ","));
 
@@ -57,6 +72,10 @@ export function programmeFormFrom(programme: FundingProgramme): ProgrammeFormSta
     maxAmount: text(programme.maxAmount),
     cofinancingPct: text(programme.cofinancingPct),
     deadline: programme.deadline ?? "",
+    opensOn: programme.opensOn ?? "",
+    nextRound: programme.nextRound,
+    regionCodes: [...programme.regionCodes],
+    municipalityCodes: programme.municipalityCodes.join(", "),
     minMunicipalities: text(programme.minMunicipalities),
     minRegions: text(programme.minRegions),
     requiresCompany: programme.requiresCompany,
@@ -76,14 +95,15 @@ export function validateProgramme(state: ProgrammeFormState, language: Language)
       purpose: state.purpose,
       eligibleKinds: state.eligibleKinds,
       careAreas: state.careAreas,
-      themes: state.themes
-        .split(",")
-        .map((theme) => theme.trim())
-        .filter(Boolean),
+      themes: list(state.themes),
       minAmount: parseAmount(state.minAmount),
       maxAmount: parseAmount(state.maxAmount),
       cofinancingPct: parseAmount(state.cofinancingPct),
       deadline: state.deadline === "" ? null : state.deadline,
+      opensOn: state.opensOn === "" ? null : state.opensOn,
+      nextRound: state.nextRound,
+      regionCodes: state.regionCodes,
+      municipalityCodes: list(state.municipalityCodes),
       minMunicipalities: parseAmount(state.minMunicipalities),
       minRegions: parseAmount(state.minRegions),
       requiresCompany: state.requiresCompany,

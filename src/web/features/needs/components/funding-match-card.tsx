@@ -1,20 +1,21 @@
 import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { FundingMatch } from "../../../../domain/funding-views.js";
 import { describeFundingRule } from "../funding-rule-text.js";
 import { ProgrammeFacts } from "./programme-facts.js";
 import { ProgrammeLink } from "./programme-link.js";
+import { ProgrammeState } from "./programme-state.js";
 
 /** A programme checked against the need: whether it fits, and ✓/✗ for every rule it states. */
-export function FundingMatchCard({ item }: { item: FundingMatch }) {
+export function FundingMatchCard({ item, budgetDkk }: { item: FundingMatch; budgetDkk: number | null }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const language = currentLanguage();
   const headingId = `programme-${item.id}`;
-  const badge = item.fit.expired ? (
-    <span className="badge badge-warning">{t("funding.expired")}</span>
-  ) : item.fit.fits ? (
+  // An expired programme says so (and what is next) in ProgrammeState, never «fits».
+  const badge = item.fit.expired ? null : item.fit.fits ? (
     <span className="badge badge-success">{t("funding.fits")}</span>
   ) : (
     <span className="badge badge-neutral">{t("funding.notFits")}</span>
@@ -27,7 +28,22 @@ export function FundingMatchCard({ item }: { item: FundingMatch }) {
       <h3 className="h4 programme-name" id={headingId}>
         {item.name}
       </h3>
-      <p className="programme-badges">{badge}</p>
+      {badge ? <p className="programme-badges">{badge}</p> : null}
+      <ProgrammeState programme={item} state={item.fit.state} />
+      {item.fit.amountDkk !== null && !item.fit.expired ? (
+        <p className="programme-amount">
+          <strong>{t("funding.amount", { amount: formatNumber(item.fit.amountDkk, language) })}</strong>
+          {budgetDkk !== null && item.cofinancingPct !== null ? (
+            <span className="form-hint">
+              {" "}
+              {t("funding.amountHint", {
+                budget: formatNumber(budgetDkk, language),
+                pct: formatNumber(item.cofinancingPct, language),
+              })}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
       {item.purpose ? <p className="programme-purpose">{item.purpose}</p> : null}
       {item.fit.rules.length > 0 ? (
         <ul className="funding-rules" aria-label={t("funding.rulesLabel", { name: item.name })}>

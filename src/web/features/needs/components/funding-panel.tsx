@@ -22,7 +22,7 @@ export function FundingPanel({ needId }: { needId: string }) {
         <ul className="programme-list programme-grid no-max-width">
           {items.map((item) => (
             <li key={item.id}>
-              <FundingMatchCard item={item} />
+              <FundingMatchCard item={item} budgetDkk={funding.data?.context.budgetDkk ?? null} />
             </li>
           ))}
         </ul>

@@ -125,6 +125,17 @@ export function NeedFormFields({
           widthClass="input-width-s"
           autoComplete="off"
         />
+        <TextField
+          id={fieldId("budgetDkk")}
+          label={t("form.budget")}
+          hint={t("form.budgetHint")}
+          value={state.budgetDkk}
+          onChange={set("budgetDkk")}
+          error={errors.budgetDkk}
+          inputMode="decimal"
+          widthClass="input-width-s"
+          autoComplete="off"
+        />
         <TextareaField
           id={fieldId("qualityPotential")}
           label={t("form.quality")}

@@ -9,12 +9,14 @@ import { OrganisationPicker } from "../../../forms/organisation-picker.js";
 import { ReadOnlyField } from "../../../forms/read-only-field.js";
 import { UnsavedChangesGuard } from "../../../forms/unsaved-changes-guard.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
-import { fieldSummaryItems } from "../need-field-labels.js";
+import { errorFor, fieldSummaryItems } from "../need-field-labels.js";
 import type { NeedFormState } from "../need-form-state.js";
+import { CoOwnersField } from "./co-owners-field.js";
 import { NeedFormFields } from "./need-form-fields.js";
 
 const FIELDS = [
   "ownerOrganisationId",
+  "coOwnerIds",
   "title",
   "description",
   "careArea",
@@ -22,6 +24,7 @@ const FIELDS = [
   "affected",
   "staffHoursPerYear",
   "citizensAffected",
+  "budgetDkk",
   "qualityPotential",
   "priority",
   "status",
@@ -77,6 +80,12 @@ export function NeedForm<T>({
               <p className="form-hint">{t("form.ownerLocked")}</p>
             </>
           )}
+          <CoOwnersField
+            value={state.coOwners}
+            ownerId={state.owner?.id ?? null}
+            onChange={form.set("coOwners")}
+            error={errorFor(errors, "coOwnerIds")}
+          />
         </fieldset>
         <NeedFormFields state={state} setState={setState} errors={errors} competences={competences} />
         <FormActions isSaving={form.isSaving} submitLabel={submitLabel} onCancel={onCancel} />

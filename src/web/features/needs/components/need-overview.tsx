@@ -15,6 +15,20 @@ export function NeedOverview({ need }: { need: Need }) {
   const none = <span className="text-muted">{tc("common.notGiven")}</span>;
   const facts: Fact[] = [
     [t("detail.owner"), <Link to={`/organisationer/${need.ownerOrganisationId}`}>{need.ownerName}</Link>],
+    ...(need.coOwners.length > 0
+      ? [
+          [
+            t("detail.coOwners"),
+            <ul className="nobullet-list">
+              {need.coOwners.map((item) => (
+                <li key={item.id}>
+                  <Link to={`/organisationer/${item.id}`}>{item.name}</Link>
+                </li>
+              ))}
+            </ul>,
+          ] satisfies Fact,
+        ]
+      : []),
     [t("detail.careArea"), careAreaLabel(tc, need.careArea)],
     [t("detail.dimension"), need.dimension ? dimensionLabel(t, need.dimension) : none],
     [t("detail.priority"), priorityLabel(t, need.priority)],
@@ -30,6 +44,10 @@ export function NeedOverview({ need }: { need: Need }) {
         : t("detail.hours", { hours: formatNumber(need.staffHoursPerYear, language) }),
     ],
     [t("detail.citizens"), need.citizensAffected === null ? none : formatNumber(need.citizensAffected, language)],
+    [
+      t("detail.budget"),
+      need.budgetDkk === null ? none : t("detail.budgetValue", { amount: formatNumber(need.budgetDkk, language) }),
+    ],
     [t("detail.quality"), need.qualityPotential ? <span className="pre-line">{need.qualityPotential}</span> : none],
   ];
   return (

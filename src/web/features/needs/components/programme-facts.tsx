@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FundingProgramme } from "../../../../domain/funding.js";
+import { findMunicipality, findRegion } from "../../../../domain/geography.js";
 import { FactTable, type Fact } from "../../../components/fact-table.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
 import { formatDate, formatNumber } from "../../../components/format.js";
@@ -32,6 +33,10 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
     programme.requiresKnowledgeInstitution ? t("programme.requiresKnowledge") : null,
   ].filter((rule): rule is string => rule !== null);
 
+  const areas = [
+    ...programme.regionCodes.map((code) => findRegion(code)?.name ?? code),
+    ...programme.municipalityCodes.map((code) => findMunicipality(code)?.name ?? code),
+  ];
   const rows: Fact[] = [
     [t("programme.owner"), programme.owner],
     [
@@ -46,6 +51,7 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
         ? programme.careAreas.map((area) => careAreaLabel(tc, area)).join(", ")
         : t("programme.allCareAreas"),
     ],
+    [t("programme.area"), areas.length > 0 ? areas.join(", ") : t("programme.wholeCountry")],
     [t("programme.amount"), amount ?? none],
     [
       t("programme.cofinancing"),
@@ -59,6 +65,12 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
     ],
     [t("programme.partners"), partnerRules.length > 0 ? partnerRules.join(" – ") : t("programme.noPartnerRules")],
   ];
+  if (programme.opensOn !== null) {
+    rows.push([t("programme.opensOn"), formatDate(programme.opensOn, language)]);
+  }
+  if (programme.nextRound) {
+    rows.push([t("programme.nextRound"), programme.nextRound]);
+  }
   if (programme.themes.length > 0) {
     rows.push([t("programme.themes"), programme.themes.join(", ")]);
   }

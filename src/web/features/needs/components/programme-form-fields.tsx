@@ -1,6 +1,7 @@
 import type { Dispatch, SetStateAction } from "react";
 import { useTranslation } from "react-i18next";
 import { CARE_AREAS } from "../../../../domain/care-areas.js";
+import { REGIONS } from "../../../../domain/geography.js";
 import { ORGANISATION_KINDS } from "../../../../domain/organisation.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
 import { CheckboxGroup } from "../../../forms/checkbox-group.js";
@@ -106,6 +107,25 @@ export function ProgrammeFormFields({
           error={errorFor(errors, "careAreas")}
           columns
         />
+        <CheckboxGroup
+          id={fieldId("regionCodes")}
+          legend={t("programmeForm.regionCodes")}
+          hint={t("programmeForm.regionHint")}
+          options={REGIONS.map((region) => ({ value: region.code, label: region.name }))}
+          selected={state.regionCodes}
+          onChange={set("regionCodes")}
+          error={errorFor(errors, "regionCodes")}
+          columns
+        />
+        <TextField
+          id={fieldId("municipalityCodes")}
+          label={t("programmeForm.municipalityCodes")}
+          hint={t("programmeForm.municipalityHint")}
+          value={state.municipalityCodes}
+          onChange={set("municipalityCodes")}
+          error={errorFor(errors, "municipalityCodes")}
+          widthClass="input-width-l"
+        />
         <p className="form-hint">{t("programmeForm.partnersHint")}</p>
         <div className="programme-number-row">
           <TextField
@@ -174,6 +194,26 @@ export function ProgrammeFormFields({
           onChange={set("deadline")}
           error={errors.deadline}
           widthClass="input-width-s"
+        />
+        <TextField
+          id={fieldId("opensOn")}
+          label={t("programmeForm.opensOn")}
+          hint={t("programmeForm.opensOnHint")}
+          type="date"
+          value={state.opensOn}
+          onChange={set("opensOn")}
+          error={errors.opensOn}
+          widthClass="input-width-s"
+        />
+        <TextField
+          id={fieldId("nextRound")}
+          label={t("programmeForm.nextRound")}
+          hint={t("programmeForm.nextRoundHint")}
+          value={state.nextRound}
+          onChange={set("nextRound")}
+          error={errors.nextRound}
+          maxLength={300}
+          widthClass="input-width-xl"
         />
       </fieldset>
       <fieldset>

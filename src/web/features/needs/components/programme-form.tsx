@@ -15,6 +15,8 @@ const FIELDS = [
   "themes",
   "eligibleKinds",
   "careAreas",
+  "regionCodes",
+  "municipalityCodes",
   "minMunicipalities",
   "minRegions",
   "requiresCompany",
@@ -23,6 +25,8 @@ const FIELDS = [
   "maxAmount",
   "cofinancingPct",
   "deadline",
+  "opensOn",
+  "nextRound",
   "link",
   "notes",
 ];

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link, useLocation } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { FundingProgramme } from "../../../../domain/funding.js";
+import { deadlineState, type FundingProgramme } from "../../../../domain/funding.js";
 import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
@@ -25,7 +25,8 @@ export function FundingPage() {
     arrivedWith ? (arrivedWith === "created" ? t("catalogue.createdNotice") : t("catalogue.savedNotice")) : null,
   );
   const today = localDateFromNow(0);
-  const isExpired = (programme: FundingProgramme) => programme.deadline !== null && programme.deadline < today;
+  const isExpired = (programme: FundingProgramme) => deadlineState(programme, today) === "expired";
+
   const items = programmes.data
     ? [...programmes.data.items].sort(
         (a, b) => Number(isExpired(a)) - Number(isExpired(b)) || a.name.localeCompare(b.name, "da"),
@@ -60,7 +61,7 @@ export function FundingPage() {
         <ul className="programme-list programme-grid no-max-width">
           {items.map((programme) => (
             <li key={programme.id}>
-              <ProgrammeCard programme={programme} isExpired={isExpired(programme)} canEdit={staff} />
+              <ProgrammeCard programme={programme} state={deadlineState(programme, today)} canEdit={staff} />
             </li>
           ))}
         </ul>
