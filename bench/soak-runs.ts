@@ -230,7 +230,10 @@ async function timeToRecover(baseUrl: string, cookie: string, limitMs: number): 
   return undefined;
 }
 
-/** L3: `connections` unthrottled connections on a costly page; some answers must be 503 with Retry-After, then recovery. */
+/**
+ * L3: `connections` unthrottled connections on a costly page; some answers must be 503 with Retry-After, then
+ * recovery.
+ */
 export async function runL3(
   target: MixTarget,
   path: string,

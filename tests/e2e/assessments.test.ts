@@ -27,246 +27,258 @@ async function answerTheRestWithDontKnow(page: Page, label: string): Promise<voi
 }
 
 describe("360° assessments", () => {
-  it("an agent starts an assessment and invites a relative, who answers on a phone by keyboard, comes back, and submits once", async () => {
-    const agent = await e2e.newPage();
-    await login(agent, USERS.agent);
-    await agent.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Vurderinger" }).click();
-    await heading(agent, "360°-vurderinger");
-    await agent.locator(".assessment-table").waitFor();
-    await expectNoAxeViolations(agent, "the assessment list");
+  it(
+    "an agent starts an assessment and invites a relative, who answers on a phone by " +
+      "keyboard, comes back, and submits once",
+    async () => {
+      const agent = await e2e.newPage();
+      await login(agent, USERS.agent);
+      await agent.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Vurderinger" }).click();
+      await heading(agent, "360°-vurderinger");
+      await agent.locator(".assessment-table").waitFor();
+      await expectNoAxeViolations(agent, "the assessment list");
 
-    await agent.getByRole("link", { name: "Start vurdering" }).click();
-    await heading(agent, "Start vurdering");
-    await agent.getByRole("button", { name: "Start vurdering" }).click();
-    await expect.poll(() => isFocused(agent, "error-summary")).toBe(true);
-    expect(await agent.locator("#field-organisationId-error").innerText()).toContain(MESSAGES.da.required);
-    await expectNoAxeViolations(agent, "the start form with errors");
-    await agent.locator("#field-organisationId").fill("Aarhus Syd");
-    await agent.getByRole("button", { name: /Hjemmeplejen Aarhus Syd/ }).click();
-    await agent.locator("#field-title").fill("Innovationsvurdering 2027");
-    await agent.getByRole("button", { name: "Start vurdering" }).click();
-    await agent.waitForURL(/\/vurderinger\/[0-9a-f-]{36}$/);
-    await heading(agent, "Innovationsvurdering 2027");
-    expect(await agent.locator("main").innerText()).toContain("Vurderingen er startet");
+      await agent.getByRole("link", { name: "Start vurdering" }).click();
+      await heading(agent, "Start vurdering");
+      await agent.getByRole("button", { name: "Start vurdering" }).click();
+      await expect.poll(() => isFocused(agent, "error-summary")).toBe(true);
+      expect(await agent.locator("#field-organisationId-error").innerText()).toContain(MESSAGES.da.required);
+      await expectNoAxeViolations(agent, "the start form with errors");
+      await agent.locator("#field-organisationId").fill("Aarhus Syd");
+      await agent.getByRole("button", { name: /Hjemmeplejen Aarhus Syd/ }).click();
+      await agent.locator("#field-title").fill("Innovationsvurdering 2027");
+      await agent.getByRole("button", { name: "Start vurdering" }).click();
+      await agent.waitForURL(/\/vurderinger\/[0-9a-f-]{36}$/);
+      await heading(agent, "Innovationsvurdering 2027");
+      expect(await agent.locator("main").innerText()).toContain("Vurderingen er startet");
 
-    await agent.locator("#invite-audience").selectOption("citizens");
-    await agent.locator("#invite-name").fill("Ruth Andersen");
-    await agent.getByRole("button", { name: "Invitér og lav link" }).click();
-    const linkField = agent.locator("#issued-link-value");
-    await linkField.waitFor();
-    const issued = await agent.locator(".issued-link").innerText();
-    expect(issued).toContain("Linket vises kun nu");
-    expect(issued).toContain("Der er ikke sendt nogen e-mail");
-    const link = new URL(await linkField.inputValue());
-    expect(link.pathname).toMatch(/^\/svar\/[A-Za-z0-9_-]{40,}$/);
-    await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Ruth Andersen");
-    await expectNoAxeViolations(agent, "an open assessment with the once-shown link");
+      await agent.locator("#invite-audience").selectOption("citizens");
+      await agent.locator("#invite-name").fill("Ruth Andersen");
+      await agent.getByRole("button", { name: "Invitér og lav link" }).click();
+      const linkField = agent.locator("#issued-link-value");
+      await linkField.waitFor();
+      const issued = await agent.locator(".issued-link").innerText();
+      expect(issued).toContain("Linket vises kun nu");
+      expect(issued).toContain("Der er ikke sendt nogen e-mail");
+      const link = new URL(await linkField.inputValue());
+      expect(link.pathname).toMatch(/^\/svar\/[A-Za-z0-9_-]{40,}$/);
+      await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Ruth Andersen");
+      await expectNoAxeViolations(agent, "an open assessment with the once-shown link");
 
-    // The respondent: no account, a phone, the keyboard.
-    const phone = await e2e.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(link.pathname);
-    await heading(phone, "Samspil 360 – innovationsvurdering");
-    expect(await phone.getByRole("navigation", { name: "Hovedmenu" }).count()).toBe(0);
-    expect(await phone.locator(".respond-progress-text").innerText()).toBe("0 af 11 besvaret");
-    await expectNoAxeViolations(phone, "the respondent's form on a phone");
+      // The respondent: no account, a phone, the keyboard.
+      const phone = await e2e.newPage();
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(link.pathname);
+      await heading(phone, "Samspil 360 – innovationsvurdering");
+      expect(await phone.getByRole("navigation", { name: "Hovedmenu" }).count()).toBe(0);
+      expect(await phone.locator(".respond-progress-text").innerText()).toBe("0 af 11 besvaret");
+      await expectNoAxeViolations(phone, "the respondent's form on a phone");
 
-    await phone.locator("#q-tech_fit").focus();
-    await phone.keyboard.press("ArrowDown");
-    await phone.keyboard.press("ArrowDown");
-    await phone.keyboard.press("ArrowDown");
-    await phone.keyboard.press("Tab");
-    await phone.keyboard.press("Space");
-    await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("2 af 11 besvaret");
-    expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
-    await expect.poll(() => phone.locator(".respond-save-status").innerText()).toContain("Alle svar er gemt");
+      await phone.locator("#q-tech_fit").focus();
+      await phone.keyboard.press("ArrowDown");
+      await phone.keyboard.press("ArrowDown");
+      await phone.keyboard.press("ArrowDown");
+      await phone.keyboard.press("Tab");
+      await phone.keyboard.press("Space");
+      await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("2 af 11 besvaret");
+      expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
+      await expect.poll(() => phone.locator(".respond-save-status").innerText()).toContain("Alle svar er gemt");
 
-    // Coming back later: the answers were saved.
-    await phone.reload();
-    await phone.locator('input[name="tech_fit"]').first().waitFor();
-    expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
+      // Coming back later: the answers were saved.
+      await phone.reload();
+      await phone.locator('input[name="tech_fit"]').first().waitFor();
+      expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
 
-    // Submitting too early: the server's missing questions, listed and linked.
-    await phone.getByRole("button", { name: "Indsend" }).click();
-    await expect.poll(() => isFocused(phone, "error-summary")).toBe(true);
-    const summary = phone.locator(".error-summary");
-    expect(await summary.innerText()).toContain("Besvar de 6 spørgsmål, der mangler");
-    await summary.getByRole("link").first().click();
-    await expect.poll(() => focusedId(phone)).toMatch(/^q-[a-z_]+$/);
+      // Submitting too early: the server's missing questions, listed and linked.
+      await phone.getByRole("button", { name: "Indsend" }).click();
+      await expect.poll(() => isFocused(phone, "error-summary")).toBe(true);
+      const summary = phone.locator(".error-summary");
+      expect(await summary.innerText()).toContain("Besvar de 6 spørgsmål, der mangler");
+      await summary.getByRole("link").first().click();
+      await expect.poll(() => focusedId(phone)).toMatch(/^q-[a-z_]+$/);
 
-    // In English, the same saved answers.
-    await phone.locator(".respond-language").click();
-    await heading(phone, "Samspil 360 – innovation assessment");
-    expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
-    await answerTheRestWithDontKnow(phone, "Don't know");
-    await phone.locator("#q-user_comment").fill("Somebody should show me how it works before it is installed.");
-    await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("9 of 11 answered");
-    await phone.getByRole("button", { name: "Submit" }).click();
-    await heading(phone, "Thank you for your answers");
-    const reference = (await phone.locator(".respond-reference").innerText()).trim();
-    expect(reference).toMatch(/^SV-[0-9A-F]{8}$/);
-    await expectNoAxeViolations(phone, "the receipt");
+      // In English, the same saved answers.
+      await phone.locator(".respond-language").click();
+      await heading(phone, "Samspil 360 – innovation assessment");
+      expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
+      await answerTheRestWithDontKnow(phone, "Don't know");
+      await phone.locator("#q-user_comment").fill("Somebody should show me how it works before it is installed.");
+      await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("9 of 11 answered");
+      await phone.getByRole("button", { name: "Submit" }).click();
+      await heading(phone, "Thank you for your answers");
+      const reference = (await phone.locator(".respond-reference").innerText()).trim();
+      expect(reference).toMatch(/^SV-[0-9A-F]{8}$/);
+      await expectNoAxeViolations(phone, "the receipt");
 
-    // A second submit (a double tap, a retried request) gives the same receipt; the link now shows it.
-    const again = await phone.request.post(`/api/respond/${link.pathname.split("/").pop()}/submit`);
-    expect(again.status()).toBe(200);
-    expect((await again.json()).reference).toBe(reference);
-    await phone.reload();
-    await expect.poll(() => phone.locator("main").innerText()).toContain("You have already submitted your answers");
-    expect(await phone.locator(".respond-reference").innerText()).toBe(reference);
+      // A second submit (a double tap, a retried request) gives the same receipt; the link now shows it.
+      const again = await phone.request.post(`/api/respond/${link.pathname.split("/").pop()}/submit`);
+      expect(again.status()).toBe(200);
+      expect((await again.json()).reference).toBe(reference);
+      await phone.reload();
+      await expect.poll(() => phone.locator("main").innerText()).toContain("You have already submitted your answers");
+      expect(await phone.locator(".respond-reference").innerText()).toBe(reference);
 
-    await agent.reload();
-    await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Indsendt");
-    expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
+      await agent.reload();
+      await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Indsendt");
+      expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
 
-    // Ruth asks to be forgotten: the agent erases her name and link after a confirmation; her answers still count.
-    await agent.getByRole("button", { name: /^Slet personoplysninger\s*:\s*Ruth Andersen$/ }).click();
-    const dialog = agent.getByRole("dialog", { name: "Slet personoplysninger om Ruth Andersen?" });
-    expect(await dialog.innerText()).toContain("De indsendte svar bliver i vurderingen uden navn");
-    await expectNoAxeViolations(agent, "the erase confirmation");
-    await dialog.getByRole("button", { name: "Slet personoplysninger" }).click();
-    await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Personoplysninger slettet");
-    expect(await agent.locator(".respondents-table").innerText()).not.toContain("Ruth Andersen");
-    expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
-    await phone.reload();
-    await expect.poll(() => phone.locator("main").innerText()).not.toContain("You have already submitted");
+      // Ruth asks to be forgotten: the agent erases her name and link after a confirmation; her answers still count.
+      await agent.getByRole("button", { name: /^Slet personoplysninger\s*:\s*Ruth Andersen$/ }).click();
+      const dialog = agent.getByRole("dialog", { name: "Slet personoplysninger om Ruth Andersen?" });
+      expect(await dialog.innerText()).toContain("De indsendte svar bliver i vurderingen uden navn");
+      await expectNoAxeViolations(agent, "the erase confirmation");
+      await dialog.getByRole("button", { name: "Slet personoplysninger" }).click();
+      await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Personoplysninger slettet");
+      expect(await agent.locator(".respondents-table").innerText()).not.toContain("Ruth Andersen");
+      expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
+      await phone.reload();
+      await expect.poll(() => phone.locator("main").innerText()).not.toContain("You have already submitted");
 
-    // A link that leads nowhere says so, and what to do.
-    const stranger = await e2e.newPage();
-    await stranger.goto("/svar/ikke-et-rigtigt-link-men-langt-nok");
-    await heading(stranger, "Linket virker ikke");
-    await expectNoAxeViolations(stranger, "an unknown respondent link");
-  });
+      // A link that leads nowhere says so, and what to do.
+      const stranger = await e2e.newPage();
+      await stranger.goto("/svar/ikke-et-rigtigt-link-men-langt-nok");
+      await heading(stranger, "Linket virker ikke");
+      await expectNoAxeViolations(stranger, "an unknown respondent link");
+    },
+  );
 
-  it("results: a radar with the same figures in a table, a gap becomes one need, and a company member sees nothing", async () => {
-    const agent = await e2e.newPage();
-    await login(agent, USERS.agent);
-    await agent.goto("/vurderinger?status=closed");
-    const row = agent
-      .locator(".assessment-table tbody tr", { hasText: "Hjemmeplejen Aarhus Syd" })
-      .filter({ hasText: "Innovationsvurdering 2026" });
-    await row.getByRole("link").click();
-    await heading(agent, "Innovationsvurdering 2026");
-    await agent.getByRole("link", { name: "Se resultater" }).click();
-    await heading(agent, "Resultater: Innovationsvurdering 2026");
-    const resultsUrl = agent.url();
+  it(
+    "results: a radar with the same figures in a table, a gap becomes one need, and a " + "company member sees nothing",
+    async () => {
+      const agent = await e2e.newPage();
+      await login(agent, USERS.agent);
+      await agent.goto("/vurderinger?status=closed");
+      const row = agent
+        .locator(".assessment-table tbody tr", { hasText: "Hjemmeplejen Aarhus Syd" })
+        .filter({ hasText: "Innovationsvurdering 2026" });
+      await row.getByRole("link").click();
+      await heading(agent, "Innovationsvurdering 2026");
+      await agent.getByRole("link", { name: "Se resultater" }).click();
+      await heading(agent, "Resultater: Innovationsvurdering 2026");
+      const resultsUrl = agent.url();
 
-    await agent.locator(".radar-chart svg").waitFor();
-    expect(await agent.locator(".radar-chart").getAttribute("role")).toBe("img");
-    expect(await agent.locator("#score-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain("77,1");
-    await expectNoAxeViolations(agent, "the results");
-    // Baselines join the chart and the table together.
-    await agent.getByRole("checkbox", { name: "Forrige vurdering" }).check();
-    expect(await agent.locator("#score-table thead").innerText()).toContain("Forrige vurdering");
+      await agent.locator(".radar-chart svg").waitFor();
+      expect(await agent.locator(".radar-chart").getAttribute("role")).toBe("img");
+      expect(await agent.locator("#score-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain("77,1");
+      await expectNoAxeViolations(agent, "the results");
+      // Baselines join the chart and the table together.
+      await agent.getByRole("checkbox", { name: "Forrige vurdering" }).check();
+      expect(await agent.locator("#score-table thead").innerText()).toContain("Forrige vurdering");
 
-    expect(await agent.locator(".comparison-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain("+31,3");
-    expect(await agent.locator("main").innerText()).toContain("Tabletten til dokumentation er god");
-
-    const firstGap = agent.locator(".gap-item").first();
-    expect(await firstGap.locator("h3").innerText()).toContain("Implementering og drift");
-    await firstGap.getByRole("button", { name: /Opret behov/ }).click();
-    const needLink = firstGap.getByRole("link", { name: "Se behovet" });
-    await needLink.waitFor();
-    expect(await needLink.getAttribute("href")).toMatch(/^\/behov\/[0-9a-f-]{36}$/);
-    expect(await firstGap.innerText()).toContain("er oprettet");
-    await agent.reload();
-    await agent.locator(".gap-item").first().getByRole("link", { name: "Se behovet" }).waitFor();
-    expect(
-      await agent
-        .locator(".gap-item")
-        .first()
-        .getByRole("button", { name: /Opret behov/ })
-        .count(),
-    ).toBe(0);
-
-    const [download] = await Promise.all([
-      agent.waitForEvent("download"),
-      agent.getByRole("link", { name: "Hent rå svar (XLSX)" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^360-innovationsvurdering-2026\.xlsx$/);
-    expect(await agent.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
-
-    // The assessed institution reads its results, without the agent's actions.
-    const member = await e2e.newPage();
-    await login(member, USERS.publicMember);
-    await member.goto(new URL(resultsUrl).pathname);
-    await heading(member, "Resultater: Innovationsvurdering 2026");
-    expect(await member.getByRole("button", { name: /Opret behov/ }).count()).toBe(0);
-
-    // A company: no assessments in the list, and the results are not there for it.
-    const company = await e2e.newPage();
-    await login(company, USERS.companyMember);
-    await company.goto("/vurderinger");
-    await expect
-      .poll(() => company.locator(".empty-state").innerText())
-      .toContain(
-        "360°-vurderinger gælder offentlige institutioner og enheder. LøfteLet ApS er ikke en offentlig organisation",
+      expect(await agent.locator(".comparison-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain(
+        "+31,3",
       );
-    await company.goto(new URL(resultsUrl).pathname);
-    await expect.poll(() => company.locator("main").innerText()).toContain("Vi kan ikke finde det, du leder efter");
-    expect(await company.locator("main").innerText()).not.toContain("Tabletten");
-  });
+      expect(await agent.locator("main").innerText()).toContain("Tabletten til dokumentation er god");
 
-  it("the programme manager edits Samspil 360 into a new draft version, publishes it, and deletes an unused draft", async () => {
-    const admin = await e2e.newPage();
-    await login(admin, USERS.admin);
-    await admin.goto("/vurderinger/skabeloner");
-    await heading(admin, "Skabeloner til vurderinger");
-    await admin.locator(".templates-table").waitFor();
-    await expectNoAxeViolations(admin, "the template list");
+      const firstGap = agent.locator(".gap-item").first();
+      expect(await firstGap.locator("h3").innerText()).toContain("Implementering og drift");
+      await firstGap.getByRole("button", { name: /Opret behov/ }).click();
+      const needLink = firstGap.getByRole("link", { name: "Se behovet" });
+      await needLink.waitFor();
+      expect(await needLink.getAttribute("href")).toMatch(/^\/behov\/[0-9a-f-]{36}$/);
+      expect(await firstGap.innerText()).toContain("er oprettet");
+      await agent.reload();
+      await agent.locator(".gap-item").first().getByRole("link", { name: "Se behovet" }).waitFor();
+      expect(
+        await agent
+          .locator(".gap-item")
+          .first()
+          .getByRole("button", { name: /Opret behov/ })
+          .count(),
+      ).toBe(0);
 
-    await admin.getByRole("link", { name: /^Redigér som ny version/ }).click();
-    await heading(admin, "Redigér Samspil 360 – innovationsvurdering (version 1)");
-    await admin.locator("#field-definition-title-da").fill("");
-    await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
-    await expect.poll(() => isFocused(admin, "error-summary")).toBe(true);
-    expect(await admin.locator(".error-summary").innerText()).toContain(`Titel (dansk): ${MESSAGES.da.required}`);
-    await admin.locator("#field-definition-title-da").fill("Samspil 360 – innovationsvurdering");
+      const [download] = await Promise.all([
+        agent.waitForEvent("download"),
+        agent.getByRole("link", { name: "Hent rå svar (XLSX)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^360-innovationsvurdering-2026\.xlsx$/);
+      expect(await agent.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
 
-    await admin.locator("summary", { hasText: "Teknologi" }).click();
-    await admin.getByRole("button", { name: "Tilføj spørgsmål" }).first().click();
-    await admin
-      .locator("#field-definition-sections-0-questions-6-text-da")
-      .fill("Vi får besked, når en ny løsning er klar til afprøvning.");
-    await admin
-      .locator("#field-definition-sections-0-questions-6-text-en")
-      .fill("We are told when a new solution is ready to be tried.");
-    await expectNoAxeViolations(admin, "the template editor");
-    await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
+      // The assessed institution reads its results, without the agent's actions.
+      const member = await e2e.newPage();
+      await login(member, USERS.publicMember);
+      await member.goto(new URL(resultsUrl).pathname);
+      await heading(member, "Resultater: Innovationsvurdering 2026");
+      expect(await member.getByRole("button", { name: /Opret behov/ }).count()).toBe(0);
 
-    await admin.waitForURL((url) => /\/vurderinger\/skabeloner\/[0-9a-f-]{36}$/.test(url.pathname));
-    await heading(admin, "Samspil 360 – innovationsvurdering (version 2)");
-    expect(await admin.locator("main").innerText()).toContain("Ændringerne er gemt som en ny kladde");
-    expect(await admin.locator("main").innerText()).toContain(
-      "Vi får besked, når en ny løsning er klar til afprøvning.",
-    );
-    await expectNoAxeViolations(admin, "a template version");
-    await admin.getByRole("button", { name: "Udgiv" }).click();
-    const publish = admin.getByRole("dialog", { name: "Udgiv version 2?" });
-    await publish.getByRole("button", { name: "Udgiv" }).click();
-    await expect.poll(() => admin.locator("main").innerText()).toContain("Versionen er udgivet");
+      // A company: no assessments in the list, and the results are not there for it.
+      const company = await e2e.newPage();
+      await login(company, USERS.companyMember);
+      await company.goto("/vurderinger");
+      await expect
+        .poll(() => company.locator(".empty-state").innerText())
+        .toContain(
+          "360°-vurderinger gælder offentlige institutioner og enheder. LøfteLet ApS er ikke en offentlig organisation",
+        );
+      await company.goto(new URL(resultsUrl).pathname);
+      await expect.poll(() => company.locator("main").innerText()).toContain("Vi kan ikke finde det, du leder efter");
+      expect(await company.locator("main").innerText()).not.toContain("Tabletten");
+    },
+  );
 
-    await admin.getByRole("link", { name: "Alle skabeloner" }).click();
-    const rows = admin.locator(".templates-table tbody tr");
-    await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).innerText()).toContain("Udgivet");
-    expect(await rows.nth(1).innerText()).toContain("Trukket tilbage");
+  it(
+    "the programme manager edits Samspil 360 into a new draft version, publishes it, and " + "deletes an unused draft",
+    async () => {
+      const admin = await e2e.newPage();
+      await login(admin, USERS.admin);
+      await admin.goto("/vurderinger/skabeloner");
+      await heading(admin, "Skabeloner til vurderinger");
+      await admin.locator(".templates-table").waitFor();
+      await expectNoAxeViolations(admin, "the template list");
 
-    // An unused draft can be deleted, after a confirmation.
-    await rows
-      .nth(0)
-      .getByRole("link", { name: /^Redigér som ny version/ })
-      .click();
-    await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
-    await heading(admin, "Samspil 360 – innovationsvurdering (version 3)");
-    await admin.getByRole("button", { name: "Slet" }).click();
-    await admin
-      .getByRole("dialog", { name: "Slet kladden (version 3)?" })
-      .getByRole("button", { name: "Slet" })
-      .click();
-    await admin.waitForURL("**/vurderinger/skabeloner");
-    // The URL changes before the list has rendered: wait for the list's message.
-    await expect.poll(() => admin.locator("main").innerText()).toContain("(version 3) er slettet");
-    await expect.poll(() => rows.count()).toBe(2);
-  });
+      await admin.getByRole("link", { name: /^Redigér som ny version/ }).click();
+      await heading(admin, "Redigér Samspil 360 – innovationsvurdering (version 1)");
+      await admin.locator("#field-definition-title-da").fill("");
+      await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
+      await expect.poll(() => isFocused(admin, "error-summary")).toBe(true);
+      expect(await admin.locator(".error-summary").innerText()).toContain(`Titel (dansk): ${MESSAGES.da.required}`);
+      await admin.locator("#field-definition-title-da").fill("Samspil 360 – innovationsvurdering");
+
+      await admin.locator("summary", { hasText: "Teknologi" }).click();
+      await admin.getByRole("button", { name: "Tilføj spørgsmål" }).first().click();
+      await admin
+        .locator("#field-definition-sections-0-questions-6-text-da")
+        .fill("Vi får besked, når en ny løsning er klar til afprøvning.");
+      await admin
+        .locator("#field-definition-sections-0-questions-6-text-en")
+        .fill("We are told when a new solution is ready to be tried.");
+      await expectNoAxeViolations(admin, "the template editor");
+      await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
+
+      await admin.waitForURL((url) => /\/vurderinger\/skabeloner\/[0-9a-f-]{36}$/.test(url.pathname));
+      await heading(admin, "Samspil 360 – innovationsvurdering (version 2)");
+      expect(await admin.locator("main").innerText()).toContain("Ændringerne er gemt som en ny kladde");
+      expect(await admin.locator("main").innerText()).toContain(
+        "Vi får besked, når en ny løsning er klar til afprøvning.",
+      );
+      await expectNoAxeViolations(admin, "a template version");
+      await admin.getByRole("button", { name: "Udgiv" }).click();
+      const publish = admin.getByRole("dialog", { name: "Udgiv version 2?" });
+      await publish.getByRole("button", { name: "Udgiv" }).click();
+      await expect.poll(() => admin.locator("main").innerText()).toContain("Versionen er udgivet");
+
+      await admin.getByRole("link", { name: "Alle skabeloner" }).click();
+      const rows = admin.locator(".templates-table tbody tr");
+      await expect.poll(() => rows.count()).toBe(2);
+      expect(await rows.nth(0).innerText()).toContain("Udgivet");
+      expect(await rows.nth(1).innerText()).toContain("Trukket tilbage");
+
+      // An unused draft can be deleted, after a confirmation.
+      await rows
+        .nth(0)
+        .getByRole("link", { name: /^Redigér som ny version/ })
+        .click();
+      await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
+      await heading(admin, "Samspil 360 – innovationsvurdering (version 3)");
+      await admin.getByRole("button", { name: "Slet" }).click();
+      await admin
+        .getByRole("dialog", { name: "Slet kladden (version 3)?" })
+        .getByRole("button", { name: "Slet" })
+        .click();
+      await admin.waitForURL("**/vurderinger/skabeloner");
+      // The URL changes before the list has rendered: wait for the list's message.
+      await expect.poll(() => admin.locator("main").innerText()).toContain("(version 3) er slettet");
+      await expect.poll(() => rows.count()).toBe(2);
+    },
+  );
 });

@@ -97,7 +97,8 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       {
         name: "OPI Velfærd 2026–2028",
         description:
-          "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at udvikle og teste velfærdsteknologi sammen.",
+          "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at " +
+          "udvikle og teste velfærdsteknologi sammen.",
         starts_on: "2026-01-01",
         ends_on: "2028-12-31",
         targets: JSON.stringify({ municipalities: 5, regionalInstitutions: 1, stateInstitutions: 1, smes: 25 }),

@@ -204,7 +204,8 @@ export function renderBusinessCaseReport(businessCase: BusinessCase, results: Bu
       : "Ingen virksomhed",
   ];
   const withheld = businessCase.companySideWithheld
-    ? '<p class="note">Virksomhedens omkostninger og priser er ikke delt med jeres organisation. Rapporten viser kun den offentlige side.</p>'
+    ? '<p class="note">Virksomhedens omkostninger og priser er ikke delt med jeres ' +
+      "organisation. Rapporten viser kun den offentlige side.</p>"
     : "";
   return `<!doctype html>
 <html lang="da">

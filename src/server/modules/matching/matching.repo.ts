@@ -72,7 +72,10 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   return sql`case when ${max} = 0 then 0 else floor(((${sql.join(points, sql` + `)}) / ${max}) * 100 * 10 + 0.5) / 10 end`;
 }
 
-/** The evidence a partner needs to be listed at all: a shared stem, a wanted competence, a related care area or a collaboration. */
+/**
+ * The evidence a partner needs to be listed at all: a shared stem, a wanted competence, a related care area or a
+ * collaboration.
+ */
 function hasEvidenceSql(query: PartnerQuery) {
   return sql`(e.shared_competences > 0 or e.shared_terms > 0 or e.care_areas && ${query.plan.careArea.relatedAreas}::text[]
     or e.id = any(${query.collaboratorIds}::uuid[]))`;

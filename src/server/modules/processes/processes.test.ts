@@ -20,7 +20,9 @@ function multipart(filename: string, content: Buffer, fields: Record<string, str
   const parts = Object.entries(fields).map(
     ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
   );
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; ` +
+    `filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
   return {
     payload: Buffer.concat([
       Buffer.from(parts.join("")),
@@ -227,50 +229,59 @@ describe("gates", () => {
 describe("confidential documents in a network", () => {
   let secretId: string;
 
-  it("shows a company's confidential document to that company, the need owner and agents — never to the other company", async () => {
-    const upload = await lifterClient.request({
-      method: "POST",
-      url: `/api/processes/${processId}/documents`,
-      ...multipart("kalkulation.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { confidentialFor: lifter }),
-    });
-    expect(upload.statusCode).toBe(201);
-    secretId = upload.json().id;
-    for (const client of [lifterClient, owner, agent]) {
-      const list = await client.request({ method: "GET", url: `/api/processes/${processId}/documents` });
-      expect(list.json().items.map((item: { id: string }) => item.id)).toContain(secretId);
+  it(
+    "shows a company's confidential document to that company, the need owner and agents — " +
+      "never to the other company",
+    async () => {
+      const upload = await lifterClient.request({
+        method: "POST",
+        url: `/api/processes/${processId}/documents`,
+        ...multipart("kalkulation.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { confidentialFor: lifter }),
+      });
+      expect(upload.statusCode).toBe(201);
+      secretId = upload.json().id;
+      for (const client of [lifterClient, owner, agent]) {
+        const list = await client.request({ method: "GET", url: `/api/processes/${processId}/documents` });
+        expect(list.json().items.map((item: { id: string }) => item.id)).toContain(secretId);
+        expect(
+          (await client.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` }))
+            .statusCode,
+        ).toBe(200);
+      }
+      const rivalList = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents` });
+      expect(rivalList.statusCode).toBe(200);
+      expect(rivalList.json().items.map((item: { id: string }) => item.id)).not.toContain(secretId);
       expect(
-        (await client.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` })).statusCode,
-      ).toBe(200);
-    }
-    const rivalList = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents` });
-    expect(rivalList.statusCode).toBe(200);
-    expect(rivalList.json().items.map((item: { id: string }) => item.id)).not.toContain(secretId);
-    expect(
-      (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` }))
-        .statusCode,
-    ).toBe(404);
-    const rivalDetail = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` });
-    expect(rivalDetail.body).not.toContain("kalkulation.xlsx");
-  });
+        (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` }))
+          .statusCode,
+      ).toBe(404);
+      const rivalDetail = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` });
+      expect(rivalDetail.body).not.toContain("kalkulation.xlsx");
+    },
+  );
 
-  it("keeps the confidential document out of the other company's activity log (no id, no upload entry, no uploader)", async () => {
-    const settle = await agent.request({
-      method: "PUT",
-      url: `/api/processes/${processId}/agreements/ip`,
-      payload: { status: "settled", note: "Se kalkulationen", documentId: secretId },
-    });
-    expect(settle.statusCode).toBe(200);
-    const rivalActivity = (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
-      .activity as { action: string; detail: Record<string, unknown> }[];
-    expect(JSON.stringify(rivalActivity)).not.toContain(secretId);
-    expect(rivalActivity.filter((entry) => entry.action === "document:upload" && entry.detail.confidential)).toEqual(
-      [],
-    );
-    expect(rivalActivity.find((entry) => entry.action === "agreement:ip")).toBeDefined();
-    const lifterActivity = (await lifterClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
-      .activity as unknown[];
-    expect(JSON.stringify(lifterActivity)).toContain(secretId);
-  });
+  it(
+    "keeps the confidential document out of the other company's activity log (no id, no " +
+      "upload entry, no uploader)",
+    async () => {
+      const settle = await agent.request({
+        method: "PUT",
+        url: `/api/processes/${processId}/agreements/ip`,
+        payload: { status: "settled", note: "Se kalkulationen", documentId: secretId },
+      });
+      expect(settle.statusCode).toBe(200);
+      const rivalActivity = (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
+        .activity as { action: string; detail: Record<string, unknown> }[];
+      expect(JSON.stringify(rivalActivity)).not.toContain(secretId);
+      expect(rivalActivity.filter((entry) => entry.action === "document:upload" && entry.detail.confidential)).toEqual(
+        [],
+      );
+      expect(rivalActivity.find((entry) => entry.action === "agreement:ip")).toBeDefined();
+      const lifterActivity = (await lifterClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
+        .activity as unknown[];
+      expect(JSON.stringify(lifterActivity)).toContain(secretId);
+    },
+  );
 
   it("does not let a company mark material confidential for another company", async () => {
     const response = await rivalClient.request({
@@ -430,60 +441,63 @@ describe("tasks, test plans, implementation plan and reminders", () => {
     expect((await seenBy(agent)).find((person) => person.id === rivalClient.userId)?.email).toMatch(/@test\.example$/);
   });
 
-  it("refuses a task owner who is not a person of the process, naming the field, and reminds a chosen owner", async () => {
-    const add = (client: Client, ownerUserId: string) =>
-      client.request({
+  it(
+    "refuses a task owner who is not a person of the process, naming the field, and reminds " + "a chosen owner",
+    async () => {
+      const add = (client: Client, ownerUserId: string) =>
+        client.request({
+          method: "POST",
+          url: `/api/processes/${activeId}/tasks`,
+          payload: {
+            title: "Book mødelokale",
+            ownerUserId,
+            dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+          },
+        });
+      for (const stranger of [outsider.userId, rivalClient.userId]) {
+        const refused = await add(lifterClient, stranger);
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json().fields.ownerUserId).toBe(
+          "Den ansvarlige skal være en person i forløbet. Skriv navnet, hvis personen ikke har en konto",
+        );
+      }
+      const typed = await lifterClient.request({
         method: "POST",
         url: `/api/processes/${activeId}/tasks`,
-        payload: {
-          title: "Book mødelokale",
-          ownerUserId,
-          dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-        },
+        payload: { title: "Ring til viceværten", ownerText: "Jens uden konto" },
       });
-    for (const stranger of [outsider.userId, rivalClient.userId]) {
-      const refused = await add(lifterClient, stranger);
-      expect(refused.statusCode).toBe(400);
-      expect(refused.json().fields.ownerUserId).toBe(
-        "Den ansvarlige skal være en person i forløbet. Skriv navnet, hvis personen ikke har en konto",
-      );
-    }
-    const typed = await lifterClient.request({
-      method: "POST",
-      url: `/api/processes/${activeId}/tasks`,
-      payload: { title: "Ring til viceværten", ownerText: "Jens uden konto" },
-    });
-    expect(typed.statusCode).toBe(201);
-    expect((await add(lifterClient, agent.userId)).statusCode).toBe(201);
-    const chosen = await add(lifterClient, owner.userId);
-    expect(chosen.statusCode).toBe(201);
-    const moved = await lifterClient.request({
-      method: "PUT",
-      url: `/api/processes/${activeId}/tasks/${chosen.json().id}`,
-      payload: { title: "Book mødelokale", ownerUserId: outsider.userId },
-    });
-    expect(moved.statusCode).toBe(400);
-    expect(moved.json().fields.ownerUserId).toBeDefined();
+      expect(typed.statusCode).toBe(201);
+      expect((await add(lifterClient, agent.userId)).statusCode).toBe(201);
+      const chosen = await add(lifterClient, owner.userId);
+      expect(chosen.statusCode).toBe(201);
+      const moved = await lifterClient.request({
+        method: "PUT",
+        url: `/api/processes/${activeId}/tasks/${chosen.json().id}`,
+        payload: { title: "Book mødelokale", ownerUserId: outsider.userId },
+      });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json().fields.ownerUserId).toBeDefined();
 
-    const admin = await signIn(test, "admin");
-    expect((await admin.request({ method: "POST", url: "/api/admin/run-reminders" })).json().reminded).toBe(2);
-    const ownerNotes = (await owner.request({ method: "GET", url: "/api/notifications" })).json().items as {
-      title: string;
-    }[];
-    expect(ownerNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(1);
-    const lifterNotes = (await lifterClient.request({ method: "GET", url: "/api/notifications" })).json().items as {
-      title: string;
-    }[];
-    expect(lifterNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(0);
-    const detail = (await owner.request({ method: "GET", url: `/api/processes/${activeId}` })).json();
-    expect(detail.tasks.find((task: { id: string }) => task.id === chosen.json().id)).toMatchObject({
-      ownerUserId: owner.userId,
-    });
-    expect(detail.tasks.find((task: { id: string }) => task.id === typed.json().id)).toMatchObject({
-      ownerUserId: null,
-      ownerName: "Jens uden konto",
-    });
-  });
+      const admin = await signIn(test, "admin");
+      expect((await admin.request({ method: "POST", url: "/api/admin/run-reminders" })).json().reminded).toBe(2);
+      const ownerNotes = (await owner.request({ method: "GET", url: "/api/notifications" })).json().items as {
+        title: string;
+      }[];
+      expect(ownerNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(1);
+      const lifterNotes = (await lifterClient.request({ method: "GET", url: "/api/notifications" })).json().items as {
+        title: string;
+      }[];
+      expect(lifterNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(0);
+      const detail = (await owner.request({ method: "GET", url: `/api/processes/${activeId}` })).json();
+      expect(detail.tasks.find((task: { id: string }) => task.id === chosen.json().id)).toMatchObject({
+        ownerUserId: owner.userId,
+      });
+      expect(detail.tasks.find((task: { id: string }) => task.id === typed.json().id)).toMatchObject({
+        ownerUserId: null,
+        ownerName: "Jens uden konto",
+      });
+    },
+  );
 
   it("reminds the participants instead when a task's owner has been disabled", async () => {
     const leaver = await signIn(test, "member", lifter);

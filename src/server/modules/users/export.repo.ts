@@ -100,7 +100,9 @@ export function listOffersSubmittedBy(db: Db, userId: string) {
     .execute();
 }
 
-/** Market-dialogue entries the person recorded: when and what kind, not the summary (it may concern other companies). */
+/**
+ * Market-dialogue entries the person recorded: when and what kind, not the summary (it may concern other companies).
+ */
 export function listDialogueRecordedBy(db: Db, userId: string) {
   return db
     .selectFrom("market_dialogue")
