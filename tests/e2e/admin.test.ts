@@ -109,42 +109,37 @@ describe("administration", () => {
     },
   );
 
-  it(
-    "a company member sees no staff actions, is refused the admin pages, and edits only what " + "a member may",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.companyMember);
-      await page.waitForURL("**/organisationer");
-      await page.locator(".organisation-table").waitFor();
-      expect(await page.getByRole("link", { name: "Opret organisation" }).count()).toBe(0);
-      expect(await page.getByRole("link", { name: "Importér" }).count()).toBe(0);
-      expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toContain("Administration");
+  it("a company member sees no staff actions, is refused the admin pages, and edits only what a member may", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.companyMember);
+    await page.waitForURL("**/organisationer");
+    await page.locator(".organisation-table").waitFor();
+    expect(await page.getByRole("link", { name: "Opret organisation" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Importér" }).count()).toBe(0);
+    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toContain("Administration");
 
-      await page.goto("/admin/brugere");
-      await heading(page, "Ingen adgang");
-      await page.goto("/organisationer/ny");
-      await heading(page, "Ingen adgang");
+    await page.goto("/admin/brugere");
+    await heading(page, "Ingen adgang");
+    await page.goto("/organisationer/ny");
+    await heading(page, "Ingen adgang");
 
-      await page.goto("/");
-      await page.getByRole("link", { name: "Se din organisation" }).click();
-      await heading(page, "LøfteLet ApS");
-      expect(await page.getByRole("button", { name: "Arkivér" }).count()).toBe(0);
-      await page.getByRole("link", { name: "Redigér" }).click();
-      await heading(page, "Redigér LøfteLet ApS");
-      // Kind, CVR and parent are shown but cannot be changed by a member.
-      expect(await page.getByLabel("CVR-nummer").count()).toBe(0);
-      expect(await page.getByLabel("Type").count()).toBe(0);
-      expect(await page.locator("main").innerText()).toContain(
-        "kan kun ændres af innovationsagenter og programlederen",
-      );
-      await page.getByLabel("Adresse").fill("Sønderhøj 12, 8260 Viby J");
-      await page.getByRole("button", { name: "Gem ændringer" }).click();
-      await expect.poll(() => page.locator(".organisation-facts").innerText()).toContain("Sønderhøj 12, 8260 Viby J");
+    await page.goto("/");
+    await page.getByRole("link", { name: "Se din organisation" }).click();
+    await heading(page, "LøfteLet ApS");
+    expect(await page.getByRole("button", { name: "Arkivér" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Redigér" }).click();
+    await heading(page, "Redigér LøfteLet ApS");
+    // Kind, CVR and parent are shown but cannot be changed by a member.
+    expect(await page.getByLabel("CVR-nummer").count()).toBe(0);
+    expect(await page.getByLabel("Type").count()).toBe(0);
+    expect(await page.locator("main").innerText()).toContain("kan kun ændres af innovationsagenter og programlederen");
+    await page.getByLabel("Adresse").fill("Sønderhøj 12, 8260 Viby J");
+    await page.getByRole("button", { name: "Gem ændringer" }).click();
+    await expect.poll(() => page.locator(".organisation-facts").innerText()).toContain("Sønderhøj 12, 8260 Viby J");
 
-      await page.goto("/organisationer?q=Spiseven");
-      await page.getByRole("link", { name: "Spiseven Robotics ApS" }).click();
-      await heading(page, "Spiseven Robotics ApS");
-      expect(await page.getByRole("link", { name: "Redigér" }).count()).toBe(0);
-    },
-  );
+    await page.goto("/organisationer?q=Spiseven");
+    await page.getByRole("link", { name: "Spiseven Robotics ApS" }).click();
+    await heading(page, "Spiseven Robotics ApS");
+    expect(await page.getByRole("link", { name: "Redigér" }).count()).toBe(0);
+  });
 });

@@ -142,143 +142,135 @@ describe("360° assessments", () => {
     },
   );
 
-  it(
-    "results: a radar with the same figures in a table, a gap becomes one need, and a " + "company member sees nothing",
-    async () => {
-      const agent = await e2e.newPage();
-      await login(agent, USERS.agent);
-      await agent.goto("/vurderinger?status=closed");
-      const row = agent
-        .locator(".assessment-table tbody tr", { hasText: "Hjemmeplejen Aarhus Syd" })
-        .filter({ hasText: "Innovationsvurdering 2026" });
-      await row.getByRole("link").click();
-      await heading(agent, "Innovationsvurdering 2026");
-      await agent.getByRole("link", { name: "Se resultater" }).click();
-      await heading(agent, "Resultater: Innovationsvurdering 2026");
-      const resultsUrl = agent.url();
+  it("results: a radar with the same figures in a table, a gap becomes one need, and a company member sees nothing", async () => {
+    const agent = await e2e.newPage();
+    await login(agent, USERS.agent);
+    await agent.goto("/vurderinger?status=closed");
+    const row = agent
+      .locator(".assessment-table tbody tr", { hasText: "Hjemmeplejen Aarhus Syd" })
+      .filter({ hasText: "Innovationsvurdering 2026" });
+    await row.getByRole("link").click();
+    await heading(agent, "Innovationsvurdering 2026");
+    await agent.getByRole("link", { name: "Se resultater" }).click();
+    await heading(agent, "Resultater: Innovationsvurdering 2026");
+    const resultsUrl = agent.url();
 
-      await agent.locator(".radar-chart svg").waitFor();
-      expect(await agent.locator(".radar-chart").getAttribute("role")).toBe("img");
-      expect(await agent.locator("#score-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain("77,1");
-      await expectNoAxeViolations(agent, "the results");
-      // Baselines join the chart and the table together.
-      await agent.getByRole("checkbox", { name: "Forrige vurdering" }).check();
-      expect(await agent.locator("#score-table thead").innerText()).toContain("Forrige vurdering");
+    await agent.locator(".radar-chart svg").waitFor();
+    expect(await agent.locator(".radar-chart").getAttribute("role")).toBe("img");
+    expect(await agent.locator("#score-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain("77,1");
+    await expectNoAxeViolations(agent, "the results");
+    // Baselines join the chart and the table together.
+    await agent.getByRole("checkbox", { name: "Forrige vurdering" }).check();
+    expect(await agent.locator("#score-table thead").innerText()).toContain("Forrige vurdering");
 
-      expect(await agent.locator(".comparison-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain(
-        "+31,3",
+    expect(await agent.locator(".comparison-table tbody tr", { hasText: "Teknologi" }).innerText()).toContain("+31,3");
+    expect(await agent.locator("main").innerText()).toContain("Tabletten til dokumentation er god");
+
+    const firstGap = agent.locator(".gap-item").first();
+    expect(await firstGap.locator("h3").innerText()).toContain("Implementering og drift");
+    await firstGap.getByRole("button", { name: /Opret behov/ }).click();
+    const needLink = firstGap.getByRole("link", { name: "Se behovet" });
+    await needLink.waitFor();
+    expect(await needLink.getAttribute("href")).toMatch(/^\/behov\/[0-9a-f-]{36}$/);
+    expect(await firstGap.innerText()).toContain("er oprettet");
+    await agent.reload();
+    await agent.locator(".gap-item").first().getByRole("link", { name: "Se behovet" }).waitFor();
+    expect(
+      await agent
+        .locator(".gap-item")
+        .first()
+        .getByRole("button", { name: /Opret behov/ })
+        .count(),
+    ).toBe(0);
+
+    const [download] = await Promise.all([
+      agent.waitForEvent("download"),
+      agent.getByRole("link", { name: "Hent rå svar (XLSX)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^360-innovationsvurdering-2026\.xlsx$/);
+    expect(await agent.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
+
+    // The assessed institution reads its results, without the agent's actions.
+    const member = await e2e.newPage();
+    await login(member, USERS.publicMember);
+    await member.goto(new URL(resultsUrl).pathname);
+    await heading(member, "Resultater: Innovationsvurdering 2026");
+    expect(await member.getByRole("button", { name: /Opret behov/ }).count()).toBe(0);
+
+    // A company: no assessments in the list, and the results are not there for it.
+    const company = await e2e.newPage();
+    await login(company, USERS.companyMember);
+    await company.goto("/vurderinger");
+    await expect
+      .poll(() => company.locator(".empty-state").innerText())
+      .toContain(
+        "360°-vurderinger gælder offentlige institutioner og enheder. LøfteLet ApS er ikke en offentlig organisation",
       );
-      expect(await agent.locator("main").innerText()).toContain("Tabletten til dokumentation er god");
+    await company.goto(new URL(resultsUrl).pathname);
+    await expect.poll(() => company.locator("main").innerText()).toContain("Vi kan ikke finde det, du leder efter");
+    expect(await company.locator("main").innerText()).not.toContain("Tabletten");
+  });
 
-      const firstGap = agent.locator(".gap-item").first();
-      expect(await firstGap.locator("h3").innerText()).toContain("Implementering og drift");
-      await firstGap.getByRole("button", { name: /Opret behov/ }).click();
-      const needLink = firstGap.getByRole("link", { name: "Se behovet" });
-      await needLink.waitFor();
-      expect(await needLink.getAttribute("href")).toMatch(/^\/behov\/[0-9a-f-]{36}$/);
-      expect(await firstGap.innerText()).toContain("er oprettet");
-      await agent.reload();
-      await agent.locator(".gap-item").first().getByRole("link", { name: "Se behovet" }).waitFor();
-      expect(
-        await agent
-          .locator(".gap-item")
-          .first()
-          .getByRole("button", { name: /Opret behov/ })
-          .count(),
-      ).toBe(0);
+  it("the programme manager edits Samspil 360 into a new draft version, publishes it, and deletes an unused draft", async () => {
+    const admin = await e2e.newPage();
+    await login(admin, USERS.admin);
+    await admin.goto("/vurderinger/skabeloner");
+    await heading(admin, "Skabeloner til vurderinger");
+    await admin.locator(".templates-table").waitFor();
+    await expectNoAxeViolations(admin, "the template list");
 
-      const [download] = await Promise.all([
-        agent.waitForEvent("download"),
-        agent.getByRole("link", { name: "Hent rå svar (XLSX)" }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/^360-innovationsvurdering-2026\.xlsx$/);
-      expect(await agent.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
+    await admin.getByRole("link", { name: /^Redigér som ny version/ }).click();
+    await heading(admin, "Redigér Samspil 360 – innovationsvurdering (version 1)");
+    await admin.locator("#field-definition-title-da").fill("");
+    await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
+    await expect.poll(() => isFocused(admin, "error-summary")).toBe(true);
+    expect(await admin.locator(".error-summary").innerText()).toContain(`Titel (dansk): ${MESSAGES.da.required}`);
+    await admin.locator("#field-definition-title-da").fill("Samspil 360 – innovationsvurdering");
 
-      // The assessed institution reads its results, without the agent's actions.
-      const member = await e2e.newPage();
-      await login(member, USERS.publicMember);
-      await member.goto(new URL(resultsUrl).pathname);
-      await heading(member, "Resultater: Innovationsvurdering 2026");
-      expect(await member.getByRole("button", { name: /Opret behov/ }).count()).toBe(0);
+    await admin.locator("summary", { hasText: "Teknologi" }).click();
+    await admin.getByRole("button", { name: "Tilføj spørgsmål" }).first().click();
+    await admin
+      .locator("#field-definition-sections-0-questions-6-text-da")
+      .fill("Vi får besked, når en ny løsning er klar til afprøvning.");
+    await admin
+      .locator("#field-definition-sections-0-questions-6-text-en")
+      .fill("We are told when a new solution is ready to be tried.");
+    await expectNoAxeViolations(admin, "the template editor");
+    await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
 
-      // A company: no assessments in the list, and the results are not there for it.
-      const company = await e2e.newPage();
-      await login(company, USERS.companyMember);
-      await company.goto("/vurderinger");
-      await expect
-        .poll(() => company.locator(".empty-state").innerText())
-        .toContain(
-          "360°-vurderinger gælder offentlige institutioner og enheder. LøfteLet ApS er ikke en offentlig organisation",
-        );
-      await company.goto(new URL(resultsUrl).pathname);
-      await expect.poll(() => company.locator("main").innerText()).toContain("Vi kan ikke finde det, du leder efter");
-      expect(await company.locator("main").innerText()).not.toContain("Tabletten");
-    },
-  );
+    await admin.waitForURL((url) => /\/vurderinger\/skabeloner\/[0-9a-f-]{36}$/.test(url.pathname));
+    await heading(admin, "Samspil 360 – innovationsvurdering (version 2)");
+    expect(await admin.locator("main").innerText()).toContain("Ændringerne er gemt som en ny kladde");
+    expect(await admin.locator("main").innerText()).toContain(
+      "Vi får besked, når en ny løsning er klar til afprøvning.",
+    );
+    await expectNoAxeViolations(admin, "a template version");
+    await admin.getByRole("button", { name: "Udgiv" }).click();
+    const publish = admin.getByRole("dialog", { name: "Udgiv version 2?" });
+    await publish.getByRole("button", { name: "Udgiv" }).click();
+    await expect.poll(() => admin.locator("main").innerText()).toContain("Versionen er udgivet");
 
-  it(
-    "the programme manager edits Samspil 360 into a new draft version, publishes it, and " + "deletes an unused draft",
-    async () => {
-      const admin = await e2e.newPage();
-      await login(admin, USERS.admin);
-      await admin.goto("/vurderinger/skabeloner");
-      await heading(admin, "Skabeloner til vurderinger");
-      await admin.locator(".templates-table").waitFor();
-      await expectNoAxeViolations(admin, "the template list");
+    await admin.getByRole("link", { name: "Alle skabeloner" }).click();
+    const rows = admin.locator(".templates-table tbody tr");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).innerText()).toContain("Udgivet");
+    expect(await rows.nth(1).innerText()).toContain("Trukket tilbage");
 
-      await admin.getByRole("link", { name: /^Redigér som ny version/ }).click();
-      await heading(admin, "Redigér Samspil 360 – innovationsvurdering (version 1)");
-      await admin.locator("#field-definition-title-da").fill("");
-      await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
-      await expect.poll(() => isFocused(admin, "error-summary")).toBe(true);
-      expect(await admin.locator(".error-summary").innerText()).toContain(`Titel (dansk): ${MESSAGES.da.required}`);
-      await admin.locator("#field-definition-title-da").fill("Samspil 360 – innovationsvurdering");
-
-      await admin.locator("summary", { hasText: "Teknologi" }).click();
-      await admin.getByRole("button", { name: "Tilføj spørgsmål" }).first().click();
-      await admin
-        .locator("#field-definition-sections-0-questions-6-text-da")
-        .fill("Vi får besked, når en ny løsning er klar til afprøvning.");
-      await admin
-        .locator("#field-definition-sections-0-questions-6-text-en")
-        .fill("We are told when a new solution is ready to be tried.");
-      await expectNoAxeViolations(admin, "the template editor");
-      await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
-
-      await admin.waitForURL((url) => /\/vurderinger\/skabeloner\/[0-9a-f-]{36}$/.test(url.pathname));
-      await heading(admin, "Samspil 360 – innovationsvurdering (version 2)");
-      expect(await admin.locator("main").innerText()).toContain("Ændringerne er gemt som en ny kladde");
-      expect(await admin.locator("main").innerText()).toContain(
-        "Vi får besked, når en ny løsning er klar til afprøvning.",
-      );
-      await expectNoAxeViolations(admin, "a template version");
-      await admin.getByRole("button", { name: "Udgiv" }).click();
-      const publish = admin.getByRole("dialog", { name: "Udgiv version 2?" });
-      await publish.getByRole("button", { name: "Udgiv" }).click();
-      await expect.poll(() => admin.locator("main").innerText()).toContain("Versionen er udgivet");
-
-      await admin.getByRole("link", { name: "Alle skabeloner" }).click();
-      const rows = admin.locator(".templates-table tbody tr");
-      await expect.poll(() => rows.count()).toBe(2);
-      expect(await rows.nth(0).innerText()).toContain("Udgivet");
-      expect(await rows.nth(1).innerText()).toContain("Trukket tilbage");
-
-      // An unused draft can be deleted, after a confirmation.
-      await rows
-        .nth(0)
-        .getByRole("link", { name: /^Redigér som ny version/ })
-        .click();
-      await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
-      await heading(admin, "Samspil 360 – innovationsvurdering (version 3)");
-      await admin.getByRole("button", { name: "Slet" }).click();
-      await admin
-        .getByRole("dialog", { name: "Slet kladden (version 3)?" })
-        .getByRole("button", { name: "Slet" })
-        .click();
-      await admin.waitForURL("**/vurderinger/skabeloner");
-      // The URL changes before the list has rendered: wait for the list's message.
-      await expect.poll(() => admin.locator("main").innerText()).toContain("(version 3) er slettet");
-      await expect.poll(() => rows.count()).toBe(2);
-    },
-  );
+    // An unused draft can be deleted, after a confirmation.
+    await rows
+      .nth(0)
+      .getByRole("link", { name: /^Redigér som ny version/ })
+      .click();
+    await admin.getByRole("button", { name: "Gem som ny kladde" }).click();
+    await heading(admin, "Samspil 360 – innovationsvurdering (version 3)");
+    await admin.getByRole("button", { name: "Slet" }).click();
+    await admin
+      .getByRole("dialog", { name: "Slet kladden (version 3)?" })
+      .getByRole("button", { name: "Slet" })
+      .click();
+    await admin.waitForURL("**/vurderinger/skabeloner");
+    // The URL changes before the list has rendered: wait for the list's message.
+    await expect.poll(() => admin.locator("main").innerText()).toContain("(version 3) er slettet");
+    await expect.poll(() => rows.count()).toBe(2);
+  });
 });

@@ -229,42 +229,39 @@ describe("business cases", () => {
     await expect.poll(() => institution.locator(".bc-inputs-form").innerText()).toContain(CONFIDENTIAL);
   });
 
-  it(
-    "the public institution creates a case with its own organisation filled in, then reads " + "it in English",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.publicMember);
-      await page.goto("/business-cases");
-      await page.getByRole("link", { name: "Ny business case" }).first().click();
-      await heading(page, "Ny business case");
-      await expect.poll(() => page.locator(".read-only-field").innerText()).toContain("Hjemmeplejen Aarhus Syd");
-      await page.getByRole("button", { name: "Opret business case" }).click();
-      await expect.poll(() => page.locator("#field-title-error").innerText()).toContain(MESSAGES.da.required);
-      expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
-      await expectNoAxeViolations(page, "the new-case form with errors");
+  it("the public institution creates a case with its own organisation filled in, then reads it in English", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.publicMember);
+    await page.goto("/business-cases");
+    await page.getByRole("link", { name: "Ny business case" }).first().click();
+    await heading(page, "Ny business case");
+    await expect.poll(() => page.locator(".read-only-field").innerText()).toContain("Hjemmeplejen Aarhus Syd");
+    await page.getByRole("button", { name: "Opret business case" }).click();
+    await expect.poll(() => page.locator("#field-title-error").innerText()).toContain(MESSAGES.da.required);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    await expectNoAxeViolations(page, "the new-case form with errors");
 
-      await page.getByLabel("Titel").fill("Rengøringsrobot i Hjemmeplejen Aarhus Syd");
-      await page.getByLabel("Virksomhed").fill("løftelet");
-      await page.getByRole("button", { name: /LøfteLet ApS/ }).click();
-      await page.getByRole("button", { name: "Opret business case" }).click();
-      await page.waitForURL(/\/business-cases\/[0-9a-f-]{36}$/);
-      await heading(page, "Rengøringsrobot i Hjemmeplejen Aarhus Syd");
-      expect(await page.getByRole("status").filter({ hasText: "Business casen er oprettet" }).count()).toBe(1);
-      expect(await page.getByLabel("Indkøb").inputValue()).toBe("0");
-      // The company is a party, but its (blank) side is still the company's to share.
-      expect(await page.locator(".bc-inputs-form").innerText()).toContain(CONFIDENTIAL);
-      expect(await publicNpv(page)).toBe("0 kr.");
+    await page.getByLabel("Titel").fill("Rengøringsrobot i Hjemmeplejen Aarhus Syd");
+    await page.getByLabel("Virksomhed").fill("løftelet");
+    await page.getByRole("button", { name: /LøfteLet ApS/ }).click();
+    await page.getByRole("button", { name: "Opret business case" }).click();
+    await page.waitForURL(/\/business-cases\/[0-9a-f-]{36}$/);
+    await heading(page, "Rengøringsrobot i Hjemmeplejen Aarhus Syd");
+    expect(await page.getByRole("status").filter({ hasText: "Business casen er oprettet" }).count()).toBe(1);
+    expect(await page.getByLabel("Indkøb").inputValue()).toBe("0");
+    // The company is a party, but its (blank) side is still the company's to share.
+    expect(await page.locator(".bc-inputs-form").innerText()).toContain(CONFIDENTIAL);
+    expect(await publicNpv(page)).toBe("0 kr.");
 
-      await page.getByLabel("Indkøb").fill("250000");
-      await page.getByLabel("Andre besparelser").fill("100000");
-      await expect.poll(() => saveStatus(page)).toMatch(/^Gemt kl\./);
-      await page.getByRole("button", { name: "English" }).click();
-      await expect.poll(() => page.getByLabel("Purchase").inputValue()).toBe("250,000");
-      expect(await page.getByRole("tab", { name: "Cash flows and key figures" }).count()).toBe(1);
-      expect(await page.locator(".bc-key-figures").innerText()).toContain("Simple payback");
-      await expectNoAxeViolations(page, "the editor in English");
-    },
-  );
+    await page.getByLabel("Indkøb").fill("250000");
+    await page.getByLabel("Andre besparelser").fill("100000");
+    await expect.poll(() => saveStatus(page)).toMatch(/^Gemt kl\./);
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByLabel("Purchase").inputValue()).toBe("250,000");
+    expect(await page.getByRole("tab", { name: "Cash flows and key figures" }).count()).toBe(1);
+    expect(await page.locator(".bc-key-figures").innerText()).toContain("Simple payback");
+    await expectNoAxeViolations(page, "the editor in English");
+  });
 
   it("a municipality member chooses one of its units as the public side of a new case", async () => {
     // The programme manager invites a member of Aarhus Kommune, who chooses a password.

@@ -117,63 +117,60 @@ describe("needs, matching and funding", () => {
     },
   );
 
-  it(
-    "a home-care member records a need (errors from the shared schema first) and publishes " + "it as an open call",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.publicMember);
-      await page.goto("/behov");
-      await page.getByRole("link", { name: "Registrér behov" }).click();
-      await page.waitForURL("**/behov/ny");
-      await heading(page, "Registrér behov");
-      // A member's own organisation is the owner until they choose another.
-      await expect.poll(() => page.locator(".picker-selected").innerText()).toContain("Hjemmeplejen Aarhus Syd");
-      await page.getByLabel("Medarbejdertimer pr. år").fill("mange");
-      await page.getByRole("button", { name: "Registrér behov" }).click();
-      const summary = page.locator(".error-summary");
-      await summary.waitFor();
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")))
-        .toBe(true);
-      expect(await summary.innerText()).toContain(`Titel: ${MESSAGES.da.required}`);
-      expect(await summary.innerText()).toContain(`Plejeområde: ${MESSAGES.da.required}`);
-      expect(await page.locator("#field-staffHoursPerYear-error").innerText()).toContain(MESSAGES.da.number_required);
-      expect(await page.getByLabel("Medarbejdertimer pr. år").getAttribute("aria-describedby")).toContain(
-        "field-staffHoursPerYear-error",
+  it("a home-care member records a need (errors from the shared schema first) and publishes it as an open call", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.publicMember);
+    await page.goto("/behov");
+    await page.getByRole("link", { name: "Registrér behov" }).click();
+    await page.waitForURL("**/behov/ny");
+    await heading(page, "Registrér behov");
+    // A member's own organisation is the owner until they choose another.
+    await expect.poll(() => page.locator(".picker-selected").innerText()).toContain("Hjemmeplejen Aarhus Syd");
+    await page.getByLabel("Medarbejdertimer pr. år").fill("mange");
+    await page.getByRole("button", { name: "Registrér behov" }).click();
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")))
+      .toBe(true);
+    expect(await summary.innerText()).toContain(`Titel: ${MESSAGES.da.required}`);
+    expect(await summary.innerText()).toContain(`Plejeområde: ${MESSAGES.da.required}`);
+    expect(await page.locator("#field-staffHoursPerYear-error").innerText()).toContain(MESSAGES.da.number_required);
+    expect(await page.getByLabel("Medarbejdertimer pr. år").getAttribute("aria-describedby")).toContain(
+      "field-staffHoursPerYear-error",
+    );
+    await expectNoAxeViolations(page, "the need form with errors");
+
+    await page.getByLabel("Titel").fill("Natlig tilsyn uden at vække borgeren");
+    await page
+      .getByLabel("Beskrivelse")
+      .fill(
+        "Natlige tilsynsbesøg vækker borgere, der sover. Vi vil afprøve sensorer og kamera med " +
+          "samtykke, så tilsyn kan ske uden at forstyrre.",
       );
-      await expectNoAxeViolations(page, "the need form with errors");
+    await page.getByLabel("Plejeområde").selectOption("home_care");
+    await page.getByLabel("Medarbejdertimer pr. år").fill("1.200");
+    await page.getByLabel("Sensorer og IoT").check();
+    await page.getByRole("button", { name: "Registrér behov" }).click();
+    await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
+    await heading(page, "Natlig tilsyn uden at vække borgeren");
+    expect(await page.locator(".alert-success").innerText()).toContain("Behovet er registreret.");
+    expect(await page.locator("#panel-behov").innerText()).toContain("1.200 timer");
 
-      await page.getByLabel("Titel").fill("Natlig tilsyn uden at vække borgeren");
-      await page
-        .getByLabel("Beskrivelse")
-        .fill(
-          "Natlige tilsynsbesøg vækker borgere, der sover. Vi vil afprøve sensorer og kamera med " +
-            "samtykke, så tilsyn kan ske uden at forstyrre.",
-        );
-      await page.getByLabel("Plejeområde").selectOption("home_care");
-      await page.getByLabel("Medarbejdertimer pr. år").fill("1.200");
-      await page.getByLabel("Sensorer og IoT").check();
-      await page.getByRole("button", { name: "Registrér behov" }).click();
-      await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
-      await heading(page, "Natlig tilsyn uden at vække borgeren");
-      expect(await page.locator(".alert-success").innerText()).toContain("Behovet er registreret.");
-      expect(await page.locator("#panel-behov").innerText()).toContain("1.200 timer");
-
-      await openTab(page, "Åbent opslag");
-      await expect
-        .poll(() => page.getByLabel("Opslagets titel").inputValue())
-        .toBe("Natlig tilsyn uden at vække borgeren");
-      await expectNoAxeViolations(page, "the open-call tab");
-      await page.getByRole("button", { name: "Offentliggør opslaget" }).click();
-      const confirm = page.getByRole("dialog", { name: "Offentliggør opslaget?" });
-      await confirm.waitFor();
-      expect(await confirm.innerText()).toContain("synligt for alle");
-      await confirm.getByRole("button", { name: "Offentliggør opslaget" }).click();
-      await expect.poll(() => page.locator("#panel-opslag").innerText()).toContain("Opslaget er offentliggjort.");
-      expect(await page.locator(".call-summary").innerText()).toContain("Åbent for tilbud");
-      await expect.poll(() => page.locator(".call-summary").innerText()).toContain("0 tilbud");
-    },
-  );
+    await openTab(page, "Åbent opslag");
+    await expect
+      .poll(() => page.getByLabel("Opslagets titel").inputValue())
+      .toBe("Natlig tilsyn uden at vække borgeren");
+    await expectNoAxeViolations(page, "the open-call tab");
+    await page.getByRole("button", { name: "Offentliggør opslaget" }).click();
+    const confirm = page.getByRole("dialog", { name: "Offentliggør opslaget?" });
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain("synligt for alle");
+    await confirm.getByRole("button", { name: "Offentliggør opslaget" }).click();
+    await expect.poll(() => page.locator("#panel-opslag").innerText()).toContain("Opslaget er offentliggjort.");
+    expect(await page.locator(".call-summary").innerText()).toContain("Åbent for tilbud");
+    await expect.poll(() => page.locator(".call-summary").innerText()).toContain("0 tilbud");
+  });
 
   it(
     "anyone reads the open calls; a company answers with an offer and attachments but never " +

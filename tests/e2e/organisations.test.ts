@@ -64,136 +64,130 @@ describe("organisation registry", () => {
     await expectNoAxeViolations(page, "an organisation's page");
   });
 
-  it(
-    "creating an organisation shows the shared schema's CVR message next to the field, then " + "saves and edits it",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.agent);
-      await page.getByRole("link", { name: "Opret organisation" }).click();
-      await heading(page, "Opret organisation");
+  it("creating an organisation shows the shared schema's CVR message next to the field, then saves and edits it", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await page.getByRole("link", { name: "Opret organisation" }).click();
+    await heading(page, "Opret organisation");
 
-      await page.getByLabel("Type").selectOption("company");
-      await page.getByLabel("Navn").fill("Sengeløft Robotik ApS");
-      await page.getByLabel("CVR-nummer").fill("12345678");
-      await page.getByLabel("Antal ansatte").selectOption("1-9");
-      await page.getByRole("button", { name: "Opret organisation" }).click();
+    await page.getByLabel("Type").selectOption("company");
+    await page.getByLabel("Navn").fill("Sengeløft Robotik ApS");
+    await page.getByLabel("CVR-nummer").fill("12345678");
+    await page.getByLabel("Antal ansatte").selectOption("1-9");
+    await page.getByRole("button", { name: "Opret organisation" }).click();
 
-      const summary = page.locator(".error-summary");
-      await summary.waitFor();
-      expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
-      const cvrError = page.locator("#field-cvr-error");
-      expect(await cvrError.innerText()).toContain(MESSAGES.da.cvr_checksum);
-      expect(await page.getByLabel("CVR-nummer").getAttribute("aria-invalid")).toBe("true");
-      expect(await page.getByLabel("CVR-nummer").getAttribute("aria-describedby")).toContain("field-cvr-error");
-      await expectNoAxeViolations(page, "the organisation form with errors");
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    const cvrError = page.locator("#field-cvr-error");
+    expect(await cvrError.innerText()).toContain(MESSAGES.da.cvr_checksum);
+    expect(await page.getByLabel("CVR-nummer").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("CVR-nummer").getAttribute("aria-describedby")).toContain("field-cvr-error");
+    await expectNoAxeViolations(page, "the organisation form with errors");
 
-      // The summary links to the field.
-      await summary.getByRole("link", { name: /CVR-nummer/ }).click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("field-cvr");
+    // The summary links to the field.
+    await summary.getByRole("link", { name: /CVR-nummer/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("field-cvr");
 
-      await page.getByLabel("CVR-nummer").fill("13748136");
-      await page.getByLabel("Søg efter branchekode").fill("software");
-      await page.locator(".picker-results button").first().click();
-      await page.locator(".chip-list .tag").first().waitFor();
-      await page.getByLabel("Hjemmepleje").check();
-      await page.getByRole("button", { name: "Tilføj kontaktperson" }).click();
-      await page.locator("#field-contactPersons-0-name").fill("Ida Sørensen");
-      await page.locator("#field-contactPersons-0-email").fill("ida@sengeloeft.example");
-      await page.getByRole("button", { name: "Opret organisation" }).click();
+    await page.getByLabel("CVR-nummer").fill("13748136");
+    await page.getByLabel("Søg efter branchekode").fill("software");
+    await page.locator(".picker-results button").first().click();
+    await page.locator(".chip-list .tag").first().waitFor();
+    await page.getByLabel("Hjemmepleje").check();
+    await page.getByRole("button", { name: "Tilføj kontaktperson" }).click();
+    await page.locator("#field-contactPersons-0-name").fill("Ida Sørensen");
+    await page.locator("#field-contactPersons-0-email").fill("ida@sengeloeft.example");
+    await page.getByRole("button", { name: "Opret organisation" }).click();
 
-      await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
-      await heading(page, "Sengeløft Robotik ApS");
-      const facts = await page.locator(".organisation-facts").innerText();
-      expect(facts).toContain("13748136");
-      expect(facts).toContain("1–9 ansatte");
-      expect(await page.locator(".organisation-badges").innerText()).toContain("SMV");
-      expect(await page.getByRole("status").first().innerText()).toContain("Organisationen er oprettet");
-      expect(await page.locator("#contacts-heading + table").innerText()).toContain("Ida Sørensen");
+    await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
+    await heading(page, "Sengeløft Robotik ApS");
+    const facts = await page.locator(".organisation-facts").innerText();
+    expect(facts).toContain("13748136");
+    expect(facts).toContain("1–9 ansatte");
+    expect(await page.locator(".organisation-badges").innerText()).toContain("SMV");
+    expect(await page.getByRole("status").first().innerText()).toContain("Organisationen er oprettet");
+    expect(await page.locator("#contacts-heading + table").innerText()).toContain("Ida Sørensen");
 
-      await page.getByRole("link", { name: "Redigér" }).click();
-      await heading(page, "Redigér Sengeløft Robotik ApS");
-      await page.getByLabel("Beskrivelse").fill("Loftlifte, der lader én medarbejder klare forflytningen.");
-      await page.getByRole("button", { name: "Gem ændringer" }).click();
-      await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
-      await expect.poll(() => page.locator(".organisation-description").innerText()).toContain("Loftlifte");
+    await page.getByRole("link", { name: "Redigér" }).click();
+    await heading(page, "Redigér Sengeløft Robotik ApS");
+    await page.getByLabel("Beskrivelse").fill("Loftlifte, der lader én medarbejder klare forflytningen.");
+    await page.getByRole("button", { name: "Gem ændringer" }).click();
+    await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.locator(".organisation-description").innerText()).toContain("Loftlifte");
 
-      // Archiving asks first (focus starts on "Annullér"), then marks the organisation; it can be restored.
-      await page.getByRole("button", { name: "Arkivér" }).click();
-      const dialog = page.getByRole("dialog", { name: "Arkivér organisationen?" });
-      await dialog.waitFor();
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annullér");
-      await dialog.getByRole("button", { name: "Arkivér" }).click();
-      await expect.poll(() => page.locator(".organisation-badges").innerText()).toContain("Arkiveret");
-      expect(await page.locator("main").innerText()).toContain("Organisationen er arkiveret");
-      await page.getByRole("button", { name: "Genskab" }).click();
-      await page
-        .getByRole("dialog", { name: "Genskab organisationen?" })
-        .getByRole("button", { name: "Genskab" })
-        .click();
-      await expect.poll(() => page.locator(".organisation-badges").innerText()).not.toContain("Arkiveret");
+    // Archiving asks first (focus starts on "Annullér"), then marks the organisation; it can be restored.
+    await page.getByRole("button", { name: "Arkivér" }).click();
+    const dialog = page.getByRole("dialog", { name: "Arkivér organisationen?" });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annullér");
+    await dialog.getByRole("button", { name: "Arkivér" }).click();
+    await expect.poll(() => page.locator(".organisation-badges").innerText()).toContain("Arkiveret");
+    expect(await page.locator("main").innerText()).toContain("Organisationen er arkiveret");
+    await page.getByRole("button", { name: "Genskab" }).click();
+    await page
+      .getByRole("dialog", { name: "Genskab organisationen?" })
+      .getByRole("button", { name: "Genskab" })
+      .click();
+    await expect.poll(() => page.locator(".organisation-badges").innerText()).not.toContain("Arkiveret");
 
-      // A second organisation with the same CVR: the server's 409 lands next to the CVR field.
-      await page.goto("/organisationer/ny");
-      await page.getByLabel("Type").selectOption("company");
-      await page.getByLabel("Navn").fill("Dobbeltgænger ApS");
-      await page.getByLabel("CVR-nummer").fill("13748136");
-      await page.getByRole("button", { name: "Opret organisation" }).click();
-      await expect.poll(() => page.locator("#field-cvr-error").textContent()).toContain(MESSAGES.da.cvr_taken);
-    },
-  );
+    // A second organisation with the same CVR: the server's 409 lands next to the CVR field.
+    await page.goto("/organisationer/ny");
+    await page.getByLabel("Type").selectOption("company");
+    await page.getByLabel("Navn").fill("Dobbeltgænger ApS");
+    await page.getByLabel("CVR-nummer").fill("13748136");
+    await page.getByRole("button", { name: "Opret organisation" }).click();
+    await expect.poll(() => page.locator("#field-cvr-error").textContent()).toContain(MESSAGES.da.cvr_taken);
+  });
 
-  it(
-    "imports a CSV with one bad row: preview shows the row's error, valid rows are imported, " + "and the list exports",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.agent);
-      await page.goto("/organisationer/import");
-      await heading(page, "Importér organisationer");
-      expect(await page.locator(".alert-info").innerText()).toContain(
-        "enten kommer de alle med, eller også kommer ingen af dem med",
-      );
+  it("imports a CSV with one bad row: preview shows the row's error, valid rows are imported, and the list exports", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await page.goto("/organisationer/import");
+    await heading(page, "Importér organisationer");
+    expect(await page.locator(".alert-info").innerText()).toContain(
+      "enten kommer de alle med, eller også kommer ingen af dem med",
+    );
 
-      const csv = [
-        "Navn;Type;CVR;Kommunekode;Plejeområder",
-        "Vaskerobot Nord ApS;company;29403473;0851;nursing_home",
-        "Fejlfirma ApS;company;12345678;0851;",
-        "Tryghedsalarm Vest ApS;company;;0657;home_care; elder_care",
-      ].join("\n");
-      await page
-        .getByLabel("Fil")
-        .setInputFiles({ name: "organisationer.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
-      await page.getByRole("button", { name: "Kontrollér filen" }).click();
+    const csv = [
+      "Navn;Type;CVR;Kommunekode;Plejeområder",
+      "Vaskerobot Nord ApS;company;29403473;0851;nursing_home",
+      "Fejlfirma ApS;company;12345678;0851;",
+      "Tryghedsalarm Vest ApS;company;;0657;home_care; elder_care",
+    ].join("\n");
+    await page
+      .getByLabel("Fil")
+      .setInputFiles({ name: "organisationer.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "Kontrollér filen" }).click();
 
-      const preview = page.locator(".import-preview");
-      await preview.waitFor();
-      const badRow = preview.locator("tbody tr", { hasText: "Fejlfirma ApS" });
-      expect(await badRow.innerText()).toContain("Fejl");
-      expect(await badRow.innerText()).toContain(MESSAGES.da.cvr_checksum);
-      expect(await page.locator(".import-counts").innerText()).toMatch(/3\s+rækker i alt/);
-      await expectNoAxeViolations(page, "the import preview");
+    const preview = page.locator(".import-preview");
+    await preview.waitFor();
+    const badRow = preview.locator("tbody tr", { hasText: "Fejlfirma ApS" });
+    expect(await badRow.innerText()).toContain("Fejl");
+    expect(await badRow.innerText()).toContain(MESSAGES.da.cvr_checksum);
+    expect(await page.locator(".import-counts").innerText()).toMatch(/3\s+rækker i alt/);
+    await expectNoAxeViolations(page, "the import preview");
 
-      await page.getByRole("button", { name: "Importér 2 gyldige rækker" }).click();
-      await expect
-        .poll(() => page.locator("#result-heading").innerText(), { timeout: 15_000 })
-        .toBe("Importen er gennemført");
-      const result = await page.locator(".import-result").innerText();
-      expect(result).toContain("2 organisationer oprettet");
-      expect(result).toContain("1 række med fejl sprunget over");
+    await page.getByRole("button", { name: "Importér 2 gyldige rækker" }).click();
+    await expect
+      .poll(() => page.locator("#result-heading").innerText(), { timeout: 15_000 })
+      .toBe("Importen er gennemført");
+    const result = await page.locator(".import-result").innerText();
+    expect(result).toContain("2 organisationer oprettet");
+    expect(result).toContain("1 række med fejl sprunget over");
 
-      await page.getByRole("link", { name: "Gå til organisationerne" }).click();
-      await page.getByLabel("Søg i organisationer").fill("Vaskerobot");
-      await page.getByRole("button", { name: "Søg", exact: true }).click();
-      await page.getByRole("link", { name: "Vaskerobot Nord ApS" }).waitFor();
+    await page.getByRole("link", { name: "Gå til organisationerne" }).click();
+    await page.getByLabel("Søg i organisationer").fill("Vaskerobot");
+    await page.getByRole("button", { name: "Søg", exact: true }).click();
+    await page.getByRole("link", { name: "Vaskerobot Nord ApS" }).waitFor();
 
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("link", { name: "Eksportér til CSV" }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/^organisationer-\d{4}-\d{2}-\d{2}\.csv$/);
-      const exported = await readFile(await download.path(), "utf8");
-      expect(exported).toContain("Navn;Type;CVR");
-      expect(exported).toContain("Vaskerobot Nord ApS");
-      expect(exported).not.toContain("LøfteLet ApS");
-    },
-  );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Eksportér til CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^organisationer-\d{4}-\d{2}-\d{2}\.csv$/);
+    const exported = await readFile(await download.path(), "utf8");
+    expect(exported).toContain("Navn;Type;CVR");
+    expect(exported).toContain("Vaskerobot Nord ApS");
+    expect(exported).not.toContain("LøfteLet ApS");
+  });
 });

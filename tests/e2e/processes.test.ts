@@ -31,132 +31,129 @@ async function openProcess(page: Page, title: string): Promise<void> {
 }
 
 describe("innovation processes", () => {
-  it(
-    "an agent finds the blocked partnership gate, settles the agreements, says go, and the " + "need owner is notified",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.agent);
-      await page.getByRole("link", { name: "Forløb", exact: true }).click();
-      await heading(page, "Innovationsforløb");
+  it("an agent finds the blocked partnership gate, settles the agreements, says go, and the need owner is notified", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await page.getByRole("link", { name: "Forløb", exact: true }).click();
+    await heading(page, "Innovationsforløb");
 
-      // The board: the OPIguide's five stages over the seven phases; a stop is shown calmly.
-      const board = page.getByRole("region", { name: /Tavle med forløb/ });
-      await board.waitFor();
-      const stages = await board.locator(".process-stage-heading").allInnerTexts();
-      expect(stages.map((text) => text.replace(/\s+/g, " ").trim())).toEqual([
-        "1 Idé",
-        "2 Opstart",
-        "3 Innovation",
-        "4 Markedsmodning",
-        "5 Implementering",
-      ]);
-      expect(await board.locator(".process-column", { hasText: "3. Partnerskab og aftaler" }).innerText()).toContain(
-        LIFTING,
-      );
-      expect(await board.locator(".process-card", { hasText: "Vaske-tørre-toiletter" }).innerText()).toContain(
-        "Stoppet – med erfaringer",
-      );
-      await expectNoAxeViolations(page, "the process board");
+    // The board: the OPIguide's five stages over the seven phases; a stop is shown calmly.
+    const board = page.getByRole("region", { name: /Tavle med forløb/ });
+    await board.waitFor();
+    const stages = await board.locator(".process-stage-heading").allInnerTexts();
+    expect(stages.map((text) => text.replace(/\s+/g, " ").trim())).toEqual([
+      "1 Idé",
+      "2 Opstart",
+      "3 Innovation",
+      "4 Markedsmodning",
+      "5 Implementering",
+    ]);
+    expect(await board.locator(".process-column", { hasText: "3. Partnerskab og aftaler" }).innerText()).toContain(
+      LIFTING,
+    );
+    expect(await board.locator(".process-card", { hasText: "Vaske-tørre-toiletter" }).innerText()).toContain(
+      "Stoppet – med erfaringer",
+    );
+    await expectNoAxeViolations(page, "the process board");
 
-      // Filters live in the URL, folded away until one is in use; the list view reads row by row.
-      expect(await page.locator(".process-filters details").getAttribute("open")).toBeNull();
-      expect(await page.getByRole("group", { name: "Visning" }).getByRole("button").allInnerTexts()).toEqual([
-        "Liste",
-        "Tavle",
-      ]);
-      await page.getByText("Filtrér forløbene").click();
-      await page.getByLabel("Status").selectOption("stopped");
-      await page.getByRole("button", { name: "Vis forløb" }).click();
-      await page.waitForURL(/status=stopped/);
-      expect(await page.locator(".process-filters details").getAttribute("open")).not.toBeNull();
-      await page.getByRole("button", { name: "Liste" }).click();
-      await page.waitForURL(/visning=liste/);
-      await expect.poll(() => page.locator(".process-list-table tbody tr").count()).toBe(1);
-      expect(await page.locator(".process-list-table").innerText()).toContain("Vaske-tørre-toiletter på plejehjem");
-      await expectNoAxeViolations(page, "the process list");
+    // Filters live in the URL, folded away until one is in use; the list view reads row by row.
+    expect(await page.locator(".process-filters details").getAttribute("open")).toBeNull();
+    expect(await page.getByRole("group", { name: "Visning" }).getByRole("button").allInnerTexts()).toEqual([
+      "Liste",
+      "Tavle",
+    ]);
+    await page.getByText("Filtrér forløbene").click();
+    await page.getByLabel("Status").selectOption("stopped");
+    await page.getByRole("button", { name: "Vis forløb" }).click();
+    await page.waitForURL(/status=stopped/);
+    expect(await page.locator(".process-filters details").getAttribute("open")).not.toBeNull();
+    await page.getByRole("button", { name: "Liste" }).click();
+    await page.waitForURL(/visning=liste/);
+    await expect.poll(() => page.locator(".process-list-table tbody tr").count()).toBe(1);
+    expect(await page.locator(".process-list-table").innerText()).toContain("Vaske-tørre-toiletter på plejehjem");
+    await expectNoAxeViolations(page, "the process list");
 
-      await openProcess(page, LIFTING);
-      expect(await page.locator(".process-stepper li[aria-current='step']").innerText()).toContain(
-        "Partnerskab og aftaler",
-      );
-      await expectNoAxeViolations(page, "a process's overview");
+    await openProcess(page, LIFTING);
+    expect(await page.locator(".process-stepper li[aria-current='step']").innerText()).toContain(
+      "Partnerskab og aftaler",
+    );
+    await expectNoAxeViolations(page, "a process's overview");
 
-      // The gate lists what blocks «go» before anyone tries, and «Go» cannot be chosen.
-      await openTab(page, "Gate");
-      const blockers = page.locator(".go-blockers");
-      expect(await blockers.innerText()).toContain("Aftalepunktet «Immaterielle rettigheder (IP)» er ikke afklaret");
-      expect(await blockers.innerText()).toContain("Aftalepunktet «Udbudsretligt grundlag» er ikke afklaret");
-      expect(await page.getByLabel("Go", { exact: true }).isDisabled()).toBe(true);
-      await page.getByRole("button", { name: "Registrér beslutningen" }).click();
-      await page.locator(".error-summary").waitFor();
-      expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
-      expect(await page.locator("#gate-rationale-error").innerText()).toContain(MESSAGES.da.required);
-      await expectNoAxeViolations(page, "the gate form with errors");
+    // The gate lists what blocks «go» before anyone tries, and «Go» cannot be chosen.
+    await openTab(page, "Gate");
+    const blockers = page.locator(".go-blockers");
+    expect(await blockers.innerText()).toContain("Aftalepunktet «Immaterielle rettigheder (IP)» er ikke afklaret");
+    expect(await blockers.innerText()).toContain("Aftalepunktet «Udbudsretligt grundlag» er ikke afklaret");
+    expect(await page.getByLabel("Go", { exact: true }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Registrér beslutningen" }).click();
+    await page.locator(".error-summary").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    expect(await page.locator("#gate-rationale-error").innerText()).toContain(MESSAGES.da.required);
+    await expectNoAxeViolations(page, "the gate form with errors");
 
-      // Settle the two open agreement items.
-      await blockers.getByRole("link", { name: "Gå til aftalerne" }).first().click();
-      await page.locator("#panel-heading", { hasText: "Aftaler" }).waitFor();
-      expect(await page.locator(".agreements-progress").innerText()).toBe(
-        "4 af 6 punkter er afklaret eller ikke relevante",
-      );
-      for (const [item, id] of [
-        ["Immaterielle rettigheder (IP)", "ip"],
-        ["Udbudsretligt grundlag", "procurement_basis"],
-      ]) {
-        const card = page.locator(".agreement-item", { has: page.locator(`#agreement-${id}-heading`) });
-        await card.getByLabel("Status").selectOption("settled");
-        await card.getByLabel("Note").fill("Aftalt i samarbejdsaftalen af 1. december");
-        await card.getByRole("button", { name: /Gem/ }).click();
-        await expect
-          .poll(() =>
-            page
-              .getByRole("status")
-              .filter({ hasText: `«${item}» er gemt` })
-              .count(),
-          )
-          .toBe(1);
-      }
+    // Settle the two open agreement items.
+    await blockers.getByRole("link", { name: "Gå til aftalerne" }).first().click();
+    await page.locator("#panel-heading", { hasText: "Aftaler" }).waitFor();
+    expect(await page.locator(".agreements-progress").innerText()).toBe(
+      "4 af 6 punkter er afklaret eller ikke relevante",
+    );
+    for (const [item, id] of [
+      ["Immaterielle rettigheder (IP)", "ip"],
+      ["Udbudsretligt grundlag", "procurement_basis"],
+    ]) {
+      const card = page.locator(".agreement-item", { has: page.locator(`#agreement-${id}-heading`) });
+      await card.getByLabel("Status").selectOption("settled");
+      await card.getByLabel("Note").fill("Aftalt i samarbejdsaftalen af 1. december");
+      await card.getByRole("button", { name: /Gem/ }).click();
       await expect
-        .poll(() => page.locator(".agreements-progress").innerText())
-        .toBe("6 af 6 punkter er afklaret eller ikke relevante");
-      await expectNoAxeViolations(page, "the agreement checklist");
-
-      // Now «go» is possible; the decision is confirmed, recorded and moves the process on.
-      await openTab(page, "Gate");
-      expect(await page.locator("main").innerText()).toContain("Alt er på plads til, at forløbet kan sige go");
-      await page.getByLabel("Go", { exact: true }).check();
-      await page.getByLabel("Begrundelse").fill("Samarbejdsaftalen er underskrevet af alle fire parter");
-      await page.getByRole("button", { name: "Registrér beslutningen" }).click();
-      const dialog = page.getByRole("dialog", { name: "Sig go og gå videre?" });
-      await dialog.waitFor();
-      await dialog.getByRole("button", { name: "Ja, sig go" }).click();
-      await expect
-        .poll(() => page.getByRole("status").filter({ hasText: "Forløbet er nu i fasen «Udvikling»" }).count())
+        .poll(() =>
+          page
+            .getByRole("status")
+            .filter({ hasText: `«${item}» er gemt` })
+            .count(),
+        )
         .toBe(1);
-      await expect
-        .poll(() => page.locator(".process-header-badges").innerText(), { timeout: 15_000 })
-        .toContain("Fase 4. Udvikling");
+    }
+    await expect
+      .poll(() => page.locator(".agreements-progress").innerText())
+      .toBe("6 af 6 punkter er afklaret eller ikke relevante");
+    await expectNoAxeViolations(page, "the agreement checklist");
 
-      await openTab(page, "Tidslinje");
-      const last = page.locator(".process-timeline-item").last();
-      expect(await last.innerText()).toContain("Gaten efter 3. Partnerskab og aftaler");
-      expect(await last.innerText()).toContain("Samarbejdsaftalen er underskrevet af alle fire parter");
-      expect(await last.innerText()).toContain("Besluttet af Jonas Holm");
-      await expectNoAxeViolations(page, "the gate timeline");
+    // Now «go» is possible; the decision is confirmed, recorded and moves the process on.
+    await openTab(page, "Gate");
+    expect(await page.locator("main").innerText()).toContain("Alt er på plads til, at forløbet kan sige go");
+    await page.getByLabel("Go", { exact: true }).check();
+    await page.getByLabel("Begrundelse").fill("Samarbejdsaftalen er underskrevet af alle fire parter");
+    await page.getByRole("button", { name: "Registrér beslutningen" }).click();
+    const dialog = page.getByRole("dialog", { name: "Sig go og gå videre?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Ja, sig go" }).click();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Forløbet er nu i fasen «Udvikling»" }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.locator(".process-header-badges").innerText(), { timeout: 15_000 })
+      .toContain("Fase 4. Udvikling");
 
-      // The need owner's member gets the decision in the app.
-      const owner = await e2e.newPage();
-      await login(owner, USERS.publicMember);
-      await owner.getByRole("link", { name: "Notifikationer" }).first().click();
-      await heading(owner, "Notifikationer");
-      await expect.poll(() => owner.locator(".notification-unread").first().innerText()).toContain(`Go: ${LIFTING}`);
-      await expectNoAxeViolations(owner, "the notifications");
-      await owner.getByRole("button", { name: "Markér alle som læst" }).click();
-      await expect
-        .poll(() => owner.locator(".results-status").innerText())
-        .toContain("Du har ingen ulæste notifikationer");
-    },
-  );
+    await openTab(page, "Tidslinje");
+    const last = page.locator(".process-timeline-item").last();
+    expect(await last.innerText()).toContain("Gaten efter 3. Partnerskab og aftaler");
+    expect(await last.innerText()).toContain("Samarbejdsaftalen er underskrevet af alle fire parter");
+    expect(await last.innerText()).toContain("Besluttet af Jonas Holm");
+    await expectNoAxeViolations(page, "the gate timeline");
+
+    // The need owner's member gets the decision in the app.
+    const owner = await e2e.newPage();
+    await login(owner, USERS.publicMember);
+    await owner.getByRole("link", { name: "Notifikationer" }).first().click();
+    await heading(owner, "Notifikationer");
+    await expect.poll(() => owner.locator(".notification-unread").first().innerText()).toContain(`Go: ${LIFTING}`);
+    await expectNoAxeViolations(owner, "the notifications");
+    await owner.getByRole("button", { name: "Markér alle som læst" }).click();
+    await expect
+      .poll(() => owner.locator(".results-status").innerText())
+      .toContain("Du har ingen ulæste notifikationer");
+  });
 
   it("an agent starts a process from a need, plans the work, and stops it with lessons learned", async () => {
     const page = await e2e.newPage();

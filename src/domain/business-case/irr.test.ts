@@ -29,17 +29,14 @@ describe("internal rate of return", () => {
     expect(computeIrr(flows)).toEqual({ value: null, reason: "no_sign_change", roots: [] });
   });
 
-  it(
-    "lists both roots of the textbook pump (−1,600, +10,000, −10,000: 25 % and 400 %) and " + "gives no single value",
-    () => {
-      const result = computeIrr([-1_600, 10_000, -10_000]);
-      expect(result.value).toBeNull();
-      expect(result.reason).toBe("several_roots");
-      expect(result.roots).toHaveLength(2);
-      expect(result.roots[0]).toBeCloseTo(0.25, 9);
-      expect(result.roots[1]).toBeCloseTo(4, 9);
-    },
-  );
+  it("lists both roots of the textbook pump (−1,600, +10,000, −10,000: 25 % and 400 %) and gives no single value", () => {
+    const result = computeIrr([-1_600, 10_000, -10_000]);
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe("several_roots");
+    expect(result.roots).toHaveLength(2);
+    expect(result.roots[0]).toBeCloseTo(0.25, 9);
+    expect(result.roots[1]).toBeCloseTo(4, 9);
+  });
 
   it("finds roots below zero too (−100, 50, 60, −5: −92.10 % and 3.37 %)", () => {
     const result = computeIrr([-100, 50, 60, -5]);

@@ -13,37 +13,34 @@ const setLanguage = (client: Pick<Client, "request">, language: unknown, headers
   client.request({ method: "PUT", url: "/api/me/language", payload: { language }, headers });
 
 describe("the signed-in person's language", () => {
-  it(
-    "is Danish until chosen, is saved for yourself only, returned by /api/me and at the next " + "sign-in, and audited",
-    async () => {
-      const person = await signIn(test, "agent");
-      const other = await signIn(test, "agent");
-      expect((await person.request({ method: "GET", url: "/api/me" })).json().language).toBe("da");
+  it("is Danish until chosen, is saved for yourself only, returned by /api/me and at the next sign-in, and audited", async () => {
+    const person = await signIn(test, "agent");
+    const other = await signIn(test, "agent");
+    expect((await person.request({ method: "GET", url: "/api/me" })).json().language).toBe("da");
 
-      const saved = await setLanguage(person, "en");
-      expect(saved.statusCode).toBe(200);
-      expect(saved.json()).toEqual({ language: "en" });
-      expect((await person.request({ method: "GET", url: "/api/me" })).json().language).toBe("en");
-      expect((await other.request({ method: "GET", url: "/api/me" })).json().language).toBe("da");
+    const saved = await setLanguage(person, "en");
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ language: "en" });
+    expect((await person.request({ method: "GET", url: "/api/me" })).json().language).toBe("en");
+    expect((await other.request({ method: "GET", url: "/api/me" })).json().language).toBe("da");
 
-      const email = (await person.request({ method: "GET", url: "/api/me" })).json().email as string;
-      const again = await test.app.inject({
-        method: "POST",
-        url: "/api/auth/login",
-        payload: { email, password: "correct-horse-battery" },
-      });
-      expect(again.json().language).toBe("en");
+    const email = (await person.request({ method: "GET", url: "/api/me" })).json().email as string;
+    const again = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email, password: "correct-horse-battery" },
+    });
+    expect(again.json().language).toBe("en");
 
-      const audit = await test.db
-        .selectFrom("audit_log")
-        .select(["action", "actor_id", "after"])
-        .where("entity_id", "=", person.userId)
-        .where("action", "=", "set_language")
-        .execute();
-      expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ actor_id: person.userId, after: { language: "en" } });
-    },
-  );
+    const audit = await test.db
+      .selectFrom("audit_log")
+      .select(["action", "actor_id", "after"])
+      .where("entity_id", "=", person.userId)
+      .where("action", "=", "set_language")
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_id: person.userId, after: { language: "en" } });
+  });
 
   it("refuses a language Samspil does not speak, naming the field, in the reader's language", async () => {
     const person = await signIn(test, "agent");

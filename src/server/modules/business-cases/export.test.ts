@@ -271,27 +271,24 @@ describe("XLSX export with live formulas", () => {
     );
   });
 
-  it(
-    "discounts in the Ministry of Finance's two bands past year 35, and says Excel's NPV " + "cannot check that",
-    async () => {
-      const inputs = { ...createSecretInputs(), horizonYears: 45 };
-      const results = computeBusinessCase(inputs);
-      const workbook = await download(cast.agent, await createCase(inputs));
-      const sheet = workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet;
-      const grid = readGrid(sheet);
-      const evaluator = createEvaluator(workbook);
-      const factor40 = evaluator.evaluateCell(
-        CALCULATION_SHEET,
-        sheet.getRow(grid.rowOfYear(40)).getCell(grid.columnOf("Diskonteringsfaktor")).address,
-      );
-      expectClose(factor40, 1 / (1.035 ** 35 * 1.025 ** 5));
-      expectClose(
-        evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Nettonutidsværdi (sum af nutidsværdier)", 0).address),
-        results.public.metrics.npv,
-      );
-      expect(grid.summary("Kontrol: Excels NPV med én rente", 0).value).toMatch(/to rentebånd/);
-    },
-  );
+  it("discounts in the Ministry of Finance's two bands past year 35, and says Excel's NPV cannot check that", async () => {
+    const inputs = { ...createSecretInputs(), horizonYears: 45 };
+    const results = computeBusinessCase(inputs);
+    const workbook = await download(cast.agent, await createCase(inputs));
+    const sheet = workbook.getWorksheet(CALCULATION_SHEET) as ExcelJS.Worksheet;
+    const grid = readGrid(sheet);
+    const evaluator = createEvaluator(workbook);
+    const factor40 = evaluator.evaluateCell(
+      CALCULATION_SHEET,
+      sheet.getRow(grid.rowOfYear(40)).getCell(grid.columnOf("Diskonteringsfaktor")).address,
+    );
+    expectClose(factor40, 1 / (1.035 ** 35 * 1.025 ** 5));
+    expectClose(
+      evaluator.evaluateCell(CALCULATION_SHEET, grid.summary("Nettonutidsværdi (sum af nutidsværdier)", 0).address),
+      results.public.metrics.npv,
+    );
+    expect(grid.summary("Kontrol: Excels NPV med én rente", 0).value).toMatch(/to rentebånd/);
+  });
 
   it.each([0, 1, 70])("evaluates to the domain's figures with a horizon of %i years", async (horizonYears) => {
     const inputs = { ...createSecretInputs(), horizonYears };

@@ -93,31 +93,28 @@ describe("versions", () => {
     expect(comparison.results.map((item: { metric: string }) => item.metric)).toContain("company.npv");
   });
 
-  it(
-    "compares without the company side for the public organisation, even when only company " + "figures changed",
-    async () => {
-      const id = await createSecretCase(cast);
-      await cast.agent.request({
-        method: "POST",
-        url: `/api/business-cases/${id}/versions`,
-        payload: { comment: "A" },
-      });
-      await cast.companyMember.request({
-        method: "PATCH",
-        url: `/api/business-cases/${id}`,
-        payload: { companySide: { ...createSecretInputs().companySide, unitCost: 21_013 } },
-      });
-      const response = await cast.publicMember.request({
-        method: "GET",
-        url: `/api/business-cases/${id}/versions/compare?a=1&b=current`,
-      });
-      expect(response.json().fields).toEqual([]);
-      expect(findSecrets(response.body)).toEqual([]);
-      expect(response.body).not.toContain("21013");
-      const versions = await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${id}/versions` });
-      expect(versions.json()[0]).toMatchObject({ companySideWithheld: true, inputs: { companySide: null } });
-    },
-  );
+  it("compares without the company side for the public organisation, even when only company figures changed", async () => {
+    const id = await createSecretCase(cast);
+    await cast.agent.request({
+      method: "POST",
+      url: `/api/business-cases/${id}/versions`,
+      payload: { comment: "A" },
+    });
+    await cast.companyMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { companySide: { ...createSecretInputs().companySide, unitCost: 21_013 } },
+    });
+    const response = await cast.publicMember.request({
+      method: "GET",
+      url: `/api/business-cases/${id}/versions/compare?a=1&b=current`,
+    });
+    expect(response.json().fields).toEqual([]);
+    expect(findSecrets(response.body)).toEqual([]);
+    expect(response.body).not.toContain("21013");
+    const versions = await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${id}/versions` });
+    expect(versions.json()[0]).toMatchObject({ companySideWithheld: true, inputs: { companySide: null } });
+  });
 
   it.each([
     ["a version that does not exist", "a=7&b=current", 404, "a"],

@@ -32,27 +32,24 @@ afterAll(async () => {
 });
 
 describe("funding for a need", () => {
-  it(
-    "states each rule as codes and values, the same in every language, with no sentence for " + "the browser to show",
-    async () => {
-      const danish = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding` });
-      const english = await agent.request({
-        method: "GET",
-        url: `/api/needs/${needId}/funding`,
-        headers: { "accept-language": "en" },
-      });
-      expect(danish.statusCode).toBe(200);
-      expect(english.body).toBe(danish.body);
-      const items = danish.json<{ items: (FundingItem & { reasons?: unknown })[] }>().items;
-      expect(items.length).toBeGreaterThan(0);
-      expect(items.every((item) => item.reasons === undefined)).toBe(true);
-      const rules = items.flatMap((item) => item.fit.rules);
-      const kinds = rules.find((rule) => rule.key === "eligible_kind");
-      expect(kinds).toMatchObject({ required: expect.any(Array), actual: ["municipality"] });
-      const municipalities = rules.find((rule) => rule.key === "min_municipalities");
-      expect(municipalities).toMatchObject({ required: expect.any(Number), actual: 1 });
-    },
-  );
+  it("states each rule as codes and values, the same in every language, with no sentence for the browser to show", async () => {
+    const danish = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding` });
+    const english = await agent.request({
+      method: "GET",
+      url: `/api/needs/${needId}/funding`,
+      headers: { "accept-language": "en" },
+    });
+    expect(danish.statusCode).toBe(200);
+    expect(english.body).toBe(danish.body);
+    const items = danish.json<{ items: (FundingItem & { reasons?: unknown })[] }>().items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.reasons === undefined)).toBe(true);
+    const rules = items.flatMap((item) => item.fit.rules);
+    const kinds = rules.find((rule) => rule.key === "eligible_kind");
+    expect(kinds).toMatchObject({ required: expect.any(Array), actual: ["municipality"] });
+    const municipalities = rules.find((rule) => rule.key === "min_municipalities");
+    expect(municipalities).toMatchObject({ required: expect.any(Number), actual: 1 });
+  });
 
   it("is for those who may see the need", async () => {
     const other = await buildOrganisation(test.db, {

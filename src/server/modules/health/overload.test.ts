@@ -51,37 +51,34 @@ afterAll(async () => {
 });
 
 describe("overload shedding (RELIABILITY L3)", () => {
-  it(
-    "answers 503 with Retry-After while the event loop lags, keeps liveness up, and recovers " + "within 10 s",
-    async () => {
-      // Start from a calm loop (opening the database and the app kept it busy for a moment).
-      expect(await waitForStatus("/ready", 200)).toBe(200);
+  it("answers 503 with Retry-After while the event loop lags, keeps liveness up, and recovers within 10 s", async () => {
+    // Start from a calm loop (opening the database and the app kept it busy for a moment).
+    expect(await waitForStatus("/ready", 200)).toBe(200);
 
-      // Sustained overload: the loop is blocked 150 ms out of every ~170 ms, as under a flood of requests.
-      const hog = setInterval(() => blockEventLoop(150), 20);
-      await sleep(500);
-      // As a browser asks: the 503 must come through response compression intact.
-      const api = await app.inject({
-        method: "GET",
-        url: "/api/me",
-        headers: { "accept-encoding": "gzip, deflate, br" },
-      });
-      expect(api.statusCode).toBe(503);
-      expect(api.headers["retry-after"]).toBe("7");
-      expect(api.json()).toMatchObject({ error: "overloaded" });
-      expect(api.json().message).toMatch(/travlt/);
-      const ready = await app.inject({ method: "GET", url: "/ready" });
-      expect(ready.statusCode).toBe(503);
-      expect(ready.headers["retry-after"]).toBe("7");
-      expect((await app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
-      clearInterval(hog);
+    // Sustained overload: the loop is blocked 150 ms out of every ~170 ms, as under a flood of requests.
+    const hog = setInterval(() => blockEventLoop(150), 20);
+    await sleep(500);
+    // As a browser asks: the 503 must come through response compression intact.
+    const api = await app.inject({
+      method: "GET",
+      url: "/api/me",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(api.statusCode).toBe(503);
+    expect(api.headers["retry-after"]).toBe("7");
+    expect(api.json()).toMatchObject({ error: "overloaded" });
+    expect(api.json().message).toMatch(/travlt/);
+    const ready = await app.inject({ method: "GET", url: "/ready" });
+    expect(ready.statusCode).toBe(503);
+    expect(ready.headers["retry-after"]).toBe("7");
+    expect((await app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
+    clearInterval(hog);
 
-      const started = Date.now();
-      expect(await waitForStatus("/api/me", 401)).toBe(401);
-      expect(Date.now() - started).toBeLessThan(10_000);
-      expect((await app.inject({ method: "GET", url: "/ready" })).statusCode).toBe(200);
-    },
-  );
+    const started = Date.now();
+    expect(await waitForStatus("/api/me", 401)).toBe(401);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await app.inject({ method: "GET", url: "/ready" })).statusCode).toBe(200);
+  });
 
   it("is off under NODE_ENV=test unless configured, and refuses nonsense settings", () => {
     expect(readConfig({ NODE_ENV: "test" }).overload.maxEventLoopDelayMs).toBe(0);
@@ -94,46 +91,43 @@ describe("overload shedding (RELIABILITY L3)", () => {
 });
 
 describe("overload shedding on the database queue (RELIABILITY L3)", () => {
-  it(
-    "answers 503 with Retry-After while too many requests wait for a connection, and serves " + "again once they drain",
-    async () => {
-      const queued = await openTestDatabase();
-      const config = readConfig({
-        NODE_ENV: "test",
-        DEMO_DATA: "false",
-        WEB_ROOT: "/nonexistent",
-        OVERLOAD_MAX_DB_QUEUE: "2",
-        OVERLOAD_RETRY_AFTER_S: "3",
+  it("answers 503 with Retry-After while too many requests wait for a connection, and serves again once they drain", async () => {
+    const queued = await openTestDatabase();
+    const config = readConfig({
+      NODE_ENV: "test",
+      DEMO_DATA: "false",
+      WEB_ROOT: "/nonexistent",
+      OVERLOAD_MAX_DB_QUEUE: "2",
+      OVERLOAD_RETRY_AFTER_S: "3",
+    });
+    const busy = await buildApp({ config, database: queued, logger: false });
+    await busy.ready();
+    try {
+      expect((await busy.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+      // Ten transactions that hold their connection until released: more than any pool here has,
+      // so the rest wait in the queue (PGlite has one connection, the test pool five).
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
       });
-      const busy = await buildApp({ config, database: queued, logger: false });
-      await busy.ready();
-      try {
-        expect((await busy.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
-        // Ten transactions that hold their connection until released: more than any pool here has,
-        // so the rest wait in the queue (PGlite has one connection, the test pool five).
-        let release!: () => void;
-        const gate = new Promise<void>((resolve) => {
-          release = resolve;
-        });
-        const holders = Array.from({ length: 10 }, () => queued.db.transaction().execute(async () => gate));
-        await expect.poll(() => queued.waiting()).toBeGreaterThan(2);
+      const holders = Array.from({ length: 10 }, () => queued.db.transaction().execute(async () => gate));
+      await expect.poll(() => queued.waiting()).toBeGreaterThan(2);
 
-        const shed = await busy.inject({ method: "GET", url: "/api/me" });
-        expect(shed.statusCode).toBe(503);
-        expect(shed.headers["retry-after"]).toBe("3");
-        expect(shed.json()).toMatchObject({ error: "overloaded" });
-        expect((await busy.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
+      const shed = await busy.inject({ method: "GET", url: "/api/me" });
+      expect(shed.statusCode).toBe(503);
+      expect(shed.headers["retry-after"]).toBe("3");
+      expect(shed.json()).toMatchObject({ error: "overloaded" });
+      expect((await busy.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
 
-        release();
-        await Promise.all(holders);
-        expect(queued.waiting()).toBe(0);
-        expect((await busy.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
-      } finally {
-        await busy.close();
-        await queued.close();
-      }
-    },
-  );
+      release();
+      await Promise.all(holders);
+      expect(queued.waiting()).toBe(0);
+      expect((await busy.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    } finally {
+      await busy.close();
+      await queued.close();
+    }
+  });
 
   it("is off under NODE_ENV=test unless configured, 100 waiting by default", () => {
     expect(readConfig({ NODE_ENV: "test" }).overload.maxDatabaseQueue).toBe(0);

@@ -123,40 +123,37 @@ describe("needs", () => {
 });
 
 describe("who may see and change needs", () => {
-  it(
-    "lets the unit and its municipality see and edit the need; other municipalities and " + "companies see nothing",
-    async () => {
-      const needId = await buildNeed(test.db, { ownerOrganisationId: homeCare, title: "Synlighed" });
-      const unitMember = await signIn(test, "member", homeCare);
-      const municipalityMember = await signIn(test, "member", aarhus);
-      const otherMunicipality = await signIn(test, "member", odense);
-      const company = await signIn(test, "member", await buildOrganisation(test.db, { name: "Nysgerrig ApS" }));
+  it("lets the unit and its municipality see and edit the need; other municipalities and companies see nothing", async () => {
+    const needId = await buildNeed(test.db, { ownerOrganisationId: homeCare, title: "Synlighed" });
+    const unitMember = await signIn(test, "member", homeCare);
+    const municipalityMember = await signIn(test, "member", aarhus);
+    const otherMunicipality = await signIn(test, "member", odense);
+    const company = await signIn(test, "member", await buildOrganisation(test.db, { name: "Nysgerrig ApS" }));
 
-      for (const client of [unitMember, municipalityMember, agent]) {
-        expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(200);
-        expect(
-          (await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "low" } }))
-            .statusCode,
-        ).toBe(200);
-        const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
-        expect(list.json().items.map((item: { id: string }) => item.id)).toContain(needId);
-      }
-      for (const client of [otherMunicipality, company]) {
-        expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(404);
-        expect(
-          (await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "high" } }))
-            .statusCode,
-        ).toBe(404);
-        const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
-        expect(list.json()).toMatchObject({ items: [], total: 0 });
-      }
+    for (const client of [unitMember, municipalityMember, agent]) {
+      expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(200);
       expect(
-        (await otherMunicipality.request({ method: "POST", url: "/api/needs", payload: validNeed() })).statusCode,
-      ).toBe(403);
-      expect((await anonymous(test.app).request({ method: "GET", url: "/api/needs" })).statusCode).toBe(401);
-      expect((await anonymous(test.app).request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(401);
-    },
-  );
+        (await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "low" } }))
+          .statusCode,
+      ).toBe(200);
+      const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
+      expect(list.json().items.map((item: { id: string }) => item.id)).toContain(needId);
+    }
+    for (const client of [otherMunicipality, company]) {
+      expect((await client.request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(404);
+      expect(
+        (await client.request({ method: "PATCH", url: `/api/needs/${needId}`, payload: { priority: "high" } }))
+          .statusCode,
+      ).toBe(404);
+      const list = await client.request({ method: "GET", url: "/api/needs?q=synlighed" });
+      expect(list.json()).toMatchObject({ items: [], total: 0 });
+    }
+    expect(
+      (await otherMunicipality.request({ method: "POST", url: "/api/needs", payload: validNeed() })).statusCode,
+    ).toBe(403);
+    expect((await anonymous(test.app).request({ method: "GET", url: "/api/needs" })).statusCode).toBe(401);
+    expect((await anonymous(test.app).request({ method: "GET", url: `/api/needs/${needId}` })).statusCode).toBe(401);
+  });
 
   it("lets a unit member record a need for their own unit", async () => {
     const member = await signIn(test, "member", homeCare);

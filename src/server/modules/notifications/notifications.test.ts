@@ -54,36 +54,33 @@ afterAll(async () => {
 });
 
 describe("notifications are written in the recipient's language", () => {
-  it(
-    "a gate decision reaches an English reader in English and a Danish one in Danish, in the " + "app and by e-mail",
-    async () => {
-      // The decider reads English; each recipient still gets their own language.
-      const decided = await agent.request({
-        method: "POST",
-        url: `/api/processes/${processId}/gates`,
-        payload: { phase: "needs_assessment", decision: "adjust", rationale: "Flere brugere skal med" },
-        headers: { "accept-language": "en" },
-      });
-      expect(decided.statusCode).toBe(200);
+  it("a gate decision reaches an English reader in English and a Danish one in Danish, in the app and by e-mail", async () => {
+    // The decider reads English; each recipient still gets their own language.
+    const decided = await agent.request({
+      method: "POST",
+      url: `/api/processes/${processId}/gates`,
+      payload: { phase: "needs_assessment", decision: "adjust", rationale: "Flere brugere skal med" },
+      headers: { "accept-language": "en" },
+    });
+    expect(decided.statusCode).toBe(200);
 
-      const [english] = await notesOf(englishDeveloper);
-      expect(english).toMatchObject({ kind: "gate_decision", title: "Adjust: Spiserobotter" });
-      expect(english.body).toBe(
-        "Decision at the gate after the phase «Needs assessment»: Adjust. Flere brugere skal med",
-      );
-      const [danish] = await notesOf(danishOwner);
-      expect(danish).toMatchObject({ kind: "gate_decision", title: "Justér: Spiserobotter" });
-      expect(danish.body).toBe("Beslutning ved gaten efter fasen «Behovsafklaring»: Justér. Flere brugere skal med");
+    const [english] = await notesOf(englishDeveloper);
+    expect(english).toMatchObject({ kind: "gate_decision", title: "Adjust: Spiserobotter" });
+    expect(english.body).toBe(
+      "Decision at the gate after the phase «Needs assessment»: Adjust. Flere brugere skal med",
+    );
+    const [danish] = await notesOf(danishOwner);
+    expect(danish).toMatchObject({ kind: "gate_decision", title: "Justér: Spiserobotter" });
+    expect(danish.body).toBe("Beslutning ved gaten efter fasen «Behovsafklaring»: Justér. Flere brugere skal med");
 
-      const [englishMail] = await mailsTo(await emailOf(englishDeveloper));
-      expect(englishMail.subject).toBe("Adjust: Spiserobotter");
-      expect(englishMail.body_text).toContain("Decision at the gate after the phase «Needs assessment»");
-      expect(englishMail.body_text).toContain(`http://samspil.test/forloeb/${processId}`);
-      const [danishMail] = await mailsTo(await emailOf(danishOwner));
-      expect(danishMail.subject).toBe("Justér: Spiserobotter");
-      expect(danishMail.body_text).toContain("Beslutning ved gaten efter fasen «Behovsafklaring»");
-    },
-  );
+    const [englishMail] = await mailsTo(await emailOf(englishDeveloper));
+    expect(englishMail.subject).toBe("Adjust: Spiserobotter");
+    expect(englishMail.body_text).toContain("Decision at the gate after the phase «Needs assessment»");
+    expect(englishMail.body_text).toContain(`http://samspil.test/forloeb/${processId}`);
+    const [danishMail] = await mailsTo(await emailOf(danishOwner));
+    expect(danishMail.subject).toBe("Justér: Spiserobotter");
+    expect(danishMail.body_text).toContain("Beslutning ved gaten efter fasen «Behovsafklaring»");
+  });
 
   it("task reminders reach each owner, and a task's whole audience, in each one's language", async () => {
     const due = tomorrow();

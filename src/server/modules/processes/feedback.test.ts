@@ -77,37 +77,34 @@ describe("living-lab feedback through a consented link", () => {
     expect(keys).not.toContain("saves_time");
   });
 
-  it(
-    "refuses an answer without consent, with a missing required answer, or outside the scale " + "— naming the field",
-    async () => {
-      const noConsent = await answer(citizenToken, {
-        submissionId: randomUUID(),
-        consent: false,
-        anonymous: true,
-        answers: {},
-      });
-      expect(noConsent.statusCode).toBe(400);
-      expect(noConsent.json().fields.consent).toBe("Du skal give samtykke for at kunne svare");
-      const missing = await answer(citizenToken, {
-        submissionId: randomUUID(),
-        consent: true,
-        anonymous: true,
-        answers: { easy_to_use: 4 },
-      });
-      expect(missing.statusCode).toBe(400);
-      expect(Object.keys(missing.json().fields)).toEqual(
-        expect.arrayContaining(["answers.feels_safe", "answers.continue"]),
-      );
-      const outside = await answer(citizenToken, {
-        submissionId: randomUUID(),
-        consent: true,
-        anonymous: true,
-        answers: { easy_to_use: 9, feels_safe: 4, better_everyday: 4, continue: "yes" },
-      });
-      expect(outside.statusCode).toBe(400);
-      expect(outside.json().fields).toHaveProperty("answers.easy_to_use");
-    },
-  );
+  it("refuses an answer without consent, with a missing required answer, or outside the scale — naming the field", async () => {
+    const noConsent = await answer(citizenToken, {
+      submissionId: randomUUID(),
+      consent: false,
+      anonymous: true,
+      answers: {},
+    });
+    expect(noConsent.statusCode).toBe(400);
+    expect(noConsent.json().fields.consent).toBe("Du skal give samtykke for at kunne svare");
+    const missing = await answer(citizenToken, {
+      submissionId: randomUUID(),
+      consent: true,
+      anonymous: true,
+      answers: { easy_to_use: 4 },
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(Object.keys(missing.json().fields)).toEqual(
+      expect.arrayContaining(["answers.feels_safe", "answers.continue"]),
+    );
+    const outside = await answer(citizenToken, {
+      submissionId: randomUUID(),
+      consent: true,
+      anonymous: true,
+      answers: { easy_to_use: 9, feels_safe: 4, better_everyday: 4, continue: "yes" },
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().fields).toHaveProperty("answers.easy_to_use");
+  });
 
   it("stores an anonymous answer with its consent once, however often it is sent", async () => {
     const body = {

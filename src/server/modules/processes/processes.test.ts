@@ -441,63 +441,60 @@ describe("tasks, test plans, implementation plan and reminders", () => {
     expect((await seenBy(agent)).find((person) => person.id === rivalClient.userId)?.email).toMatch(/@test\.example$/);
   });
 
-  it(
-    "refuses a task owner who is not a person of the process, naming the field, and reminds " + "a chosen owner",
-    async () => {
-      const add = (client: Client, ownerUserId: string) =>
-        client.request({
-          method: "POST",
-          url: `/api/processes/${activeId}/tasks`,
-          payload: {
-            title: "Book mødelokale",
-            ownerUserId,
-            dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-          },
-        });
-      for (const stranger of [outsider.userId, rivalClient.userId]) {
-        const refused = await add(lifterClient, stranger);
-        expect(refused.statusCode).toBe(400);
-        expect(refused.json().fields.ownerUserId).toBe(
-          "Den ansvarlige skal være en person i forløbet. Skriv navnet, hvis personen ikke har en konto",
-        );
-      }
-      const typed = await lifterClient.request({
+  it("refuses a task owner who is not a person of the process, naming the field, and reminds a chosen owner", async () => {
+    const add = (client: Client, ownerUserId: string) =>
+      client.request({
         method: "POST",
         url: `/api/processes/${activeId}/tasks`,
-        payload: { title: "Ring til viceværten", ownerText: "Jens uden konto" },
+        payload: {
+          title: "Book mødelokale",
+          ownerUserId,
+          dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+        },
       });
-      expect(typed.statusCode).toBe(201);
-      expect((await add(lifterClient, agent.userId)).statusCode).toBe(201);
-      const chosen = await add(lifterClient, owner.userId);
-      expect(chosen.statusCode).toBe(201);
-      const moved = await lifterClient.request({
-        method: "PUT",
-        url: `/api/processes/${activeId}/tasks/${chosen.json().id}`,
-        payload: { title: "Book mødelokale", ownerUserId: outsider.userId },
-      });
-      expect(moved.statusCode).toBe(400);
-      expect(moved.json().fields.ownerUserId).toBeDefined();
+    for (const stranger of [outsider.userId, rivalClient.userId]) {
+      const refused = await add(lifterClient, stranger);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().fields.ownerUserId).toBe(
+        "Den ansvarlige skal være en person i forløbet. Skriv navnet, hvis personen ikke har en konto",
+      );
+    }
+    const typed = await lifterClient.request({
+      method: "POST",
+      url: `/api/processes/${activeId}/tasks`,
+      payload: { title: "Ring til viceværten", ownerText: "Jens uden konto" },
+    });
+    expect(typed.statusCode).toBe(201);
+    expect((await add(lifterClient, agent.userId)).statusCode).toBe(201);
+    const chosen = await add(lifterClient, owner.userId);
+    expect(chosen.statusCode).toBe(201);
+    const moved = await lifterClient.request({
+      method: "PUT",
+      url: `/api/processes/${activeId}/tasks/${chosen.json().id}`,
+      payload: { title: "Book mødelokale", ownerUserId: outsider.userId },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().fields.ownerUserId).toBeDefined();
 
-      const admin = await signIn(test, "admin");
-      expect((await admin.request({ method: "POST", url: "/api/admin/run-reminders" })).json().reminded).toBe(2);
-      const ownerNotes = (await owner.request({ method: "GET", url: "/api/notifications" })).json().items as {
-        title: string;
-      }[];
-      expect(ownerNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(1);
-      const lifterNotes = (await lifterClient.request({ method: "GET", url: "/api/notifications" })).json().items as {
-        title: string;
-      }[];
-      expect(lifterNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(0);
-      const detail = (await owner.request({ method: "GET", url: `/api/processes/${activeId}` })).json();
-      expect(detail.tasks.find((task: { id: string }) => task.id === chosen.json().id)).toMatchObject({
-        ownerUserId: owner.userId,
-      });
-      expect(detail.tasks.find((task: { id: string }) => task.id === typed.json().id)).toMatchObject({
-        ownerUserId: null,
-        ownerName: "Jens uden konto",
-      });
-    },
-  );
+    const admin = await signIn(test, "admin");
+    expect((await admin.request({ method: "POST", url: "/api/admin/run-reminders" })).json().reminded).toBe(2);
+    const ownerNotes = (await owner.request({ method: "GET", url: "/api/notifications" })).json().items as {
+      title: string;
+    }[];
+    expect(ownerNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(1);
+    const lifterNotes = (await lifterClient.request({ method: "GET", url: "/api/notifications" })).json().items as {
+      title: string;
+    }[];
+    expect(lifterNotes.filter((note) => note.title.endsWith(": Book mødelokale"))).toHaveLength(0);
+    const detail = (await owner.request({ method: "GET", url: `/api/processes/${activeId}` })).json();
+    expect(detail.tasks.find((task: { id: string }) => task.id === chosen.json().id)).toMatchObject({
+      ownerUserId: owner.userId,
+    });
+    expect(detail.tasks.find((task: { id: string }) => task.id === typed.json().id)).toMatchObject({
+      ownerUserId: null,
+      ownerName: "Jens uden konto",
+    });
+  });
 
   it("reminds the participants instead when a task's owner has been disabled", async () => {
     const leaver = await signIn(test, "member", lifter);
