@@ -163,10 +163,10 @@ async function measure(
   });
   process.stdout.write(
     `  ${name.padEnd(4)} ${scenario.label.padEnd(26)} c=${String(scenario.connections).padEnd(3)} ` +
-      (`${load.requestsPerSec.toFixed(0).padStart(6)} req/s  p99 ${load.latencyMs.p99} ms  ` +
-        `errors ${load.errors}  non-2xx ${load.non2xx}`) +
-      (`  CPU/req server ${formatCpu(load.serverCpuMsPerRequest)} ms, PostgreSQL ` +
-        `${formatCpu(load.databaseCpuMsPerRequest)} ms`) +
+      `${load.requestsPerSec.toFixed(0).padStart(6)} req/s  p99 ${load.latencyMs.p99} ms  ` +
+      `errors ${load.errors}  non-2xx ${load.non2xx}` +
+      `  CPU/req server ${formatCpu(load.serverCpuMsPerRequest)} ms, PostgreSQL ` +
+      `${formatCpu(load.databaseCpuMsPerRequest)} ms` +
       `  (drained ${load.drainMs} ms)\n`,
   );
   return { ...load, total: readTotal(first.body) };

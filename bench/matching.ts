@@ -201,8 +201,8 @@ export async function runMatchingBench(): Promise<string> {
     MATCHING_LABELS.reduce((sum, label) => sum + Math.min(5, label.relevant.length) / 5, 0) / MATCHING_LABELS.length;
   lines.push(
     `Quality on ${MATCHING_LABELS.length} labelled real cases: precision@5 = ${quality.precisionAt5.toFixed(2)} ` +
-      (`(the most this set allows: ${attainable.toFixed(2)}, as most cases have fewer than 5 ` +
-        `right partners), recall@5 = ${quality.recallAt5.toFixed(2)}`),
+      `(the most this set allows: ${attainable.toFixed(2)}, as most cases have fewer than 5 ` +
+      `right partners), recall@5 = ${quality.recallAt5.toFixed(2)}`,
   );
   lines.push(...quality.rows);
 

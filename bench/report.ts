@@ -183,8 +183,8 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
       `a time, bare then app per scenario.`,
     `CPU busy with other processes while the benchmark was idle: ` +
       `${formatShare(result.foreignCpuBusy.before)} before, ` +
-      (`${formatShare(result.foreignCpuBusy.after)} after the ` +
-        `runs${isBusy(result) ? " — the machine was not quiet: figures are noisy" : ""}.`),
+      `${formatShare(result.foreignCpuBusy.after)} after the ` +
+      `runs${isBusy(result) ? " — the machine was not quiet: figures are noisy" : ""}.`,
     formatTable(headers, rows, right),
     "",
     "srv CPU / PG CPU: ms of CPU per request sent, in the server process (with PGlite this " +
@@ -198,8 +198,8 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
       `${cap.pass ? "PASS (capped at 100)" : "FAIL (not capped at 100)"}`,
     `Start-up on the existing database (node --import tsx src/server/main.ts, ` +
       `DEMO_DATA=false, until GET /ready = 200): ` +
-      (`median ${startup.medianMs} ms of [${startup.runsMs.join(", ")}] — target < ` +
-        `${STARTUP_TARGET_MS} ms: ${startup.pass ? "PASS" : "FAIL"}`),
+      `median ${startup.medianMs} ms of [${startup.runsMs.join(", ")}] — target < ` +
+      `${STARTUP_TARGET_MS} ms: ${startup.pass ? "PASS" : "FAIL"}`,
     `  of which main() itself (open database, migrations, reference data, listen) reported ` +
       `[${startup.appReportedMs.map((ms) => ms ?? "?").join(", ")}] ms; the rest is Node + tsx ` +
       `loading the modules.`,

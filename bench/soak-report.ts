@@ -35,8 +35,8 @@ function mixLine(run: MixRunResult): string {
   return (
     `  -R ${run.rate} -c ${run.connections}, ${run.durationS} s: ${run.requests} answers, ` +
     `${run.achievedPerSec.toFixed(0)} req/s; ` +
-    (`latency p50 ${run.latencyMs.p50} / p90 ${run.latencyMs.p90} / p99 ${run.latencyMs.p99} ` +
-      `/ max ${run.latencyMs.max} ms; `) +
+    `latency p50 ${run.latencyMs.p50} / p90 ${run.latencyMs.p90} / p99 ${run.latencyMs.p99} ` +
+    `/ max ${run.latencyMs.max} ms; ` +
     `errors ${run.errors} (timeouts ${run.timeouts}), non-2xx ${run.non2xx}; drained in ${run.drainMs} ms\n` +
     `  mix: ${formatMix(run.counts)}`
   );

@@ -121,11 +121,11 @@ async function main(): Promise<number> {
   process.stdout.write(
     `Samspil soak and overload benchmark (RELIABILITY L2, L4, L3) on ${cpus().length} CPU ` +
       `cores, Node ${process.version}.\n` +
-      (`Load generator, app and database share these cores. Databases: ` +
-        `${config.databases.join(", ")}${databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL)" : ""}; `) +
-      (`runs: ${config.runs.join(", ")}; BENCH_L2_SECONDS=${config.l2Seconds}, ` +
-        `BENCH_SOAK_MINUTES=${config.soakMinutes}, ` +
-        `BENCH_OVERLOAD_SECONDS=${config.overloadSeconds}.\n`),
+      `Load generator, app and database share these cores. Databases: ` +
+      `${config.databases.join(", ")}${databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL)" : ""}; ` +
+      `runs: ${config.runs.join(", ")}; BENCH_L2_SECONDS=${config.l2Seconds}, ` +
+      `BENCH_SOAK_MINUTES=${config.soakMinutes}, ` +
+      `BENCH_OVERLOAD_SECONDS=${config.overloadSeconds}.\n`,
   );
   const results = {
     startedAt: new Date().toISOString(),
