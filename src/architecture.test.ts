@@ -148,42 +148,36 @@ describe("architecture", () => {
     expect(offences).toEqual([]);
   });
 
-  it(
-    "each folder under src/server/modules has one <area>.module.ts exporting a ServerModule, " +
-      "listed in modules/index.ts",
-    () => {
-      const modulesDir = join(SRC, "server/modules");
-      const areas = readdirSync(modulesDir).filter((name) => statSync(join(modulesDir, name)).isDirectory());
-      const index = files.find((file) => file.path === "src/server/modules/index.ts");
-      expect(index, "src/server/modules/index.ts is missing").toBeDefined();
-      const indexText = index?.lines.join("\n") ?? "";
-      const listed = /serverModules\s*:\s*ServerModule\[\]\s*=\s*\[([\s\S]*?)\]/.exec(indexText)?.[1] ?? "";
-      const offences: string[] = [];
-      for (const area of areas) {
-        const moduleFiles = readdirSync(join(modulesDir, area)).filter((name) => name.endsWith(".module.ts"));
-        if (moduleFiles.length !== 1 || moduleFiles[0] !== `${area}.module.ts`) {
-          offences.push(
-            `src/server/modules/${area}/: expected exactly ${area}.module.ts, found [${moduleFiles.join(", ")}]`,
-          );
-          continue;
-        }
-        const path = `src/server/modules/${area}/${area}.module.ts`;
-        const text = readFileSync(join(ROOT, path), "utf8");
-        const exported = /export const (\w+)\s*:\s*ServerModule\b/.exec(text)?.[1];
-        if (!exported) {
-          offences.push(`${path}: exports no \`export const <name>: ServerModule\``);
-          continue;
-        }
-        const imported = new RegExp(
-          `import \\{[^}]*\\b${exported}\\b[^}]*\\} from "\\./${area}/${area}\\.module\\.js"`,
+  it("each folder in src/server/modules has one <area>.module.ts exporting a ServerModule listed in index.ts", () => {
+    const modulesDir = join(SRC, "server/modules");
+    const areas = readdirSync(modulesDir).filter((name) => statSync(join(modulesDir, name)).isDirectory());
+    const index = files.find((file) => file.path === "src/server/modules/index.ts");
+    expect(index, "src/server/modules/index.ts is missing").toBeDefined();
+    const indexText = index?.lines.join("\n") ?? "";
+    const listed = /serverModules\s*:\s*ServerModule\[\]\s*=\s*\[([\s\S]*?)\]/.exec(indexText)?.[1] ?? "";
+    const offences: string[] = [];
+    for (const area of areas) {
+      const moduleFiles = readdirSync(join(modulesDir, area)).filter((name) => name.endsWith(".module.ts"));
+      if (moduleFiles.length !== 1 || moduleFiles[0] !== `${area}.module.ts`) {
+        offences.push(
+          `src/server/modules/${area}/: expected exactly ${area}.module.ts, found [${moduleFiles.join(", ")}]`,
         );
-        if (!imported.test(indexText) || !new RegExp(`\\b${exported}\\b`).test(listed)) {
-          offences.push(`src/server/modules/index.ts: does not list ${exported} (from ${path})`);
-        }
+        continue;
       }
-      expect(offences).toEqual([]);
-    },
-  );
+      const path = `src/server/modules/${area}/${area}.module.ts`;
+      const text = readFileSync(join(ROOT, path), "utf8");
+      const exported = /export const (\w+)\s*:\s*ServerModule\b/.exec(text)?.[1];
+      if (!exported) {
+        offences.push(`${path}: exports no \`export const <name>: ServerModule\``);
+        continue;
+      }
+      const imported = new RegExp(`import \\{[^}]*\\b${exported}\\b[^}]*\\} from "\\./${area}/${area}\\.module\\.js"`);
+      if (!imported.test(indexText) || !new RegExp(`\\b${exported}\\b`).test(listed)) {
+        offences.push(`src/server/modules/index.ts: does not list ${exported} (from ${path})`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
 
   it(`no source file (tests excepted) is longer than ${MAX_LINES} lines`, () => {
     const offences = files

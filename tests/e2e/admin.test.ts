@@ -13,103 +13,99 @@ afterAll(async () => {
 });
 
 describe("administration", () => {
-  it(
-    "an invitation made on the users page reaches the outbox, and its link lets the new user " +
-      "choose a password and sign in",
-    async () => {
-      const admin = await e2e.newPage();
-      await login(admin, USERS.admin);
-      await admin.getByRole("link", { name: "Administration" }).click();
-      await heading(admin, "Brugere");
-      await admin.locator("table tbody tr").first().waitFor();
-      await expectNoAxeViolations(admin, "the users page");
+  it("a users-page invitation reaches the outbox; its link lets the new user set a password and sign in", async () => {
+    const admin = await e2e.newPage();
+    await login(admin, USERS.admin);
+    await admin.getByRole("link", { name: "Administration" }).click();
+    await heading(admin, "Brugere");
+    await admin.locator("table tbody tr").first().waitFor();
+    await expectNoAxeViolations(admin, "the users page");
 
-      // A member without an organisation is refused by the shared UserCreate schema.
-      await admin.getByLabel("E-mail").fill("nina.holt@loeftelet.example");
-      await admin.getByLabel("Navn").fill("Nina Holt");
-      await admin.getByLabel("Rolle").selectOption("member");
-      await admin.getByRole("button", { name: "Opret og send invitation" }).click();
-      await expect
-        .poll(() => admin.locator(".error-summary").innerText())
-        .toContain(MESSAGES.da.member_needs_organisation);
-      await expectNoAxeViolations(admin, "the create-user form with an error");
+    // A member without an organisation is refused by the shared UserCreate schema.
+    await admin.getByLabel("E-mail").fill("nina.holt@loeftelet.example");
+    await admin.getByLabel("Navn").fill("Nina Holt");
+    await admin.getByLabel("Rolle").selectOption("member");
+    await admin.getByRole("button", { name: "Opret og send invitation" }).click();
+    await expect
+      .poll(() => admin.locator(".error-summary").innerText())
+      .toContain(MESSAGES.da.member_needs_organisation);
+    await expectNoAxeViolations(admin, "the create-user form with an error");
 
-      await admin.getByLabel("Organisation").fill("LøfteLet");
-      await admin.getByRole("button", { name: /LøfteLet ApS/ }).click();
-      await admin.getByRole("button", { name: "Opret og send invitation" }).click();
-      await expect
-        .poll(() => admin.getByRole("status").first().innerText())
-        .toContain("der er sendt en invitation til nina.holt@loeftelet.example");
-      const row = admin.locator("table tbody tr", { hasText: "nina.holt@loeftelet.example" });
-      await expect.poll(() => row.innerText()).toContain("Invitation afventer");
-      expect(await row.innerText()).toContain("LøfteLet ApS");
+    await admin.getByLabel("Organisation").fill("LøfteLet");
+    await admin.getByRole("button", { name: /LøfteLet ApS/ }).click();
+    await admin.getByRole("button", { name: "Opret og send invitation" }).click();
+    await expect
+      .poll(() => admin.getByRole("status").first().innerText())
+      .toContain("der er sendt en invitation til nina.holt@loeftelet.example");
+    const row = admin.locator("table tbody tr", { hasText: "nina.holt@loeftelet.example" });
+    await expect.poll(() => row.innerText()).toContain("Invitation afventer");
+    expect(await row.innerText()).toContain("LøfteLet ApS");
 
-      // Disabling asks first, in a modal dialog.
-      await admin.getByRole("button", { name: "Deaktivér Karen Lund" }).click();
-      const dialog = admin.getByRole("dialog", { name: "Deaktivér brugeren?" });
-      await dialog.waitFor();
-      await expectNoAxeViolations(admin, "the disable-user dialog");
-      await dialog.getByRole("button", { name: "Deaktivér" }).click();
-      await expect
-        .poll(() => admin.locator("table tbody tr", { hasText: "Karen Lund" }).innerText())
-        .toContain("Deaktiveret");
+    // Disabling asks first, in a modal dialog.
+    await admin.getByRole("button", { name: "Deaktivér Karen Lund" }).click();
+    const dialog = admin.getByRole("dialog", { name: "Deaktivér brugeren?" });
+    await dialog.waitFor();
+    await expectNoAxeViolations(admin, "the disable-user dialog");
+    await dialog.getByRole("button", { name: "Deaktivér" }).click();
+    await expect
+      .poll(() => admin.locator("table tbody tr", { hasText: "Karen Lund" }).innerText())
+      .toContain("Deaktiveret");
 
-      await admin.getByRole("link", { name: "Kompetencer" }).first().click();
-      await heading(admin, "Kompetencer");
-      await admin.locator(".competence-table tbody tr").first().waitFor();
-      await expectNoAxeViolations(admin, "the competences page");
-      await admin.getByLabel("Navn på dansk").fill("Lydteknologi");
-      await admin.getByLabel("Navn på engelsk").fill("Audio technology");
-      await admin.getByRole("button", { name: "Tilføj kompetence" }).click();
-      await expect.poll(() => admin.locator(".competence-table").innerText()).toContain("Lydteknologi");
+    await admin.getByRole("link", { name: "Kompetencer" }).first().click();
+    await heading(admin, "Kompetencer");
+    await admin.locator(".competence-table tbody tr").first().waitFor();
+    await expectNoAxeViolations(admin, "the competences page");
+    await admin.getByLabel("Navn på dansk").fill("Lydteknologi");
+    await admin.getByLabel("Navn på engelsk").fill("Audio technology");
+    await admin.getByRole("button", { name: "Tilføj kompetence" }).click();
+    await expect.poll(() => admin.locator(".competence-table").innerText()).toContain("Lydteknologi");
 
-      await admin.getByRole("link", { name: "Revisionslog" }).click();
-      await heading(admin, "Revisionslog");
-      const inviteEntry = admin.locator(".audit-table tbody > tr", { hasText: "Bruger: Nina Holt" });
-      await expect.poll(() => inviteEntry.innerText()).toContain("Inviteret");
-      await inviteEntry.locator("summary").click();
-      await expect.poll(() => inviteEntry.locator(".audit-diff").innerText()).toContain("nina.holt@loeftelet.example");
-      await expectNoAxeViolations(admin, "the audit log with a change open");
+    await admin.getByRole("link", { name: "Revisionslog" }).click();
+    await heading(admin, "Revisionslog");
+    const inviteEntry = admin.locator(".audit-table tbody > tr", { hasText: "Bruger: Nina Holt" });
+    await expect.poll(() => inviteEntry.innerText()).toContain("Inviteret");
+    await inviteEntry.locator("summary").click();
+    await expect.poll(() => inviteEntry.locator(".audit-diff").innerText()).toContain("nina.holt@loeftelet.example");
+    await expectNoAxeViolations(admin, "the audit log with a change open");
 
-      await admin.getByRole("link", { name: "Udbakke" }).click();
-      await heading(admin, "Udbakke");
-      const mail = admin.locator(".outbox-mail", { hasText: "nina.holt@loeftelet.example" });
-      await mail.waitFor();
-      expect(await mail.innerText()).toContain("Invitation til Samspil");
-      await expectNoAxeViolations(admin, "the outbox");
-      const link = await mail.locator("a[href*='/invitation/']").getAttribute("href");
-      expect(link).toMatch(new RegExp(`^${e2e.baseUrl}/invitation/`));
+    await admin.getByRole("link", { name: "Udbakke" }).click();
+    await heading(admin, "Udbakke");
+    const mail = admin.locator(".outbox-mail", { hasText: "nina.holt@loeftelet.example" });
+    await mail.waitFor();
+    expect(await mail.innerText()).toContain("Invitation til Samspil");
+    await expectNoAxeViolations(admin, "the outbox");
+    const link = await mail.locator("a[href*='/invitation/']").getAttribute("href");
+    expect(link).toMatch(new RegExp(`^${e2e.baseUrl}/invitation/`));
 
-      const invitee = await e2e.newPage();
-      await invitee.goto(link ?? "");
-      await heading(invitee, "Vælg din adgangskode");
-      expect(await invitee.locator("main").innerText()).toContain("nina.holt@loeftelet.example");
-      await expectNoAxeViolations(invitee, "the invitation page");
-      await invitee.getByLabel("Adgangskode", { exact: false }).first().fill("kort");
-      await invitee.getByLabel("Gentag adgangskoden").fill("kort");
-      await invitee.getByRole("button", { name: "Gem adgangskode" }).click();
-      await expect
-        .poll(() => invitee.locator("#invitation-password-error").innerText())
-        .toContain(MESSAGES.da.password_short);
+    const invitee = await e2e.newPage();
+    await invitee.goto(link ?? "");
+    await heading(invitee, "Vælg din adgangskode");
+    expect(await invitee.locator("main").innerText()).toContain("nina.holt@loeftelet.example");
+    await expectNoAxeViolations(invitee, "the invitation page");
+    await invitee.getByLabel("Adgangskode", { exact: false }).first().fill("kort");
+    await invitee.getByLabel("Gentag adgangskoden").fill("kort");
+    await invitee.getByRole("button", { name: "Gem adgangskode" }).click();
+    await expect
+      .poll(() => invitee.locator("#invitation-password-error").innerText())
+      .toContain(MESSAGES.da.password_short);
 
-      await invitee.locator("#invitation-password").fill("løft sammen hver dag");
-      await invitee.getByLabel("Gentag adgangskoden").fill("løft sammen hver dag");
-      await invitee.getByRole("button", { name: "Gem adgangskode" }).click();
-      await invitee.waitForURL("**/login");
-      await expect.poll(() => invitee.getByRole("status").first().innerText()).toContain("Din adgangskode er gemt");
-      expect(await invitee.getByLabel("E-mail").inputValue()).toBe("nina.holt@loeftelet.example");
-      await invitee.getByLabel("Adgangskode").fill("løft sammen hver dag");
-      await invitee.getByRole("button", { name: "Log ind" }).click();
-      await invitee.waitForURL("**/organisationer");
-      await expect.poll(() => invitee.locator("header").innerText()).toContain("Nina Holt");
+    await invitee.locator("#invitation-password").fill("løft sammen hver dag");
+    await invitee.getByLabel("Gentag adgangskoden").fill("løft sammen hver dag");
+    await invitee.getByRole("button", { name: "Gem adgangskode" }).click();
+    await invitee.waitForURL("**/login");
+    await expect.poll(() => invitee.getByRole("status").first().innerText()).toContain("Din adgangskode er gemt");
+    expect(await invitee.getByLabel("E-mail").inputValue()).toBe("nina.holt@loeftelet.example");
+    await invitee.getByLabel("Adgangskode").fill("løft sammen hver dag");
+    await invitee.getByRole("button", { name: "Log ind" }).click();
+    await invitee.waitForURL("**/organisationer");
+    await expect.poll(() => invitee.locator("header").innerText()).toContain("Nina Holt");
 
-      // The link works once.
-      await invitee.goto(link ?? "");
-      await expect.poll(() => invitee.locator("main").innerText()).toContain("Invitationen er allerede brugt");
-    },
-  );
+    // The link works once.
+    await invitee.goto(link ?? "");
+    await expect.poll(() => invitee.locator("main").innerText()).toContain("Invitationen er allerede brugt");
+  });
 
-  it("a company member sees no staff actions, is refused the admin pages, and edits only what a member may", async () => {
+  it("a company member sees no staff actions, is refused the admin pages, edits only what members may", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.companyMember);
     await page.waitForURL("**/organisationer");

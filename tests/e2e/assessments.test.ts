@@ -27,122 +27,118 @@ async function answerTheRestWithDontKnow(page: Page, label: string): Promise<voi
 }
 
 describe("360° assessments", () => {
-  it(
-    "an agent starts an assessment and invites a relative, who answers on a phone by " +
-      "keyboard, comes back, and submits once",
-    async () => {
-      const agent = await e2e.newPage();
-      await login(agent, USERS.agent);
-      await agent.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Vurderinger" }).click();
-      await heading(agent, "360°-vurderinger");
-      await agent.locator(".assessment-table").waitFor();
-      await expectNoAxeViolations(agent, "the assessment list");
+  it("agent starts an assessment; a relative answers on a phone by keyboard, comes back and submits once", async () => {
+    const agent = await e2e.newPage();
+    await login(agent, USERS.agent);
+    await agent.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Vurderinger" }).click();
+    await heading(agent, "360°-vurderinger");
+    await agent.locator(".assessment-table").waitFor();
+    await expectNoAxeViolations(agent, "the assessment list");
 
-      await agent.getByRole("link", { name: "Start vurdering" }).click();
-      await heading(agent, "Start vurdering");
-      await agent.getByRole("button", { name: "Start vurdering" }).click();
-      await expect.poll(() => isFocused(agent, "error-summary")).toBe(true);
-      expect(await agent.locator("#field-organisationId-error").innerText()).toContain(MESSAGES.da.required);
-      await expectNoAxeViolations(agent, "the start form with errors");
-      await agent.locator("#field-organisationId").fill("Aarhus Syd");
-      await agent.getByRole("button", { name: /Hjemmeplejen Aarhus Syd/ }).click();
-      await agent.locator("#field-title").fill("Innovationsvurdering 2027");
-      await agent.getByRole("button", { name: "Start vurdering" }).click();
-      await agent.waitForURL(/\/vurderinger\/[0-9a-f-]{36}$/);
-      await heading(agent, "Innovationsvurdering 2027");
-      expect(await agent.locator("main").innerText()).toContain("Vurderingen er startet");
+    await agent.getByRole("link", { name: "Start vurdering" }).click();
+    await heading(agent, "Start vurdering");
+    await agent.getByRole("button", { name: "Start vurdering" }).click();
+    await expect.poll(() => isFocused(agent, "error-summary")).toBe(true);
+    expect(await agent.locator("#field-organisationId-error").innerText()).toContain(MESSAGES.da.required);
+    await expectNoAxeViolations(agent, "the start form with errors");
+    await agent.locator("#field-organisationId").fill("Aarhus Syd");
+    await agent.getByRole("button", { name: /Hjemmeplejen Aarhus Syd/ }).click();
+    await agent.locator("#field-title").fill("Innovationsvurdering 2027");
+    await agent.getByRole("button", { name: "Start vurdering" }).click();
+    await agent.waitForURL(/\/vurderinger\/[0-9a-f-]{36}$/);
+    await heading(agent, "Innovationsvurdering 2027");
+    expect(await agent.locator("main").innerText()).toContain("Vurderingen er startet");
 
-      await agent.locator("#invite-audience").selectOption("citizens");
-      await agent.locator("#invite-name").fill("Ruth Andersen");
-      await agent.getByRole("button", { name: "Invitér og lav link" }).click();
-      const linkField = agent.locator("#issued-link-value");
-      await linkField.waitFor();
-      const issued = await agent.locator(".issued-link").innerText();
-      expect(issued).toContain("Linket vises kun nu");
-      expect(issued).toContain("Der er ikke sendt nogen e-mail");
-      const link = new URL(await linkField.inputValue());
-      expect(link.pathname).toMatch(/^\/svar\/[A-Za-z0-9_-]{40,}$/);
-      await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Ruth Andersen");
-      await expectNoAxeViolations(agent, "an open assessment with the once-shown link");
+    await agent.locator("#invite-audience").selectOption("citizens");
+    await agent.locator("#invite-name").fill("Ruth Andersen");
+    await agent.getByRole("button", { name: "Invitér og lav link" }).click();
+    const linkField = agent.locator("#issued-link-value");
+    await linkField.waitFor();
+    const issued = await agent.locator(".issued-link").innerText();
+    expect(issued).toContain("Linket vises kun nu");
+    expect(issued).toContain("Der er ikke sendt nogen e-mail");
+    const link = new URL(await linkField.inputValue());
+    expect(link.pathname).toMatch(/^\/svar\/[A-Za-z0-9_-]{40,}$/);
+    await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Ruth Andersen");
+    await expectNoAxeViolations(agent, "an open assessment with the once-shown link");
 
-      // The respondent: no account, a phone, the keyboard.
-      const phone = await e2e.newPage();
-      await phone.setViewportSize({ width: 390, height: 844 });
-      await phone.goto(link.pathname);
-      await heading(phone, "Samspil 360 – innovationsvurdering");
-      expect(await phone.getByRole("navigation", { name: "Hovedmenu" }).count()).toBe(0);
-      expect(await phone.locator(".respond-progress-text").innerText()).toBe("0 af 11 besvaret");
-      await expectNoAxeViolations(phone, "the respondent's form on a phone");
+    // The respondent: no account, a phone, the keyboard.
+    const phone = await e2e.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(link.pathname);
+    await heading(phone, "Samspil 360 – innovationsvurdering");
+    expect(await phone.getByRole("navigation", { name: "Hovedmenu" }).count()).toBe(0);
+    expect(await phone.locator(".respond-progress-text").innerText()).toBe("0 af 11 besvaret");
+    await expectNoAxeViolations(phone, "the respondent's form on a phone");
 
-      await phone.locator("#q-tech_fit").focus();
-      await phone.keyboard.press("ArrowDown");
-      await phone.keyboard.press("ArrowDown");
-      await phone.keyboard.press("ArrowDown");
-      await phone.keyboard.press("Tab");
-      await phone.keyboard.press("Space");
-      await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("2 af 11 besvaret");
-      expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
-      await expect.poll(() => phone.locator(".respond-save-status").innerText()).toContain("Alle svar er gemt");
+    await phone.locator("#q-tech_fit").focus();
+    await phone.keyboard.press("ArrowDown");
+    await phone.keyboard.press("ArrowDown");
+    await phone.keyboard.press("ArrowDown");
+    await phone.keyboard.press("Tab");
+    await phone.keyboard.press("Space");
+    await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("2 af 11 besvaret");
+    expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
+    await expect.poll(() => phone.locator(".respond-save-status").innerText()).toContain("Alle svar er gemt");
 
-      // Coming back later: the answers were saved.
-      await phone.reload();
-      await phone.locator('input[name="tech_fit"]').first().waitFor();
-      expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
+    // Coming back later: the answers were saved.
+    await phone.reload();
+    await phone.locator('input[name="tech_fit"]').first().waitFor();
+    expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
 
-      // Submitting too early: the server's missing questions, listed and linked.
-      await phone.getByRole("button", { name: "Indsend" }).click();
-      await expect.poll(() => isFocused(phone, "error-summary")).toBe(true);
-      const summary = phone.locator(".error-summary");
-      expect(await summary.innerText()).toContain("Besvar de 6 spørgsmål, der mangler");
-      await summary.getByRole("link").first().click();
-      await expect.poll(() => focusedId(phone)).toMatch(/^q-[a-z_]+$/);
+    // Submitting too early: the server's missing questions, listed and linked.
+    await phone.getByRole("button", { name: "Indsend" }).click();
+    await expect.poll(() => isFocused(phone, "error-summary")).toBe(true);
+    const summary = phone.locator(".error-summary");
+    expect(await summary.innerText()).toContain("Besvar de 6 spørgsmål, der mangler");
+    await summary.getByRole("link").first().click();
+    await expect.poll(() => focusedId(phone)).toMatch(/^q-[a-z_]+$/);
 
-      // In English, the same saved answers.
-      await phone.locator(".respond-language").click();
-      await heading(phone, "Samspil 360 – innovation assessment");
-      expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
-      await answerTheRestWithDontKnow(phone, "Don't know");
-      await phone.locator("#q-user_comment").fill("Somebody should show me how it works before it is installed.");
-      await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("9 of 11 answered");
-      await phone.getByRole("button", { name: "Submit" }).click();
-      await heading(phone, "Thank you for your answers");
-      const reference = (await phone.locator(".respond-reference").innerText()).trim();
-      expect(reference).toMatch(/^SV-[0-9A-F]{8}$/);
-      await expectNoAxeViolations(phone, "the receipt");
+    // In English, the same saved answers.
+    await phone.locator(".respond-language").click();
+    await heading(phone, "Samspil 360 – innovation assessment");
+    expect(await phone.locator('input[name="tech_fit"][value="4"]').isChecked()).toBe(true);
+    await answerTheRestWithDontKnow(phone, "Don't know");
+    await phone.locator("#q-user_comment").fill("Somebody should show me how it works before it is installed.");
+    await expect.poll(() => phone.locator(".respond-progress-text").innerText()).toBe("9 of 11 answered");
+    await phone.getByRole("button", { name: "Submit" }).click();
+    await heading(phone, "Thank you for your answers");
+    const reference = (await phone.locator(".respond-reference").innerText()).trim();
+    expect(reference).toMatch(/^SV-[0-9A-F]{8}$/);
+    await expectNoAxeViolations(phone, "the receipt");
 
-      // A second submit (a double tap, a retried request) gives the same receipt; the link now shows it.
-      const again = await phone.request.post(`/api/respond/${link.pathname.split("/").pop()}/submit`);
-      expect(again.status()).toBe(200);
-      expect((await again.json()).reference).toBe(reference);
-      await phone.reload();
-      await expect.poll(() => phone.locator("main").innerText()).toContain("You have already submitted your answers");
-      expect(await phone.locator(".respond-reference").innerText()).toBe(reference);
+    // A second submit (a double tap, a retried request) gives the same receipt; the link now shows it.
+    const again = await phone.request.post(`/api/respond/${link.pathname.split("/").pop()}/submit`);
+    expect(again.status()).toBe(200);
+    expect((await again.json()).reference).toBe(reference);
+    await phone.reload();
+    await expect.poll(() => phone.locator("main").innerText()).toContain("You have already submitted your answers");
+    expect(await phone.locator(".respond-reference").innerText()).toBe(reference);
 
-      await agent.reload();
-      await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Indsendt");
-      expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
+    await agent.reload();
+    await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Indsendt");
+    expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
 
-      // Ruth asks to be forgotten: the agent erases her name and link after a confirmation; her answers still count.
-      await agent.getByRole("button", { name: /^Slet personoplysninger\s*:\s*Ruth Andersen$/ }).click();
-      const dialog = agent.getByRole("dialog", { name: "Slet personoplysninger om Ruth Andersen?" });
-      expect(await dialog.innerText()).toContain("De indsendte svar bliver i vurderingen uden navn");
-      await expectNoAxeViolations(agent, "the erase confirmation");
-      await dialog.getByRole("button", { name: "Slet personoplysninger" }).click();
-      await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Personoplysninger slettet");
-      expect(await agent.locator(".respondents-table").innerText()).not.toContain("Ruth Andersen");
-      expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
-      await phone.reload();
-      await expect.poll(() => phone.locator("main").innerText()).not.toContain("You have already submitted");
+    // Ruth asks to be forgotten: the agent erases her name and link after a confirmation; her answers still count.
+    await agent.getByRole("button", { name: /^Slet personoplysninger\s*:\s*Ruth Andersen$/ }).click();
+    const dialog = agent.getByRole("dialog", { name: "Slet personoplysninger om Ruth Andersen?" });
+    expect(await dialog.innerText()).toContain("De indsendte svar bliver i vurderingen uden navn");
+    await expectNoAxeViolations(agent, "the erase confirmation");
+    await dialog.getByRole("button", { name: "Slet personoplysninger" }).click();
+    await expect.poll(() => agent.locator(".respondents-table").innerText()).toContain("Personoplysninger slettet");
+    expect(await agent.locator(".respondents-table").innerText()).not.toContain("Ruth Andersen");
+    expect(await agent.locator("#rate-citizens-numbers").innerText()).toContain("1 af 1 har indsendt");
+    await phone.reload();
+    await expect.poll(() => phone.locator("main").innerText()).not.toContain("You have already submitted");
 
-      // A link that leads nowhere says so, and what to do.
-      const stranger = await e2e.newPage();
-      await stranger.goto("/svar/ikke-et-rigtigt-link-men-langt-nok");
-      await heading(stranger, "Linket virker ikke");
-      await expectNoAxeViolations(stranger, "an unknown respondent link");
-    },
-  );
+    // A link that leads nowhere says so, and what to do.
+    const stranger = await e2e.newPage();
+    await stranger.goto("/svar/ikke-et-rigtigt-link-men-langt-nok");
+    await heading(stranger, "Linket virker ikke");
+    await expectNoAxeViolations(stranger, "an unknown respondent link");
+  });
 
-  it("results: a radar with the same figures in a table, a gap becomes one need, and a company member sees nothing", async () => {
+  it("results: radar with its figures in a table; a gap becomes one need, a company member sees nothing", async () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);
     await agent.goto("/vurderinger?status=closed");
@@ -211,7 +207,7 @@ describe("360° assessments", () => {
     expect(await company.locator("main").innerText()).not.toContain("Tabletten");
   });
 
-  it("the programme manager edits Samspil 360 into a new draft version, publishes it, and deletes an unused draft", async () => {
+  it("the programme manager edits Samspil 360 into a new draft, publishes it, deletes an unused draft", async () => {
     const admin = await e2e.newPage();
     await login(admin, USERS.admin);
     await admin.goto("/vurderinger/skabeloner");

@@ -57,128 +57,124 @@ function callApi<T>(page: Page, method: string, url: string, body?: unknown): Pr
 }
 
 describe("business cases", () => {
-  it(
-    "an agent edits the case: figures follow every change, the draft autosaves, bad input " +
-      "gets the schema's message, and versions compare",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.agent);
-      await page.goto("/business-cases");
-      await heading(page, "Business cases");
-      const row = page.locator(".bc-case-table tbody tr", { hasText: DEMO_CASE });
-      expect(plain(await row.innerText())).toContain("6.292.672 kr.");
-      expect(await row.innerText()).toContain("Fortrolig");
-      await expectNoAxeViolations(page, "the business-case list");
+  it("agent edits a case: figures follow, autosave, bad input gets schema message, versions compare", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await page.goto("/business-cases");
+    await heading(page, "Business cases");
+    const row = page.locator(".bc-case-table tbody tr", { hasText: DEMO_CASE });
+    expect(plain(await row.innerText())).toContain("6.292.672 kr.");
+    expect(await row.innerText()).toContain("Fortrolig");
+    await expectNoAxeViolations(page, "the business-case list");
 
-      await openDemoCase(page);
-      // The agent sees both sides, in Danish number format.
-      expect(await page.getByLabel("Indkøb").inputValue()).toBe("900.000");
-      expect(await page.getByLabel("Udviklingsomkostning").inputValue()).toBe("3.800.000");
-      expect(await publicNpv(page)).toBe("6.292.672 kr.");
-      expect(await page.locator(".bc-key-figures").innerText()).toContain("Begge sider samlet");
-      await expectNoAxeViolations(page, "the business-case editor");
+    await openDemoCase(page);
+    // The agent sees both sides, in Danish number format.
+    expect(await page.getByLabel("Indkøb").inputValue()).toBe("900.000");
+    expect(await page.getByLabel("Udviklingsomkostning").inputValue()).toBe("3.800.000");
+    expect(await publicNpv(page)).toBe("6.292.672 kr.");
+    expect(await page.locator(".bc-key-figures").innerText()).toContain("Begge sider samlet");
+    await expectNoAxeViolations(page, "the business-case editor");
 
-      // Live: fewer hours freed lowers the public net present value at once, then the draft is saved.
-      await page.getByLabel("Frigjorte medarbejdertimer").fill("1800");
-      await expect.poll(() => publicNpv(page)).not.toBe("6.292.672 kr.");
-      await expect.poll(() => saveStatus(page)).toMatch(/Gemt kl\. \d\d\.\d\d/);
-      await page.getByLabel("Frigjorte medarbejdertimer").blur();
-      expect(await page.getByLabel("Frigjorte medarbejdertimer").inputValue()).toBe("1.800");
-      const loweredNpv = await publicNpv(page);
+    // Live: fewer hours freed lowers the public net present value at once, then the draft is saved.
+    await page.getByLabel("Frigjorte medarbejdertimer").fill("1800");
+    await expect.poll(() => publicNpv(page)).not.toBe("6.292.672 kr.");
+    await expect.poll(() => saveStatus(page)).toMatch(/Gemt kl\. \d\d\.\d\d/);
+    await page.getByLabel("Frigjorte medarbejdertimer").blur();
+    expect(await page.getByLabel("Frigjorte medarbejdertimer").inputValue()).toBe("1.800");
+    const loweredNpv = await publicNpv(page);
 
-      // Bad input: the shared schema's message next to the field, in the problem list, and nothing saved.
-      await page.getByLabel("Indfasning år 2").fill("120");
-      await page.getByLabel("Tidshorisont").fill("-1");
-      await page.getByLabel("Indkøb").fill("mange");
-      await expect
-        .poll(() => page.locator("#field-publicSide-phaseIn-1-error").innerText())
-        .toContain(MESSAGES.da.percent_max);
-      expect(await page.locator("#field-horizonYears-error").innerText()).toContain(MESSAGES.da.horizon_negative);
-      expect(await page.locator("#field-publicSide-investment-purchase-error").innerText()).toContain(
-        MESSAGES.da.number_expected,
-      );
-      expect(await page.getByLabel("Indkøb").getAttribute("aria-describedby")).toContain(
-        "field-publicSide-investment-purchase-error",
-      );
-      const problems = await page.locator(".bc-inputs-form .error-summary").innerText();
-      expect(problems).toContain(`Indfasning år 2: ${MESSAGES.da.percent_max}`);
-      expect(problems).toContain(`Tidshorisont: ${MESSAGES.da.horizon_negative}`);
-      expect(await saveStatus(page)).toContain("Ikke gemt: ret de markerede felter");
-      expect(await page.locator(".bc-key-figures").innerText()).toContain(
-        "Tallene er fra de seneste gyldige forudsætninger",
-      );
-      await expectNoAxeViolations(page, "the editor with errors");
-      await page.getByRole("radio", { name: "En egen rente for alle år" }).check();
-      await page.getByLabel("Egen diskonteringsrente").fill("100");
-      await expect
-        .poll(() => page.locator("#field-discountRate-ratePct-error").innerText())
-        .toContain(MESSAGES.da.discount_rate_max);
-      await page.getByRole("radio", { name: /Finansministeriets rente/ }).check();
-      await page.getByLabel("Indfasning år 2").fill("80");
-      await page.getByLabel("Tidshorisont").fill("10");
-      await page.getByLabel("Indkøb").fill("900.000");
-      await expect.poll(() => saveStatus(page)).toMatch(/^Gemt/);
-      expect(await publicNpv(page)).toBe(loweredNpv);
+    // Bad input: the shared schema's message next to the field, in the problem list, and nothing saved.
+    await page.getByLabel("Indfasning år 2").fill("120");
+    await page.getByLabel("Tidshorisont").fill("-1");
+    await page.getByLabel("Indkøb").fill("mange");
+    await expect
+      .poll(() => page.locator("#field-publicSide-phaseIn-1-error").innerText())
+      .toContain(MESSAGES.da.percent_max);
+    expect(await page.locator("#field-horizonYears-error").innerText()).toContain(MESSAGES.da.horizon_negative);
+    expect(await page.locator("#field-publicSide-investment-purchase-error").innerText()).toContain(
+      MESSAGES.da.number_expected,
+    );
+    expect(await page.getByLabel("Indkøb").getAttribute("aria-describedby")).toContain(
+      "field-publicSide-investment-purchase-error",
+    );
+    const problems = await page.locator(".bc-inputs-form .error-summary").innerText();
+    expect(problems).toContain(`Indfasning år 2: ${MESSAGES.da.percent_max}`);
+    expect(problems).toContain(`Tidshorisont: ${MESSAGES.da.horizon_negative}`);
+    expect(await saveStatus(page)).toContain("Ikke gemt: ret de markerede felter");
+    expect(await page.locator(".bc-key-figures").innerText()).toContain(
+      "Tallene er fra de seneste gyldige forudsætninger",
+    );
+    await expectNoAxeViolations(page, "the editor with errors");
+    await page.getByRole("radio", { name: "En egen rente for alle år" }).check();
+    await page.getByLabel("Egen diskonteringsrente").fill("100");
+    await expect
+      .poll(() => page.locator("#field-discountRate-ratePct-error").innerText())
+      .toContain(MESSAGES.da.discount_rate_max);
+    await page.getByRole("radio", { name: /Finansministeriets rente/ }).check();
+    await page.getByLabel("Indfasning år 2").fill("80");
+    await page.getByLabel("Tidshorisont").fill("10");
+    await page.getByLabel("Indkøb").fill("900.000");
+    await expect.poll(() => saveStatus(page)).toMatch(/^Gemt/);
+    expect(await publicNpv(page)).toBe(loweredNpv);
 
-      // The change survived a reload (it was autosaved).
-      await page.reload();
-      await expect.poll(() => page.getByLabel("Frigjorte medarbejdertimer").inputValue()).toBe("1.800");
+    // The change survived a reload (it was autosaved).
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Frigjorte medarbejdertimer").inputValue()).toBe("1.800");
 
-      // Cash flows and key figures per side.
-      await page.getByRole("tab", { name: "Pengestrømme og nøgletal" }).click();
-      expect(page.url()).toContain("visning=pengestroemme");
-      const publicYears = page.getByRole("region", { name: "Den offentlige side år for år" });
-      await expect.poll(() => publicYears.locator("tbody tr").count()).toBe(11);
-      expect(plain(await publicYears.locator("tfoot").innerText())).toContain(loweredNpv);
-      await expectNoAxeViolations(page, "the cash-flow tab");
+    // Cash flows and key figures per side.
+    await page.getByRole("tab", { name: "Pengestrømme og nøgletal" }).click();
+    expect(page.url()).toContain("visning=pengestroemme");
+    const publicYears = page.getByRole("region", { name: "Den offentlige side år for år" });
+    await expect.poll(() => publicYears.locator("tbody tr").count()).toBe(11);
+    expect(plain(await publicYears.locator("tfoot").innerText())).toContain(loweredNpv);
+    await expectNoAxeViolations(page, "the cash-flow tab");
 
-      // Tornado: the chart is paired with a table of the same figures, sorted by swing.
-      await page.getByRole("tab", { name: "Følsomhed og scenarier" }).click();
-      const tornadoTable = page.getByRole("table", { name: /Den offentlige sides nutidsværdi/ });
-      await expect.poll(() => tornadoTable.locator("tbody tr").count()).toBe(13);
-      expect(
-        await page
-          .getByRole("img", { name: /Tornadodiagram: Den offentlige sides nutidsværdi/ })
-          .locator("svg .recharts-bar-rectangle")
-          .count(),
-      ).toBeGreaterThan(0);
-      expect(await page.locator(".bc-scenarios-table thead").innerText()).toMatch(
-        /Pessimistisk\s+Forventet\s+Optimistisk/,
-      );
-      await expectNoAxeViolations(page, "the sensitivity tab");
+    // Tornado: the chart is paired with a table of the same figures, sorted by swing.
+    await page.getByRole("tab", { name: "Følsomhed og scenarier" }).click();
+    const tornadoTable = page.getByRole("table", { name: /Den offentlige sides nutidsværdi/ });
+    await expect.poll(() => tornadoTable.locator("tbody tr").count()).toBe(13);
+    expect(
+      await page
+        .getByRole("img", { name: /Tornadodiagram: Den offentlige sides nutidsværdi/ })
+        .locator("svg .recharts-bar-rectangle")
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(await page.locator(".bc-scenarios-table thead").innerText()).toMatch(
+      /Pessimistisk\s+Forventet\s+Optimistisk/,
+    );
+    await expectNoAxeViolations(page, "the sensitivity tab");
 
-      // Versions: a comment is required; then the draft is saved as version 3 and compared with version 2.
-      await page.getByRole("tab", { name: "Versioner" }).click();
-      await page.getByRole("button", { name: "Gem version" }).click();
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")))
-        .toBe(true);
-      expect(await page.locator("#field-comment-error").innerText()).toContain(MESSAGES.da.required);
-      await page.getByLabel("Kommentar").fill("Færre frigjorte timer efter opfølgning i hjemmeplejen");
-      await page.getByRole("button", { name: "Gem version" }).click();
-      await expect.poll(() => page.getByRole("status").filter({ hasText: "Version 3 er gemt" }).count()).toBe(1);
-      await expect
-        .poll(() => page.getByRole("region", { name: "Gemte versioner" }).innerText())
-        .toContain("Færre frigjorte timer");
-      await page.getByLabel("Sammenlign", { exact: true }).selectOption("2");
-      await page.getByLabel("med", { exact: true }).selectOption("3");
-      await page.getByRole("button", { name: "Sammenlign", exact: true }).click();
-      const changed = page.getByRole("table", { name: "Ændrede forudsætninger" });
-      await expect.poll(() => changed.innerText()).toMatch(/Frigjorte medarbejdertimer\s+2\.400\s+1\.800/);
-      expect(await page.getByRole("table", { name: "Nøgletal i begge" }).innerText()).toContain(
-        "Offentlig side: nutidsværdi",
-      );
-      await expectNoAxeViolations(page, "the versions tab with a comparison");
+    // Versions: a comment is required; then the draft is saved as version 3 and compared with version 2.
+    await page.getByRole("tab", { name: "Versioner" }).click();
+    await page.getByRole("button", { name: "Gem version" }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")))
+      .toBe(true);
+    expect(await page.locator("#field-comment-error").innerText()).toContain(MESSAGES.da.required);
+    await page.getByLabel("Kommentar").fill("Færre frigjorte timer efter opfølgning i hjemmeplejen");
+    await page.getByRole("button", { name: "Gem version" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Version 3 er gemt" }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Gemte versioner" }).innerText())
+      .toContain("Færre frigjorte timer");
+    await page.getByLabel("Sammenlign", { exact: true }).selectOption("2");
+    await page.getByLabel("med", { exact: true }).selectOption("3");
+    await page.getByRole("button", { name: "Sammenlign", exact: true }).click();
+    const changed = page.getByRole("table", { name: "Ændrede forudsætninger" });
+    await expect.poll(() => changed.innerText()).toMatch(/Frigjorte medarbejdertimer\s+2\.400\s+1\.800/);
+    expect(await page.getByRole("table", { name: "Nøgletal i begge" }).innerText()).toContain(
+      "Offentlig side: nutidsværdi",
+    );
+    await expectNoAxeViolations(page, "the versions tab with a comparison");
 
-      // Exports: the workbook downloads; the report opens in a new tab.
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("link", { name: "Hent Excel (XLSX) med formler" }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/^business-case-loftlifte.*\.xlsx$/);
-      expect(await page.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
-    },
-  );
+    // Exports: the workbook downloads; the report opens in a new tab.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Hent Excel (XLSX) med formler" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^business-case-loftlifte.*\.xlsx$/);
+    expect(await page.getByRole("link", { name: /Udskriv rapport/ }).getAttribute("target")).toBe("_blank");
+  });
 
   it("the company side stays confidential until the company shares it, with a confirmation", async () => {
     const institution = await e2e.newPage();
@@ -229,7 +225,7 @@ describe("business cases", () => {
     await expect.poll(() => institution.locator(".bc-inputs-form").innerText()).toContain(CONFIDENTIAL);
   });
 
-  it("the public institution creates a case with its own organisation filled in, then reads it in English", async () => {
+  it("the public institution creates a case with its own organisation filled in, reads it in English", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.publicMember);
     await page.goto("/business-cases");

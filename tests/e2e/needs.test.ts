@@ -22,102 +22,95 @@ async function openTab(page: Page, name: string): Promise<void> {
 }
 
 describe("needs, matching and funding", () => {
-  it(
-    "an agent finds a need, reads why partners rank as they do, dismisses one with a reason " +
-      "and sees the funding rules",
-    async () => {
-      const page = await e2e.newPage();
-      await login(page, USERS.agent);
-      await page
-        .getByRole("navigation", { name: "Hovedmenu", exact: true })
-        .getByRole("link", { name: "Behov" })
-        .click();
-      await page.waitForURL("**/behov");
-      await heading(page, "Behov");
-      await page.locator(".needs-table").waitFor();
-      await expectNoAxeViolations(page, "the needs list");
+  it("an agent finds a need, sees why partners rank, dismisses one with a reason, sees the funding rules", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await page.getByRole("navigation", { name: "Hovedmenu", exact: true }).getByRole("link", { name: "Behov" }).click();
+    await page.waitForURL("**/behov");
+    await heading(page, "Behov");
+    await page.locator(".needs-table").waitFor();
+    await expectNoAxeViolations(page, "the needs list");
 
-      await page.getByLabel("Søg i behov").fill("forflytning");
-      await page.getByRole("button", { name: "Søg", exact: true }).click();
-      await page.waitForURL(/q=forflytning/);
-      await expect.poll(() => page.locator(".needs-table tbody a").allInnerTexts()).toEqual([LIFTING_NEED]);
+    await page.getByLabel("Søg i behov").fill("forflytning");
+    await page.getByRole("button", { name: "Søg", exact: true }).click();
+    await page.waitForURL(/q=forflytning/);
+    await expect.poll(() => page.locator(".needs-table tbody a").allInnerTexts()).toEqual([LIFTING_NEED]);
 
-      // The board: a column per status, and a need moved from the keyboard keeps focus.
-      await page.getByRole("button", { name: "Tavle" }).click();
-      await page.waitForURL(/visning=tavle/);
-      await expect.poll(() => page.getByRole("button", { name: "Tavle" }).getAttribute("aria-pressed")).toBe("true");
-      await expect.poll(() => page.locator("#board-column-in_process").innerText()).toBe("I forløb, 1 behov");
-      await expectNoAxeViolations(page, "the needs board");
-      await page.getByRole("combobox", { name: `Flyt «${LIFTING_NEED}» til` }).focus();
-      await page.keyboard.press("ArrowUp");
-      await page.keyboard.press("Tab");
-      await page.keyboard.press("Enter");
-      await expect.poll(() => page.locator("#board-column-matched").innerText()).toBe("Matchet, 1 behov");
-      await expect
-        .poll(() => page.locator("[role=status]", { hasText: "er flyttet til" }).innerText())
-        .toBe(`«${LIFTING_NEED}» er flyttet til Matchet.`);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(LIFTING_NEED);
+    // The board: a column per status, and a need moved from the keyboard keeps focus.
+    await page.getByRole("button", { name: "Tavle" }).click();
+    await page.waitForURL(/visning=tavle/);
+    await expect.poll(() => page.getByRole("button", { name: "Tavle" }).getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.locator("#board-column-in_process").innerText()).toBe("I forløb, 1 behov");
+    await expectNoAxeViolations(page, "the needs board");
+    await page.getByRole("combobox", { name: `Flyt «${LIFTING_NEED}» til` }).focus();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#board-column-matched").innerText()).toBe("Matchet, 1 behov");
+    await expect
+      .poll(() => page.locator("[role=status]", { hasText: "er flyttet til" }).innerText())
+      .toBe(`«${LIFTING_NEED}» er flyttet til Matchet.`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(LIFTING_NEED);
 
-      await page.getByRole("link", { name: LIFTING_NEED }).click();
-      await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
-      await heading(page, LIFTING_NEED);
-      expect(await page.locator("#panel-behov").innerText()).toContain("Forflytning og løft");
-      await expectNoAxeViolations(page, "a need's page");
+    await page.getByRole("link", { name: LIFTING_NEED }).click();
+    await page.waitForURL(/\/behov\/[0-9a-f-]{36}$/);
+    await heading(page, LIFTING_NEED);
+    expect(await page.locator("#panel-behov").innerText()).toContain("Forflytning og løft");
+    await expectNoAxeViolations(page, "a need's page");
 
-      // Tabs follow the arrow keys (one tab stop, WAI-ARIA tabs).
-      await page.getByRole("tab", { name: "Behovet" }).focus();
-      await page.keyboard.press("ArrowRight");
-      await expect.poll(() => page.getByRole("tab", { name: "Partnere" }).getAttribute("aria-selected")).toBe("true");
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-partnere");
-      const first = page.locator(".partner-list > li").first();
-      await expect.poll(() => first.innerText()).toContain("LøfteLet ApS");
-      const firstText = await first.innerText();
-      expect(firstText).toContain("Kompetencer: Forflytning og løft, Hjælpemidler");
-      expect(firstText).toContain("Erfaring med hjemmepleje");
-      expect(firstText).toContain("Samme region (Region Midtjylland)");
-      expect(firstText).toContain("På shortlisten");
-      await expectNoAxeViolations(page, "the partners tab");
+    // Tabs follow the arrow keys (one tab stop, WAI-ARIA tabs).
+    await page.getByRole("tab", { name: "Behovet" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.getByRole("tab", { name: "Partnere" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-partnere");
+    const first = page.locator(".partner-list > li").first();
+    await expect.poll(() => first.innerText()).toContain("LøfteLet ApS");
+    const firstText = await first.innerText();
+    expect(firstText).toContain("Kompetencer: Forflytning og løft, Hjælpemidler");
+    expect(firstText).toContain("Erfaring med hjemmepleje");
+    expect(firstText).toContain("Samme region (Region Midtjylland)");
+    expect(firstText).toContain("På shortlisten");
+    await expectNoAxeViolations(page, "the partners tab");
 
-      const vendeSeng = page.locator(".partner-card", { hasText: "VendeSeng A/S" });
-      await vendeSeng.getByRole("button", { name: "Fravælg VendeSeng A/S" }).click();
-      const dialog = page.getByRole("dialog", { name: "Fravælg VendeSeng A/S" });
-      await dialog.waitFor();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("decision-reason");
-      await expectNoAxeViolations(page, "the dismiss dialog");
-      await dialog.getByRole("button", { name: "Fravælg partneren" }).click();
-      await expect.poll(() => dialog.locator(".form-error-message").innerText()).toContain(MESSAGES.da.reason_required);
-      await dialog.getByLabel("Begrundelse").fill("Sælger kun til plejehjem, ikke til hjemmeplejen");
-      await dialog.getByRole("button", { name: "Fravælg partneren" }).click();
-      await expect.poll(() => page.locator(".alert-success").innerText()).toContain("VendeSeng A/S er fravalgt.");
-      await expect.poll(() => vendeSeng.innerText()).toContain("Fravalgt");
+    const vendeSeng = page.locator(".partner-card", { hasText: "VendeSeng A/S" });
+    await vendeSeng.getByRole("button", { name: "Fravælg VendeSeng A/S" }).click();
+    const dialog = page.getByRole("dialog", { name: "Fravælg VendeSeng A/S" });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("decision-reason");
+    await expectNoAxeViolations(page, "the dismiss dialog");
+    await dialog.getByRole("button", { name: "Fravælg partneren" }).click();
+    await expect.poll(() => dialog.locator(".form-error-message").innerText()).toContain(MESSAGES.da.reason_required);
+    await dialog.getByLabel("Begrundelse").fill("Sælger kun til plejehjem, ikke til hjemmeplejen");
+    await dialog.getByRole("button", { name: "Fravælg partneren" }).click();
+    await expect.poll(() => page.locator(".alert-success").innerText()).toContain("VendeSeng A/S er fravalgt.");
+    await expect.poll(() => vendeSeng.innerText()).toContain("Fravalgt");
 
-      await openTab(page, "Shortliste");
-      const row = page.locator(".shortlist-table tr", { hasText: "VendeSeng A/S" });
-      await expect.poll(() => row.innerText()).toContain("Sælger kun til plejehjem, ikke til hjemmeplejen");
-      expect(await row.innerText()).toContain("Jonas Holm");
-      await expectNoAxeViolations(page, "the shortlist tab");
+    await openTab(page, "Shortliste");
+    const row = page.locator(".shortlist-table tr", { hasText: "VendeSeng A/S" });
+    await expect.poll(() => row.innerText()).toContain("Sælger kun til plejehjem, ikke til hjemmeplejen");
+    expect(await row.innerText()).toContain("Jonas Holm");
+    await expectNoAxeViolations(page, "the shortlist tab");
 
-      await openTab(page, "Finansiering");
-      const digst = page.locator(".programme-card", { hasText: "Digitaliseringsstyrelsen" });
-      await expect.poll(() => digst.innerText()).toContain("Kræver mindst 6 kommuner: I har 1");
-      expect(await digst.locator(".funding-rule-unmet").first().innerText()).toMatch(
-        /^Ikke opfyldt:\s*Kræver mindst 6 kommuner/,
-      );
-      const vejle = page.locator(".programme-card", { hasText: "Vejle Kommune" });
-      expect(await vejle.locator(".badge").innerText()).toBe("Fristen er overskredet");
-      expect(await vejle.innerText()).toContain("Fristen 31. december 2024 er overskredet");
-      // Rules name kinds in words, never as codes.
-      expect(await page.locator("#panel-finansiering").innerText()).not.toMatch(/municipality|knowledge_institution/);
-      await expectNoAxeViolations(page, "the funding tab");
+    await openTab(page, "Finansiering");
+    const digst = page.locator(".programme-card", { hasText: "Digitaliseringsstyrelsen" });
+    await expect.poll(() => digst.innerText()).toContain("Kræver mindst 6 kommuner: I har 1");
+    expect(await digst.locator(".funding-rule-unmet").first().innerText()).toMatch(
+      /^Ikke opfyldt:\s*Kræver mindst 6 kommuner/,
+    );
+    const vejle = page.locator(".programme-card", { hasText: "Vejle Kommune" });
+    expect(await vejle.locator(".badge").innerText()).toBe("Fristen er overskredet");
+    expect(await vejle.innerText()).toContain("Fristen 31. december 2024 er overskredet");
+    // Rules name kinds in words, never as codes.
+    expect(await page.locator("#panel-finansiering").innerText()).not.toMatch(/municipality|knowledge_institution/);
+    await expectNoAxeViolations(page, "the funding tab");
 
-      await page.getByRole("link", { name: "Se hele finansieringskataloget" }).click();
-      await page.waitForURL("**/finansiering");
-      await expect.poll(() => page.locator(".programme-card").count()).toBeGreaterThan(5);
-      await expectNoAxeViolations(page, "the funding catalogue");
-    },
-  );
+    await page.getByRole("link", { name: "Se hele finansieringskataloget" }).click();
+    await page.waitForURL("**/finansiering");
+    await expect.poll(() => page.locator(".programme-card").count()).toBeGreaterThan(5);
+    await expectNoAxeViolations(page, "the funding catalogue");
+  });
 
-  it("a home-care member records a need (errors from the shared schema first) and publishes it as an open call", async () => {
+  it("a home-care member records a need (shared schema's errors first) and publishes it as an open call", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.publicMember);
     await page.goto("/behov");
@@ -172,74 +165,70 @@ describe("needs, matching and funding", () => {
     await expect.poll(() => page.locator(".call-summary").innerText()).toContain("0 tilbud");
   });
 
-  it(
-    "anyone reads the open calls; a company answers with an offer and attachments but never " +
-      "sees another company's offers",
-    async () => {
-      const page = await e2e.newPage();
-      await page.goto("/opslag");
-      await heading(page, "Åbne opslag");
-      await expect.poll(() => page.locator(".call-card-title").allInnerTexts()).toContain(LIFTING_CALL);
-      await expectNoAxeViolations(page, "the public list of open calls");
-      await page.getByRole("link", { name: LIFTING_CALL }).click();
-      await heading(page, LIFTING_CALL);
-      expect(await page.locator("main").innerText()).not.toContain("Tilbud fra");
-      await expectNoAxeViolations(page, "a public open call");
+  it("anyone reads open calls; a company offers with attachments but never sees another company's offers", async () => {
+    const page = await e2e.newPage();
+    await page.goto("/opslag");
+    await heading(page, "Åbne opslag");
+    await expect.poll(() => page.locator(".call-card-title").allInnerTexts()).toContain(LIFTING_CALL);
+    await expectNoAxeViolations(page, "the public list of open calls");
+    await page.getByRole("link", { name: LIFTING_CALL }).click();
+    await heading(page, LIFTING_CALL);
+    expect(await page.locator("main").innerText()).not.toContain("Tilbud fra");
+    await expectNoAxeViolations(page, "a public open call");
 
-      await page.getByRole("link", { name: "Log ind for at afgive tilbud" }).click();
-      await page.waitForURL(/\/login\?next=/);
-      await login(page, USERS.companyMember);
-      await page.waitForURL(/\/opslag\/[0-9a-f-]{36}$/);
-      const solution = page.getByLabel("Jeres løsning");
-      await expect.poll(() => solution.inputValue()).toContain("Loftlift med rumdækkende skinnesystem");
-      await solution.fill(
-        "Loftlift med rumdækkende skinnesystem, el-højdeindstillelig bad-/toiletstol og to års service.",
-      );
-      await page.getByRole("button", { name: "Ret dit tilbud" }).click();
-      await expect
-        .poll(() => page.locator(".offer-section .alert-success").innerText())
-        .toContain("Jeres tilbud er rettet.");
+    await page.getByRole("link", { name: "Log ind for at afgive tilbud" }).click();
+    await page.waitForURL(/\/login\?next=/);
+    await login(page, USERS.companyMember);
+    await page.waitForURL(/\/opslag\/[0-9a-f-]{36}$/);
+    const solution = page.getByLabel("Jeres løsning");
+    await expect.poll(() => solution.inputValue()).toContain("Loftlift med rumdækkende skinnesystem");
+    await solution.fill(
+      "Loftlift med rumdækkende skinnesystem, el-højdeindstillelig bad-/toiletstol og to års service.",
+    );
+    await page.getByRole("button", { name: "Ret dit tilbud" }).click();
+    await expect
+      .poll(() => page.locator(".offer-section .alert-success").innerText())
+      .toContain("Jeres tilbud er rettet.");
 
-      // A file whose content is not what its name says is refused with the server's message.
-      await page.getByLabel("Fil", { exact: true }).setInputFiles({
-        name: "tilbud.pdf",
-        mimeType: "application/pdf",
-        buffer: Buffer.from("<html>ikke en pdf</html>"),
-      });
-      await page.getByRole("button", { name: "Vedhæft fil" }).click();
-      await expect
-        .poll(() => page.locator("#attachment-file-error").innerText())
-        .toContain("indholdet skal passe til filtypen");
-      await page.getByLabel("Fil", { exact: true }).setInputFiles({
-        name: "prisark.pdf",
-        mimeType: "application/pdf",
-        buffer: Buffer.from("%PDF-1.4\n% prisark\n"),
-      });
-      await page.getByRole("button", { name: "Vedhæft fil" }).click();
-      await expect.poll(() => page.locator(".attachment-list").innerText()).toContain("prisark.pdf");
-      await expectNoAxeViolations(page, "a company's offer form");
+    // A file whose content is not what its name says is refused with the server's message.
+    await page.getByLabel("Fil", { exact: true }).setInputFiles({
+      name: "tilbud.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html>ikke en pdf</html>"),
+    });
+    await page.getByRole("button", { name: "Vedhæft fil" }).click();
+    await expect
+      .poll(() => page.locator("#attachment-file-error").innerText())
+      .toContain("indholdet skal passe til filtypen");
+    await page.getByLabel("Fil", { exact: true }).setInputFiles({
+      name: "prisark.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n% prisark\n"),
+    });
+    await page.getByRole("button", { name: "Vedhæft fil" }).click();
+    await expect.poll(() => page.locator(".attachment-list").innerText()).toContain("prisark.pdf");
+    await expectNoAxeViolations(page, "a company's offer form");
 
-      // The company sees only its own offer and none of the institution's tools; the API agrees.
-      expect(await page.locator("#offers-heading").count()).toBe(0);
-      expect(await page.getByRole("link", { name: "Eksportér tilbud (CSV)" }).count()).toBe(0);
-      const callId = page.url().split("/").pop() ?? "";
-      const seen = await page.evaluate(
-        async (id) =>
-          (await (await fetch(`/api/calls/${id}/offers`)).json()) as {
-            items: { companyId: string; companyName: string }[];
-          },
-        callId,
-      );
-      expect(seen.items.map((offer) => offer.companyName)).toEqual(["LøfteLet ApS"]);
-      // Needs are not the company's to read, and the reverse match is for agents.
-      await page.goto("/behov?q=forflytning");
-      await expect
-        .poll(() => page.locator(".empty-state").innerText())
-        .toContain("Virksomheder ser behov gennem de åbne opslag");
-      await page.goto(`/organisationer/${seen.items[0]?.companyId ?? ""}/behov-match`);
-      await heading(page, "Ingen adgang");
-    },
-  );
+    // The company sees only its own offer and none of the institution's tools; the API agrees.
+    expect(await page.locator("#offers-heading").count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Eksportér tilbud (CSV)" }).count()).toBe(0);
+    const callId = page.url().split("/").pop() ?? "";
+    const seen = await page.evaluate(
+      async (id) =>
+        (await (await fetch(`/api/calls/${id}/offers`)).json()) as {
+          items: { companyId: string; companyName: string }[];
+        },
+      callId,
+    );
+    expect(seen.items.map((offer) => offer.companyName)).toEqual(["LøfteLet ApS"]);
+    // Needs are not the company's to read, and the reverse match is for agents.
+    await page.goto("/behov?q=forflytning");
+    await expect
+      .poll(() => page.locator(".empty-state").innerText())
+      .toContain("Virksomheder ser behov gennem de åbne opslag");
+    await page.goto(`/organisationer/${seen.items[0]?.companyId ?? ""}/behov-match`);
+    await heading(page, "Ingen adgang");
+  });
 
   it("the institution's agent logs market dialogue and closes the call with a choice, after confirming", async () => {
     const page = await e2e.newPage();

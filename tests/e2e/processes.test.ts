@@ -31,7 +31,7 @@ async function openProcess(page: Page, title: string): Promise<void> {
 }
 
 describe("innovation processes", () => {
-  it("an agent finds the blocked partnership gate, settles the agreements, says go, and the need owner is notified", async () => {
+  it("agent finds the blocked partnership gate, settles agreements, says go; the need owner is notified", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.getByRole("link", { name: "Forløb", exact: true }).click();
@@ -254,76 +254,70 @@ describe("innovation processes", () => {
     await expectNoAxeViolations(page, "the activity log");
   });
 
-  it(
-    "a company member sees only their own processes, cannot steer, and never sees another " +
-      "company's confidential document",
-    async () => {
-      const agent = await e2e.newPage();
-      await login(agent, USERS.agent);
-      await openProcess(agent, LIFTING);
-      await openTab(agent, "Dokumenter");
-      const upload = async (name: string, content: string, confidentialFor?: string) => {
-        await agent
-          .getByLabel("Fil")
-          .setInputFiles({ name, mimeType: "application/pdf", buffer: Buffer.from(content) });
-        if (confidentialFor) {
-          await agent.getByLabel("Fortroligt for").selectOption({ label: confidentialFor });
-        }
-        await agent.getByRole("button", { name: "Upload", exact: true }).click();
-      };
-      // The server checks the content, not the name: its message lands next to the field.
-      await upload("aftale.pdf", "<html>not a pdf</html>");
-      await expect
-        .poll(() => agent.locator("#document-file-error").innerText())
-        .toContain("indholdet skal passe til filtypen");
-      await upload("samarbejdsaftale.pdf", "%PDF-1.4 samarbejdsaftale");
-      await agent.locator(".document-table", { hasText: "samarbejdsaftale.pdf" }).waitFor();
-      await upload("vendeseng-prisoverslag.pdf", "%PDF-1.4 prisoverslag", "VendeSeng A/S");
-      const confidentialRow = agent.locator(".document-table tr", { hasText: "vendeseng-prisoverslag.pdf" });
-      await confidentialRow.waitFor();
-      expect(await confidentialRow.innerText()).toContain("Fortroligt for VendeSeng A/S");
-      await expectNoAxeViolations(agent, "the documents");
+  it("a company member sees only own processes, cannot steer, never another company's confidential doc", async () => {
+    const agent = await e2e.newPage();
+    await login(agent, USERS.agent);
+    await openProcess(agent, LIFTING);
+    await openTab(agent, "Dokumenter");
+    const upload = async (name: string, content: string, confidentialFor?: string) => {
+      await agent.getByLabel("Fil").setInputFiles({ name, mimeType: "application/pdf", buffer: Buffer.from(content) });
+      if (confidentialFor) {
+        await agent.getByLabel("Fortroligt for").selectOption({ label: confidentialFor });
+      }
+      await agent.getByRole("button", { name: "Upload", exact: true }).click();
+    };
+    // The server checks the content, not the name: its message lands next to the field.
+    await upload("aftale.pdf", "<html>not a pdf</html>");
+    await expect
+      .poll(() => agent.locator("#document-file-error").innerText())
+      .toContain("indholdet skal passe til filtypen");
+    await upload("samarbejdsaftale.pdf", "%PDF-1.4 samarbejdsaftale");
+    await agent.locator(".document-table", { hasText: "samarbejdsaftale.pdf" }).waitFor();
+    await upload("vendeseng-prisoverslag.pdf", "%PDF-1.4 prisoverslag", "VendeSeng A/S");
+    const confidentialRow = agent.locator(".document-table tr", { hasText: "vendeseng-prisoverslag.pdf" });
+    await confidentialRow.waitFor();
+    expect(await confidentialRow.innerText()).toContain("Fortroligt for VendeSeng A/S");
+    await expectNoAxeViolations(agent, "the documents");
 
-      const member = await e2e.newPage();
-      await login(member, USERS.companyMember);
-      await member.goto("/forloeb?visning=liste");
-      await heading(member, "Innovationsforløb");
-      await expect.poll(() => member.locator(".process-list-table tbody tr").count()).toBe(1);
-      expect(await member.locator(".process-list-table").innerText()).toContain(LIFTING);
-      expect(await member.getByRole("link", { name: "Start et nyt forløb" }).count()).toBe(0);
-      await expectNoAxeViolations(member, "the board for a company member");
+    const member = await e2e.newPage();
+    await login(member, USERS.companyMember);
+    await member.goto("/forloeb?visning=liste");
+    await heading(member, "Innovationsforløb");
+    await expect.poll(() => member.locator(".process-list-table tbody tr").count()).toBe(1);
+    expect(await member.locator(".process-list-table").innerText()).toContain(LIFTING);
+    expect(await member.getByRole("link", { name: "Start et nyt forløb" }).count()).toBe(0);
+    await expectNoAxeViolations(member, "the board for a company member");
 
-      // Another process is not there at all, and starting one is for agents.
-      const screenVisitId = await agent.evaluate(async () => {
-        const answer = (await (await fetch("/api/processes")).json()) as { items: { id: string; title: string }[] };
-        return answer.items.find((item) => item.title === "Skærmbesøg i hjemmeplejen")?.id ?? "";
-      });
-      await member.goto(`/forloeb/${screenVisitId}`);
-      await expect
-        .poll(() => member.locator(".alert-error").innerText())
-        .toContain("Vi kan ikke finde det, du leder efter");
-      await member.goto("/forloeb/nyt");
-      await heading(member, "Ingen adgang");
+    // Another process is not there at all, and starting one is for agents.
+    const screenVisitId = await agent.evaluate(async () => {
+      const answer = (await (await fetch("/api/processes")).json()) as { items: { id: string; title: string }[] };
+      return answer.items.find((item) => item.title === "Skærmbesøg i hjemmeplejen")?.id ?? "";
+    });
+    await member.goto(`/forloeb/${screenVisitId}`);
+    await expect
+      .poll(() => member.locator(".alert-error").innerText())
+      .toContain("Vi kan ikke finde det, du leder efter");
+    await member.goto("/forloeb/nyt");
+    await heading(member, "Ingen adgang");
 
-      await openProcess(member, LIFTING);
-      await openTab(member, "Gate");
-      expect(await member.locator("main").innerText()).toContain(
-        "Kun innovationsagenter, programlederen og behovsejerens medarbejdere kan træffe beslutninger",
-      );
-      expect(await member.getByRole("button", { name: "Registrér beslutningen" }).count()).toBe(0);
+    await openProcess(member, LIFTING);
+    await openTab(member, "Gate");
+    expect(await member.locator("main").innerText()).toContain(
+      "Kun innovationsagenter, programlederen og behovsejerens medarbejdere kan træffe beslutninger",
+    );
+    expect(await member.getByRole("button", { name: "Registrér beslutningen" }).count()).toBe(0);
 
-      await openTab(member, "Dokumenter");
-      const documents = await member.locator(".document-table").innerText();
-      expect(documents).toContain("samarbejdsaftale.pdf");
-      expect(documents).not.toContain("vendeseng-prisoverslag");
-      const choices = await member.getByLabel("Fortroligt for").locator("option").allInnerTexts();
-      expect(choices).toEqual(["Ikke fortroligt – alle deltagere kan se det", "LøfteLet ApS"]);
+    await openTab(member, "Dokumenter");
+    const documents = await member.locator(".document-table").innerText();
+    expect(documents).toContain("samarbejdsaftale.pdf");
+    expect(documents).not.toContain("vendeseng-prisoverslag");
+    const choices = await member.getByLabel("Fortroligt for").locator("option").allInnerTexts();
+    expect(choices).toEqual(["Ikke fortroligt – alle deltagere kan se det", "LøfteLet ApS"]);
 
-      await openTab(member, "Aktivitet");
-      const activity = await member.locator(".activity-table").innerText();
-      expect(activity).toContain("Uploadede «samarbejdsaftale.pdf»");
-      expect(activity).toContain("Uploadede et fortroligt dokument");
-      expect(activity).not.toContain("vendeseng-prisoverslag");
-    },
-  );
+    await openTab(member, "Aktivitet");
+    const activity = await member.locator(".activity-table").innerText();
+    expect(activity).toContain("Uploadede «samarbejdsaftale.pdf»");
+    expect(activity).toContain("Uploadede et fortroligt dokument");
+    expect(activity).not.toContain("vendeseng-prisoverslag");
+  });
 });

@@ -143,46 +143,40 @@ describe("offers are confidential", () => {
     ).toBe(403);
   });
 
-  it(
-    "shows every offer to the institution and agents, but a company only its own — in lists, " +
-      "search, counts and exports",
-    async () => {
-      for (const client of [owner, agent]) {
-        const list = await client.request({ method: "GET", url: `/api/calls/${callId}/offers` });
-        expect(list.json().total).toBe(2);
-        expect((await client.request({ method: "GET", url: `/api/calls/${callId}` })).json().offerCount).toBe(2);
-        expect((await client.request({ method: "GET", url: `/api/calls/${callId}/offers/export` })).body).toContain(
-          "HEMMELIG-PRIS-B",
-        );
-      }
-      const ownList = await companyA.request({ method: "GET", url: `/api/calls/${callId}/offers` });
-      expect(ownList.json().items.map((item: { id: string }) => item.id)).toEqual([offerA]);
-      expect(ownList.body).not.toContain("HEMMELIG-PRIS-B");
-      const searched = await companyA.request({ method: "GET", url: `/api/calls/${callId}/offers?q=robot` });
-      expect(searched.json()).toEqual({ items: [], total: 0 });
-      const detail = await companyA.request({ method: "GET", url: `/api/calls/${callId}` });
-      expect(detail.json()).not.toHaveProperty("offerCount");
-      expect(detail.json().myOfferId).toBe(offerA);
-      expect((await companyA.request({ method: "GET", url: `/api/calls/${callId}/offers/export` })).statusCode).toBe(
-        403,
+  it("shows all offers to institution and agents, a company only its own: lists, search, counts, exports", async () => {
+    for (const client of [owner, agent]) {
+      const list = await client.request({ method: "GET", url: `/api/calls/${callId}/offers` });
+      expect(list.json().total).toBe(2);
+      expect((await client.request({ method: "GET", url: `/api/calls/${callId}` })).json().offerCount).toBe(2);
+      expect((await client.request({ method: "GET", url: `/api/calls/${callId}/offers/export` })).body).toContain(
+        "HEMMELIG-PRIS-B",
       );
-      expect((await companyA.request({ method: "GET", url: `/api/offers/${offerB}` })).statusCode).toBe(404);
-      expect((await companyA.request({ method: "GET", url: `/api/offers/${offerA}` })).json().priceIndication).toBe(
-        "110.000 kr.",
-      );
-      expect((await otherMunicipality.request({ method: "GET", url: `/api/calls/${callId}/offers` })).json()).toEqual({
-        items: [],
-        total: 0,
-      });
-      expect((await otherMunicipality.request({ method: "GET", url: `/api/offers/${offerA}` })).statusCode).toBe(404);
-      const publicView = await anonymous(test.app).request({ method: "GET", url: `/api/calls/${callId}` });
-      expect(publicView.json()).not.toHaveProperty("offerCount");
-      expect(
-        (await anonymous(test.app).request({ method: "GET", url: `/api/calls/${callId}/offers` })).statusCode,
-      ).toBe(401);
-      expect((await anonymous(test.app).request({ method: "GET", url: `/api/offers/${offerA}` })).statusCode).toBe(401);
-    },
-  );
+    }
+    const ownList = await companyA.request({ method: "GET", url: `/api/calls/${callId}/offers` });
+    expect(ownList.json().items.map((item: { id: string }) => item.id)).toEqual([offerA]);
+    expect(ownList.body).not.toContain("HEMMELIG-PRIS-B");
+    const searched = await companyA.request({ method: "GET", url: `/api/calls/${callId}/offers?q=robot` });
+    expect(searched.json()).toEqual({ items: [], total: 0 });
+    const detail = await companyA.request({ method: "GET", url: `/api/calls/${callId}` });
+    expect(detail.json()).not.toHaveProperty("offerCount");
+    expect(detail.json().myOfferId).toBe(offerA);
+    expect((await companyA.request({ method: "GET", url: `/api/calls/${callId}/offers/export` })).statusCode).toBe(403);
+    expect((await companyA.request({ method: "GET", url: `/api/offers/${offerB}` })).statusCode).toBe(404);
+    expect((await companyA.request({ method: "GET", url: `/api/offers/${offerA}` })).json().priceIndication).toBe(
+      "110.000 kr.",
+    );
+    expect((await otherMunicipality.request({ method: "GET", url: `/api/calls/${callId}/offers` })).json()).toEqual({
+      items: [],
+      total: 0,
+    });
+    expect((await otherMunicipality.request({ method: "GET", url: `/api/offers/${offerA}` })).statusCode).toBe(404);
+    const publicView = await anonymous(test.app).request({ method: "GET", url: `/api/calls/${callId}` });
+    expect(publicView.json()).not.toHaveProperty("offerCount");
+    expect((await anonymous(test.app).request({ method: "GET", url: `/api/calls/${callId}/offers` })).statusCode).toBe(
+      401,
+    );
+    expect((await anonymous(test.app).request({ method: "GET", url: `/api/offers/${offerA}` })).statusCode).toBe(401);
+  });
 });
 
 describe("attachments", () => {

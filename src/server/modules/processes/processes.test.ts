@@ -229,59 +229,50 @@ describe("gates", () => {
 describe("confidential documents in a network", () => {
   let secretId: string;
 
-  it(
-    "shows a company's confidential document to that company, the need owner and agents — " +
-      "never to the other company",
-    async () => {
-      const upload = await lifterClient.request({
-        method: "POST",
-        url: `/api/processes/${processId}/documents`,
-        ...multipart("kalkulation.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { confidentialFor: lifter }),
-      });
-      expect(upload.statusCode).toBe(201);
-      secretId = upload.json().id;
-      for (const client of [lifterClient, owner, agent]) {
-        const list = await client.request({ method: "GET", url: `/api/processes/${processId}/documents` });
-        expect(list.json().items.map((item: { id: string }) => item.id)).toContain(secretId);
-        expect(
-          (await client.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` }))
-            .statusCode,
-        ).toBe(200);
-      }
-      const rivalList = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents` });
-      expect(rivalList.statusCode).toBe(200);
-      expect(rivalList.json().items.map((item: { id: string }) => item.id)).not.toContain(secretId);
+  it("shows a company's confidential document to it, the need owner and agents, never the other company", async () => {
+    const upload = await lifterClient.request({
+      method: "POST",
+      url: `/api/processes/${processId}/documents`,
+      ...multipart("kalkulation.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { confidentialFor: lifter }),
+    });
+    expect(upload.statusCode).toBe(201);
+    secretId = upload.json().id;
+    for (const client of [lifterClient, owner, agent]) {
+      const list = await client.request({ method: "GET", url: `/api/processes/${processId}/documents` });
+      expect(list.json().items.map((item: { id: string }) => item.id)).toContain(secretId);
       expect(
-        (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` }))
-          .statusCode,
-      ).toBe(404);
-      const rivalDetail = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` });
-      expect(rivalDetail.body).not.toContain("kalkulation.xlsx");
-    },
-  );
+        (await client.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` })).statusCode,
+      ).toBe(200);
+    }
+    const rivalList = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents` });
+    expect(rivalList.statusCode).toBe(200);
+    expect(rivalList.json().items.map((item: { id: string }) => item.id)).not.toContain(secretId);
+    expect(
+      (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}/documents/${secretId}` }))
+        .statusCode,
+    ).toBe(404);
+    const rivalDetail = await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` });
+    expect(rivalDetail.body).not.toContain("kalkulation.xlsx");
+  });
 
-  it(
-    "keeps the confidential document out of the other company's activity log (no id, no " +
-      "upload entry, no uploader)",
-    async () => {
-      const settle = await agent.request({
-        method: "PUT",
-        url: `/api/processes/${processId}/agreements/ip`,
-        payload: { status: "settled", note: "Se kalkulationen", documentId: secretId },
-      });
-      expect(settle.statusCode).toBe(200);
-      const rivalActivity = (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
-        .activity as { action: string; detail: Record<string, unknown> }[];
-      expect(JSON.stringify(rivalActivity)).not.toContain(secretId);
-      expect(rivalActivity.filter((entry) => entry.action === "document:upload" && entry.detail.confidential)).toEqual(
-        [],
-      );
-      expect(rivalActivity.find((entry) => entry.action === "agreement:ip")).toBeDefined();
-      const lifterActivity = (await lifterClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
-        .activity as unknown[];
-      expect(JSON.stringify(lifterActivity)).toContain(secretId);
-    },
-  );
+  it("keeps the confidential document out of the other company's activity log (no id, upload, uploader)", async () => {
+    const settle = await agent.request({
+      method: "PUT",
+      url: `/api/processes/${processId}/agreements/ip`,
+      payload: { status: "settled", note: "Se kalkulationen", documentId: secretId },
+    });
+    expect(settle.statusCode).toBe(200);
+    const rivalActivity = (await rivalClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
+      .activity as { action: string; detail: Record<string, unknown> }[];
+    expect(JSON.stringify(rivalActivity)).not.toContain(secretId);
+    expect(rivalActivity.filter((entry) => entry.action === "document:upload" && entry.detail.confidential)).toEqual(
+      [],
+    );
+    expect(rivalActivity.find((entry) => entry.action === "agreement:ip")).toBeDefined();
+    const lifterActivity = (await lifterClient.request({ method: "GET", url: `/api/processes/${processId}` })).json()
+      .activity as unknown[];
+    expect(JSON.stringify(lifterActivity)).toContain(secretId);
+  });
 
   it("does not let a company mark material confidential for another company", async () => {
     const response = await rivalClient.request({
@@ -441,7 +432,7 @@ describe("tasks, test plans, implementation plan and reminders", () => {
     expect((await seenBy(agent)).find((person) => person.id === rivalClient.userId)?.email).toMatch(/@test\.example$/);
   });
 
-  it("refuses a task owner who is not a person of the process, naming the field, and reminds a chosen owner", async () => {
+  it("refuses a task owner not in the process, naming the field, and reminds a chosen owner", async () => {
     const add = (client: Client, ownerUserId: string) =>
       client.request({
         method: "POST",

@@ -276,133 +276,129 @@ describe("erasing a person (GDPR Art. 17)", () => {
     ).toBe(404);
   });
 
-  it(
-    "removes the name and e-mail from every table and from search, keeps the audit trail " +
-      "under a pseudonym, and is idempotent",
-    async () => {
-      const before = { email: await findEverywhere(EMAIL), name: await findEverywhere("Qvistgaard") };
-      // The scan sees the person where the app put them, so an empty scan afterwards means something.
-      expect(Object.keys(before.email)).toEqual(
-        expect.arrayContaining([
-          "users.email",
-          "outbox.recipient",
-          "outbox.body_text",
-          "audit_log.after",
-          "organisations.contact_persons",
-          "assessment_respondents.email",
-          "notifications.body",
-        ]),
-      );
-      expect(Object.keys(before.name)).toEqual(
-        expect.arrayContaining([
-          "users.name",
-          "audit_log.after",
-          "process_tasks.owner_text",
-          "notifications.title",
-          "assessment_respondents.name",
-        ]),
-      );
-      const auditRows = await test.db
-        .selectFrom("audit_log")
-        .select(["id", "actor_id", "entity", "entity_id", "action", "at"])
-        .where("entity_id", "=", person.id)
-        .orderBy("id")
-        .execute();
+  it("erases name and e-mail from all tables and search, keeps the audit trail pseudonymised; idempotent", async () => {
+    const before = { email: await findEverywhere(EMAIL), name: await findEverywhere("Qvistgaard") };
+    // The scan sees the person where the app put them, so an empty scan afterwards means something.
+    expect(Object.keys(before.email)).toEqual(
+      expect.arrayContaining([
+        "users.email",
+        "outbox.recipient",
+        "outbox.body_text",
+        "audit_log.after",
+        "organisations.contact_persons",
+        "assessment_respondents.email",
+        "notifications.body",
+      ]),
+    );
+    expect(Object.keys(before.name)).toEqual(
+      expect.arrayContaining([
+        "users.name",
+        "audit_log.after",
+        "process_tasks.owner_text",
+        "notifications.title",
+        "assessment_respondents.name",
+      ]),
+    );
+    const auditRows = await test.db
+      .selectFrom("audit_log")
+      .select(["id", "actor_id", "entity", "entity_id", "action", "at"])
+      .where("entity_id", "=", person.id)
+      .orderBy("id")
+      .execute();
 
-      const erased = await admin.request({ method: "DELETE", url: `/api/users/${person.id}` });
-      expect(erased.statusCode).toBe(200);
-      expect(erased.json()).toMatchObject({ id: person.id, name: `Slettet bruger ${person.id.slice(0, 8)}` });
+    const erased = await admin.request({ method: "DELETE", url: `/api/users/${person.id}` });
+    expect(erased.statusCode).toBe(200);
+    expect(erased.json()).toMatchObject({ id: person.id, name: `Slettet bruger ${person.id.slice(0, 8)}` });
 
-      expect(await findEverywhere(EMAIL)).toEqual({});
-      expect(await findEverywhere("Qvistgaard")).toEqual({});
-      expect(await findEverywhere("Bødtker")).toEqual({});
-      const search = await admin.request({ method: "GET", url: "/api/organisations?q=Qvistgaard" });
-      expect(search.json().total).toBe(0);
-      const vectors = await sql<{ n: number }>`
+    expect(await findEverywhere(EMAIL)).toEqual({});
+    expect(await findEverywhere("Qvistgaard")).toEqual({});
+    expect(await findEverywhere("Bødtker")).toEqual({});
+    const search = await admin.request({ method: "GET", url: "/api/organisations?q=Qvistgaard" });
+    expect(search.json().total).toBe(0);
+    const vectors = await sql<{ n: number }>`
       select count(*)::int as n from organisations where search_vector @@ plainto_tsquery('danish', 'Qvistgaard Bødtker')`.execute(
-        test.db,
-      );
-      expect(vectors.rows[0].n).toBe(0);
+      test.db,
+    );
+    expect(vectors.rows[0].n).toBe(0);
 
-      // Sessions end, and nobody can sign in as the person again.
-      expect((await person.client.request({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
-      expect(
-        (
-          await test.app.inject({
-            method: "POST",
-            url: "/api/auth/login",
-            payload: { email: EMAIL, password: PASSWORD },
-          })
-        ).statusCode,
-      ).toBe(401);
-      const counts = await Promise.all(
-        (["sessions", "invitations", "notifications"] as const).map(async (table) =>
-          Number(
-            (
-              await test.db
-                .selectFrom(table)
-                .select((eb) => eb.fn.countAll<number>().as("n"))
-                .where("user_id", "=", person.id)
-                .executeTakeFirstOrThrow()
-            ).n,
-          ),
+    // Sessions end, and nobody can sign in as the person again.
+    expect((await person.client.request({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    expect(
+      (
+        await test.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { email: EMAIL, password: PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(401);
+    const counts = await Promise.all(
+      (["sessions", "invitations", "notifications"] as const).map(async (table) =>
+        Number(
+          (
+            await test.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as("n"))
+              .where("user_id", "=", person.id)
+              .executeTakeFirstOrThrow()
+          ).n,
         ),
-      );
-      expect(counts).toEqual([0, 0, 0]);
-      const organisation = await test.db
-        .selectFrom("organisations")
-        .select("contact_persons")
-        .where("id", "=", person.organisationId)
-        .executeTakeFirstOrThrow();
-      expect(organisation.contact_persons.map((contact) => contact.name)).toEqual(["Anden Kontakt"]);
-      const respondent = await test.db
-        .selectFrom("assessment_respondents")
-        .select(["name", "email", "expires_at"])
-        .where("token_hash", "=", `hash-${person.id}`)
-        .executeTakeFirstOrThrow();
-      expect(respondent.email).toBeNull();
-      expect(respondent.expires_at.getTime()).toBeLessThanOrEqual(Date.now());
+      ),
+    );
+    expect(counts).toEqual([0, 0, 0]);
+    const organisation = await test.db
+      .selectFrom("organisations")
+      .select("contact_persons")
+      .where("id", "=", person.organisationId)
+      .executeTakeFirstOrThrow();
+    expect(organisation.contact_persons.map((contact) => contact.name)).toEqual(["Anden Kontakt"]);
+    const respondent = await test.db
+      .selectFrom("assessment_respondents")
+      .select(["name", "email", "expires_at"])
+      .where("token_hash", "=", `hash-${person.id}`)
+      .executeTakeFirstOrThrow();
+    expect(respondent.email).toBeNull();
+    expect(respondent.expires_at.getTime()).toBeLessThanOrEqual(Date.now());
 
-      // The audit trail keeps every row (who, what, when) and adds the erasure.
-      const after = await test.db
-        .selectFrom("audit_log")
-        .select(["id", "actor_id", "entity", "entity_id", "action", "at"])
-        .where("entity_id", "=", person.id)
-        .orderBy("id")
-        .execute();
-      expect(after.slice(0, auditRows.length)).toEqual(auditRows);
-      expect(after.slice(auditRows.length).map((row) => row.action)).toEqual(["erase"]);
-      const pseudonymised = await test.db
-        .selectFrom("audit_log")
-        .select("after")
-        .where("entity_id", "=", person.id)
-        .where("action", "=", "update")
-        .executeTakeFirstOrThrow();
-      expect(pseudonymised.after).toMatchObject({ name: `Slettet bruger ${person.id.slice(0, 8)}` });
+    // The audit trail keeps every row (who, what, when) and adds the erasure.
+    const after = await test.db
+      .selectFrom("audit_log")
+      .select(["id", "actor_id", "entity", "entity_id", "action", "at"])
+      .where("entity_id", "=", person.id)
+      .orderBy("id")
+      .execute();
+    expect(after.slice(0, auditRows.length)).toEqual(auditRows);
+    expect(after.slice(auditRows.length).map((row) => row.action)).toEqual(["erase"]);
+    const pseudonymised = await test.db
+      .selectFrom("audit_log")
+      .select("after")
+      .where("entity_id", "=", person.id)
+      .where("action", "=", "update")
+      .executeTakeFirstOrThrow();
+    expect(pseudonymised.after).toMatchObject({ name: `Slettet bruger ${person.id.slice(0, 8)}` });
 
-      // Twice is the same as once.
-      const again = await admin.request({ method: "DELETE", url: `/api/users/${person.id}` });
-      expect(again.statusCode).toBe(200);
-      expect(again.json()).toEqual(erased.json());
-      const erasures = await test.db
-        .selectFrom("audit_log")
-        .select("id")
-        .where("entity_id", "=", person.id)
-        .where("action", "=", "erase")
-        .execute();
-      expect(erasures).toHaveLength(1);
+    // Twice is the same as once.
+    const again = await admin.request({ method: "DELETE", url: `/api/users/${person.id}` });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(erased.json());
+    const erasures = await test.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("entity_id", "=", person.id)
+      .where("action", "=", "erase")
+      .execute();
+    expect(erasures).toHaveLength(1);
 
-      const list = (await admin.request({ method: "GET", url: "/api/users" })).json();
-      expect(list.items.find((user: { id: string }) => user.id === person.id)).toMatchObject({
-        erased: true,
-        disabled: true,
-        invitationPending: false,
-      });
-      expect(
-        (await admin.request({ method: "PATCH", url: `/api/users/${person.id}`, payload: { disabled: false } }))
-          .statusCode,
-      ).toBe(409);
-      expect((await admin.request({ method: "POST", url: `/api/users/${person.id}/invitation` })).statusCode).toBe(409);
-    },
-  );
+    const list = (await admin.request({ method: "GET", url: "/api/users" })).json();
+    expect(list.items.find((user: { id: string }) => user.id === person.id)).toMatchObject({
+      erased: true,
+      disabled: true,
+      invitationPending: false,
+    });
+    expect(
+      (await admin.request({ method: "PATCH", url: `/api/users/${person.id}`, payload: { disabled: false } }))
+        .statusCode,
+    ).toBe(409);
+    expect((await admin.request({ method: "POST", url: `/api/users/${person.id}/invitation` })).statusCode).toBe(409);
+  });
 });
