@@ -164,7 +164,8 @@ export function listOrganisationsWithContact(db: Db, email: string) {
     .selectFrom("organisations")
     .select(["id", "name", "contact_persons"])
     .where(
-      sql<boolean>`exists (select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})`,
+      sql<boolean>`exists (select 1 from jsonb_array_elements(contact_persons) c
+        where lower(c->>'email') = ${email.toLowerCase()})`,
     )
     .orderBy("name")
     .execute();
