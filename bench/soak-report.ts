@@ -59,24 +59,17 @@ function plateauTable(plateaus: Plateau[]): string {
     plateau.pass === undefined ? "n/a" : plateau.pass ? "plateau" : "RISING",
     plateau.rule,
   ]);
-  return formatTable(["Resource", "first", "min", "max", "last", "mid ⅓ max", "last ⅓ max", "verdict", "rule"], rows, [
-    false,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    false,
-    false,
-  ]);
+  const head = ["Resource", "first", "min", "max", "last", "mid ⅓ max", "last ⅓ max", "verdict", "rule"];
+  return formatTable(head, rows, [false, true, true, true, true, true, true, false, false]);
 }
 
 export function formatSoakDatabase(result: SoakDatabaseResult): string {
   const lines = [
     `=== ${result.description}: ${result.organisations.toLocaleString("en")} organisations ===`,
     `CPU busy with other processes before the runs: ` +
-      `${formatShare(result.foreignCpuBusy)}${(result.foreignCpuBusy ?? 0) > 0.1 ? " — the machine was not quiet: figures are noisy" : ""}.`,
+      formatShare(result.foreignCpuBusy) +
+      ((result.foreignCpuBusy ?? 0) > 0.1 ? " — the machine was not quiet: figures are noisy" : "") +
+      ".",
   ];
   const { l2, l4, l3 } = result;
   if (l2) {
@@ -116,7 +109,9 @@ export function formatSoakDatabase(result: SoakDatabaseResult): string {
         `${l3.latencyMs.p50} / p99 ${l3.latencyMs.p99} / max ${l3.latencyMs.max} ms; errors ` +
         `${l3.errors} (timeouts ${l3.timeouts}); 503 without Retry-After: ` +
         `${l3.shedWithoutRetryAfter}`,
-      `  GET /api/me answered 200 ${l3.recoveryMs === undefined ? "never (gave up)" : `${l3.recoveryMs} ms`} after the load stopped`,
+      "  GET /api/me answered 200 " +
+        (l3.recoveryMs === undefined ? "never (gave up)" : `${l3.recoveryMs} ms`) +
+        " after the load stopped",
       `  target: 503 + Retry-After under overload, recovers within ${L3_RECOVERY_MS / 1000} s: ` +
         `${verdict(l3.pass, l3.failures)}`,
     );

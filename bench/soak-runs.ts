@@ -284,7 +284,8 @@ export async function runL3(
   }
   if (recoveryMs === undefined || recoveryMs > L3_RECOVERY_MS) {
     failures.push(
-      `GET /api/me not 200 within ${L3_RECOVERY_MS / 1000} s after (${recoveryMs === undefined ? "never" : `${recoveryMs} ms`})`,
+      `GET /api/me not 200 within ${L3_RECOVERY_MS / 1000} s after ` +
+        `(${recoveryMs === undefined ? "never" : `${recoveryMs} ms`})`,
     );
   }
   return {
