@@ -151,11 +151,12 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       const hints = KNOWLEDGE_COMPETENCE_HINTS.filter(([pattern]) =>
         pattern.test(`${entry.type} ${entry.competence_summary}`),
       );
+      const typeLabel = entry.type === "GTS" ? "GTS-institut" : entry.type[0].toUpperCase() + entry.type.slice(1);
       await add(entry.name, {
         kind,
         name: entry.name,
         parentId: kind === "public_unit" ? ids.get("hilleroed") : null,
-        description: `${entry.type === "GTS" ? "GTS-institut" : entry.type[0].toUpperCase() + entry.type.slice(1)}. ${entry.competence_summary}`,
+        description: `${typeLabel}. ${entry.competence_summary}`,
         competenceIds: [...new Set(hints.map(([, slug]) => competenceId.get(slug) as string))],
       });
     }
