@@ -9,8 +9,8 @@ import { loadDemoNeeds } from "./demo-needs.js";
 import { loadDemoAssessments } from "./demo-assessments.js";
 import { loadDemoBusinessCases } from "./demo-business-cases.js";
 import { loadDemoProcesses } from "./demo-processes.js";
+import { DEMO_COMPANIES } from "./demo-companies.js";
 import {
-  DEMO_COMPANIES,
   DEMO_COMPETENCES,
   DEMO_PASSWORD,
   DEMO_PUBLIC,
