@@ -14,6 +14,9 @@ const SRC = join(ROOT, "src");
 /** Largest source file (non-test) we accept; a file past it wants splitting. */
 const MAX_LINES = 500;
 
+/** Prettier's print width: what Prettier cannot break (strings, comments, regexes) must be broken by hand. */
+const MAX_LINE_LENGTH = 120;
+
 interface SourceFile {
   /** Path relative to the repository root, with forward slashes: `src/server/app.ts`. */
   path: string;
@@ -209,6 +212,24 @@ describe("architecture", () => {
     const offences = files
       .filter((file) => !isTest(file.path) && file.lines.length > MAX_LINES)
       .map((file) => `${file.path}: ${file.lines.length} lines`);
+    expect(offences).toEqual([]);
+  });
+
+  it(`no .ts/.tsx line in src/, tests/ or bench/ is longer than ${MAX_LINE_LENGTH} characters`, () => {
+    const offences: string[] = [];
+    for (const directory of ["src", "tests", "bench"]) {
+      for (const path of walk(join(ROOT, directory)).filter((name) => /\.tsx?$/.test(name))) {
+        readFileSync(path, "utf8")
+          .split("\n")
+          .forEach((text, index) => {
+            // Characters, not UTF-16 units or bytes, as Prettier counts them: «æ», «–» and «≤» count one.
+            const length = [...text].length;
+            if (length > MAX_LINE_LENGTH) {
+              offences.push(`${toPosix(relative(ROOT, path))}:${index + 1}: ${length} characters`);
+            }
+          });
+      }
+    }
     expect(offences).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ const STYLE = `
   th { background: #f0f0f0; text-align: left; }
   .note { border-left: 4px solid #0059b3; padding: 0.5rem 1rem; background: #f2f6fb; }
   @media print {
-    body { margin: 0; font-size: 10pt; } h2 { break-after: avoid; } table { break-inside: auto; } tr { break-inside: avoid; }
+    body { margin: 0; font-size: 10pt; }
+    h2 { break-after: avoid; }
+    table { break-inside: auto; }
+    tr { break-inside: avoid; }
   }
 `;
 
