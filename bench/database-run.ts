@@ -147,7 +147,8 @@ async function measure(
   const first = await getJson(url, headers);
   if (first.status !== 200) {
     throw new Error(
-      `${name} ${scenario.path} answered ${first.status}: ${JSON.stringify(first.body).slice(0, 300)}\n${server.output()}`,
+      `${name} ${scenario.path} answered ${first.status}: ` +
+        `${JSON.stringify(first.body).slice(0, 300)}\n${server.output()}`,
     );
   }
   const load = await runLoad({
@@ -162,8 +163,10 @@ async function measure(
   });
   process.stdout.write(
     `  ${name.padEnd(4)} ${scenario.label.padEnd(26)} c=${String(scenario.connections).padEnd(3)} ` +
-      `${load.requestsPerSec.toFixed(0).padStart(6)} req/s  p99 ${load.latencyMs.p99} ms  errors ${load.errors}  non-2xx ${load.non2xx}` +
-      `  CPU/req server ${formatCpu(load.serverCpuMsPerRequest)} ms, PostgreSQL ${formatCpu(load.databaseCpuMsPerRequest)} ms` +
+      `${load.requestsPerSec.toFixed(0).padStart(6)} req/s  p99 ${load.latencyMs.p99} ms  ` +
+      `errors ${load.errors}  non-2xx ${load.non2xx}` +
+      `  CPU/req server ${formatCpu(load.serverCpuMsPerRequest)} ms, PostgreSQL ` +
+      `${formatCpu(load.databaseCpuMsPerRequest)} ms` +
       `  (drained ${load.drainMs} ms)\n`,
   );
   return { ...load, total: readTotal(first.body) };
@@ -221,7 +224,8 @@ export async function benchmarkDatabase(
   const quiet = await waitForQuietCpu(config.quietWaitS);
   const foreignCpuBefore = quiet.share;
   process.stdout.write(
-    `[${kind}] seeded in ${(data.seed.ms / 1000).toFixed(1)} s; CPU busy with other processes: ${formatShare(foreignCpuBefore)}; load runs:\n`,
+    `[${kind}] seeded in ${(data.seed.ms / 1000).toFixed(1)} s; CPU busy with other ` +
+      `processes: ${formatShare(foreignCpuBefore)}; load runs:\n`,
   );
   const pageCap = await checkPageCap(app);
   const scenarios = await runScenarios(bare, app, data.scenarios, config, target);

@@ -184,7 +184,9 @@ function describeTimes(name: string, result: RankingTimes, targetMs: number): st
   const figures = (times: { p50: number; p95: number }) =>
     `p50 ${times.p50.toFixed(1)} ms, p95 ${times.p95.toFixed(1)} ms`;
   return [
-    `${name}: top-20 partners among ${result.organisations} organisations: ${figures(result.partners)} (target ≤ ${targetMs} ms): ${result.partners.p95 <= targetMs ? "PASS" : "FAIL"}`,
+    `${name}: top-20 partners among ${result.organisations} organisations: ` +
+      `${figures(result.partners)} (target ≤ ${targetMs} ms): ` +
+      `${result.partners.p95 <= targetMs ? "PASS" : "FAIL"}`,
     `  the same needs without their competences: ${figures(result.withoutCompetences)}`,
     `  reverse view (top-20 needs for a company or institution): ${figures(result.reverse)}`,
   ];
@@ -199,7 +201,8 @@ export async function runMatchingBench(): Promise<string> {
     MATCHING_LABELS.reduce((sum, label) => sum + Math.min(5, label.relevant.length) / 5, 0) / MATCHING_LABELS.length;
   lines.push(
     `Quality on ${MATCHING_LABELS.length} labelled real cases: precision@5 = ${quality.precisionAt5.toFixed(2)} ` +
-      `(the most this set allows: ${attainable.toFixed(2)}, as most cases have fewer than 5 right partners), recall@5 = ${quality.recallAt5.toFixed(2)}`,
+      `(the most this set allows: ${attainable.toFixed(2)}, as most cases have fewer than 5 ` +
+      `right partners), recall@5 = ${quality.recallAt5.toFixed(2)}`,
   );
   lines.push(...quality.rows);
 

@@ -176,21 +176,33 @@ export function formatDatabase(result: DatabaseResult, config: Omit<BenchConfig,
     });
   }
   return [
-    `=== ${result.description}: ${result.seed.organisations.toLocaleString("en")} organisations (seeded ${result.seed.inserted} in ${(result.seed.ms / 1000).toFixed(1)} s) ===`,
-    `Each run: ${config.warmupS} s warm-up, then ${config.durationS} s measured, one run at a time, bare then app per scenario.`,
-    `CPU busy with other processes while the benchmark was idle: ${formatShare(result.foreignCpuBusy.before)} before, ` +
-      `${formatShare(result.foreignCpuBusy.after)} after the runs${isBusy(result) ? " — the machine was not quiet: figures are noisy" : ""}.`,
+    `=== ${result.description}: ${result.seed.organisations.toLocaleString("en")} ` +
+      `organisations (seeded ${result.seed.inserted} in ${(result.seed.ms / 1000).toFixed(1)} ` +
+      `s) ===`,
+    `Each run: ${config.warmupS} s warm-up, then ${config.durationS} s measured, one run at ` +
+      `a time, bare then app per scenario.`,
+    `CPU busy with other processes while the benchmark was idle: ` +
+      `${formatShare(result.foreignCpuBusy.before)} before, ` +
+      `${formatShare(result.foreignCpuBusy.after)} after the ` +
+      `runs${isBusy(result) ? " — the machine was not quiet: figures are noisy" : ""}.`,
     formatTable(headers, rows, right),
     "",
-    "srv CPU / PG CPU: ms of CPU per request sent, in the server process (with PGlite this includes the database) and in the" +
+    "srv CPU / PG CPU: ms of CPU per request sent, in the server process (with PGlite this " +
+      "includes the database) and in the" +
       " throwaway PostgreSQL cluster's processes; '-' when not measurable (PGlite, a given database)." +
       " app/bare compares 2xx answers per second: a 503 shed by overload protection serves nobody.",
     `Targets: list/search ${result.scenarios[0]?.target.description ?? ""} (the issue's target applies to PostgreSQL;` +
       " PGlite verdicts are for information). L1 per RELIABILITY.md (run here for BENCH_DURATION, not 30 s).",
-    `L5 GET /api/organisations?pageSize=${cap.requestedPageSize} -> pageSize ${cap.pageSize}, ${cap.items} items: ${cap.pass ? "PASS (capped at 100)" : "FAIL (not capped at 100)"}`,
-    `Start-up on the existing database (node --import tsx src/server/main.ts, DEMO_DATA=false, until GET /ready = 200): ` +
-      `median ${startup.medianMs} ms of [${startup.runsMs.join(", ")}] — target < ${STARTUP_TARGET_MS} ms: ${startup.pass ? "PASS" : "FAIL"}`,
-    `  of which main() itself (open database, migrations, reference data, listen) reported [${startup.appReportedMs.map((ms) => ms ?? "?").join(", ")}] ms; the rest is Node + tsx loading the modules.`,
+    `L5 GET /api/organisations?pageSize=${cap.requestedPageSize} -> pageSize ` +
+      `${cap.pageSize}, ${cap.items} items: ` +
+      `${cap.pass ? "PASS (capped at 100)" : "FAIL (not capped at 100)"}`,
+    `Start-up on the existing database (node --import tsx src/server/main.ts, ` +
+      `DEMO_DATA=false, until GET /ready = 200): ` +
+      `median ${startup.medianMs} ms of [${startup.runsMs.join(", ")}] — target < ` +
+      `${STARTUP_TARGET_MS} ms: ${startup.pass ? "PASS" : "FAIL"}`,
+    `  of which main() itself (open database, migrations, reference data, listen) reported ` +
+      `[${startup.appReportedMs.map((ms) => ms ?? "?").join(", ")}] ms; the rest is Node + tsx ` +
+      `loading the modules.`,
     `Peak RSS: app ${result.peakRssMiB.app ?? "?"} MiB, bare ${result.peakRssMiB.bare ?? "?"} MiB`,
     "",
     "Query profile: each statement alone, no load (median / p95 ms of 15 runs; EXPLAIN ANALYZE execution ms):",

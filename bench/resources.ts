@@ -77,7 +77,8 @@ export async function startResourceSampler(
       return undefined;
     }
     const result = await client.query<{ count: number }>(
-      "select count(*)::int as count from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()",
+      "select count(*)::int as count from pg_stat_activity where datname = current_database() " +
+        "and backend_type = 'client backend' and pid <> pg_backend_pid()",
     );
     return result.rows[0]?.count;
   };

@@ -24,8 +24,11 @@ async function main(): Promise<number> {
   };
   process.stdout.write(
     `Samspil benchmark on ${machine.cpus} CPU cores (${machine.cpuModel}), Node ${machine.node}.\n` +
-      `Load generator (autocannon), server and database share these ${machine.cpus} cores: absolute figures are lower than on a server, ratios are comparable.\n` +
-      `Databases: ${config.databases.join(", ")}${databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL: organisations are added to it)" : ""}; ` +
+      `Load generator (autocannon), server and database share these ${machine.cpus} cores: ` +
+      `absolute figures are lower than on a server, ratios are comparable.\n` +
+      `Databases: ${config.databases.join(", ")}` +
+      (databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL: organisations are added to it)" : "") +
+      "; " +
       `BENCH_DURATION=${config.durationS} s, BENCH_WARMUP=${config.warmupS} s.\n`,
   );
 

@@ -33,8 +33,10 @@ function formatMix(counts: MixCounts): string {
 
 function mixLine(run: MixRunResult): string {
   return (
-    `  -R ${run.rate} -c ${run.connections}, ${run.durationS} s: ${run.requests} answers, ${run.achievedPerSec.toFixed(0)} req/s; ` +
-    `latency p50 ${run.latencyMs.p50} / p90 ${run.latencyMs.p90} / p99 ${run.latencyMs.p99} / max ${run.latencyMs.max} ms; ` +
+    `  -R ${run.rate} -c ${run.connections}, ${run.durationS} s: ${run.requests} answers, ` +
+    `${run.achievedPerSec.toFixed(0)} req/s; ` +
+    `latency p50 ${run.latencyMs.p50} / p90 ${run.latencyMs.p90} / p99 ${run.latencyMs.p99} ` +
+    `/ max ${run.latencyMs.max} ms; ` +
     `errors ${run.errors} (timeouts ${run.timeouts}), non-2xx ${run.non2xx}; drained in ${run.drainMs} ms\n` +
     `  mix: ${formatMix(run.counts)}`
   );
@@ -57,23 +59,17 @@ function plateauTable(plateaus: Plateau[]): string {
     plateau.pass === undefined ? "n/a" : plateau.pass ? "plateau" : "RISING",
     plateau.rule,
   ]);
-  return formatTable(["Resource", "first", "min", "max", "last", "mid ⅓ max", "last ⅓ max", "verdict", "rule"], rows, [
-    false,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    false,
-    false,
-  ]);
+  const head = ["Resource", "first", "min", "max", "last", "mid ⅓ max", "last ⅓ max", "verdict", "rule"];
+  return formatTable(head, rows, [false, true, true, true, true, true, true, false, false]);
 }
 
 export function formatSoakDatabase(result: SoakDatabaseResult): string {
   const lines = [
     `=== ${result.description}: ${result.organisations.toLocaleString("en")} organisations ===`,
-    `CPU busy with other processes before the runs: ${formatShare(result.foreignCpuBusy)}${(result.foreignCpuBusy ?? 0) > 0.1 ? " — the machine was not quiet: figures are noisy" : ""}.`,
+    `CPU busy with other processes before the runs: ` +
+      formatShare(result.foreignCpuBusy) +
+      ((result.foreignCpuBusy ?? 0) > 0.1 ? " — the machine was not quiet: figures are noisy" : "") +
+      ".",
   ];
   const { l2, l4, l3 } = result;
   if (l2) {
@@ -83,11 +79,14 @@ export function formatSoakDatabase(result: SoakDatabaseResult): string {
       mixLine(l2),
       `  RSS ${
         growth
-          ? `peak ${growth.firstHalf.max} → ${growth.secondHalf.max} MiB (${growth.growth >= 0 ? "+" : ""}${(growth.growth * 100).toFixed(1)} %, highest reading of the first vs the second half of ${l2.samples.length}); ` +
+          ? `peak ${growth.firstHalf.max} → ${growth.secondHalf.max} MiB ` +
+            `(${growth.growth >= 0 ? "+" : ""}${(growth.growth * 100).toFixed(1)} %, highest reading ` +
+            `of the first vs the second half of ${l2.samples.length}); ` +
             `floor ${growth.firstHalf.min} → ${growth.secondHalf.min} MiB`
           : "not measurable"
       }`,
-      `  target: p99 ≤${L2_MAX_P99_MS} ms, 0 errors, RSS growth <${L2_MAX_RSS_GROWTH * 100} %: ${verdict(l2.pass, l2.failures)}`,
+      `  target: p99 ≤${L2_MAX_P99_MS} ms, 0 errors, RSS growth <${L2_MAX_RSS_GROWTH * 100} %: ` +
+        `${verdict(l2.pass, l2.failures)}`,
     );
   }
   if (l4) {
@@ -96,7 +95,8 @@ export function formatSoakDatabase(result: SoakDatabaseResult): string {
         ? "BENCH_SOAK_RATE"
         : `50 % of L1 measured just before: ${l4.l1PerSec.toFixed(0)} req/s`;
     lines.push(
-      `L4 soak, ${(l4.durationS / 60).toFixed(1)} min of the same mix at ${l4.rate} req/s (${source}); a reading every ${l4.sampleIntervalMs / 1000} s (${l4.samples.length}):`,
+      `L4 soak, ${(l4.durationS / 60).toFixed(1)} min of the same mix at ${l4.rate} req/s ` +
+        `(${source}); a reading every ${l4.sampleIntervalMs / 1000} s (${l4.samples.length}):`,
       mixLine(l4),
       plateauTable(l4.plateaus),
       `  target: RSS, file descriptors and DB connections plateau, 0 errors: ${verdict(l4.pass, l4.failures)}`,
@@ -105,9 +105,15 @@ export function formatSoakDatabase(result: SoakDatabaseResult): string {
   if (l3) {
     lines.push(
       `L3 overload: GET ${l3.path} at -c ${l3.connections} for ${l3.durationS} s, signed in:`,
-      `  ${l3.requests} answers (${formatStatuses(l3.statuses)}); latency p50 ${l3.latencyMs.p50} / p99 ${l3.latencyMs.p99} / max ${l3.latencyMs.max} ms; errors ${l3.errors} (timeouts ${l3.timeouts}); 503 without Retry-After: ${l3.shedWithoutRetryAfter}`,
-      `  GET /api/me answered 200 ${l3.recoveryMs === undefined ? "never (gave up)" : `${l3.recoveryMs} ms`} after the load stopped`,
-      `  target: 503 + Retry-After under overload, recovers within ${L3_RECOVERY_MS / 1000} s: ${verdict(l3.pass, l3.failures)}`,
+      `  ${l3.requests} answers (${formatStatuses(l3.statuses)}); latency p50 ` +
+        `${l3.latencyMs.p50} / p99 ${l3.latencyMs.p99} / max ${l3.latencyMs.max} ms; errors ` +
+        `${l3.errors} (timeouts ${l3.timeouts}); 503 without Retry-After: ` +
+        `${l3.shedWithoutRetryAfter}`,
+      "  GET /api/me answered 200 " +
+        (l3.recoveryMs === undefined ? "never (gave up)" : `${l3.recoveryMs} ms`) +
+        " after the load stopped",
+      `  target: 503 + Retry-After under overload, recovers within ${L3_RECOVERY_MS / 1000} s: ` +
+        `${verdict(l3.pass, l3.failures)}`,
     );
   }
   return lines.join("\n");

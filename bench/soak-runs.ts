@@ -230,7 +230,10 @@ async function timeToRecover(baseUrl: string, cookie: string, limitMs: number): 
   return undefined;
 }
 
-/** L3: `connections` unthrottled connections on a costly page; some answers must be 503 with Retry-After, then recovery. */
+/**
+ * L3: `connections` unthrottled connections on a costly page; some answers must be 503 with Retry-After, then
+ * recovery.
+ */
 export async function runL3(
   target: MixTarget,
   path: string,
@@ -281,7 +284,8 @@ export async function runL3(
   }
   if (recoveryMs === undefined || recoveryMs > L3_RECOVERY_MS) {
     failures.push(
-      `GET /api/me not 200 within ${L3_RECOVERY_MS / 1000} s after (${recoveryMs === undefined ? "never" : `${recoveryMs} ms`})`,
+      `GET /api/me not 200 within ${L3_RECOVERY_MS / 1000} s after ` +
+        `(${recoveryMs === undefined ? "never" : `${recoveryMs} ms`})`,
     );
   }
   return {

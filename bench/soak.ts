@@ -99,13 +99,15 @@ async function benchmark(kind: DatabaseKind, config: SoakConfig, cleanups: Clean
     }
     const endsAt = new Date(Date.now() + (warmupS + config.soakMinutes * 60) * 1_000);
     process.stdout.write(
-      `[${kind}] L4: soak at ${rate} req/s for ${config.soakMinutes} min (until about ${endsAt.toTimeString().slice(0, 8)}) ...\n`,
+      `[${kind}] L4: soak at ${rate} req/s for ${config.soakMinutes} min (until about ` +
+        `${endsAt.toTimeString().slice(0, 8)}) ...\n`,
     );
     result.l4 = await runL4(mixTarget, rate, l1PerSec, config.mixConnections, config.soakMinutes, warmupS);
   }
   if (config.runs.includes("l3")) {
     process.stdout.write(
-      `[${kind}] L3: GET ${config.overloadPath} at -c ${config.overloadConnections} for ${config.overloadSeconds} s ...\n`,
+      `[${kind}] L3: GET ${config.overloadPath} at -c ${config.overloadConnections} for ` +
+        `${config.overloadSeconds} s ...\n`,
     );
     result.l3 = await runL3(mixTarget, config.overloadPath, config.overloadConnections, config.overloadSeconds);
   }
@@ -117,9 +119,13 @@ async function main(): Promise<number> {
   const config = readSoakConfig();
   const { databaseUrl, ...base } = config.base;
   process.stdout.write(
-    `Samspil soak and overload benchmark (RELIABILITY L2, L4, L3) on ${cpus().length} CPU cores, Node ${process.version}.\n` +
-      `Load generator, app and database share these cores. Databases: ${config.databases.join(", ")}${databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL)" : ""}; ` +
-      `runs: ${config.runs.join(", ")}; BENCH_L2_SECONDS=${config.l2Seconds}, BENCH_SOAK_MINUTES=${config.soakMinutes}, BENCH_OVERLOAD_SECONDS=${config.overloadSeconds}.\n`,
+    `Samspil soak and overload benchmark (RELIABILITY L2, L4, L3) on ${cpus().length} CPU ` +
+      `cores, Node ${process.version}.\n` +
+      `Load generator, app and database share these cores. Databases: ` +
+      `${config.databases.join(", ")}${databaseUrl ? " (PostgreSQL from BENCH_DATABASE_URL/DATABASE_URL)" : ""}; ` +
+      `runs: ${config.runs.join(", ")}; BENCH_L2_SECONDS=${config.l2Seconds}, ` +
+      `BENCH_SOAK_MINUTES=${config.soakMinutes}, ` +
+      `BENCH_OVERLOAD_SECONDS=${config.overloadSeconds}.\n`,
   );
   const results = {
     startedAt: new Date().toISOString(),
@@ -139,7 +145,8 @@ async function main(): Promise<number> {
     writeFileSync(SOAK_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   }
   process.stdout.write(
-    `\n${results.databases.map(formatSoakDatabase).join("\n\n")}\n\nResults (with every reading) written to ${SOAK_RESULTS_FILE}\n`,
+    `\n${results.databases.map(formatSoakDatabase).join("\n\n")}\n\nResults (with every ` +
+      `reading) written to ${SOAK_RESULTS_FILE}\n`,
   );
   const isMet = results.databases.every(isAllMet);
   process.stdout.write(isMet ? "Targets: all met.\n" : "Targets: NOT all met (see FAIL lines).\n");

@@ -14,6 +14,9 @@ const SRC = join(ROOT, "src");
 /** Largest source file (non-test) we accept; a file past it wants splitting. */
 const MAX_LINES = 500;
 
+/** Prettier's print width: what Prettier cannot break (strings, comments, regexes) must be broken by hand. */
+const MAX_LINE_LENGTH = 120;
+
 interface SourceFile {
   /** Path relative to the repository root, with forward slashes: `src/server/app.ts`. */
   path: string;
@@ -63,9 +66,29 @@ function importsOf(file: SourceFile): Import[] {
 
 const where = (file: SourceFile, line: number): string => `${file.path}:${line}: ${file.lines[line - 1].trim()}`;
 
+const NODE_IO = [
+  "fs",
+  "fs/promises",
+  "net",
+  "http",
+  "https",
+  "http2",
+  "dgram",
+  "dns",
+  "tls",
+  "child_process",
+  "cluster",
+  "worker_threads",
+  "os",
+  "process",
+  "readline",
+  "stream",
+  "zlib",
+];
+
 /** Node built-ins that do I/O, and server or UI libraries: none belongs in the pure domain. */
 const DOMAIN_DENIED = [
-  /^(node:)?(fs|fs\/promises|net|http|https|http2|dgram|dns|tls|child_process|cluster|worker_threads|os|process|readline|stream|zlib)$/,
+  new RegExp(`^(node:)?(${NODE_IO.join("|")})$`),
   /^pg$/,
   /^pg-/,
   /^@electric-sql\//,
@@ -135,8 +158,14 @@ describe("architecture", () => {
       path.startsWith("src/server/test-support/") ||
       plumbing.has(path) ||
       isTest(path);
-    const QUERY =
-      /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom|with|withRecursive)\(|\bsql(<[^>]*>)?`|\bsql\.(raw|ref|table|id|lit|join|val)\(/;
+    const QUERY = new RegExp(
+      [
+        /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom|with|withRecursive)\(/
+          .source,
+        /\bsql(<[^>]*>)?`/.source,
+        /\bsql\.(raw|ref|table|id|lit|join|val)\(/.source,
+      ].join("|"),
+    );
     const offences: string[] = [];
     for (const file of files.filter((f) => f.path.startsWith("src/server/") && !allowed(f.path))) {
       file.lines.forEach((text, index) => {
@@ -148,7 +177,7 @@ describe("architecture", () => {
     expect(offences).toEqual([]);
   });
 
-  it("each folder under src/server/modules has one <area>.module.ts exporting a ServerModule, listed in modules/index.ts", () => {
+  it("each folder in src/server/modules has one <area>.module.ts exporting a ServerModule listed in index.ts", () => {
     const modulesDir = join(SRC, "server/modules");
     const areas = readdirSync(modulesDir).filter((name) => statSync(join(modulesDir, name)).isDirectory());
     const index = files.find((file) => file.path === "src/server/modules/index.ts");
@@ -183,6 +212,24 @@ describe("architecture", () => {
     const offences = files
       .filter((file) => !isTest(file.path) && file.lines.length > MAX_LINES)
       .map((file) => `${file.path}: ${file.lines.length} lines`);
+    expect(offences).toEqual([]);
+  });
+
+  it(`no .ts/.tsx line in src/, tests/ or bench/ is longer than ${MAX_LINE_LENGTH} characters`, () => {
+    const offences: string[] = [];
+    for (const directory of ["src", "tests", "bench"]) {
+      for (const path of walk(join(ROOT, directory)).filter((name) => /\.tsx?$/.test(name))) {
+        readFileSync(path, "utf8")
+          .split("\n")
+          .forEach((text, index) => {
+            // Characters, not UTF-16 units or bytes, as Prettier counts them: «æ», «–» and «≤» count one.
+            const length = [...text].length;
+            if (length > MAX_LINE_LENGTH) {
+              offences.push(`${toPosix(relative(ROOT, path))}:${index + 1}: ${length} characters`);
+            }
+          });
+      }
+    }
     expect(offences).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
-/** The API's answers about open calls, offers and the market dialogue (src/server/modules/calls), shared with the browser. */
+/**
+ * The API's answers about open calls, offers and the market dialogue (src/server/modules/calls), shared with the
+ * browser.
+ */
 export interface OpenCall {
   id: string;
   needId: string;

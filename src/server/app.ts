@@ -102,7 +102,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       statusCode: 429,
       error: "too_many_requests",
       code: "too_many_requests",
-      message: `${translateMessage("too_many_attempts", requestLanguage(request))} (${Math.ceil(context.ttl / 1000)} s)`,
+      message:
+        translateMessage("too_many_attempts", requestLanguage(request)) + ` (${Math.ceil(context.ttl / 1000)} s)`,
     }),
   });
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });

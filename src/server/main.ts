@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const where = database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   const lines = [
     "",
-    `Samspil kører på ${config.publicUrl}  (database: ${where}; klar på ${Math.round(performance.now() - startedAt)} ms)`,
+    `Samspil kører på ${config.publicUrl}  (database: ${where}; klar på ` +
+      `${Math.round(performance.now() - startedAt)} ms)`,
   ];
   if (config.loadDemoData) {
     lines.push(loadedDemo ? "Demodata er indlæst. Demobrugere:" : "Demobrugere:");

@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe("administration", () => {
-  it("an invitation made on the users page reaches the outbox, and its link lets the new user choose a password and sign in", async () => {
+  it("a users-page invitation reaches the outbox; its link lets the new user set a password and sign in", async () => {
     const admin = await e2e.newPage();
     await login(admin, USERS.admin);
     await admin.getByRole("link", { name: "Administration" }).click();
@@ -105,7 +105,7 @@ describe("administration", () => {
     await expect.poll(() => invitee.locator("main").innerText()).toContain("Invitationen er allerede brugt");
   });
 
-  it("a company member sees no staff actions, is refused the admin pages, and edits only what a member may", async () => {
+  it("a company member sees no staff actions, is refused the admin pages, edits only what members may", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.companyMember);
     await page.waitForURL("**/organisationer");

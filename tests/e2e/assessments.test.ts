@@ -27,7 +27,7 @@ async function answerTheRestWithDontKnow(page: Page, label: string): Promise<voi
 }
 
 describe("360° assessments", () => {
-  it("an agent starts an assessment and invites a relative, who answers on a phone by keyboard, comes back, and submits once", async () => {
+  it("agent starts an assessment; a relative answers on a phone by keyboard, comes back and submits once", async () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);
     await agent.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Vurderinger" }).click();
@@ -138,7 +138,7 @@ describe("360° assessments", () => {
     await expectNoAxeViolations(stranger, "an unknown respondent link");
   });
 
-  it("results: a radar with the same figures in a table, a gap becomes one need, and a company member sees nothing", async () => {
+  it("results: radar with its figures in a table; a gap becomes one need, a company member sees nothing", async () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);
     await agent.goto("/vurderinger?status=closed");
@@ -207,7 +207,7 @@ describe("360° assessments", () => {
     expect(await company.locator("main").innerText()).not.toContain("Tabletten");
   });
 
-  it("the programme manager edits Samspil 360 into a new draft version, publishes it, and deletes an unused draft", async () => {
+  it("the programme manager edits Samspil 360 into a new draft, publishes it, deletes an unused draft", async () => {
     const admin = await e2e.newPage();
     await login(admin, USERS.admin);
     await admin.goto("/vurderinger/skabeloner");

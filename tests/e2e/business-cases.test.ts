@@ -57,7 +57,7 @@ function callApi<T>(page: Page, method: string, url: string, body?: unknown): Pr
 }
 
 describe("business cases", () => {
-  it("an agent edits the case: figures follow every change, the draft autosaves, bad input gets the schema's message, and versions compare", async () => {
+  it("agent edits a case: figures follow, autosave, bad input gets schema message, versions compare", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.goto("/business-cases");
@@ -225,7 +225,7 @@ describe("business cases", () => {
     await expect.poll(() => institution.locator(".bc-inputs-form").innerText()).toContain(CONFIDENTIAL);
   });
 
-  it("the public institution creates a case with its own organisation filled in, then reads it in English", async () => {
+  it("the public institution creates a case with its own organisation filled in, reads it in English", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.publicMember);
     await page.goto("/business-cases");

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe("living-lab feedback", () => {
-  it("an agent makes a citizen link, a citizen answers anonymously with consent, and the summary counts the answer", async () => {
+  it("an agent makes a citizen link, a citizen answers anonymously with consent, the summary counts it", async () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);
     await agent.goto("/forloeb?visning=liste");

@@ -22,7 +22,7 @@ async function openTab(page: Page, name: string): Promise<void> {
 }
 
 describe("needs, matching and funding", () => {
-  it("an agent finds a need, reads why partners rank as they do, dismisses one with a reason and sees the funding rules", async () => {
+  it("an agent finds a need, sees why partners rank, dismisses one with a reason, sees the funding rules", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.getByRole("navigation", { name: "Hovedmenu", exact: true }).getByRole("link", { name: "Behov" }).click();
@@ -110,7 +110,7 @@ describe("needs, matching and funding", () => {
     await expectNoAxeViolations(page, "the funding catalogue");
   });
 
-  it("a home-care member records a need (errors from the shared schema first) and publishes it as an open call", async () => {
+  it("a home-care member records a need (shared schema's errors first) and publishes it as an open call", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.publicMember);
     await page.goto("/behov");
@@ -138,7 +138,8 @@ describe("needs, matching and funding", () => {
     await page
       .getByLabel("Beskrivelse")
       .fill(
-        "Natlige tilsynsbesøg vækker borgere, der sover. Vi vil afprøve sensorer og kamera med samtykke, så tilsyn kan ske uden at forstyrre.",
+        "Natlige tilsynsbesøg vækker borgere, der sover. Vi vil afprøve sensorer og kamera med " +
+          "samtykke, så tilsyn kan ske uden at forstyrre.",
       );
     await page.getByLabel("Plejeområde").selectOption("home_care");
     await page.getByLabel("Medarbejdertimer pr. år").fill("1.200");
@@ -164,7 +165,7 @@ describe("needs, matching and funding", () => {
     await expect.poll(() => page.locator(".call-summary").innerText()).toContain("0 tilbud");
   });
 
-  it("anyone reads the open calls; a company answers with an offer and attachments but never sees another company's offers", async () => {
+  it("anyone reads open calls; a company offers with attachments but never sees another company's offers", async () => {
     const page = await e2e.newPage();
     await page.goto("/opslag");
     await heading(page, "Åbne opslag");

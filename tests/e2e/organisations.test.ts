@@ -64,7 +64,7 @@ describe("organisation registry", () => {
     await expectNoAxeViolations(page, "an organisation's page");
   });
 
-  it("creating an organisation shows the shared schema's CVR message next to the field, then saves and edits it", async () => {
+  it("creating an organisation shows the schema's CVR message at the field, then saves and edits it", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.getByRole("link", { name: "Opret organisation" }).click();
@@ -139,7 +139,7 @@ describe("organisation registry", () => {
     await expect.poll(() => page.locator("#field-cvr-error").textContent()).toContain(MESSAGES.da.cvr_taken);
   });
 
-  it("imports a CSV with one bad row: preview shows the row's error, valid rows are imported, and the list exports", async () => {
+  it("imports a CSV with one bad row: preview shows its error, valid rows are imported, the list exports", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.goto("/organisationer/import");

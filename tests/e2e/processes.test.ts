@@ -31,7 +31,7 @@ async function openProcess(page: Page, title: string): Promise<void> {
 }
 
 describe("innovation processes", () => {
-  it("an agent finds the blocked partnership gate, settles the agreements, says go, and the need owner is notified", async () => {
+  it("agent finds the blocked partnership gate, settles agreements, says go; the need owner is notified", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.getByRole("link", { name: "Forløb", exact: true }).click();
@@ -254,7 +254,7 @@ describe("innovation processes", () => {
     await expectNoAxeViolations(page, "the activity log");
   });
 
-  it("a company member sees only their own processes, cannot steer, and never sees another company's confidential document", async () => {
+  it("a company member sees only own processes, cannot steer, never another company's confidential doc", async () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);
     await openProcess(agent, LIFTING);

@@ -58,7 +58,8 @@ describe("a slow request body", () => {
       let answer = "";
       const socket = net.connect(port, "127.0.0.1", () => {
         socket.write(
-          "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n",
+          "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: " +
+            "application/json\r\nContent-Length: 100\r\n\r\n",
         );
       });
       const drip = setInterval(() => socket.write(" "), 1_000);

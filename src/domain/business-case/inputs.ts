@@ -89,7 +89,10 @@ export const CompanySideInputs = z
       .object({
         institutions: amount(),
         unitsPerInstitution: amount(),
-        /** Cumulative share of the market reached by the end of year 1, 2, …; after the list it stays at the last value. */
+        /**
+         * Cumulative share of the market reached by the end of year 1, 2, …; after the list it stays at the last
+         * value.
+         */
         adoption: z.array(percent()).max(MAX_HORIZON_YEARS).superRefine(checkAdoptionRises),
       })
       .strict(),

@@ -29,7 +29,7 @@ describe("internal rate of return", () => {
     expect(computeIrr(flows)).toEqual({ value: null, reason: "no_sign_change", roots: [] });
   });
 
-  it("lists both roots of the textbook pump (−1,600, +10,000, −10,000: 25 % and 400 %) and gives no single value", () => {
+  it("lists both roots of the textbook pump (−1,600, +10,000, −10,000: 25 % and 400 %), no single value", () => {
     const result = computeIrr([-1_600, 10_000, -10_000]);
     expect(result.value).toBeNull();
     expect(result.reason).toBe("several_roots");

@@ -126,8 +126,13 @@ export const LIVING_LAB_FEEDBACK: QuestionnaireDefinition = QuestionnaireDefinit
 
 /** The consent a respondent gives before answering; the text is stored with each answer. */
 export const CONSENT_TEXT = {
-  da: "Jeg giver samtykke til, at mine svar bruges til at evaluere testen af løsningen. Jeg kan svare anonymt. Svarene opbevares, så længe forløbet varer, og bruges ikke til andet.",
-  en: "I consent to my answers being used to evaluate the test of the solution. I may answer anonymously. The answers are kept while the process lasts and are not used for anything else.",
+  da:
+    "Jeg giver samtykke til, at mine svar bruges til at evaluere testen af løsningen. Jeg " +
+    "kan svare anonymt. Svarene opbevares, så længe forløbet varer, og bruges ikke til andet.",
+  en:
+    "I consent to my answers being used to evaluate the test of the solution. I may answer " +
+    "anonymously. The answers are kept while the process lasts and are not used for anything " +
+    "else.",
 } as const;
 
 export const FeedbackLinkInput = z

@@ -82,7 +82,12 @@ const TEMPLATES: Record<Language, Templates> = {
     }),
     respondent_invitation: (m) => ({
       subject: respondentInvitationSubject(m.assessmentTitle, "da"),
-      text: `Kære ${m.name}\n\n${m.organisation} deltager i en innovationsvurdering («${m.assessmentTitle}») og vil gerne høre din mening om, hvordan nye løsninger og ny teknologi bliver brugt og udviklet.\n\nDu svarer her – det tager ca. 10 minutter, og du kan gemme og fortsætte senere:\n${m.link}\n\nLinket er personligt og gælder til ${formatDate(m.expiresAt, "da")}. Del det ikke med andre.\n\nVenlig hilsen\nSamspil`,
+      text:
+        `Kære ${m.name}\n\n${m.organisation} deltager i en innovationsvurdering ` +
+        `(«${m.assessmentTitle}») og vil gerne høre din mening om, hvordan nye løsninger og ny ` +
+        `teknologi bliver brugt og udviklet.\n\nDu svarer her – det tager ca. 10 minutter, og du ` +
+        `kan gemme og fortsætte senere:\n${m.link}\n\nLinket er personligt og gælder til ` +
+        `${formatDate(m.expiresAt, "da")}. Del det ikke med andre.\n\nVenlig hilsen\nSamspil`,
     }),
   },
   en: {
@@ -112,7 +117,12 @@ const TEMPLATES: Record<Language, Templates> = {
     }),
     respondent_invitation: (m) => ({
       subject: respondentInvitationSubject(m.assessmentTitle, "en"),
-      text: `Dear ${m.name}\n\n${m.organisation} is taking part in an innovation assessment («${m.assessmentTitle}») and would like to hear your views on how new solutions and technology are used and developed.\n\nAnswer here — it takes about 10 minutes, and you can save and come back later:\n${m.link}\n\nThe link is personal and valid until ${formatDate(m.expiresAt, "en")}. Please do not share it.\n\nKind regards\nSamspil`,
+      text:
+        `Dear ${m.name}\n\n${m.organisation} is taking part in an innovation assessment ` +
+        `(«${m.assessmentTitle}») and would like to hear your views on how new solutions and ` +
+        `technology are used and developed.\n\nAnswer here — it takes about 10 minutes, and you ` +
+        `can save and come back later:\n${m.link}\n\nThe link is personal and valid until ` +
+        `${formatDate(m.expiresAt, "en")}. Please do not share it.\n\nKind regards\nSamspil`,
     }),
   },
 };

@@ -710,7 +710,9 @@ function requestFor(row: Row): InjectOptions {
   const options: InjectOptions = { method, url: row.path(fixtures) };
   if (row.upload) {
     const boundary = "----samspil-authorization-boundary";
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${row.upload}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    const head =
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; ` +
+      `filename="${row.upload}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
     options.payload = Buffer.concat([
       Buffer.from(head),
       Buffer.from("cvr;navn\r\n"),

@@ -70,7 +70,10 @@ export function findBadStringPath(value: unknown, path: string[] = []): { field:
   return null;
 }
 
-/** The name of the first query parameter whose percent-encoding is not valid UTF-8 (the parser would turn it into U+FFFD silently). */
+/**
+ * The name of the first query parameter whose percent-encoding is not valid UTF-8 (the parser would turn it into
+ * U+FFFD silently).
+ */
 export function findBadQueryParameter(url: string): string | null {
   const start = url.indexOf("?");
   if (start < 0) {

@@ -32,7 +32,10 @@ export function multipartError(error: unknown, language: Language): HttpError {
   return fileError(status >= 400 && status < 500 ? status : 400, "validation", "file_malformed", language);
 }
 
-/** Reads the one file of a multipart request (field «file»), refusing other content types; errors in the request's language. */
+/**
+ * Reads the one file of a multipart request (field «file»), refusing other content types; errors in the request's
+ * language.
+ */
 export async function readSingleFile(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer }> {
   const language = requestLanguage(request);
   if (!request.isMultipart()) {
@@ -70,5 +73,8 @@ export function checkAttachment(
 
 /** `Content-Disposition` that always downloads, with an ASCII fallback and the UTF-8 name. */
 export function attachmentDisposition(name: string): string {
-  return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return (
+    `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "")}"; ` +
+    `filename*=UTF-8''${encodeURIComponent(name)}`
+  );
 }

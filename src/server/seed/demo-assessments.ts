@@ -61,7 +61,8 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
         views: { market_development: 3, business_development: 3 },
         comments: {
           strat_comment:
-            "Vi skal have én medarbejder til de forflytninger, der i dag kræver to, og vi skal kunne dokumentere gevinsten.",
+            "Vi skal have én medarbejder til de forflytninger, der i dag kræver to, og vi skal kunne " +
+            "dokumentere gevinsten.",
         },
       },
       { group: "management", name: "Søren Kjær", level: 4, views: { market_development: 2, business_development: 3 } },
@@ -73,7 +74,8 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
         views: { implementation: 2, competences: 3 },
         comments: {
           impl_comment:
-            "Loftliften kom op, men vi fik kun en halv times instruktion, og ingen vidste, hvem vi skulle ringe til, da den gik i stå.",
+            "Loftliften kom op, men vi fik kun en halv times instruktion, og ingen vidste, hvem vi " +
+            "skulle ringe til, da den gik i stå.",
         },
       },
       {
@@ -117,7 +119,10 @@ const DEMO_ASSESSMENTS: DemoAssessment[] = [
   },
 ];
 
-/** Answers around the respondent's view of each dimension, a step up or down on some questions, with a «Ved ikke» now and then. */
+/**
+ * Answers around the respondent's view of each dimension, a step up or down on some questions, with a «Ved ikke» now
+ * and then.
+ */
 function answersOf(respondent: DemoRespondent, seed: number): AnswerPatch {
   const answers: AnswerPatch = {};
   const perSection = new Map<string, number>();

@@ -51,7 +51,9 @@ export async function loadDemoCalls(
       need_id: lifting,
       title: "Markedsdialog: færre tunge løft ved forflytning i hjemmeplejen",
       description:
-        "Hjemmeplejen Aarhus Syd søger løsninger, så én medarbejder kan klare forflytninger, der i dag kræver to. Vi inviterer alle interesserede virksomheder til at beskrive deres løsning og en prisindikation. Opslaget er en markedsdialog og ikke et udbud.",
+        "Hjemmeplejen Aarhus Syd søger løsninger, så én medarbejder kan klare forflytninger, der " +
+        "i dag kræver to. Vi inviterer alle interesserede virksomheder til at beskrive deres " +
+        "løsning og en prisindikation. Opslaget er en markedsdialog og ikke et udbud.",
       deadline: new Date(Date.now() + 21 * DAY),
       published_by: demo.agentId,
     },
@@ -59,7 +61,8 @@ export async function loadDemoCalls(
       need_id: robots,
       title: "Servicerobotter til rutineopgaver på plejecenter",
       description:
-        "Ølby Ældrecenter vil teste en robot, der kan transportere vasketøj og servere drikkevarer. Beskriv jeres løsning og erfaringer fra plejecentre.",
+        "Ølby Ældrecenter vil teste en robot, der kan transportere vasketøj og servere " +
+        "drikkevarer. Beskriv jeres løsning og erfaringer fra plejecentre.",
       deadline: new Date(Date.now() + 35 * DAY),
       published_by: demo.agentId,
     },
@@ -69,7 +72,8 @@ export async function loadDemoCalls(
       call_id: liftingCall.id,
       company_id: lifter,
       solution_text:
-        "Loftlift med rumdækkende skinnesystem og el-højdeindstillelig bad-/toiletstol. Vi står for montering, instruktion af personalet og service i to år.",
+        "Loftlift med rumdækkende skinnesystem og el-højdeindstillelig bad-/toiletstol. Vi står " +
+        "for montering, instruktion af personalet og service i to år.",
       price_indication: "Ca. 85.000 kr. pr. bolig inkl. montering",
       submitted_by: demo.companyUserId,
     },

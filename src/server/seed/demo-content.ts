@@ -1,10 +1,8 @@
 /**
- * Demo content: real public bodies and knowledge institutions (names only, from data/), and
- * clearly fictional demo companies. CVR numbers of demo companies are made up in the 99xxxxxx
- * range and pass the modulus-11 check.
+ * Demo content: real public bodies and knowledge institutions (names only, from data/). The
+ * clearly fictional demo companies are in demo-companies.ts.
  */
 import type { CareArea } from "../../domain/care-areas.js";
-import type { EmployeeBand } from "../../domain/organisation.js";
 
 export const DEMO_PASSWORD = "samspil-demo";
 
@@ -53,7 +51,8 @@ export const DEMO_PUBLIC: DemoPublic[] = [
     address: "Rådhuspladsen 2, 8000 Aarhus C",
     website: "https://www.aarhus.dk",
     description:
-      "Danmarks næststørste kommune. Sundhed og Omsorg arbejder med velfærdsteknologi i hjemmeplejen og på plejehjem, bl.a. forflytning, spiserobotter og vaske-tørre-toiletter.",
+      "Danmarks næststørste kommune. Sundhed og Omsorg arbejder med velfærdsteknologi i " +
+      "hjemmeplejen og på plejehjem, bl.a. forflytning, spiserobotter og vaske-tørre-toiletter.",
     careAreas: ["elder_care", "home_care", "nursing_home", "rehabilitation"],
   },
   {
@@ -64,7 +63,8 @@ export const DEMO_PUBLIC: DemoPublic[] = [
     address: "Flakhaven 2, 5000 Odense C",
     website: "https://www.odense.dk",
     description:
-      "Ældre- og Handicapforvaltningen har erfaring med robotter og velfærdsteknologi i samarbejde med Odense Robotics og SDU.",
+      "Ældre- og Handicapforvaltningen har erfaring med robotter og velfærdsteknologi i " +
+      "samarbejde med Odense Robotics og SDU.",
     careAreas: ["elder_care", "disability", "home_care"],
   },
   {
@@ -221,289 +221,6 @@ export const DEMO_UNITS: {
     municipalityCode: "0751",
     careAreas: ["hospital", "elder_care"],
     description: "Hospitalsafdeling for ældre patienter.",
-  },
-];
-
-export interface DemoCompany {
-  name: string;
-  municipalityCode: string;
-  band: EmployeeBand;
-  db07: string[];
-  careAreas: CareArea[];
-  competences: string[];
-  description: string;
-}
-
-export const DEMO_COMPANIES: DemoCompany[] = [
-  {
-    name: "LøfteLet ApS",
-    municipalityCode: "0751",
-    band: "10-49",
-    db07: ["28.22"],
-    careAreas: ["nursing_home", "home_care"],
-    competences: ["forflytning", "hjaelpemidler"],
-    description: "Udvikler loftlifte og skinnesystemer, så én medarbejder kan klare forflytninger, der før krævede to.",
-  },
-  {
-    name: "Robonær A/S",
-    municipalityCode: "0461",
-    band: "50-249",
-    db07: ["28.99"],
-    careAreas: ["nursing_home", "elder_care"],
-    competences: ["robotteknologi", "velfaerdsteknologi"],
-    description: "Servicerobotter til plejecentre: robotten kører rundt med mad og linned og aflaster personalet.",
-  },
-  {
-    name: "Sensio Gulve ApS",
-    municipalityCode: "0851",
-    band: "10-49",
-    db07: ["26.51"],
-    careAreas: ["nursing_home", "dementia"],
-    competences: ["sensorer", "sikkerhed"],
-    description: "Trykfølsomme gulve, der opdager fald og giver besked til personalet om natten.",
-  },
-  {
-    name: "Klarvand Hygiejne ApS",
-    municipalityCode: "0101",
-    band: "10-49",
-    db07: ["22.23"],
-    careAreas: ["home_care", "nursing_home"],
-    competences: ["hygiejne"],
-    description: "Vaske-tørre-toiletter, der giver borgeren mere selvhjulpenhed og færre besøg.",
-  },
-  {
-    name: "Spiseven Robotics ApS",
-    municipalityCode: "0751",
-    band: "1-9",
-    db07: ["28.99"],
-    careAreas: ["disability", "nursing_home"],
-    competences: ["robotteknologi", "ernaering"],
-    description: "Spiserobotter, der lader borgere med nedsat armfunktion spise selv.",
-  },
-  {
-    name: "DemensGuide ApS",
-    municipalityCode: "0707",
-    band: "1-9",
-    db07: ["62.01"],
-    careAreas: ["dementia"],
-    competences: ["demens", "software"],
-    description: "Digitalt videns- og beslutningsstøttesystem til personale, der arbejder med borgere med demens.",
-  },
-  {
-    name: "TeleOmsorg A/S",
-    municipalityCode: "0851",
-    band: "50-249",
-    db07: ["62.01"],
-    careAreas: ["health_care", "prevention"],
-    competences: ["telemedicin", "software"],
-    description: "Telemedicinske løsninger, hvor borgere med KOL måler selv og deler målingerne med sygeplejersken.",
-  },
-  {
-    name: "SkærmNær ApS",
-    municipalityCode: "0791",
-    band: "10-49",
-    db07: ["62.01"],
-    careAreas: ["home_care"],
-    competences: ["skaermbesoeg", "software"],
-    description: "Skærmbesøg i hjemmeplejen: sikker videoforbindelse mellem borger og medarbejder.",
-  },
-  {
-    name: "LåsLet A/S",
-    municipalityCode: "0621",
-    band: "50-249",
-    db07: ["25.72"],
-    careAreas: ["home_care"],
-    competences: ["adgang", "sikkerhed"],
-    description: "Elektroniske låseenheder, så hjemmeplejen ikke behøver nøgler til borgernes hjem.",
-  },
-  {
-    name: "VR-Rummet ApS",
-    municipalityCode: "0219",
-    band: "1-9",
-    db07: ["59.11"],
-    careAreas: ["disability", "psychiatry"],
-    competences: ["virtual-reality", "brugerinddragelse"],
-    description: "VR-film, der forbereder borgere på botilbud på nye situationer.",
-  },
-  {
-    name: "Medicindosis ApS",
-    municipalityCode: "0860",
-    band: "10-49",
-    db07: ["32.50"],
-    careAreas: ["home_care", "elder_care"],
-    competences: ["medicinhaandtering", "robotteknologi"],
-    description: "Medicinrobot, der doserer og minder borgeren om at tage medicinen til tiden.",
-  },
-  {
-    name: "TrygHjem Analytics ApS",
-    municipalityCode: "0751",
-    band: "1-9",
-    db07: ["62.02"],
-    careAreas: ["elder_care", "prevention"],
-    competences: ["kunstig-intelligens", "sensorer"],
-    description: "Intelligent el-overvågning: data fra elforbruget viser, om en ældre borger i eget hjem har det godt.",
-  },
-  {
-    name: "RehabRobot ApS",
-    municipalityCode: "0461",
-    band: "10-49",
-    db07: ["32.50"],
-    careAreas: ["rehabilitation"],
-    competences: ["rehabilitering", "robotteknologi"],
-    description: "Træningsrobotter til genoptræning efter apopleksi og hoftebrud.",
-  },
-  {
-    name: "Plejeplan Software A/S",
-    municipalityCode: "0147",
-    band: "50-249",
-    db07: ["62.01"],
-    careAreas: ["home_care", "elder_care"],
-    competences: ["software", "kunstig-intelligens"],
-    description: "Automatisk besøgsplanlægning, der frigør tid hos planlæggere i hjemmeplejen.",
-  },
-  {
-    name: "Hjælpemiddelhuset Nord ApS",
-    municipalityCode: "0813",
-    band: "10-49",
-    db07: ["46.46"],
-    careAreas: ["disability", "rehabilitation"],
-    competences: ["hjaelpemidler", "forflytning"],
-    description: "Grossist og rådgiver inden for hjælpemidler, kørestole og forflytningsudstyr.",
-  },
-  {
-    name: "OmsorgsData ApS",
-    municipalityCode: "0101",
-    band: "1-9",
-    db07: ["63.11"],
-    careAreas: ["elder_care"],
-    competences: ["kunstig-intelligens", "evaluering"],
-    description: "Dataanalyse og effektmåling af velfærdsteknologi for kommuner.",
-  },
-  {
-    name: "BusinessCase Partners ApS",
-    municipalityCode: "0751",
-    band: "1-9",
-    db07: ["70.22"],
-    careAreas: ["elder_care", "health_care"],
-    competences: ["sundhedsoekonomi", "evaluering"],
-    description: "Rådgivning om business cases og gevinstrealisering for velfærdsteknologi.",
-  },
-  {
-    name: "Designværkstedet for Velfærd ApS",
-    municipalityCode: "0621",
-    band: "1-9",
-    db07: ["74.10"],
-    careAreas: ["elder_care", "disability"],
-    competences: ["design", "brugerinddragelse"],
-    description: "Brugerdreven design og living lab-forløb med borgere og personale.",
-  },
-  {
-    name: "VendeSeng A/S",
-    municipalityCode: "0630",
-    band: "50-249",
-    db07: ["31.09"],
-    careAreas: ["nursing_home", "hospital"],
-    competences: ["forflytning", "hjaelpemidler"],
-    description: "Plejesenge med automatisk vendefunktion, der mindsker tunge løft.",
-  },
-  {
-    name: "Faldalarm Danmark ApS",
-    municipalityCode: "0461",
-    band: "10-49",
-    db07: ["26.30"],
-    careAreas: ["home_care", "elder_care"],
-    competences: ["sensorer", "sikkerhed"],
-    description: "Bærbare faldalarmer og nødkald til ældre i eget hjem.",
-  },
-  {
-    name: "Rengøringsrobotten ApS",
-    municipalityCode: "0101",
-    band: "10-49",
-    db07: ["28.29"],
-    careAreas: ["nursing_home"],
-    competences: ["robotteknologi", "hygiejne"],
-    description: "Robotstøvsugere og gulvvaskere til plejecentre og botilbud.",
-  },
-  {
-    name: "KOL-Coach ApS",
-    municipalityCode: "0851",
-    band: "1-9",
-    db07: ["86.90"],
-    careAreas: ["prevention", "health_care"],
-    competences: ["telemedicin", "rehabilitering"],
-    description: "Digital træning og coaching for borgere med KOL.",
-  },
-  {
-    name: "Lyd og Lys Sansning ApS",
-    municipalityCode: "0751",
-    band: "1-9",
-    db07: ["27.40"],
-    careAreas: ["dementia", "psychiatry"],
-    competences: ["demens", "design"],
-    description: "Døgnrytmelys og sansestimulering til borgere med demens.",
-  },
-  {
-    name: "Madvogn Robot A/S",
-    municipalityCode: "0657",
-    band: "50-249",
-    db07: ["28.99"],
-    careAreas: ["hospital", "nursing_home"],
-    competences: ["robotteknologi", "ernaering"],
-    description: "Selvkørende transportrobotter til mad og forsyninger på hospitaler.",
-  },
-  {
-    name: "Inkontinens Sensor ApS",
-    municipalityCode: "0157",
-    band: "10-49",
-    db07: ["32.50"],
-    careAreas: ["nursing_home", "home_care"],
-    competences: ["sensorer", "hygiejne"],
-    description: "Sensorer i bleer, der fortæller personalet, hvornår der skal skiftes.",
-  },
-  {
-    name: "Stemmestyring Nordic ApS",
-    municipalityCode: "0101",
-    band: "1-9",
-    db07: ["62.01"],
-    careAreas: ["disability"],
-    competences: ["software", "kunstig-intelligens"],
-    description: "Stemmestyring af lys, døre og tv for borgere med handicap.",
-  },
-  {
-    name: "TræningsTrappen ApS",
-    municipalityCode: "0461",
-    band: "1-9",
-    db07: ["32.30"],
-    careAreas: ["rehabilitation", "prevention"],
-    competences: ["rehabilitering", "design"],
-    description: "Træningsudstyr til forebyggende hjemmetræning af ældre.",
-  },
-  {
-    name: "MåleLab Danmark ApS",
-    municipalityCode: "0175",
-    band: "10-49",
-    db07: ["71.20"],
-    careAreas: ["health_care"],
-    competences: ["maaling", "evaluering"],
-    description: "Test og dokumentation af medicinsk udstyr før CE-mærkning.",
-  },
-  {
-    name: "Nattevagten IoT ApS",
-    municipalityCode: "0779",
-    band: "1-9",
-    db07: ["26.51"],
-    careAreas: ["nursing_home", "dementia"],
-    competences: ["sensorer", "kunstig-intelligens"],
-    description: "Akustisk natteovervågning, der lader borgerne sove uden forstyrrende tilsyn.",
-  },
-  {
-    name: "Nordisk Hjælpemiddelproduktion A/S",
-    municipalityCode: "0615",
-    band: "250+",
-    db07: ["30.92"],
-    careAreas: ["disability", "rehabilitation"],
-    competences: ["hjaelpemidler"],
-    description: "Stor producent af rollatorer og kørestole (ikke en SMV).",
   },
 ];
 

@@ -30,7 +30,9 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "technology",
     title: "Færre tunge løft ved forflytning",
     description:
-      "Forflytning og vending af svage borgere kræver ofte to medarbejdere og giver tunge løft i dårlige arbejdsstillinger. Vi vil frigøre medarbejdertid og forbedre arbejdsmiljøet med loftlifte og bedre hjælpemidler, uden at borgeren får mindre hjælp.",
+      "Forflytning og vending af svage borgere kræver ofte to medarbejdere og giver tunge løft " +
+      "i dårlige arbejdsstillinger. Vi vil frigøre medarbejdertid og forbedre arbejdsmiljøet " +
+      "med loftlifte og bedre hjælpemidler, uden at borgeren får mindre hjælp.",
     affected: "Medarbejdere i hjemmeplejen og borgere, der skal forflyttes",
     staffHoursPerYear: 3200,
     citizensAffected: 140,
@@ -44,7 +46,8 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "user_involvement",
     title: "Selvhjulpne toiletbesøg i eget hjem",
     description:
-      "Hjemmeboende ældre og borgere med handicap får personlig hjælp til toiletbesøg. Vi vil gøre borgerne selvhjulpne med vaske-tørre-toiletter og reducere den visiterede tid.",
+      "Hjemmeboende ældre og borgere med handicap får personlig hjælp til toiletbesøg. Vi vil " +
+      "gøre borgerne selvhjulpne med vaske-tørre-toiletter og reducere den visiterede tid.",
     affected: "Borgere med behov for hjælp til toiletbesøg",
     staffHoursPerYear: 1800,
     citizensAffected: 60,
@@ -58,7 +61,8 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "implementation",
     title: "Vaske-tørre-toiletter på flere plejehjem?",
     description:
-      "Forvaltningen vil afklare fordele og ulemper ved at indføre vaske-tørre-toiletter systematisk på flere plejehjem, før der investeres bredt.",
+      "Forvaltningen vil afklare fordele og ulemper ved at indføre vaske-tørre-toiletter " +
+      "systematisk på flere plejehjem, før der investeres bredt.",
     affected: "Beboere og personale på plejehjemmene",
     staffHoursPerYear: 1200,
     citizensAffected: 150,
@@ -72,7 +76,9 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "technology",
     title: "Spise selv med hjælp fra en spiserobot",
     description:
-      "Beboere, der ikke selv kan spise, har brug for personalets hjælp ved hvert måltid. Vi vil øge selvhjulpenheden ved måltiderne og finde ud af, hvilke beboere en spiserobot passer til.",
+      "Beboere, der ikke selv kan spise, har brug for personalets hjælp ved hvert måltid. Vi " +
+      "vil øge selvhjulpenheden ved måltiderne og finde ud af, hvilke beboere en spiserobot " +
+      "passer til.",
     affected: "Beboere med nedsat arm- og håndfunktion",
     staffHoursPerYear: 900,
     citizensAffected: 12,
@@ -86,7 +92,8 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "competences",
     title: "Beslutningsstøtte i plejen af borgere med demens",
     description:
-      "Plejepersonalet mangler viden og beslutningsstøtte i plejen af mennesker med demens. Løsningen skal valideres, så den kan bruges i flere kommuner.",
+      "Plejepersonalet mangler viden og beslutningsstøtte i plejen af mennesker med demens. " +
+      "Løsningen skal valideres, så den kan bruges i flere kommuner.",
     affected: "Plejepersonale og borgere med demens",
     staffHoursPerYear: null,
     citizensAffected: 40,
@@ -100,7 +107,9 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "organisation",
     title: "Robotter til rutineopgaver på plejecentret",
     description:
-      "Personalet bruger tid på rutineopgaver som transport af vasketøj og affald, at vise beboere vej og servere drikkevarer. Tiden skal bruges på omsorg i stedet; vi vil teste en servicerobot.",
+      "Personalet bruger tid på rutineopgaver som transport af vasketøj og affald, at vise " +
+      "beboere vej og servere drikkevarer. Tiden skal bruges på omsorg i stedet; vi vil teste " +
+      "en servicerobot.",
     affected: "Personale og beboere på ældrecentret",
     staffHoursPerYear: 1500,
     citizensAffected: 60,
@@ -114,7 +123,9 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "business_development",
     title: "Tryghed for ældre, der falder i eget hjem",
     description:
-      "Hjemmeboende ældre er bekymrede for at falde og ikke blive fundet i tide. Vi vil undersøge, om sensorer og data om elforbruget kan give tryghed, så de kan blive længere i egen bolig.",
+      "Hjemmeboende ældre er bekymrede for at falde og ikke blive fundet i tide. Vi vil " +
+      "undersøge, om sensorer og data om elforbruget kan give tryghed, så de kan blive længere " +
+      "i egen bolig.",
     affected: "Ældre, der bor alene",
     staffHoursPerYear: null,
     citizensAffected: 300,
@@ -128,7 +139,9 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "strategy",
     title: "Telemedicin til borgere med KOL",
     description:
-      "Borgere med KOL har mange indlæggelser. Vi har brug for en løsning på tværs af sektorer, hvor borgeren selv måler vitale værdier hjemme og sundhedspersonale følger op, så der bliver færre indlæggelser.",
+      "Borgere med KOL har mange indlæggelser. Vi har brug for en løsning på tværs af " +
+      "sektorer, hvor borgeren selv måler vitale værdier hjemme og sundhedspersonale følger " +
+      "op, så der bliver færre indlæggelser.",
     affected: "Borgere med KOL, sygeplejersker og praktiserende læger",
     staffHoursPerYear: 5000,
     citizensAffected: 1200,
@@ -142,7 +155,8 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "implementation",
     title: "Skærmbesøg, hvor et fysisk besøg ikke er nødvendigt",
     description:
-      "Personalemangel og lange køreafstande presser hjemmeplejen. Nogle besøg skal kunne klares hurtigere og mere fleksibelt som skærmbesøg via video.",
+      "Personalemangel og lange køreafstande presser hjemmeplejen. Nogle besøg skal kunne " +
+      "klares hurtigere og mere fleksibelt som skærmbesøg via video.",
     affected: "Borgere med korte besøg, fx påmindelser om medicin",
     staffHoursPerYear: 2600,
     citizensAffected: 90,
@@ -156,7 +170,8 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "market_development",
     title: "Elektronisk adgang i stedet for nøgler",
     description:
-      "Håndtering af fysiske nøgler til borgernes hjem, nøglebokse og afhentning koster medarbejdertid. Vi ønsker elektroniske låse, der er sikre og nemme at bruge.",
+      "Håndtering af fysiske nøgler til borgernes hjem, nøglebokse og afhentning koster " +
+      "medarbejdertid. Vi ønsker elektroniske låse, der er sikre og nemme at bruge.",
     affected: "Hjemmeplejens medarbejdere og borgerne",
     staffHoursPerYear: 2100,
     citizensAffected: 2500,
@@ -170,7 +185,8 @@ export const DEMO_NEEDS: DemoNeed[] = [
     dimension: "user_involvement",
     title: "Træning af hverdagens færdigheder med VR",
     description:
-      "Beboere på botilbud skal træne nye færdigheder, fx at tage offentlig transport, og regulere deres følelser i trygge rammer. Vi vil afprøve VR-film.",
+      "Beboere på botilbud skal træne nye færdigheder, fx at tage offentlig transport, og " +
+      "regulere deres følelser i trygge rammer. Vi vil afprøve VR-film.",
     affected: "Beboere og pædagoger på tre botilbud",
     staffHoursPerYear: null,
     citizensAffected: 30,

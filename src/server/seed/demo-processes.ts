@@ -37,7 +37,8 @@ export async function loadDemoProcesses(
       phase: "partnership",
       collaboration_model: "udbudsfri_opi",
       description:
-        "Hjemmeplejen Aarhus Syd, LøfteLet ApS og Teknologisk Institut udvikler og tester en løsning, så én medarbejder kan klare forflytninger, der i dag kræver to.",
+        "Hjemmeplejen Aarhus Syd, LøfteLet ApS og Teknologisk Institut udvikler og tester en " +
+        "løsning, så én medarbejder kan klare forflytninger, der i dag kræver to.",
       created_by: demo.agentId,
     },
     {
@@ -57,7 +58,8 @@ export async function loadDemoProcesses(
       status: "stopped",
       collaboration_model: "other",
       lessons_learned:
-        "Toiletterne indfriede ikke det forventede potentiale i en plejehjemskontekst. Afklar brugergruppen og mål tidsforbruget før investering.",
+        "Toiletterne indfriede ikke det forventede potentiale i en plejehjemskontekst. Afklar " +
+        "brugergruppen og mål tidsforbruget før investering.",
       description: "Københavns Kommune evaluerede vaske-tørre-toiletter på plejehjem.",
       created_by: demo.agentId,
     },

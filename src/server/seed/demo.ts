@@ -9,8 +9,8 @@ import { loadDemoNeeds } from "./demo-needs.js";
 import { loadDemoAssessments } from "./demo-assessments.js";
 import { loadDemoBusinessCases } from "./demo-business-cases.js";
 import { loadDemoProcesses } from "./demo-processes.js";
+import { DEMO_COMPANIES } from "./demo-companies.js";
 import {
-  DEMO_COMPANIES,
   DEMO_COMPETENCES,
   DEMO_PASSWORD,
   DEMO_PUBLIC,
@@ -97,7 +97,8 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       {
         name: "OPI Velfærd 2026–2028",
         description:
-          "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at udvikle og teste velfærdsteknologi sammen.",
+          "Innovationsagenter fra GTS-institutterne hjælper kommuner, regioner og SMV'er med at " +
+          "udvikle og teste velfærdsteknologi sammen.",
         starts_on: "2026-01-01",
         ends_on: "2028-12-31",
         targets: JSON.stringify({ municipalities: 5, regionalInstitutions: 1, stateInstitutions: 1, smes: 25 }),
@@ -150,11 +151,12 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       const hints = KNOWLEDGE_COMPETENCE_HINTS.filter(([pattern]) =>
         pattern.test(`${entry.type} ${entry.competence_summary}`),
       );
+      const typeLabel = entry.type === "GTS" ? "GTS-institut" : entry.type[0].toUpperCase() + entry.type.slice(1);
       await add(entry.name, {
         kind,
         name: entry.name,
         parentId: kind === "public_unit" ? ids.get("hilleroed") : null,
-        description: `${entry.type === "GTS" ? "GTS-institut" : entry.type[0].toUpperCase() + entry.type.slice(1)}. ${entry.competence_summary}`,
+        description: `${typeLabel}. ${entry.competence_summary}`,
         competenceIds: [...new Set(hints.map(([, slug]) => competenceId.get(slug) as string))],
       });
     }

@@ -18,7 +18,8 @@ export async function openTestDatabase(): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     throw new Error(
-      "SAMSPIL_TEST_DB=postgres needs TEST_DATABASE_URL: run the suite with `npm test`, which starts a PostgreSQL server on loopback",
+      "SAMSPIL_TEST_DB=postgres needs TEST_DATABASE_URL: run the suite with `npm test`, which " +
+        "starts a PostgreSQL server on loopback",
     );
   }
   const name = `samspil_test_${randomBytes(6).toString("hex")}`;

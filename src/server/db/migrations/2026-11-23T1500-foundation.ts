@@ -40,7 +40,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table organisations (
       id uuid primary key default gen_random_uuid(),
-      kind text not null check (kind in ('municipality','region','state_institution','public_unit','company','knowledge_institution','other')),
+      kind text not null check (kind in (
+        'municipality','region','state_institution','public_unit','company','knowledge_institution','other'
+      )),
       name text not null,
       cvr text unique check (cvr ~ '^[0-9]{8}$'),
       parent_id uuid references organisations(id),

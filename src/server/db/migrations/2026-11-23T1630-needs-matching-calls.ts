@@ -101,9 +101,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now(),
       unique (call_id, company_id)
     )`.execute(db);
-  await sql`alter table open_calls add constraint open_calls_chosen_offer_fk foreign key (chosen_offer_id) references offers(id)`.execute(
-    db,
-  );
+  await sql`alter table open_calls
+    add constraint open_calls_chosen_offer_fk foreign key (chosen_offer_id) references offers(id)`.execute(db);
 
   await sql`
     create table offer_attachments (

@@ -18,9 +18,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       published_at timestamptz,
       unique (key, version)
     )`.execute(db);
-  await sql`create unique index questionnaire_templates_one_published on questionnaire_templates (key) where status = 'published'`.execute(
-    db,
-  );
+  await sql`create unique index questionnaire_templates_one_published
+    on questionnaire_templates (key) where status = 'published'`.execute(db);
 
   await sql`
     create table assessments (
@@ -53,9 +52,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_by uuid references users(id),
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index assessment_respondents_assessment_idx on assessment_respondents (assessment_id, audience)`.execute(
-    db,
-  );
+  await sql`create index assessment_respondents_assessment_idx
+    on assessment_respondents (assessment_id, audience)`.execute(db);
 
   await sql`
     create table assessment_answers (

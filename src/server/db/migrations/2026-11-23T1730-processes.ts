@@ -29,7 +29,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table process_participants (
       process_id uuid not null references processes(id) on delete cascade,
       organisation_id uuid not null references organisations(id),
-      role text not null check (role in ('need_owner','developer','knowledge_partner','test_site','funder','evaluator')),
+      role text not null
+        check (role in ('need_owner','developer','knowledge_partner','test_site','funder','evaluator')),
       added_at timestamptz not null default now(),
       primary key (process_id, organisation_id, role)
     )`.execute(db);
@@ -65,7 +66,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table process_agreements (
       process_id uuid not null references processes(id) on delete cascade,
-      item text not null check (item in ('ip','confidentiality','roles_costs','procurement_basis','data_processing','publication_rights')),
+      item text not null check (item in (
+        'ip','confidentiality','roles_costs','procurement_basis','data_processing','publication_rights'
+      )),
       status text not null default 'open' check (status in ('open','in_progress','settled','not_relevant')),
       note text not null default '',
       document_id uuid references process_documents(id),
@@ -78,7 +81,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table process_tasks (
       id uuid primary key default gen_random_uuid(),
       process_id uuid not null references processes(id) on delete cascade,
-      kind text not null default 'task' check (kind in ('task','milestone','training','instruction','maintenance','follow_up')),
+      kind text not null default 'task'
+        check (kind in ('task','milestone','training','instruction','maintenance','follow_up')),
       title text not null,
       owner_user_id uuid references users(id),
       owner_text text not null default '',

@@ -5,7 +5,6 @@ import { sql, type Kysely } from "kysely";
  * this small index alone (index-only scan) instead of the wide organisation rows.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index organisations_active_place_idx on organisations (municipality_code, kind, employee_band) where archived_at is null`.execute(
-    db,
-  );
+  await sql`create index organisations_active_place_idx
+    on organisations (municipality_code, kind, employee_band) where archived_at is null`.execute(db);
 }

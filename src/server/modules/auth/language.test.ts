@@ -13,7 +13,7 @@ const setLanguage = (client: Pick<Client, "request">, language: unknown, headers
   client.request({ method: "PUT", url: "/api/me/language", payload: { language }, headers });
 
 describe("the signed-in person's language", () => {
-  it("is Danish until chosen, is saved for yourself only, returned by /api/me and at the next sign-in, and audited", async () => {
+  it("is Danish until chosen, saved for yourself only, returned by /api/me and at next sign-in, audited", async () => {
     const person = await signIn(test, "agent");
     const other = await signIn(test, "agent");
     expect((await person.request({ method: "GET", url: "/api/me" })).json().language).toBe("da");

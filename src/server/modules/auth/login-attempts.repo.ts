@@ -25,8 +25,10 @@ export async function recordLoginFailure(
     .values({ kind, key, failures: 1, window_start: now })
     .onConflict((oc) =>
       oc.columns(["kind", "key"]).doUpdateSet({
-        failures: sql`case when login_attempts.window_start > ${windowStartedAfter} then login_attempts.failures + 1 else 1 end`,
-        window_start: sql`case when login_attempts.window_start > ${windowStartedAfter} then login_attempts.window_start else ${now} end`,
+        failures: sql`case when login_attempts.window_start > ${windowStartedAfter}
+          then login_attempts.failures + 1 else 1 end`,
+        window_start: sql`case when login_attempts.window_start > ${windowStartedAfter}
+          then login_attempts.window_start else ${now} end`,
       }),
     )
     .execute();

@@ -13,8 +13,9 @@ export interface CaseParties {
 
 /**
  * Agents and the programme manager (admin) see and edit everything. Members of the public
- * organisation, and of the municipality or region it is a unit of, edit the public side and see the company side only once the company has shared
- * it. Members of the company edit the company side, see the public side, and decide on sharing.
+ * organisation, and of the municipality or region it is a unit of, edit the public side and see
+ * the company side only once the company has shared it. Members of the company edit the company
+ * side, see the public side, and decide on sharing.
  * Anyone else (a competitor) sees nothing: null.
  */
 export function describeAccess(actor: Actor, parties: CaseParties): BusinessCaseAccess | null {

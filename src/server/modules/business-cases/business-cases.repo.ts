@@ -40,7 +40,8 @@ export async function lockBusinessCase(db: Db, id: string): Promise<boolean> {
 
 /** Cases (aliased `bc`, public party `po`) the organisation is a party to, directly or as the public party's parent. */
 function isPartyTo(organisationId: string) {
-  return sql<SqlBool>`(bc.public_organisation_id = ${organisationId} or po.parent_id = ${organisationId} or bc.company_organisation_id = ${organisationId})`;
+  return sql<SqlBool>`(bc.public_organisation_id = ${organisationId} or po.parent_id = ${organisationId}
+    or bc.company_organisation_id = ${organisationId})`;
 }
 
 /** A page of the cases a reader may see: all (no organisation given) or those their organisation is a party to. */

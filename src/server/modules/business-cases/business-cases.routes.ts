@@ -140,7 +140,8 @@ export function businessCaseRoutes(app: FastifyInstance, { db }: ModuleDeps): vo
       schema: {
         tags,
         summary:
-          "Cash flows, NPV, payback, IRR, break-even, tornado and scenarios (public side only when the company side is withheld)",
+          "Cash flows, NPV, payback, IRR, break-even, tornado and scenarios (public side only when " +
+          "the company side is withheld)",
         params: IdParams,
       },
     },

@@ -50,7 +50,10 @@ export function readParties(row: BusinessCaseRow): CaseParties {
   };
 }
 
-/** The case with the reader's access; 404 when it does not exist or the reader is no party to it, so a competitor learns nothing. */
+/**
+ * The case with the reader's access; 404 when it does not exist or the reader is no party to it, so a competitor
+ * learns nothing.
+ */
 export async function loadVisibleCase(db: Db, actor: Actor, id: string): Promise<VisibleCase> {
   const row = await findBusinessCase(db, id);
   const access = row ? describeAccess(actor, readParties(row)) : null;
@@ -171,7 +174,10 @@ function applyModelFields(inputs: BusinessCaseInputs, fields: ModelFields): Busi
   };
 }
 
-/** Creates a case, after checking that the actor may (again: the route asked before validating) and that its parties and links are real. */
+/**
+ * Creates a case, after checking that the actor may (again: the route asked before validating) and that its parties
+ * and links are real.
+ */
 export async function createBusinessCase(ctx: ServiceContext, input: BusinessCaseCreate): Promise<BusinessCase> {
   return inTransaction(ctx.db, async (trx) => {
     const access = await authorizeCreate(trx, ctx.actor, ctx.language, input, input);

@@ -271,7 +271,7 @@ describe("XLSX export with live formulas", () => {
     );
   });
 
-  it("discounts in the Ministry of Finance's two bands past year 35, and says Excel's NPV cannot check that", async () => {
+  it("discounts in the Ministry of Finance's two bands past year 35; says Excel's NPV cannot check that", async () => {
     const inputs = { ...createSecretInputs(), horizonYears: 45 };
     const results = computeBusinessCase(inputs);
     const workbook = await download(cast.agent, await createCase(inputs));

@@ -13,8 +13,20 @@ export type Node =
   | { kind: "unary"; operator: string; operand: Node }
   | { kind: "binary"; operator: string; left: Node; right: Node };
 
-const TOKEN =
-  /\s*(?:("(?:[^"]|"")*")|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|((?:'[^']+'|[A-Za-z_][A-Za-z0-9_]*)!\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?![A-Za-z0-9_(])|([A-Za-z_][A-Za-z0-9_.]*)|(<=|>=|<>|[=<>+\-*/^&(),:]))/y;
+// One capturing alternative per kind of token, in this order.
+const TOKEN = new RegExp(
+  String.raw`\s*(?:` +
+    [
+      String.raw`("(?:[^"]|"")*")`, // text
+      String.raw`(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)`, // number
+      String.raw`((?:'[^']+'|[A-Za-z_][A-Za-z0-9_]*)!\$?[A-Z]{1,3}\$?\d+)`, // cell on another sheet
+      String.raw`(\$?[A-Z]{1,3}\$?\d+)(?![A-Za-z0-9_(])`, // cell
+      String.raw`([A-Za-z_][A-Za-z0-9_.]*)`, // name or function
+      String.raw`(<=|>=|<>|[=<>+\-*/^&(),:])`, // operator
+    ].join("|") +
+    ")",
+  "y",
+);
 
 interface Token {
   type: "text" | "number" | "ref" | "name" | "op";

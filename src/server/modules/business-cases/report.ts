@@ -15,7 +15,12 @@ const STYLE = `
   td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   th { background: #f0f0f0; text-align: left; }
   .note { border-left: 4px solid #0059b3; padding: 0.5rem 1rem; background: #f2f6fb; }
-  @media print { body { margin: 0; font-size: 10pt; } h2 { break-after: avoid; } table { break-inside: auto; } tr { break-inside: avoid; } }
+  @media print {
+    body { margin: 0; font-size: 10pt; }
+    h2 { break-after: avoid; }
+    table { break-inside: auto; }
+    tr { break-inside: avoid; }
+  }
 `;
 
 const renderCell = (text: string, numeric = false): string => `<td${numeric ? ' class="number"' : ""}>${text}</td>`;
@@ -31,7 +36,10 @@ function renderTable(caption: string, headers: string[], rows: string[][], numer
           .join("")}</tr>`,
     )
     .join("\n");
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return (
+    `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead>` +
+    `<tbody>\n${body}\n</tbody></table>`
+  );
 }
 
 function describeIrr(irr: IrrResult): string {
@@ -188,7 +196,9 @@ function renderScenarios(results: BusinessCaseResults): string {
       : []),
   ]);
   return `${renderTable("Scenarier", headers, rows)}
-<p>Pessimistisk: gevinster × 0,8, omkostninger × 1,2, markedets størrelse × 0,8. Optimistisk: gevinster × 1,2, omkostninger × 0,8, markedets størrelse × 1,2. Priser, timepris, indfasning og rente er de samme.</p>`;
+<p>Pessimistisk: gevinster × 0,8, omkostninger × 1,2, markedets størrelse × 0,8.
+Optimistisk: gevinster × 1,2, omkostninger × 0,8, markedets størrelse × 1,2.
+Priser, timepris, indfasning og rente er de samme.</p>`;
 }
 
 /** A print-friendly, accessible HTML page in Danish, built only from what the reader may see. No scripts. */
@@ -204,7 +214,8 @@ export function renderBusinessCaseReport(businessCase: BusinessCase, results: Bu
       : "Ingen virksomhed",
   ];
   const withheld = businessCase.companySideWithheld
-    ? '<p class="note">Virksomhedens omkostninger og priser er ikke delt med jeres organisation. Rapporten viser kun den offentlige side.</p>'
+    ? '<p class="note">Virksomhedens omkostninger og priser er ikke delt med jeres ' +
+      "organisation. Rapporten viser kun den offentlige side.</p>"
     : "";
   return `<!doctype html>
 <html lang="da">
@@ -244,7 +255,10 @@ ${results.tornado.company ? renderTornado("Virksomhedens nutidsværdi", results.
 <h2>Scenarier</h2>
 ${renderScenarios(results)}
 <h2>Metode</h2>
-<p>År 0 er investeringen; drift, gevinster og salg begynder i år 1. Nutidsværdien er summen af de diskonterede pengestrømme. Tilbagebetalingstiden er interpoleret inden for året. Den interne rente er den faste rente, der giver nutidsværdi 0; med flere fortegnsskift kan der være flere, og så bør nutidsværdien afgøre.</p>
+<p>År 0 er investeringen; drift, gevinster og salg begynder i år 1.
+Nutidsværdien er summen af de diskonterede pengestrømme. Tilbagebetalingstiden er interpoleret inden for året.
+Den interne rente er den faste rente, der giver nutidsværdi 0;
+med flere fortegnsskift kan der være flere, og så bør nutidsværdien afgøre.</p>
 </main>
 </body>
 </html>

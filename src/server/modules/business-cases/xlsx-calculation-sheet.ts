@@ -40,7 +40,8 @@ function buildSideColumns(layout: Layout, side: string, label: string, years: re
   const helper = (cumulative: string, flow: string) => (year: number) =>
     year === 0
       ? `IF(COUNTIF(${toEnd(cumulative, 0)},"<0")=0,0,"")`
-      : `IF(AND(${ref(col(cumulative), year - 1)}<0,${ref(col(cumulative), year)}>=0,COUNTIF(${toEnd(cumulative, year)},"<0")=0),` +
+      : `IF(AND(${ref(col(cumulative), year - 1)}<0,${ref(col(cumulative), year)}>=0,` +
+        `COUNTIF(${toEnd(cumulative, year)},"<0")=0),` +
         `${ref("year", year - 1)}+(-${ref(col(cumulative), year - 1)})/${ref(col(flow), year)},"")`;
   const nets = years.map((item) => item.net);
   const discounted = years.map((item) => item.discounted);
@@ -103,7 +104,8 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
       header: "Diskonteringsfaktor",
       format: FACTOR,
       formula: (y) =>
-        `1/((1+DiscountRate1)^MIN(${ref("year", y)},FirstBandYears)*(1+DiscountRate2)^MAX(0,${ref("year", y)}-FirstBandYears))`,
+        `1/((1+DiscountRate1)^MIN(${ref("year", y)},FirstBandYears)` +
+        `*(1+DiscountRate2)^MAX(0,${ref("year", y)}-FirstBandYears))`,
       value: (y) => pub[y].discountFactor,
     },
     {
@@ -162,7 +164,8 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
         formula: (y) =>
           y === 0
             ? `CompanyInstitutions*CompanyUnitsPerInstitution*${ref("company.share", y)}`
-            : `CompanyInstitutions*CompanyUnitsPerInstitution*(${ref("company.share", y)}-${ref("company.share", y - 1)})`,
+            : `CompanyInstitutions*CompanyUnitsPerInstitution*` +
+              `(${ref("company.share", y)}-${ref("company.share", y - 1)})`,
         value: (y) => company[y].unitsSold,
       },
       {
@@ -198,7 +201,8 @@ function buildColumns(layout: Layout, results: BusinessCaseResults, inputCells: 
         header: "Virksomhed: netto",
         format: MONEY,
         formula: (y) =>
-          `${ref("company.revenue", y)}-${ref("company.variable", y)}-${ref("company.development", y)}-${ref("company.sales", y)}`,
+          `${ref("company.revenue", y)}-${ref("company.variable", y)}-` +
+          `${ref("company.development", y)}-${ref("company.sales", y)}`,
         value: (y) => company[y].net,
       },
       ...buildSideColumns(layout, "company", "Virksomhed", company),

@@ -130,7 +130,8 @@ export function writeInputsSheet(
     sheet.addRow([line]).font = index === 0 ? { bold: true, size: 14 } : {};
   });
   sheet.addRow([
-    `Tidshorisont: ${inputs.horizonYears} år (bestemmer antallet af rækker i Beregning; ændr den i Samspil og eksportér igen)`,
+    `Tidshorisont: ${inputs.horizonYears} år (bestemmer antallet af rækker i Beregning; ændr ` +
+      `den i Samspil og eksportér igen)`,
   ]);
   sheet.addRow([]);
   sheet.addRow(["Input", "Værdi", "Navn i formlerne"]).font = { bold: true };

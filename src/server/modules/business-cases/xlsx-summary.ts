@@ -48,7 +48,9 @@ export function writeSummary(
         "Diskonteret tilbagebetalingstid (år)",
         YEARS,
         (side, metrics) => ({
-          formula: `IF(COUNT(${whole(`${side}.discountedPayback`)})=0,"${NEVER}",SUM(${whole(`${side}.discountedPayback`)}))`,
+          formula:
+            `IF(COUNT(${whole(`${side}.discountedPayback`)})=0,"${NEVER}",` +
+            `SUM(${whole(`${side}.discountedPayback`)}))`,
           result: metrics.discountedPayback ?? NEVER,
         }),
       ],
@@ -66,7 +68,9 @@ export function writeSummary(
         (side, metrics) =>
           oneRate && lastRow > firstRow
             ? {
-                formula: `${columnOf(`${side}.net`)}${firstRow}+NPV(DiscountRate1,${columnOf(`${side}.net`)}${firstRow + 1}:${columnOf(`${side}.net`)}${lastRow})`,
+                formula:
+                  `${columnOf(`${side}.net`)}${firstRow}+NPV(DiscountRate1,` +
+                  `${columnOf(`${side}.net`)}${firstRow + 1}:${columnOf(`${side}.net`)}${lastRow})`,
                 result: metrics.npv,
               }
             : "Kan ikke bruges: to rentebånd eller ingen år efter år 0",

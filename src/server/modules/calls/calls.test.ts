@@ -18,7 +18,9 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 function multipart(filename: string, content: Buffer) {
   const boundary = "----samspil-offer-boundary";
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; ` +
+    `filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
   return {
     payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
     headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
@@ -141,7 +143,7 @@ describe("offers are confidential", () => {
     ).toBe(403);
   });
 
-  it("shows every offer to the institution and agents, but a company only its own — in lists, search, counts and exports", async () => {
+  it("shows all offers to institution and agents, a company only its own: lists, search, counts, exports", async () => {
     for (const client of [owner, agent]) {
       const list = await client.request({ method: "GET", url: `/api/calls/${callId}/offers` });
       expect(list.json().total).toBe(2);

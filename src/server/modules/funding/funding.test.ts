@@ -55,7 +55,7 @@ afterAll(async () => {
 });
 
 describe("funding for a need", () => {
-  it("states each rule as codes and values, the same in every language, with no sentence for the browser to show", async () => {
+  it("states each rule as codes and values, the same in every language, no sentence for the browser", async () => {
     const danish = await agent.request({ method: "GET", url: `/api/needs/${needId}/funding` });
     const english = await agent.request({
       method: "GET",

@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe("overload shedding (RELIABILITY L3)", () => {
-  it("answers 503 with Retry-After while the event loop lags, keeps liveness up, and recovers within 10 s", async () => {
+  it("answers 503 with Retry-After while the event loop lags, keeps liveness up, recovers within 10 s", async () => {
     // Start from a calm loop (opening the database and the app kept it busy for a moment).
     expect(await waitForStatus("/ready", 200)).toBe(200);
 
@@ -91,7 +91,7 @@ describe("overload shedding (RELIABILITY L3)", () => {
 });
 
 describe("overload shedding on the database queue (RELIABILITY L3)", () => {
-  it("answers 503 with Retry-After while too many requests wait for a connection, and serves again once they drain", async () => {
+  it("answers 503 with Retry-After while too many requests wait for a connection, serves once they drain", async () => {
     const queued = await openTestDatabase();
     const config = readConfig({
       NODE_ENV: "test",

@@ -51,7 +51,8 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   const points = [];
   if (plan.competence.wanted > 0) {
     points.push(
-      sql`${plan.competence.points}::float8 * least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`,
+      sql`${plan.competence.points}::float8
+        * least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`,
     );
   }
   if (plan.text.needed > 0) {
@@ -63,18 +64,25 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
     points.push(sql`case when e.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
   }
   points.push(
-    sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+' then ${plan.sme}::float8 else 0 end`,
+    sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+'
+      then ${plan.sme}::float8 else 0 end`,
   );
   points.push(
     sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`,
   );
-  const max = sql`(case when e.kind = 'company' then ${plan.maxPoints.company}::float8 else ${plan.maxPoints.other}::float8 end)`;
-  return sql`case when ${max} = 0 then 0 else floor(((${sql.join(points, sql` + `)}) / ${max}) * 100 * 10 + 0.5) / 10 end`;
+  const max = sql`(case when e.kind = 'company' then ${plan.maxPoints.company}::float8
+    else ${plan.maxPoints.other}::float8 end)`;
+  return sql`case when ${max} = 0 then 0
+    else floor(((${sql.join(points, sql` + `)}) / ${max}) * 100 * 10 + 0.5) / 10 end`;
 }
 
-/** The evidence a partner needs to be listed at all: a shared stem, a wanted competence, a related care area or a collaboration. */
+/**
+ * The evidence a partner needs to be listed at all: a shared stem, a wanted competence, a related care area or a
+ * collaboration.
+ */
 function hasEvidenceSql(query: PartnerQuery) {
-  return sql`(e.shared_competences > 0 or e.shared_terms > 0 or e.care_areas && ${query.plan.careArea.relatedAreas}::text[]
+  return sql`(e.shared_competences > 0 or e.shared_terms > 0
+    or e.care_areas && ${query.plan.careArea.relatedAreas}::text[]
     or e.id = any(${query.collaboratorIds}::uuid[]))`;
 }
 
@@ -124,10 +132,12 @@ export async function rankAllPartners(
   atLeast: number,
 ): Promise<RankedPartnerRow[]> {
   // `rest` reads each remaining vector by id in a subquery, so the planner cannot hash the whole table.
-  const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[]) or ${query.plan.careArea.area} = any(o.care_areas))`;
+  const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[])
+    or ${query.plan.careArea.area} = any(o.care_areas))`;
   const result = await sql<RankedPartnerRow>`
     with base as materialized (
-      select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code, coalesce(w.shared, 0) as shared_competences,
+      select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
+        coalesce(w.shared, 0) as shared_competences,
         ${likely} as likely,
         case when ${likely} then ${sharedTermsSql(query, sql`o.search_vector`)} end as shared_terms
       from organisations o
@@ -141,7 +151,8 @@ export async function rankAllPartners(
       from base e where e.likely and ${hasEvidenceSql(query)}
     ),
     floor as (
-      select greatest(${atLeast}::float8, coalesce((select score from first order by score desc offset ${sql.lit(Math.max(0, Math.trunc(limit) - 1))} limit 1), 0)) as score
+      select greatest(${atLeast}::float8, coalesce((select score from first order by score desc
+        offset ${sql.lit(Math.max(0, Math.trunc(limit) - 1))} limit 1), 0)) as score
     ),
     rest as materialized (
       select e.id, e.name, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
@@ -151,7 +162,8 @@ export async function rankAllPartners(
     )
     select id, name, score from first
     union all
-    select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score from rest e where ${hasEvidenceSql(query)}
+    select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+    from rest e where ${hasEvidenceSql(query)}
     ${tiesSql(limit)}`.execute(db);
   return result.rows;
 }
@@ -178,9 +190,11 @@ export async function readPartnerEvidence(
   }
   const result = await sql<PartnerEvidenceRow>`
     select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
-      array(select unnest(tsvector_to_array(o.search_vector)) intersect select unnest(${query.terms}::text[]) order by 1) as shared_terms,
+      array(select unnest(tsvector_to_array(o.search_vector))
+            intersect select unnest(${query.terms}::text[]) order by 1) as shared_terms,
       array(select c.name_da from organisation_competences oc join competences c on c.id = oc.competence_id
-            where oc.organisation_id = o.id and oc.competence_id = any(${query.competenceIds}::uuid[]) order by c.name_da) as shared_competences
+            where oc.organisation_id = o.id and oc.competence_id = any(${query.competenceIds}::uuid[])
+            order by c.name_da) as shared_competences
     from organisations o left join municipalities m on m.code = o.municipality_code
     where o.id = any(${organisationIds}::uuid[])`.execute(db);
   return result.rows;
@@ -196,7 +210,8 @@ export async function listCollaborations(db: Db, needId: string, ownerId: string
     select nm.organisation_id, count(*)::int as count
     from need_matches nm join needs n on n.id = nm.need_id
     where nm.decision = 'shortlisted' and n.id <> ${needId}
-      and n.owner_organisation_id in (select o.id from organisations o, owner where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id)
+      and n.owner_organisation_id in (select o.id from organisations o, owner
+        where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id)
     group by nm.organisation_id`.execute(db);
   return new Map(result.rows.map((row) => [row.organisation_id, Number(row.count)]));
 }
@@ -239,13 +254,16 @@ export async function findNeedCandidates(
     )
     select n.id, n.title, n.owner_organisation_id, o.name as owner_name, n.care_area, n.status,
       coalesce(m.region_code, pm.region_code) as region_code,
-      (select count(*)::int from (select distinct t from unnest(tsvector_to_array(n.search_vector)) t where length(t) > 2) terms) as term_count,
+      (select count(*)::int from (select distinct t from unnest(tsvector_to_array(n.search_vector)) t
+        where length(t) > 2) terms) as term_count,
       (select count(*)::int from need_competences nc where nc.need_id = n.id) as need_competence_count,
       array(select t from unnest(tsvector_to_array(n.search_vector)) t where length(t) > 2
             intersect select unnest(${organisation.terms}::text[]) order by 1) as shared_terms,
       array(select c.name_da from need_competences nc join competences c on c.id = nc.competence_id
-            where nc.need_id = n.id and nc.competence_id in (select competence_id from mine) order by c.name_da) as shared_competences,
-      (select count(*)::int from need_matches nm join needs n2 on n2.id = nm.need_id join organisations o2 on o2.id = n2.owner_organisation_id
+            where nc.need_id = n.id and nc.competence_id in (select competence_id from mine)
+            order by c.name_da) as shared_competences,
+      (select count(*)::int from need_matches nm join needs n2 on n2.id = nm.need_id
+        join organisations o2 on o2.id = n2.owner_organisation_id
         where nm.organisation_id = ${organisation.id} and nm.decision = 'shortlisted' and n2.id <> n.id
           and coalesce(o2.parent_id, o2.id) = coalesce(o.parent_id, o.id)) as collaborations
     from pool join needs n on n.id = pool.id

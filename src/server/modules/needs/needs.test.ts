@@ -123,7 +123,7 @@ describe("needs", () => {
 });
 
 describe("who may see and change needs", () => {
-  it("lets the unit and its municipality see and edit the need; other municipalities and companies see nothing", async () => {
+  it("lets the unit and its municipality see and edit the need; other municipalities and companies not", async () => {
     const needId = await buildNeed(test.db, { ownerOrganisationId: homeCare, title: "Synlighed" });
     const unitMember = await signIn(test, "member", homeCare);
     const municipalityMember = await signIn(test, "member", aarhus);

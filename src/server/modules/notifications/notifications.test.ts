@@ -54,7 +54,7 @@ afterAll(async () => {
 });
 
 describe("notifications are written in the recipient's language", () => {
-  it("a gate decision reaches an English reader in English and a Danish one in Danish, in the app and by e-mail", async () => {
+  it("a gate decision reaches English and Danish readers each in its language, in the app and by e-mail", async () => {
     // The decider reads English; each recipient still gets their own language.
     const decided = await agent.request({
       method: "POST",

@@ -227,9 +227,8 @@ async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Pro
             .as("top"),
         )
         .select(
-          sql<number>`min(lowest) - coalesce(current_setting('pg_trgm.similarity_threshold', true)::real, 0.3) - 0.001`.as(
-            "floor",
-          ),
+          sql<number>`min(lowest)
+            - coalesce(current_setting('pg_trgm.similarity_threshold', true)::real, 0.3) - 0.001`.as("floor"),
         ),
     )
     .with("ranked", (qb) =>
@@ -396,7 +395,8 @@ export async function refreshSearchVectors(db: Db, organisationIds: string[]): P
         where oc.organisation_id = o.id), '')), 'B') ||
       setweight(to_tsvector('danish', coalesce(o.description, '')), 'C') ||
       setweight(to_tsvector('danish', coalesce((
-        select string_agg(d.title, ' ') from db07_codes d where d.code = any(o.db07_codes)), '') || ' ' || coalesce(o.address, '')), 'D')
+        select string_agg(d.title, ' ') from db07_codes d where d.code = any(o.db07_codes)), '')
+        || ' ' || coalesce(o.address, '')), 'D')
     where o.id in (${sql.join(organisationIds)})`.execute(db);
 }
 

@@ -59,7 +59,8 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
       schema: {
         tags: ["organisations"],
         summary:
-          "Import a CSV or XLSX file: valid rows are applied in one transaction (all or none); rows with errors are skipped",
+          "Import a CSV or XLSX file: valid rows are applied in one transaction (all or none); " +
+          "rows with errors are skipped",
       },
     },
     async (request, reply) => {

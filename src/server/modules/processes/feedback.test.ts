@@ -77,7 +77,7 @@ describe("living-lab feedback through a consented link", () => {
     expect(keys).not.toContain("saves_time");
   });
 
-  it("refuses an answer without consent, with a missing required answer, or outside the scale — naming the field", async () => {
+  it("refuses an answer without consent, missing a required answer, or off the scale, naming the field", async () => {
     const noConsent = await answer(citizenToken, {
       submissionId: randomUUID(),
       consent: false,

@@ -75,7 +75,8 @@ export function listProcesses(db: Db, scope: string[] | null, query: ProcessQuer
       }
       if (query.q) {
         conditions.push(
-          sql<SqlBool>`to_tsvector('danish', p.title || ' ' || p.description || ' ' || p.theme) @@ plainto_tsquery('danish', ${query.q})`,
+          sql<SqlBool>`to_tsvector('danish', p.title || ' ' || p.description || ' ' || p.theme)
+            @@ plainto_tsquery('danish', ${query.q})`,
         );
       }
       return eb.and(conditions);

@@ -20,7 +20,9 @@ function multipart(filename: string, content: Buffer, fields: Record<string, str
   const parts = Object.entries(fields).map(
     ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
   );
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; ` +
+    `filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
   return {
     payload: Buffer.concat([
       Buffer.from(parts.join("")),
@@ -227,7 +229,7 @@ describe("gates", () => {
 describe("confidential documents in a network", () => {
   let secretId: string;
 
-  it("shows a company's confidential document to that company, the need owner and agents — never to the other company", async () => {
+  it("shows a company's confidential document to it, the need owner and agents, never the other company", async () => {
     const upload = await lifterClient.request({
       method: "POST",
       url: `/api/processes/${processId}/documents`,
@@ -253,7 +255,7 @@ describe("confidential documents in a network", () => {
     expect(rivalDetail.body).not.toContain("kalkulation.xlsx");
   });
 
-  it("keeps the confidential document out of the other company's activity log (no id, no upload entry, no uploader)", async () => {
+  it("keeps the confidential document out of the other company's activity log (no id, upload, uploader)", async () => {
     const settle = await agent.request({
       method: "PUT",
       url: `/api/processes/${processId}/agreements/ip`,
@@ -430,7 +432,7 @@ describe("tasks, test plans, implementation plan and reminders", () => {
     expect((await seenBy(agent)).find((person) => person.id === rivalClient.userId)?.email).toMatch(/@test\.example$/);
   });
 
-  it("refuses a task owner who is not a person of the process, naming the field, and reminds a chosen owner", async () => {
+  it("refuses a task owner not in the process, naming the field, and reminds a chosen owner", async () => {
     const add = (client: Client, ownerUserId: string) =>
       client.request({
         method: "POST",

@@ -100,7 +100,9 @@ export function listOffersSubmittedBy(db: Db, userId: string) {
     .execute();
 }
 
-/** Market-dialogue entries the person recorded: when and what kind, not the summary (it may concern other companies). */
+/**
+ * Market-dialogue entries the person recorded: when and what kind, not the summary (it may concern other companies).
+ */
 export function listDialogueRecordedBy(db: Db, userId: string) {
   return db
     .selectFrom("market_dialogue")
@@ -162,7 +164,8 @@ export function listOrganisationsWithContact(db: Db, email: string) {
     .selectFrom("organisations")
     .select(["id", "name", "contact_persons"])
     .where(
-      sql<boolean>`exists (select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})`,
+      sql<boolean>`exists (select 1 from jsonb_array_elements(contact_persons) c
+        where lower(c->>'email') = ${email.toLowerCase()})`,
     )
     .orderBy("name")
     .execute();

@@ -26,16 +26,16 @@ async function findEverywhere(needle: string): Promise<Record<string, number>> {
   const columns = await sql<{ table_name: string; column_name: string }>`
     select c.table_name, c.column_name
     from information_schema.columns c
-    join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+    join information_schema.tables t
+      on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
     where c.table_schema = 'public'
       and (c.data_type in ('text', 'character varying', 'jsonb', 'json', 'tsvector', 'ARRAY'))
     order by 1, 2`.execute(test.db);
   const hits: Record<string, number> = {};
   for (const { table_name, column_name } of columns.rows) {
     const result = await sql<{ n: number }>`
-      select count(*)::int as n from ${sql.table(table_name)} where ${sql.ref(column_name)}::text ilike ${`%${needle}%`}`.execute(
-      test.db,
-    );
+      select count(*)::int as n from ${sql.table(table_name)}
+      where ${sql.ref(column_name)}::text ilike ${`%${needle}%`}`.execute(test.db);
     if (result.rows[0].n > 0) {
       hits[`${table_name}.${column_name}`] = result.rows[0].n;
     }
@@ -276,7 +276,7 @@ describe("erasing a person (GDPR Art. 17)", () => {
     ).toBe(404);
   });
 
-  it("removes the name and e-mail from every table and from search, keeps the audit trail under a pseudonym, and is idempotent", async () => {
+  it("erases name and e-mail from all tables and search, keeps the audit trail pseudonymised; idempotent", async () => {
     const before = { email: await findEverywhere(EMAIL), name: await findEverywhere("Qvistgaard") };
     // The scan sees the person where the app put them, so an empty scan afterwards means something.
     expect(Object.keys(before.email)).toEqual(
@@ -316,16 +316,20 @@ describe("erasing a person (GDPR Art. 17)", () => {
     const search = await admin.request({ method: "GET", url: "/api/organisations?q=Qvistgaard" });
     expect(search.json().total).toBe(0);
     const vectors = await sql<{ n: number }>`
-      select count(*)::int as n from organisations where search_vector @@ plainto_tsquery('danish', 'Qvistgaard Bødtker')`.execute(
-      test.db,
-    );
+      select count(*)::int as n from organisations
+      where search_vector @@ plainto_tsquery('danish', 'Qvistgaard Bødtker')`.execute(test.db);
     expect(vectors.rows[0].n).toBe(0);
 
     // Sessions end, and nobody can sign in as the person again.
     expect((await person.client.request({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
     expect(
-      (await test.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: EMAIL, password: PASSWORD } }))
-        .statusCode,
+      (
+        await test.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { email: EMAIL, password: PASSWORD },
+        })
+      ).statusCode,
     ).toBe(401);
     const counts = await Promise.all(
       (["sessions", "invitations", "notifications"] as const).map(async (table) =>

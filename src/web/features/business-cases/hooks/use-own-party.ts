@@ -14,7 +14,10 @@ export interface OwnParty {
   reload: () => void;
 }
 
-/** The reader's own organisation and the side of a business case it can take (as the server's describeAccess decides for a new case), with its units, which a public member may also choose as the public side. */
+/**
+ * The reader's own organisation and the side of a business case it can take (as the server's describeAccess decides
+ * for a new case), with its units, which a public member may also choose as the public side.
+ */
 export function useOwnParty(me: Me): OwnParty {
   const staff = isStaff(me);
   const own = useApi<Organisation>(!staff && me.organisationId ? `/api/organisations/${me.organisationId}` : null);

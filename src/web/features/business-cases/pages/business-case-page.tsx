@@ -20,7 +20,8 @@ export function BusinessCasePage() {
   const [current, setCurrent] = useState<BusinessCase | null>(null);
   const businessCase = current ?? data;
   const wasCreated = (location.state as { notice?: string } | null)?.notice === "created";
-  // The latest valid draft: when the language changes, the editor starts again from it (numbers re-written in the new format).
+  // The latest valid draft: when the language changes, the editor starts again from it (numbers re-written in the new
+  // format).
   const draft = useRef<Draft | null>(null);
   const keepDraft = useCallback((next: Draft) => {
     draft.current = next;

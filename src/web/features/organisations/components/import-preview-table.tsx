@@ -49,7 +49,14 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportPreviewRow[]
                 <td>{row.name || <span className="text-muted">{t("organisations:import.noName")}</span>}</td>
                 <td>
                   <span
-                    className={`badge ${row.action === "error" ? "badge-error" : row.action === "update" ? "badge-info" : "badge-success"}`}
+                    className={
+                      "badge " +
+                      (row.action === "error"
+                        ? "badge-error"
+                        : row.action === "update"
+                          ? "badge-info"
+                          : "badge-success")
+                    }
                   >
                     {t(`organisations:import.actions.${row.action}`)}
                   </span>

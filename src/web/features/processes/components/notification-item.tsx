@@ -24,13 +24,14 @@ export function NotificationItem({
         ? t("notifications.kindTask")
         : t("notifications.kindOther");
   const isInternal = notification.link.startsWith("/");
+  const newBadge = notification.read ? null : <span className="badge badge-info">{t("notifications.new")}</span>;
   return (
     <article
       className={notification.read ? "notification" : "notification notification-unread"}
       aria-labelledby={`notification-${notification.id}`}
     >
       <p className="notification-meta">
-        {notification.read ? null : <span className="badge badge-info">{t("notifications.new")}</span>} {kindLabel} ·{" "}
+        {newBadge} {kindLabel} ·{" "}
         <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt, language)}</time>
       </p>
       <h2 className="h4 notification-title" id={`notification-${notification.id}`}>
