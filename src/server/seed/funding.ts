@@ -15,20 +15,25 @@ const PROGRAMMES = [
     eligibleKinds: ["municipality", "region", "state_institution"],
     themes: ["arbejdskraftbesparende teknologi", "velfærdsteknologi"],
     notes:
-      "3 mia. kr. afsat på finansloven 2008; fx 2009: 53,9 mio. kr. til 11 projekter; FL2010: knap 350 mio. kr. til 26 projekter. Historisk pulje: tjek om der er en aktuel runde.",
+      "3 mia. kr. afsat på finansloven 2008; fx 2009: 53,9 mio. kr. til 11 projekter; FL2010: knap 350 mio. kr. " +
+      "til 26 projekter. Historisk pulje: tjek om der er en aktuel runde.",
     link: "https://fm.dk/nyheder/nyhedsarkiv/2009/juli/abtfondens-projekter/",
   },
   {
     name: "Innovationsfonden – Grand Solutions",
     owner: "Innovationsfonden",
     purpose:
-      "Store forsknings- og innovationsprojekter i partnerskab mellem virksomheder, videninstitutioner og offentlige parter.",
+      "Store forsknings- og innovationsprojekter i partnerskab mellem virksomheder, videninstitutioner og " +
+      "offentlige parter.",
     eligibleKinds: ["company", "knowledge_institution", "municipality", "region"],
     requiresKnowledgeInstitution: true,
     themes: ["forskning", "innovation"],
     notes:
-      "Eksempler: SMOOTH (servicerobot til plejecenter) næsten 11 mio. kr.; O2matic 7 mio. kr. Frister og beløb: se fondens opslag.",
-    link: "https://www.sdu.dk/da/om-sdu/fakulteterne/teknik/nyt_fra_det_tekniske_fakultet/robotter_flytter_paa_plejehjem",
+      "Eksempler: SMOOTH (servicerobot til plejecenter) næsten 11 mio. kr.; O2matic 7 mio. kr. Frister og beløb: " +
+      "se fondens opslag.",
+    link:
+      "https://www.sdu.dk/da/om-sdu/fakulteterne/teknik/nyt_fra_det_tekniske_fakultet/" +
+      "robotter_flytter_paa_plejehjem",
   },
   {
     name: "Digitaliseringsstyrelsen – Strategi for digital velfærd, initiativ 3.3",
@@ -40,8 +45,11 @@ const PROGRAMMES = [
     minRegions: 2,
     themes: ["afprøvning", "velfærdsteknologi"],
     notes:
-      "11,2 mio. kr. til 8 projekter (2014–2016); op til 1,5 mio. kr. pr. projekt (1 mio. evaluering + 0,5 mio. projektledelse). Krav: mindst seks kommuner eller to regioner.",
-    link: "https://digst.dk/digital-service/digital-velfaerd/afproevningsprojekter/fremtidens-velfaerdsteknologiske-loesninger/",
+      "11,2 mio. kr. til 8 projekter (2014–2016); op til 1,5 mio. kr. pr. projekt (1 mio. evaluering + 0,5 mio. " +
+      "projektledelse). Krav: mindst seks kommuner eller to regioner.",
+    link:
+      "https://digst.dk/digital-service/digital-velfaerd/afproevningsprojekter/" +
+      "fremtidens-velfaerdsteknologiske-loesninger/",
   },
   {
     name: "Region Hovedstadens OPI-pulje",
@@ -56,7 +64,8 @@ const PROGRAMMES = [
     name: "Welfare Tech OPI-pulje (Region Syddanmark)",
     owner: "Welfare Tech",
     purpose:
-      "Støtte til virksomheder, der udvikler velfærdsløsninger sammen med offentlige parter; produktet skal være tæt på markedsklart.",
+      "Støtte til virksomheder, der udvikler velfærdsløsninger sammen med offentlige parter; produktet skal være " +
+      "tæt på markedsklart.",
     eligibleKinds: ["company"],
     regionCodes: ["1083"],
     minAmount: 400_000,
@@ -73,7 +82,8 @@ const PROGRAMMES = [
     deadline: "2026-05-20",
     themes: ["velfærdsteknologi", "erhvervsfremme"],
     notes:
-      "29,1 mio. kr. (10,2 Regionalfonden, 8,9 Socialfonden Plus, 10 decentrale midler). Ansøgning 8. jan.–20. maj 2026 kl. 12.",
+      "29,1 mio. kr. (10,2 Regionalfonden, 8,9 Socialfonden Plus, 10 decentrale midler). Ansøgning 8. jan.–20. " +
+      "maj 2026 kl. 12.",
   },
   {
     name: "Aarhus Kommune – OPI-pulje",

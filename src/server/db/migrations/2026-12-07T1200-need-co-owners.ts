@@ -22,15 +22,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add column opens_on date,
       add column next_round text not null default ''`.execute(db);
   // The seeded municipal and regional pools were shown as open to everyone; limit them where they live.
-  await sql`update funding_programmes set municipality_codes = '{0751}' where name = 'Aarhus Kommune – OPI-pulje'`.execute(
-    db,
-  );
+  await sql`
+    update funding_programmes set municipality_codes = '{0751}'
+    where name = 'Aarhus Kommune – OPI-pulje'`.execute(db);
   await sql`
     update funding_programmes set municipality_codes = '{0630}'
     where name = 'Vejle Kommune – VelfærdsTeknologiPuljen 2021–2024'`.execute(db);
-  await sql`update funding_programmes set region_codes = '{1084}' where name = 'Region Hovedstadens OPI-pulje'`.execute(
-    db,
-  );
+  await sql`
+    update funding_programmes set region_codes = '{1084}'
+    where name = 'Region Hovedstadens OPI-pulje'`.execute(db);
   await sql`
     update funding_programmes set region_codes = '{1083}'
     where name = 'Welfare Tech OPI-pulje (Region Syddanmark)'`.execute(db);

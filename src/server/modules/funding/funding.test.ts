@@ -94,7 +94,7 @@ describe("funding for a need", () => {
 describe("counting the applicants of a need", () => {
   const sixCodes = ["0101", "0147", "0151", "0153", "0155", "0157"];
 
-  it("counts the owner and the co-owners as distinct municipalities, so «at least 6 municipalities» can be met", async () => {
+  it("counts owner and co-owners as distinct municipalities: «at least 6 municipalities» can be met", async () => {
     const municipalities = await Promise.all(
       sixCodes.map((code) =>
         buildOrganisation(test.db, { kind: "municipality", name: `Kommune ${code}`, municipalityCode: code }),
@@ -145,7 +145,7 @@ describe("counting the applicants of a need", () => {
     ).toMatchObject({ met: false, actual: 5 });
   });
 
-  it("counts the public participants of an active network process that holds the need, not those of a stopped one", async () => {
+  it("counts the participants of an active network process holding the need, not of a stopped one", async () => {
     const owner = await buildOrganisation(test.db, {
       kind: "municipality",
       name: "Vejle Kommune",
@@ -270,7 +270,7 @@ describe("geographic limits of pools", () => {
 });
 
 describe("deadline states and the amount to apply for", () => {
-  it("shows an expired programme as expired with its next round, an upcoming one as upcoming, and the amount from the budget", async () => {
+  it("shows expired with its next round, upcoming as upcoming, and the amount from the budget", async () => {
     const add = async (overrides: Record<string, unknown>) =>
       (await agent.request({ method: "POST", url: "/api/funding-programmes", payload: programme(overrides) })).json<{
         id: string;
