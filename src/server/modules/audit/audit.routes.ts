@@ -22,22 +22,20 @@ const AuditQuery = z
   .strict();
 
 export function auditRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      "/api/audit",
-      {
-        config: { roles: ["admin"] },
-        schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery },
-      },
-      async (request): Promise<AuditPage> => {
-        const { rows, total } = await listAudit(db, request.query);
-        return {
-          total,
-          page: request.query.page,
-          pageSize: request.query.pageSize,
-          items: rows.map(presentAuditEntry),
-        };
-      },
-    );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/audit",
+    {
+      config: { roles: ["admin"] },
+      schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery },
+    },
+    async (request): Promise<AuditPage> => {
+      const { rows, total } = await listAudit(db, request.query);
+      return {
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+        items: rows.map(presentAuditEntry),
+      };
+    },
+  );
 }
