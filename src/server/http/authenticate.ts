@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
 import type { Config } from "../config.js";
 import type { Db } from "../db/database.js";
 import type { Actor } from "../platform/actor.js";
 import { SESSION_IDLE_MS, deleteSession, findSessionWithUser, touchSession } from "../modules/auth/sessions.repo.js";
 import { forbidden, HttpError, unauthorized } from "./errors.js";
-import type { Role } from "../../domain/auth.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -80,20 +80,63 @@ export function registerAuthentication(app: FastifyInstance, db: Db, config: Con
     if (!request.actor && routeConfig.public !== true) {
       throw unauthorized();
     }
-    if (SAFE_METHODS.has(request.method)) {
-      return;
+    // Who may call is decided here, before the body is parsed or validated: a refused caller learns nothing.
+    if (routeConfig.roles && !(request.actor && routeConfig.roles.includes(request.actor.role))) {
+      throw request.actor ? forbidden() : unauthorized();
     }
-    if (!isSameOrigin(request)) {
-      throw new HttpError(403, "csrf", "Request from another origin refused");
+    if (!SAFE_METHODS.has(request.method)) {
+      if (!isSameOrigin(request)) {
+        throw new HttpError(403, "csrf", "Request from another origin refused");
+      }
+      if (
+        request.actor &&
+        routeConfig.csrfExempt !== true &&
+        request.headers["x-csrf-token"] !== request.actor.csrfToken
+      ) {
+        throw new HttpError(403, "csrf", "Missing or wrong x-csrf-token header (get it from GET /api/me)");
+      }
     }
-    if (
-      request.actor &&
-      routeConfig.csrfExempt !== true &&
-      request.headers["x-csrf-token"] !== request.actor.csrfToken
-    ) {
-      throw new HttpError(403, "csrf", "Missing or wrong x-csrf-token header (get it from GET /api/me)");
+    if (routeConfig.access && request.actor) {
+      await routeConfig.access(request, request.actor);
     }
   });
+}
+
+/** An `access` check from a policy on the caller alone (no object): 403 when the policy says no. */
+export function allowIf(policy: (actor: Actor) => boolean): (request: FastifyRequest, actor: Actor) => void {
+  return (_request, actor) => {
+    if (!policy(actor)) {
+      throw forbidden();
+    }
+  };
+}
+
+/**
+ * An `access` check on the object the path parameter names: `check` loads it as the caller may see it and
+ * throws 404/403 (a module's existing policy or load function). A malformed id is left to validation (400).
+ */
+export function accessById(
+  check: (actor: Actor, id: string) => unknown,
+  param = "id",
+): (request: FastifyRequest, actor: Actor) => Promise<void> {
+  return async (request, actor) => {
+    const id = pathId(request, param);
+    if (id !== null) {
+      await check(actor, id);
+    }
+  };
+}
+
+const Uuid = z.uuid();
+
+/**
+ * A path parameter as an id, for an `access` check (which runs before the params are validated): null when
+ * it is not a uuid, and the check then lets validation answer 400 (no object has such an id, so nothing leaks).
+ */
+export function pathId(request: FastifyRequest, name = "id"): string | null {
+  const value = (request.params as Record<string, unknown> | undefined)?.[name];
+  const parsed = Uuid.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 export function requireActor(request: FastifyRequest): Actor {
@@ -101,14 +144,6 @@ export function requireActor(request: FastifyRequest): Actor {
     throw unauthorized();
   }
   return request.actor;
-}
-
-export function requireRole(request: FastifyRequest, ...roles: Role[]): Actor {
-  const actor = requireActor(request);
-  if (!roles.includes(actor.role)) {
-    throw forbidden();
-  }
-  return actor;
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, token: string): void {

@@ -1,4 +1,6 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Role } from "../../domain/auth.js";
+import type { Actor } from "./actor.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/database.js";
 import type { Mailer } from "../modules/mail/mail.service.js";
@@ -44,6 +46,14 @@ declare module "fastify" {
     public?: boolean;
     /** A state-changing route that a signed-in browser may call without the CSRF token (it creates a session). */
     csrfExempt?: boolean;
+    /** Only these roles may call the route: checked when the session is resolved, before the body is read. */
+    roles?: Role[];
+    /**
+     * Whether this caller may act on the object the path names (a member of this need, process, case):
+     * throws 404/403. Runs with the session check, before the body is parsed or validated, so a refused
+     * caller learns nothing from validation. Path parameters are raw strings here (see `pathId`).
+     */
+    access?: (request: FastifyRequest, actor: Actor) => Promise<void> | void;
   }
   interface FastifyInstance {
     routeInventory: RegisteredRoute[];

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AssessmentCreate, AssessmentQuery, LinkRenewal, RespondentInvite } from "../../../domain/assessment/index.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, allowIf, requireActor } from "../../http/authenticate.js";
 import { requestLanguage } from "../../http/errors.js";
 import { serviceContext } from "../../http/context.js";
 import type { Mailer } from "../mail/mail.service.js";
@@ -13,9 +13,11 @@ import {
   closeAssessment,
   describeAssessment,
   listVisibleAssessments,
+  loadManagedAssessment,
   loadVisibleAssessment,
   startAssessment,
 } from "./assessments.service.js";
+import { canManageAssessments } from "./assessments.policy.js";
 import { eraseRespondent } from "./erase-respondent.service.js";
 import { respondRoutes } from "./respond.routes.js";
 import { inviteRespondent, listAssessmentRespondents, renewRespondentLink } from "./respondents.service.js";
@@ -29,10 +31,12 @@ const tags = ["assessments"];
 /** The 360° assessment: templates, assessments and respondents, the respondent's form, results. */
 export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const managed = accessById((actor, id) => loadManagedAssessment(db, actor, id));
 
   api.post(
     "/api/assessments",
     {
+      config: { access: allowIf(canManageAssessments) },
       schema: {
         tags,
         summary: "Start an assessment of a public institution or unit (agents, admin)",
@@ -68,7 +72,10 @@ export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: M
 
   api.post(
     "/api/assessments/:id/close",
-    { schema: { tags, summary: "Close: no more answers; the scores are kept for comparison", params: IdParams } },
+    {
+      config: { access: managed },
+      schema: { tags, summary: "Close: no more answers; the scores are kept for comparison", params: IdParams },
+    },
     async (request) => closeAssessment(serviceContext(request, db, requireActor(request)), request.params.id),
   );
 
@@ -83,6 +90,7 @@ export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: M
   api.post(
     "/api/assessments/:id/respondents",
     {
+      config: { access: managed },
       schema: {
         tags,
         summary: "Invite a respondent: a personal link, shown once and e-mailed when an address is given",
@@ -105,6 +113,7 @@ export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: M
   api.post(
     "/api/assessments/:id/respondents/:respondentId/erase",
     {
+      config: { access: managed },
       schema: {
         tags,
         summary:
@@ -123,6 +132,7 @@ export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: M
   api.post(
     "/api/assessments/:id/respondents/:respondentId/link",
     {
+      config: { access: managed },
       schema: {
         tags,
         summary: "A new link for a respondent (the old one stops working; saved answers stay)",

@@ -6,10 +6,10 @@ import { GapNeedInput } from "../../../domain/assessment/index.js";
 import { DIMENSIONS } from "../../../domain/dimensions.js";
 import { localize } from "../../../domain/questionnaire/index.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden, requestLanguage } from "../../http/errors.js";
-import { describeAssessment } from "./assessments.service.js";
+import { describeAssessment, loadManagedAssessment } from "./assessments.service.js";
 import { buildAnswersWorkbook } from "./export-xlsx.js";
 import { createNeedFromGap } from "./gap-need.service.js";
 import { REPORT_CSP, renderAssessmentReport } from "./report-html.js";
@@ -52,6 +52,7 @@ export function resultRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/assessments/:id/gaps/:dimension/need",
     {
+      config: { access: accessById((actor, id) => loadManagedAssessment(db, actor, id)) },
       schema: {
         tags,
         summary:

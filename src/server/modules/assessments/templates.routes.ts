@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { TemplateCreate, TemplateUpdate } from "../../../domain/assessment/index.js";
 import type { Db } from "../../db/database.js";
-import { requireRole } from "../../http/authenticate.js";
+import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { presentTemplate, presentTemplateSummary } from "./assessments.present.js";
 import { listTemplates } from "./templates.repo.js";
@@ -19,27 +19,34 @@ export function templateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
 
   api.get(
     "/api/assessment-templates",
-    { schema: { tags, summary: "Every version of every assessment template, newest first" } },
+    {
+      config: { roles: ["admin", "agent"] },
+      schema: { tags, summary: "Every version of every assessment template, newest first" },
+    },
     async (request) => {
-      requireRole(request, "admin", "agent");
       return { items: (await listTemplates(db)).map(presentTemplateSummary) };
     },
   );
 
   api.post(
     "/api/assessment-templates",
-    { schema: { tags, summary: "A new template (version 1, a draft)", body: TemplateCreate } },
+    {
+      config: { roles: ["admin"] },
+      schema: { tags, summary: "A new template (version 1, a draft)", body: TemplateCreate },
+    },
     async (request, reply) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       return reply.status(201).send(await createTemplate(serviceContext(request, db, actor), request.body));
     },
   );
 
   api.get(
     "/api/assessment-templates/:id",
-    { schema: { tags, summary: "One template version with its definition", params: IdParams } },
+    {
+      config: { roles: ["admin", "agent"] },
+      schema: { tags, summary: "One template version with its definition", params: IdParams },
+    },
     async (request) => {
-      requireRole(request, "admin", "agent");
       return presentTemplate(await loadTemplate(db, request.params.id));
     },
   );
@@ -47,6 +54,7 @@ export function templateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.put(
     "/api/assessment-templates/:id",
     {
+      config: { roles: ["admin"] },
       schema: {
         tags,
         summary: "Edit: a draft changes in place (200); a published or retired version gets a new draft version (201)",
@@ -55,7 +63,7 @@ export function templateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       const { template, isNewVersion } = await reviseTemplate(
         serviceContext(request, db, actor),
         request.params.id,
@@ -67,9 +75,12 @@ export function templateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
 
   api.post(
     "/api/assessment-templates/:id/publish",
-    { schema: { tags, summary: "Publish a version; the version published before it retires", params: IdParams } },
+    {
+      config: { roles: ["admin"] },
+      schema: { tags, summary: "Publish a version; the version published before it retires", params: IdParams },
+    },
     async (request) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       return publishTemplate(serviceContext(request, db, actor), request.params.id);
     },
   );
@@ -77,6 +88,7 @@ export function templateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.delete(
     "/api/assessment-templates/:id",
     {
+      config: { roles: ["admin"] },
       schema: {
         tags,
         summary: "Delete an unused draft (409 when a version is in use or not a draft)",
@@ -84,7 +96,7 @@ export function templateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       await deleteTemplate(serviceContext(request, db, actor), request.params.id);
       return reply.status(204).send();
     },

@@ -5,7 +5,6 @@ import { z } from "zod";
 import type { AuditPage } from "../../../domain/audit-views.js";
 import { presentAuditEntry } from "./audit.present.js";
 import type { Db } from "../../db/database.js";
-import { requireRole } from "../../http/authenticate.js";
 import { listAudit } from "./audit.repo.js";
 
 const AuditQuery = z
@@ -23,20 +22,20 @@ const AuditQuery = z
   .strict();
 
 export function auditRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      "/api/audit",
-      { schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery } },
-      async (request): Promise<AuditPage> => {
-        requireRole(request, "admin");
-        const { rows, total } = await listAudit(db, request.query);
-        return {
-          total,
-          page: request.query.page,
-          pageSize: request.query.pageSize,
-          items: rows.map(presentAuditEntry),
-        };
-      },
-    );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/audit",
+    {
+      config: { roles: ["admin"] },
+      schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery },
+    },
+    async (request): Promise<AuditPage> => {
+      const { rows, total } = await listAudit(db, request.query);
+      return {
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+        items: rows.map(presentAuditEntry),
+      };
+    },
+  );
 }

@@ -4,7 +4,8 @@ import { isStaff } from "../../platform/actor.js";
 
 /** Who takes part in a case, and whether the company has shared its side. */
 export interface CaseParties {
-  publicOrganisationId: string;
+  /** Null only while a create is checked before validation and names no (valid) public party. */
+  publicOrganisationId: string | null;
   /** The public party's parent: a municipality or region above its unit, as for needs and assessments. */
   publicParentId: string | null;
   companyOrganisationId: string | null;

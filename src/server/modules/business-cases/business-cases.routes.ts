@@ -49,22 +49,29 @@ async function authorizePatch(db: Db, request: FastifyRequest): Promise<void> {
   patchedCases.set(request, found);
 }
 
-/** The parties of a create, read from the raw body; anything malformed is left to validation. */
-const CreateParties = z.object({ publicOrganisationId: z.uuid(), companyOrganisationId: z.uuid().nullish() });
+/** A party named in the raw body: a missing or malformed id names none (validation reports it to those allowed). */
+const partyId = (value: unknown): string | null => {
+  const parsed = z.uuid().safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
 
-/** The POST, likewise: a member who may not create this case, or not this side, is refused before validation. */
+/**
+ * The POST, likewise: a member who names no party of their own (or a body that names none), or a side they may
+ * not fill, is refused before validation; agents and the programme manager go on to validation.
+ */
 async function authorizeCreateRequest(db: Db, request: FastifyRequest): Promise<void> {
   const body: unknown = request.body;
-  const parties = CreateParties.safeParse(body);
-  if (!parties.success || typeof body !== "object" || body === null) {
-    return;
-  }
+  const fields =
+    typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   await authorizeCreate(
     db,
     requireActor(request),
     requestLanguage(request),
-    parties.data,
-    body as Record<string, unknown>,
+    {
+      publicOrganisationId: partyId(fields.publicOrganisationId),
+      companyOrganisationId: partyId(fields.companyOrganisationId),
+    },
+    fields,
   );
 }
 

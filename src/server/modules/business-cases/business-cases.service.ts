@@ -15,7 +15,7 @@ import { translateMessage, type Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
-import { fieldError, HttpError, notFound } from "../../http/errors.js";
+import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js";
 import { isStaff, type Actor } from "../../platform/actor.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { canViewNeed } from "../needs/needs.policy.js";
@@ -48,6 +48,15 @@ export function readParties(row: BusinessCaseRow): CaseParties {
     companyOrganisationId: row.company_organisation_id,
     companySharedAt: row.company_shared_at,
   };
+}
+
+/** A case the actor may save versions of (edits a side): 404 when they cannot see it, 403 otherwise. */
+export async function loadEditableCase(db: Db, actor: Actor, id: string): Promise<VisibleCase> {
+  const found = await loadVisibleCase(db, actor, id);
+  if (!found.access.canEditPublicSide && !found.access.canEditCompanySide) {
+    throw forbidden();
+  }
+  return found;
 }
 
 /**
@@ -86,10 +95,12 @@ export async function authorizeCreate(
   db: Db,
   actor: Actor,
   language: Language,
-  parties: { publicOrganisationId: string; companyOrganisationId?: string | null },
+  parties: { publicOrganisationId: string | null; companyOrganisationId?: string | null },
   fields: Record<string, unknown>,
 ): Promise<BusinessCaseAccess> {
-  const [publicOrganisation] = await findOrganisationKinds(db, [parties.publicOrganisationId]);
+  const [publicOrganisation] = parties.publicOrganisationId
+    ? await findOrganisationKinds(db, [parties.publicOrganisationId])
+    : [];
   const access = describeAccess(actor, {
     publicOrganisationId: parties.publicOrganisationId,
     publicParentId: publicOrganisation?.parent_id ?? null,

@@ -4,10 +4,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { VersionCompareQuery, VersionCreate } from "../../../domain/business-case/requests.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
-import { forbidden } from "../../http/errors.js";
-import { loadVisibleCase } from "./business-cases.service.js";
+import { loadEditableCase, loadVisibleCase } from "./business-cases.service.js";
 import { compareVersions, listCaseVersions, saveVersion } from "./versions.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
@@ -20,6 +19,7 @@ export function versionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/business-cases/:id/versions",
     {
+      config: { access: accessById((actor, id) => loadEditableCase(db, actor, id)) },
       schema: {
         tags,
         summary: "Save the draft as the next version, with a comment",
@@ -29,10 +29,7 @@ export function versionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const found = await loadVisibleCase(db, actor, request.params.id);
-      if (!found.access.canEditPublicSide && !found.access.canEditCompanySide) {
-        throw forbidden();
-      }
+      const found = await loadEditableCase(db, actor, request.params.id);
       const version = await saveVersion(serviceContext(request, db, actor), found, request.body.comment);
       return reply.status(201).send(version);
     },
@@ -53,6 +50,7 @@ export function versionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.get(
     "/api/business-cases/:id/versions/compare",
     {
+      config: { access: accessById((actor, id) => loadVisibleCase(db, actor, id)) },
       schema: {
         tags,
         summary: "Field-by-field differences and result differences between versions a and b (a number, or current)",

@@ -10,6 +10,15 @@ import { presentAttachment } from "./calls.present.js";
 import { findAttachment, insertAttachment, listAttachments } from "./calls.repo.js";
 import { loadVisibleOffer } from "./calls.service.js";
 
+/** An offer of the actor's own company: 404 when they cannot see it, 403 for the call's managers. */
+export async function loadOwnOffer(db: Db, actor: Actor, offerId: string): ReturnType<typeof loadVisibleOffer> {
+  const found = await loadVisibleOffer(db, actor, offerId);
+  if (actor.organisationId !== found.offer.company_id) {
+    throw forbidden();
+  }
+  return found;
+}
+
 /**
  * Stores an attachment to the company's own offer, inside the database (never under the web root),
  * after checking that its bytes match an allowed type.
@@ -19,10 +28,7 @@ export async function addAttachment(
   offerId: string,
   file: { filename: string; bytes: Buffer },
 ): Promise<Attachment> {
-  const { offer, call } = await loadVisibleOffer(ctx.db, ctx.actor, offerId);
-  if (ctx.actor.organisationId !== offer.company_id) {
-    throw forbidden();
-  }
+  const { offer, call } = await loadOwnOffer(ctx.db, ctx.actor, offerId);
   if (call.status !== "open" || call.deadline.getTime() <= Date.now()) {
     throw fieldError(ctx.language, 409, "deadline", "deadline_passed");
   }

@@ -4,16 +4,25 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CallQuery, CloseCall, DialogueInput, OpenCallCreate } from "../../../domain/calls.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { presentCall } from "./calls.present.js";
 import { listCalls } from "./calls.repo.js";
-import { closeCall, describeCall, listVisibleDialogue, publishCall, recordDialogue } from "./calls.service.js";
+import {
+  closeCall,
+  describeCall,
+  listVisibleDialogue,
+  loadCallableNeed,
+  loadManagedCall,
+  publishCall,
+  recordDialogue,
+} from "./calls.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
 export function callRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const managed = accessById((actor, id) => loadManagedCall(db, actor, id));
 
   api.get(
     "/api/calls",
@@ -42,6 +51,7 @@ export function callRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/needs/:id/calls",
     {
+      config: { access: accessById((actor, id) => loadCallableNeed(db, actor, id)) },
       schema: {
         tags: ["open calls"],
         summary: "Publish a need as an open call with a deadline",
@@ -58,6 +68,7 @@ export function callRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/calls/:id/close",
     {
+      config: { access: managed },
       schema: {
         tags: ["open calls"],
         summary: "Close a call, recording the choice and why",
@@ -83,6 +94,7 @@ export function callRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/calls/:id/dialogue",
     {
+      config: { access: managed },
       schema: {
         tags: ["open calls"],
         summary: "Record a contact with a company about the call",

@@ -1,5 +1,6 @@
 import type { CloseCall, DialogueInput, OfferInput, OpenCallCreate } from "../../../domain/calls.js";
 import type { DialogueEntry, Offer, OpenCallDetail } from "../../../domain/calls-views.js";
+import type { Need } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -39,7 +40,8 @@ export async function loadCall(db: Db, id: string): Promise<CallRow> {
   return call;
 }
 
-async function loadManagedCall(db: Db, actor: Actor, id: string): Promise<CallRow> {
+/** A call the actor manages (its need's owner, agents): 404 when there is none, 403 for anyone else. */
+export async function loadManagedCall(db: Db, actor: Actor, id: string): Promise<CallRow> {
   const call = await loadCall(db, id);
   if (!canManageCall(actor, ownershipOf(call))) {
     throw forbidden();
@@ -47,12 +49,18 @@ async function loadManagedCall(db: Db, actor: Actor, id: string): Promise<CallRo
   return call;
 }
 
-/** Publishes a need as an open call any company may answer until the deadline. */
-export async function publishCall(ctx: ServiceContext, needId: string, input: OpenCallCreate) {
-  const need = await getVisibleNeed(ctx.db, ctx.actor, needId);
-  if (!canManageCall(ctx.actor, need)) {
+/** A need the actor may publish a call for: 404 when they cannot see it, 403 when they may not manage it. */
+export async function loadCallableNeed(db: Db, actor: Actor, needId: string): Promise<Need & NeedOwnership> {
+  const need = await getVisibleNeed(db, actor, needId);
+  if (!canManageCall(actor, need)) {
     throw forbidden();
   }
+  return need;
+}
+
+/** Publishes a need as an open call any company may answer until the deadline. */
+export async function publishCall(ctx: ServiceContext, needId: string, input: OpenCallCreate) {
+  const need = await loadCallableNeed(ctx.db, ctx.actor, needId);
   if (new Date(input.deadline).getTime() <= Date.now()) {
     throw fieldError(ctx.language, 400, "deadline", "deadline_past");
   }
@@ -101,11 +109,17 @@ export async function describeCall(db: Db, actor: Actor | null, id: string): Pro
 }
 
 /** A company answers a call (or changes its answer) until the deadline. */
-export async function submitOffer(ctx: ServiceContext, callId: string, input: OfferInput) {
-  const company = await findOrganisationKind(ctx.db, ctx.actor.organisationId);
-  if (ctx.actor.role !== "member" || !company || company.kind !== "company") {
+/** The company the actor answers open calls for: only members of a company may (403 for anyone else). */
+export async function loadOfferingCompany(db: Db, actor: Actor) {
+  const company = await findOrganisationKind(db, actor.organisationId);
+  if (actor.role !== "member" || !company || company.kind !== "company") {
     throw new HttpError(403, "forbidden", "Only members of a company can answer an open call");
   }
+  return company;
+}
+
+export async function submitOffer(ctx: ServiceContext, callId: string, input: OfferInput) {
+  const company = await loadOfferingCompany(ctx.db, ctx.actor);
   return inTransaction(ctx.db, async (trx) => {
     const call = await loadCall(trx, callId);
     if (call.status !== "open") {

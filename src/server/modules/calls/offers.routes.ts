@@ -5,13 +5,20 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { OfferInput } from "../../../domain/calls.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden } from "../../http/errors.js";
 import { attachmentDisposition, readSingleFile } from "../../http/uploads.js";
-import { addAttachment, listVisibleAttachments, readAttachment } from "./attachments.service.js";
+import { addAttachment, listVisibleAttachments, loadOwnOffer, readAttachment } from "./attachments.service.js";
 import { canManageCall } from "./calls.policy.js";
-import { getOffer, listVisibleOffers, loadCall, ownershipOf, submitOffer } from "./calls.service.js";
+import {
+  getOffer,
+  listVisibleOffers,
+  loadCall,
+  loadOfferingCompany,
+  ownershipOf,
+  submitOffer,
+} from "./calls.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
@@ -22,6 +29,11 @@ export function offerRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/calls/:id/offers",
     {
+      config: {
+        access: async (_request, actor) => {
+          await loadOfferingCompany(db, actor);
+        },
+      },
       schema: {
         tags: ["offers"],
         summary: "Answer a call with an offer (company members; until the deadline)",
@@ -106,6 +118,7 @@ export function offerRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/offers/:id/attachments",
     {
+      config: { access: accessById((actor, id) => loadOwnOffer(db, actor, id)) },
       schema: {
         tags: ["offers"],
         summary: "Attach a file to your own offer (multipart field «file», at most 10 MB)",

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { FundingProgrammeInput } from "../../../domain/funding.js";
 import type { Db } from "../../db/database.js";
-import { requireActor, requireRole } from "../../http/authenticate.js";
+import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { presentProgramme } from "./funding.present.js";
 import { listProgrammes } from "./funding.repo.js";
@@ -27,6 +27,7 @@ export function fundingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/funding-programmes",
     {
+      config: { roles: ["admin", "agent"] },
       schema: {
         tags: ["funding"],
         summary: "Add a funding programme (agents, programme manager)",
@@ -34,7 +35,7 @@ export function fundingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, "admin", "agent");
+      const actor = requireActor(request);
       return reply.status(201).send(await createProgramme(serviceContext(request, db, actor), request.body));
     },
   );
@@ -42,6 +43,7 @@ export function fundingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.put(
     "/api/funding-programmes/:id",
     {
+      config: { roles: ["admin", "agent"] },
       schema: {
         tags: ["funding"],
         summary: "Replace a funding programme's facts",
@@ -50,7 +52,7 @@ export function fundingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       },
     },
     async (request) => {
-      const actor = requireRole(request, "admin", "agent");
+      const actor = requireActor(request);
       return updateProgramme(serviceContext(request, db, actor), request.params.id, request.body);
     },
   );

@@ -4,8 +4,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MatchDecision } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { allowIf, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
+import { canMatch } from "../needs/needs.policy.js";
 import { decideMatch, listShortlist, rankNeedsFor, rankPartners } from "./matching.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
@@ -34,6 +35,7 @@ export function matchingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/needs/:id/shortlist",
     {
+      config: { access: allowIf(canMatch) },
       schema: {
         tags: ["matching"],
         summary: "Shortlist or dismiss a partner (agents); the reason is logged",
@@ -47,6 +49,7 @@ export function matchingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.get(
     "/api/organisations/:id/matching-needs",
     {
+      config: { access: allowIf(canMatch) },
       schema: {
         tags: ["matching"],
         summary: "The active needs a company or knowledge institution fits best (agents)",

@@ -5,11 +5,18 @@ import { z } from "zod";
 import { NeedCreate, NeedPatch, NeedQuery } from "../../../domain/needs.js";
 import type { NeedPage } from "../../../domain/needs-views.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { presentNeedSummary } from "./needs.present.js";
 import { searchNeeds } from "./needs.repo.js";
-import { createNeed, getVisibleNeed, updateNeed, withoutOwnership } from "./needs.service.js";
+import {
+  checkMayRecordNeeds,
+  createNeed,
+  getVisibleNeed,
+  loadEditableNeed,
+  updateNeed,
+  withoutOwnership,
+} from "./needs.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -36,7 +43,10 @@ export function needRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
 
   api.post(
     "/api/needs",
-    { schema: { tags: ["needs"], summary: "Record a need", body: NeedCreate } },
+    {
+      config: { access: (_request, actor) => checkMayRecordNeeds(db, actor) },
+      schema: { tags: ["needs"], summary: "Record a need", body: NeedCreate },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       return reply.status(201).send(await createNeed(serviceContext(request, db, actor), request.body));
@@ -50,7 +60,10 @@ export function needRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
 
   api.patch(
     "/api/needs/:id",
-    { schema: { tags: ["needs"], summary: "Change a need, including its status", params: IdParams, body: NeedPatch } },
+    {
+      config: { access: accessById((actor, id) => loadEditableNeed(db, actor, id)) },
+      schema: { tags: ["needs"], summary: "Change a need, including its status", params: IdParams, body: NeedPatch },
+    },
     async (request) => {
       const actor = requireActor(request);
       return updateNeed(serviceContext(request, db, actor), request.params.id, request.body);

@@ -53,6 +53,29 @@ export async function getVisibleNeed(db: Db, actor: Actor, id: string): Promise<
   return need;
 }
 
+/** A need the actor may change: 404 when they cannot see it, 403 when they may not edit it. */
+export async function loadEditableNeed(db: Db, actor: Actor, id: string): Promise<Need & NeedOwnership> {
+  const need = await getVisibleNeed(db, actor, id);
+  if (!canEditNeed(actor, need)) {
+    throw forbidden();
+  }
+  return need;
+}
+
+/**
+ * Only agents, the programme manager and members of a public organisation record needs: a need is owned by
+ * a public organisation the member belongs to (or its parent), so a company's member never may (403).
+ */
+export async function checkMayRecordNeeds(db: Db, actor: Actor): Promise<void> {
+  if (actor.role === "admin" || actor.role === "agent") {
+    return;
+  }
+  const own = actor.organisationId ? await findOrganisationForNeed(db, actor.organisationId) : undefined;
+  if (!own || !isPublicKind(own.kind)) {
+    throw forbidden();
+  }
+}
+
 function withoutOwnership(need: Need & NeedOwnership): Need {
   const { ownerParentId: _ownerParentId, coOwnerOrganisationIds: _coOwnerOrganisationIds, ...rest } = need;
   return rest;
@@ -74,6 +97,7 @@ async function checkCompetences(ctx: ServiceContext, ids: string[]): Promise<voi
 }
 
 export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promise<Need> {
+  await checkMayRecordNeeds(ctx.db, ctx.actor);
   return inTransaction(ctx.db, async (trx) => {
     const owner = await findOrganisationForNeed(trx, input.ownerOrganisationId);
     if (!owner || owner.archived_at || !isPublicKind(owner.kind)) {
@@ -100,10 +124,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promis
 
 export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPatch): Promise<Need> {
   return inTransaction(ctx.db, async (trx) => {
-    const current = await getVisibleNeed(trx, ctx.actor, id);
-    if (!canEditNeed(ctx.actor, current)) {
-      throw forbidden();
-    }
+    const current = await loadEditableNeed(trx, ctx.actor, id);
     if (patch.competenceIds) {
       await checkCompetences({ ...ctx, db: trx }, patch.competenceIds);
     }

@@ -9,7 +9,7 @@ import {
   type OrganisationPage,
 } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { allowIf, pathId, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden, HttpError, notFound, requestLanguage } from "../../http/errors.js";
 import { translateMessage } from "../../../domain/validation.js";
@@ -54,12 +54,12 @@ export function organisationRoutes(app: FastifyInstance, { db }: ModuleDeps): vo
 
   api.post(
     "/api/organisations",
-    { schema: { tags: ["organisations"], summary: "Register an organisation", body: OrganisationCreate } },
+    {
+      config: { access: allowIf(canCreateOrganisation) },
+      schema: { tags: ["organisations"], summary: "Register an organisation", body: OrganisationCreate },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!canCreateOrganisation(actor)) {
-        throw forbidden();
-      }
       const created = await createOrganisation(serviceContext(request, db, actor), request.body);
       return reply.status(201).header("location", `/api/organisations/${created.id}`).send(created);
     },
@@ -89,6 +89,14 @@ export function organisationRoutes(app: FastifyInstance, { db }: ModuleDeps): vo
   api.patch(
     "/api/organisations/:id",
     {
+      config: {
+        access: (request, actor) => {
+          const id = pathId(request);
+          if (id && !canEditOrganisation(actor, id)) {
+            throw forbidden();
+          }
+        },
+      },
       schema: {
         tags: ["organisations"],
         summary: "Change an organisation; `archived: true` archives it (organisations are never deleted)",
@@ -98,9 +106,6 @@ export function organisationRoutes(app: FastifyInstance, { db }: ModuleDeps): vo
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!canEditOrganisation(actor, request.params.id)) {
-        throw forbidden();
-      }
       const refused = forbiddenPatchFields(actor, request.body);
       if (refused.length > 0) {
         throw new HttpError(

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { OrganisationQuery } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { allowIf, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { forbidden, HttpError, notFound } from "../../http/errors.js";
 import { readSingleFile } from "../../http/uploads.js";
@@ -38,6 +38,7 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
   api.post(
     "/api/organisations/import/preview",
     {
+      config: { access: allowIf(canCreateOrganisation) },
       schema: {
         tags: ["organisations"],
         summary: "Check a CSV or XLSX file: what each row would do, and each row's errors. Writes nothing.",
@@ -45,9 +46,6 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!canCreateOrganisation(actor)) {
-        throw forbidden();
-      }
       const rows = await readUpload(request);
       return summariseRows(await checkImportRows(db, rows, serviceContext(request, db, actor).language));
     },
@@ -56,6 +54,7 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
   api.post(
     "/api/organisations/import",
     {
+      config: { access: allowIf(canCreateOrganisation) },
       schema: {
         tags: ["organisations"],
         summary:
@@ -65,9 +64,6 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!canCreateOrganisation(actor)) {
-        throw forbidden();
-      }
       const rows = await readUpload(request);
       const job = await startImport(serviceContext(request, db, actor), rows);
       return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(presentImportJob(job));

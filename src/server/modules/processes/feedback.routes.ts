@@ -5,10 +5,11 @@ import { z } from "zod";
 import { FeedbackLinkInput, FeedbackSubmission } from "../../../domain/living-lab/feedback.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { requestLanguage } from "../../http/errors.js";
 import { createFeedbackLink, describeFeedbackForm, submitFeedback, summariseTestFeedback } from "./feedback.service.js";
+import { loadVisibleProcess } from "./processes.service.js";
 
 const PlanParams = z.object({ id: z.uuid(), planId: z.uuid() });
 const TokenParams = z.object({ token: z.string().min(20).max(100) });
@@ -20,6 +21,7 @@ export function feedbackRoutes(app: FastifyInstance, { db, config }: ModuleDeps)
   api.post(
     "/api/processes/:id/test-plans/:planId/feedback-links",
     {
+      config: { access: accessById((actor, id) => loadVisibleProcess(db, actor, id)) },
       schema: {
         tags: ["living lab"],
         summary: "A consented feedback link for one group (citizens, relatives, staff)",

@@ -3,12 +3,13 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { HttpError, requestLanguage } from "../../http/errors.js";
 import { assertStorableText } from "../../http/input-guards.js";
 import { attachmentDisposition, multipartError } from "../../http/uploads.js";
 import { listVisibleDocuments, readDocument, uploadDocument } from "./documents.service.js";
+import { loadVisibleProcess } from "./processes.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -26,6 +27,7 @@ export function processDocumentRoutes(app: FastifyInstance, { db }: ModuleDeps):
   api.post(
     "/api/processes/:id/documents",
     {
+      config: { access: accessById((actor, id) => loadVisibleProcess(db, actor, id)) },
       schema: {
         tags: ["processes"],
         summary: "Upload a document (multipart «file», optional field «confidentialFor» = a company id)",

@@ -5,20 +5,24 @@ import { z } from "zod";
 import { AGREEMENT_ITEMS } from "../../../domain/process/phases.js";
 import { AgreementPatch, GateInput, TaskInput, TestPlanInput } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
-import { requireActor, requireRole } from "../../http/authenticate.js";
+import { accessById, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import type { Notifier } from "../notifications/notifications.service.js";
 import { advanceGate } from "./gates.service.js";
 import { addTask, addTestPlan, sendTaskReminders, updateAgreement, updateTask } from "./process-work.service.js";
+import { loadSteerableProcess, loadVisibleProcess } from "./processes.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
 export function processWorkRoutes(app: FastifyInstance, { db, notifier }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const steerable = accessById((actor, id) => loadSteerableProcess(db, actor, id));
+  const visible = accessById((actor, id) => loadVisibleProcess(db, actor, id));
 
   api.post(
     "/api/processes/:id/gates",
     {
+      config: { access: steerable },
       schema: {
         tags: ["processes"],
         summary: "Decide the current gate: go, adjust or stop (stop needs lessons learned)",
@@ -33,6 +37,7 @@ export function processWorkRoutes(app: FastifyInstance, { db, notifier }: Module
   api.put(
     "/api/processes/:id/agreements/:item",
     {
+      config: { access: steerable },
       schema: {
         tags: ["processes"],
         summary: "Set an agreement item's status and the document that settles it",
@@ -52,6 +57,7 @@ export function processWorkRoutes(app: FastifyInstance, { db, notifier }: Module
   api.post(
     "/api/processes/:id/tasks",
     {
+      config: { access: visible },
       schema: {
         tags: ["processes"],
         summary: "Add a task, milestone or implementation-plan item",
@@ -68,6 +74,7 @@ export function processWorkRoutes(app: FastifyInstance, { db, notifier }: Module
   api.put(
     "/api/processes/:id/tasks/:taskId",
     {
+      config: { access: visible },
       schema: {
         tags: ["processes"],
         summary: "Change a task (mark it done)",
@@ -86,7 +93,10 @@ export function processWorkRoutes(app: FastifyInstance, { db, notifier }: Module
 
   api.post(
     "/api/processes/:id/test-plans",
-    { schema: { tags: ["processes"], summary: "Add a living-lab test plan", params: IdParams, body: TestPlanInput } },
+    {
+      config: { access: visible },
+      schema: { tags: ["processes"], summary: "Add a living-lab test plan", params: IdParams, body: TestPlanInput },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -95,9 +105,11 @@ export function processWorkRoutes(app: FastifyInstance, { db, notifier }: Module
 
   api.post(
     "/api/admin/run-reminders",
-    { schema: { tags: ["processes"], summary: "Send due-task reminders now (programme manager)" } },
+    {
+      config: { roles: ["admin"] },
+      schema: { tags: ["processes"], summary: "Send due-task reminders now (programme manager)" },
+    },
     async (request) => {
-      requireRole(request, "admin");
       return { reminded: await sendTaskReminders(db, notifier) };
     },
   );

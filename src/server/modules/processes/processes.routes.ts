@@ -4,17 +4,25 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ParticipantInput, ProcessCreate, ProcessPatch, ProcessQuery } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { accessById, allowIf, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { describeProcess } from "./process-detail.service.js";
 import { listParticipants, listProcesses } from "./processes.repo.js";
 import { presentProcessSummary } from "./processes.present.js";
-import { addParticipant, removeParticipant, startProcess, updateProcess } from "./processes.service.js";
+import { canStartProcess } from "./processes.policy.js";
+import {
+  addParticipant,
+  loadSteerableProcess,
+  removeParticipant,
+  startProcess,
+  updateProcess,
+} from "./processes.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
 export function processRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const steerable = accessById((actor, id) => loadSteerableProcess(db, actor, id));
 
   api.get(
     "/api/processes",
@@ -51,6 +59,7 @@ export function processRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/processes",
     {
+      config: { access: allowIf(canStartProcess) },
       schema: { tags: ["processes"], summary: "Start a process from one or more needs (agents)", body: ProcessCreate },
     },
     async (request, reply) =>
@@ -69,6 +78,7 @@ export function processRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.patch(
     "/api/processes/:id",
     {
+      config: { access: steerable },
       schema: {
         tags: ["processes"],
         summary: "Change title, theme, description or collaboration model",
@@ -83,6 +93,7 @@ export function processRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.post(
     "/api/processes/:id/participants",
     {
+      config: { access: steerable },
       schema: {
         tags: ["processes"],
         summary: "Add a participant with a role",
@@ -103,6 +114,7 @@ export function processRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.delete(
     "/api/processes/:id/participants",
     {
+      config: { access: steerable },
       schema: { tags: ["processes"], summary: "Remove a participant's role", params: IdParams, body: ParticipantInput },
     },
     async (request, reply) => {

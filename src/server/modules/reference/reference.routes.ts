@@ -6,7 +6,7 @@ import { CompetenceCreate, CompetencePatch } from "../../../domain/competence.js
 import { CARE_AREAS } from "../../../domain/care-areas.js";
 import { MUNICIPALITIES, REGIONS } from "../../../domain/geography.js";
 import type { Db } from "../../db/database.js";
-import { requireActor, requireRole } from "../../http/authenticate.js";
+import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { createCompetence, listCompetences, renameCompetence, searchDb07 } from "./reference.service.js";
 
@@ -52,9 +52,12 @@ export function referenceRoutes(app: FastifyInstance, { db }: ModuleDeps): void 
 
   api.post(
     "/api/competences",
-    { schema: { tags: ["reference"], summary: "Add a competence to the vocabulary", body: CompetenceCreate } },
+    {
+      config: { roles: ["admin", "agent"] },
+      schema: { tags: ["reference"], summary: "Add a competence to the vocabulary", body: CompetenceCreate },
+    },
     async (request, reply) => {
-      const actor = requireRole(request, "admin", "agent");
+      const actor = requireActor(request);
       return reply.status(201).send(await createCompetence(serviceContext(request, db, actor), request.body));
     },
   );
@@ -62,6 +65,7 @@ export function referenceRoutes(app: FastifyInstance, { db }: ModuleDeps): void 
   api.patch(
     "/api/competences/:id",
     {
+      config: { roles: ["admin", "agent"] },
       schema: {
         tags: ["reference"],
         summary: "Rename a competence",
@@ -70,7 +74,7 @@ export function referenceRoutes(app: FastifyInstance, { db }: ModuleDeps): void 
       },
     },
     async (request) => {
-      const actor = requireRole(request, "admin", "agent");
+      const actor = requireActor(request);
       return renameCompetence(serviceContext(request, db, actor), request.params.id, request.body);
     },
   );

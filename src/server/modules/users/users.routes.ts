@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AcceptInvitation, LanguageSetting, UserCreate, UserPatch } from "../../../domain/auth.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
-import { requireActor, requireRole } from "../../http/authenticate.js";
+import { requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import type { Mailer } from "../mail/mail.service.js";
@@ -38,9 +38,8 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
 
   api.get(
     "/api/users",
-    { schema: { tags: ["users"], summary: "All users (programme managers only)" } },
+    { config: { roles: ["admin"] }, schema: { tags: ["users"], summary: "All users (programme managers only)" } },
     async (request) => {
-      requireRole(request, "admin");
       const rows = await listUsers(db);
       return {
         items: rows.map(presentUser),
@@ -50,9 +49,12 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
 
   api.post(
     "/api/users",
-    { schema: { tags: ["users"], summary: "Create a user and e-mail an invitation link", body: UserCreate } },
+    {
+      config: { roles: ["admin"] },
+      schema: { tags: ["users"], summary: "Create a user and e-mail an invitation link", body: UserCreate },
+    },
     async (request, reply) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       const user = await inviteUser(serviceContext(request, db, actor), mailer, config.publicUrl, request.body);
       return reply.status(201).send(user);
     },
@@ -61,6 +63,7 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
   api.patch(
     "/api/users/:id",
     {
+      config: { roles: ["admin"] },
       schema: {
         tags: ["users"],
         summary: "Change a user's name, role, organisation or disable the account",
@@ -69,7 +72,7 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
       },
     },
     async (request) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       if (
         request.params.id === actor.id &&
         (request.body.disabled || (request.body.role && request.body.role !== "admin"))
@@ -106,6 +109,7 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
   api.get(
     "/api/users/:id/export",
     {
+      config: { roles: ["admin"] },
       schema: {
         tags: ["users"],
         summary: "Everything held about a person, as a JSON download (GDPR Art. 15/20); audited",
@@ -113,7 +117,7 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
       },
     },
     async (request, reply) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       const data = await exportPersonalData(serviceContext(request, db, actor), request.params.id);
       return sendExport(reply, data);
     },
@@ -122,6 +126,7 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
   api.delete(
     "/api/users/:id",
     {
+      config: { roles: ["admin"] },
       schema: {
         tags: ["users"],
         summary: "Erase a person (GDPR Art. 17): personal data deleted or pseudonymised everywhere; idempotent",
@@ -129,16 +134,19 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
       },
     },
     async (request) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       return eraseUser(serviceContext(request, db, actor), request.params.id);
     },
   );
 
   api.post(
     "/api/users/:id/invitation",
-    { schema: { tags: ["users"], summary: "Send a new invitation link", params: IdParams } },
+    {
+      config: { roles: ["admin"] },
+      schema: { tags: ["users"], summary: "Send a new invitation link", params: IdParams },
+    },
     async (request, reply) => {
-      const actor = requireRole(request, "admin");
+      const actor = requireActor(request);
       await resendInvitation(serviceContext(request, db, actor), mailer, config.publicUrl, request.params.id);
       return reply.status(204).send();
     },
