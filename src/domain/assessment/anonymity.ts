@@ -1,3 +1,4 @@
+import { planDisclosure } from "./disclosure.js";
 import type { AssessmentProfile, QuestionScore } from "./scoring.js";
 
 /**
@@ -13,55 +14,74 @@ export function isTooFewToShow(count: number, minimum: number = MIN_GROUP_RESPON
   return count > 0 && count < minimum;
 }
 
-/** The groups whose responses are too few to show, in the order given. */
+/**
+ * The groups whose figures are not shown, in the order given: those with too few responses, and
+ * as many more as it takes that the overall cannot reveal them by subtraction (`planDisclosure`).
+ */
 export function findWithheldGroups(
   responses: Readonly<Record<string, number>>,
   minimum: number = MIN_GROUP_RESPONSES,
 ): string[] {
-  return Object.entries(responses)
-    .filter(([, count]) => isTooFewToShow(count, minimum))
-    .map(([group]) => group);
+  return planDisclosure(responses, minimum).withheld;
 }
 
 /**
- * The profile as it may be shown: a withheld group — or a dimension only a few of a group's
- * respondents scored — keeps its respondent count but loses its score and answer counts.
- * The overall score and the number of groups scored are left as they were.
+ * The profile as it may be shown: a withheld group keeps its respondent count but loses its score
+ * and answer counts. Each dimension is planned again on who scored it (`planDisclosure`), since a
+ * dimension only a few of a group scored could be worked out from its overall and the other groups
+ * just as a whole group could; a group withheld in the assessment stays withheld in every dimension.
+ * A dimension's overall is withheld when fewer than the minimum scored it in all.
  */
 export function withholdSmallGroups(
   profile: AssessmentProfile,
   minimum: number = MIN_GROUP_RESPONSES,
 ): AssessmentProfile {
-  const withheld = new Set(findWithheldGroups(profile.responses, minimum));
+  const withheldGroups = findWithheldGroups(profile.responses, minimum);
   return {
     ...profile,
-    dimensions: profile.dimensions.map((dimension) => ({
-      ...dimension,
-      groups: Object.fromEntries(
-        Object.entries(dimension.groups).map(([group, cell]) => [
-          group,
-          withheld.has(group) || isTooFewToShow(cell.respondents, minimum)
-            ? { score: null, respondents: cell.respondents, answers: 0, dontKnow: 0, withheld: true }
-            : cell,
-        ]),
-      ),
-    })),
+    dimensions: profile.dimensions.map((dimension) => {
+      const respondents = Object.fromEntries(
+        Object.entries(dimension.groups).map(([group, cell]) => [group, cell.respondents]),
+      );
+      const plan = planDisclosure(respondents, minimum, withheldGroups);
+      const withheld = new Set([...withheldGroups, ...plan.withheld]);
+      return {
+        ...dimension,
+        overall: plan.isOverallShown ? dimension.overall : null,
+        groups: Object.fromEntries(
+          Object.entries(dimension.groups).map(([group, cell]) => [
+            group,
+            withheld.has(group)
+              ? { score: null, respondents: cell.respondents, answers: 0, dontKnow: 0, withheld: true }
+              : cell,
+          ]),
+        ),
+      };
+    }),
   };
 }
 
-/** Question scores as they may be shown: null for a withheld group and where a group gave fewer answers than the minimum. */
+/**
+ * Question scores as they may be shown, by the same rule per question on the answers to it:
+ * null for a withheld group and for a group kept back so that a smaller one cannot be worked out;
+ * the overall null when fewer than the minimum answered the question.
+ */
 export function withholdQuestionScores(
   scores: readonly QuestionScore[],
   withheldGroups: readonly string[],
   minimum: number = MIN_GROUP_RESPONSES,
 ): QuestionScore[] {
-  return scores.map((score) => ({
-    ...score,
-    groups: Object.fromEntries(
-      Object.entries(score.groups).map(([group, value]) => [
-        group,
-        withheldGroups.includes(group) || isTooFewToShow(score.answers[group] ?? 0, minimum) ? null : value,
-      ]),
-    ),
-  }));
+  return scores.map((score) => {
+    const plan = planDisclosure(score.answers, minimum, withheldGroups);
+    return {
+      ...score,
+      overall: plan.isOverallShown ? score.overall : null,
+      groups: Object.fromEntries(
+        Object.entries(score.groups).map(([group, value]) => [
+          group,
+          withheldGroups.includes(group) || plan.withheld.includes(group) ? null : value,
+        ]),
+      ),
+    };
+  });
 }

@@ -50,9 +50,18 @@ function subsets<T>(items: T[]): T[][] {
 }
 
 /** No figure about fewer than MINIMUM people can be derived from what is shown. */
-function assertNothingDerivable(counts: number[]): void {
+function assertNothingDerivable(counts: number[], alreadyWithheld: number[] = []): void {
   const groups = Object.fromEntries(counts.map((count, index) => [`g${index}`, count]));
-  const plan = planDisclosure(groups, MINIMUM);
+  const plan = planDisclosure(
+    groups,
+    MINIMUM,
+    alreadyWithheld.map((index) => `g${index}`),
+  );
+  alreadyWithheld.forEach((index) => {
+    if (counts[index] > 0) {
+      expect(plan.withheld).toContain(`g${index}`);
+    }
+  });
   const withheld = new Set(plan.withheld.map((key) => Number(key.slice(1))));
   const shown = shownFigures(counts, withheld, plan.isOverallShown);
   const base = rank(shown);
@@ -110,6 +119,33 @@ describe("planDisclosure", () => {
       const counts = [0, 1, 2, 3].map((place) => Math.floor(code / 7 ** place) % 7);
       assertNothingDerivable(counts);
     }
+  });
+
+  it.each([
+    // Five withheld people cannot be told apart by subtraction: the managers stay shown.
+    [{ staff: 5, managers: 4 }, ["staff"], { withheld: ["staff"], isOverallShown: true }],
+    [{ staff: 2, managers: 4 }, ["staff"], { withheld: ["staff", "managers"], isOverallShown: true }],
+    [{ staff: 5, managers: 4, board: 3 }, ["staff"], { withheld: ["staff"], isOverallShown: true }],
+    [{ staff: 1, managers: 4, board: 3 }, ["managers"], { withheld: ["staff", "managers"], isOverallShown: true }],
+    [{ staff: 0, managers: 4 }, ["staff"], { withheld: [], isOverallShown: true }],
+  ])("%j with %j already withheld → %j", (counts, alreadyWithheld, expected) => {
+    expect(planDisclosure(counts, MINIMUM, alreadyWithheld)).toEqual(expected);
+  });
+
+  it("holds with groups already withheld (a dimension or question of an assessment with withheld groups)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }),
+        (counts, forced) => {
+          assertNothingDerivable(
+            counts,
+            forced.filter((index) => index < counts.length),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("holds for random group sizes too (fast-check)", () => {

@@ -50,6 +50,12 @@ export {
   withholdQuestionScores,
   withholdSmallGroups,
 } from "./anonymity.js";
-export { composeResults, type AssessmentResults, type Baseline, type ResultsInput } from "./results.js";
+export {
+  composeResults,
+  type AssessmentResults,
+  type Baseline,
+  type ResultsInput,
+  type WithheldReason,
+} from "./results.js";
 export { describeGapEvidence, type GapEvidenceInput } from "./evidence.js";
 export * from "./inputs.js";

@@ -50,10 +50,19 @@ export interface ResultsInput {
 
 type Labelled<T> = T & { label: string };
 
+export type WithheldReason = "too_few" | "protects_smaller";
+
 export interface AssessmentResults {
-  /** `withheld`: too few of the group answered for its own figures to be shown (anonymity). */
+  /** `withheld`: the group's own figures are not shown (anonymity, see `planDisclosure`). */
   groups: { key: string; label: string; responses: number; withheld: boolean }[];
-  anonymity: { minimum: number; withheldGroups: { key: string; label: string; responses: number }[] };
+  /**
+   * `reason`: `too_few` answered in the group itself, or the group answered enough but is withheld
+   * so that a smaller withheld group cannot be worked out from it and the overall (`protects_smaller`).
+   */
+  anonymity: {
+    minimum: number;
+    withheldGroups: { key: string; label: string; responses: number; reason: WithheldReason }[];
+  };
   dimensions: Labelled<DimensionScore & { questions: Labelled<QuestionScore>[] }>[];
   radar: RadarData & { comparison: RadarData["series"] };
   disagreement: Labelled<Disagreement>[];
@@ -81,8 +90,9 @@ export interface AssessmentResults {
 
 /**
  * Everything the results page, the report and a need's evidence show, in the reader's language.
- * The overall scores count every answer; what is shown per group leaves out the groups (and the
- * cells) with too few answers (`withholdSmallGroups`).
+ * The overall scores count every answer (and are withheld when too few answered in all); what is shown
+ * per group leaves out the groups (and the cells) with too few answers and those that would reveal them
+ * by subtraction (`withholdSmallGroups`, `planDisclosure`).
  */
 export function composeResults(input: ResultsInput): AssessmentResults {
   const { definition, responses, language } = input;
@@ -148,6 +158,7 @@ export function composeResults(input: ResultsInput): AssessmentResults {
         key,
         label: groupLabel(key),
         responses: profile.responses[key] ?? 0,
+        reason: isTooFewToShow(profile.responses[key] ?? 0, minimum) ? "too_few" : "protects_smaller",
       })),
     },
     dimensions: profile.dimensions.map((dimension) => ({

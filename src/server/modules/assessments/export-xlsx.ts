@@ -34,8 +34,11 @@ const TEXTS = {
     no: "Nej",
     overall: "Samlet (0–100)",
     tooFew: "For få svar til at vise (anonymitet)",
+    protecting: "Skjult for at beskytte en mindre gruppe",
     withheldAnswers: (count: number, groups: string, minimum: number) =>
-      `${count} ${count === 1 ? "besvarelse" : "besvarelser"} fra ${groups} vises ikke: for få svar til at vise (anonymitet, under ${minimum} i gruppen). De tæller med i de samlede scorer.`,
+      `${count} ${count === 1 ? "besvarelse" : "besvarelser"} fra ${groups} vises ikke: for få svar til at vise (anonymitet, under ${minimum} i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i de samlede scorer.`,
+    withheldCells:
+      "Tomme felter: svar på en skala, som ikke vises, fordi for få fra gruppen svarede på spørgsmålet eller i dimensionen (anonymitet).",
     types: { scale: "Skala 1–5", single: "Ét valg", multiple: "Flere valg", text: "Fritekst" },
   },
   en: {
@@ -55,8 +58,11 @@ const TEXTS = {
     no: "No",
     overall: "Overall (0–100)",
     tooFew: "Too few answers to show (anonymity)",
+    protecting: "Hidden to protect a smaller group",
     withheldAnswers: (count: number, groups: string, minimum: number) =>
-      `${count} ${count === 1 ? "response" : "responses"} from ${groups} not shown: too few answers to show (anonymity, fewer than ${minimum} in the group). They count in the overall scores.`,
+      `${count} ${count === 1 ? "response" : "responses"} from ${groups} not shown: too few answers to show (anonymity, fewer than ${minimum} in the group, or hidden to protect a smaller group). They count in the overall scores.`,
+    withheldCells:
+      "Empty cells: scale answers not shown because too few of the group answered the question or in the dimension (anonymity).",
     types: { scale: "Scale 1–5", single: "One choice", multiple: "Several choices", text: "Free text" },
   },
 } as const;
@@ -72,8 +78,9 @@ function styleHeader(sheet: ExcelJS.Worksheet, rows: number): void {
  * The raw answers of the submitted responses in the reader's language, one row per response,
  * pseudonymised (R01, R02…: no names, e-mail addresses or links), a scale answer as its number
  * and «Ved ikke» as text; then the questions, and the scores per dimension and group. The
- * responses of a group with too few answers to show are left out, with a line that says so
- * (`results.anonymity`, the same rule as the results page).
+ * responses of a withheld group are left out, with a line that says so (`results.anonymity`, the
+ * same rule as the results page); so are the scale answers of a group to a question or dimension
+ * whose score is withheld, or the rows would give away what the scores keep back.
  */
 export async function buildAnswersWorkbook(
   title: string,
@@ -100,10 +107,27 @@ export async function buildAnswersWorkbook(
     ...questions.map(({ question }) => question.key),
   ]);
   answers.addRow([title, "", "", "", ...questions.map(({ question }) => localize(question.text, language))]);
+  const withheldScale = new Set(
+    results.dimensions.flatMap((dimension) =>
+      dimension.questions.flatMap((question) =>
+        Object.entries(question.groups)
+          .filter(
+            ([group, score]) =>
+              (score === null && (question.answers[group] ?? 0) > 0) || dimension.groups[group]?.withheld,
+          )
+          .map(([group]) => `${question.key}\u0000${group}`),
+      ),
+    ),
+  );
+  let isAnyCellWithheld = false;
   shown.forEach((response, index) => {
     const cells = questions.map(({ question }) => {
       const value = response.answers[question.key];
       if (!question.audiences.includes(response.audience) || value === undefined) {
+        return null;
+      }
+      if (question.type === "scale" && withheldScale.has(`${question.key}\u0000${response.audience}`)) {
+        isAnyCellWithheld = true;
         return null;
       }
       return question.type === "scale" && typeof value === "number" ? value : describeAnswer(question, value, language);
@@ -119,6 +143,9 @@ export async function buildAnswersWorkbook(
   if (shown.length < responses.length) {
     const groups = results.anonymity.withheldGroups.map((group) => group.label).join(", ");
     answers.addRow([text.withheldAnswers(responses.length - shown.length, groups, results.anonymity.minimum)]);
+  }
+  if (isAnyCellWithheld) {
+    answers.addRow([text.withheldCells]);
   }
   answers.getColumn(4).numFmt = "yyyy-mm-dd hh:mm";
   answers.columns.forEach((column, index) => {
@@ -157,7 +184,11 @@ export async function buildAnswersWorkbook(
       dimension.label,
       dimension.overall,
       ...results.groups.map((group) =>
-        dimension.groups[group.key]?.withheld ? text.tooFew : (dimension.groups[group.key]?.score ?? null),
+        dimension.groups[group.key]?.withheld
+          ? dimension.groups[group.key].respondents >= results.anonymity.minimum
+            ? text.protecting
+            : text.tooFew
+          : (dimension.groups[group.key]?.score ?? null),
       ),
     ]);
   }

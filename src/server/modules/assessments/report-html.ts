@@ -58,7 +58,10 @@ const TEXTS = {
     method:
       "Hvert svar på skalaen tæller fra 0 (helt uenig) til 100 (helt enig); «ved ikke» og ubesvarede spørgsmål tæller ikke med. En gruppes score er gennemsnittet af gruppens besvarelser, og den samlede score er gennemsnittet af gruppernes scorer, så én stor gruppe ikke overdøver de andre. Kun indsendte besvarelser indgår.",
     anonymity: (minimum: number, groups: string) =>
-      `For få svar til at vise (anonymitet): ${groups}. En gruppes scorer, kommentarer og valg vises først, når mindst ${minimum} fra gruppen har svaret; de samlede scorer tæller alle svar med.`,
+      `For få svar til at vise (anonymitet): ${groups}. En gruppes scorer, kommentarer og valg vises først, når mindst ${minimum} fra gruppen har svaret; de samlede scorer tæller alle svar med og vises, når mindst ${minimum} har svaret i alt.`,
+    protecting: (groups: string) =>
+      `Skjult for at beskytte en mindre gruppe: ${groups}. Ellers kunne den mindre gruppes svar regnes ud fra de samlede scorer.`,
+    protectingShort: "skjult for at beskytte en mindre gruppe",
     groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "svar" : "svar"})`,
     responseRate: "Svarprocent",
     rateCaption: "Inviterede og indsendte besvarelser pr. gruppe",
@@ -106,7 +109,10 @@ const TEXTS = {
     method:
       "Each answer on the scale counts from 0 (strongly disagree) to 100 (strongly agree); «don't know» and unanswered questions do not count. A group's score is the mean of its responses, and the overall score is the mean of the groups' scores, so one large group does not drown the others. Only submitted responses count.",
     anonymity: (minimum: number, groups: string) =>
-      `Too few answers to show (anonymity): ${groups}. A group's scores, comments and choices are shown once at least ${minimum} of the group have answered; the overall scores count every answer.`,
+      `Too few answers to show (anonymity): ${groups}. A group's scores, comments and choices are shown once at least ${minimum} of the group have answered; the overall scores count every answer and are shown once at least ${minimum} have answered in all.`,
+    protecting: (groups: string) =>
+      `Hidden to protect a smaller group: ${groups}. Otherwise the smaller group's answers could be worked out from the overall scores.`,
+    protectingShort: "hidden to protect a smaller group",
     groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "answer" : "answers"})`,
     responseRate: "Response rate",
     rateCaption: "Invited and submitted responses per group",
@@ -182,7 +188,9 @@ function renderProfile(results: AssessmentResults, text: Texts, format: Format):
     ...groups.map((group) => {
       const cell = dimension.groups[group.key];
       if (cell?.withheld) {
-        return `<small>${escapeHtml(text.tooFewShort)}</small>`;
+        // Enough of the group scored this dimension: withheld only so that a smaller group cannot be worked out.
+        const why = cell.respondents >= results.anonymity.minimum ? text.protectingShort : text.tooFewShort;
+        return `<small>${escapeHtml(why)}</small>`;
       }
       return cell && cell.score !== null ? `${format.score(cell.score)} <small>(n=${cell.respondents})</small>` : "–";
     }),
@@ -192,10 +200,17 @@ function renderProfile(results: AssessmentResults, text: Texts, format: Format):
 
 function renderAnonymity(results: AssessmentResults, text: Texts): string {
   const { minimum, withheldGroups } = results.anonymity;
-  if (withheldGroups.length === 0) {
-    return "";
-  }
-  return `<p class="note">${escapeHtml(text.anonymity(minimum, withheldGroups.map((group) => text.groupResponses(group.label, group.responses)).join(", ")))}</p>`;
+  const list = (reason: string) =>
+    withheldGroups
+      .filter((group) => group.reason === reason)
+      .map((group) => text.groupResponses(group.label, group.responses))
+      .join(", ");
+  const tooFew = list("too_few");
+  const protecting = list("protects_smaller");
+  return [
+    ...(tooFew ? [`<p class="note">${escapeHtml(text.anonymity(minimum, tooFew))}</p>`] : []),
+    ...(protecting ? [`<p class="note">${escapeHtml(text.protecting(protecting))}</p>`] : []),
+  ].join("\n");
 }
 
 function renderDisagreement(results: AssessmentResults, text: Texts, format: Format): string {

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { AnswerPatch, AnswerSet, AnswerValue } from "../../../domain/questionnaire/index.js";
 import type { Db } from "../../db/database.js";
 
@@ -230,4 +231,14 @@ export async function listSubmittedResponses(db: Db, assessmentId: string) {
     responses.set(row.id, response);
   }
   return [...responses.values()];
+}
+
+/** Questionnaire links sent to an e-mail address: name and e-mail replaced, link closed; the answers stay, unlinked. */
+export async function anonymiseRespondentsByEmail(db: Db, email: string, pseudonym: string): Promise<number> {
+  const result = await db
+    .updateTable("assessment_respondents")
+    .set({ name: pseudonym, email: null, expires_at: sql<Date>`least(expires_at, now())` })
+    .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -13,7 +13,13 @@ import { hashToken, newToken } from "../../platform/tokens.js";
 import type { Mailer } from "../mail/mail.service.js";
 import { presentRespondent } from "./assessments.present.js";
 import { loadAssessmentDefinition, loadManagedAssessment } from "./assessments.service.js";
-import { findRespondent, insertRespondent, listRespondents, replaceToken } from "./respondents.repo.js";
+import {
+  anonymiseRespondentsByEmail,
+  findRespondent,
+  insertRespondent,
+  listRespondents,
+  replaceToken,
+} from "./respondents.repo.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -171,4 +177,12 @@ export async function renewRespondentLink(
 export async function listAssessmentRespondents(db: Db, actor: Actor, assessmentId: string): Promise<Respondent[]> {
   await loadManagedAssessment(db, actor, assessmentId);
   return (await listRespondents(db, assessmentId)).map(presentRespondent);
+}
+
+/**
+ * Erasure of a person (GDPR Art. 17), inside the erasing transaction: the questionnaire links sent to
+ * their e-mail get the pseudonym for name, no e-mail, and are closed; the answers stay, unlinked.
+ */
+export function eraseRespondentsByEmail(trx: Db, email: string, pseudonym: string): Promise<number> {
+  return anonymiseRespondentsByEmail(trx, email, pseudonym);
 }

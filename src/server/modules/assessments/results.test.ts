@@ -46,9 +46,10 @@ beforeAll(async () => {
     name: "Plejecenter Nord",
     parentId: world.municipalityId,
   });
-  await closedAssessment(elsewhere, [["management", 5]], YEAR_MS / 2);
+  await closedAssessment(elsewhere, threeTimes<[string, number]>(["management", 5]), YEAR_MS / 2);
   assessmentId = await startAssessment(world);
-  // Three managers and three staff are shown; the one citizen is too few to show (anonymity).
+  // Three managers and three staff are shown; the one citizen and the two partners are too few to show
+  // (anonymity), and together three, so neither can be worked out from the overall and the shown groups.
   await answerAll(
     world,
     (await inviteRespondent(world, assessmentId, "management")).token,
@@ -66,6 +67,13 @@ beforeAll(async () => {
     3,
     "Borgeren på tredje sal savner lys",
   );
+  await answerAll(
+    world,
+    (await inviteRespondent(world, assessmentId, "partners")).token,
+    3,
+    "Partneren vil ikke citeres",
+  );
+  await answerAll(world, (await inviteRespondent(world, assessmentId, "partners")).token, 3);
   const draft = await inviteRespondent(world, assessmentId, "partners");
   await anonymous(world.test.app).request({
     method: "PUT",
@@ -85,18 +93,34 @@ describe("results", () => {
     const response = await get(world.agent, "/results");
     expect(response.statusCode).toBe(200);
     const results = response.json();
-    expect(results.responses).toBe(7);
+    expect(results.responses).toBe(9);
     const technology = results.dimensions.find((item: { dimension: string }) => item.dimension === "technology");
     expect(technology).toMatchObject({
       label: "Teknologi",
       overall: 50,
-      groupsScored: 3,
+      groupsScored: 4,
       groups: {
-        management: { score: 100 },
-        staff: { score: 0, respondents: 3 },
+        management: { score: 100, withheld: false },
+        staff: { score: 0, respondents: 3, withheld: false },
         citizens: { score: null, withheld: true, respondents: 1 },
-        partners: { score: null, withheld: false },
+        partners: { score: null, withheld: true, respondents: 2 },
       },
+    });
+    // tech_fit: one citizen and two partners, three withheld together: management and staff shown.
+    // tech_reliable (management, staff, citizens): the one citizen alone would be 3 × overall − the others,
+    // so the smallest shown group (management) is withheld for that question as well.
+    const question = (key: string) =>
+      technology.questions.find((item: { key: string }) => item.key === key) as {
+        groups: Record<string, number | null>;
+        overall: number | null;
+      };
+    expect(question("tech_fit")).toMatchObject({
+      overall: 50,
+      groups: { management: 100, staff: 0, citizens: null, partners: null },
+    });
+    expect(question("tech_reliable")).toMatchObject({
+      overall: 50,
+      groups: { management: null, staff: 0, citizens: null },
     });
     expect(results.radar.axes).toHaveLength(8);
     expect(results.radar.series.map((series: { key: string }) => series.key)).toEqual([
@@ -115,22 +139,34 @@ describe("results", () => {
   it("withholds a group with fewer than three answers, for every reader, and says so; the overall still counts it", async () => {
     for (const client of [world.agent, world.unitMember, world.parentMember]) {
       const results = (await get(client, "/results")).json();
-      expect(results.anonymity).toMatchObject({ minimum: 3, withheldGroups: [{ key: "citizens", responses: 1 }] });
-      expect(results.groups.find((group: { key: string }) => group.key === "citizens")).toMatchObject({
-        responses: 1,
-        withheld: true,
+      expect(results.anonymity).toEqual({
+        minimum: 3,
+        withheldGroups: [
+          { key: "citizens", label: "Borgere og pårørende", responses: 1, reason: "too_few" },
+          { key: "partners", label: "Samarbejdspartnere", responses: 2, reason: "too_few" },
+        ],
       });
+      expect(results.groups.map((group: { key: string; withheld: boolean }) => [group.key, group.withheld])).toEqual([
+        ["management", false],
+        ["staff", false],
+        ["citizens", true],
+        ["partners", true],
+      ]);
       for (const dimension of results.dimensions as {
         groups: Record<string, { score: number | null }>;
         questions: { groups: Record<string, number | null> }[];
       }[]) {
-        expect(dimension.groups.citizens?.score ?? null).toBeNull();
-        expect(dimension.questions.every((question) => (question.groups.citizens ?? null) === null)).toBe(true);
+        for (const group of ["citizens", "partners"]) {
+          expect(dimension.groups[group]?.score ?? null).toBeNull();
+          expect(dimension.questions.every((question) => (question.groups[group] ?? null) === null)).toBe(true);
+        }
       }
-      expect(JSON.stringify(results.choices)).not.toContain("citizens");
+      expect(JSON.stringify(results.choices)).not.toContain('"citizens"');
+      expect(JSON.stringify(results.choices)).not.toContain('"partners"');
     }
     const { freeTexts } = (await get(world.agent, "/results")).json();
     expect(JSON.stringify(freeTexts)).not.toContain("tredje sal");
+    expect(JSON.stringify(freeTexts)).not.toContain("citeres");
   });
 
   it("compares with the institution's previous assessment and with the programme average", async () => {
@@ -287,24 +323,42 @@ describe("export and report", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Svar");
-    expect(sheet?.rowCount).toBe(9);
+    expect(sheet?.rowCount).toBe(10);
     const header = sheet?.getRow(1).values as unknown[];
     const techColumn = header.indexOf("tech_fit");
     expect(sheet?.getRow(3).getCell(1).value).toBe("R01");
     expect(sheet?.getRow(3).getCell(2).value).toBe("Ledelse");
     expect(sheet?.getRow(3).getCell(techColumn).value).toBe(5);
+    // The managers' score on tech_reliable is withheld to protect the one citizen: so are their raw answers to it.
+    expect(sheet?.getRow(3).getCell(header.indexOf("tech_reliable")).value).toBeNull();
+    expect(sheet?.getRow(6).getCell(2).value).toBe("Medarbejdere");
+    expect(sheet?.getRow(6).getCell(header.indexOf("tech_reliable")).value).toBe(1);
     expect(workbook.getWorksheet("Spørgsmål")?.rowCount).toBe(44);
     const values = JSON.stringify(sheet?.getSheetValues());
     expect(values).not.toContain("Respondent");
     expect(values).not.toContain("@");
     expect(values).not.toContain("tredje sal");
     expect(values).not.toContain('Borgere og pårørende"');
+    expect(values).not.toContain('Samarbejdspartnere"');
+    expect(values).not.toContain("citeres");
     expect(sheet?.getRow(9).getCell(1).value).toBe(
-      "1 besvarelse fra Borgere og pårørende vises ikke: for få svar til at vise (anonymitet, under 3 i gruppen). De tæller med i de samlede scorer.",
+      "3 besvarelser fra Borgere og pårørende, Samarbejdspartnere vises ikke: for få svar til at vise (anonymitet, under 3 i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i de samlede scorer.",
+    );
+    expect(sheet?.getRow(10).getCell(1).value).toBe(
+      "Tomme felter: svar på en skala, som ikke vises, fordi for få fra gruppen svarede på spørgsmålet eller i dimensionen (anonymitet).",
     );
     const scores = workbook.getWorksheet("Scorer");
-    const citizensColumn = (scores?.getRow(1).values as unknown[]).indexOf("Borgere og pårørende");
-    expect(scores?.getRow(2).getCell(citizensColumn).value).toBe("For få svar til at vise (anonymitet)");
+    const scoreHeader = scores?.getRow(1).values as unknown[];
+    expect(scores?.getRow(2).values).toEqual([
+      undefined,
+      "Teknologi",
+      50,
+      100,
+      0,
+      "For få svar til at vise (anonymitet)",
+      "For få svar til at vise (anonymitet)",
+    ]);
+    expect(scoreHeader.slice(3)).toEqual(["Ledelse", "Medarbejdere", "Borgere og pårørende", "Samarbejdspartnere"]);
     expect((await get(world.agent, "/export.xlsx")).statusCode).toBe(200);
     expect((await get(world.parentMember, "/export.xlsx")).statusCode).toBe(403);
   });
@@ -324,7 +378,10 @@ describe("export and report", () => {
     expect(parent.statusCode).toBe(200);
     expect(parent.body).not.toContain("kælderen");
     expect((await get(world.unitMember, "/report")).body).toContain("kælderen");
-    expect(response.body).toContain("For få svar til at vise (anonymitet): Borgere og pårørende (1 svar).");
+    expect(response.body).toContain(
+      "For få svar til at vise (anonymitet): Borgere og pårørende (1 svar), Samarbejdspartnere (2 svar).",
+    );
+    expect(response.body).not.toContain("Skjult for at beskytte");
     expect(response.body).not.toContain("tredje sal");
   });
 
@@ -337,7 +394,9 @@ describe("export and report", () => {
     });
     expect(report.body).toContain('<html lang="en">');
     expect(report.body).toContain("<caption>Score per dimension (0–100)</caption>");
-    expect(report.body).toContain("Too few answers to show (anonymity): Citizens and relatives (1 answer).");
+    expect(report.body).toContain(
+      "Too few answers to show (anonymity): Citizens and relatives (1 answer), Partners (2 answers).",
+    );
     expect(report.body).toContain(">Technology<");
     expect(report.body).not.toContain("Svarprocent");
     const cookie = await world.agent.request({
@@ -349,5 +408,95 @@ describe("export and report", () => {
     await workbook.xlsx.load(cookie.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Answers", "Questions", "Scores"]);
     expect(workbook.getWorksheet("Answers")?.getRow(3).getCell(2).value).toBe("Management");
+  });
+});
+
+describe("no withheld group worked out by subtraction", () => {
+  it("withholds three managers with one staff member, since 2 × overall − management would be that person; says why", async () => {
+    const id = await startAssessment(world, "Tre ledere og én medarbejder");
+    for (let index = 0; index < 3; index += 1) {
+      await answerAll(world, (await inviteRespondent(world, id, "management")).token, 5, "Ledelsens kommentar");
+    }
+    await answerAll(world, (await inviteRespondent(world, id, "staff")).token, 1, "Den ene medarbejders kommentar");
+    const results = (await world.agent.request({ method: "GET", url: `/api/assessments/${id}/results` })).json();
+    expect(results.anonymity.withheldGroups).toEqual([
+      { key: "management", label: "Ledelse", responses: 3, reason: "protects_smaller" },
+      { key: "staff", label: "Medarbejdere", responses: 1, reason: "too_few" },
+    ]);
+    for (const dimension of results.dimensions as {
+      overall: number | null;
+      groups: Record<string, { score: number | null; withheld: boolean }>;
+      questions: { overall: number | null; groups: Record<string, number | null> }[];
+    }[]) {
+      expect(dimension.overall).toBe(50);
+      expect(dimension.groups.management).toMatchObject({ score: null, withheld: true });
+      expect(dimension.groups.staff).toMatchObject({ score: null, withheld: true });
+      for (const question of dimension.questions) {
+        expect([question.groups.management ?? null, question.groups.staff ?? null]).toEqual([null, null]);
+      }
+    }
+    expect(results.radar.series.map((series: { key: string }) => series.key)).toEqual(["overall"]);
+    expect(JSON.stringify(results)).not.toContain("Ledelsens kommentar");
+    expect(JSON.stringify(results)).not.toContain("medarbejders kommentar");
+
+    const report = (await world.agent.request({ method: "GET", url: `/api/assessments/${id}/report` })).body;
+    expect(report).toContain("For få svar til at vise (anonymitet): Medarbejdere (1 svar).");
+    expect(report).toContain("Skjult for at beskytte en mindre gruppe: Ledelse (3 svar).");
+    expect(report).toContain("<small>skjult for at beskytte en mindre gruppe</small>");
+    expect(report).not.toContain("Ledelsens kommentar");
+    expect(report).not.toContain("medarbejders kommentar");
+    expect(report).not.toContain("(n=");
+
+    const english = await world.agent.request({
+      method: "GET",
+      url: `/api/assessments/${id}/report`,
+      headers: { "accept-language": "en" },
+    });
+    expect(english.body).toContain("Hidden to protect a smaller group: Management (3 answers).");
+
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await world.agent.request({ method: "GET", url: `/api/assessments/${id}/export.xlsx` });
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Svar");
+    expect(sheet?.rowCount).toBe(3);
+    expect(sheet?.getRow(3).getCell(1).value).toBe(
+      "4 besvarelser fra Ledelse, Medarbejdere vises ikke: for få svar til at vise (anonymitet, under 3 i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i de samlede scorer.",
+    );
+    expect(workbook.getWorksheet("Scorer")?.getRow(2).values).toEqual([
+      undefined,
+      "Teknologi",
+      50,
+      "Skjult for at beskytte en mindre gruppe",
+      "For få svar til at vise (anonymitet)",
+    ]);
+  });
+
+  it("shows no overall with one respondent in all: the overall would be that person's answers", async () => {
+    const id = await startAssessment(world, "Én besvarelse");
+    await answerAll(world, (await inviteRespondent(world, id, "staff")).token, 4);
+    const results = (await world.agent.request({ method: "GET", url: `/api/assessments/${id}/results` })).json();
+    expect(results.anonymity.withheldGroups).toEqual([
+      { key: "staff", label: "Medarbejdere", responses: 1, reason: "too_few" },
+    ]);
+    for (const dimension of results.dimensions as {
+      overall: number | null;
+      questions: { overall: number | null }[];
+    }[]) {
+      expect(dimension.overall).toBeNull();
+      expect(dimension.questions.every((question) => question.overall === null)).toBe(true);
+    }
+    expect(results.radar.series.flatMap((series: { values: (number | null)[] }) => series.values)).not.toContain(75);
+    const report = (await world.agent.request({ method: "GET", url: `/api/assessments/${id}/report` })).body;
+    expect(report).not.toMatch(/>75</);
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await world.agent.request({ method: "GET", url: `/api/assessments/${id}/export.xlsx` });
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const scores = workbook.getWorksheet("Scorer");
+    expect(
+      scores
+        ?.getColumn(2)
+        .values.slice(2)
+        .every((value) => value === null || value === undefined),
+    ).toBe(true);
   });
 });

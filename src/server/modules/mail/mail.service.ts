@@ -1,6 +1,13 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Db } from "../../db/database.js";
-import { insertOutboxMail, listOutbox, markOutboxMailSent } from "./mail.repo.js";
+import {
+  deleteOutboxTo,
+  findOutboxMentioning,
+  insertOutboxMail,
+  listOutbox,
+  markOutboxMailSent,
+  updateOutboxText,
+} from "./mail.repo.js";
 
 export interface Mailer {
   send: (db: Db, message: { to: string; subject: string; text: string }) => Promise<void>;
@@ -30,4 +37,20 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
 /** The latest mails, newest first, for the outbox page. */
 export function listLatestMails(db: Db) {
   return listOutbox(db, 100);
+}
+
+/**
+ * Erasure of a person (GDPR Art. 17), inside the erasing transaction: the mails to them are deleted,
+ * and other mails that name them are rewritten by `rewrite` (the pseudonym in place of name and e-mail).
+ */
+export async function eraseMailTo(
+  trx: Db,
+  email: string,
+  needles: string[],
+  rewrite: (text: string) => string,
+): Promise<void> {
+  await deleteOutboxTo(trx, email);
+  for (const mail of await findOutboxMentioning(trx, needles)) {
+    await updateOutboxText(trx, mail.id, rewrite(mail.subject), rewrite(mail.body_text));
+  }
 }

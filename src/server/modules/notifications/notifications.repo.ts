@@ -48,3 +48,29 @@ export async function markNotificationsRead(db: Db, userId: string, id: string |
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+export async function deleteNotificationsOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom("notifications").where("user_id", "=", userId).execute();
+}
+
+/** Other people's notifications that mention any of the texts (a name or an e-mail). */
+export function findNotificationsMentioning(db: Db, needles: string[]) {
+  return db
+    .selectFrom("notifications")
+    .select(["id", "title", "body"])
+    .where((eb) =>
+      eb.or(
+        needles.flatMap((needle) => [
+          eb("title", "ilike", likePattern(needle)),
+          eb("body", "ilike", likePattern(needle)),
+        ]),
+      ),
+    )
+    .execute();
+}
+
+export async function updateNotificationText(db: Db, id: string, title: string, body: string): Promise<void> {
+  await db.updateTable("notifications").set({ title, body }).where("id", "=", id).execute();
+}

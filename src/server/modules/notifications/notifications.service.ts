@@ -4,9 +4,12 @@ import type { Db } from "../../db/database.js";
 import type { Mailer } from "../mail/mail.service.js";
 import {
   countUnreadOfUser,
+  deleteNotificationsOf,
+  findNotificationsMentioning,
   insertNotifications,
   listNotificationsOfUser,
   markNotificationsRead,
+  updateNotificationText,
 } from "./notifications.repo.js";
 
 /** A person with an account: their notifications and e-mails are written in their own language. */
@@ -64,4 +67,20 @@ export function countUnread(db: Db, userId: string): Promise<number> {
 
 export function markRead(db: Db, userId: string, id: string | null): Promise<number> {
   return markNotificationsRead(db, userId, id);
+}
+
+/**
+ * Erasure of a person (GDPR Art. 17), inside the erasing transaction: their notifications are deleted,
+ * and other people's notifications that name them are rewritten by `rewrite`.
+ */
+export async function eraseNotificationsOf(
+  trx: Db,
+  userId: string,
+  needles: string[],
+  rewrite: (text: string) => string,
+): Promise<void> {
+  await deleteNotificationsOf(trx, userId);
+  for (const notification of await findNotificationsMentioning(trx, needles)) {
+    await updateNotificationText(trx, notification.id, rewrite(notification.title), rewrite(notification.body));
+  }
 }

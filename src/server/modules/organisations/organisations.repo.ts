@@ -404,3 +404,16 @@ export async function refreshSearchVectors(db: Db, organisationIds: string[]): P
 export async function vacuumOrganisations(db: Db): Promise<void> {
   await sql`vacuum (analyze) organisations, organisation_competences`.execute(db);
 }
+
+/** Removes an e-mail from every organisation's contact persons; returns the organisations changed. */
+export async function removeContactPersonByEmail(db: Db, email: string): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    update organisations set
+      contact_persons = coalesce((
+        select jsonb_agg(c) from jsonb_array_elements(contact_persons) c
+        where lower(coalesce(c->>'email', '')) <> ${email.toLowerCase()}), '[]'::jsonb),
+      updated_at = now()
+    where exists (select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})
+    returning id`.execute(db);
+  return rows.rows.map((row) => row.id);
+}

@@ -21,6 +21,7 @@ import {
   listDb07Titles,
   listUnits,
   refreshSearchVectors,
+  removeContactPersonByEmail,
   replaceCompetences,
   updateOrganisationRow,
 } from "./organisations.repo.js";
@@ -190,4 +191,14 @@ export async function updateOrganisation(
     });
     return after;
   });
+}
+
+/**
+ * Erasure of a person (GDPR Art. 17), inside the erasing transaction: removed as a contact person of
+ * every organisation (their search documents refreshed). Returns the organisations changed, for the audit log.
+ */
+export async function eraseContactPerson(trx: Db, email: string): Promise<string[]> {
+  const organisationIds = await removeContactPersonByEmail(trx, email);
+  await refreshOrganisationSearch(trx, organisationIds);
+  return organisationIds;
 }

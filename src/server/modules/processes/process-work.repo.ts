@@ -72,3 +72,7 @@ export function listTasksDueForReminder(db: Db, horizon: string) {
 export async function markTaskReminded(db: Db, taskId: string, at: Date): Promise<void> {
   await db.updateTable("process_tasks").set({ reminded_at: at }).where("id", "=", taskId).execute();
 }
+
+export async function clearTaskOwnerText(db: Db, name: string): Promise<void> {
+  await db.updateTable("process_tasks").set({ owner_text: "" }).where("owner_text", "=", name).execute();
+}

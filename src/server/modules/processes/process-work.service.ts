@@ -8,6 +8,7 @@ import { writeAudit } from "../audit/audit.service.js";
 import type { Notifier } from "../notifications/notifications.service.js";
 import { getOrganisationKind } from "../organisations/organisations.service.js";
 import {
+  clearTaskOwnerText,
   findTask,
   insertTask,
   insertTestPlan,
@@ -201,4 +202,9 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
     });
   }
   return due.length;
+}
+
+/** Erasure of a person (GDPR Art. 17), inside the erasing transaction: tasks whose owner is written as their name lose it. */
+export function releaseTasksOf(trx: Db, name: string): Promise<void> {
+  return clearTaskOwnerText(trx, name);
 }

@@ -3,7 +3,11 @@ import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { pseudonymiseAudit, replaceInSnapshot, type Replacement } from "../audit/audit.service.js";
-import { refreshOrganisationSearch } from "../organisations/organisations.service.js";
+import { eraseRespondentsByEmail } from "../assessments/respondents.service.js";
+import { eraseMailTo } from "../mail/mail.service.js";
+import { eraseNotificationsOf } from "../notifications/notifications.service.js";
+import { eraseContactPerson } from "../organisations/organisations.service.js";
+import { releaseTasksOf } from "../processes/process-work.service.js";
 import * as repo from "./erase.repo.js";
 
 /** The stable pseudonym of an erased person: derived from the account id, so a second erasure changes nothing. */
@@ -52,17 +56,11 @@ export async function eraseUser(ctx: ServiceContext, userId: string): Promise<Er
     const rewrite = (text: string) => replaceInSnapshot(text, replacements) as string;
 
     await repo.deleteAccessOf(trx, user.id);
-    await repo.deleteMailsTo(trx, user.email);
-    for (const mail of await repo.findMailsMentioning(trx, needles)) {
-      await repo.updateMailText(trx, mail.id, rewrite(mail.subject), rewrite(mail.body_text));
-    }
-    for (const notification of await repo.findNotificationsMentioning(trx, needles)) {
-      await repo.updateNotificationText(trx, notification.id, rewrite(notification.title), rewrite(notification.body));
-    }
-    await repo.anonymiseRespondents(trx, user.email, pseudonym.name);
-    const organisationIds = await repo.removeContactPerson(trx, user.email);
-    await refreshOrganisationSearch(trx, organisationIds);
-    await repo.clearTaskOwnerText(trx, user.name);
+    await eraseNotificationsOf(trx, user.id, needles, rewrite);
+    await eraseMailTo(trx, user.email, needles, rewrite);
+    await eraseRespondentsByEmail(trx, user.email, pseudonym.name);
+    const organisationIds = await eraseContactPerson(trx, user.email);
+    await releaseTasksOf(trx, user.name);
     await repo.anonymiseAccount(trx, user.id, pseudonym, erasedAt);
     await pseudonymiseAudit(trx, replacements);
 

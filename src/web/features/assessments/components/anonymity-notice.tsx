@@ -1,7 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { ResultsPayload } from "../../../../domain/assessment/views.js";
 
-/** Names the respondent groups whose own figures are withheld because too few of them answered. */
+/**
+ * Names the respondent groups whose own figures are withheld: because too few of them answered, or,
+ * though enough answered, so that a smaller withheld group cannot be worked out from the overall.
+ */
 export function AnonymityNotice({ anonymity }: { anonymity: ResultsPayload["anonymity"] }) {
   const { t } = useTranslation("assessments");
   if (anonymity.withheldGroups.length === 0) {
@@ -15,7 +18,12 @@ export function AnonymityNotice({ anonymity }: { anonymity: ResultsPayload["anon
         </p>
         <ul className="alert-text">
           {anonymity.withheldGroups.map((group) => (
-            <li key={group.key}>{t("results.anonymityGroup", { group: group.label, count: group.responses })}</li>
+            <li key={group.key}>
+              {t(group.reason === "protects_smaller" ? "results.anonymityProtecting" : "results.anonymityGroup", {
+                group: group.label,
+                count: group.responses,
+              })}
+            </li>
           ))}
         </ul>
         <p className="alert-text">{t("results.anonymityText", { minimum: anonymity.minimum })}</p>
