@@ -78,6 +78,7 @@ const TABLE: Row[] = [
   { route: "POST /api/auth/logout", allow: ALL, path: () => "/api/auth/logout", freshSession: true },
   { route: "GET /api/me", allow: ALL, path: () => "/api/me" },
   { route: "GET /api/me/export", allow: ALL, path: () => "/api/me/export" },
+  { route: "PUT /api/me/language", allow: ALL, path: () => "/api/me/language", body: () => ({ language: "da" }) },
   { route: "GET /api/users", allow: ADMIN, path: () => "/api/users" },
   {
     route: "POST /api/users",
@@ -378,6 +379,12 @@ const TABLE: Row[] = [
     allow: ["admin", "agent", "unit", "company"],
     deny: 404,
     path: (f) => `/api/processes/${f.processId}`,
+  },
+  {
+    route: "GET /api/processes/:id/funding",
+    allow: ["admin", "agent", "unit", "company"],
+    deny: 404,
+    path: (f) => `/api/processes/${f.processId}/funding`,
   },
   {
     route: "PATCH /api/processes/:id",

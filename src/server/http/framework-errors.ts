@@ -81,7 +81,7 @@ export function createFrameworkErrorHandling(): FrameworkErrorHandling {
     },
     register: (app) => {
       instance = app;
-      app.get(`${FRAMEWORK_ERROR_PATH}:kind`, { schema: { hide: true } }, async (request) => {
+      app.get(`${FRAMEWORK_ERROR_PATH}:kind`, { schema: { hide: true }, config: { public: true } }, async (request) => {
         const { kind } = request.params as { kind: string };
         throw (FRAMEWORK_ERRORS[kind] ?? FRAMEWORK_ERRORS.internal)();
       });
