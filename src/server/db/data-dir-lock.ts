@@ -3,8 +3,14 @@ import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } fr
 
 export class DataDirLockedError extends Error {
   constructor(dataDir: string, holder: number | "this process" | "another process") {
+    const who =
+      typeof holder === "number"
+        ? `process ${holder}`
+        : holder === "this process"
+          ? `process ${process.pid} (this process)`
+          : holder;
     super(
-      `The data folder ${dataDir} is already in use by ${typeof holder === "number" ? `process ${holder}` : holder}. ` +
+      `The data folder ${dataDir} is already in use by ${who}. ` +
         "Two processes on one PGlite folder corrupt it: stop the other process, or set DATA_DIR to another folder.",
     );
     this.name = "DataDirLockedError";
