@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Lexicon } from "../../domain/text/compounds.js";
+import { expandText, type Lexicon } from "../../domain/text/compounds.js";
 
 let cached: Lexicon | undefined;
 
@@ -35,4 +35,9 @@ export function parseHunspellDic(text: string): Set<string> {
     }
   }
   return words;
+}
+
+/** The compound parts of these texts, space-separated, to store in a row's search_extra column. */
+export function compoundWords(...texts: string[]): string {
+  return expandText(texts.join("\n"), danishLexicon()).join(" ");
 }
