@@ -14,7 +14,7 @@ import { NeedCreate } from "../src/domain/needs.js";
 import { migrateToLatest, openDatabase, type Database, type Db } from "../src/server/db/database.js";
 import type { Actor } from "../src/server/platform/actor.js";
 import { rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
-import { insertNeed } from "../src/server/modules/needs/needs.repo.js";
+import { insertNeedRecord } from "../src/server/modules/needs/needs.service.js";
 import { loadDemoData } from "../src/server/seed/demo.js";
 import { loadReferenceData } from "../src/server/seed/reference.js";
 import { ROOT } from "./config.js";
@@ -70,7 +70,7 @@ async function insertLabelledNeeds(db: Db, actor: Actor): Promise<Map<string, st
       title: source.title.slice(0, 200),
       description: source.need_description_da,
     });
-    ids.set(label.caseId, await insertNeed(db, input, actor.id));
+    ids.set(label.caseId, await insertNeedRecord(db, input, actor.id));
   }
   return ids;
 }
@@ -137,7 +137,7 @@ async function insertNeedsWithoutCompetences(db: Db, actor: Actor, needIds: stri
       title: need.title,
       description: need.description,
     });
-    copies.push(await insertNeed(db, input, actor.id));
+    copies.push(await insertNeedRecord(db, input, actor.id));
   }
   return copies;
 }

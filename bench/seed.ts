@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { migrateToLatest, type Db } from "../src/server/db/database.js";
 import { refreshSearchVectors } from "../src/server/modules/organisations/organisations.repo.js";
+import { compoundWords } from "../src/server/platform/lexicon.js";
 import { loadDemoData } from "../src/server/seed/demo.js";
 import { loadReferenceData } from "../src/server/seed/reference.js";
 import { createOrganisationGenerator } from "./seed-data.js";
@@ -65,7 +66,12 @@ export async function seedBenchData(db: Db, target: number): Promise<SeedSummary
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto("organisations")
-          .values(batch.map((item) => item.row))
+          .values(
+            batch.map((item) => ({
+              ...item.row,
+              search_extra: compoundWords(item.row.name, item.row.description ?? ""),
+            })),
+          )
           .execute();
         if (links.length > 0) {
           await trx.insertInto("organisation_competences").values(links).execute();

@@ -163,6 +163,28 @@ describe("isInformativeTerm", () => {
     ["borg", false],
     ["tid", false],
     ["ab", false],
+    // Accidental stems of common verbs and adverbs.
+    ["før", false],
+    ["vid", false],
+    ["andr", false],
+    ["fær", false],
+    ["tag", false],
+    ["kør", false],
+    ["mellem", false],
+    // Place names, as written and as the stemmer cuts them.
+    ["aarhus", false],
+    ["aalborg", false],
+    ["københavn", false],
+    ["odens", false],
+    ["vejl", false],
+    ["syddanmark", false],
+    // Everyday words that a place name contains stay informative.
+    ["vej", true],
+    ["høj", true],
+    ["brand", true],
+    ["robot", true],
+    ["sensor", true],
+    ["demens", true],
   ])("%s → %s", (term, expected) => {
     expect(isInformativeTerm(term)).toBe(expected);
   });

@@ -1,4 +1,5 @@
 import type { CareArea } from "./care-areas.js";
+import { MUNICIPALITIES, REGIONS } from "./geography.js";
 
 /** How much each kind of evidence counts; a programme setting (programmes.matching_weights). */
 export interface MatchingWeights {
@@ -108,8 +109,93 @@ const GENERIC_TERMS = new Set([
   "led",
 ]);
 
+/**
+ * Stems that carry no meaning of their own: the stemmer cuts common verbs, adverbs and pronouns
+ * down to short pieces ("føre"/"før" → "før", "viden"/"videre" → "vid", "andre" → "andr",
+ * "færre"/"færdig" → "fær", "tage" → "tag", "køre" → "kør") that two texts share by accident.
+ */
+export const STOP_STEMS: ReadonlySet<string> = new Set([
+  "før",
+  "vid",
+  "andr",
+  "fær",
+  "tag",
+  "kør",
+  "mellem",
+  "blandt",
+  "omkring",
+  "både",
+  "samt",
+  "hel",
+  "hvert",
+  "enkelt",
+  "først",
+  "sidst",
+  "lang",
+  "gang",
+  "ting",
+  "sæt",
+  "stil",
+  "sid",
+  "kom",
+  "gå",
+  "går",
+  "set",
+  "ses",
+  "hold",
+  "fler",
+  "flest",
+  "mest",
+  "meget",
+  "særlig",
+  "mulig",
+  "muligh",
+  "ofte",
+  "altid",
+  "aldr",
+  "stadig",
+  "allered",
+  "fx",
+  "osv",
+  "etc",
+  "danmark",
+  "region",
+]);
+
+/**
+ * Place names say where, not what: a need from Aarhus and a company in Aarhus share the word but
+ * not the subject (where counts in the region part). The words of the municipality and region
+ * names, each also without a Danish ending as the stemmer cuts it ("odense" → "odens"); four
+ * letters at least, so "vejen" → "vej" (road) and "høje" → "høj" (high) stay words.
+ */
+const PLACE_ENDINGS = ["erne", "ene", "ens", "ere", "er", "en", "es", "et", "e", "s"];
+
+/** Place words that are also everyday stems ("Ikast-Brande" → "brand", fire). */
+const PLACE_STEMS_KEPT = new Set(["brand", "skiv", "grev"]);
+
+function placeStems(names: readonly string[]): Set<string> {
+  const stems = new Set<string>();
+  for (const word of names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u))) {
+    const variants = [
+      word,
+      ...PLACE_ENDINGS.filter((ending) => word.endsWith(ending)).map((e) => word.slice(0, -e.length)),
+    ];
+    for (const variant of variants) {
+      if (variant.length >= 4 && variant !== "region" && !PLACE_STEMS_KEPT.has(variant)) {
+        stems.add(variant);
+      }
+    }
+  }
+  return stems;
+}
+
+export const PLACE_STEMS: ReadonlySet<string> = placeStems([
+  ...MUNICIPALITIES.map((municipality) => municipality.name),
+  ...REGIONS.map((region) => region.name),
+]);
+
 export function isInformativeTerm(term: string): boolean {
-  return term.length > 2 && !GENERIC_TERMS.has(term);
+  return term.length > 2 && !GENERIC_TERMS.has(term) && !STOP_STEMS.has(term) && !PLACE_STEMS.has(term);
 }
 
 /** Shared stems needed for full text points. */

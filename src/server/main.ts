@@ -2,6 +2,8 @@ import { buildApp } from "./app.js";
 import { readConfig } from "./config.js";
 import { migrateToLatest, openDatabase } from "./db/database.js";
 import { deleteExpiredSessions } from "./modules/auth/sessions.repo.js";
+import { backfillNeedSearchExtra } from "./modules/needs/needs.service.js";
+import { backfillOrganisationSearchExtra } from "./modules/organisations/organisations.service.js";
 import { DEMO_PASSWORD } from "./seed/demo-content.js";
 import { DEMO_USERS, loadDemoData } from "./seed/demo.js";
 import { loadReferenceData } from "./seed/reference.js";
@@ -15,6 +17,9 @@ async function main(): Promise<void> {
   await loadReferenceData(database.db);
   await loadDefaultAssessmentTemplate(database.db);
   const loadedDemo = config.loadDemoData ? await loadDemoData(database.db) : false;
+  // Rows from before compound parts were indexed get them once (a no-op afterwards).
+  await backfillOrganisationSearchExtra(database.db);
+  await backfillNeedSearchExtra(database.db);
 
   const app = await buildApp({ config, database, runJobs: true });
   app.addHook("onClose", async () => {

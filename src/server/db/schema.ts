@@ -62,6 +62,8 @@ export interface OrganisationsTable {
   care_areas: ColumnType<string[], string[] | undefined, string[]>;
   contact_persons: Json<ContactPersonRow[]>;
   search_vector: ColumnType<string, never, never>;
+  /** Compound parts indexed beside the text (domain/text/compounds.ts); null until the backfill computes them. */
+  search_extra: ColumnType<string | null, string | undefined, string | null>;
   archived_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -173,6 +175,8 @@ export interface NeedsTable {
   status: Generated<string>;
   source: Generated<string>;
   search_vector: ColumnType<string, never, never>;
+  /** Compound parts indexed beside the text (domain/text/compounds.ts); null until the backfill computes them. */
+  search_extra: ColumnType<string | null, string | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -2,7 +2,7 @@ import type { CareArea } from "../../domain/care-areas.js";
 import type { Dimension } from "../../domain/dimensions.js";
 import { NeedCreate } from "../../domain/needs.js";
 import type { Db } from "../db/database.js";
-import { insertNeed } from "../modules/needs/needs.repo.js";
+import { insertNeedRecord } from "../modules/needs/needs.service.js";
 
 /**
  * Demo needs, written from the real cases in data/demo_cases.json (paraphrased), owned by the
@@ -216,7 +216,7 @@ export async function loadDemoNeeds(
       priority: need.priority,
       competenceIds: need.competences.map((slug) => competenceIds.get(slug)),
     });
-    const id = await insertNeed(db, input, createdBy);
+    const id = await insertNeedRecord(db, input, createdBy);
     needIds.set(need.caseId, id);
   }
   return needIds;

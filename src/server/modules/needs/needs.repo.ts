@@ -179,7 +179,8 @@ export async function refreshNeedSearchVector(db: Db, needId: string): Promise<v
     update needs set search_vector =
       setweight(to_tsvector('danish', title), 'A') ||
       setweight(to_tsvector('danish', description), 'B') ||
-      setweight(to_tsvector('danish', affected || ' ' || quality_potential), 'C')
+      setweight(to_tsvector('danish', affected || ' ' || quality_potential), 'C') ||
+      setweight(to_tsvector('danish', coalesce(search_extra, '')), 'D')
     where id = ${needId}`.execute(db);
 }
 
@@ -192,7 +193,12 @@ export function findOrganisationForNeed(db: Db, id: string) {
 }
 
 /** Inserts a need with its competences and search document; the caller writes the audit log. */
-export async function insertNeed(db: Db, input: NeedCreate, createdBy: string | null): Promise<string> {
+export async function insertNeed(
+  db: Db,
+  input: NeedCreate,
+  createdBy: string | null,
+  searchExtra: string,
+): Promise<string> {
   const { id } = await db
     .insertInto("needs")
     .values({
@@ -209,6 +215,7 @@ export async function insertNeed(db: Db, input: NeedCreate, createdBy: string | 
       priority: input.priority,
       status: input.status,
       source: input.source,
+      search_extra: searchExtra,
       created_by: createdBy,
     })
     .returning("id")
@@ -232,6 +239,7 @@ export type NeedRowUpdate = Partial<
     | "quality_potential"
     | "priority"
     | "status"
+    | "search_extra"
   >
 >;
 
@@ -250,4 +258,21 @@ export function findNeedStatusForUpdate(db: Db, id: string) {
 
 export async function setNeedStatus(db: Db, id: string, status: NeedStatus): Promise<void> {
   await db.updateTable("needs").set({ status, updated_at: new Date() }).where("id", "=", id).execute();
+}
+
+/** Needs whose compound parts were never computed (rows from before the column), a batch at a time. */
+export function listNeedsWithoutSearchExtra(db: Db, limit: number) {
+  return db
+    .selectFrom("needs")
+    .select(["id", "title", "description", "affected", "quality_potential"])
+    .where("search_extra", "is", null)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** Stores a need's compound parts and refreshes its search document with them. */
+export async function updateNeedSearchExtra(db: Db, id: string, searchExtra: string): Promise<void> {
+  await db.updateTable("needs").set({ search_extra: searchExtra }).where("id", "=", id).execute();
+  await refreshNeedSearchVector(db, id);
 }

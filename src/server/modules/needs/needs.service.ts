@@ -13,6 +13,7 @@ import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
+import { compoundWords } from "../../platform/lexicon.js";
 import { countKnownCompetences } from "../organisations/organisations.service.js";
 import { canEditNeed, canViewNeed, type NeedOwnership } from "./needs.policy.js";
 import { presentNeed } from "./needs.present.js";
@@ -24,11 +25,13 @@ import {
   listNeedCoOwners,
   listNeedCompetences,
   listOrganisationsForNeed,
+  listNeedsWithoutSearchExtra,
   refreshNeedSearchVector,
   replaceNeedCoOwners,
   replaceNeedCompetences,
   setNeedStatus,
   updateNeedRow,
+  updateNeedSearchExtra,
 } from "./needs.repo.js";
 
 export async function getNeed(db: Db, id: string): Promise<(Need & NeedOwnership) | undefined> {
@@ -96,6 +99,19 @@ async function checkCompetences(ctx: ServiceContext, ids: string[]): Promise<voi
   }
 }
 
+/** The compound parts of a need's text, indexed beside it (domain/text/compounds.ts). */
+function needSearchExtra(need: Pick<Need, "title" | "description" | "affected" | "qualityPotential">): string {
+  return compoundWords(need.title, need.description, need.affected, need.qualityPotential);
+}
+
+/**
+ * Inserts a need with its competences and search document, compound parts included; the caller
+ * checks access and writes the audit log (createNeed does; demo data and benchmarks are the system).
+ */
+export function insertNeedRecord(db: Db, input: NeedCreate, createdBy: string | null): Promise<string> {
+  return insertNeed(db, input, createdBy, needSearchExtra(input));
+}
+
 export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promise<Need> {
   await checkMayRecordNeeds(ctx.db, ctx.actor);
   return inTransaction(ctx.db, async (trx) => {
@@ -108,7 +124,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promis
     }
     await checkCompetences({ ...ctx, db: trx }, input.competenceIds);
     await checkCoOwners({ ...ctx, db: trx }, owner.id, input.coOwnerIds);
-    const id = await insertNeed(trx, input, ctx.actor.id);
+    const id = await insertNeedRecord(trx, input, ctx.actor.id);
     const created = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
@@ -142,6 +158,12 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
       ...(patch.budgetDkk !== undefined ? { budget_dkk: patch.budgetDkk } : {}),
       ...(patch.qualityPotential !== undefined ? { quality_potential: patch.qualityPotential } : {}),
       ...(patch.priority !== undefined ? { priority: patch.priority } : {}),
+      search_extra: needSearchExtra({
+        title: patch.title ?? current.title,
+        description: patch.description ?? current.description,
+        affected: patch.affected ?? current.affected,
+        qualityPotential: patch.qualityPotential ?? current.qualityPotential,
+      }),
       // The owner's edit is the "edit" cause of the status rule: any other status is allowed.
       ...(patch.status !== undefined && canMoveNeedStatus(current.status, patch.status, "edit")
         ? { status: patch.status }
@@ -208,3 +230,34 @@ export async function moveNeedStatus(
 }
 
 export { withoutOwnership };
+
+/** Batch size of the compound-word backfill: one transaction per batch. */
+const BACKFILL_BATCH = 500;
+
+/**
+ * Computes the compound parts of needs from before they were indexed (search_extra is null) and
+ * refreshes their search documents. Runs at start; does nothing once every row has them. Derived
+ * search data like the search vector, so no audit entry. Returns how many rows it filled.
+ */
+export async function backfillNeedSearchExtra(db: Db): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const done = await inTransaction(db, async (trx) => {
+      const rows = await listNeedsWithoutSearchExtra(trx, BACKFILL_BATCH);
+      for (const row of rows) {
+        const extra = needSearchExtra({
+          title: row.title,
+          description: row.description,
+          affected: row.affected,
+          qualityPotential: row.quality_potential,
+        });
+        await updateNeedSearchExtra(trx, row.id, extra);
+      }
+      return rows.length;
+    });
+    filled += done;
+    if (done < BACKFILL_BATCH) {
+      return filled;
+    }
+  }
+}

@@ -380,7 +380,7 @@ export async function countKnownCompetences(db: Db, ids: string[]): Promise<numb
 
 /**
  * Recomputes the Danish full-text document: name (weight A), competences (B), description and
- * care areas (C), address and industry titles (D).
+ * care areas (C), address, industry titles and the compound parts of name and description (D).
  */
 export async function refreshSearchVectors(db: Db, organisationIds: string[]): Promise<void> {
   if (organisationIds.length === 0) {
@@ -396,7 +396,8 @@ export async function refreshSearchVectors(db: Db, organisationIds: string[]): P
       setweight(to_tsvector('danish', coalesce(o.description, '')), 'C') ||
       setweight(to_tsvector('danish', coalesce((
         select string_agg(d.title, ' ') from db07_codes d where d.code = any(o.db07_codes)), '')
-        || ' ' || coalesce(o.address, '')), 'D')
+        || ' ' || coalesce(o.address, '')), 'D') ||
+      setweight(to_tsvector('danish', coalesce(o.search_extra, '')), 'D')
     where o.id in (${sql.join(organisationIds)})`.execute(db);
 }
 
@@ -416,4 +417,19 @@ export async function removeContactPersonByEmail(db: Db, email: string): Promise
     where exists (select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})
     returning id`.execute(db);
   return rows.rows.map((row) => row.id);
+}
+
+/** Organisations whose compound parts were never computed (rows from before the column), a batch at a time. */
+export function listOrganisationsWithoutSearchExtra(db: Db, limit: number) {
+  return db
+    .selectFrom("organisations")
+    .select(["id", "name", "description"])
+    .where("search_extra", "is", null)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+export async function setOrganisationSearchExtra(db: Db, id: string, searchExtra: string): Promise<void> {
+  await db.updateTable("organisations").set({ search_extra: searchExtra }).where("id", "=", id).execute();
 }

@@ -10,6 +10,7 @@ import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
+import { compoundWords } from "../../platform/lexicon.js";
 import { presentOrganisation } from "./organisations.present.js";
 import {
   countKnownCompetences as countKnownCompetenceRows,
@@ -20,8 +21,10 @@ import {
   listCompetencesOf,
   listDb07Titles,
   listUnits,
+  listOrganisationsWithoutSearchExtra,
   refreshSearchVectors,
   removeContactPersonByEmail,
+  setOrganisationSearchExtra,
   replaceCompetences,
   updateOrganisationRow,
 } from "./organisations.repo.js";
@@ -101,6 +104,7 @@ function toRow(values: OrganisationValues) {
     db07_codes: [...new Set(values.db07Codes)],
     care_areas: [...new Set(values.careAreas)],
     contact_persons: JSON.stringify(values.contactPersons),
+    search_extra: compoundWords(values.name, values.description),
   };
 }
 
@@ -201,4 +205,33 @@ export async function eraseContactPerson(trx: Db, email: string): Promise<string
   const organisationIds = await removeContactPersonByEmail(trx, email);
   await refreshOrganisationSearch(trx, organisationIds);
   return organisationIds;
+}
+
+/** Batch size of the compound-word backfill: one transaction and one vector refresh per batch. */
+const BACKFILL_BATCH = 500;
+
+/**
+ * Computes the compound parts of organisations from before they were indexed (search_extra is
+ * null) and refreshes their search documents. Runs at start; does nothing once every row has them.
+ * Derived search data like the search vector, so no audit entry. Returns how many rows it filled.
+ */
+export async function backfillOrganisationSearchExtra(db: Db): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const done = await inTransaction(db, async (trx) => {
+      const rows = await listOrganisationsWithoutSearchExtra(trx, BACKFILL_BATCH);
+      for (const row of rows) {
+        await setOrganisationSearchExtra(trx, row.id, compoundWords(row.name, row.description));
+      }
+      await refreshSearchVectors(
+        trx,
+        rows.map((row) => row.id),
+      );
+      return rows.length;
+    });
+    filled += done;
+    if (done < BACKFILL_BATCH) {
+      return filled;
+    }
+  }
 }
