@@ -93,7 +93,8 @@ describe("too few to show", () => {
 describe("the profile as it may be shown", () => {
   it.each([
     [
-      "two managers among five staff: both withheld (staff and the overall would give the managers away), the overall shown",
+      "two managers among five staff: both withheld (staff and the overall would give the managers " +
+        "away), the overall shown",
       [
         ...many(2, { audience: "management", answers: { t1: 5 } }),
         ...many(5, { audience: "staff", answers: { t1: 1 } }),

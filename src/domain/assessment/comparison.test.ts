@@ -256,7 +256,7 @@ describe("the evidence behind a need made from a gap", () => {
     when: "lukket 1. marts 2026",
   };
 
-  it("cites scores per group, the disagreement and the weakest statements, and counts comments without quoting them", () => {
+  it("cites scores per group, the disagreement and the weakest statements; counts comments without quoting", () => {
     const results = composeResults({
       definition,
       responses,

@@ -114,7 +114,7 @@ describe("planDisclosure", () => {
     expect(planDisclosure(counts, MINIMUM)).toEqual(expected);
   });
 
-  it("lets no withheld group (or small set of them) be derived from the shown figures: every combination up to 4 groups of 0–6", () => {
+  it("lets no withheld group (or set of them) be derived from shown figures: ≤ 4 groups of 0–6 each", () => {
     for (let code = 0; code < 7 ** 4; code += 1) {
       const counts = [0, 1, 2, 3].map((place) => Math.floor(code / 7 ** place) % 7);
       assertNothingDerivable(counts);

@@ -31,7 +31,8 @@ export function describeGapEvidence(input: GapEvidenceInput): { title: string; d
     reason === "low_score" ? "lav score" : "uenighed mellem grupperne",
   );
   const lines = [
-    `Fra 360°-vurderingen «${input.assessmentTitle}» af ${input.organisationName} (${input.when}, ${responses} besvarelser).`,
+    `Fra 360°-vurderingen «${input.assessmentTitle}» af ${input.organisationName} (${input.when}, ` +
+      `${responses} besvarelser).`,
     "",
     `${dimension.label} fik ${format(dimension.overall)} af 100 samlet.`,
     `Pr. gruppe: ${Object.entries(dimension.groups)
@@ -47,7 +48,9 @@ export function describeGapEvidence(input: GapEvidenceInput): { title: string; d
     disagreement.lowest
   ) {
     lines.push(
-      `Største uenighed: ${groupLabel(disagreement.highest.group)} ${format(disagreement.highest.score)} mod ${groupLabel(disagreement.lowest.group)} ${format(disagreement.lowest.score)} (${format(disagreement.spread)} point).`,
+      `Største uenighed: ${groupLabel(disagreement.highest.group)} ` +
+        `${format(disagreement.highest.score)} mod ${groupLabel(disagreement.lowest.group)} ` +
+        `${format(disagreement.lowest.score)} (${format(disagreement.spread)} point).`,
     );
   }
   if (gap) {
@@ -68,9 +71,11 @@ export function describeGapEvidence(input: GapEvidenceInput): { title: string; d
   if (comments > 0) {
     lines.push(
       "",
-      `${comments} ${comments === 1 ? "kommentar" : "kommentarer"} om ${dimension.label.toLowerCase()} findes i vurderingens resultater.`,
+      `${comments} ${comments === 1 ? "kommentar" : "kommentarer"} om ` +
+        `${dimension.label.toLowerCase()} findes i vurderingens resultater.`,
     );
   }
-  const title = `${dimension.label}: ${reasons.length > 0 ? reasons.join(" og ") : "forbedringsområde"} (360°-vurdering)`;
+  const title =
+    `${dimension.label}: ${reasons.length > 0 ? reasons.join(" og ") : "forbedringsområde"} ` + `(360°-vurdering)`;
   return { title: title.charAt(0).toUpperCase() + title.slice(1), description: lines.join("\n") };
 }

@@ -44,7 +44,10 @@ export async function findAssessment(db: Db, id: string) {
   return assessmentsWithContext(db).where("a.id", "=", id).executeTakeFirst();
 }
 
-/** Assessments in scope: every one for agents (`organisationIds` null), else those of these organisations or their units. */
+/**
+ * Assessments in scope: every one for agents (`organisationIds` null), else those of these organisations or their
+ * units.
+ */
 export async function listAssessments(db: Db, organisationIds: string[] | null, query: AssessmentQuery) {
   const base = assessmentsWithContext(db).where((eb) => {
     const conditions: Expression<SqlBool>[] = [];

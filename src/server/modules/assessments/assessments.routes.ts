@@ -117,7 +117,8 @@ export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: M
       schema: {
         tags,
         summary:
-          "Erase a respondent's name, e-mail and link (GDPR); submitted answers stay, anonymous; a draft's answers are deleted. Idempotent",
+          "Erase a respondent's name, e-mail and link (GDPR); submitted answers stay, anonymous; a " +
+          "draft's answers are deleted. Idempotent",
         params: RespondentParams,
       },
     },

@@ -65,7 +65,7 @@ describe("starting an assessment", () => {
 });
 
 describe("seeing assessments", () => {
-  it("lists every assessment for agents, the institution's own for its members and its parent, none for others", async () => {
+  it("lists all for agents, the institution's own for its members and parent, none for others", async () => {
     const ids = async (client: AssessmentWorld["agent"]) =>
       (await client.request({ method: "GET", url: "/api/assessments" }))
         .json()
@@ -147,7 +147,7 @@ describe("inviting respondents", () => {
     expect(JSON.stringify(listed.json())).not.toContain(body.token);
   });
 
-  it("writes to a respondent without a chosen language in the language of the inviting request, else Danish", async () => {
+  it("writes to a respondent with no chosen language in the inviting request's language, else Danish", async () => {
     const invite = (email: string, headers: Record<string, string>) =>
       world.agent.request({
         method: "POST",

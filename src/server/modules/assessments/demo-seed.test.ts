@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 describe("the demo assessments", () => {
-  it("load once: a closed assessment of Hjemmeplejen Aarhus Syd with twelve respondents (three per group, so every group is shown), compared with the year before and the programme", async () => {
+  it("load once: a closed assessment of Hjemmeplejen Aarhus Syd, 3 respondents per group, compared", async () => {
     const list = (await agent.request({ method: "GET", url: `/api/assessments?organisationId=${unitId}` })).json();
     expect(
       list.items.map((item: { title: string; status: string; submitted: number }) => [

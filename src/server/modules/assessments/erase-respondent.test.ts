@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe("erasing a respondent's personal data", () => {
-  it("removes name, e-mail, link, draft answers and the invitation mail; logs once without the person; erasing again changes nothing", async () => {
+  it("removes name, e-mail, link, draft answers, invite mail; logs once without the person; idempotent", async () => {
     const started = await inviteRespondent(world, assessmentId, "staff", {
       name: "Birthe Sørensen",
       email: "birthe@example.dk",

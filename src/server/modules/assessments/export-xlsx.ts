@@ -36,9 +36,12 @@ const TEXTS = {
     tooFew: "For få svar til at vise (anonymitet)",
     protecting: "Skjult for at beskytte en mindre gruppe",
     withheldAnswers: (count: number, groups: string, minimum: number) =>
-      `${count} ${count === 1 ? "besvarelse" : "besvarelser"} fra ${groups} vises ikke: for få svar til at vise (anonymitet, under ${minimum} i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i de samlede scorer.`,
+      `${count} ${count === 1 ? "besvarelse" : "besvarelser"} fra ${groups} vises ikke: for få svar ` +
+      `til at vise (anonymitet, under ${minimum} i gruppen eller skjult for at beskytte en mindre ` +
+      `gruppe). De tæller med i de samlede scorer.`,
     withheldCells:
-      "Tomme felter: svar på en skala, som ikke vises, fordi for få fra gruppen svarede på spørgsmålet eller i dimensionen (anonymitet).",
+      "Tomme felter: svar på en skala, som ikke vises, fordi for få fra gruppen svarede på " +
+      "spørgsmålet eller i dimensionen (anonymitet).",
     types: { scale: "Skala 1–5", single: "Ét valg", multiple: "Flere valg", text: "Fritekst" },
   },
   en: {
@@ -60,9 +63,12 @@ const TEXTS = {
     tooFew: "Too few answers to show (anonymity)",
     protecting: "Hidden to protect a smaller group",
     withheldAnswers: (count: number, groups: string, minimum: number) =>
-      `${count} ${count === 1 ? "response" : "responses"} from ${groups} not shown: too few answers to show (anonymity, fewer than ${minimum} in the group, or hidden to protect a smaller group). They count in the overall scores.`,
+      `${count} ${count === 1 ? "response" : "responses"} from ${groups} not shown: too few answers ` +
+      `to show (anonymity, fewer than ${minimum} in the group, or hidden to protect a smaller group). ` +
+      `They count in the overall scores.`,
     withheldCells:
-      "Empty cells: scale answers not shown because too few of the group answered the question or in the dimension (anonymity).",
+      "Empty cells: scale answers not shown because too few of the group answered the question or in " +
+      "the dimension (anonymity).",
     types: { scale: "Scale 1–5", single: "One choice", multiple: "Several choices", text: "Free text" },
   },
 } as const;

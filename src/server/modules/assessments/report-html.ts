@@ -3,10 +3,14 @@ import type { Language } from "../../../domain/validation.js";
 
 /** The printable report may style itself inline, and nothing may run. */
 export const REPORT_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
 
 const STYLE = `
-  body { font-family: system-ui, "Segoe UI", Arial, sans-serif; color: #1a1a1a; margin: 2rem; line-height: 1.45; max-width: 60rem; }
+  body {
+    font-family: system-ui, "Segoe UI", Arial, sans-serif; color: #1a1a1a; margin: 2rem; line-height: 1.45;
+    max-width: 60rem;
+  }
   h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
   h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 2px solid #1a1a1a; }
   h3 { font-size: 1rem; margin-bottom: 0.3rem; }
@@ -17,7 +21,12 @@ const STYLE = `
   th { background: #f0f0f0; text-align: left; }
   .note { border-left: 4px solid #0059b3; padding: 0.5rem 1rem; background: #f2f6fb; }
   blockquote { margin: 0.3rem 0 0.6rem; padding-left: 0.8rem; border-left: 3px solid #b0b0b0; }
-  @media print { body { margin: 0; font-size: 10pt; max-width: none; } h2 { break-after: avoid; } tr, blockquote { break-inside: avoid; } .note { background: none; } }
+  @media print {
+    body { margin: 0; font-size: 10pt; max-width: none; }
+    h2 { break-after: avoid; }
+    tr, blockquote { break-inside: avoid; }
+    .note { background: none; }
+  }
 `;
 
 export function escapeHtml(text: string): string {
@@ -54,13 +63,20 @@ const TEXTS = {
     titleSuffix: "360°-vurdering",
     openSince: (date: string) => `åben siden ${date}`,
     intro: (organisation: string, period: string, template: string, version: number) =>
-      `360°-innovationsvurdering af <strong>${organisation}</strong>, ${period}. Skabelon: ${template}, version ${version}.`,
+      `360°-innovationsvurdering af <strong>${organisation}</strong>, ${period}. Skabelon: ` +
+      `${template}, version ${version}.`,
     method:
-      "Hvert svar på skalaen tæller fra 0 (helt uenig) til 100 (helt enig); «ved ikke» og ubesvarede spørgsmål tæller ikke med. En gruppes score er gennemsnittet af gruppens besvarelser, og den samlede score er gennemsnittet af gruppernes scorer, så én stor gruppe ikke overdøver de andre. Kun indsendte besvarelser indgår.",
+      "Hvert svar på skalaen tæller fra 0 (helt uenig) til 100 (helt enig); «ved ikke» og ubesvarede " +
+      "spørgsmål tæller ikke med. En gruppes score er gennemsnittet af gruppens besvarelser, og den " +
+      "samlede score er gennemsnittet af gruppernes scorer, så én stor gruppe ikke overdøver de " +
+      "andre. Kun indsendte besvarelser indgår.",
     anonymity: (minimum: number, groups: string) =>
-      `For få svar til at vise (anonymitet): ${groups}. En gruppes scorer, kommentarer og valg vises først, når mindst ${minimum} fra gruppen har svaret; de samlede scorer tæller alle svar med og vises, når mindst ${minimum} har svaret i alt.`,
+      `For få svar til at vise (anonymitet): ${groups}. En gruppes scorer, kommentarer og valg vises ` +
+      `først, når mindst ${minimum} fra gruppen har svaret; de samlede scorer tæller alle svar med og ` +
+      `vises, når mindst ${minimum} har svaret i alt.`,
     protecting: (groups: string) =>
-      `Skjult for at beskytte en mindre gruppe: ${groups}. Ellers kunne den mindre gruppes svar regnes ud fra de samlede scorer.`,
+      `Skjult for at beskytte en mindre gruppe: ${groups}. Ellers kunne den mindre gruppes svar ` +
+      `regnes ud fra de samlede scorer.`,
     protectingShort: "skjult for at beskytte en mindre gruppe",
     groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "svar" : "svar"})`,
     responseRate: "Svarprocent",
@@ -105,13 +121,20 @@ const TEXTS = {
     titleSuffix: "360° assessment",
     openSince: (date: string) => `open since ${date}`,
     intro: (organisation: string, period: string, template: string, version: number) =>
-      `360° innovation assessment of <strong>${organisation}</strong>, ${period}. Template: ${template}, version ${version}.`,
+      `360° innovation assessment of <strong>${organisation}</strong>, ${period}. Template: ` +
+      `${template}, version ${version}.`,
     method:
-      "Each answer on the scale counts from 0 (strongly disagree) to 100 (strongly agree); «don't know» and unanswered questions do not count. A group's score is the mean of its responses, and the overall score is the mean of the groups' scores, so one large group does not drown the others. Only submitted responses count.",
+      "Each answer on the scale counts from 0 (strongly disagree) to 100 (strongly agree); «don't " +
+      "know» and unanswered questions do not count. A group's score is the mean of its responses, and " +
+      "the overall score is the mean of the groups' scores, so one large group does not drown the " +
+      "others. Only submitted responses count.",
     anonymity: (minimum: number, groups: string) =>
-      `Too few answers to show (anonymity): ${groups}. A group's scores, comments and choices are shown once at least ${minimum} of the group have answered; the overall scores count every answer and are shown once at least ${minimum} have answered in all.`,
+      `Too few answers to show (anonymity): ${groups}. A group's scores, comments and choices are ` +
+      `shown once at least ${minimum} of the group have answered; the overall scores count every ` +
+      `answer and are shown once at least ${minimum} have answered in all.`,
     protecting: (groups: string) =>
-      `Hidden to protect a smaller group: ${groups}. Otherwise the smaller group's answers could be worked out from the overall scores.`,
+      `Hidden to protect a smaller group: ${groups}. Otherwise the smaller group's answers could be ` +
+      `worked out from the overall scores.`,
     protectingShort: "hidden to protect a smaller group",
     groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "answer" : "answers"})`,
     responseRate: "Response rate",
@@ -158,7 +181,10 @@ function table(caption: string, headers: string[], rows: string[][]): string {
           .join("")}</tr>`,
     )
     .join("\n");
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return (
+    `<table><caption>${escapeHtml(caption)}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
+  );
 }
 
 export interface ReportInput {
@@ -236,7 +262,8 @@ function renderGaps(results: AssessmentResults, text: Texts, format: Format): st
     const reasons = gap.reasons
       .map((reason) => (reason === "low_score" ? text.lowScore : text.disagreement))
       .join(text.and);
-    return `<li><strong>${escapeHtml(gap.label)}</strong>: ${escapeHtml(text.gapLine(reasons, format.score(gap.score), format.score(gap.spread)))}</li>`;
+    const line = text.gapLine(reasons, format.score(gap.score), format.score(gap.spread));
+    return `<li><strong>${escapeHtml(gap.label)}</strong>: ${escapeHtml(line)}</li>`;
   });
   return `<ol>${items.join("")}</ol>`;
 }
@@ -275,7 +302,13 @@ function renderFreeTexts(results: AssessmentResults, text: Texts): string {
   return results.freeTexts
     .map(
       (group) =>
-        `<h3>${escapeHtml(group.label)}</h3>\n${group.items.map((item) => `<blockquote><p>${escapeHtml(item.text)}</p><footer>${escapeHtml(item.groupLabel)} – ${escapeHtml(item.question)}</footer></blockquote>`).join("\n")}`,
+        `<h3>${escapeHtml(group.label)}</h3>\n${group.items
+          .map(
+            (item) =>
+              `<blockquote><p>${escapeHtml(item.text)}</p>` +
+              `<footer>${escapeHtml(item.groupLabel)} – ${escapeHtml(item.question)}</footer></blockquote>`,
+          )
+          .join("\n")}`,
     )
     .join("\n");
 }
@@ -300,6 +333,12 @@ export function renderAssessmentReport(input: ReportInput): string {
     String(responseRate.submitted),
     responseRate.rate === null ? "–" : `${responseRate.rate} %`,
   ]);
+  const intro = text.intro(
+    escapeHtml(input.organisationName),
+    escapeHtml(period),
+    escapeHtml(input.templateTitle),
+    input.templateVersion,
+  );
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -311,7 +350,7 @@ export function renderAssessmentReport(input: ReportInput): string {
 <body>
 <main>
 <h1>${escapeHtml(input.title)}</h1>
-<p>${text.intro(escapeHtml(input.organisationName), escapeHtml(period), escapeHtml(input.templateTitle), input.templateVersion)}</p>
+<p>${intro}</p>
 <p class="note">${escapeHtml(text.method)}</p>
 <h2>${escapeHtml(text.responseRate)}</h2>
 ${table(text.rateCaption, [text.group, text.invited, text.submitted, text.rate], rateRows)}

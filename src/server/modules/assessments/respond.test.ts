@@ -193,7 +193,7 @@ describe("submitting", () => {
     expect(Object.keys(response.json().fields).every((key) => key.startsWith("answers."))).toBe(true);
   });
 
-  it("submits once: a second submit gives the same receipt, no duplicate rows, and later changes are refused", async () => {
+  it("submits once: a second submit gives the same receipt, no duplicate rows; later changes are refused", async () => {
     const form = (await respondent().request({ method: "GET", url: `/api/respond/${citizen.token}` })).json();
     const answers: Record<string, unknown> = {};
     for (const question of form.form.sections.flatMap(

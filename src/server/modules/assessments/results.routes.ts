@@ -41,7 +41,8 @@ export function resultRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       schema: {
         tags,
         summary:
-          "Scores per dimension per group and overall, radar series, disagreement, gaps, comparisons, free texts (when allowed)",
+          "Scores per dimension per group and overall, radar series, disagreement, gaps, comparisons, " +
+          "free texts (when allowed)",
         params: IdParams,
       },
     },
@@ -56,7 +57,8 @@ export function resultRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       schema: {
         tags,
         summary:
-          "Turn a dimension's gap into a need of the assessed organisation (201; 200 with the same need when asked again)",
+          "Turn a dimension's gap into a need of the assessed organisation (201; 200 with the same need " +
+          "when asked again)",
         params: GapParams,
         body: GapNeedInput.nullish(),
       },

@@ -89,7 +89,7 @@ const get = (client: Pick<Client, "request">, path: string) =>
   client.request({ method: "GET", url: `/api/assessments/${assessmentId}${path}` });
 
 describe("results", () => {
-  it("scores each dimension per group and overall from submitted responses, with radar series, disagreement and gaps", async () => {
+  it("scores each dimension per group and overall from submitted responses; radar, disagreement, gaps", async () => {
     const response = await get(world.agent, "/results");
     expect(response.statusCode).toBe(200);
     const results = response.json();
@@ -136,7 +136,7 @@ describe("results", () => {
     expect(results.gaps[0]).toMatchObject({ rank: 1, reasons: ["disagreement"], needId: null });
   });
 
-  it("withholds a group with fewer than three answers, for every reader, and says so; the overall still counts it", async () => {
+  it("withholds a group with under 3 answers, for every reader, and says so; the overall counts it", async () => {
     for (const client of [world.agent, world.unitMember, world.parentMember]) {
       const results = (await get(client, "/results")).json();
       expect(results.anonymity).toEqual({
@@ -182,7 +182,7 @@ describe("results", () => {
     expect(radar.comparison.map((series: { key: string }) => series.key)).toEqual(["previous", "programme"]);
   });
 
-  it("shows free texts by dimension to agents and the assessed institution, not to its parent municipality", async () => {
+  it("shows free texts by dimension to agents and the assessed institution, not its parent municipality", async () => {
     for (const client of [world.agent, world.unitMember]) {
       const { freeTexts } = (await get(client, "/results")).json();
       const technology = freeTexts.find((group: { dimension: string }) => group.dimension === "technology");
@@ -342,10 +342,13 @@ describe("export and report", () => {
     expect(values).not.toContain('Samarbejdspartnere"');
     expect(values).not.toContain("citeres");
     expect(sheet?.getRow(9).getCell(1).value).toBe(
-      "3 besvarelser fra Borgere og pårørende, Samarbejdspartnere vises ikke: for få svar til at vise (anonymitet, under 3 i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i de samlede scorer.",
+      "3 besvarelser fra Borgere og pårørende, Samarbejdspartnere vises ikke: for få svar til at vise " +
+        "(anonymitet, under 3 i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i " +
+        "de samlede scorer.",
     );
     expect(sheet?.getRow(10).getCell(1).value).toBe(
-      "Tomme felter: svar på en skala, som ikke vises, fordi for få fra gruppen svarede på spørgsmålet eller i dimensionen (anonymitet).",
+      "Tomme felter: svar på en skala, som ikke vises, fordi for få fra gruppen svarede på " +
+        "spørgsmålet eller i dimensionen (anonymitet).",
     );
     const scores = workbook.getWorksheet("Scorer");
     const scoreHeader = scores?.getRow(1).values as unknown[];
@@ -412,7 +415,7 @@ describe("export and report", () => {
 });
 
 describe("no withheld group worked out by subtraction", () => {
-  it("withholds three managers with one staff member, since 2 × overall − management would be that person; says why", async () => {
+  it("withholds 3 managers with 1 staff, as 2 × overall − management would be that person; says why", async () => {
     const id = await startAssessment(world, "Tre ledere og én medarbejder");
     for (let index = 0; index < 3; index += 1) {
       await answerAll(world, (await inviteRespondent(world, id, "management")).token, 5, "Ledelsens kommentar");
@@ -460,7 +463,8 @@ describe("no withheld group worked out by subtraction", () => {
     const sheet = workbook.getWorksheet("Svar");
     expect(sheet?.rowCount).toBe(3);
     expect(sheet?.getRow(3).getCell(1).value).toBe(
-      "4 besvarelser fra Ledelse, Medarbejdere vises ikke: for få svar til at vise (anonymitet, under 3 i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i de samlede scorer.",
+      "4 besvarelser fra Ledelse, Medarbejdere vises ikke: for få svar til at vise (anonymitet, under " +
+        "3 i gruppen eller skjult for at beskytte en mindre gruppe). De tæller med i de samlede scorer.",
     );
     expect(workbook.getWorksheet("Scorer")?.getRow(2).values).toEqual([
       undefined,

@@ -414,7 +414,8 @@ export async function removeContactPersonByEmail(db: Db, email: string): Promise
         select jsonb_agg(c) from jsonb_array_elements(contact_persons) c
         where lower(coalesce(c->>'email', '')) <> ${email.toLowerCase()}), '[]'::jsonb),
       updated_at = now()
-    where exists (select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})
+    where exists (
+      select 1 from jsonb_array_elements(contact_persons) c where lower(c->>'email') = ${email.toLowerCase()})
     returning id`.execute(db);
   return rows.rows.map((row) => row.id);
 }

@@ -204,7 +204,10 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
   return due.length;
 }
 
-/** Erasure of a person (GDPR Art. 17), inside the erasing transaction: tasks whose owner is written as their name lose it. */
+/**
+ * Erasure of a person (GDPR Art. 17), inside the erasing transaction: tasks whose owner is written as their name
+ * lose it.
+ */
 export function releaseTasksOf(trx: Db, name: string): Promise<void> {
   return clearTaskOwnerText(trx, name);
 }
