@@ -13,6 +13,8 @@ const SRC = join(ROOT, "src");
 
 /** Largest source file (non-test) we accept; a file past it wants splitting. */
 const MAX_LINES = 500;
+/** The table types are written once, in one file, by design (STYLE.md); it grows with the schema. */
+const ONE_FILE_BY_DESIGN = new Set(["src/server/db/schema.ts"]);
 
 /** Prettier's print width: what Prettier cannot break (strings, comments, regexes) must be broken by hand. */
 const MAX_LINE_LENGTH = 120;
@@ -210,7 +212,7 @@ describe("architecture", () => {
 
   it(`no source file (tests excepted) is longer than ${MAX_LINES} lines`, () => {
     const offences = files
-      .filter((file) => !isTest(file.path) && file.lines.length > MAX_LINES)
+      .filter((file) => !isTest(file.path) && !ONE_FILE_BY_DESIGN.has(file.path) && file.lines.length > MAX_LINES)
       .map((file) => `${file.path}: ${file.lines.length} lines`);
     expect(offences).toEqual([]);
   });
