@@ -8,8 +8,8 @@ import { loadFeatureTexts } from "./resources.js";
  * renders once both are there (no key on screen). Until then the `Suspense` in the layout shows
  * the loading indicator. Keeps `routes.tsx`, and so the menu and the route paths, free of pages.
  */
-/** Page components, whatever their props (React.lazy takes any). */
-type Pages = Record<string, ComponentType<any>>;
+/** Page components: routes render them without props. */
+type Pages = Record<string, ComponentType>;
 
 export function lazyPages<M extends Pages>(
   load: () => Promise<M>,
