@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Role } from "../../domain/auth.js";
 import type { Actor } from "./actor.js";
+import type { Measure } from "./measures.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/database.js";
 import type { Mailer } from "../modules/mail/mail.service.js";
@@ -31,6 +32,8 @@ export interface ServerModule {
   name: string;
   register: (app: FastifyInstance, deps: ModuleDeps) => void;
   jobs?: ModuleJob[];
+  /** What the module counts for the programme's indicators (see `measures.ts`). */
+  measures?: Measure[];
 }
 
 /** A route as registered, for the route inventory (every route is public or in the authorization table). */
