@@ -30,12 +30,12 @@ const manifestFile = path.join(webRoot, ".vite/manifest.json");
 const PAGES = [
   { name: "login", sources: ["pages/login-page.tsx"] },
   { name: "home", sources: ["pages/home-page.tsx"] },
-  { name: "open calls", sources: ["features/needs/pages.ts", "features/needs/i18n/da.json"] },
+  { name: "open calls", sources: ["features/needs/public-pages.ts", "features/needs/i18n/da.json"] },
   {
     name: "respondent link",
     sources: ["features/assessments/respond-pages.ts", "features/assessments/i18n/da.json"],
   },
-  { name: "feedback link", sources: ["features/processes/pages.ts", "features/processes/i18n/da.json"] },
+  { name: "feedback link", sources: ["features/processes/feedback-pages.ts", "features/processes/i18n/da.json"] },
 ];
 
 /** The files a chunk brings in: itself, its static imports (recursively) and their CSS. */

@@ -17,6 +17,7 @@ import { loadReferenceData } from "../src/server/seed/reference.js";
  * visit the script and style bytes that still came over the network.
  *
  *   npm run build:web && npm run bench:web
+ *   BENCH_WEB_TRACE=1 npm run bench:web    # also each request of each visit: start, end, size
  */
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -168,10 +169,22 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   let bytes = 0;
   let scriptStyleBytes = 0;
   let requests = 0;
+  const trace = process.env.BENCH_WEB_TRACE === "1";
+  const sent = new Map<string, { url: string; at: number }>();
+  const lines: string[] = [];
+  cdp.on("Network.requestWillBeSent", (event) => {
+    sent.set(event.requestId, { url: event.request.url.replace(/^https?:\/\/[^/]+/, ""), at: performance.now() });
+  });
   cdp.on("Network.responseReceived", (event) => {
     types.set(event.requestId, event.type);
   });
   cdp.on("Network.loadingFinished", (event) => {
+    const request = sent.get(event.requestId);
+    if (trace && request) {
+      const from = ((request.at - started) / 1000).toFixed(2);
+      const to = ((performance.now() - started) / 1000).toFixed(2);
+      lines.push(`  ${from}–${to} s  ${kb(event.encodedDataLength).padStart(6)}  ${request.url.slice(0, 90)}`);
+    }
     requests += 1;
     bytes += event.encodedDataLength;
     const type = types.get(event.requestId);
@@ -193,6 +206,9 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   // Let late responses (fonts, the last API call) finish so their bytes count.
   await page.waitForLoadState("networkidle", { timeout: READY_TIMEOUT }).catch(() => undefined);
   await cdp.detach();
+  if (trace) {
+    console.log(`${scenario.name}: ready at ${seconds(ms)}\n${lines.join("\n")}`);
+  }
   return { ms, bytes, scriptStyleBytes, requests };
 }
 

@@ -4,9 +4,10 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router-dom";
 import { createRouter } from "./app.js";
-import { AuthProvider } from "./auth/auth-context.js";
+import { AuthProvider, checkSessionEarly } from "./auth/auth-context.js";
 import { initI18n } from "./i18n/i18n.js";
 
+checkSessionEarly();
 initI18n();
 const router = createRouter();
 const container = document.getElementById("root");

@@ -13,7 +13,20 @@ import { openTestDatabase } from "../test-support/test-database.js";
  * The web root as the Vite build leaves it: index.html, a content-hashed script with its .br and
  * .gz siblings; and next to the web root a file that must never be served.
  */
-const INDEX_HTML = "<!doctype html><title>Samspil</title><div id=root></div>";
+const INDEX_HTML =
+  '<!doctype html><head><title>Samspil</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>' +
+  "</head><div id=root></div>";
+/** The build manifest: the open calls' chunk imports a shared chunk and the entry, and has a stylesheet. */
+const MANIFEST = {
+  "index.html": { file: "assets/index-Ab12Cd34.js", isEntry: true },
+  "features/needs/public-pages.ts": {
+    file: "assets/needs-public-Xy.js",
+    imports: ["_shared-Zz.js", "index.html"],
+    css: ["assets/needs-Cs.css"],
+  },
+  "_shared-Zz.js": { file: "assets/shared-Zz.js", imports: ["index.html"] },
+  "features/needs/i18n/da.json": { file: "assets/needs-da-Tx.js" },
+};
 const SCRIPT = `console.log(${JSON.stringify("samspil ".repeat(400))});\n`;
 const SECRET = '{"secret":"outside the web root"}';
 
@@ -27,6 +40,8 @@ beforeAll(async () => {
   mkdirSync(path.join(webRoot, "assets"), { recursive: true });
   writeFileSync(path.join(tempDir, "package.json"), SECRET);
   writeFileSync(path.join(webRoot, "index.html"), INDEX_HTML);
+  mkdirSync(path.join(webRoot, ".vite"));
+  writeFileSync(path.join(webRoot, ".vite", "manifest.json"), JSON.stringify(MANIFEST));
   const script = path.join(webRoot, "assets", "index-Ab12Cd34.js");
   writeFileSync(script, SCRIPT);
   writeFileSync(`${script}.br`, brotliCompressSync(SCRIPT));
@@ -91,6 +106,34 @@ describe("the web build: caching", () => {
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toBe(INDEX_HTML);
       expect(response.headers["cache-control"], url).toBe("no-cache");
+    }
+  });
+});
+
+describe("the web build: public pages opened from a link", () => {
+  it("names the page's chunk, its imports, its stylesheet and Danish texts in index.html, not the entry again", async () => {
+    for (const url of ["/opslag", "/opslag/2b3c4d5e-0000-4000-8000-000000000000?x=1"]) {
+      const response = await get(url, "gzip, br");
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers["content-type"], url).toMatch(/^text\/html/);
+      expect(response.headers["cache-control"], url).toBe("no-cache");
+      const links = response.body.match(/<link [^>]+>/g) ?? [];
+      expect(links, url).toEqual([
+        '<link rel="modulepreload" crossorigin href="/assets/needs-public-Xy.js">',
+        '<link rel="modulepreload" crossorigin href="/assets/shared-Zz.js">',
+        '<link rel="modulepreload" crossorigin href="/assets/needs-da-Tx.js">',
+        '<link rel="preload" as="style" crossorigin href="/assets/needs-Cs.css">',
+      ]);
+      expect(response.body.indexOf("<link"), url).toBeLessThan(response.body.indexOf("</head>"));
+      expect(response.body.match(/index-Ab12Cd34\.js/g), url).toHaveLength(1);
+    }
+  });
+
+  it("sends other pages as built, and a page whose chunk the manifest lacks without preloads", async () => {
+    for (const url of ["/opslagstavle", "/behov", "/feedback/abc"]) {
+      const response = await get(url, "gzip, br");
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).toBe(INDEX_HTML);
     }
   });
 });

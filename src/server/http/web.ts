@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import fastifyStatic from "@fastify/static";
 // The route option `compress` (http/compression.ts) is declared by the plugin's types.
 import type {} from "@fastify/compress";
+import { pagePreloader } from "./page-preloads.js";
 
 /** Vite puts every content-hashed file under assets/: its name changes whenever its bytes do. */
 const HASHED_DIR = "assets";
@@ -37,6 +38,7 @@ export function registerWeb(app: FastifyInstance, webRoot: string): void {
       reply.header("cache-control", filePath.startsWith(assetsDir) ? IMMUTABLE : REVALIDATE);
     },
   });
+  const preloaded = pagePreloader(webRoot);
   const options = { schema: { hide: true }, compress: false } as const;
   app.get("/*", options, (request, reply) => {
     const pathname = request.url.split("?")[0];
@@ -47,6 +49,10 @@ export function registerWeb(app: FastifyInstance, webRoot: string): void {
     // with HTML would fail in confusing ways.
     if (/\.[a-z0-9]+$/i.test(pathname) || pathname.startsWith(`/${HASHED_DIR}/`)) {
       return reply.sendFile(pathname.slice(1));
+    }
+    const html = preloaded(pathname);
+    if (html !== null) {
+      return reply.type("text/html; charset=utf-8").header("cache-control", REVALIDATE).send(html);
     }
     return reply.sendFile("index.html");
   });

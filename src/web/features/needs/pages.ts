@@ -1,7 +1,5 @@
 /** The pages of this area: one chunk, loaded when the first of them is shown (routes.tsx). */
 import "./needs.css";
-export { CallDetailPage } from "./pages/call-detail-page.js";
-export { CallsPage } from "./pages/calls-page.js";
 export { FundingPage } from "./pages/funding-page.js";
 export { NeedCreatePage } from "./pages/need-create-page.js";
 export { NeedDetailPage } from "./pages/need-detail-page.js";

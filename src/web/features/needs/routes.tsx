@@ -6,8 +6,9 @@ import type { AnyT, FeatureMenuItem } from "../feature.js";
 import { lazyPages } from "../lazy-pages.js";
 
 const page = lazyPages(() => import("./pages.js"), ["needs", "organisations"]);
-const CallDetailPage = page("CallDetailPage");
-const CallsPage = page("CallsPage");
+const publicPage = lazyPages(() => import("./public-pages.js"), ["needs", "organisations"]);
+const CallDetailPage = publicPage("CallDetailPage");
+const CallsPage = publicPage("CallsPage");
 const FundingPage = page("FundingPage");
 const NeedCreatePage = page("NeedCreatePage");
 const NeedDetailPage = page("NeedDetailPage");

@@ -6,7 +6,7 @@ import { lazyPages } from "../lazy-pages.js";
 
 const page = lazyPages(() => import("./pages.js"), ["processes"]);
 const BoardPage = page("BoardPage");
-const FeedbackPage = page("FeedbackPage");
+const FeedbackPage = lazyPages(() => import("./feedback-pages.js"), ["processes"])("FeedbackPage");
 const NotificationsPage = page("NotificationsPage");
 const ProcessCreatePage = page("ProcessCreatePage");
 const ProcessDetailPage = page("ProcessDetailPage");
