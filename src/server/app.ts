@@ -15,6 +15,7 @@ import { registerCompression } from "./http/compression.js";
 import { HttpError, registerErrorHandler, requestLanguage } from "./http/errors.js";
 import { translateMessage } from "../domain/validation.js";
 import { registerInputGuards } from "./http/input-guards.js";
+import { logOptions } from "./http/log-options.js";
 import { createFrameworkErrorHandling, registerResponseHeaders } from "./http/framework-errors.js";
 import { registerRequestBodyTimeout } from "./http/request-timeout.js";
 import { zodValidatorCompiler } from "./http/validator.js";
@@ -46,15 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const frameworkErrorHandling = createFrameworkErrorHandling();
   const app = Fastify({
-    logger: options.logger ?? {
-      level: config.logLevel,
-      redact: [
-        "req.headers.cookie",
-        "req.headers.authorization",
-        'res.headers["set-cookie"]',
-        'req.headers["x-csrf-token"]',
-      ],
-    },
+    logger: options.logger ?? logOptions(config.logLevel),
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT,
     requestTimeout: config.requestTimeoutMs,

@@ -41,6 +41,11 @@ export interface E2E {
   browser: Browser;
   /** A fresh, signed-out browser tab (own context, Danish unless told otherwise). */
   newPage: () => Promise<Page>;
+  /**
+   * The newest mail to an address, as the recipient gets it (with its personal link). The outbox page
+   * masks personal links (issue 15), so a journey reads the recipient's mail here, as a person reads theirs.
+   */
+  mailTo: (address: string) => Promise<{ subject: string; text: string }>;
   close: () => Promise<void>;
 }
 
@@ -118,6 +123,18 @@ export async function startE2E(): Promise<E2E> {
         process.stderr.write(`[browser error] ${error.message}\n`);
       });
       return page;
+    },
+    mailTo: async (address) => {
+      const mail = await server.database.db
+        .selectFrom("outbox")
+        .select(["subject", "body_text as text"])
+        .where("recipient", "=", address.toLowerCase())
+        .orderBy("created_at", "desc")
+        .executeTakeFirst();
+      if (!mail) {
+        throw new Error(`No mail to ${address} in the outbox`);
+      }
+      return mail;
     },
     close: async () => {
       await Promise.allSettled(contexts.map((context) => context.close()));

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.js";
 import { readConfig } from "../config.js";
 import type { Database, Db } from "../db/database.js";
@@ -14,13 +14,15 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(options: { extend?: (app: FastifyInstance) => void } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { extend?: (app: FastifyInstance) => void; logger?: FastifyServerOptions["logger"] } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = {
     ...readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent" }),
     publicUrl: "http://samspil.test",
   };
-  const app = await buildApp({ config, database, logger: false, extend: options.extend });
+  const app = await buildApp({ config, database, logger: options.logger ?? false, extend: options.extend });
   await app.ready();
   return {
     app,

@@ -9,13 +9,16 @@ import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 
-/** Links in a plain-text mail become links, so a developer can follow an invitation. */
+/**
+ * Links in a plain-text mail become links. A personal link (an invitation, a respondent's or feedback
+ * link) is masked by the server (•••) and stays plain text: only its recipient can open it.
+ */
 function MailText({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/\S+)/g);
   return (
     <pre className="mail-text">
       {parts.map((part, index) =>
-        /^https?:\/\//.test(part) ? (
+        /^https?:\/\//.test(part) && !part.includes("•••") ? (
           <a key={index} href={part}>
             {part}
           </a>
