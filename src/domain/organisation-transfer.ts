@@ -1,4 +1,13 @@
 import { OrganisationCreate, type OrganisationCreateInput } from "./organisation.js";
+import {
+  BAND_LABELS,
+  CARE_AREA_LABELS,
+  KIND_LABELS,
+  allowedLabels,
+  readCareArea,
+  readEmployeeBand,
+  readKind,
+} from "./organisation-labels.js";
 import { issuesToFields, type Language } from "./validation.js";
 
 /** Columns of the import/export sheet: Danish headers; the English keys are accepted too. */
@@ -7,6 +16,7 @@ export const TRANSFER_COLUMNS = [
   { key: "kind", header: "Type" },
   { key: "cvr", header: "CVR" },
   { key: "parentCvr", header: "Overordnet CVR" },
+  { key: "parentName", header: "Overordnet organisation" },
   { key: "municipalityCode", header: "Kommunekode" },
   { key: "address", header: "Adresse" },
   { key: "website", header: "Hjemmeside" },
@@ -50,6 +60,10 @@ export interface RowLookups {
   competenceIdByName: Map<string, string>;
   /** CVR → organisation id, for parents */
   organisationIdByCvr: Map<string, string>;
+  /** A municipality's, region's or state institution's name, lower-case → id: a parent without a CVR */
+  parentIdByName: Map<string, string>;
+  /** Municipality code (4 digits) → the municipality's id: a unit's parent when no parent is named */
+  municipalityIdByCode: Map<string, string>;
 }
 
 export type RowResult = { ok: true; input: OrganisationCreate } | { ok: false; errors: Record<string, string> };
@@ -70,18 +84,30 @@ export function parseTransferRow(
       errors.competences = language === "da" ? `Ukendt kompetence: ${name}` : `Unknown competence: ${name}`;
     }
   }
-  let parentId: string | null = null;
-  const parentCvr = record.parentCvr?.trim();
-  if (parentCvr) {
-    parentId = lookups.organisationIdByCvr.get(parentCvr) ?? null;
-    if (!parentId) {
-      errors.parentCvr =
-        language === "da" ? `Ingen organisation har CVR ${parentCvr}` : `No organisation has CVR ${parentCvr}`;
-    }
+  const parentId = readParent(record, lookups, language, errors);
+  const kind = readKind(record.kind ?? "");
+  if (record.kind?.trim() && !kind) {
+    errors.kind = unknownValue(record.kind, allowedLabels(KIND_LABELS, language), language);
   }
+  const bandText = record.employeeBand?.trim() ?? "";
+  const employeeBand = bandText ? readEmployeeBand(bandText) : null;
+  if (employeeBand === undefined) {
+    errors.employeeBand = unknownValue(
+      bandText,
+      `${allowedLabels(BAND_LABELS, language)} ${language === "da" ? "eller et antal ansatte" : "or a number of employees"}`,
+      language,
+    );
+  }
+  const careAreas = splitList(record.careAreas).map((name) => {
+    const area = readCareArea(name);
+    if (!area) {
+      errors.careAreas = unknownValue(name, allowedLabels(CARE_AREA_LABELS, language), language);
+    }
+    return area;
+  });
   const empty = (value: string | undefined) => (value === undefined || value.trim() === "" ? null : value.trim());
   const candidate: OrganisationCreateInput = {
-    kind: (record.kind?.trim() ?? "") as OrganisationCreateInput["kind"],
+    kind: (kind ?? record.kind?.trim() ?? "") as OrganisationCreateInput["kind"],
     name: record.name ?? "",
     cvr: empty(record.cvr),
     parentId,
@@ -89,15 +115,18 @@ export function parseTransferRow(
     address: record.address ?? "",
     website: record.website ?? "",
     description: record.description ?? "",
-    employeeBand: empty(record.employeeBand) as OrganisationCreateInput["employeeBand"],
+    employeeBand: employeeBand ?? null,
     db07Codes: splitList(record.db07Codes),
-    careAreas: splitList(record.careAreas) as OrganisationCreateInput["careAreas"],
+    careAreas: careAreas.filter((area) => area !== undefined),
     competenceIds,
     contactPersons: [],
   };
   const parsed = OrganisationCreate.safeParse(candidate);
   if (!parsed.success) {
-    const renamed: Record<string, TransferKey> = { parentId: "parentCvr", competenceIds: "competences" };
+    const renamed: Record<string, TransferKey> = {
+      parentId: record.parentName?.trim() && !record.parentCvr?.trim() ? "parentName" : "parentCvr",
+      competenceIds: "competences",
+    };
     for (const [field, message] of Object.entries(issuesToFields(parsed.error.issues, language))) {
       const top = field.split(".")[0];
       errors[renamed[top] ?? top] ??= message;
@@ -107,4 +136,47 @@ export function parseTransferRow(
     return { ok: false, errors };
   }
   return { ok: true, input: parsed.data };
+}
+
+const unknownValue = (value: string, allowed: string, language: Language): string =>
+  language === "da"
+    ? `«${value.trim()}» kendes ikke. Tilladte værdier: ${allowed}`
+    : `«${value.trim()}» is not known. Allowed values: ${allowed}`;
+
+/**
+ * The parent organisation: by its CVR; else by its name (a municipality, region or state institution
+ * without a CVR, as Samspil's own export names it); else, for a public unit, the municipality of its
+ * municipality code.
+ */
+function readParent(
+  record: Partial<Record<TransferKey, string>>,
+  lookups: RowLookups,
+  language: Language,
+  errors: Record<string, string>,
+): string | null {
+  const parentCvr = record.parentCvr?.trim();
+  if (parentCvr) {
+    const id = lookups.organisationIdByCvr.get(parentCvr);
+    if (!id) {
+      errors.parentCvr =
+        language === "da" ? `Ingen organisation har CVR ${parentCvr}` : `No organisation has CVR ${parentCvr}`;
+    }
+    return id ?? null;
+  }
+  const parentName = record.parentName?.trim();
+  if (parentName) {
+    const id = lookups.parentIdByName.get(parentName.toLowerCase());
+    if (!id) {
+      errors.parentName =
+        language === "da"
+          ? `Ingen kommune, region eller statslig institution hedder «${parentName}»`
+          : `No municipality, region or state institution is called «${parentName}»`;
+    }
+    return id ?? null;
+  }
+  const code = record.municipalityCode?.trim();
+  if (readKind(record.kind ?? "") === "public_unit" && code) {
+    return lookups.municipalityIdByCode.get(code.padStart(4, "0")) ?? null;
+  }
+  return null;
 }

@@ -4,11 +4,11 @@ import type { Db } from "../../db/database.js";
 export function readTransferLookups(db: Db) {
   return Promise.all([
     db.selectFrom("competences").select(["id", "slug", "name_da", "name_en"]).execute(),
-    db.selectFrom("organisations").select(["id", "cvr", "name", "kind"]).execute(),
+    db.selectFrom("organisations").select(["id", "cvr", "name", "kind", "municipality_code"]).execute(),
     db.selectFrom("db07_codes").select("code").execute(),
   ]);
 }
 
 export function listOrganisationCvrs(db: Db, ids: string[]) {
-  return db.selectFrom("organisations").select(["id", "cvr"]).where("id", "in", ids).execute();
+  return db.selectFrom("organisations").select(["id", "cvr", "name"]).where("id", "in", ids).execute();
 }

@@ -3,9 +3,11 @@ import { inTransaction } from "../../db/transaction.js";
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { CARE_AREAS } from "../../../domain/care-areas.js";
+import { CARE_AREAS, type CareArea } from "../../../domain/care-areas.js";
 import {
   isSme,
+  PARENT_KINDS,
+  type OrganisationKind,
   type OrganisationCreate,
   type OrganisationPatch,
   type OrganisationQuery,
@@ -16,6 +18,7 @@ import {
   TRANSFER_COLUMNS,
   type RowResult,
 } from "../../../domain/organisation-transfer.js";
+import { BAND_LABELS, CARE_AREA_LABELS, KIND_LABELS } from "../../../domain/organisation-labels.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -47,7 +50,21 @@ async function loadLookups(db: Db) {
   const organisationIdByName = new Map(
     organisations.map((item) => [`${item.kind}:${item.name.toLowerCase()}`, item.id]),
   );
-  return { competenceIdByName, organisationIdByCvr, organisationIdByName, db07: new Set(db07.map((row) => row.code)) };
+  const parents = organisations.filter((item) => PARENT_KINDS.includes(item.kind as OrganisationKind));
+  const parentIdByName = new Map(parents.map((item) => [item.name.toLowerCase(), item.id]));
+  const municipalityIdByCode = new Map(
+    parents
+      .filter((item) => item.kind === "municipality" && item.municipality_code)
+      .map((item) => [item.municipality_code as string, item.id]),
+  );
+  return {
+    competenceIdByName,
+    organisationIdByCvr,
+    organisationIdByName,
+    parentIdByName,
+    municipalityIdByCode,
+    db07: new Set(db07.map((row) => row.code)),
+  };
 }
 
 /**
@@ -219,7 +236,7 @@ function patchFromColumns(input: OrganisationCreate, present: SheetRow): Organis
     kind: input.kind,
     name: input.name,
     ...(has("cvr") ? { cvr: input.cvr } : {}),
-    ...(has("parentCvr") ? { parentId: input.parentId } : {}),
+    ...(has("parentCvr") || has("parentName") ? { parentId: input.parentId } : {}),
     ...(has("municipalityCode") ? { municipalityCode: input.municipalityCode } : {}),
     ...(has("address") ? { address: input.address } : {}),
     ...(has("website") ? { website: input.website } : {}),
@@ -247,25 +264,31 @@ async function exportRows(db: Db, query: Omit<OrganisationQuery, "page" | "pageS
   for (const item of competences) {
     byOrganisation.set(item.organisation_id, [...(byOrganisation.get(item.organisation_id) ?? []), item.name_da]);
   }
-  const cvrById = new Map(rows.map((row) => [row.id, row.cvr]));
+  const parentById = new Map(rows.map((row) => [row.id, { cvr: row.cvr, name: row.name }]));
   const missingParents = rows
-    .filter((row) => row.parent_id && !cvrById.has(row.parent_id))
+    .filter((row) => row.parent_id && !parentById.has(row.parent_id))
     .map((row) => row.parent_id as string);
   if (missingParents.length > 0) {
     const parents = await listOrganisationCvrs(db, missingParents);
-    parents.forEach((parent) => cvrById.set(parent.id, parent.cvr));
+    parents.forEach((parent) => parentById.set(parent.id, { cvr: parent.cvr, name: parent.name }));
   }
+  const parentOf = (row: { parent_id: string | null }) => (row.parent_id ? parentById.get(row.parent_id) : undefined);
+  // Labels as the import reads them (in Danish), so the sheet reads naturally and imports again unchanged.
   return rows.map((row) => ({
     name: row.name,
-    kind: row.kind,
+    kind: KIND_LABELS[row.kind as OrganisationKind]?.da ?? row.kind,
     cvr: row.cvr ?? "",
-    parentCvr: row.parent_id ? (cvrById.get(row.parent_id) ?? "") : "",
+    parentCvr: parentOf(row)?.cvr ?? "",
+    parentName: parentOf(row)?.name ?? "",
     municipalityCode: row.municipality_code ?? "",
     address: row.address,
     website: row.website,
-    employeeBand: row.employee_band ?? "",
+    employeeBand: row.employee_band ? BAND_LABELS[row.employee_band as keyof typeof BAND_LABELS].da : "",
     db07Codes: row.db07_codes.join("; "),
-    careAreas: row.care_areas.filter((area) => (CARE_AREAS as readonly string[]).includes(area)).join("; "),
+    careAreas: row.care_areas
+      .filter((area): area is CareArea => (CARE_AREAS as readonly string[]).includes(area))
+      .map((area) => CARE_AREA_LABELS[area].da)
+      .join("; "),
     competences: (byOrganisation.get(row.id) ?? []).join("; "),
     description: row.description,
     municipalityName: row.municipality_name ?? "",

@@ -240,6 +240,79 @@ describe("export", () => {
   });
 });
 
+describe("import speaks Danish", () => {
+  const preview = async (csv: string) => {
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/organisations/import/preview",
+      ...multipart("liste.csv", csv),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{
+      total: number;
+      create: number;
+      update: number;
+      invalid: number;
+      rows: { row: number; action: string; errors?: Record<string, string> }[];
+    }>();
+  };
+
+  it("imports Samspil's own export again with zero errors, units under a municipality without CVR too", async () => {
+    const municipality = await buildOrganisation(test.db, {
+      kind: "municipality",
+      name: "Genimport Kommune",
+      municipalityCode: "0169",
+      cvr: null,
+    });
+    await buildOrganisation(test.db, {
+      kind: "public_unit",
+      name: "Genimport Hjemmepleje",
+      municipalityCode: "0169",
+      parentId: municipality,
+      careAreas: ["home_care", "dementia"],
+    });
+    await buildOrganisation(test.db, {
+      name: "Genimport Sensor ApS",
+      municipalityCode: "0169",
+      employeeBand: "50-249",
+    });
+    const exported = await agent.request({
+      method: "GET",
+      url: "/api/organisations/export?format=csv&municipalityCode=0169",
+    });
+    expect(exported.body).toContain("Offentlig enhed");
+    expect(exported.body).toContain("Genimport Kommune");
+    expect(exported.body).toContain("Hjemmepleje; Demens");
+    const result = await preview(exported.body);
+    expect(result).toMatchObject({ total: 3, invalid: 0, update: 3, create: 0 });
+  });
+
+  it("reads a file mixing Danish and English labels, and names row 37's wrong value with the allowed ones", async () => {
+    const rows = ["Navn;Type;Kommunekode;Ansatte;Plejeområder"];
+    for (let index = 2; index <= 40; index += 1) {
+      const danish = index % 2 === 0;
+      rows.push(
+        [
+          `Blandet ${index} ApS`,
+          index === 37 ? "Firmaet" : danish ? "Virksomhed" : "company",
+          "101",
+          danish ? "12" : "10-49 employees",
+          danish ? "Hjemmepleje; Ældrepleje" : "Home care; elder_care",
+        ].join(";"),
+      );
+    }
+    const result = await preview(rows.join("\n"));
+    expect(result).toMatchObject({ total: 39, create: 38, invalid: 1 });
+    const wrong = result.rows.find((row) => row.action === "error");
+    expect(wrong?.row).toBe(37);
+    expect(wrong?.errors).toEqual({
+      kind:
+        "«Firmaet» kendes ikke. Tilladte værdier: Kommune, Region, Statslig institution, Offentlig enhed, " +
+        "Virksomhed, Videninstitution, Anden organisation",
+    });
+  });
+});
+
 /** A zip (stored or deflated parts) built by hand, so a part's declared size can lie. */
 function buildZip(parts: { name: string; content: Buffer; declaredSize?: number }[]): Buffer {
   const locals: Buffer[] = [];

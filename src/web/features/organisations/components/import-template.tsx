@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { CARE_AREAS } from "../../../../domain/care-areas.js";
-import { EMPLOYEE_BANDS, ORGANISATION_KINDS } from "../../../../domain/organisation.js";
+import { BAND_LABELS, CARE_AREA_LABELS, KIND_LABELS, allowedLabels } from "../../../../domain/organisation-labels.js";
 import { TRANSFER_COLUMNS } from "../../../../domain/organisation-transfer.js";
 import { Icon } from "../../../components/icon.js";
 
@@ -12,11 +11,12 @@ export function templateHref(): string {
 
 /** The template download and what each column may contain. */
 export function ImportTemplate() {
-  const { t } = useTranslation(["translation", "organisations"]);
+  const { t, i18n } = useTranslation(["translation", "organisations"]);
+  const language = i18n.language === "en" ? "en" : "da";
   const examples: Record<string, string> = {
-    kind: ORGANISATION_KINDS.join(", "),
-    employeeBand: EMPLOYEE_BANDS.join(", "),
-    careAreas: CARE_AREAS.join(", "),
+    kind: allowedLabels(KIND_LABELS, language),
+    employeeBand: allowedLabels(BAND_LABELS, language),
+    careAreas: allowedLabels(CARE_AREA_LABELS, language),
   };
   return (
     <section aria-labelledby="template-heading" className="import-template">
