@@ -26,7 +26,7 @@ describe("OrganisationCreate", () => {
 
   it.each([
     [{ kind: "company", name: "X", cvr: "1234" }, "cvr", "CVR-nummeret skal være 8 cifre"],
-    [{ kind: "company", name: "X", cvr: "13748137" }, "cvr", "CVR-nummeret findes ikke (kontrolcifferet passer ikke)"],
+    [{ kind: "company", name: "X", cvr: "13748137" }, "cvr", "CVR-nummeret er ikke gyldigt: kontrolcifferet passer ikke"],
     [
       { kind: "company", name: "X", municipalityCode: "0999" },
       "municipalityCode",
@@ -60,7 +60,7 @@ describe("OrganisationCreate", () => {
 
   it("speaks English when asked", () => {
     expect(fieldsOf({ kind: "company", name: "X", cvr: "13748137" }, "en").cvr).toBe(
-      "The CVR number does not exist (the check digit does not match)",
+      "The CVR number is not valid: the check digit does not match",
     );
   });
 });

@@ -8,6 +8,8 @@ interface AuthState {
   /** undefined while the session is being checked; null when signed out. */
   me: Me | null | undefined;
   login: (email: string, password: string) => Promise<Me>;
+  /** Takes a session the server has just opened in another way (a password chosen from an invitation). */
+  adopt: (me: Me) => void;
   logout: () => Promise<void>;
   /** Switches the language; for a signed-in person it is also saved, so notifications and e-mails follow it. */
   setLanguage: (language: Language) => Promise<void>;
@@ -95,7 +97,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [me],
   );
 
-  const value = useMemo(() => ({ me, login, logout, setLanguage }), [me, login, logout, setLanguage]);
+  const value = useMemo(
+    () => ({ me, login, adopt: signIn, logout, setLanguage }),
+    [me, login, signIn, logout, setLanguage],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { AcceptInvitation } from "../../domain/auth.js";
+import { AcceptInvitation, type Me } from "../../domain/auth.js";
+import { useAuth } from "../auth/auth-context.js";
+import { safeNext } from "../auth/safe-next.js";
 import { ApiError, api } from "../api/client.js";
 import type { Invitation } from "../../domain/user-views.js";
 import { useApi } from "../api/use-api.js";
@@ -17,6 +19,7 @@ export function InvitationPage() {
   const { t } = useTranslation();
   const { token = "" } = useParams();
   const navigate = useNavigate();
+  const { adopt } = useAuth();
   const invitation = useApi<Invitation>(`/api/invitations/${encodeURIComponent(token)}`);
   const form = useSchemaForm({
     initial: { password: "", repeat: "" },
@@ -24,8 +27,16 @@ export function InvitationPage() {
       const checked = checkWith(AcceptInvitation, { password }, language);
       return checked.ok && password !== repeat ? { ok: false, errors: { repeat: t("invitation.mismatch") } } : checked;
     },
-    save: ({ password }) => api.post<{ email: string }>("/api/invitations/accept", { token, password }),
-    onSaved: (accepted) => void navigate(`/login`, { state: { acceptedEmail: accepted.email } }),
+    save: ({ password }) => api.post<{ email: string; me: Me | null }>("/api/invitations/accept", { token, password }),
+    // Signed in at once; only an account that cannot sign in (disabled meanwhile) goes to the login page.
+    onSaved: (accepted) => {
+      if (accepted.me) {
+        adopt(accepted.me);
+        void navigate(safeNext(null), { replace: true });
+      } else {
+        void navigate(`/login`, { state: { acceptedEmail: accepted.email } });
+      }
+    },
     fields: ["password"],
     texts: {
       forbidden: t("invitation.acceptFailed"),

@@ -38,6 +38,25 @@ export async function signIn(
     return { ok: false, userId: user?.id ?? null, blockedUntil: null };
   }
   await recordSuccessfulLogin(db, subject);
+  return { ok: true, ...(await openSession(db, user, previousSessionId)) };
+}
+
+/**
+ * Opens a session for a person who has just proved who they are (a password, or a password chosen
+ * from their invitation link), ending the caller's previous one.
+ */
+export async function openSession(
+  db: Db,
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: Actor["role"];
+    organisation_id: string | null;
+    language: Actor["language"];
+  },
+  previousSessionId: string | null,
+): Promise<{ me: Me; token: string }> {
   if (previousSessionId) {
     await deleteSession(db, previousSessionId);
   }
@@ -52,7 +71,20 @@ export async function signIn(
     csrfToken: session.csrfToken,
     language: user.language,
   });
-  return { ok: true, me, token: session.token };
+  return { me, token: session.token };
+}
+
+/** A session for an account by its e-mail (after it accepted its invitation); null when it cannot sign in. */
+export async function openSessionForAccount(
+  db: Db,
+  email: string,
+  previousSessionId: string | null,
+): Promise<{ me: Me; token: string } | null> {
+  const user = await findAccountByEmail(db, email);
+  if (!user || user.disabled_at) {
+    return null;
+  }
+  return openSession(db, user, previousSessionId);
 }
 
 export async function signOut(db: Db, actor: Actor): Promise<void> {

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { AcceptInvitation, LanguageSetting, UserCreate, UserPatch } from "../../../domain/auth.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
-import { requireActor } from "../../http/authenticate.js";
+import { requireActor, setSessionCookie } from "../../http/authenticate.js";
+import { openSessionForAccount } from "../auth/auth.service.js";
 import { serviceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import type { Mailer } from "../mail/mail.service.js";
@@ -174,9 +175,14 @@ export function userRoutes(app: FastifyInstance, { db, mailer, config }: ModuleD
       },
       config: { csrfExempt: true, public: true, rateLimit: { max: 20, timeWindow: "15 minutes" } },
     },
-    async (request) => {
+    async (request, reply) => {
       const email = await acceptInvitation(db, request.body.token, request.body.password, request.id);
-      return { email };
+      // The link proved who they are and they chose a password: they are signed in, not sent to log in.
+      const session = await openSessionForAccount(db, email, request.actor?.sessionId ?? null);
+      if (session) {
+        setSessionCookie(reply, config, session.token);
+      }
+      return { email, me: session?.me ?? null };
     },
   );
 }

@@ -65,6 +65,12 @@ describe("inviting users", () => {
       payload: { token, password: "en lang og god sætning" },
     });
     expect(accepted.statusCode).toBe(200);
+    // Choosing the password signs the person in: the answer sets the session cookie and says who they are.
+    expect(accepted.json().me).toMatchObject({ email: "ny.bruger@example.dk", organisationName: "Invitation ApS" });
+    const cookie = String(accepted.headers["set-cookie"]).split(";")[0];
+    expect(cookie).toMatch(/=.+/);
+    const me = await test.app.inject({ method: "GET", url: "/api/me", headers: { cookie } });
+    expect(me.json()).toMatchObject({ email: "ny.bruger@example.dk" });
     const member = await login(test.app, "ny.bruger@example.dk", "en lang og god sætning");
     expect((await member.request({ method: "GET", url: "/api/me" })).json().organisationName).toBe("Invitation ApS");
 

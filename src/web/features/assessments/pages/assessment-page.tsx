@@ -54,7 +54,7 @@ export function AssessmentPage() {
       <BackLink to="/vurderinger" label={t("common.backToList")} />
       <PageHeading title={detail ? detail.title : t("overview.loadingTitle")} />
       {!detail && isLoading ? <Loading /> : null}
-      {!detail && error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {!detail && error ? <ErrorState error={error} onRetry={reload} thing="assessment" /> : null}
       {detail ? (
         <>
           {notice ? (

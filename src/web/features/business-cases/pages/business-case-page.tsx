@@ -32,7 +32,7 @@ export function BusinessCasePage() {
       <BackLink to="/business-cases" label={t("editor.backToList")} />
       <PageHeading title={businessCase ? businessCase.title : t("editor.title")} />
       {!businessCase && isLoading ? <Loading /> : null}
-      {!businessCase && error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {!businessCase && error ? <ErrorState error={error} onRetry={reload} thing="businessCase" /> : null}
       {businessCase ? (
         <>
           <CaseFacts businessCase={businessCase} />

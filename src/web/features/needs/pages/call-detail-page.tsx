@@ -32,7 +32,7 @@ export function CallDetailPage() {
       <BackLink to="/opslag" label={t("callDetail.backToList")} />
       <PageHeading title={data ? data.title : t("callDetail.title")} />
       {!data && (call.isLoading || me === undefined) ? <Loading /> : null}
-      {!data && call.error ? <ErrorState error={call.error} onRetry={call.reload} /> : null}
+      {!data && call.error ? <ErrorState error={call.error} onRetry={call.reload} thing="call" /> : null}
       {data ? (
         <>
           <CallFacts call={data} />

@@ -65,7 +65,7 @@ export function NeedDetailPage() {
       <BackLink to="/behov" label={t("detail.backToList")} />
       <PageHeading title={need ? need.title : t("detail.title")} />
       {!need && isLoading ? <Loading /> : null}
-      {!need && error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {!need && error ? <ErrorState error={error} onRetry={reload} thing="need" /> : null}
       {need ? (
         <>
           <p className="need-badges">

@@ -35,7 +35,7 @@ export function OrganisationDetailPage() {
       <BackLink to="/organisationer" label={t("organisations:organisation.backToList")} />
       <PageHeading title={organisation ? organisation.name : t("organisations:organisation.title")} />
       {!organisation && isLoading ? <Loading /> : null}
-      {!organisation && error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {!organisation && error ? <ErrorState error={error} onRetry={reload} thing="organisation" /> : null}
       {organisation ? (
         <OrganisationView
           organisation={organisation}

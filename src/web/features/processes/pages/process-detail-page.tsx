@@ -32,8 +32,8 @@ export function ProcessDetailPage() {
       <BackLink to="/forloeb" label={t("detail.back")} />
       <PageHeading title={data ? data.title : t("detail.title")} />
       {!data && isLoading ? <Loading /> : null}
-      {!data && error ? <ErrorState error={error} onRetry={reload} /> : null}
-      {isProcessId ? null : <ErrorState error={new ApiError(404, "not_found", "")} />}
+      {!data && error ? <ErrorState error={error} onRetry={reload} thing="process" /> : null}
+      {isProcessId ? null : <ErrorState error={new ApiError(404, "not_found", "")} thing="process" />}
       {data ? (
         <>
           <ProcessHeader process={data} />
@@ -42,7 +42,7 @@ export function ProcessDetailPage() {
               <p>{t("create.createdNotice")}</p>
             </Alert>
           ) : null}
-          {error ? <ErrorState error={error} onRetry={reload} /> : null}
+          {error ? <ErrorState error={error} onRetry={reload} thing="process" /> : null}
           <ProcessTabs processId={data.id} current={tab} process={data} />
           <ProcessPanel tab={tab} process={data} onChanged={reload} />
         </>
