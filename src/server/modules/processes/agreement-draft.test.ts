@@ -131,7 +131,7 @@ describe("GET /api/processes/:id/agreement.docx", () => {
     expect(await documentXml(owner, "innovation_partnership")).toContain("udbudslovens §§ 73–80");
   });
 
-  it("names a company's confidential attachment to that company and the need owner, never to another company", async () => {
+  it("names a confidential attachment to its company and the need owner, never to another company", async () => {
     expect(await documentXml(lifterClient)).toContain(SECRET_FILE);
     expect(await documentXml(owner)).toContain(SECRET_FILE);
     const rivalCopy = await documentXml(rivalClient);
