@@ -56,9 +56,13 @@ const labelled = (label: string, text: string) =>
     spacing: { after: 80 },
   });
 
-function cell(text: string, isHeader = false): TableCell {
+function cell(text: string, isHeader = false, detail = ""): TableCell {
+  const lines = [new Paragraph({ children: [new TextRun({ text, bold: isHeader })] })];
+  if (detail !== "") {
+    lines.push(new Paragraph({ children: [new TextRun({ text: detail, size: 18 })] }));
+  }
   return new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold: isHeader })] })],
+    children: lines,
     shading: isHeader ? { type: ShadingType.CLEAR, fill: "E7E7E7", color: "auto" } : undefined,
   });
 }
@@ -68,7 +72,7 @@ function partiesTable(draft: AgreementDraft): Table {
     (party) =>
       new TableRow({
         children: [
-          cell(party.legalEntity ? `${party.name} (under ${party.legalEntity})` : party.name),
+          cell(party.legalEntity ? `${party.name} (under ${party.legalEntity})` : party.name, false, party.address),
           cell(party.cvr ?? "[CVR udfyldes]"),
           cell(TEXTS.sides[party.side]),
           cell(TEXTS.roles[party.role]),

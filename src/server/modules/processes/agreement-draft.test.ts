@@ -37,7 +37,11 @@ beforeAll(async () => {
     name: "Hjemmeplejen Syd",
     parentId: municipality,
   });
-  const lifter = await buildOrganisation(test.db, { name: "LøfteLet ApS", cvr: cvr.lifter });
+  const lifter = await buildOrganisation(test.db, {
+    name: "LøfteLet ApS",
+    cvr: cvr.lifter,
+    address: "Industrivej 4, 8200 Aarhus N",
+  });
   const rival = await buildOrganisation(test.db, { name: "Konkurrent ApS", cvr: cvr.rival });
   owner = await signIn(test, "member", unit);
   lifterClient = await signIn(test, "member", lifter);
@@ -108,6 +112,7 @@ describe("GET /api/processes/:id/agreement.docx", () => {
       cvr.municipality,
       "LøfteLet ApS",
       cvr.lifter,
+      "Industrivej 4, 8200 Aarhus N",
       "Konkurrent ApS",
       cvr.rival,
       "Udbudsfrit OPI-samarbejde",
