@@ -422,6 +422,12 @@ const TABLE: Row[] = [
     body: () => ({ status: "settled", note: "Aftalt" }),
   },
   {
+    route: "GET /api/processes/:id/agreement.docx",
+    allow: ["admin", "agent", "unit", "company"],
+    deny: 404,
+    path: (f) => `/api/processes/${f.processId}/agreement.docx?model=udbudsfri_opi`,
+  },
+  {
     route: "POST /api/processes/:id/tasks",
     allow: ["admin", "agent", "unit", "company"],
     deny: 404,

@@ -3,6 +3,7 @@ import { processRoutes } from "./processes.routes.js";
 import { processWorkRoutes } from "./process-work.routes.js";
 import { processDocumentRoutes } from "./process-documents.routes.js";
 import { feedbackRoutes } from "./feedback.routes.js";
+import { agreementDraftRoutes } from "./agreement-draft.routes.js";
 import { sendTaskReminders } from "./process-work.service.js";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -14,6 +15,7 @@ export const processesModule: ServerModule = {
     processWorkRoutes(app, deps);
     processDocumentRoutes(app, deps);
     feedbackRoutes(app, deps);
+    agreementDraftRoutes(app, deps);
   },
   jobs: [{ name: "task-reminders", everyMs: HOUR_MS, run: ({ db, notifier }) => sendTaskReminders(db, notifier) }],
 };

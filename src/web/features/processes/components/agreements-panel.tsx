@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { AGREEMENT_ITEMS } from "../../../../domain/process/phases.js";
 import { Alert } from "../../../components/alert.js";
 import type { ProcessAgreement, ProcessDetail } from "../../../../domain/process/views.js";
+import { AgreementDraftChooser } from "./agreement-draft-chooser.js";
 import { AgreementItemCard } from "./agreement-item-card.js";
 import { CollaborationModelInfo } from "./collaboration-model-info.js";
 
@@ -55,6 +56,7 @@ export function AgreementsPanel({ process, onChanged }: { process: ProcessDetail
           </li>
         ))}
       </ul>
+      <AgreementDraftChooser processId={process.id} />
     </>
   );
 }
