@@ -16,7 +16,8 @@ const links: PackLinks = { needIds: ["n1"], callIds: ["c1"], processIds: ["p1", 
 const keys = (refs: { kind: string; id: string }[]) => refs.map((ref) => `${ref.kind}:${ref.id}`).sort();
 
 describe("listPackContexts", () => {
-  it.each([
+  const none: PackLinks = { needIds: [], callIds: [], processIds: [], seminarIds: [] };
+  const cases: [string, { kind: "need" | "process"; id: string }, PackLinks, string[]][] = [
     [
       "a need covers the need, its calls, seminars and every process on it",
       { kind: "need", id: "n1" },
@@ -32,16 +33,12 @@ describe("listPackContexts", () => {
     [
       "a process on two needs covers both",
       { kind: "process", id: "p9" },
-      { needIds: ["n1", "n2"], callIds: [], processIds: [], seminarIds: [] },
+      { ...none, needIds: ["n1", "n2"] },
       ["need:n1", "need:n2", "process:p9"],
     ],
-    [
-      "a need without links covers only itself",
-      { kind: "need", id: "n7" },
-      { needIds: [], callIds: [], processIds: [], seminarIds: [] },
-      ["need:n7"],
-    ],
-  ] as const)("%s", (_name, target, given, expected) => {
+    ["a need without links covers only itself", { kind: "need", id: "n7" }, none, ["need:n7"]],
+  ];
+  it.each(cases)("%s", (_name, target, given, expected) => {
     expect(keys(listPackContexts(target, given))).toEqual(expected);
   });
 });
