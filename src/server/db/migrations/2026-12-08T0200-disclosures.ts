@@ -28,9 +28,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index disclosures_context on disclosures (context_kind, context_id, given_at)`.execute(db);
   // A hook that runs twice (a retried request) records the same source once.
-  await sql`create unique index disclosures_source on disclosures (source, source_id) where source_id is not null`.execute(
-    db,
-  );
+  await sql`
+    create unique index disclosures_source on disclosures (source, source_id) where source_id is not null`.execute(db);
   await sql`
     create table disclosure_recipients (
       disclosure_id uuid not null references disclosures(id) on delete cascade,

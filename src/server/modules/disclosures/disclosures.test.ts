@@ -15,7 +15,7 @@ const BOUNDARY = "----samspil-disclosure-boundary";
 
 /** The form as the browser sends it: «data» as JSON and, optionally, one file. */
 function form(data: unknown, file?: { name: string; bytes: Buffer }) {
-  const parts = [
+  const parts: Buffer[] = [
     Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${JSON.stringify(data)}\r\n`),
   ];
   if (file) {

@@ -53,6 +53,12 @@ export const PACK_LABELS = {
   },
 } satisfies Record<Language, Record<string, string | Record<PackKind, string> | Record<DisclosureContextKind, string>>>;
 
+const STYLE = [
+  "body{font-family:sans-serif;margin:2rem}",
+  "table{border-collapse:collapse}",
+  "td,th{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}",
+].join("");
+
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
@@ -85,7 +91,7 @@ export function renderIndexHtml(pack: {
   return `<!doctype html>
 <html lang="${pack.language}">
 <head><meta charset="utf-8"><title>${heading}</title>
-<style>body{font-family:sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <h1>${heading}</h1>
