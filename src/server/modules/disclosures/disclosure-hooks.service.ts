@@ -14,17 +14,21 @@ export interface AutomaticDisclosure {
   title: string;
   description: string;
   recipientIds: string[];
-  source: Exclude<DisclosureSource, "manual">;
-  /** The id of the document or dialogue entry: recorded once however often the hook runs. */
-  sourceId: string;
+  source: DisclosureSource;
+  /** The id of the document or dialogue entry: recorded once however often the hook runs (null: by hand). */
+  sourceId: string | null;
+  confidential?: boolean;
   file?: { filename: string; contentType: string; bytes: Buffer };
   /** When it was given, if not now (a dialogue entry recorded afterwards). */
   givenAt?: string;
-  actorId: string;
-  requestId: string;
+  actorId: string | null;
+  requestId?: string;
 }
 
-/** Records it inside the caller's transaction (pass `trx`); nothing when no company received anything. */
+/**
+ * Records it inside the caller's transaction (pass `trx`); nothing when no company received anything. The demo
+ * data writes its records (by hand ones too) through here as well.
+ */
 export async function recordAutomaticDisclosure(trx: Db, input: AutomaticDisclosure): Promise<string | null> {
   const recipientIds = [...new Set(input.recipientIds)];
   if (recipientIds.length === 0) {
@@ -40,6 +44,7 @@ export async function recordAutomaticDisclosure(trx: Db, input: AutomaticDisclos
       description: input.description,
       source: input.source,
       source_id: input.sourceId,
+      confidential: input.confidential ?? false,
       filename: input.file?.filename ?? null,
       content_type: input.file?.contentType ?? null,
       size_bytes: input.file ? input.file.bytes.length : null,
