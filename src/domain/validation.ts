@@ -104,6 +104,11 @@ export const MESSAGES = {
     rationale_required: "Skriv en begrundelse for beslutningen",
     process_closed: "Forløbet er afsluttet og kan ikke få flere beslutninger",
     go_blocked: "Der kan ikke siges go endnu: {blockers}",
+    recipient_not_company: "Modtagerne skal være virksomheder",
+    recipient_not_participant: "Modtagerne skal være virksomheder, der deltager i forløbet",
+    giver_not_public: "Skal være en offentlig organisation eller enhed",
+    description_or_file: "Beskriv materialet, eller vedhæft filen",
+    context_unsupported: "Seminarer kan endnu ikke have en ligebehandlingslog",
   },
   en: {
     required: "Is required",
@@ -205,6 +210,11 @@ export const MESSAGES = {
     rationale_required: "Give a rationale for the decision",
     process_closed: "The process has ended and takes no more decisions",
     go_blocked: "Go is not possible yet: {blockers}",
+    recipient_not_company: "The recipients must be companies",
+    recipient_not_participant: "The recipients must be companies taking part in the process",
+    giver_not_public: "Must be a public organisation or unit",
+    description_or_file: "Describe the material, or attach the file",
+    context_unsupported: "Seminars cannot have an equal-treatment record yet",
   },
 } as const;
 

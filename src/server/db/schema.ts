@@ -327,6 +327,30 @@ export interface ProcessDocumentsTable {
   uploaded_at: Timestamp;
 }
 
+export interface DisclosuresTable {
+  id: Generated<string>;
+  context_kind: "call" | "need" | "process" | "seminar";
+  context_id: string;
+  public_organisation_id: string;
+  title: string;
+  description: Generated<string>;
+  given_at: Timestamp;
+  confidential: Generated<boolean>;
+  source: Generated<"manual" | "call_dialogue" | "process_document">;
+  source_id: string | null;
+  filename: string | null;
+  content_type: string | null;
+  size_bytes: number | null;
+  content: Buffer | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface DisclosureRecipientsTable {
+  disclosure_id: string;
+  organisation_id: string;
+}
+
 export interface ProcessAgreementsTable {
   process_id: string;
   item: string;
@@ -496,6 +520,8 @@ export interface DB {
   process_gates: ProcessGatesTable;
   process_documents: ProcessDocumentsTable;
   process_agreements: ProcessAgreementsTable;
+  disclosures: DisclosuresTable;
+  disclosure_recipients: DisclosureRecipientsTable;
   process_tasks: ProcessTasksTable;
   test_plans: TestPlansTable;
   notifications: NotificationsTable;

@@ -492,6 +492,60 @@ const TABLE: Row[] = [
   },
   { route: "POST /api/admin/run-reminders", allow: ADMIN, path: () => "/api/admin/run-reminders" },
 
+  // the equal-treatment record: the owner side records and exports; a company sees what it received
+  {
+    route: "GET /api/disclosures/:kind/:contextId",
+    allow: ["admin", "agent", "unit", "company"],
+    deny: 404,
+    path: (f) => `/api/disclosures/process/${f.processId}`,
+  },
+  {
+    route: "POST /api/disclosures/:kind/:contextId",
+    allow: ["admin", "agent", "unit"],
+    deny: { company: 403, outsider: 404 },
+    path: (f) => `/api/disclosures/process/${f.processId}`,
+    body: (f) => ({ title: "Plantegning", description: "Givet på mødet", recipientIds: [f.companyOrganisationId] }),
+  },
+  {
+    route: "GET /api/disclosures/:kind/:contextId/pack/summary",
+    allow: ["admin", "agent", "unit"],
+    deny: { company: 403, outsider: 404 },
+    path: (f) => `/api/disclosures/process/${f.processId}/pack/summary`,
+  },
+  {
+    route: "GET /api/disclosures/:kind/:contextId/pack",
+    allow: ["admin", "agent", "unit"],
+    deny: { company: 403, outsider: 404 },
+    path: (f) => `/api/disclosures/process/${f.processId}/pack`,
+  },
+  {
+    route: "GET /api/disclosures/:kind/:contextId/:disclosureId/file",
+    allow: ["admin", "agent", "unit", "company"],
+    deny: 404,
+    path: (f) => `/api/disclosures/process/${f.processId}/${random()}/file`,
+    note: "random record id: allowed callers get 404 for the file",
+  },
+  {
+    route: "GET /api/disclosures/:kind/:contextId",
+    allow: ["admin", "agent", "unit"],
+    deny: 404,
+    path: (f) => `/api/disclosures/need/${f.needId}`,
+    note: "a need: companies never see needs",
+  },
+  {
+    route: "GET /api/disclosures/:kind/:contextId",
+    allow: ALL,
+    path: (f) => `/api/disclosures/call/${f.callId}`,
+    note: "a call is public: a company that received nothing gets an empty list",
+  },
+  {
+    route: "POST /api/disclosures/:kind/:contextId",
+    allow: ["admin", "agent", "unit"],
+    path: (f) => `/api/disclosures/call/${f.callId}`,
+    body: (f) => ({ title: "Svar", description: "Loftshøjde 2,4 m", recipientIds: [f.companyOrganisationId] }),
+    note: "a call: only its institution and staff record",
+  },
+
   // notifications: each reads and marks only its own
   { route: "GET /api/notifications", allow: ALL, path: () => "/api/notifications" },
   {

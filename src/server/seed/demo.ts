@@ -9,6 +9,7 @@ import { loadDemoNeeds } from "./demo-needs.js";
 import { loadDemoAssessments } from "./demo-assessments.js";
 import { loadDemoBusinessCases } from "./demo-business-cases.js";
 import { loadDemoProcesses } from "./demo-processes.js";
+import { loadDemoDisclosures } from "./demo-disclosures.js";
 import { DEMO_COMPANIES } from "./demo-companies.js";
 import {
   DEMO_COMPETENCES,
@@ -200,6 +201,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       companyUserId: users.find((user) => user.email === "virksomhed@samspil.example")?.id ?? null,
     });
     await loadDemoProcesses(trx, { needIds, ids, agentId });
+    await loadDemoDisclosures(trx, { ids, agentId });
     await loadDemoAssessments(trx, { ids, agentId });
   });
   await loadDemoBusinessCases(db);

@@ -85,3 +85,11 @@ export async function backdateRespondentSubmission(db: Db, respondentId: string,
 export async function backdateAssessment(db: Db, id: string, openedAt: Date, closedAt: Date): Promise<void> {
   await db.updateTable("assessments").set({ opened_at: openedAt, closed_at: closedAt }).where("id", "=", id).execute();
 }
+
+export async function findProcessIdByTitle(db: Db, title: string): Promise<string | undefined> {
+  return (await db.selectFrom("processes").select("id").where("title", "=", title).executeTakeFirst())?.id;
+}
+
+export async function findCallIdByTitle(db: Db, title: string): Promise<string | undefined> {
+  return (await db.selectFrom("open_calls").select("id").where("title", "=", title).executeTakeFirst())?.id;
+}

@@ -3,6 +3,7 @@ import type { Me } from "../../domain/auth.js";
 import { adminFeature } from "./admin/index.js";
 import { assessmentsFeature } from "./assessments/index.js";
 import { businessCasesFeature } from "./business-cases/index.js";
+import { disclosuresFeature } from "./disclosures/index.js";
 import type { AnyT, FeatureMenuItem } from "./feature.js";
 import { needsFeature } from "./needs/index.js";
 import { organisationsFeature } from "./organisations/index.js";
@@ -20,6 +21,7 @@ export const features = [
   businessCasesFeature,
   assessmentsFeature,
   adminFeature,
+  disclosuresFeature,
 ] as const;
 
 type Features = (typeof features)[number];

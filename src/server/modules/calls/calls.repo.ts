@@ -156,8 +156,8 @@ export async function addDialogue(
     occurredAt?: string;
     recordedBy: string;
   },
-): Promise<void> {
-  await db
+): Promise<string> {
+  const row = await db
     .insertInto("market_dialogue")
     .values({
       call_id: entry.callId,
@@ -167,7 +167,9 @@ export async function addDialogue(
       ...(entry.occurredAt ? { occurred_at: entry.occurredAt } : {}),
       recorded_by: entry.recordedBy,
     })
-    .execute();
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export function findOrganisationKind(db: Db, id: string | null) {

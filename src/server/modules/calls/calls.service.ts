@@ -1,3 +1,4 @@
+import { recipientsOfDialogueEntry } from "../../../domain/disclosures/rules.js";
 import type { CloseCall, DialogueInput, OfferInput, OpenCallCreate } from "../../../domain/calls.js";
 import type { DialogueEntry, Offer, OpenCallDetail } from "../../../domain/calls-views.js";
 import type { Need } from "../../../domain/needs.js";
@@ -6,6 +7,7 @@ import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, HttpError, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
+import { listCallCompanyIds, recordAutomaticDisclosure } from "../disclosures/disclosure-hooks.service.js";
 import type { Actor } from "../../platform/actor.js";
 import type { NeedOwnership } from "../needs/needs.policy.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
@@ -198,8 +200,32 @@ export async function getOffer(db: Db, actor: Actor, offerId: string): Promise<O
   return presentOffer(row);
 }
 
+/**
+ * An answer in the market dialogue gives companies information: it goes into the equal-treatment record, to
+ * the company it names or, as an answer to all, to every company known on the call.
+ */
+async function recordAnswerGiven(ctx: ServiceContext, trx: Db, call: CallRow, entryId: string, input: DialogueInput) {
+  const recipientIds = recipientsOfDialogueEntry({
+    kind: input.kind,
+    companyId: input.companyId,
+    callCompanyIds: input.kind === "answer" && !input.companyId ? await listCallCompanyIds(trx, call.id) : [],
+  });
+  await recordAutomaticDisclosure(trx, {
+    context: { kind: "call", id: call.id },
+    publicOrganisationId: call.owner_organisation_id,
+    title: input.companyId ? `Svar i markedsdialogen: ${call.title}` : `Svar til alle: ${call.title}`,
+    description: input.summary,
+    recipientIds,
+    source: "call_dialogue",
+    sourceId: entryId,
+    ...(input.occurredAt ? { givenAt: input.occurredAt } : {}),
+    actorId: ctx.actor.id,
+    requestId: ctx.requestId,
+  });
+}
+
 export async function recordDialogue(ctx: ServiceContext, callId: string, input: DialogueInput) {
-  await loadManagedCall(ctx.db, ctx.actor, callId);
+  const call = await loadManagedCall(ctx.db, ctx.actor, callId);
   if (input.companyId) {
     const company = await findOrganisationKind(ctx.db, input.companyId);
     if (!company || company.kind !== "company") {
@@ -207,7 +233,7 @@ export async function recordDialogue(ctx: ServiceContext, callId: string, input:
     }
   }
   return inTransaction(ctx.db, async (trx) => {
-    await addDialogue(trx, {
+    const entryId = await addDialogue(trx, {
       callId,
       companyId: input.companyId,
       kind: input.kind,
@@ -215,6 +241,7 @@ export async function recordDialogue(ctx: ServiceContext, callId: string, input:
       occurredAt: input.occurredAt,
       recordedBy: ctx.actor.id,
     });
+    await recordAnswerGiven(ctx, trx, call, entryId, input);
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "market_dialogue",

@@ -1,3 +1,5 @@
+import { recipientsOfProcessDocument } from "../../../domain/disclosures/rules.js";
+import { isPublicKind } from "../../../domain/organisation.js";
 import type { ProcessDocument } from "../../../domain/process/views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -5,9 +7,10 @@ import type { ServiceContext } from "../../http/context.js";
 import { fieldError, notFound } from "../../http/errors.js";
 import { checkAttachment } from "../../http/uploads.js";
 import { writeAudit } from "../audit/audit.service.js";
+import { recordAutomaticDisclosure } from "../disclosures/disclosure-hooks.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { canViewDocument } from "./processes.policy.js";
-import { findDocument, insertDocument, listDocuments, touchProcess } from "./processes.repo.js";
+import { findDocument, insertDocument, listDocuments, touchProcess, type ParticipantRow } from "./processes.repo.js";
 import { presentDocument } from "./processes.present.js";
 import { loadVisibleProcess } from "./processes.service.js";
 
@@ -21,7 +24,7 @@ export async function uploadDocument(
   processId: string,
   file: { filename: string; bytes: Buffer; confidentialFor: string | null },
 ) {
-  const { participants } = await loadVisibleProcess(ctx.db, ctx.actor, processId);
+  const { process, participants } = await loadVisibleProcess(ctx.db, ctx.actor, processId);
   if (file.confidentialFor) {
     const isParticipant = participants.some(
       (row) => row.organisation_id === file.confidentialFor && row.kind === "company",
@@ -43,6 +46,16 @@ export async function uploadDocument(
       uploaded_by: ctx.actor.id,
     });
     await touchProcess(trx, processId);
+    await recordDocumentShared(
+      ctx,
+      trx,
+      { processTitle: process.title, participants, documentId: row.id },
+      {
+        ...file,
+        filename,
+        contentType,
+      },
+    );
     await writeAudit(trx, {
       actorId: ctx.actor.id,
       entity: "process",
@@ -59,6 +72,45 @@ export async function uploadDocument(
       confidentialFor: file.confidentialFor,
       uploadedAt: row.uploaded_at.toISOString(),
     };
+  });
+}
+
+/**
+ * A document the public side (its members, agents, the programme manager) shares in the process is given to
+ * every company taking part: it goes into the equal-treatment record, with a copy of the file.
+ */
+async function recordDocumentShared(
+  ctx: ServiceContext,
+  trx: Db,
+  shared: { processTitle: string; participants: ParticipantRow[]; documentId: string },
+  file: { filename: string; contentType: string; bytes: Buffer; confidentialFor: string | null },
+) {
+  const publicRows = shared.participants.filter((row) => isPublicKind(row.kind));
+  const own = publicRows.find((row) => [row.organisation_id, row.parent_id].includes(ctx.actor.organisationId));
+  const isStaff = ctx.actor.role === "admin" || ctx.actor.role === "agent";
+  const giver = isStaff ? (publicRows.find((row) => row.role === "need_owner") ?? publicRows[0]) : own;
+  const recipientIds = recipientsOfProcessDocument({
+    uploadedByPublicSide: giver !== undefined,
+    confidentialFor: file.confidentialFor,
+    companyParticipantIds: shared.participants
+      .filter((row) => row.kind === "company")
+      .map((row) => row.organisation_id),
+  });
+  if (!giver) {
+    return;
+  }
+  await recordAutomaticDisclosure(trx, {
+    context: { kind: "process", id: giver.process_id },
+    // A member gives on behalf of their own organisation (a municipality above a participating unit too).
+    publicOrganisationId: isStaff ? giver.organisation_id : (ctx.actor.organisationId as string),
+    title: file.filename,
+    description: `Dokument delt i forløbet «${shared.processTitle}»`,
+    recipientIds,
+    source: "process_document",
+    sourceId: shared.documentId,
+    file: { filename: file.filename, contentType: file.contentType, bytes: file.bytes },
+    actorId: ctx.actor.id,
+    requestId: ctx.requestId,
   });
 }
 

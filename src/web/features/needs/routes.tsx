@@ -5,7 +5,7 @@ import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
 import { lazyPages } from "../lazy-pages.js";
 
-const page = lazyPages(() => import("./pages.js"), ["needs", "organisations"]);
+const page = lazyPages(() => import("./pages.js"), ["needs", "organisations", "disclosures"]);
 const publicPage = lazyPages(() => import("./public-pages.js"), ["needs", "organisations"]);
 const CallDetailPage = publicPage("CallDetailPage");
 const CallsPage = publicPage("CallsPage");

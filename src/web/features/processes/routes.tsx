@@ -4,7 +4,7 @@ import { RequireAuth } from "../../auth/require-auth.js";
 import type { AnyT, FeatureMenuItem } from "../feature.js";
 import { lazyPages } from "../lazy-pages.js";
 
-const page = lazyPages(() => import("./pages.js"), ["processes"]);
+const page = lazyPages(() => import("./pages.js"), ["processes", "disclosures"]);
 const BoardPage = page("BoardPage");
 const FeedbackPage = lazyPages(() => import("./feedback-pages.js"), ["processes"])("FeedbackPage");
 const NotificationsPage = page("NotificationsPage");

@@ -12,6 +12,7 @@ import { Icon } from "../../../components/icon.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { Tabs } from "../../../components/tabs.js";
+import { DisclosuresSection } from "../../disclosures/components/disclosures-section.js";
 import { CallPanel } from "../components/call-panel.js";
 import { FundingPanel } from "../components/funding-panel.js";
 import { NeedOverview } from "../components/need-overview.js";
@@ -20,13 +21,14 @@ import { PriorityBadge } from "../components/priority-badge.js";
 import { ShortlistPanel } from "../components/shortlist-panel.js";
 import { StatusBadge } from "../components/status-badge.js";
 
-const TAB_KEYS = ["behov", "partnere", "shortliste", "finansiering", "opslag"] as const;
+const TAB_KEYS = ["behov", "partnere", "shortliste", "finansiering", "opslag", "ligebehandling"] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 const isTabKey = (value: string | null): value is TabKey => TAB_KEYS.some((key) => key === value);
 
 export function NeedDetailPage() {
   const { t } = useTranslation("needs");
+  const { t: tDisclosures } = useTranslation("disclosures");
   const me = useMe();
   const { id = "" } = useParams();
   const location = useLocation();
@@ -45,6 +47,7 @@ export function NeedDetailPage() {
     { id: "shortliste", label: t("detail.tabShortlist") },
     { id: "finansiering", label: t("detail.tabFunding") },
     { id: "opslag", label: t("detail.tabCall") },
+    { id: "ligebehandling", label: tDisclosures("tab") },
   ];
   // Only the open tab's panel is mounted (panels="selected"), so each loads its data when opened.
   const panelsOf = (shown: Need): Record<TabKey, ReactNode> => ({
@@ -55,6 +58,7 @@ export function NeedDetailPage() {
     shortliste: <ShortlistPanel needId={shown.id} />,
     finansiering: <FundingPanel needId={shown.id} />,
     opslag: <CallPanel need={shown} />,
+    ligebehandling: <DisclosuresSection kind="need" contextId={shown.id} />,
   });
   const select = (key: TabKey) =>
     setSearchParams(key === "behov" ? {} : { fane: key }, { replace: true, preventScrollReset: true });

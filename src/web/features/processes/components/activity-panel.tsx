@@ -45,6 +45,8 @@ export function ActivityPanel({ process }: { process: ProcessDetail }) {
         return line.isHidden || !line.filename
           ? t("activity.document_hidden")
           : t("activity.document_upload", { name: line.filename });
+      case "pack_export":
+        return t("activity.pack_export");
       default:
         return t("activity.other", { action: line.action });
     }

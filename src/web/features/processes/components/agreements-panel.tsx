@@ -6,6 +6,7 @@ import type { ProcessAgreement, ProcessDetail } from "../../../../domain/process
 import { AgreementDraftChooser } from "./agreement-draft-chooser.js";
 import { AgreementItemCard } from "./agreement-item-card.js";
 import { CollaborationModelInfo } from "./collaboration-model-info.js";
+import { EqualTreatmentSummary } from "./equal-treatment-summary.js";
 
 const isResolved = (agreement: ProcessAgreement | undefined) =>
   agreement?.status === "settled" || agreement?.status === "not_relevant";
@@ -22,6 +23,7 @@ export function AgreementsPanel({ process, onChanged }: { process: ProcessDetail
       <div className="process-model-box">
         <CollaborationModelInfo model={process.collaborationModel} />
       </div>
+      <EqualTreatmentSummary processId={process.id} />
       <p className="agreements-progress weight-semibold">
         {t("agreements.progress", { resolved, total: AGREEMENT_ITEMS.length })}
       </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ProcessDetail } from "../../../../domain/process/views.js";
+import { DisclosuresSection } from "../../disclosures/components/disclosures-section.js";
 import type { Tab } from "../model/tabs.js";
 import { ActivityPanel } from "./activity-panel.js";
 import { AgreementsPanel } from "./agreements-panel.js";
@@ -27,6 +28,7 @@ export function ProcessPanel({ tab, process, onChanged }: { tab: Tab; process: P
       {tab === "tasks" ? <TasksPanel process={process} onChanged={onChanged} /> : null}
       {tab === "testPlans" ? <TestPlansPanel process={process} onChanged={onChanged} /> : null}
       {tab === "documents" ? <DocumentsPanel process={process} onChanged={onChanged} /> : null}
+      {tab === "equalTreatment" ? <DisclosuresSection kind="process" contextId={process.id} /> : null}
       {tab === "activity" ? <ActivityPanel process={process} /> : null}
     </section>
   );

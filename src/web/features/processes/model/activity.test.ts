@@ -25,6 +25,7 @@ describe("the activity log", () => {
       { kind: "gate", decision: "go", isCompleted: true },
     ],
     ["agreement:ip", { status: "settled", note: "" }, { kind: "agreement", item: "ip", status: "settled" }],
+    ["disclosures:pack", { included: ["d1"], withheld: [] }, { kind: "pack_export" }],
     [
       "participant:add",
       { organisationId: "o1", role: "developer" },

@@ -25,6 +25,7 @@ export type ActivityLine =
   | { kind: "task_add" | "task_update" | "task_done"; title: string | null }
   | { kind: "test_plan_add"; what: string | null }
   | { kind: "document_upload"; filename: string | null; isHidden: boolean }
+  | { kind: "pack_export" }
   | { kind: "other"; action: string };
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
@@ -69,6 +70,9 @@ export function describeActivity(entry: ActivityEntry): ActivityLine {
       filename: text(detail.filename),
       isHidden: detail.confidential === true && !text(detail.filename),
     };
+  }
+  if (entry.action === "disclosures:pack") {
+    return { kind: "pack_export" };
   }
   return { kind: "other", action: entry.action };
 }

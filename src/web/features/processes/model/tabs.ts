@@ -8,6 +8,7 @@ export const TABS = [
   "tasks",
   "testPlans",
   "documents",
+  "equalTreatment",
   "activity",
 ] as const;
 export type Tab = (typeof TABS)[number];
@@ -21,6 +22,7 @@ const SLUGS: Record<Tab, string> = {
   tasks: "opgaver",
   testPlans: "testplaner",
   documents: "dokumenter",
+  equalTreatment: "ligebehandling",
   activity: "aktivitet",
 };
 
