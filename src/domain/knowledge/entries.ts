@@ -205,7 +205,6 @@ export type StateChange = z.infer<typeof StateChange>;
 
 export const ApprovalInput = z
   .object({
-    organisationId: z.uuid(),
     /** The company lets its confidential business-case figures into the published case. */
     sharesConfidential: z.boolean().default(false),
     /** Agents record an approval given outside Samspil (a signed e-mail), saying how. */
