@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from "./seed/demo-content.js";
 import { DEMO_USERS, loadDemoData } from "./seed/demo.js";
 import { loadReferenceData } from "./seed/reference.js";
 import { loadDefaultAssessmentTemplate } from "./seed/assessment-template.js";
+import { loadKnowledgeContent } from "./seed/demo-knowledge.js";
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   // Rows from before compound parts were indexed get them once (a no-op afterwards).
   await backfillOrganisationSearchExtra(database.db);
   await backfillNeedSearchExtra(database.db);
+  // The knowledge base's methods, tools and real cases: published once, found by their keys afterwards.
+  await loadKnowledgeContent(database.db);
 
   const app = await buildApp({ config, database, runJobs: true });
   app.addHook("onClose", async () => {

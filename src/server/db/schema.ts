@@ -489,6 +489,85 @@ export interface LoginAttemptsTable {
   window_start: Timestamp;
 }
 
+export interface KnowledgeEntriesTable {
+  id: Generated<string>;
+  kind: "case" | "method" | "tool";
+  state: Generated<"draft" | "in_review" | "published" | "archived">;
+  title: string;
+  title_en: Generated<string>;
+  summary: string;
+  summary_en: Generated<string>;
+  facts: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  phase: string | null;
+  sides: ColumnType<string[], string[] | undefined, string[]>;
+  care_area: string | null;
+  model: string | null;
+  case_status: string | null;
+  process_id: string | null;
+  source_key: string | null;
+  search_extra: Generated<string>;
+  search_vector: ColumnType<string, never, never>;
+  published_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface KnowledgeEntryOrganisationsTable {
+  entry_id: string;
+  organisation_id: string;
+}
+
+export interface KnowledgeVersionsTable {
+  entry_id: string;
+  version: number;
+  comment: string;
+  title: string;
+  summary: string;
+  facts: ColumnType<unknown, string, string>;
+  author_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface KnowledgeApprovalsTable {
+  entry_id: string;
+  organisation_id: string;
+  version: number;
+  shares_confidential: boolean;
+  approved_by: string | null;
+  recorded_by_agent: boolean;
+  note: Generated<string>;
+  approved_at: Timestamp;
+}
+
+export interface KnowledgeLinksTable {
+  entry_id: string;
+  target_kind: "process" | "method" | "tool";
+  target_id: string;
+  created_at: Timestamp;
+}
+
+export interface KnowledgeFilesTable {
+  id: Generated<string>;
+  entry_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  content: Buffer;
+  created_at: Timestamp;
+}
+
+export interface KnowledgeAdoptionsTable {
+  entry_id: string;
+  area_code: string;
+  area_kind: "municipality" | "region";
+  level: "considering" | "piloting" | "implemented";
+  note: Generated<string>;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -532,6 +611,13 @@ export interface DB {
   assessment_respondents: AssessmentRespondentsTable;
   assessment_answers: AssessmentAnswersTable;
   assessment_needs: AssessmentNeedsTable;
+  knowledge_entries: KnowledgeEntriesTable;
+  knowledge_entry_organisations: KnowledgeEntryOrganisationsTable;
+  knowledge_versions: KnowledgeVersionsTable;
+  knowledge_approvals: KnowledgeApprovalsTable;
+  knowledge_links: KnowledgeLinksTable;
+  knowledge_files: KnowledgeFilesTable;
+  knowledge_adoptions: KnowledgeAdoptionsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -51,6 +51,8 @@ interface Fixtures {
   /** An organisation none of the principals belongs to (added to and removed from the process). */
   bystanderOrganisationId: string;
   victimUserId: string;
+  /** A draft case between the unit and the company. */
+  knowledgeId: string;
 }
 
 interface Row {
@@ -70,6 +72,14 @@ interface Row {
   note?: string;
 }
 
+/** A case between the unit and the company: both must approve it. */
+const knowledgeFacts = (f: Pick<Fixtures, "unitOrganisationId" | "companyOrganisationId">) => ({
+  status: "pilot",
+  parties: [
+    { organisationId: f.unitOrganisationId, name: "Enheden", side: "public", role: "initiator" },
+    { organisationId: f.companyOrganisationId, name: "LøfteLet", side: "company", role: "collaborator" },
+  ],
+});
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const random = () => randomUUID();
 
@@ -630,6 +640,56 @@ const TABLE: Row[] = [
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
   { route: "GET /api/outbox", allow: ADMIN, path: () => "/api/outbox" },
+  // knowledge base: reading is public (not listed); editors are staff; the case's organisations approve
+  {
+    route: "POST /api/knowledge",
+    allow: STAFF,
+    path: () => "/api/knowledge",
+    body: () => ({ kind: "method", title: `Metode ${random().slice(0, 6)}`, summary: "Kort", facts: {} }),
+  },
+  {
+    route: "POST /api/knowledge/from-process",
+    allow: STAFF,
+    path: () => "/api/knowledge/from-process",
+    body: (f) => ({ processId: f.processId }),
+  },
+  {
+    route: "PUT /api/knowledge/:id",
+    allow: STAFF,
+    path: (f) => `/api/knowledge/${f.knowledgeId}`,
+    body: (f) => ({ title: "Loftlifte", summary: "Kort", facts: knowledgeFacts(f), comment: "Rettet" }),
+  },
+  {
+    route: "POST /api/knowledge/:id/state",
+    allow: STAFF,
+    path: (f) => `/api/knowledge/${f.knowledgeId}/state`,
+    body: () => ({ to: "in_review" }),
+  },
+  {
+    route: "POST /api/knowledge/:id/approvals/:organisationId",
+    allow: ["admin", "agent", "unit"],
+    deny: { company: 403, outsider: 404 },
+    path: (f) => `/api/knowledge/${f.knowledgeId}/approvals/${f.unitOrganisationId}`,
+    body: () => ({}),
+  },
+  {
+    route: "POST /api/knowledge/:id/links",
+    allow: STAFF,
+    path: (f) => `/api/knowledge/${f.knowledgeId}/links`,
+    body: (f) => ({ targetKind: "process", targetId: f.processId }),
+  },
+  {
+    route: "POST /api/knowledge/:id/files",
+    allow: STAFF,
+    upload: "skabelon.txt",
+    path: (f) => `/api/knowledge/${f.knowledgeId}/files`,
+  },
+  {
+    route: "POST /api/knowledge/:id/adoptions",
+    allow: STAFF,
+    path: (f) => `/api/knowledge/${f.knowledgeId}/adoptions`,
+    body: () => ({ areaCode: "0751", level: "considering" }),
+  },
 ];
 
 /** Routes outside /api: probes that answer without a session (no session logic runs there). */
@@ -763,6 +823,22 @@ beforeAll(async () => {
     companyOrganisationId: world.companyOrganisationId,
     bystanderOrganisationId: world.otherMunicipalityId,
     victimUserId: (await createUser(db, { role: "member", organisationId: world.competitorOrganisationId })).id,
+    knowledgeId: await created(
+      await world.agent.request({
+        method: "POST",
+        url: "/api/knowledge",
+        payload: {
+          kind: "case",
+          title: "Loftlifte",
+          summary: "Kort",
+          facts: knowledgeFacts({
+            unitOrganisationId: world.publicOrganisationId,
+            companyOrganisationId: world.companyOrganisationId,
+          }),
+        },
+      }),
+      "knowledge entry",
+    ),
   };
 });
 

@@ -15,6 +15,7 @@ import { businessCasesModule } from "./business-cases/business-cases.module.js";
 import { auditModule } from "./audit/audit.module.js";
 import { mailModule } from "./mail/mail.module.js";
 import { disclosuresModule } from "./disclosures/disclosures.module.js";
+import { knowledgeModule } from "./knowledge/knowledge.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -34,4 +35,5 @@ export const serverModules: ServerModule[] = [
   auditModule,
   mailModule,
   disclosuresModule,
+  knowledgeModule,
 ];

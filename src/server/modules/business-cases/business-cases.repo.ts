@@ -71,6 +71,11 @@ export async function listBusinessCases(
   return { rows, total: Number(total.count) };
 }
 
+/** The cases made for a process (the knowledge base reads their key figures). */
+export function listBusinessCasesOfProcess(db: Db, processId: string) {
+  return selectCases(db).where("bc.process_id", "=", processId).orderBy("bc.created_at").execute();
+}
+
 export function findOrganisationKinds(db: Db, ids: string[]) {
   return db
     .selectFrom("organisations")

@@ -28,6 +28,7 @@ import {
   findOrganisationKinds,
   insertBusinessCase,
   listBusinessCases,
+  listBusinessCasesOfProcess,
   lockBusinessCase,
   updateBusinessCaseRow,
   type BusinessCaseRow,
@@ -83,6 +84,44 @@ export async function listVisibleCases(db: Db, actor: Actor, query: BusinessCase
     return access ? [presentSummary(row, access)] : [];
   });
   return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** A business case's key figures, for another module to quote (the knowledge base's draft case). */
+export interface ProcessCaseFigures {
+  businessCaseId: string;
+  title: string;
+  publicOrganisationName: string;
+  publicNpv: number;
+  companyOrganisationId: string | null;
+  companyOrganisationName: string | null;
+  /** Null when there is no company side, or the company has not shared it: its figures never leave then. */
+  companyNpv: number | null;
+}
+
+/**
+ * The key figures of the business cases made for a process, as the public party may see them: the
+ * company's NPV only where the company has shared its side.
+ */
+export async function listProcessCaseFigures(db: Db, processId: string): Promise<ProcessCaseFigures[]> {
+  const rows = await listBusinessCasesOfProcess(db, processId);
+  return rows.map((row) => {
+    const summary = presentSummary(row, {
+      relation: "public",
+      canSeeCompanySide: row.company_shared_at !== null,
+      canEditPublicSide: false,
+      canEditCompanySide: false,
+      canShareCompanySide: false,
+    });
+    return {
+      businessCaseId: row.id,
+      title: row.title,
+      publicOrganisationName: row.public_organisation_name,
+      publicNpv: summary.publicNpv,
+      companyOrganisationId: row.company_organisation_id,
+      companyOrganisationName: row.company_organisation_name,
+      companyNpv: summary.companyNpv,
+    };
+  });
 }
 
 /**

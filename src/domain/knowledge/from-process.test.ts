@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { draftCaseFacts, isCaseReady, sideOfKind, type ProcessSnapshot } from "./from-process.js";
+
+const MUNICIPALITY = "00000000-0000-4000-8000-000000000001";
+const COMPANY = "00000000-0000-4000-8000-000000000002";
+
+const snapshot = (extra: Partial<ProcessSnapshot> = {}): ProcessSnapshot => ({
+  title: "Spiserobotter",
+  description: "Robotarm der hjælper borgeren med at spise selv",
+  status: "completed",
+  phase: "evaluation",
+  collaborationModel: "udbudsfri_opi",
+  lessonsLearned: "Start med få borgere",
+  participants: [
+    { organisationId: MUNICIPALITY, name: "Aarhus Kommune", kind: "municipality", role: "need_owner" },
+    { organisationId: COMPANY, name: "Robotfirma ApS", kind: "company", role: "developer" },
+  ],
+  needs: [
+    {
+      title: "Spisning",
+      description: "Borgere skal mades",
+      qualityPotential: "Værdighed",
+      careArea: "disability",
+      affected: "40 borgere",
+    },
+  ],
+  gates: [
+    { phase: "test", decision: "go", rationale: "Testen holdt", lessons: null },
+    { phase: "evaluation", decision: "stop", rationale: "For dyr", lessons: "Prisen skulle kendes tidligere" },
+  ],
+  tests: [{ what: "Spiserobot på plejecenter", siteName: "Plejecenter Vest", responses: 12, overall: 74 }],
+  businessCases: [
+    {
+      title: "BC",
+      publicNpv: 560000,
+      companyOrganisationId: COMPANY,
+      companyOrganisationName: "Robotfirma ApS",
+      companyNpv: null,
+    },
+  ],
+  ...extra,
+});
+
+describe("draftCaseFacts", () => {
+  it("takes parties with sides and roles, the phase, model, care area and need", () => {
+    const facts = draftCaseFacts(snapshot());
+    expect(facts.parties).toEqual([
+      { organisationId: MUNICIPALITY, name: "Aarhus Kommune", side: "public", role: "initiator" },
+      { organisationId: COMPANY, name: "Robotfirma ApS", side: "company", role: "collaborator" },
+    ]);
+    expect(facts).toMatchObject({
+      phase: "market_maturation",
+      model: "udbudsfri_opi",
+      careArea: "disability",
+      status: "pilot",
+    });
+    expect(facts.need).toBe("Spisning: Borgere skal mades");
+    expect(facts.needEvidence).toBe("40 borgere\nVærdighed");
+  });
+
+  it("writes the gate decisions and the stop lessons", () => {
+    const facts = draftCaseFacts(snapshot());
+    expect(facts.phasesAndGates).toBe(
+      "Test og demonstration: go – Testen holdt\nEvaluering og business case: stop – For dyr",
+    );
+    expect(facts.lessons).toBe(
+      "Start med få borgere\n\nEvaluering og business case (stop): Prisen skulle kendes tidligere",
+    );
+    expect(facts.testSummary).toBe(
+      "Spiserobot på plejecenter (Plejecenter Vest): 12 svar, samlet tilfredshed 74 af 100",
+    );
+  });
+
+  it("writes a stop lesson that is also the process's lessons once", () => {
+    const facts = draftCaseFacts(snapshot({ lessonsLearned: "Prisen skulle kendes tidligere" }));
+    expect(facts.lessons).toBe("Evaluering og business case (stop): Prisen skulle kendes tidligere");
+  });
+
+  it.each([
+    ["completed before implementation", "completed", "evaluation", "pilot"],
+    ["completed in implementation", "completed", "implementation", "implemented"],
+    ["stopped", "stopped", "test", "stopped"],
+  ] as const)("status: %s", (_name, status, phase, expected) => {
+    expect(draftCaseFacts(snapshot({ status, phase })).status).toBe(expected);
+  });
+
+  it("a company's unshared figures never reach the draft; shared ones arrive confidential to it", () => {
+    const unshared = draftCaseFacts(snapshot()).keyFigures;
+    expect(unshared).toEqual([
+      {
+        label: "BC: nutidsværdi for den offentlige part",
+        value: "560.000 kr.",
+        ownerOrganisationId: null,
+        confidential: false,
+      },
+    ]);
+    const shared = draftCaseFacts(
+      snapshot({
+        businessCases: [
+          {
+            title: "BC",
+            publicNpv: 1,
+            companyOrganisationId: COMPANY,
+            companyOrganisationName: "Robotfirma ApS",
+            companyNpv: 1234000,
+          },
+        ],
+      }),
+    ).keyFigures;
+    expect(shared[1]).toEqual({
+      label: "BC: nutidsværdi for Robotfirma ApS",
+      value: "1.234.000 kr.",
+      ownerOrganisationId: COMPANY,
+      confidential: true,
+    });
+  });
+
+  it("an unknown model or care area is left empty", () => {
+    const facts = draftCaseFacts(snapshot({ collaborationModel: "other", needs: [] }));
+    expect(facts.model).toBeNull();
+    expect(facts.careArea).toBeNull();
+  });
+});
+
+describe("sides and readiness", () => {
+  it.each([
+    ["municipality", "public"],
+    ["public_unit", "public"],
+    ["company", "company"],
+    ["knowledge_institution", "knowledge"],
+    ["other", "knowledge"],
+  ])("%s → %s", (kind, side) => {
+    expect(sideOfKind(kind)).toBe(side);
+  });
+
+  it.each([
+    ["completed", true],
+    ["stopped", true],
+    ["active", false],
+  ] as const)("%s ready: %s", (status, ready) => {
+    expect(isCaseReady(status)).toBe(ready);
+  });
+});
