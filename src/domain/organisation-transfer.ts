@@ -92,11 +92,8 @@ export function parseTransferRow(
   const bandText = record.employeeBand?.trim() ?? "";
   const employeeBand = bandText ? readEmployeeBand(bandText) : null;
   if (employeeBand === undefined) {
-    errors.employeeBand = unknownValue(
-      bandText,
-      `${allowedLabels(BAND_LABELS, language)} ${language === "da" ? "eller et antal ansatte" : "or a number of employees"}`,
-      language,
-    );
+    const orCount = language === "da" ? "eller et antal ansatte" : "or a number of employees";
+    errors.employeeBand = unknownValue(bandText, `${allowedLabels(BAND_LABELS, language)} ${orCount}`, language);
   }
   const careAreas = splitList(record.careAreas).map((name) => {
     const area = readCareArea(name);

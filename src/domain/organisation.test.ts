@@ -26,7 +26,11 @@ describe("OrganisationCreate", () => {
 
   it.each([
     [{ kind: "company", name: "X", cvr: "1234" }, "cvr", "CVR-nummeret skal være 8 cifre"],
-    [{ kind: "company", name: "X", cvr: "13748137" }, "cvr", "CVR-nummeret er ikke gyldigt: kontrolcifferet passer ikke"],
+    [
+      { kind: "company", name: "X", cvr: "13748137" },
+      "cvr",
+      "CVR-nummeret er ikke gyldigt: kontrolcifferet passer ikke",
+    ],
     [
       { kind: "company", name: "X", municipalityCode: "0999" },
       "municipalityCode",

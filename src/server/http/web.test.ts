@@ -111,7 +111,7 @@ describe("the web build: caching", () => {
 });
 
 describe("the web build: public pages opened from a link", () => {
-  it("names the page's chunk, its imports, its stylesheet and Danish texts in index.html, not the entry again", async () => {
+  it("names the page's chunk, imports, stylesheet and Danish texts in index.html, not the entry again", async () => {
     for (const url of ["/opslag", "/opslag/2b3c4d5e-0000-4000-8000-000000000000?x=1"]) {
       const response = await get(url, "gzip, br");
       expect(response.statusCode, url).toBe(200);

@@ -287,7 +287,7 @@ describe("import speaks Danish", () => {
     expect(result).toMatchObject({ total: 3, invalid: 0, update: 3, create: 0 });
   });
 
-  it("reads a file mixing Danish and English labels, and names row 37's wrong value with the allowed ones", async () => {
+  it("reads a file mixing Danish and English labels, naming row 37's wrong value and the allowed ones", async () => {
     const rows = ["Navn;Type;Kommunekode;Ansatte;Plejeområder"];
     for (let index = 2; index <= 40; index += 1) {
       const danish = index % 2 === 0;
