@@ -1,7 +1,6 @@
 import { buildApp } from "./app.js";
 import { readConfig } from "./config.js";
 import { migrateToLatest, openDatabase } from "./db/database.js";
-import { deleteExpiredSessions } from "./modules/auth/sessions.repo.js";
 import { backfillNeedSearchExtra } from "./modules/needs/needs.service.js";
 import { backfillOrganisationSearchExtra } from "./modules/organisations/organisations.service.js";
 import { DEMO_PASSWORD } from "./seed/demo-content.js";
@@ -26,16 +25,6 @@ async function main(): Promise<void> {
     await database.close();
   });
   await app.listen({ port: config.port, host: config.host });
-
-  const sweeper = setInterval(
-    () => {
-      deleteExpiredSessions(database.db).catch((error: unknown) =>
-        app.log.error({ err: error }, "session sweep failed"),
-      );
-    },
-    10 * 60 * 1000,
-  );
-  sweeper.unref();
 
   const where = database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   const lines = [

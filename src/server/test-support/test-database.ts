@@ -8,12 +8,28 @@ import { loadReferenceData } from "../seed/reference.js";
  * PostgreSQL server in TEST_DATABASE_URL (dropped again on close). Never mocked.
  */
 export async function openTestDatabase(): Promise<Database> {
+  return (await openTestDatabaseWithUrl()).database;
+}
+
+/**
+ * Two connections to one fresh test database, as two app instances have: on PostgreSQL two pools on the
+ * same database; on PGlite (one process, one engine) the same database twice. Closing `first` drops it.
+ */
+export async function openTestDatabasePair(): Promise<{ first: Database; second: Database }> {
+  const { database, url } = await openTestDatabaseWithUrl();
+  if (!url) {
+    return { first: database, second: { ...database, close: async () => undefined } };
+  }
+  return { first: database, second: await openDatabase({ databaseUrl: url, poolSize: 5 }) };
+}
+
+async function openTestDatabaseWithUrl(): Promise<{ database: Database; url?: string }> {
   const kind = process.env.SAMSPIL_TEST_DB ?? "pglite";
   if (kind === "pglite") {
     const database = await openDatabase({});
     await migrateToLatest(database.db);
     await loadReferenceData(database.db);
-    return database;
+    return { database };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
@@ -33,13 +49,16 @@ export async function openTestDatabase(): Promise<Database> {
   await migrateToLatest(database.db);
   await loadReferenceData(database.db);
   return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+    url: url.toString(),
+    database: {
+      ...database,
+      close: async () => {
+        await database.close();
+        const cleanup = new pg.Client({ connectionString: adminUrl });
+        await cleanup.connect();
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+        await cleanup.end();
+      },
     },
   };
 }
