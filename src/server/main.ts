@@ -1,4 +1,5 @@
 import { buildApp } from "./app.js";
+import { serveBackupRequests } from "./backup-signal.js";
 import { readConfig } from "./config.js";
 import { migrateToLatest, openDatabase } from "./db/database.js";
 import { backfillNeedSearchExtra } from "./modules/needs/needs.service.js";
@@ -25,6 +26,9 @@ async function main(): Promise<void> {
     await database.close();
   });
   await app.listen({ port: config.port, host: config.host });
+  if (database.kind === "pglite") {
+    serveBackupRequests(database, config.dataDir, app.log);
+  }
 
   const where = database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   const lines = [

@@ -7,8 +7,8 @@ import { loadReferenceData } from "../seed/reference.js";
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
  * PostgreSQL server in TEST_DATABASE_URL (dropped again on close). Never mocked.
  */
-export async function openTestDatabase(): Promise<Database> {
-  return (await openTestDatabaseWithUrl()).database;
+export async function openTestDatabase(options: { referenceData?: boolean } = {}): Promise<Database> {
+  return (await openTestDatabaseWithUrl(options.referenceData ?? true)).database;
 }
 
 /**
@@ -23,12 +23,14 @@ export async function openTestDatabasePair(): Promise<{ first: Database; second:
   return { first: database, second: await openDatabase({ databaseUrl: url, poolSize: 5 }) };
 }
 
-async function openTestDatabaseWithUrl(): Promise<{ database: Database; url?: string }> {
+async function openTestDatabaseWithUrl(referenceData = true): Promise<{ database: Database; url?: string }> {
   const kind = process.env.SAMSPIL_TEST_DB ?? "pglite";
   if (kind === "pglite") {
     const database = await openDatabase({});
     await migrateToLatest(database.db);
-    await loadReferenceData(database.db);
+    if (referenceData) {
+      await loadReferenceData(database.db);
+    }
     return { database };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -47,7 +49,9 @@ async function openTestDatabaseWithUrl(): Promise<{ database: Database; url?: st
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
   await migrateToLatest(database.db);
-  await loadReferenceData(database.db);
+  if (referenceData) {
+    await loadReferenceData(database.db);
+  }
   return {
     url: url.toString(),
     database: {
