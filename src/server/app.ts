@@ -164,7 +164,7 @@ function collectRoutes(app: FastifyInstance): void {
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      routes.push({ method, url: route.url, public: route.config?.public === true });
+      routes.push({ method, url: route.url, public: route.config?.public === true, schema: route.schema });
     }
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest, FastifySchema } from "fastify";
 import type { Role } from "../../domain/auth.js";
 import type { Actor } from "./actor.js";
 import type { Measure } from "./measures.js";
@@ -46,6 +46,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   public: boolean;
+  /** The route's own schemas (Zod: body, params, querystring), for the fuzz tests. */
+  schema?: FastifySchema;
 }
 
 declare module "fastify" {
