@@ -17,13 +17,15 @@ import { translateMessage } from "../domain/validation.js";
 import { registerInputGuards } from "./http/input-guards.js";
 import { logOptions } from "./http/log-options.js";
 import { createFrameworkErrorHandling, registerResponseHeaders } from "./http/framework-errors.js";
+import { createDatabaseRateLimitStore } from "./http/rate-limit-store.js";
 import { registerRequestBodyTimeout } from "./http/request-timeout.js";
 import { zodValidatorCompiler } from "./http/validator.js";
 import { registerWeb } from "./http/web.js";
 import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
 import { createNotifier, type Notifier } from "./modules/notifications/notifications.service.js";
 import { serverModules } from "./modules/index.js";
-import type { ModuleDeps, RegisteredRoute, ServerModule } from "./platform/module.js";
+import { scheduleJobs } from "./platform/jobs.js";
+import type { ModuleDeps, RegisteredRoute } from "./platform/module.js";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -33,7 +35,7 @@ export interface AppOptions {
   database: Database;
   mailer?: Mailer;
   logger?: FastifyServerOptions["logger"];
-  /** Run background jobs (task reminders every hour, audit retention purge daily); main.ts turns this on. */
+  /** Run background jobs (mail delivery, task reminders, purges: `platform/jobs.ts`); main.ts turns this on. */
   runJobs?: boolean;
   /** Extra routes registered before the app is ready (tests). */
   extend?: (app: FastifyInstance) => void;
@@ -91,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, {
     global: false,
+    store: createDatabaseRateLimitStore(db),
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,
       error: "too_many_requests",
@@ -141,32 +144,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-/** Runs each module's background jobs on their timers while the app runs (once at start when asked). */
-function scheduleJobs(app: FastifyInstance, modules: ServerModule[], deps: ModuleDeps): void {
-  const timers: NodeJS.Timeout[] = [];
-  app.addHook("onReady", async () => {
-    for (const module of modules) {
-      for (const job of module.jobs ?? []) {
-        const run = () => {
-          job
-            .run(deps)
-            .then((result) => app.log.info({ event: "job", job: job.name, result }, `job ${job.name} done`))
-            .catch((error: unknown) => app.log.error({ err: error, job: job.name }, `job ${job.name} failed`));
-        };
-        if (job.atStart) {
-          run();
-        }
-        const timer = setInterval(run, job.everyMs);
-        timer.unref();
-        timers.push(timer);
-      }
-    }
-  });
-  app.addHook("onClose", async () => {
-    timers.forEach(clearInterval);
-  });
-}
-
 /**
  * Keeps the list of registered routes (method, path, public or not) for the route inventory test, and
  * marks the API documentation routes that the Swagger plugins register as public.
@@ -180,7 +157,7 @@ function collectRoutes(app: FastifyInstance): void {
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      routes.push({ method, url: route.url, public: route.config?.public === true });
+      routes.push({ method, url: route.url, public: route.config?.public === true, schema: route.schema });
     }
   });
 }

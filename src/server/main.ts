@@ -1,7 +1,7 @@
 import { buildApp } from "./app.js";
+import { serveBackupRequests } from "./backup-signal.js";
 import { readConfig } from "./config.js";
 import { migrateToLatest, openDatabase } from "./db/database.js";
-import { deleteExpiredSessions } from "./modules/auth/sessions.repo.js";
 import { backfillNeedSearchExtra } from "./modules/needs/needs.service.js";
 import { backfillOrganisationSearchExtra } from "./modules/organisations/organisations.service.js";
 import { DEMO_PASSWORD } from "./seed/demo-content.js";
@@ -29,16 +29,9 @@ async function main(): Promise<void> {
     await database.close();
   });
   await app.listen({ port: config.port, host: config.host });
-
-  const sweeper = setInterval(
-    () => {
-      deleteExpiredSessions(database.db).catch((error: unknown) =>
-        app.log.error({ err: error }, "session sweep failed"),
-      );
-    },
-    10 * 60 * 1000,
-  );
-  sweeper.unref();
+  if (database.kind === "pglite") {
+    serveBackupRequests(database, config.dataDir, app.log);
+  }
 
   const where = database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   const lines = [

@@ -130,3 +130,9 @@ export function acquireDataDirLock(dataDir: string): () => void {
     removeIfPresent(takeoverPath);
   }
 }
+
+/** The PID of the live process that holds the data folder's lock (a running server), or null. */
+export function dataDirHolder(dataDir: string): number | null {
+  const holder = liveHolder(path.join(dataDir, "samspil.lock"));
+  return typeof holder === "number" ? holder : null;
+}

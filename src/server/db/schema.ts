@@ -117,6 +117,10 @@ export interface OutboxTable {
   body_text: string;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  attempts: Generated<number>;
+  /** When delivery is next tried (also a claim's lease); null: not for delivery (sent, given up, no SMTP). */
+  next_attempt_at: NullableTimestamp;
+  last_error: string | null;
 }
 
 export interface BusinessCasesTable {
@@ -568,6 +572,21 @@ export interface KnowledgeAdoptionsTable {
   recorded_at: Timestamp;
 }
 
+export interface JobRunsTable {
+  job: string;
+  slot: Date;
+  instance: string;
+  started_at: Generated<Date>;
+  finished_at: NullableTimestamp;
+  outcome: Json<unknown> | null;
+}
+
+export interface RateLimitHitsTable {
+  bucket: string;
+  hits: number;
+  window_start: Timestamp;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -579,6 +598,8 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  job_runs: JobRunsTable;
+  rate_limit_hits: RateLimitHitsTable;
   invitations: InvitationsTable;
   outbox: OutboxTable;
   business_cases: BusinessCasesTable;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest, FastifySchema } from "fastify";
 import type { Role } from "../../domain/auth.js";
 import type { Actor } from "./actor.js";
 import type { Measure } from "./measures.js";
@@ -15,12 +15,17 @@ export interface ModuleDeps {
   notifier: Notifier;
 }
 
-/** A background job a module runs on a timer while the app runs (once at start when `atStart`). */
+/**
+ * A background job a module runs while the app runs: once per period across all instances (`platform/jobs.ts`),
+ * also in the period the app starts in when `atStart`; on each instance every period when `everyInstance`
+ * (only for work that is safe side by side, such as claiming outbox rows).
+ */
 export interface ModuleJob {
   name: string;
   everyMs: number;
   atStart?: boolean;
-  /** Returns a short summary for the log (e.g. how many rows it touched). */
+  everyInstance?: boolean;
+  /** Returns a short summary for the log (e.g. how many rows it touched), or undefined: nothing to log. */
   run: (deps: ModuleDeps) => Promise<unknown>;
 }
 
@@ -41,6 +46,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   public: boolean;
+  /** The route's own schemas (Zod: body, params, querystring), for the fuzz tests. */
+  schema?: FastifySchema;
 }
 
 declare module "fastify" {

@@ -15,6 +15,7 @@ import * as needCoOwners from "./2026-12-07T1200-need-co-owners.js";
 import * as compoundWords from "./2026-12-07T1300-compound-words.js";
 import * as disclosures from "./2026-12-08T0200-disclosures.js";
 import * as knowledge from "./2026-12-08T0300-knowledge.js";
+import * as scaleOut from "./2026-12-08T0700-scale-out.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-07T1300-compound-words": compoundWords,
   "2026-12-08T0200-disclosures": disclosures,
   "2026-12-08T0300-knowledge": knowledge,
+  "2026-12-08T0700-scale-out": scaleOut,
 };

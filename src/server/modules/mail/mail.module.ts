@@ -6,4 +6,8 @@ export const mailModule: ServerModule = {
   register(app, deps) {
     mailRoutes(app, deps);
   },
+  // On every instance: rows are claimed one by one (SKIP LOCKED), so instances share the work.
+  jobs: [
+    { name: "mail-delivery", everyMs: 5_000, everyInstance: true, run: ({ db, mailer }) => mailer.deliverDue(db) },
+  ],
 };

@@ -2,18 +2,59 @@ import type { Db } from "../../db/database.js";
 
 export async function insertOutboxMail(
   db: Db,
-  mail: { recipient: string; subject: string; bodyText: string },
+  mail: { recipient: string; subject: string; bodyText: string; nextAttemptAt: Date | null },
 ): Promise<string> {
   const row = await db
     .insertInto("outbox")
-    .values({ recipient: mail.recipient, subject: mail.subject, body_text: mail.bodyText })
+    .values({
+      recipient: mail.recipient,
+      subject: mail.subject,
+      body_text: mail.bodyText,
+      next_attempt_at: mail.nextAttemptAt,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function markOutboxMailSent(db: Db, id: string): Promise<void> {
-  await db.updateTable("outbox").set({ sent_at: new Date() }).where("id", "=", id).execute();
+/**
+ * Claims up to `limit` mails due for delivery by moving their next attempt to `leaseUntil` and counting
+ * the attempt, in one statement: rows another instance is claiming are skipped (SKIP LOCKED), and a row
+ * whose claim committed first no longer matches. A claim left by a crashed instance expires with its lease.
+ */
+export function claimDueMail(db: Db, now: Date, leaseUntil: Date, limit: number) {
+  return db
+    .updateTable("outbox")
+    .set((eb) => ({ next_attempt_at: leaseUntil, attempts: eb("attempts", "+", 1) }))
+    .where("id", "in", (eb) =>
+      eb
+        .selectFrom("outbox")
+        .select("id")
+        .where("next_attempt_at", "<=", now)
+        .orderBy("next_attempt_at")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .where("next_attempt_at", "<=", now)
+    .returning(["id", "recipient", "subject", "body_text", "attempts"])
+    .execute();
+}
+
+export async function markOutboxMailSent(db: Db, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({ sent_at: now, next_attempt_at: null, last_error: null })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function markOutboxMailFailed(db: Db, id: string, nextAttemptAt: Date | null, error: string) {
+  await db
+    .updateTable("outbox")
+    .set({ next_attempt_at: nextAttemptAt, last_error: error })
+    .where("id", "=", id)
+    .execute();
 }
 
 export function listOutbox(db: Db, limit: number) {

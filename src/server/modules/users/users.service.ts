@@ -115,6 +115,10 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UserPat
     if (role === "member" && !organisationId) {
       throw fieldError(ctx.language, 400, "organisationId", "member_needs_organisation");
     }
+    // Found by the fuzz: an unknown organisation was a foreign-key violation (500), as on create it is a 400.
+    if (patch.organisationId && !(await getOrganisationKind(trx, patch.organisationId))) {
+      throw fieldError(ctx.language, 400, "organisationId", "invalid");
+    }
     const after = await updateUserRow(trx, id, {
       name: patch.name ?? before.name,
       role,

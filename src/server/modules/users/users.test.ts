@@ -107,6 +107,22 @@ describe("inviting users", () => {
     await login(test.app, "lang@example.dk", long);
   });
 
+  it("refuses moving a user to an organisation that does not exist with 400, not a 500 (found by the fuzz)", async () => {
+    const organisationId = await buildOrganisation(test.db, { kind: "company" });
+    const created = await admin.request({
+      method: "POST",
+      url: "/api/users",
+      payload: { email: `moved-${Date.now()}@test.example`, name: "Moved", role: "member", organisationId },
+    });
+    const response = await admin.request({
+      method: "PATCH",
+      url: `/api/users/${created.json<{ id: string }>().id}`,
+      payload: { organisationId: "36110a26-a51b-4cae-b4d8-8f1cda8b22c5" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ fields: { organisationId: expect.any(String) } });
+  });
+
   it("refuses an expired link", async () => {
     await admin.request({
       method: "POST",
