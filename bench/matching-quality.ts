@@ -12,21 +12,38 @@ import { summarise, type RankingFigures } from "../src/domain/matching-metrics.j
 import { migrateToLatest, openDatabase, type Db } from "../src/server/db/database.js";
 import type { Actor } from "../src/server/platform/actor.js";
 import { fundingForNeed } from "../src/server/modules/funding/funding.service.js";
-import { rankPartners } from "../src/server/modules/matching/matching.service.js";
+import {
+  DEFAULT_MATCHING_OPTIONS,
+  rankKnowledgeInstitutions,
+  rankPartners,
+  type MatchingOptions,
+} from "../src/server/modules/matching/matching.service.js";
 import { loadDemoData } from "../src/server/seed/demo.js";
 import { loadReferenceData } from "../src/server/seed/reference.js";
 import { agentActor, insertLabelledNeeds } from "./matching.js";
 import { MATCHING_LABELS, type LabelledNeed } from "./matching-labels.js";
 
-/** How deep the overall ranking is read to find the knowledge institutions among it. */
-const DEPTH = 200;
+/** How deep each list is read (recall@10, nDCG@10). */
+const DEPTH = 10;
 
 interface Variant {
   name: string;
-  rank: (db: Db, actor: Actor, needId: string) => Promise<{ name: string; kind: string }[]>;
+  options: MatchingOptions;
 }
 
-const VARIANTS: Variant[] = [{ name: "all components", rank: (db, actor, id) => rankPartners(db, actor, id, DEPTH) }];
+const on = DEFAULT_MATCHING_OPTIONS;
+const VARIANTS: Variant[] = [
+  { name: "all components", options: on },
+  { name: "thesaurus off", options: { ...on, text: { ...on.text, thesaurus: false } } },
+  { name: "IDF off (every word 1)", options: { ...on, text: { ...on.text, idf: false } } },
+  { name: "code titles as own text", options: { ...on, text: { ...on.text, codeTitlesDiscounted: false } } },
+  { name: "national reach off", options: { ...on, nationalReach: false } },
+  { name: "text part off", options: { ...on, weights: { text: 0 } } },
+  { name: "competence part off", options: { ...on, weights: { competence: 0 } } },
+  { name: "care-area part off", options: { ...on, weights: { careArea: 0 } } },
+  { name: "region part off", options: { ...on, weights: { region: 0 } } },
+  { name: "collaboration part off", options: { ...on, weights: { collaboration: 0 } } },
+];
 
 interface QualityFigures {
   partners: RankingFigures;
@@ -45,11 +62,13 @@ async function rankingQuality(
   const knowledge = [];
   const rows: string[] = [];
   for (const label of labels) {
-    const ranked = await variant.rank(db, actor, needIds.get(label.caseId) as string);
-    const names = ranked.map((item) => item.name);
-    const institutions = ranked.filter((item) => item.kind === "knowledge_institution").map((item) => item.name);
+    const needId = needIds.get(label.caseId) as string;
+    const names = (await rankPartners(db, actor, needId, DEPTH, variant.options)).map((item) => item.name);
+    const institutions = (await rankKnowledgeInstitutions(db, actor, needId, DEPTH, variant.options)).map(
+      (item) => item.name,
+    );
     const relevant = new Set(label.relevant);
-    const relevantInstitutions = new Set(label.relevant.filter((name) => institutions.includes(name) || isKi(name)));
+    const relevantInstitutions = new Set(label.relevant.filter(isKi));
     partners.push({ ranked: names, relevant });
     knowledge.push({ ranked: institutions, relevant: relevantInstitutions });
     rows.push(`  ${label.caseId}  top 5: ${names.slice(0, 5).join(", ")}`);

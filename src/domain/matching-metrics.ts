@@ -1,6 +1,7 @@
 /**
- * Ranking metrics for the matching bench (bench/matching-quality.ts), with binary relevance: a ranked list of names and the
- * set of names that are right for the case. Pure, so the bench's arithmetic is unit-tested.
+ * Ranking metrics for the matching bench (bench/matching-quality.ts), with binary relevance: a
+ * ranked list of names and the set of names that are right for the case. Pure, so the bench's
+ * arithmetic is unit-tested.
  */
 
 export function precisionAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {

@@ -168,15 +168,30 @@ describe("ranked partners", () => {
     });
   });
 
-  it("counts an earlier collaboration with the same municipality", async () => {
+  it("counts an earlier process together with the same municipality, never a shortlist", async () => {
     const second = await buildNeed(test.db, {
       ownerOrganisationId: aarhus,
       title: "Vendesystemer",
       description: "Vending af borgere i sengen",
     });
-    const response = await agent.request({ method: "GET", url: `/api/needs/${second}/partners` });
-    const lifterEntry = response.json<{ items: Partner[] }>().items.find((item) => item.organisationId === lifter);
-    expect(lifterEntry?.match.parts.find((part) => part.key === "collaboration")?.points).toBeGreaterThan(0);
+    const collaboration = async () => {
+      const response = await agent.request({ method: "GET", url: `/api/needs/${second}/partners` });
+      const entry = response.json<{ items: Partner[] }>().items.find((item) => item.organisationId === lifter);
+      return entry?.match.parts.find((part) => part.key === "collaboration");
+    };
+    // The lifter is only shortlisted for the first need so far.
+    expect((await collaboration())?.points).toBe(0);
+    const process = await test.db
+      .insertInto("processes")
+      .values({ title: "Loftlifte i hjemmeplejen", kind: "individual" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await test.db.insertInto("process_needs").values({ process_id: process.id, need_id: needId }).execute();
+    await test.db
+      .insertInto("process_participants")
+      .values({ process_id: process.id, organisation_id: lifter, role: "developer" })
+      .execute();
+    expect(await collaboration()).toMatchObject({ points: 5, detail: ["1"] });
   });
 });
 
