@@ -289,4 +289,27 @@ describe("the reverse view for a public body", () => {
     const response = await agent.request({ method: "GET", url: `/api/organisations/${unit}/matching-needs` });
     expect(response.statusCode).toBe(400);
   });
+
+  it.each([
+    ["only stop words", "Og i at de en den det som på med til for.", "too_little_text"],
+    ["words no partner has", "Xyzzy qwertz plugh frobnitz.", "too_little_text"],
+    ["the longest text allowed", "Loftlift og forflytning i hjemmeplejen. ".repeat(250).slice(0, 10_000), null],
+  ])("answers a need with %s, saying when there is too little text", async (_label, description, notice) => {
+    const id = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Og det", description });
+    const response = await agent.request({ method: "GET", url: `/api/needs/${id}/partners` });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ items: Partner[]; knowledgeInstitutions: Partner[]; notice: string | null }>();
+    expect(body.notice).toBe(notice);
+    expect(Array.isArray(body.knowledgeInstitutions)).toBe(true);
+    if (notice) {
+      expect(body.items.every((item) => !item.match.parts.some((part) => part.key === "text"))).toBe(true);
+    }
+  });
+
+  it.each([
+    ["an unknown need", "/api/needs/00000000-0000-4000-8000-000000000000/partners", 404],
+    ["a malformed id", "/api/needs/not-a-uuid/partners", 400],
+  ])("refuses %s with a clear 4xx", async (_label, url, status) => {
+    expect((await agent.request({ method: "GET", url })).statusCode).toBe(status);
+  });
 });
