@@ -9,7 +9,16 @@ export interface LabelledNeed {
   /** Who owns the need among the demo organisations. */
   owner: string;
   relevant: string[];
+  /**
+   * The seeded funding programme (src/server/seed/funding.ts) the case really used, by name; absent
+   * when the case used none of them (municipal budget, Fremfærd, not stated).
+   */
+  funding?: string;
 }
+
+const ABT = "ABT-fonden / Fonden for Velfærdsteknologi";
+/** KOMTEK-puljen and «Aarhus Kommunes Innovationspulje» (C05, C10) are Aarhus's own pools. */
+const AARHUS_POOL = "Aarhus Kommune – OPI-pulje";
 
 export const MATCHING_LABELS: LabelledNeed[] = [
   {
@@ -24,10 +33,17 @@ export const MATCHING_LABELS: LabelledNeed[] = [
       "BusinessCase Partners ApS",
       "OmsorgsData ApS",
     ],
+    funding: ABT,
   },
   { caseId: "C02", careArea: "home_care", owner: "Aarhus Kommune", relevant: ["Klarvand Hygiejne ApS"] },
   { caseId: "C03", careArea: "nursing_home", owner: "Københavns Kommune", relevant: ["Klarvand Hygiejne ApS"] },
-  { caseId: "C05", careArea: "nursing_home", owner: "Aarhus Kommune", relevant: ["Spiseven Robotics ApS"] },
+  {
+    caseId: "C05",
+    careArea: "nursing_home",
+    owner: "Aarhus Kommune",
+    relevant: ["Spiseven Robotics ApS"],
+    funding: AARHUS_POOL,
+  },
   {
     caseId: "C07",
     careArea: "dementia",
@@ -49,12 +65,14 @@ export const MATCHING_LABELS: LabelledNeed[] = [
       "Rengøringsrobotten ApS",
       "Madvogn Robot A/S",
     ],
+    funding: "Innovationsfonden – Grand Solutions",
   },
   {
     caseId: "C10",
     careArea: "prevention",
     owner: "Aarhus Kommune",
     relevant: ["TrygHjem Analytics ApS", "Faldalarm Danmark ApS", "Sensio Gulve ApS", "Nattevagten IoT ApS"],
+    funding: AARHUS_POOL,
   },
   {
     caseId: "C14",
@@ -69,6 +87,6 @@ export const MATCHING_LABELS: LabelledNeed[] = [
     owner: "Aalborg Kommune",
     relevant: ["Sensio Gulve ApS", "Nattevagten IoT ApS", "Designværkstedet for Velfærd ApS"],
   },
-  { caseId: "C24", careArea: "home_care", owner: "Københavns Kommune", relevant: ["LåsLet A/S"] },
+  { caseId: "C24", careArea: "home_care", owner: "Københavns Kommune", relevant: ["LåsLet A/S"], funding: ABT },
   { caseId: "C33", careArea: "disability", owner: "Hillerød Kommune", relevant: ["VR-Rummet ApS"] },
 ];

@@ -31,7 +31,7 @@ interface CaseText {
   need_description_da: string;
 }
 
-async function agentActor(db: Db): Promise<Actor> {
+export async function agentActor(db: Db): Promise<Actor> {
   const user = await db
     .selectFrom("users")
     .selectAll()
@@ -50,7 +50,7 @@ async function agentActor(db: Db): Promise<Actor> {
 }
 
 /** Inserts the labelled needs from the raw case texts; returns case id → need id. */
-async function insertLabelledNeeds(db: Db, actor: Actor): Promise<Map<string, string>> {
+export async function insertLabelledNeeds(db: Db, actor: Actor): Promise<Map<string, string>> {
   const cases = (JSON.parse(readFileSync(path.join(ROOT, "data/demo_cases.json"), "utf8")) as { cases: CaseText[] })
     .cases;
   const ids = new Map<string, string>();

@@ -20,6 +20,16 @@ export interface RankedPartner {
   decision: MatchDecisionView | null;
 }
 
+/** GET /api/needs/:id/partners. */
+export interface PartnerRanking {
+  /** Companies and knowledge institutions together. */
+  items: RankedPartner[];
+  /** Knowledge institutions ranked on their own, so the right kind is seen even where companies score higher. */
+  knowledgeInstitutions: RankedPartner[];
+  /** «too_little_text»: no word of the need's text is one a partner could share; text gave no points. */
+  notice: "too_little_text" | null;
+}
+
 export interface ShortlistEntry extends MatchDecisionView {
   organisationId: string;
   name: string;

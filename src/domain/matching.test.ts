@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   bestScoreWithoutCompetence,
   DEFAULT_MATCHING_WEIGHTS,
+  hasNationalReach,
   isInformativeTerm,
   planScoring,
   rankCandidates,
   relatedCareAreas,
   scoreCandidate,
   type CandidateEvidence,
+  type MatchScore,
   type NeedProfile,
 } from "./matching.js";
 
@@ -15,12 +17,14 @@ const need: NeedProfile = { careArea: "home_care", regionCode: "1082", wantedCom
 const nobody: CandidateEvidence = {
   kind: "company",
   sharedCompetenceNames: [],
-  sharedTerms: [],
+  text: { share: 0, mass: 0, detail: [] },
   careAreas: [],
   regionCode: null,
+  nationalReach: false,
   isSme: false,
   collaborations: 0,
 };
+const text = (share: number, detail: string[] = []) => ({ share, mass: share * 10, detail });
 
 describe("scoreCandidate", () => {
   it.each([
@@ -30,7 +34,7 @@ describe("scoreCandidate", () => {
       {
         ...nobody,
         sharedCompetenceNames: ["Forflytning", "Robotteknologi"],
-        sharedTerms: ["forflytning", "loftlift", "robot", "hjemmeplej"],
+        text: text(1),
         careAreas: ["home_care"],
         regionCode: "1082",
         isSme: true,
@@ -38,12 +42,26 @@ describe("scoreCandidate", () => {
       },
       100,
     ],
-    ["one of two competences", { ...nobody, sharedCompetenceNames: ["Forflytning"] }, 17.5],
-    ["two of four text terms needed", { ...nobody, sharedTerms: ["forflytning", "loftlift"] }, 12.5],
-    ["a related care area counts half", { ...nobody, careAreas: ["nursing_home"] }, 7.5],
-    ["same region", { ...nobody, regionCode: "1082" }, 10],
-    ["SME", { ...nobody, isSme: true }, 5],
-    ["earlier collaboration", { ...nobody, collaborations: 1 }, 10],
+    ["one of two competences", { ...nobody, sharedCompetenceNames: ["Forflytning"] }, 18.4],
+    ["half the text evidence", { ...nobody, text: text(0.5) }, 13.2],
+    ["text evidence beyond the full points counts as full", { ...nobody, text: text(1.7) }, 26.3],
+    ["negative text evidence counts as none", { ...nobody, text: text(-1) }, 0],
+    ["a related care area counts half", { ...nobody, careAreas: ["nursing_home"] }, 7.9],
+    ["same region", { ...nobody, regionCode: "1082" }, 10.5],
+    ["another region", { ...nobody, regionCode: "1084" }, 0],
+    ["SME", { ...nobody, isSme: true }, 5.3],
+    ["earlier collaboration: a small bonus", { ...nobody, collaborations: 1 }, 5.3],
+    // Without the region part in points or maximum: 15 of 80 (no SME part either).
+    [
+      "a national institute in the same care area",
+      { ...nobody, kind: "knowledge_institution", nationalReach: true, careAreas: ["home_care"] },
+      18.8,
+    ],
+    [
+      "a regional institute in another region",
+      { ...nobody, kind: "knowledge_institution", careAreas: ["home_care"] },
+      16.7,
+    ],
   ])("%s → %s", (_label, candidate, expected) => {
     expect(scoreCandidate(need, candidate, DEFAULT_MATCHING_WEIGHTS).score).toBe(expected);
   });
@@ -53,17 +71,48 @@ describe("scoreCandidate", () => {
     const institute = { ...nobody, kind: "knowledge_institution", careAreas: ["dementia"] };
     const result = scoreCandidate(plainNeed, institute, DEFAULT_MATCHING_WEIGHTS);
     expect(result.parts.map((part) => part.key)).toEqual(["careArea", "collaboration"]);
-    expect(result.score).toBe(60);
+    expect(result.score).toBe(75);
+  });
+
+  it("shows a national institute's region part as national, worth nothing either way", () => {
+    const result = scoreCandidate(
+      need,
+      { ...nobody, kind: "knowledge_institution", nationalReach: true },
+      DEFAULT_MATCHING_WEIGHTS,
+    );
+    expect(result.parts.find((part) => part.key === "region")).toEqual({
+      key: "region",
+      points: 0,
+      max: 0,
+      detail: ["national"],
+    });
+  });
+
+  it("keeps the unrounded score and the text weight for breaking ties", () => {
+    const result = scoreCandidate(
+      need,
+      { ...nobody, text: { share: 0.5, mass: 3.25, detail: [] } },
+      DEFAULT_MATCHING_WEIGHTS,
+    );
+    expect(result.exact).toBeCloseTo((12.5 / 95) * 100, 10);
+    expect(result.textMass).toBe(3.25);
   });
 
   it("explains every point with readable detail", () => {
     const result = scoreCandidate(
       need,
-      { ...nobody, sharedCompetenceNames: ["Robotteknologi"], sharedTerms: ["forflytning", "loftlift"] },
+      {
+        ...nobody,
+        sharedCompetenceNames: ["Robotteknologi"],
+        text: text(0.5, ["forflytning", "genoptræning ~ rehabilitering"]),
+      },
       DEFAULT_MATCHING_WEIGHTS,
     );
     expect(result.parts.find((part) => part.key === "competence")?.detail).toEqual(["Robotteknologi"]);
-    expect(result.parts.find((part) => part.key === "text")?.detail).toEqual(["forflytning", "loftlift"]);
+    expect(result.parts.find((part) => part.key === "text")?.detail).toEqual([
+      "forflytning",
+      "genoptræning ~ rehabilitering",
+    ]);
     const total = result.parts.reduce((sum, part) => sum + part.points, 0);
     const max = result.parts.reduce((sum, part) => sum + part.max, 0);
     expect(result.score).toBeCloseTo((total / max) * 100, 1);
@@ -71,21 +120,22 @@ describe("scoreCandidate", () => {
 
   it("follows the programme's weights", () => {
     const textOnly = { competence: 0, text: 100, careArea: 0, region: 0, sme: 0, collaboration: 0 };
-    const result = scoreCandidate(need, { ...nobody, sharedTerms: ["a", "b", "c", "d"] }, textOnly);
+    const result = scoreCandidate(need, { ...nobody, text: text(1) }, textOnly);
     expect(result.score).toBe(100);
   });
 });
 
 describe("planScoring", () => {
   it.each([
-    ["every part applies", need, { company: 100, other: 95 }, 4],
+    ["every part applies", need, { company: 95, national: 80, other: 90 }, 4],
     [
       "no competences wanted, no region known",
       { ...need, wantedCompetences: 0, regionCode: null },
-      { company: 55, other: 50 },
+      { company: 50, national: 45, other: 45 },
       4,
     ],
-    ["a short text needs fewer stems", { ...need, termCount: 2 }, { company: 100, other: 95 }, 2],
+    ["a short text needs fewer stems", { ...need, termCount: 2 }, { company: 95, national: 80, other: 90 }, 2],
+    ["no text to match on", { ...need, termCount: 0 }, { company: 70, national: 55, other: 65 }, 0],
   ])("%s", (_label, profile, maxPoints, needed) => {
     const plan = planScoring(profile, DEFAULT_MATCHING_WEIGHTS);
     expect(plan.maxPoints).toEqual(maxPoints);
@@ -96,23 +146,28 @@ describe("planScoring", () => {
 
 describe("bestScoreWithoutCompetence", () => {
   it.each([
-    ["competences wanted: text, area, region and SME at most", need, 55],
-    ["no competences wanted", { ...need, wantedCompetences: 0 }, 84.6],
-    ["no region known", { ...need, regionCode: null }, 50],
+    ["competences wanted: text, area, region and SME at most", need, 57.9],
+    ["no competences wanted", { ...need, wantedCompetences: 0 }, 91.7],
+    ["no region known", { ...need, regionCode: null }, 52.9],
   ])("%s → %s", (_label, profile, expected) => {
     expect(bestScoreWithoutCompetence(profile, DEFAULT_MATCHING_WEIGHTS)).toBe(expected);
   });
 
   it("is never beaten by a candidate without a shared competence or a collaboration", () => {
     const bound = bestScoreWithoutCompetence(need, DEFAULT_MATCHING_WEIGHTS);
-    for (const kind of ["company", "knowledge_institution"]) {
-      for (const terms of [0, 2, 6]) {
+    for (const [kind, nationalReach] of [
+      ["company", false],
+      ["knowledge_institution", false],
+      ["knowledge_institution", true],
+    ] as const) {
+      for (const share of [0, 0.5, 1]) {
         for (const careAreas of [[], ["nursing_home"], ["dementia", "hospital"], ["home_care", "dementia"]]) {
           for (const regionCode of [null, "1082"]) {
             const candidate = {
               ...nobody,
               kind,
-              sharedTerms: Array.from({ length: terms }, (_, index) => `t${index}`),
+              nationalReach,
+              text: text(share),
               careAreas,
               regionCode,
               isSme: kind === "company",
@@ -125,7 +180,7 @@ describe("bestScoreWithoutCompetence", () => {
     const withCompetence = {
       ...nobody,
       sharedCompetenceNames: ["Forflytning"],
-      sharedTerms: ["a", "b", "c", "d"],
+      text: text(1),
       careAreas: ["home_care"],
       regionCode: "1082",
       isSme: true,
@@ -135,16 +190,62 @@ describe("bestScoreWithoutCompetence", () => {
 });
 
 describe("rankCandidates", () => {
-  it("orders by score, then by Danish name order, and cuts at the limit", () => {
-    const ranked = rankCandidates(
+  const match = (score: number, exact: number, textMass: number): MatchScore => ({ score, parts: [], exact, textMass });
+  it.each([
+    [
+      "by shown score",
       [
-        { name: "Ål ApS", match: { score: 50, parts: [] } },
-        { name: "Bølge ApS", match: { score: 50, parts: [] } },
-        { name: "Top ApS", match: { score: 90, parts: [] } },
+        ["a", match(50, 50, 0)],
+        ["b", match(90, 90, 0)],
       ],
-      2,
+      ["b", "a"],
+    ],
+    [
+      "a tie by the score before rounding",
+      [
+        ["a", match(50, 49.96, 9)],
+        ["b", match(50, 50.04, 0)],
+      ],
+      ["b", "a"],
+    ],
+    [
+      "then by the text weight",
+      [
+        ["a", match(50, 50, 1)],
+        ["b", match(50, 50, 2.5)],
+      ],
+      ["b", "a"],
+    ],
+    [
+      "last by id, never by name",
+      [
+        ["b", match(50, 50, 1)],
+        ["a", match(50, 50, 1)],
+      ],
+      ["a", "b"],
+    ],
+  ])("orders %s", (_label, items, expected) => {
+    const ranked = rankCandidates(
+      (items as [string, MatchScore][]).map(([id, score]) => ({ id, match: score })),
+      10,
     );
-    expect(ranked.map((item) => item.name)).toEqual(["Top ApS", "Bølge ApS"]);
+    expect(ranked.map((item) => item.id)).toEqual(expected);
+  });
+
+  it("cuts at the limit", () => {
+    const items = [1, 2, 3].map((n) => ({ id: String(n), match: match(n, n, 0) }));
+    expect(rankCandidates(items, 2).map((item) => item.id)).toEqual(["3", "2"]);
+  });
+});
+
+describe("hasNationalReach", () => {
+  it.each([
+    ["knowledge_institution", true],
+    ["company", false],
+    ["municipality", false],
+    ["other", false],
+  ])("%s → %s", (kind, expected) => {
+    expect(hasNationalReach(kind)).toBe(expected);
   });
 });
 
@@ -185,6 +286,10 @@ describe("isInformativeTerm", () => {
     ["robot", true],
     ["sensor", true],
     ["demens", true],
+    // Words of any project text.
+    ["projek", false],
+    ["plej", false],
+    ["servic", false],
   ])("%s → %s", (term, expected) => {
     expect(isInformativeTerm(term)).toBe(expected);
   });

@@ -17,7 +17,8 @@ export const DEFAULT_MATCHING_WEIGHTS: MatchingWeights = {
   careArea: 15,
   region: 10,
   sme: 5,
-  collaboration: 10,
+  // A small bonus: having worked together says the partners can, not that this partner fits this need.
+  collaboration: 5,
 };
 
 export type ScorePartKey = keyof MatchingWeights;
@@ -34,6 +35,9 @@ export interface MatchScore {
   /** 0–100: the points earned as a share of the points the need makes possible. */
   score: number;
   parts: ScorePart[];
+  /** The score before rounding and the text evidence weight: rankCandidates breaks ties on them. */
+  exact: number;
+  textMass: number;
 }
 
 export interface NeedProfile {
@@ -41,18 +45,41 @@ export interface NeedProfile {
   regionCode: string | null;
   /** How many competences the need asks for. */
   wantedCompetences: number;
-  /** How many distinct word stems the need's text has. */
+  /** How many of the need's words (or related words) some partner could share; 0: no text part. */
   termCount: number;
 }
+
+/** The text part's evidence (domain/matching-text.ts matchText). */
+export interface TextEvidence {
+  /** 0–1 of the text points. */
+  share: number;
+  mass: number;
+  detail: string[];
+}
+
+export const NO_TEXT: TextEvidence = { share: 0, mass: 0, detail: [] };
 
 export interface CandidateEvidence {
   kind: string;
   sharedCompetenceNames: string[];
-  sharedTerms: string[];
+  text: TextEvidence;
   careAreas: string[];
   regionCode: string | null;
+  /** Serves every region (hasNationalReach): the region part is left out, neither helping nor hurting. */
+  nationalReach: boolean;
   isSme: boolean;
+  /** Earlier innovation processes together (not shortlists). */
   collaborations: number;
+}
+
+/**
+ * Knowledge institutions — GTS institutes, universities, university colleges, national knowledge
+ * centres — serve the whole country: their address says nothing about whom they can work with.
+ */
+export const NATIONAL_REACH_KINDS: readonly string[] = ["knowledge_institution"];
+
+export function hasNationalReach(kind: string): boolean {
+  return NATIONAL_REACH_KINDS.includes(kind);
 }
 
 /** Care areas close enough that experience in one counts half in the other. */
@@ -99,6 +126,11 @@ const GENERIC_TERMS = new Set([
   "dag",
   "år",
   "via",
+  // Words of any project text: that two texts both speak of a project, a unit or care says nothing.
+  "projek",
+  "enhed",
+  "plej",
+  "servic",
   "bedr",
   "ogs",
   "and",
@@ -227,8 +259,11 @@ export interface ScoringPlan {
   /** For companies only. */
   sme: number;
   collaboration: number;
-  /** The most points a company can earn (with the SME part) and the most anyone else can. */
-  maxPoints: { company: number; other: number };
+  /**
+   * The most points a company can earn (with the SME part), a partner with national reach (without
+   * the region part), and anyone else.
+   */
+  maxPoints: { company: number; national: number; other: number };
 }
 
 export function planScoring(need: NeedProfile, weights: MatchingWeights): ScoringPlan {
@@ -253,7 +288,11 @@ export function planScoring(need: NeedProfile, weights: MatchingWeights): Scorin
     region,
     sme: weights.sme,
     collaboration: weights.collaboration,
-    maxPoints: { company: before + weights.sme + weights.collaboration, other: before + weights.collaboration },
+    maxPoints: {
+      company: before + weights.sme + weights.collaboration,
+      national: before - (region.code ? region.points : 0) + weights.collaboration,
+      other: before + weights.collaboration,
+    },
   };
 }
 
@@ -278,12 +317,11 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
   }
 
   if (plan.text.needed > 0) {
-    const share = Math.min(1, candidate.sharedTerms.length / plan.text.needed);
     parts.push({
       key: "text",
-      points: plan.text.points * share,
+      points: plan.text.points * Math.max(0, Math.min(1, candidate.text.share)),
       max: plan.text.points,
-      detail: candidate.sharedTerms.slice(0, 8),
+      detail: candidate.text.detail,
     });
   }
 
@@ -296,7 +334,10 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
     detail: sameArea ? [need.careArea] : relatedArea ? [relatedArea] : [],
   });
 
-  if (plan.region.code) {
+  if (plan.region.code && candidate.nationalReach) {
+    // Serves every region: where it sits neither helps nor hurts.
+    parts.push({ key: "region", points: 0, max: 0, detail: ["national"] });
+  } else if (plan.region.code) {
     const same = candidate.regionCode === plan.region.code;
     parts.push({
       key: "region",
@@ -319,9 +360,12 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
 
   const max = parts.reduce((sum, part) => sum + part.max, 0);
   const points = parts.reduce((sum, part) => sum + part.points, 0);
+  const exact = max === 0 ? 0 : (points / max) * 100;
   return {
-    score: max === 0 ? 0 : round1((points / max) * 100),
+    score: round1(exact),
     parts: parts.map((part) => ({ ...part, points: round1(part.points) })),
+    exact,
+    textMass: candidate.text.mass,
   };
 }
 
@@ -334,21 +378,34 @@ export function bestScoreWithoutCompetence(need: NeedProfile, weights: MatchingW
   const ideal: CandidateEvidence = {
     kind: "company",
     sharedCompetenceNames: [],
-    sharedTerms: Array.from({ length: TERMS_FOR_FULL_TEXT_SCORE }, (_, index) => String(index)),
+    text: { share: 1, mass: 0, detail: [] },
     careAreas: [need.careArea],
     regionCode: need.regionCode,
+    nationalReach: false,
     isSme: true,
     collaborations: 0,
   };
+  const institution = { ...ideal, kind: "knowledge_institution", isSme: false };
   return Math.max(
     scoreCandidate(need, ideal, weights).score,
-    scoreCandidate(need, { ...ideal, kind: "knowledge_institution", isSme: false }, weights).score,
+    scoreCandidate(need, institution, weights).score,
+    scoreCandidate(need, { ...institution, nationalReach: true }, weights).score,
   );
 }
 
-/** Ranks scored candidates: highest score first, ties by name for a stable order. */
-export function rankCandidates<T extends { name: string; match: MatchScore }>(candidates: T[], limit: number): T[] {
+/**
+ * Ranks scored candidates: highest shown score first; a tie on it is broken by the score before
+ * rounding, then by the text evidence weight (more and rarer shared words first), and last by id —
+ * arbitrary but stable, never by name, so no alphabet favours a partner.
+ */
+export function rankCandidates<T extends { id: string; match: MatchScore }>(candidates: T[], limit: number): T[] {
   return [...candidates]
-    .sort((a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, "da"))
+    .sort(
+      (a, b) =>
+        b.match.score - a.match.score ||
+        b.match.exact - a.match.exact ||
+        b.match.textMass - a.match.textMass ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .slice(0, limit);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { OrganisationCreate, type OrganisationCreateInput } from "../../domain/organisation.js";
+import type { CareArea } from "../../domain/care-areas.js";
 import type { Db } from "../db/database.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { insertCheckedOrganisation } from "../modules/organisations/organisations.service.js";
@@ -27,6 +28,10 @@ interface KnowledgeEntry {
   name: string;
   type: string;
   competence_summary: string;
+  /** The institution's own fields, care areas and competence slugs (its matching profile), where recorded. */
+  profile_da?: string;
+  care_areas?: CareArea[];
+  competences?: string[];
 }
 
 /** A made-up CVR number in the 99xxxxxx range that passes the modulus-11 check. */
@@ -149,16 +154,18 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     }
     for (const entry of [...knowledge.gts_institutes, ...knowledge.other_knowledge_institutions]) {
       const kind = knowledgeKind(entry.type);
-      const hints = KNOWLEDGE_COMPETENCE_HINTS.filter(([pattern]) =>
-        pattern.test(`${entry.type} ${entry.competence_summary}`),
-      );
+      // The institution's own profile where recorded: the scout's summary names the cases it was seen in.
+      const summary = entry.profile_da ?? entry.competence_summary;
+      const hints = KNOWLEDGE_COMPETENCE_HINTS.filter(([pattern]) => pattern.test(`${entry.type} ${summary}`));
       const typeLabel = entry.type === "GTS" ? "GTS-institut" : entry.type[0].toUpperCase() + entry.type.slice(1);
+      const slugs = [...hints.map(([, slug]) => slug), ...(entry.competences ?? [])];
       await add(entry.name, {
         kind,
         name: entry.name,
         parentId: kind === "public_unit" ? ids.get("hilleroed") : null,
-        description: `${typeLabel}. ${entry.competence_summary}`,
-        competenceIds: [...new Set(hints.map(([, slug]) => competenceId.get(slug) as string))],
+        description: `${typeLabel}. ${summary}`,
+        careAreas: entry.care_areas ?? [],
+        competenceIds: [...new Set(slugs.map((slug) => competenceId.get(slug) as string))],
       });
     }
     for (const [index, company] of DEMO_COMPANIES.entries()) {

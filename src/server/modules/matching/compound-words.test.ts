@@ -52,7 +52,7 @@ afterAll(async () => {
 describe("compound parts in the search documents", () => {
   it("indexes the parts of a need's compounds beside the whole words", async () => {
     const terms = await listNeedTerms(test.db, needId);
-    expect(terms).toEqual(expect.arrayContaining(["servicerobot", "robot", "servic", "fald", "sensor"]));
+    expect(terms).toEqual(expect.arrayContaining(["servicerobot", "robot", "fald", "sensor"]));
   });
 
   it("indexes the parts of an organisation's compounds", async () => {
@@ -69,7 +69,8 @@ describe("compound parts in the search documents", () => {
     const items = response.json<{ items: Partner[] }>().items;
     const text = (id: string) =>
       items.find((item) => item.organisationId === id)?.match.parts.find((part) => part.key === "text")?.detail;
-    expect(text(robots)).toContain("robot");
+    // The words as the need writes them (the parts of its compounds), not the stems.
+    expect(text(robots)).toContain("robotter");
     expect(text(sensors)).toEqual(expect.arrayContaining(["fald", "sensor"]));
   });
 

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CareArea } from "../../../domain/care-areas.js";
-import {
-  DEFAULT_MATCHING_WEIGHTS,
-  rankCandidates,
-  relatedCareAreas,
-  scoreCandidate,
-} from "../../../domain/matching.js";
-import { isSme } from "../../../domain/organisation.js";
+import { DEFAULT_MATCHING_WEIGHTS } from "../../../domain/matching.js";
 import { buildCompetence, buildNeed, buildOrganisation } from "../../test-support/factories.js";
 import { createTestApp, createUser, type TestApp } from "../../test-support/harness.js";
 import type { Actor } from "../../platform/actor.js";
-import { getVisibleNeed } from "../needs/needs.service.js";
-import { listCollaborations, listNeedTerms, readPartnerEvidence } from "./matching.repo.js";
-import { loadWeights, rankPartners } from "./matching.service.js";
+import { candidatePool, rankPartners } from "./matching.service.js";
 
 /**
- * The fast ranking (scores in SQL, competence holders first) must give exactly what scoring every
- * company and knowledge institution with the pure scoreCandidate gives.
+ * The fast ranking (a candidate pool by the SQL score, competence holders first, then scored in
+ * full) must give what scoring every company and knowledge institution in full gives.
  */
 let test: TestApp;
 let agent: Actor;
@@ -96,56 +88,14 @@ afterAll(async () => {
   await test.close();
 });
 
-/** Every company and knowledge institution with some evidence, scored one by one. */
+/**
+ * Every company and knowledge institution with some evidence, scored in full: a limit far above
+ * the number of organisations makes the candidate pool hold all of them.
+ */
 async function scoreEveryone(needId: string, limit: number) {
-  const need = await getVisibleNeed(test.db, agent, needId);
-  const terms = await listNeedTerms(test.db, needId);
-  const competenceIds = need.competences.map((competence) => competence.id);
-  const collaborations = await listCollaborations(test.db, needId, need.ownerOrganisationId);
-  const weights = await loadWeights(test.db);
-  const all = await test.db
-    .selectFrom("organisations")
-    .select("id")
-    .where("kind", "in", ["company", "knowledge_institution"])
-    .where("archived_at", "is", null)
-    .execute();
-  const rows = await readPartnerEvidence(
-    test.db,
-    { terms, competenceIds },
-    all.map((row) => row.id),
-  );
-  const related = relatedCareAreas(need.careArea);
-  const profile = {
-    careArea: need.careArea,
-    regionCode: need.ownerRegionCode,
-    wantedCompetences: competenceIds.length,
-    termCount: terms.length,
-  };
-  const scored = rows
-    .filter(
-      (row) =>
-        row.shared_terms.length > 0 ||
-        row.shared_competences.length > 0 ||
-        row.care_areas.some((area) => related.includes(area)) ||
-        collaborations.has(row.id),
-    )
-    .map((row) => ({
-      name: row.name,
-      match: scoreCandidate(
-        profile,
-        {
-          kind: row.kind,
-          sharedCompetenceNames: row.shared_competences,
-          sharedTerms: row.shared_terms,
-          careAreas: row.care_areas,
-          regionCode: row.region_code,
-          isSme: isSme(row.kind, row.employee_band),
-          collaborations: collaborations.get(row.id) ?? 0,
-        },
-        weights,
-      ),
-    }));
-  return rankCandidates(scored, limit).map((item) => [item.name, item.match.score]);
+  const all = await rankPartners(test.db, agent, needId, 1000);
+  expect(all.length).toBeLessThan(candidatePool(1000));
+  return all.slice(0, limit).map((item) => [item.name, item.match.score]);
 }
 
 async function rankFast(needId: string, limit: number) {
@@ -170,7 +120,7 @@ describe("partner ranking", () => {
     }
   });
 
-  it("counts an earlier collaboration the same way, also for a partner without a wanted competence", async () => {
+  it("counts an earlier process together the same way, also for a partner without a wanted competence", async () => {
     const earlier = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Tidligere behov" });
     const partner = await buildOrganisation(test.db, {
       name: "Samarbejdspartner ApS",
@@ -178,16 +128,33 @@ describe("partner ranking", () => {
       careAreas: ["psychiatry"],
       description: "Intet fælles.",
     });
+    const chosenOnly = await buildOrganisation(test.db, {
+      name: "Kun Udvalgt ApS",
+      municipalityCode: "0101",
+      careAreas: ["psychiatry"],
+      description: "Intet fælles.",
+    });
+    // A shortlist is a choice, not collaboration: it must not count.
     await test.db
       .insertInto("need_matches")
       .values({
         need_id: earlier,
-        organisation_id: partner,
+        organisation_id: chosenOnly,
         decision: "shortlisted",
-        reason: "God erfaring",
+        reason: "Måske",
         score: 50,
         parts: "[]",
       })
+      .execute();
+    const process = await test.db
+      .insertInto("processes")
+      .values({ title: "Tidligere forløb", kind: "individual" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await test.db.insertInto("process_needs").values({ process_id: process.id, need_id: earlier }).execute();
+    await test.db
+      .insertInto("process_participants")
+      .values({ process_id: process.id, organisation_id: partner, role: "developer" })
       .execute();
     const needId = await buildNeed(test.db, {
       ownerOrganisationId: aarhus,
@@ -196,6 +163,7 @@ describe("partner ranking", () => {
     });
     const everyone = await scoreEveryone(needId, 200);
     expect(everyone.map(([name]) => name)).toContain("Samarbejdspartner ApS");
+    expect(everyone.map(([name]) => name)).not.toContain("Kun Udvalgt ApS");
     expect(await rankFast(needId, 200)).toEqual(everyone);
   });
 

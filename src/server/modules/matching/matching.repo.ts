@@ -15,18 +15,71 @@ export async function listNeedTerms(db: Db, needId: string): Promise<string[]> {
 }
 
 export async function listOrganisationTerms(db: Db, organisationId: string): Promise<string[]> {
-  const result = await sql<{ term: string }>`
-    select distinct t as term from organisations o, unnest(tsvector_to_array(o.search_vector)) t
-    where o.id = ${organisationId}`.execute(db);
-  return result.rows.map((row) => row.term).filter(isInformativeTerm);
+  return (await readOrganisationTerms(db, organisationId)).all;
+}
+
+/** An organisation's informative stems: all of them, and those of its own text (not its industry-code titles). */
+export async function readOrganisationTerms(db: Db, organisationId: string): Promise<{ all: string[]; own: string[] }> {
+  const result = await sql<{ all: string[]; own: string[] }>`
+    select array(select distinct unnest(tsvector_to_array(o.search_vector))) as all,
+      array(select distinct unnest(tsvector_to_array(ts_filter(o.search_vector, '{a,b,c}'))
+        || tsvector_to_array(to_tsvector('danish', coalesce(o.search_extra, ''))))) as own
+    from organisations o where o.id = ${organisationId}`.execute(db);
+  const row = result.rows[0] ?? { all: [], own: [] };
+  return { all: row.all.filter(isInformativeTerm), own: row.own.filter(isInformativeTerm) };
+}
+
+/** The need's words as written (lowercase), by stem, from its text and its compound parts. */
+export async function listNeedWords(db: Db, needId: string): Promise<Map<string, string>> {
+  const result = await sql<{ stem: string; word: string }>`
+    select distinct on (l) l as stem, lower(d.token) as word
+    from needs n, ts_debug('danish', n.title || ' ' || n.description || ' ' || coalesce(n.search_extra, '')) d,
+      unnest(d.lexemes) l
+    where n.id = ${needId}
+    order by l, length(d.token), lower(d.token)`.execute(db);
+  return new Map(result.rows.map((row) => [row.stem, row.word]));
+}
+
+/** The stems the Danish stemmer gives each phrase's words (for the thesaurus). */
+export async function stemPhrases(db: Db, phrases: string[]): Promise<Map<string, string[]>> {
+  const result = await sql<{ phrase: string; stems: string[] }>`
+    select p as phrase, array(select unnest(tsvector_to_array(to_tsvector('danish', p)))) as stems
+    from unnest(${phrases}::text[]) p`.execute(db);
+  return new Map(result.rows.map((row) => [row.phrase, row.stems]));
+}
+
+/** How many active partner organisations there are. */
+export async function countPartners(db: Db): Promise<number> {
+  const result = await sql<{ n: number }>`
+    select count(*)::int as n from organisations
+    where archived_at is null and kind in (${sql.join(PARTNER_KINDS)})`.execute(db);
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+/** For each stem, how many active partner organisations have it in their text (one GIN look-up each). */
+export async function countTermDocuments(db: Db, stems: string[]): Promise<Map<string, number>> {
+  if (stems.length === 0) {
+    return new Map();
+  }
+  const result = await sql<{ stem: string; n: number }>`
+    select t as stem, (select count(*)::int from organisations o
+      where o.search_vector @@ quote_literal(t)::tsquery
+        and o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})) as n
+    from unnest(${stems}::text[]) t`.execute(db);
+  return new Map(result.rows.map((row) => [row.stem, Number(row.n)]));
 }
 
 export interface PartnerQuery {
   needId: string;
+  /** Every stem a partner could share: the need's own and the thesaurus's related words. */
   terms: string[];
   competenceIds: string[];
-  /** Organisations the owner's family shortlisted for another need. */
+  /** Organisations that took part in an earlier innovation process with the owner's family. */
   collaboratorIds: string[];
+  /** The organisation kinds to rank (companies and knowledge institutions, or one of them). */
+  kinds: string[];
+  /** Kinds that serve every region (domain/matching.ts NATIONAL_REACH_KINDS). */
+  nationalKinds: readonly string[];
   plan: ScoringPlan;
 }
 
@@ -37,7 +90,7 @@ export interface RankedPartnerRow {
 }
 
 /** The organisations partner matching considers: active companies and knowledge institutions. */
-const PARTNER_KINDS = ["company", "knowledge_institution"];
+export const PARTNER_KINDS = ["company", "knowledge_institution"];
 
 /**
  * The score of scoreCandidate (domain/matching.ts) as SQL arithmetic over the plan's numbers:
@@ -61,7 +114,8 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   points.push(sql`case when ${plan.careArea.area} = any(e.care_areas) then ${plan.careArea.same}::float8
     when e.care_areas && ${plan.careArea.relatedAreas}::text[] then ${plan.careArea.related}::float8 else 0 end`);
   if (plan.region.code) {
-    points.push(sql`case when e.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
+    points.push(sql`case when e.kind = any(${query.nationalKinds}::text[]) then 0::float8
+      when e.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
   }
   points.push(
     sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+'
@@ -71,6 +125,7 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
     sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`,
   );
   const max = sql`(case when e.kind = 'company' then ${plan.maxPoints.company}::float8
+    when e.kind = any(${query.nationalKinds}::text[]) then ${plan.maxPoints.national}::float8
     else ${plan.maxPoints.other}::float8 end)`;
   return sql`case when ${max} = 0 then 0
     else floor(((${sql.join(points, sql` + `)}) / ${max}) * 100 * 10 + 0.5) / 10 end`;
@@ -110,7 +165,7 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
           union all select unnest(${query.collaboratorIds}::uuid[]), 0) c
         group by id) w
       join organisations o on o.id = w.id left join municipalities m on m.code = o.municipality_code
-      where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})
+      where o.archived_at is null and o.kind = any(${query.kinds}::text[])
     )
     select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from evidence e where ${hasEvidenceSql(query)}
@@ -144,7 +199,7 @@ export async function rankAllPartners(
       left join (select organisation_id as id, count(*)::int as shared from organisation_competences
         where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id) w on w.id = o.id
       left join municipalities m on m.code = o.municipality_code
-      where o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})
+      where o.archived_at is null and o.kind = any(${query.kinds}::text[])
     ),
     first as materialized (
       select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
@@ -175,11 +230,18 @@ export interface PartnerEvidenceRow {
   employee_band: string | null;
   care_areas: string[];
   region_code: string | null;
+  /** Query stems anywhere in the organisation's text. */
   shared_terms: string[];
+  /** Query stems in its own text: name, competences, description, care areas and their compound parts. */
+  own_terms: string[];
   shared_competences: string[];
 }
 
-/** What the given organisations share with the need, for scoring and explaining them. */
+/**
+ * What the given organisations share with the need, for scoring and explaining them. Industry-code
+ * titles and the address sit at weight D with the compound parts; the own text is the A–C weights
+ * and the compound parts recomputed from search_extra, so a word only in a code title is told apart.
+ */
 export async function readPartnerEvidence(
   db: Db,
   query: Pick<PartnerQuery, "terms" | "competenceIds">,
@@ -192,6 +254,9 @@ export async function readPartnerEvidence(
     select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
       array(select unnest(tsvector_to_array(o.search_vector))
             intersect select unnest(${query.terms}::text[]) order by 1) as shared_terms,
+      array(select unnest(tsvector_to_array(ts_filter(o.search_vector, '{a,b,c}'))
+              || tsvector_to_array(to_tsvector('danish', coalesce(o.search_extra, ''))))
+            intersect select unnest(${query.terms}::text[]) order by 1) as own_terms,
       array(select c.name_da from organisation_competences oc join competences c on c.id = oc.competence_id
             where oc.organisation_id = o.id and oc.competence_id = any(${query.competenceIds}::uuid[])
             order by c.name_da) as shared_competences
@@ -201,18 +266,29 @@ export async function readPartnerEvidence(
 }
 
 /**
- * Partners shortlisted for the other needs of the owner's family (the owner, its parent and the
- * parent's other units), with how often.
+ * Real collaboration only: the organisations that took part in an innovation process (and so in
+ * its agreements) with the owner's family — the owner, its parent and the parent's other units —
+ * as a participant or as the owner of one of the process's needs; with in how many processes.
+ * Processes of this very need are left out, and so are shortlists: a shortlist is a choice, not
+ * work done together.
  */
 export async function listCollaborations(db: Db, needId: string, ownerId: string): Promise<Map<string, number>> {
   const result = await sql<{ organisation_id: string; count: number }>`
-    with owner as (select id, coalesce(parent_id, id) as root from organisations where id = ${ownerId})
-    select nm.organisation_id, count(*)::int as count
-    from need_matches nm join needs n on n.id = nm.need_id
-    where nm.decision = 'shortlisted' and n.id <> ${needId}
-      and n.owner_organisation_id in (select o.id from organisations o, owner
-        where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id)
-    group by nm.organisation_id`.execute(db);
+    with owner as (select id, coalesce(parent_id, id) as root from organisations where id = ${ownerId}),
+    family as (select o.id from organisations o, owner
+      where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id),
+    together as (
+      select pp.process_id from process_participants pp where pp.organisation_id in (select id from family)
+      union
+      select pn.process_id from process_needs pn join needs n on n.id = pn.need_id
+      where n.owner_organisation_id in (select id from family)
+    )
+    select pp.organisation_id, count(distinct pp.process_id)::int as count
+    from process_participants pp
+    where pp.process_id in (select process_id from together)
+      and pp.process_id not in (select process_id from process_needs where need_id = ${needId})
+      and pp.organisation_id not in (select id from family)
+    group by pp.organisation_id`.execute(db);
   return new Map(result.rows.map((row) => [row.organisation_id, Number(row.count)]));
 }
 
@@ -224,9 +300,9 @@ export interface NeedEvidenceRow {
   care_area: string;
   status: string;
   region_code: string | null;
-  term_count: number;
+  /** The need's stems. */
+  terms: string[];
   need_competence_count: number;
-  shared_terms: string[];
   shared_competences: string[];
   collaborations: number;
 }
@@ -254,18 +330,20 @@ export async function findNeedCandidates(
     )
     select n.id, n.title, n.owner_organisation_id, o.name as owner_name, n.care_area, n.status,
       coalesce(m.region_code, pm.region_code) as region_code,
-      (select count(*)::int from (select distinct t from unnest(tsvector_to_array(n.search_vector)) t
-        where length(t) > 2) terms) as term_count,
+      tsvector_to_array(n.search_vector) as terms,
       (select count(*)::int from need_competences nc where nc.need_id = n.id) as need_competence_count,
-      array(select t from unnest(tsvector_to_array(n.search_vector)) t where length(t) > 2
-            intersect select unnest(${organisation.terms}::text[]) order by 1) as shared_terms,
       array(select c.name_da from need_competences nc join competences c on c.id = nc.competence_id
             where nc.need_id = n.id and nc.competence_id in (select competence_id from mine)
             order by c.name_da) as shared_competences,
-      (select count(*)::int from need_matches nm join needs n2 on n2.id = nm.need_id
-        join organisations o2 on o2.id = n2.owner_organisation_id
-        where nm.organisation_id = ${organisation.id} and nm.decision = 'shortlisted' and n2.id <> n.id
-          and coalesce(o2.parent_id, o2.id) = coalesce(o.parent_id, o.id)) as collaborations
+      (select count(distinct pp.process_id)::int from process_participants pp
+        where pp.organisation_id = ${organisation.id}
+          and pp.process_id not in (select process_id from process_needs where need_id = n.id)
+          and (exists (select 1 from process_participants fp join organisations fo on fo.id = fp.organisation_id
+                where fp.process_id = pp.process_id and coalesce(fo.parent_id, fo.id) = coalesce(o.parent_id, o.id))
+            or exists (select 1 from process_needs fn join needs n2 on n2.id = fn.need_id
+                join organisations o2 on o2.id = n2.owner_organisation_id
+                where fn.process_id = pp.process_id
+                  and coalesce(o2.parent_id, o2.id) = coalesce(o.parent_id, o.id)))) as collaborations
     from pool join needs n on n.id = pool.id
     join organisations o on o.id = n.owner_organisation_id
     left join organisations p on p.id = o.parent_id

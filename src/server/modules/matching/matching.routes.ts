@@ -7,7 +7,7 @@ import type { Db } from "../../db/database.js";
 import { allowIf, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { canMatch } from "../needs/needs.policy.js";
-import { decideMatch, listShortlist, rankNeedsFor, rankPartners } from "./matching.service.js";
+import { decideMatch, listShortlist, partnerRanking, rankNeedsFor } from "./matching.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -19,11 +19,12 @@ export function matchingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     {
       schema: {
         tags: ["matching"],
-        summary: "Ranked partners for a need, each score broken into readable parts",
+        summary:
+          "Ranked partners for a need, each score broken into readable parts; knowledge institutions also on their own",
         params: IdParams,
       },
     },
-    async (request) => ({ items: await rankPartners(db, requireActor(request), request.params.id) }),
+    async (request) => partnerRanking(db, requireActor(request), request.params.id),
   );
 
   api.get(

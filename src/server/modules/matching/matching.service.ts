@@ -1,15 +1,21 @@
 import {
   bestScoreWithoutCompetence,
   DEFAULT_MATCHING_WEIGHTS,
+  hasNationalReach,
+  isInformativeTerm,
+  NATIONAL_REACH_KINDS,
   planScoring,
   rankCandidates,
   scoreCandidate,
   type MatchingWeights,
   type NeedProfile,
 } from "../../../domain/matching.js";
+import { DEFAULT_TEXT_OPTIONS, matchText, planText, type TextOptions } from "../../../domain/matching-text.js";
+import { relationsOf } from "../../../domain/text/thesaurus.js";
 import type {
   MatchDecisionResult,
   MatchingNeed,
+  PartnerRanking,
   RankedPartner,
   ShortlistEntry,
 } from "../../../domain/matching-views.js";
@@ -31,52 +37,105 @@ import {
   listCollaborations,
   listDecisions,
   listNeedTerms,
-  listOrganisationTerms,
+  listNeedWords,
+  PARTNER_KINDS,
   rankAllPartners,
   rankCompetenceHolders,
   readMatchingWeights,
+  readOrganisationTerms,
   readPartnerEvidence,
   type PartnerQuery,
   type RankedPartnerRow,
   upsertDecision,
 } from "./matching.repo.js";
 import { presentDecision, presentShortlistEntry } from "./matching.present.js";
+import { loadCorpus, loadThesaurus } from "./matching.text.js";
 
 export const TOP_PARTNERS = 20;
+/** Knowledge institutions listed on their own beside the partners. */
+export const TOP_KNOWLEDGE_INSTITUTIONS = 5;
+
+/**
+ * Which parts of the method are on. Everything is on in the product; the bench turns one off at a
+ * time (the ablation) to show what each is worth.
+ */
+export interface MatchingOptions {
+  text: TextOptions;
+  /** Knowledge institutions serve every region. */
+  nationalReach: boolean;
+  /** Replaces some of the programme's weights (0 turns a part off). */
+  weights: Partial<MatchingWeights>;
+}
+
+export const DEFAULT_MATCHING_OPTIONS: MatchingOptions = {
+  text: DEFAULT_TEXT_OPTIONS,
+  nationalReach: true,
+  weights: {},
+};
 
 export async function loadWeights(db: Db): Promise<MatchingWeights> {
   return { ...DEFAULT_MATCHING_WEIGHTS, ...(await readMatchingWeights(db)) };
 }
 
-async function loadMatchingContext(db: Db, actor: Actor, needId: string) {
+async function loadMatchingContext(
+  db: Db,
+  actor: Actor,
+  needId: string,
+  options: MatchingOptions,
+  kinds: string[] = PARTNER_KINDS,
+) {
   const need = await getVisibleNeed(db, actor, needId);
-  const [terms, weights, collaborations] = await Promise.all([
+  const [terms, words, weights, collaborations, thesaurus] = await Promise.all([
     listNeedTerms(db, needId),
+    listNeedWords(db, needId),
     loadWeights(db),
     listCollaborations(db, needId, need.ownerOrganisationId),
+    loadThesaurus(db),
   ]);
+  const related = options.text.thesaurus ? relationsOf(new Set(terms), thesaurus).flatMap((r) => r.to.stems) : [];
+  const corpus = await loadCorpus(db, [...new Set([...terms, ...related])]);
+  const text = planText(terms, corpus, thesaurus, options.text, words);
   const competenceIds = need.competences.map((competence) => competence.id);
   const profile: NeedProfile = {
     careArea: need.careArea,
     regionCode: need.ownerRegionCode,
     wantedCompetences: competenceIds.length,
-    termCount: terms.length,
+    termCount: text.reachable,
   };
-  const plan = planScoring(profile, weights);
-  const query: PartnerQuery = { needId, terms, competenceIds, collaboratorIds: [...collaborations.keys()], plan };
-  return { profile, weights, collaborations, query };
+  const allWeights = { ...weights, ...options.weights };
+  const plan = planScoring(profile, allWeights);
+  const query: PartnerQuery = {
+    needId,
+    terms: text.queryStems.filter((stem) => (corpus.frequency.get(stem) ?? 0) > 0),
+    competenceIds,
+    collaboratorIds: [...collaborations.keys()],
+    kinds,
+    nationalKinds: options.nationalReach ? NATIONAL_REACH_KINDS : [],
+    plan,
+  };
+  return { profile, weights: allWeights, collaborations, query, text, options };
 }
 
 type MatchingContext = Awaited<ReturnType<typeof loadMatchingContext>>;
 
 /**
- * The ids of the `limit` best partners, ties on the score broken by name as rankCandidates does.
+ * How many candidates the SQL ranking hands on to be scored in full. The SQL score counts every shared
+ * word alike; the full score weighs them by rarity, the thesaurus and where they are written, which
+ * can reorder candidates, so more are read than are shown.
+ */
+export function candidatePool(limit: number): number {
+  return Math.max(60, limit * 3);
+}
+
+/**
+ * The ids of the candidates worth scoring in full: the best `candidatePool(limit)` by the SQL score.
  * Holders of a wanted competence are read first, from the competence index: when the last of their
  * best still scores above what anyone without one can reach, nobody else is read. Otherwise every
  * organisation is ranked, with that score as a floor.
  */
-async function findBestPartnerIds(db: Db, context: MatchingContext, limit: number): Promise<string[]> {
+async function findBestPartnerIds(db: Db, context: MatchingContext, wanted: number): Promise<string[]> {
   const { plan } = context.query;
+  const limit = candidatePool(wanted);
   let atLeast = 0;
   let rows: RankedPartnerRow[] | undefined;
   if (plan.competence.wanted > 0 && plan.competence.points > 0) {
@@ -87,33 +146,61 @@ async function findBestPartnerIds(db: Db, context: MatchingContext, limit: numbe
     }
   }
   rows ??= await rankAllPartners(db, context.query, limit, atLeast);
-  return rankCandidates(
-    rows.map((row) => ({ id: row.id, name: row.name, match: { score: row.score, parts: [] } })),
-    limit,
-  ).map((row) => row.id);
+  return rows.map((row) => row.id);
 }
 
 async function scorePartners(db: Db, context: MatchingContext, organisationIds: string[]) {
   const rows = await readPartnerEvidence(db, context.query, organisationIds);
-  return rows.map((row) => ({
-    organisationId: row.id,
-    name: row.name,
-    kind: row.kind,
-    isSme: isSme(row.kind, row.employee_band),
-    match: scoreCandidate(
-      context.profile,
-      {
-        kind: row.kind,
-        sharedCompetenceNames: row.shared_competences,
-        sharedTerms: row.shared_terms,
-        careAreas: row.care_areas,
-        regionCode: row.region_code,
-        isSme: isSme(row.kind, row.employee_band),
-        collaborations: context.collaborations.get(row.id) ?? 0,
-      },
-      context.weights,
-    ),
-  }));
+  return rows.map((row) => {
+    const own = new Set(row.own_terms);
+    const text = matchText(
+      context.text,
+      { own, codeTitles: new Set(row.shared_terms.filter((stem) => !own.has(stem))) },
+      context.options.text,
+    );
+    return {
+      id: row.id,
+      organisationId: row.id,
+      name: row.name,
+      kind: row.kind,
+      isSme: isSme(row.kind, row.employee_band),
+      match: scoreCandidate(
+        context.profile,
+        {
+          kind: row.kind,
+          sharedCompetenceNames: row.shared_competences,
+          text,
+          careAreas: row.care_areas,
+          regionCode: row.region_code,
+          nationalReach: context.options.nationalReach && hasNationalReach(row.kind),
+          isSme: isSme(row.kind, row.employee_band),
+          collaborations: context.collaborations.get(row.id) ?? 0,
+        },
+        context.weights,
+      ),
+    };
+  });
+}
+
+async function rankAmong(
+  db: Db,
+  actor: Actor,
+  needId: string,
+  limit: number,
+  options: MatchingOptions,
+  kinds: string[],
+): Promise<{ items: RankedPartner[]; tooLittleText: boolean }> {
+  const [context, decisions] = await Promise.all([
+    loadMatchingContext(db, actor, needId, options, kinds),
+    listDecisions(db, needId),
+  ]);
+  const scored = await scorePartners(db, context, await findBestPartnerIds(db, context, limit));
+  const decided = new Map(decisions.map((row) => [row.organisation_id, row]));
+  const items = rankCandidates(scored, limit).map(({ id: _id, ...item }) => {
+    const decision = decided.get(item.organisationId);
+    return { ...item, decision: decision ? presentDecision(decision) : null };
+  });
+  return { items, tooLittleText: context.profile.termCount === 0 };
 }
 
 /** The need's best partners, each score broken into readable parts, with the agent's decisions. */
@@ -122,17 +209,37 @@ export async function rankPartners(
   actor: Actor,
   needId: string,
   limit = TOP_PARTNERS,
+  options: MatchingOptions = DEFAULT_MATCHING_OPTIONS,
 ): Promise<RankedPartner[]> {
-  const [context, decisions] = await Promise.all([loadMatchingContext(db, actor, needId), listDecisions(db, needId)]);
-  const scored = await scorePartners(db, context, await findBestPartnerIds(db, context, limit));
-  const decided = new Map(decisions.map((row) => [row.organisation_id, row]));
-  return rankCandidates(scored, limit).map((item) => {
-    const decision = decided.get(item.organisationId);
-    return {
-      ...item,
-      decision: decision ? presentDecision(decision) : null,
-    };
-  });
+  return (await rankAmong(db, actor, needId, limit, options, PARTNER_KINDS)).items;
+}
+
+/** The need's best knowledge institutions, ranked on their own so they are not crowded out by companies. */
+export async function rankKnowledgeInstitutions(
+  db: Db,
+  actor: Actor,
+  needId: string,
+  limit = TOP_KNOWLEDGE_INSTITUTIONS,
+  options: MatchingOptions = DEFAULT_MATCHING_OPTIONS,
+): Promise<RankedPartner[]> {
+  return (await rankAmong(db, actor, needId, limit, options, ["knowledge_institution"])).items;
+}
+
+/**
+ * GET /api/needs/:id/partners: the best partners, the best knowledge institutions on their own,
+ * and a notice when the need's text has no word any partner could share (matching then rests on
+ * competences, care area and region alone).
+ */
+export async function partnerRanking(db: Db, actor: Actor, needId: string): Promise<PartnerRanking> {
+  const [partners, institutions] = await Promise.all([
+    rankAmong(db, actor, needId, TOP_PARTNERS, DEFAULT_MATCHING_OPTIONS, PARTNER_KINDS),
+    rankAmong(db, actor, needId, TOP_KNOWLEDGE_INSTITUTIONS, DEFAULT_MATCHING_OPTIONS, ["knowledge_institution"]),
+  ]);
+  return {
+    items: partners.items,
+    knowledgeInstitutions: institutions.items,
+    notice: partners.tooLittleText ? "too_little_text" : null,
+  };
 }
 
 export async function listShortlist(db: Db, actor: Actor, needId: string): Promise<ShortlistEntry[]> {
@@ -153,7 +260,7 @@ export async function decideMatch(
   if (!canMatch(ctx.actor)) {
     throw forbidden();
   }
-  const context = await loadMatchingContext(ctx.db, ctx.actor, needId);
+  const context = await loadMatchingContext(ctx.db, ctx.actor, needId, DEFAULT_MATCHING_OPTIONS);
   const partner = await getOrganisationKind(ctx.db, input.organisationId);
   if (!partner || !["company", "knowledge_institution"].includes(partner.kind)) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
@@ -213,33 +320,55 @@ export async function rankNeedsFor(
       id: "Kun virksomheder og videninstitutioner matches med behov",
     });
   }
-  const [terms, weights] = await Promise.all([listOrganisationTerms(db, organisationId), loadWeights(db)]);
-  const rows = await findNeedCandidates(db, { id: organisationId, careAreas: organisation.care_areas, terms });
-  const scored = rows.map((row) => ({
-    needId: row.id,
-    name: row.title,
-    ownerOrganisationId: row.owner_organisation_id,
-    ownerName: row.owner_name,
-    careArea: row.care_area,
-    status: row.status as NeedStatus,
-    match: scoreCandidate(
-      {
-        careArea: row.care_area,
-        regionCode: row.region_code,
-        wantedCompetences: Number(row.need_competence_count),
-        termCount: Number(row.term_count),
-      },
-      {
-        kind: organisation.kind,
-        sharedCompetenceNames: row.shared_competences,
-        sharedTerms: row.shared_terms,
-        careAreas: organisation.care_areas,
-        regionCode: organisation.region_code,
-        isSme: isSme(organisation.kind, organisation.employee_band),
-        collaborations: Number(row.collaborations),
-      },
-      weights,
-    ),
-  }));
-  return rankCandidates(scored, limit).map(({ name, ...rest }) => ({ title: name, ...rest }));
+  const [text, weights, thesaurus] = await Promise.all([
+    readOrganisationTerms(db, organisationId),
+    loadWeights(db),
+    loadThesaurus(db),
+  ]);
+  const own = new Set(text.own);
+  const partnerText = { own, codeTitles: new Set(text.all.filter((stem) => !own.has(stem))) };
+  // Needs that use a word related to the organisation's are candidates too.
+  const related = relationsOf(new Set(text.all), thesaurus).flatMap((relation) => relation.to.stems);
+  const rows = await findNeedCandidates(db, {
+    id: organisationId,
+    careAreas: organisation.care_areas,
+    terms: [...new Set([...text.all, ...related])],
+  });
+  const needTerms = rows.map((row) => row.terms.filter(isInformativeTerm));
+  const relatedToNeeds = needTerms.flatMap((terms) =>
+    relationsOf(new Set(terms), thesaurus).flatMap((r) => r.to.stems),
+  );
+  const corpus = await loadCorpus(db, [...new Set([...needTerms.flat(), ...relatedToNeeds])]);
+  const scored = rows.map((row, index) => {
+    const plan = planText(needTerms[index], corpus, thesaurus, DEFAULT_TEXT_OPTIONS);
+    return {
+      id: row.id,
+      needId: row.id,
+      name: row.title,
+      ownerOrganisationId: row.owner_organisation_id,
+      ownerName: row.owner_name,
+      careArea: row.care_area,
+      status: row.status as NeedStatus,
+      match: scoreCandidate(
+        {
+          careArea: row.care_area,
+          regionCode: row.region_code,
+          wantedCompetences: Number(row.need_competence_count),
+          termCount: plan.reachable,
+        },
+        {
+          kind: organisation.kind,
+          sharedCompetenceNames: row.shared_competences,
+          text: matchText(plan, partnerText, DEFAULT_TEXT_OPTIONS),
+          careAreas: organisation.care_areas,
+          regionCode: organisation.region_code,
+          nationalReach: hasNationalReach(organisation.kind),
+          isSme: isSme(organisation.kind, organisation.employee_band),
+          collaborations: Number(row.collaborations),
+        },
+        weights,
+      ),
+    };
+  });
+  return rankCandidates(scored, limit).map(({ name, id: _id, ...rest }) => ({ title: name, ...rest }));
 }

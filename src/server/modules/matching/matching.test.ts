@@ -168,15 +168,30 @@ describe("ranked partners", () => {
     });
   });
 
-  it("counts an earlier collaboration with the same municipality", async () => {
+  it("counts an earlier process together with the same municipality, never a shortlist", async () => {
     const second = await buildNeed(test.db, {
       ownerOrganisationId: aarhus,
       title: "Vendesystemer",
       description: "Vending af borgere i sengen",
     });
-    const response = await agent.request({ method: "GET", url: `/api/needs/${second}/partners` });
-    const lifterEntry = response.json<{ items: Partner[] }>().items.find((item) => item.organisationId === lifter);
-    expect(lifterEntry?.match.parts.find((part) => part.key === "collaboration")?.points).toBeGreaterThan(0);
+    const collaboration = async () => {
+      const response = await agent.request({ method: "GET", url: `/api/needs/${second}/partners` });
+      const entry = response.json<{ items: Partner[] }>().items.find((item) => item.organisationId === lifter);
+      return entry?.match.parts.find((part) => part.key === "collaboration");
+    };
+    // The lifter is only shortlisted for the first need so far.
+    expect((await collaboration())?.points).toBe(0);
+    const process = await test.db
+      .insertInto("processes")
+      .values({ title: "Loftlifte i hjemmeplejen", kind: "individual" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await test.db.insertInto("process_needs").values({ process_id: process.id, need_id: needId }).execute();
+    await test.db
+      .insertInto("process_participants")
+      .values({ process_id: process.id, organisation_id: lifter, role: "developer" })
+      .execute();
+    expect(await collaboration()).toMatchObject({ points: 5, detail: ["1"] });
   });
 });
 
@@ -273,5 +288,28 @@ describe("the reverse view for a public body", () => {
   it("is refused: only companies and knowledge institutions are matched to needs", async () => {
     const response = await agent.request({ method: "GET", url: `/api/organisations/${unit}/matching-needs` });
     expect(response.statusCode).toBe(400);
+  });
+
+  it.each([
+    ["only stop words", "Og i at de en den det som på med til for.", "too_little_text"],
+    ["words no partner has", "Xyzzy qwertz plugh frobnitz.", "too_little_text"],
+    ["the longest text allowed", "Loftlift og forflytning i hjemmeplejen. ".repeat(250).slice(0, 10_000), null],
+  ])("answers a need with %s, saying when there is too little text", async (_label, description, notice) => {
+    const id = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Og det", description });
+    const response = await agent.request({ method: "GET", url: `/api/needs/${id}/partners` });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ items: Partner[]; knowledgeInstitutions: Partner[]; notice: string | null }>();
+    expect(body.notice).toBe(notice);
+    expect(Array.isArray(body.knowledgeInstitutions)).toBe(true);
+    if (notice) {
+      expect(body.items.every((item) => !item.match.parts.some((part) => part.key === "text"))).toBe(true);
+    }
+  });
+
+  it.each([
+    ["an unknown need", "/api/needs/00000000-0000-4000-8000-000000000000/partners", 404],
+    ["a malformed id", "/api/needs/not-a-uuid/partners", 400],
+  ])("refuses %s with a clear 4xx", async (_label, url, status) => {
+    expect((await agent.request({ method: "GET", url })).statusCode).toBe(status);
   });
 });

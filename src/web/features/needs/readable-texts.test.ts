@@ -52,6 +52,9 @@ describe("score parts in words", () => {
       "Ingen erfaring med demens",
     );
     expect(describePart({ key: "region", points: 0, max: 10, detail: [] }, "home_care", t, tc)).toBe("En anden region");
+    expect(describePart({ key: "region", points: 0, max: 0, detail: ["national"] }, "home_care", t, tc)).toBe(
+      "Landsdækkende: arbejder i alle regioner",
+    );
     expect(describePart({ key: "sme", points: 0, max: 5, detail: [] }, "home_care", t, tc)).toBe("Ikke en SMV");
   });
 });

@@ -25,6 +25,9 @@ export function describePart(part: ScorePart, needCareArea: string, t: NeedsT, t
         ? t("parts.careArea", { area: lower(careAreaLabel(tc, first)) })
         : t("parts.careAreaRelated", { area: lower(careAreaLabel(tc, first)) });
     case "region":
+      if (first === "national") {
+        return t("parts.regionNational");
+      }
       return first
         ? t("parts.region", { region: REGIONS.find((region) => region.code === first)?.name ?? first })
         : t("parts.regionNone");

@@ -1,0 +1,199 @@
+/**
+ * Matching quality on the labelled set (bench/matching-labels.ts): for partners overall and for
+ * knowledge institutions ranked on their own, precision@5, recall@10, MRR and nDCG@10; the funding
+ * hit rate (the programme the case really used is shown as fitting) and the false-fit rate (a
+ * programme shown as fitting although a fact it states rules the owner out); and an ablation table
+ * with each component of the score switched off in turn.
+ * Run alone with `npm run bench:matching-quality` (about a minute on PGlite); `npm run bench:matching`
+ * prints the first table too, before the speed figures.
+ */
+import path from "node:path";
+import { summarise, type RankingFigures } from "../src/domain/matching-metrics.js";
+import { migrateToLatest, openDatabase, type Db } from "../src/server/db/database.js";
+import type { Actor } from "../src/server/platform/actor.js";
+import { fundingForNeed } from "../src/server/modules/funding/funding.service.js";
+import {
+  DEFAULT_MATCHING_OPTIONS,
+  rankKnowledgeInstitutions,
+  rankPartners,
+  type MatchingOptions,
+} from "../src/server/modules/matching/matching.service.js";
+import { loadDemoData } from "../src/server/seed/demo.js";
+import { loadReferenceData } from "../src/server/seed/reference.js";
+import { agentActor, insertLabelledNeeds } from "./matching.js";
+import { MATCHING_LABELS, type LabelledNeed } from "./matching-labels.js";
+
+/** How deep each list is read (recall@10, nDCG@10). */
+const DEPTH = 10;
+
+interface Variant {
+  name: string;
+  options: MatchingOptions;
+}
+
+const on = DEFAULT_MATCHING_OPTIONS;
+const VARIANTS: Variant[] = [
+  { name: "all components", options: on },
+  { name: "thesaurus off", options: { ...on, text: { ...on.text, thesaurus: false } } },
+  { name: "IDF off (every word 1)", options: { ...on, text: { ...on.text, idf: false } } },
+  { name: "code titles as own text", options: { ...on, text: { ...on.text, codeTitlesDiscounted: false } } },
+  { name: "national reach off", options: { ...on, nationalReach: false } },
+  { name: "text part off", options: { ...on, weights: { text: 0 } } },
+  { name: "competence part off", options: { ...on, weights: { competence: 0 } } },
+  { name: "care-area part off", options: { ...on, weights: { careArea: 0 } } },
+  { name: "region part off", options: { ...on, weights: { region: 0 } } },
+  { name: "collaboration part off", options: { ...on, weights: { collaboration: 0 } } },
+];
+
+interface QualityFigures {
+  partners: RankingFigures;
+  knowledge: RankingFigures;
+  rows: string[];
+}
+
+async function rankingQuality(
+  db: Db,
+  actor: Actor,
+  needIds: Map<string, string>,
+  variant: Variant,
+  labels: LabelledNeed[],
+): Promise<QualityFigures> {
+  const partners = [];
+  const knowledge = [];
+  const rows: string[] = [];
+  for (const label of labels) {
+    const needId = needIds.get(label.caseId) as string;
+    const names = (await rankPartners(db, actor, needId, DEPTH, variant.options)).map((item) => item.name);
+    const institutions = (await rankKnowledgeInstitutions(db, actor, needId, DEPTH, variant.options)).map(
+      (item) => item.name,
+    );
+    const relevant = new Set(label.relevant);
+    const relevantInstitutions = new Set(label.relevant.filter(isKi));
+    partners.push({ ranked: names, relevant });
+    knowledge.push({ ranked: institutions, relevant: relevantInstitutions });
+    rows.push(`  ${label.caseId}  top 5: ${names.slice(0, 5).join(", ")}`);
+    if (relevantInstitutions.size > 0) {
+      rows.push(`        knowledge institutions: ${institutions.slice(0, 5).join(", ")}`);
+    }
+  }
+  return { partners: summarise(partners), knowledge: summarise(knowledge), rows };
+}
+
+let knowledgeNames = new Set<string>();
+const isKi = (name: string) => knowledgeNames.has(name);
+
+interface FundingFigures {
+  cases: number;
+  hitRate: number;
+  shownFits: number;
+  falseFitRate: number;
+}
+
+/**
+ * Hit: the case's real programme is among those shown as fitting. False fit: a programme shown as
+ * fitting whose own stated facts rule the owner out — another region's or municipality's pool, a
+ * deadline before today, or applicant kinds that do not include the owner's kind — checked here
+ * from the programme's fields, independently of the rules in domain/funding.ts.
+ */
+async function fundingQuality(db: Db, actor: Actor, needIds: Map<string, string>): Promise<FundingFigures> {
+  const today = new Date().toISOString().slice(0, 10);
+  let hits = 0;
+  let cases = 0;
+  let shown = 0;
+  let wrong = 0;
+  for (const label of MATCHING_LABELS) {
+    const owner = await db
+      .selectFrom("organisations as o")
+      .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+      .select(["o.kind", "o.municipality_code", "m.region_code"])
+      .where("o.name", "=", label.owner)
+      .executeTakeFirstOrThrow();
+    const funding = await fundingForNeed(db, actor, needIds.get(label.caseId) as string);
+    const fitting = funding.items.filter((item) => item.fit.fits);
+    if (label.funding) {
+      cases += 1;
+      hits += fitting.some((item) => item.name === label.funding) ? 1 : 0;
+    }
+    for (const item of fitting) {
+      shown += 1;
+      const otherPlace =
+        (item.municipalityCodes.length > 0 && !item.municipalityCodes.includes(owner.municipality_code ?? "")) ||
+        (item.regionCodes.length > 0 && !item.regionCodes.includes(owner.region_code ?? ""));
+      const expired = item.deadline !== null && item.deadline < today;
+      const kind = item.eligibleKinds.length > 0 && !(item.eligibleKinds as string[]).includes(owner.kind);
+      wrong += otherPlace || expired || kind ? 1 : 0;
+    }
+  }
+  return {
+    cases,
+    hitRate: cases === 0 ? 0 : hits / cases,
+    shownFits: shown,
+    falseFitRate: shown === 0 ? 0 : wrong / shown,
+  };
+}
+
+const f2 = (value: number) => value.toFixed(2);
+
+function figureLine(label: string, figures: RankingFigures): string {
+  return (
+    `${label.padEnd(28)} P@5 ${f2(figures.precisionAt5)}  R@10 ${f2(figures.recallAt10)}  ` +
+    `MRR ${f2(figures.mrr)}  nDCG@10 ${f2(figures.ndcgAt10)}  (${figures.cases} cases)`
+  );
+}
+
+export async function runMatchingQuality(options: { ablation: boolean } = { ablation: true }): Promise<string> {
+  const database = await openDatabase({});
+  try {
+    await migrateToLatest(database.db);
+    await loadReferenceData(database.db);
+    await loadDemoData(database.db);
+    knowledgeNames = new Set(
+      (
+        await database.db
+          .selectFrom("organisations")
+          .select("name")
+          .where("kind", "=", "knowledge_institution")
+          .execute()
+      ).map((row) => row.name),
+    );
+    const actor = await agentActor(database.db);
+    const needIds = await insertLabelledNeeds(database.db, actor);
+    const lines = [`Matching quality on ${MATCHING_LABELS.length} labelled real cases (data/demo_cases.json)`];
+    const variants = options.ablation ? VARIANTS : VARIANTS.slice(0, 1);
+    for (const [index, variant] of variants.entries()) {
+      const quality = await rankingQuality(database.db, actor, needIds, variant, MATCHING_LABELS);
+      if (index === 0) {
+        lines.push(figureLine("partners, overall", quality.partners));
+        lines.push(figureLine("knowledge institutions", quality.knowledge));
+        const funding = await fundingQuality(database.db, actor, needIds);
+        lines.push(
+          `funding: hit rate ${f2(funding.hitRate)} (${funding.cases} cases name a seeded programme), ` +
+            `false-fit rate ${f2(funding.falseFitRate)} of ${funding.shownFits} fits shown`,
+        );
+        lines.push(...quality.rows);
+        if (variants.length > 1) {
+          lines.push("Ablation (one component off at a time): partners P@5 / nDCG@10, institutions R@10 / MRR");
+        }
+      }
+      if (variants.length > 1) {
+        lines.push(
+          `  ${variant.name.padEnd(30)} ${f2(quality.partners.precisionAt5)} / ${f2(quality.partners.ndcgAt10)}   ` +
+            `${f2(quality.knowledge.recallAt10)} / ${f2(quality.knowledge.mrr)}`,
+        );
+      }
+    }
+    return lines.join("\n");
+  } finally {
+    await database.close();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  runMatchingQuality().then(
+    (report) => process.stdout.write(`${report}\n`),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
