@@ -43,8 +43,12 @@ export const MEASURE_CATALOGUE: Record<MeasureCode, { module: string; computatio
   pilot_municipalities: {
     module: "processes",
     computation: {
-      da: "Antal forskellige kommuner, der selv eller med en af deres enheder deltager i et forløb efter partnerskabsgaten. Tæller fra datoen for den første «go».",
-      en: "Distinct municipalities taking part, themselves or through one of their units, in a process past the partnership gate. Counts from the date of the first «go».",
+      da:
+        "Antal forskellige kommuner, der selv eller med en af deres enheder deltager" +
+        " i et forløb efter partnerskabsgaten. Tæller fra datoen for den første «go».",
+      en:
+        "Distinct municipalities taking part, themselves or through one of their units," +
+        " in a process past the partnership gate. Counts from the date of the first «go».",
     },
   },
   pilot_regional_institutions: {
@@ -120,8 +124,12 @@ export const MEASURE_CATALOGUE: Record<MeasureCode, { module: string; computatio
   processes_implemented: {
     module: "processes",
     computation: {
-      da: "Antal forløb med «go» efter «Evaluering og business case»: løsningen tages i brug. Dateret ved beslutningen.",
-      en: "Processes with a «go» after «Evaluation and business case»: the solution is taken into use. Dated at the decision.",
+      da:
+        "Antal forløb med «go» efter «Evaluering og business" +
+        " case»: løsningen tages i brug. Dateret ved beslutningen.",
+      en:
+        "Processes with a «go» after «Evaluation and business" +
+        " case»: the solution is taken into use. Dated at the decision.",
     },
   },
   cases_published: {

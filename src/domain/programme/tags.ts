@@ -48,3 +48,9 @@ export const EMPTY_TAGS: InnovationTags = {
   valueTypes: [],
   evaluation: null,
 };
+
+/** A stored novelty or evaluation, or null for anything else (the database checks the same list). */
+export const asNovelty = (value: string | null): Novelty | null =>
+  (NOVELTIES as readonly (string | null)[]).includes(value) ? (value as Novelty) : null;
+export const asEvaluation = (value: string | null): Evaluation | null =>
+  (EVALUATIONS as readonly (string | null)[]).includes(value) ? (value as Evaluation) : null;

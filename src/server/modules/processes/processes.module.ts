@@ -1,4 +1,5 @@
 import type { ServerModule } from "../../platform/module.js";
+import { processMeasures } from "./measures.js";
 import { processRoutes } from "./processes.routes.js";
 import { processWorkRoutes } from "./process-work.routes.js";
 import { processDocumentRoutes } from "./process-documents.routes.js";
@@ -9,6 +10,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export const processesModule: ServerModule = {
   name: "processes",
+  measures: processMeasures,
   register(app, deps) {
     processRoutes(app, deps);
     processWorkRoutes(app, deps);
