@@ -387,6 +387,19 @@ const TABLE: Row[] = [
     path: (f) => `/api/processes/${f.processId}/funding`,
   },
   {
+    route: "GET /api/processes/:id/innovation-tags",
+    allow: ["admin", "agent", "unit", "company"],
+    deny: 404,
+    path: (f) => `/api/processes/${f.processId}/innovation-tags`,
+  },
+  {
+    route: "PUT /api/processes/:id/innovation-tags",
+    allow: ["admin", "agent", "unit"],
+    deny: { company: 403, outsider: 404 },
+    path: (f) => `/api/processes/${f.processId}/innovation-tags`,
+    body: () => ({ innovationType: "process", novelty: "adapted", initiator: null, valueTypes: [], evaluation: null }),
+  },
+  {
     route: "PATCH /api/processes/:id",
     allow: ["admin", "agent", "unit"],
     deny: { company: 403, outsider: 404 },

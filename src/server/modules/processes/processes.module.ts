@@ -4,6 +4,7 @@ import { processRoutes } from "./processes.routes.js";
 import { processWorkRoutes } from "./process-work.routes.js";
 import { processDocumentRoutes } from "./process-documents.routes.js";
 import { feedbackRoutes } from "./feedback.routes.js";
+import { processTagRoutes } from "./tags.routes.js";
 import { sendTaskReminders } from "./process-work.service.js";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -16,6 +17,7 @@ export const processesModule: ServerModule = {
     processWorkRoutes(app, deps);
     processDocumentRoutes(app, deps);
     feedbackRoutes(app, deps);
+    processTagRoutes(app, deps);
   },
   jobs: [{ name: "task-reminders", everyMs: HOUR_MS, run: ({ db, notifier }) => sendTaskReminders(db, notifier) }],
 };

@@ -22,7 +22,8 @@ const settings = (patch: Record<string, unknown> = {}) => ({
   indicators: defaults,
   ...patch,
 });
-const put = (body: Record<string, unknown>) => admin.request({ method: "PUT", url: "/api/programme/settings", payload: body });
+const put = (body: Record<string, unknown>) =>
+  admin.request({ method: "PUT", url: "/api/programme/settings", payload: body });
 
 beforeAll(async () => {
   test = await createTestApp();
@@ -271,5 +272,33 @@ describe("members and the public", () => {
       expect(response.body).not.toContain(name);
     }
     await put(settings());
+  });
+});
+
+describe("Innovationsbarometer tags on a process", () => {
+  it("are set by those who steer the process, refused with the field named, and feed the statistics", async () => {
+    const { id } = await test.db
+      .selectFrom("processes")
+      .select("id")
+      .where("title", "=", "Venter")
+      .executeTakeFirstOrThrow();
+    const url = `/api/processes/${id}/innovation-tags`;
+    const tags = {
+      innovationType: "process",
+      novelty: "copied",
+      initiator: "company",
+      valueTypes: ["quality"],
+      evaluation: "internal",
+    };
+    const bad = await agent.request({ method: "PUT", url, payload: { ...tags, novelty: "brand_new" } });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json<{ fields: Record<string, string> }>().fields)).toEqual(["novelty"]);
+    expect((await smeMember.request({ method: "PUT", url, payload: tags })).statusCode).toBe(404);
+    expect((await agent.request({ method: "PUT", url, payload: tags })).statusCode).toBe(200);
+    expect((await unitMember.request({ method: "GET", url })).json()).toEqual({ processId: id, tags });
+    const { stats } = (await dashboard()).collaboration;
+    expect(stats.noveltyCopied).toEqual({ count: 1, of: 3, share: 1 / 3 });
+    expect(stats.companyInitiated).toEqual({ count: 1, of: 1, share: 1 });
+    expect(stats.evaluated).toEqual({ count: 1, of: 1, share: 1 });
   });
 });
