@@ -1,4 +1,5 @@
-import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from "recharts";
+import { useElementWidth } from "../../../components/use-element-width.js";
 import type { IndicatorView } from "../../../../domain/programme/views.js";
 
 /**
@@ -6,10 +7,16 @@ import type { IndicatorView } from "../../../../domain/programme/views.js";
  * readers: the same figures are in the card's text and the milestone list.
  */
 export function ProgressChart({ indicator, label }: { indicator: IndicatorView; label: string }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   return (
-    <div className="programme-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={indicator.series} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+    <div className="programme-chart" role="img" aria-label={label} ref={ref}>
+      {width > 0 ? (
+        <LineChart
+          width={width}
+          height={240}
+          data={indicator.series}
+          margin={{ top: 10, right: 20, bottom: 10, left: 0 }}
+        >
           <CartesianGrid stroke="#ccc" strokeDasharray="3 3" />
           <XAxis dataKey="on" tick={{ fontSize: 12, fill: "#1a1a1a" }} />
           <YAxis allowDecimals={false} domain={[0, Math.max(indicator.target, 1)]} tick={{ fill: "#1a1a1a" }} />
@@ -32,7 +39,7 @@ export function ProgressChart({ indicator, label }: { indicator: IndicatorView; 
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }
