@@ -27,8 +27,6 @@ describe("programme follow-up", () => {
     // A measure no module provides yet says so; it is not shown as 0.
     expect(await page.getByRole("region", { name: "Afholdte seminarer" }).innerText()).toContain("Ikke målt endnu");
     await page.screenshot({ path: "/tmp/programme-dashboard.png", fullPage: true });
-    // The chart (recharts, loaded lazily) draws for the pilot indicators.
-    await smes.locator(".programme-chart svg").first().waitFor();
     expect(await page.getByRole("table").filter({ hasText: "Med private virksomheder" }).innerText()).toContain(
       "Innovationsbarometeret",
     );
