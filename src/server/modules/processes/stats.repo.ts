@@ -78,32 +78,40 @@ export function listProcessesPassed(db: Db, phase: "test" | "evaluation", period
     .execute();
 }
 
-const firstGoAt = (phase: string) => sql<Date | null>`(
-  select min(g.decided_at) from process_gates g join process_needs pn2 on pn2.process_id = g.process_id
-  where pn2.need_id = n.id and g.phase = ${phase} and g.decision = 'go'
-)`;
-
-/** Every need recorded in the period with the date it reached each stage of the funnel. */
+/**
+ * Every need recorded in the period with the date it reached each stage of the funnel: one pass over
+ * the needs' processes and gates, grouped by need (not a subquery per need and stage).
+ */
 export function listNeedStageDates(db: Db, period: MeasurePeriod) {
-  return db
-    .selectFrom("needs as n")
-    .select([
-      "n.id",
-      "n.source",
-      "n.created_at",
-      sql<Date | null>`(
-        select min(m.decided_at) from need_matches m where m.need_id = n.id and m.decision = 'shortlisted'
-      )`.as("matched_at"),
-      sql<Date | null>`(
-        select min(p.created_at) from processes p join process_needs pn on pn.process_id = p.id where pn.need_id = n.id
-      )`.as("in_process_at"),
-      firstGoAt("test").as("tested_at"),
-      firstGoAt("evaluation").as("implemented_at"),
-      firstGoAt("implementation").as("spread_at"),
-    ])
-    .where("n.created_at", ">=", dayStart(period.from))
-    .where("n.created_at", "<", dayAfter(period.to))
-    .execute();
+  return sql<{
+    id: string;
+    source: string;
+    created_at: Date;
+    matched_at: Date | null;
+    in_process_at: Date | null;
+    tested_at: Date | null;
+    implemented_at: Date | null;
+    spread_at: Date | null;
+  }>`
+    select n.id, n.source, n.created_at, m.matched_at, s.in_process_at, s.tested_at, s.implemented_at, s.spread_at
+    from needs n
+    left join (
+      select need_id, min(decided_at) as matched_at from need_matches where decision = 'shortlisted' group by need_id
+    ) m on m.need_id = n.id
+    left join (
+      select pn.need_id,
+        min(p.created_at) as in_process_at,
+        min(g.decided_at) filter (where g.phase = 'test' and g.decision = 'go') as tested_at,
+        min(g.decided_at) filter (where g.phase = 'evaluation' and g.decision = 'go') as implemented_at,
+        min(g.decided_at) filter (where g.phase = 'implementation' and g.decision = 'go') as spread_at
+      from process_needs pn
+      join processes p on p.id = pn.process_id
+      left join process_gates g on g.process_id = p.id
+      group by pn.need_id
+    ) s on s.need_id = n.id
+    where n.created_at >= ${dayStart(period.from)} and n.created_at < ${dayAfter(period.to)}`
+    .execute(db)
+    .then((result) => result.rows);
 }
 
 /** Processes started in the period, with their needs' sources (for attribution) and status. */
