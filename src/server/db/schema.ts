@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string, string>;
+type OptionalText = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface ProgrammesTable {
   id: Generated<string>;
@@ -12,7 +13,12 @@ export interface ProgrammesTable {
   ends_on: ColumnType<Date | null, string | null | undefined, string | null>;
   targets: Json<Record<string, number>>;
   matching_weights: ColumnType<Record<string, number>, string | undefined, string>;
+  /** Indicator cards (src/domain/programme/indicators.ts); null = the defaults built from `targets`. */
+  indicators: ColumnType<unknown, string | null | undefined, string | null>;
+  themes: ColumnType<string[], string[] | undefined, string[]>;
+  public_summary: Generated<boolean>;
   created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface RegionsTable {
@@ -291,6 +297,12 @@ export interface ProcessesTable {
   phase: Generated<string>;
   status: Generated<"active" | "stopped" | "completed">;
   lessons_learned: string | null;
+  /** Innovationsbarometer tags (src/domain/programme/tags.ts). */
+  innovation_type: OptionalText;
+  novelty: OptionalText;
+  initiator: OptionalText;
+  value_types: ColumnType<string[], string[] | undefined, string[]>;
+  evaluation: OptionalText;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -397,6 +397,19 @@ const TABLE: Row[] = [
     path: (f) => `/api/processes/${f.processId}/funding`,
   },
   {
+    route: "GET /api/processes/:id/innovation-tags",
+    allow: ["admin", "agent", "unit", "company"],
+    deny: 404,
+    path: (f) => `/api/processes/${f.processId}/innovation-tags`,
+  },
+  {
+    route: "PUT /api/processes/:id/innovation-tags",
+    allow: ["admin", "agent", "unit"],
+    deny: { company: 403, outsider: 404 },
+    path: (f) => `/api/processes/${f.processId}/innovation-tags`,
+    body: () => ({ innovationType: "process", novelty: "adapted", initiator: null, valueTypes: [], evaluation: null }),
+  },
+  {
     route: "PATCH /api/processes/:id",
     allow: ["admin", "agent", "unit"],
     deny: { company: 403, outsider: 404 },
@@ -637,6 +650,24 @@ const TABLE: Row[] = [
     path: (f) => `/api/business-cases/${f.businessCaseId}/report`,
   },
 
+  // programme follow-up (members see their own part only; the settings are the programme manager's)
+  { route: "GET /api/programme/dashboard", allow: STAFF, path: () => "/api/programme/dashboard" },
+  {
+    route: "GET /api/programme/indicators/:code/evidence",
+    allow: STAFF,
+    path: () => "/api/programme/indicators/pilot_smes/evidence",
+  },
+  { route: "GET /api/programme/export.xlsx", allow: STAFF, path: () => "/api/programme/export.xlsx" },
+  { route: "GET /api/programme/export.csv", allow: STAFF, path: () => "/api/programme/export.csv" },
+  { route: "GET /api/programme/mine", allow: ["unit", "company", "outsider"], path: () => "/api/programme/mine" },
+  { route: "GET /api/programme/settings", allow: ADMIN, path: () => "/api/programme/settings" },
+  {
+    route: "PUT /api/programme/settings",
+    allow: ADMIN,
+    path: () => "/api/programme/settings",
+    body: () => ({ name: "OPI", startsOn: "2026-01-01", endsOn: "2028-12-31", indicators: [] }),
+  },
+
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
   { route: "GET /api/outbox", allow: ADMIN, path: () => "/api/outbox" },
@@ -711,6 +742,7 @@ const PUBLIC_SAMPLES: Record<string, (f: Fixtures) => InjectOptions> = {
   "GET /api/feedback/:token": () => ({ method: "GET", url: "/api/feedback/not-a-token" }),
   "POST /api/feedback/:token": () => ({ method: "POST", url: "/api/feedback/not-a-token", payload: {} }),
   "GET /api/docs/static/*": () => ({ method: "GET", url: "/api/docs/static/index.html" }),
+  "GET /api/public/programme": () => ({ method: "GET", url: "/api/public/programme" }),
 };
 
 let world: BusinessCaseWorld;

@@ -16,6 +16,7 @@ import { auditModule } from "./audit/audit.module.js";
 import { mailModule } from "./mail/mail.module.js";
 import { disclosuresModule } from "./disclosures/disclosures.module.js";
 import { knowledgeModule } from "./knowledge/knowledge.module.js";
+import { programmeModule } from "./programme/programme.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -36,4 +37,5 @@ export const serverModules: ServerModule[] = [
   mailModule,
   disclosuresModule,
   knowledgeModule,
+  programmeModule,
 ];

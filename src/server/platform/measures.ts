@@ -16,6 +16,11 @@ export interface EvidenceRow {
   at: string;
   /** A short fact on why it counts, e.g. the process it takes part in. */
   detail?: string;
+  /**
+   * The organisations the row concerns (e.g. the participants of a counted process): a member sees
+   * only the rows of their own organisation. Never shown to a reader.
+   */
+  organisationIds?: string[];
 }
 
 /** The period an indicator is counted over (ISO dates, both inclusive). */

@@ -11,6 +11,7 @@ import { loadDemoAssessments } from "./demo-assessments.js";
 import { loadDemoBusinessCases } from "./demo-business-cases.js";
 import { loadDemoProcesses } from "./demo-processes.js";
 import { loadDemoDisclosures } from "./demo-disclosures.js";
+import { demoProgrammeIndicators, loadDemoPilots } from "./demo-programme.js";
 import { DEMO_COMPANIES } from "./demo-companies.js";
 import {
   DEMO_COMPETENCES,
@@ -108,6 +109,9 @@ export async function loadDemoData(db: Db): Promise<boolean> {
         starts_on: "2026-01-01",
         ends_on: "2028-12-31",
         targets: JSON.stringify({ municipalities: 5, regionalInstitutions: 1, stateInstitutions: 1, smes: 25 }),
+        indicators: JSON.stringify(demoProgrammeIndicators()),
+        themes: ["fra 2 til 1", "digitale besøg", "tryghed om natten", "demens"],
+        public_summary: true,
       },
     ]);
 
@@ -209,6 +213,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     });
     await loadDemoProcesses(trx, { needIds, ids, agentId });
     await loadDemoDisclosures(trx, { ids, agentId });
+    await loadDemoPilots(trx, { ids, agentId });
     await loadDemoAssessments(trx, { ids, agentId });
   });
   await loadDemoBusinessCases(db);

@@ -8,6 +8,7 @@ import type { AnyT, FeatureMenuItem } from "./feature.js";
 import { needsFeature } from "./needs/index.js";
 import { organisationsFeature } from "./organisations/index.js";
 import { processesFeature } from "./processes/index.js";
+import { programmeFeature } from "./programme/index.js";
 
 /**
  * The feature areas of the web app, in main-menu order. Each area lives in its own folder with its
@@ -20,6 +21,7 @@ export const features = [
   processesFeature,
   businessCasesFeature,
   assessmentsFeature,
+  programmeFeature,
   adminFeature,
   disclosuresFeature,
 ] as const;

@@ -16,6 +16,8 @@ import * as compoundWords from "./2026-12-07T1300-compound-words.js";
 import * as disclosures from "./2026-12-08T0200-disclosures.js";
 import * as knowledge from "./2026-12-08T0300-knowledge.js";
 import * as scaleOut from "./2026-12-08T0700-scale-out.js";
+import * as programmeSettings from "./2026-12-08T0500-programme-settings.js";
+import * as processInnovationTags from "./2026-12-08T0510-process-innovation-tags.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +38,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-08T0200-disclosures": disclosures,
   "2026-12-08T0300-knowledge": knowledge,
   "2026-12-08T0700-scale-out": scaleOut,
+  "2026-12-08T0500-programme-settings": programmeSettings,
+  "2026-12-08T0510-process-innovation-tags": processInnovationTags,
 };

@@ -1,4 +1,5 @@
 import type { ServerModule } from "../../platform/module.js";
+import { assessmentMeasures } from "./measures.js";
 import { assessmentRoutes } from "./assessments.routes.js";
 import { templateRoutes } from "./templates.routes.js";
 import { respondRoutes } from "./respond.routes.js";
@@ -6,6 +7,7 @@ import { resultRoutes } from "./results.routes.js";
 
 export const assessmentsModule: ServerModule = {
   name: "assessments",
+  measures: assessmentMeasures,
   register(app, deps) {
     templateRoutes(app, deps);
     respondRoutes(app, deps);

@@ -1,8 +1,10 @@
 import type { ServerModule } from "../../platform/module.js";
+import { needMeasures } from "./measures.js";
 import { needRoutes } from "./needs.routes.js";
 
 export const needsModule: ServerModule = {
   name: "needs",
+  measures: needMeasures,
   register(app, deps) {
     needRoutes(app, deps);
   },

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import {
+  classifyCollaboration,
+  computeCollaborationStats,
+  publicEntity,
+  type CollaborationParticipant,
+  type CollaborationProcess,
+} from "./collaboration.js";
+
+const org = (id: string, kind: string, parentId: string | null = null, parentKind: string | null = null) =>
+  ({ organisationId: id, kind, parentId, parentKind }) satisfies CollaborationParticipant;
+const aarhus = org("aarhus", "municipality");
+const aarhusUnit = org("aarhus-care", "public_unit", "aarhus", "municipality");
+const aarhusUnit2 = org("aarhus-home", "public_unit", "aarhus", "municipality");
+const viborgUnit = org("viborg-care", "public_unit", "viborg", "municipality");
+const regionUnit = org("rm-hospital", "public_unit", "rm", "region");
+const state = org("styrelse", "state_institution");
+const company = org("loftelet", "company");
+const knowledge = org("dti", "knowledge_institution");
+
+describe("publicEntity", () => {
+  it.each<[CollaborationParticipant, ReturnType<typeof publicEntity>]>([
+    [aarhus, { id: "aarhus", level: "municipal" }],
+    [aarhusUnit, { id: "aarhus", level: "municipal" }],
+    [regionUnit, { id: "rm", level: "regional" }],
+    [state, { id: "styrelse", level: "state" }],
+    [company, null],
+    [org("orphan", "public_unit"), null],
+    [org("odd", "public_unit", "x", "company"), null],
+  ])("%j", (participant, entity) => {
+    expect(publicEntity(participant)).toEqual(entity);
+  });
+});
+
+describe("classifyCollaboration", () => {
+  it.each<[string, CollaborationParticipant[], Partial<ReturnType<typeof classifyCollaboration>>]>([
+    [
+      "two units of one municipality: not same-sector",
+      [aarhusUnit, aarhusUnit2, company],
+      { withinSameSector: false, acrossSectors: false, withPrivateCompanies: true },
+    ],
+    [
+      "a municipality with another municipality's unit: same-sector",
+      [aarhus, viborgUnit],
+      { withinSameSector: true, acrossSectors: false, withPrivateCompanies: false },
+    ],
+    [
+      "a municipality with a region: across sectors",
+      [aarhusUnit, regionUnit],
+      { withinSameSector: false, acrossSectors: true },
+    ],
+    [
+      "a region with the state and a knowledge institution",
+      [regionUnit, state, knowledge],
+      { acrossSectors: true, withKnowledgeInstitutions: true },
+    ],
+    ["only companies", [company], { withinSameSector: false, acrossSectors: false, withKnowledgeInstitutions: false }],
+  ])("%s", (_, participants, expected) => {
+    expect(classifyCollaboration(participants)).toMatchObject(expected);
+  });
+});
+
+describe("computeCollaborationStats", () => {
+  const tagged = (
+    participants: CollaborationParticipant[],
+    tags: Partial<CollaborationProcess> = {},
+  ): CollaborationProcess => ({
+    participants,
+    novelty: null,
+    evaluation: null,
+    initiator: null,
+    ...tags,
+  });
+  const stats = computeCollaborationStats([
+    tagged([aarhusUnit, company, knowledge], { novelty: "first", evaluation: "external", initiator: "company" }),
+    tagged([aarhus, viborgUnit, company], { novelty: "adapted", evaluation: "planned", initiator: "public_workplace" }),
+    tagged([aarhusUnit, regionUnit], { novelty: "unknown", evaluation: "internal" }),
+    tagged([state], { novelty: "copied", evaluation: "none" }),
+  ]);
+
+  it.each<[keyof typeof stats, number, number]>([
+    ["withPrivateCompanies", 2, 4],
+    ["withKnowledgeInstitutions", 1, 4],
+    ["withinSameSector", 1, 4],
+    ["acrossSectors", 1, 4],
+    ["companyInitiated", 1, 2],
+    ["noveltyFirst", 1, 3],
+    ["noveltyAdapted", 1, 3],
+    ["noveltyCopied", 1, 3],
+    ["evaluated", 2, 4],
+  ])("%s: %i of %i", (key, count, of) => {
+    expect(stats[key]).toEqual({ count, of, share: count / of });
+  });
+
+  it("has no shares without processes", () => {
+    const empty = computeCollaborationStats([]);
+    expect(empty.processes).toBe(0);
+    expect(empty.withPrivateCompanies).toEqual({ count: 0, of: 0, share: null });
+  });
+});

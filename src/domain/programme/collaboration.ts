@@ -1,0 +1,134 @@
+import type { Evaluation, Novelty } from "./tags.js";
+
+/**
+ * Statistics computed the way the Innovationsbarometer counts them, over a programme's processes:
+ * the share with private companies, with knowledge institutions, with another public workplace at
+ * the same level of government (a municipality with another municipality — units of the same
+ * municipality do not count) and across levels (a municipality with a region or the state).
+ */
+export interface CollaborationParticipant {
+  organisationId: string;
+  kind: string;
+  parentId: string | null;
+  parentKind: string | null;
+}
+
+export interface CollaborationProcess {
+  participants: readonly CollaborationParticipant[];
+  novelty: Novelty | null;
+  evaluation: Evaluation | null;
+  initiator: string | null;
+}
+
+export type Level = "municipal" | "regional" | "state";
+
+const LEVEL_OF: Record<string, Level> = { municipality: "municipal", region: "regional", state_institution: "state" };
+
+/** The public entity a participant belongs to (a unit belongs to its parent) and its level. */
+export function publicEntity(participant: CollaborationParticipant): { id: string; level: Level } | null {
+  if (participant.kind === "public_unit") {
+    const level = participant.parentKind ? LEVEL_OF[participant.parentKind] : undefined;
+    return level && participant.parentId ? { id: participant.parentId, level } : null;
+  }
+  const level = LEVEL_OF[participant.kind];
+  return level ? { id: participant.organisationId, level } : null;
+}
+
+export interface ProcessCollaboration {
+  withPrivateCompanies: boolean;
+  withKnowledgeInstitutions: boolean;
+  withinSameSector: boolean;
+  acrossSectors: boolean;
+}
+
+export function classifyCollaboration(participants: readonly CollaborationParticipant[]): ProcessCollaboration {
+  const entitiesByLevel = new Map<Level, Set<string>>();
+  for (const participant of participants) {
+    const entity = publicEntity(participant);
+    if (entity) {
+      const ids = entitiesByLevel.get(entity.level) ?? new Set<string>();
+      ids.add(entity.id);
+      entitiesByLevel.set(entity.level, ids);
+    }
+  }
+  return {
+    withPrivateCompanies: participants.some((participant) => participant.kind === "company"),
+    withKnowledgeInstitutions: participants.some((participant) => participant.kind === "knowledge_institution"),
+    withinSameSector: [...entitiesByLevel.values()].some((ids) => ids.size >= 2),
+    acrossSectors: entitiesByLevel.size >= 2,
+  };
+}
+
+export interface Share {
+  count: number;
+  /** Of how many (processes, or processes with that tag set). */
+  of: number;
+  /** count / of; null when of is 0. */
+  share: number | null;
+}
+
+export const share = (count: number, of: number): Share => ({ count, of, share: of > 0 ? count / of : null });
+
+export interface CollaborationStats {
+  processes: number;
+  withPrivateCompanies: Share;
+  withKnowledgeInstitutions: Share;
+  withinSameSector: Share;
+  acrossSectors: Share;
+  companyInitiated: Share;
+  noveltyFirst: Share;
+  noveltyAdapted: Share;
+  noveltyCopied: Share;
+  evaluated: Share;
+}
+
+export function computeCollaborationStats(processes: readonly CollaborationProcess[]): CollaborationStats {
+  const classified = processes.map((process) => classifyCollaboration(process.participants));
+  const count = (test: (value: ProcessCollaboration) => boolean) => classified.filter(test).length;
+  const withNovelty = processes.filter((process) => process.novelty !== null && process.novelty !== "unknown");
+  const withEvaluation = processes.filter((process) => process.evaluation !== null);
+  const withInitiator = processes.filter((process) => process.initiator !== null);
+  const novelty = (value: Novelty) => share(withNovelty.filter((p) => p.novelty === value).length, withNovelty.length);
+  return {
+    processes: processes.length,
+    withPrivateCompanies: share(
+      count((value) => value.withPrivateCompanies),
+      processes.length,
+    ),
+    withKnowledgeInstitutions: share(
+      count((value) => value.withKnowledgeInstitutions),
+      processes.length,
+    ),
+    withinSameSector: share(
+      count((value) => value.withinSameSector),
+      processes.length,
+    ),
+    acrossSectors: share(
+      count((value) => value.acrossSectors),
+      processes.length,
+    ),
+    companyInitiated: share(withInitiator.filter((p) => p.initiator === "company").length, withInitiator.length),
+    noveltyFirst: novelty("first"),
+    noveltyAdapted: novelty("adapted"),
+    noveltyCopied: novelty("copied"),
+    evaluated: share(
+      withEvaluation.filter((p) => p.evaluation === "external" || p.evaluation === "internal").length,
+      withEvaluation.length,
+    ),
+  };
+}
+
+/** Which national figure each statistic is compared with: edition and key in the reference data. */
+export const NATIONAL_COMPARISON: Partial<
+  Record<keyof CollaborationStats, { edition: number | "seed_article"; key: string }>
+> = {
+  withPrivateCompanies: { edition: 1, key: "with_private_companies" },
+  withKnowledgeInstitutions: { edition: 1, key: "with_knowledge_institutions" },
+  withinSameSector: { edition: "seed_article", key: "within_same_sector" },
+  acrossSectors: { edition: "seed_article", key: "across_sectors" },
+  companyInitiated: { edition: 3, key: "private_firms_initiator" },
+  noveltyFirst: { edition: 3, key: "novelty_first" },
+  noveltyAdapted: { edition: 3, key: "novelty_adapted" },
+  noveltyCopied: { edition: 3, key: "novelty_copied" },
+  evaluated: { edition: 3, key: "evaluated" },
+};

@@ -1,0 +1,20 @@
+import type { Db } from "../../db/database.js";
+import type { MeasurePeriod } from "../../platform/measures.js";
+import { listCollaborationFacts, listNeedStageDates, listProcessOrigins, listStoppedProcesses } from "./stats.repo.js";
+
+/*
+ * The facts the programme's funnel and collaboration statistics are computed from (read-only; the
+ * programme module calls these, never the repo). The rules are pure functions in src/domain/programme.
+ */
+
+export async function loadFunnelFacts(db: Db, period: MeasurePeriod) {
+  return {
+    needs: await listNeedStageDates(db, period),
+    processOrigins: await listProcessOrigins(db, period),
+    stopped: await listStoppedProcesses(db, period),
+  };
+}
+
+export function loadCollaborationFacts(db: Db, period: MeasurePeriod) {
+  return listCollaborationFacts(db, period);
+}

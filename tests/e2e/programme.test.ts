@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, heading, login, startE2E, USERS, type E2E } from "./harness.js";
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe("programme follow-up", () => {
+  it("the programme manager opens the dashboard, follows «SMEs in pilot projects» to its companies, exports XLSX", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.admin);
+    await page.getByRole("link", { name: "Program", exact: true }).click();
+    await heading(page, "Programmets mål: OPI Velfærd 2026–2028");
+
+    const smes = page.getByRole("region", { name: "SMV'er i pilotprojekter" });
+    expect(await smes.locator(".indicator-figure").innerText()).toBe("22 af 25 virksomheder");
+    const municipalities = page.getByRole("region", { name: "Kommuner i pilotprojekter" });
+    expect(await municipalities.locator(".milestone-missed").innerText()).toContain("ikke nået");
+    // A measure no module provides yet says so; it is not shown as 0.
+    expect(await page.getByRole("region", { name: "Afholdte seminarer" }).innerText()).toContain("Ikke målt endnu");
+    await page.screenshot({ path: "/tmp/programme-dashboard.png", fullPage: true });
+    expect(await page.getByRole("table").filter({ hasText: "Med private virksomheder" }).innerText()).toContain(
+      "Innovationsbarometeret",
+    );
+    await expectNoAxeViolations(page, "the programme dashboard");
+
+    await smes.getByRole("link", { name: /Se de 22 bag tallet/ }).click();
+    await page.waitForURL(/\/program\/indikatorer\/pilot_smes$/);
+    await heading(page, "SMV'er i pilotprojekter");
+    const rows = page.locator("table tbody tr");
+    await expect.poll(() => rows.count()).toBe(22);
+    expect(await page.locator("table").innerText()).toContain("SkærmNær ApS");
+    await expectNoAxeViolations(page, "the evidence of «SMEs in pilot projects»");
+    await page.screenshot({ path: "/tmp/programme-evidence.png", fullPage: true });
+    await page.getByRole("link", { name: "SkærmNær ApS" }).click();
+    await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
+    await heading(page, "SkærmNær ApS");
+
+    await page.goBack();
+    await page.getByRole("link", { name: "Tilbage til programmets mål" }).click();
+    await heading(page, "Programmets mål: OPI Velfærd 2026–2028");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Hent alle indikatorer som Excel (XLSX)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^programme-indicators-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    expect(book.getWorksheet("pilot_smes")?.rowCount).toBe(23);
+  });
+
+  it("the programme manager keeps the settings; a milestone outside the period is refused with the field named", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.admin);
+    await page.goto("/program/indstillinger");
+    await heading(page, "Program og indikatorer");
+    await page.getByLabel("Milepæle (dato og mål, én pr. linje: 2026-09-30 3)").first().fill("2030-01-01 3");
+    await page.getByRole("button", { name: "Gem" }).click();
+    await page.getByText("Programmet kunne ikke gemmes").waitFor();
+    expect(await page.locator(".form-error-message").first().innerText()).toContain("programperioden");
+    await expectNoAxeViolations(page, "the programme settings with an error");
+  });
+
+  it("shows the public summary without names", async () => {
+    const page = await e2e.newPage();
+    await page.goto("/programmet");
+    await heading(page, "Programmet i tal: OPI Velfærd 2026–2028");
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("SMV'er i pilotprojekter");
+    expect(text).not.toContain("SkærmNær");
+    await expectNoAxeViolations(page, "the public programme summary");
+  });
+});
