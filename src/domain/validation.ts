@@ -123,6 +123,7 @@ export const MESSAGES = {
     seminar_locked: "Seminaret er afsluttet eller aflyst og kan ikke ændres",
     invitation_unknown: "Invitationen findes ikke",
     outcome_not_idea: "Kun en idé kan blive til et behov, og kun én gang",
+    no_shows_before_start: "Udeblevne kan først markeres, når seminaret er begyndt",
   },
   en: {
     required: "Is required",
@@ -243,6 +244,7 @@ export const MESSAGES = {
     seminar_locked: "The seminar is closed or cancelled and cannot be changed",
     invitation_unknown: "The invitation does not exist",
     outcome_not_idea: "Only an idea can become a need, and only once",
+    no_shows_before_start: "No-shows can be marked only once the seminar has started",
   },
 } as const;
 

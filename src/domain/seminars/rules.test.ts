@@ -193,8 +193,16 @@ describe("capacity change", () => {
 });
 
 describe("seminar states", () => {
-  const allowed = new Set(["draft>published", "draft>cancelled", "published>held", "published>cancelled", "held>closed"]);
-  const every = SEMINAR_STATES.flatMap((from) => SEMINAR_STATES.map((to) => [from, to] as [SeminarState, SeminarState]));
+  const allowed = new Set([
+    "draft>published",
+    "draft>cancelled",
+    "published>held",
+    "published>cancelled",
+    "held>closed",
+  ]);
+  const every = SEMINAR_STATES.flatMap((from) =>
+    SEMINAR_STATES.map((to) => [from, to] as [SeminarState, SeminarState]),
+  );
   it.each(every)("%s → %s follows the table", (from, to) => {
     expect(canMoveSeminar(from, to)).toBe(allowed.has(`${from}>${to}`));
   });
@@ -299,7 +307,11 @@ describe("seminar schema", () => {
       { registrationClosesAt: "2026-12-01T09:00:00Z" },
       "registrationClosesAt:window_closes_before_opening",
     ],
-    ["window closing after the end", { registrationClosesAt: "2027-01-10T12:00:01Z" }, "registrationClosesAt:window_after_end"],
+    [
+      "window closing after the end",
+      { registrationClosesAt: "2027-01-10T12:00:01Z" },
+      "registrationClosesAt:window_after_end",
+    ],
     ["neither place nor link", { placeAddress: "" }, "placeAddress:place_or_online_required"],
     [
       "reserved above capacity",

@@ -51,7 +51,11 @@ export type Capacities = z.infer<typeof Capacities>;
 export const AgendaItem = z
   .object({
     startsAt: z.iso.datetime({ offset: true }),
-    durationMinutes: z.number().int("whole_number").min(1, "too_small_number").max(24 * 60),
+    durationMinutes: z
+      .number()
+      .int("whole_number")
+      .min(1, "too_small_number")
+      .max(24 * 60),
     title: requiredText(200),
     speaker: text(200).optional().default(""),
     isPitchSlot: z.boolean().optional().default(false),
@@ -68,7 +72,10 @@ const seminarFields = {
   careAreas: z.array(z.enum(CARE_AREAS)).max(CARE_AREAS.length).optional().default([]),
   needIds: z.array(z.uuid()).max(50).optional().default([]),
   placeAddress: text(500).optional().default(""),
-  onlineUrl: z.union([httpUrl, z.literal("")]).optional().default(""),
+  onlineUrl: z
+    .union([httpUrl, z.literal("")])
+    .optional()
+    .default(""),
   startsAt: instant,
   endsAt: instant,
   registrationOpensAt: instant,
@@ -168,7 +175,10 @@ export type RegistrationInput = z.infer<typeof RegistrationInput>;
 export const WalkInInput = z
   .object({
     name: requiredText(200),
-    email: z.union([z.email({ message: "email" }).max(254), z.literal("")]).optional().default(""),
+    email: z
+      .union([z.email({ message: "email" }).max(254), z.literal("")])
+      .optional()
+      .default(""),
     side: z.enum(SIDES),
     organisationName: text(200).optional().default(""),
   })

@@ -10,5 +10,6 @@ export function presentOutboxMail(row: Selectable<OutboxTable>): OutboxMail {
     text: row.body_text,
     createdAt: row.created_at.toISOString(),
     sentAt: row.sent_at?.toISOString() ?? null,
+    attachments: row.attachments.map((attachment) => attachment.filename),
   };
 }

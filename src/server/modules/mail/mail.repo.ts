@@ -1,12 +1,18 @@
 import type { Db } from "../../db/database.js";
+import type { MailAttachment } from "../../db/schema.js";
 
 export async function insertOutboxMail(
   db: Db,
-  mail: { recipient: string; subject: string; bodyText: string },
+  mail: { recipient: string; subject: string; bodyText: string; attachments?: MailAttachment[] },
 ): Promise<string> {
   const row = await db
     .insertInto("outbox")
-    .values({ recipient: mail.recipient, subject: mail.subject, body_text: mail.bodyText })
+    .values({
+      recipient: mail.recipient,
+      subject: mail.subject,
+      body_text: mail.bodyText,
+      attachments: JSON.stringify(mail.attachments ?? []),
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;

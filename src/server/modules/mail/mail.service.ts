@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Db } from "../../db/database.js";
+import type { MailAttachment } from "../../db/schema.js";
 import {
   deleteOutboxTo,
   findOutboxMentioning,
@@ -10,7 +11,10 @@ import {
 } from "./mail.repo.js";
 
 export interface Mailer {
-  send: (db: Db, message: { to: string; subject: string; text: string }) => Promise<void>;
+  send: (
+    db: Db,
+    message: { to: string; subject: string; text: string; attachments?: MailAttachment[] },
+  ) => Promise<void>;
 }
 
 /**
@@ -25,9 +29,16 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
         recipient: message.to,
         subject: message.subject,
         bodyText: message.text,
+        attachments: message.attachments,
       });
       if (transport) {
-        await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
+        await transport.sendMail({
+          from: options.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          attachments: message.attachments,
+        });
         await markOutboxMailSent(db, id);
       }
     },
