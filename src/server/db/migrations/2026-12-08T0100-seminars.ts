@@ -97,13 +97,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create unique index seminar_registrations_email on seminar_registrations (seminar_id, lower(email))
     where email <> '' and status <> 'cancelled'`.execute(db);
-  await sql`create index seminar_registrations_queue on seminar_registrations (seminar_id, side, status, queue_no)`.execute(
-    db,
-  );
+  await sql`
+    create index seminar_registrations_queue on seminar_registrations (seminar_id, side, status, queue_no)`.execute(db);
   await sql`create index seminar_registrations_email_any on seminar_registrations (lower(email))`.execute(db);
-  await sql`create index seminar_registrations_offer on seminar_registrations (offer_expires_at) where status = 'offered'`.execute(
-    db,
-  );
+  await sql`
+    create index seminar_registrations_offer on seminar_registrations (offer_expires_at)
+    where status = 'offered'`.execute(db);
 
   await sql`
     create table seminar_outcomes (
