@@ -6,4 +6,6 @@ export interface OutboxMail {
   text: string;
   createdAt: string;
   sentAt: string | null;
+  /** File names of the attachments (a seminar confirmation's .ics). */
+  attachments: string[];
 }

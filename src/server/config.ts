@@ -17,6 +17,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Audit rows older than this are purged daily (docs/decisions/0012). */
   auditRetentionDays: number;
+  /** Seminars: an offered place's claim window, the reminder before the start, and when non-attendees are purged. */
+  seminars: { claimHours: number; reminderHours: number; purgeMonths: number };
   /** Overload shedding (@fastify/under-pressure): 503 + Retry-After above these; 0 turns a check off. */
   overload: {
     maxEventLoopDelayMs: number;
@@ -65,6 +67,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: path.resolve(env.WEB_ROOT ?? "dist/web"),
     requestTimeoutMs: readInteger(env, "REQUEST_TIMEOUT_MS", 30_000, 1_000, 600_000),
     auditRetentionDays: readInteger(env, "AUDIT_RETENTION_DAYS", 5 * 365 + 1, 30, 36_500),
+    seminars: {
+      claimHours: readInteger(env, "SEMINAR_CLAIM_HOURS", 24, 1, 24 * 14),
+      reminderHours: readInteger(env, "SEMINAR_REMINDER_HOURS", 24, 1, 24 * 14),
+      purgeMonths: readInteger(env, "SEMINAR_PURGE_MONTHS", 12, 1, 120),
+    },
     overload: {
       // Off (0) by default under NODE_ENV=test: test files on a shared machine block the loop in bursts.
       maxEventLoopDelayMs: readInteger(

@@ -121,12 +121,20 @@ export interface OutboxTable {
   recipient: string;
   subject: string;
   body_text: string;
+  /** Files sent with the mail (a seminar's .ics): name, MIME type and text content. */
+  attachments: ColumnType<MailAttachment[], string | undefined, string>;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
   attempts: Generated<number>;
   /** When delivery is next tried (also a claim's lease); null: not for delivery (sent, given up, no SMTP). */
   next_attempt_at: NullableTimestamp;
   last_error: string | null;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface BusinessCasesTable {
@@ -187,6 +195,8 @@ export interface NeedsTable {
   search_vector: ColumnType<string, never, never>;
   /** Compound parts indexed beside the text (domain/text/compounds.ts); null until the backfill computes them. */
   search_extra: ColumnType<string | null, string | undefined, string | null>;
+  /** The seminar the need came out of (the trail seminar → needs → processes). */
+  origin_seminar_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -651,6 +661,99 @@ export interface DB {
   knowledge_links: KnowledgeLinksTable;
   knowledge_files: KnowledgeFilesTable;
   knowledge_adoptions: KnowledgeAdoptionsTable;
+  seminars: SeminarsTable;
+  seminar_needs: SeminarNeedsTable;
+  seminar_agenda_items: SeminarAgendaItemsTable;
+  seminar_invitations: SeminarInvitationsTable;
+  seminar_registrations: SeminarRegistrationsTable;
+  seminar_outcomes: SeminarOutcomesTable;
+}
+
+export interface SeminarsTable {
+  id: Generated<string>;
+  title: string;
+  description: Generated<string>;
+  care_areas: ColumnType<string[], string[] | undefined, string[]>;
+  place_address: Generated<string>;
+  online_url: Generated<string>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  registration_opens_at: Timestamp;
+  registration_closes_at: Timestamp;
+  capacities: Json<Record<string, { capacity: number; reserved: number }>>;
+  status: Generated<string>;
+  sequence: Generated<number>;
+  minutes: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SeminarNeedsTable {
+  seminar_id: string;
+  need_id: string;
+}
+
+export interface SeminarAgendaItemsTable {
+  id: Generated<string>;
+  seminar_id: string;
+  position: number;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  title: string;
+  speaker: Generated<string>;
+  is_pitch_slot: Generated<boolean>;
+}
+
+export interface SeminarInvitationsTable {
+  id: Generated<string>;
+  seminar_id: string;
+  name: string;
+  email: string;
+  side: string;
+  organisation_id: string | null;
+  token_hash: string;
+  status: Generated<string>;
+  sent_at: Timestamp;
+  responded_at: NullableTimestamp;
+  invited_by: string | null;
+}
+
+export interface SeminarRegistrationsTable {
+  id: Generated<string>;
+  seminar_id: string;
+  queue_no: ColumnType<string, never, never>;
+  name: string;
+  email: Generated<string>;
+  side: string;
+  organisation_id: string | null;
+  organisation_name: Generated<string>;
+  user_id: string | null;
+  invitation_id: string | null;
+  consent_to_list: Generated<boolean>;
+  language: Generated<string>;
+  status: string;
+  token_hash: string | null;
+  confirmed_at: NullableTimestamp;
+  offered_at: NullableTimestamp;
+  offer_expires_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+  checked_in_at: NullableTimestamp;
+  walk_in: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SeminarOutcomesTable {
+  id: Generated<string>;
+  seminar_id: string;
+  kind: string;
+  text: string;
+  company_id: string | null;
+  institution_id: string | null;
+  need_id: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

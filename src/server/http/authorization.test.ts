@@ -667,6 +667,51 @@ const TABLE: Row[] = [
     path: () => "/api/programme/settings",
     body: () => ({ name: "OPI", startsOn: "2026-01-01", endsOn: "2028-12-31", indicators: [] }),
   },
+  // seminars (staff); a random seminar id: allowed callers reach the existence check (404), others are refused first
+  ...(
+    [
+      ["POST /api/seminars", () => "/api/seminars", () => ({})],
+      ["PATCH /api/seminars/:id", () => `/api/seminars/${random()}`, () => ({ title: "Nyt" })],
+      ["POST /api/seminars/:id/status", () => `/api/seminars/${random()}/status`, () => ({ status: "published" })],
+      ["GET /api/seminars/:id/registrations", () => `/api/seminars/${random()}/registrations`],
+      ["GET /api/seminars/:id/registrations/export", () => `/api/seminars/${random()}/registrations/export?format=csv`],
+      [
+        "POST /api/seminars/:id/registrations/:registrationId/attendance",
+        () => `/api/seminars/${random()}/registrations/${random()}/attendance`,
+        () => ({ present: true }),
+      ],
+      [
+        "POST /api/seminars/:id/walk-ins",
+        () => `/api/seminars/${random()}/walk-ins`,
+        () => ({ name: "Gæst", side: "other" }),
+      ],
+      ["POST /api/seminars/:id/no-shows", () => `/api/seminars/${random()}/no-shows`],
+      ["GET /api/seminars/:id/invitations", () => `/api/seminars/${random()}/invitations`],
+      [
+        "POST /api/seminars/:id/invitations",
+        () => `/api/seminars/${random()}/invitations`,
+        () => ({ name: "Inviteret", email: "inv@test.example", side: "company" }),
+      ],
+      ["GET /api/seminars/:id/outcomes", () => `/api/seminars/${random()}/outcomes`],
+      [
+        "POST /api/seminars/:id/outcomes",
+        () => `/api/seminars/${random()}/outcomes`,
+        () => ({ kind: "idea", text: "En idé" }),
+      ],
+      [
+        "POST /api/seminars/:id/outcomes/:outcomeId/need",
+        () => `/api/seminars/${random()}/outcomes/${random()}/need`,
+        () => ({}),
+      ],
+      ["GET /api/seminars/:id/report", () => `/api/seminars/${random()}/report`],
+    ] as [string, () => string, (() => unknown)?][]
+  ).map(([route, path, body]): Row => ({
+    route,
+    allow: STAFF,
+    path,
+    body,
+    note: "random seminar id",
+  })),
 
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
@@ -743,6 +788,11 @@ const PUBLIC_SAMPLES: Record<string, (f: Fixtures) => InjectOptions> = {
   "POST /api/feedback/:token": () => ({ method: "POST", url: "/api/feedback/not-a-token", payload: {} }),
   "GET /api/docs/static/*": () => ({ method: "GET", url: "/api/docs/static/index.html" }),
   "GET /api/public/programme": () => ({ method: "GET", url: "/api/public/programme" }),
+  "POST /api/seminars/:id/registrations": () => ({
+    method: "POST",
+    url: `/api/seminars/${randomUUID()}/registrations`,
+    payload: { name: "Anne", email: "anne@test.example", side: "public" },
+  }),
 };
 
 let world: BusinessCaseWorld;

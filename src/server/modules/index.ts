@@ -17,6 +17,7 @@ import { mailModule } from "./mail/mail.module.js";
 import { disclosuresModule } from "./disclosures/disclosures.module.js";
 import { knowledgeModule } from "./knowledge/knowledge.module.js";
 import { programmeModule } from "./programme/programme.module.js";
+import { seminarsModule } from "./seminars/seminars.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -38,4 +39,5 @@ export const serverModules: ServerModule[] = [
   disclosuresModule,
   knowledgeModule,
   programmeModule,
+  seminarsModule,
 ];

@@ -13,11 +13,13 @@ import * as userLanguage from "./2026-12-07T1000-user-language.js";
 import * as loginAttempts from "./2026-12-07T1100-login-attempts.js";
 import * as needCoOwners from "./2026-12-07T1200-need-co-owners.js";
 import * as compoundWords from "./2026-12-07T1300-compound-words.js";
+import * as seminars from "./2026-12-08T0100-seminars.js";
+import * as outboxAttachments from "./2026-12-08T0110-outbox-attachments.js";
 import * as disclosures from "./2026-12-08T0200-disclosures.js";
 import * as knowledge from "./2026-12-08T0300-knowledge.js";
-import * as scaleOut from "./2026-12-08T0700-scale-out.js";
 import * as programmeSettings from "./2026-12-08T0500-programme-settings.js";
 import * as processInnovationTags from "./2026-12-08T0510-process-innovation-tags.js";
+import * as scaleOut from "./2026-12-08T0700-scale-out.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -35,9 +37,11 @@ export const migrations: Record<string, Migration> = {
   "2026-12-07T1100-login-attempts": loginAttempts,
   "2026-12-07T1200-need-co-owners": needCoOwners,
   "2026-12-07T1300-compound-words": compoundWords,
+  "2026-12-08T0100-seminars": seminars,
+  "2026-12-08T0110-outbox-attachments": outboxAttachments,
   "2026-12-08T0200-disclosures": disclosures,
   "2026-12-08T0300-knowledge": knowledge,
-  "2026-12-08T0700-scale-out": scaleOut,
   "2026-12-08T0500-programme-settings": programmeSettings,
   "2026-12-08T0510-process-innovation-tags": processInnovationTags,
+  "2026-12-08T0700-scale-out": scaleOut,
 };

@@ -12,5 +12,6 @@ export function presentOutboxMail(row: Selectable<OutboxTable>): OutboxMail {
     text: maskSecrets(row.body_text),
     createdAt: row.created_at.toISOString(),
     sentAt: row.sent_at?.toISOString() ?? null,
+    attachments: row.attachments.map((attachment) => attachment.filename),
   };
 }

@@ -1,8 +1,15 @@
 import type { Db } from "../../db/database.js";
+import type { MailAttachment } from "../../db/schema.js";
 
 export async function insertOutboxMail(
   db: Db,
-  mail: { recipient: string; subject: string; bodyText: string; nextAttemptAt: Date | null },
+  mail: {
+    recipient: string;
+    subject: string;
+    bodyText: string;
+    nextAttemptAt: Date | null;
+    attachments?: MailAttachment[];
+  },
 ): Promise<string> {
   const row = await db
     .insertInto("outbox")
@@ -11,6 +18,7 @@ export async function insertOutboxMail(
       subject: mail.subject,
       body_text: mail.bodyText,
       next_attempt_at: mail.nextAttemptAt,
+      attachments: JSON.stringify(mail.attachments ?? []),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -37,7 +45,7 @@ export function claimDueMail(db: Db, now: Date, leaseUntil: Date, limit: number)
         .skipLocked(),
     )
     .where("next_attempt_at", "<=", now)
-    .returning(["id", "recipient", "subject", "body_text", "attempts"])
+    .returning(["id", "recipient", "subject", "body_text", "attachments", "attempts"])
     .execute();
 }
 

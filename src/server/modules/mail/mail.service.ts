@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { nextMailAttempt } from "../../../domain/mail-delivery.js";
 import type { Db } from "../../db/database.js";
+import type { MailAttachment } from "../../db/schema.js";
 import {
   claimDueMail,
   deleteOutboxTo,
@@ -14,7 +15,10 @@ import {
 
 export interface Mailer {
   /** Writes the mail to the outbox in the caller's transaction: it is sent only if that transaction commits. */
-  send: (db: Db, message: { to: string; subject: string; text: string }) => Promise<void>;
+  send: (
+    db: Db,
+    message: { to: string; subject: string; text: string; attachments?: MailAttachment[] },
+  ) => Promise<void>;
   /** Sends the mails that are due (any instance may call it at any time); undefined when there were none. */
   deliverDue: (db: Db, now?: Date) => Promise<MailDelivery | undefined>;
 }
@@ -51,6 +55,7 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
         subject: message.subject,
         bodyText: message.text,
         nextAttemptAt: transport ? new Date() : null,
+        attachments: message.attachments,
       });
     },
     async deliverDue(db, now = new Date()) {
@@ -69,6 +74,7 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
             to: mail.recipient,
             subject: mail.subject,
             text: mail.body_text,
+            attachments: mail.attachments,
           });
           await markOutboxMailSent(db, mail.id, new Date());
           outcome.sent += 1;

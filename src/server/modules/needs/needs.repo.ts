@@ -198,6 +198,7 @@ export async function insertNeed(
   input: NeedCreate,
   createdBy: string | null,
   searchExtra: string,
+  originSeminarId: string | null = null,
 ): Promise<string> {
   const { id } = await db
     .insertInto("needs")
@@ -217,6 +218,7 @@ export async function insertNeed(
       source: input.source,
       search_extra: searchExtra,
       created_by: createdBy,
+      origin_seminar_id: originSeminarId,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

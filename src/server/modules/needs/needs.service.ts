@@ -108,11 +108,21 @@ function needSearchExtra(need: Pick<Need, "title" | "description" | "affected" |
  * Inserts a need with its competences and search document, compound parts included; the caller
  * checks access and writes the audit log (createNeed does; demo data and benchmarks are the system).
  */
-export function insertNeedRecord(db: Db, input: NeedCreate, createdBy: string | null): Promise<string> {
-  return insertNeed(db, input, createdBy, needSearchExtra(input));
+export function insertNeedRecord(
+  db: Db,
+  input: NeedCreate,
+  createdBy: string | null,
+  originSeminarId: string | null = null,
+): Promise<string> {
+  return insertNeed(db, input, createdBy, needSearchExtra(input), originSeminarId);
 }
 
-export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promise<Need> {
+/** Records a need; `origin.seminarId` when it came out of a seminar (the seminars module's outcomes). */
+export async function createNeed(
+  ctx: ServiceContext,
+  input: NeedCreate,
+  origin: { seminarId: string | null } = { seminarId: null },
+): Promise<Need> {
   await checkMayRecordNeeds(ctx.db, ctx.actor);
   return inTransaction(ctx.db, async (trx) => {
     const owner = await findOrganisationForNeed(trx, input.ownerOrganisationId);
@@ -124,7 +134,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedCreate): Promis
     }
     await checkCompetences({ ...ctx, db: trx }, input.competenceIds);
     await checkCoOwners({ ...ctx, db: trx }, owner.id, input.coOwnerIds);
-    const id = await insertNeedRecord(trx, input, ctx.actor.id);
+    const id = await insertNeedRecord(trx, input, ctx.actor.id, origin.seminarId);
     const created = withoutOwnership((await getNeed(trx, id)) as Need & NeedOwnership);
     await writeAudit(trx, {
       actorId: ctx.actor.id,

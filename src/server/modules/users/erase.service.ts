@@ -8,6 +8,7 @@ import { eraseMailTo } from "../mail/mail.service.js";
 import { eraseNotificationsOf } from "../notifications/notifications.service.js";
 import { eraseContactPerson } from "../organisations/organisations.service.js";
 import { releaseTasksOf } from "../processes/process-work.service.js";
+import { eraseSeminarRegistrations } from "../seminars/jobs.service.js";
 import * as repo from "./erase.repo.js";
 
 /** The stable pseudonym of an erased person: derived from the account id, so a second erasure changes nothing. */
@@ -59,6 +60,7 @@ export async function eraseUser(ctx: ServiceContext, userId: string): Promise<Er
     await eraseNotificationsOf(trx, user.id, needles, rewrite);
     await eraseMailTo(trx, user.email, needles, rewrite);
     await eraseRespondentsByEmail(trx, user.email, pseudonym.name);
+    await eraseSeminarRegistrations(trx, user.email, pseudonym.name);
     const organisationIds = await eraseContactPerson(trx, user.email);
     await releaseTasksOf(trx, user.name);
     await repo.anonymiseAccount(trx, user.id, pseudonym, erasedAt);

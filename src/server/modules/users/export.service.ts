@@ -4,6 +4,7 @@ import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
 import { auditTrailOfUser, writeAudit } from "../audit/audit.service.js";
+import { exportSeminarRegistrations } from "../seminars/jobs.service.js";
 import * as repo from "./export.repo.js";
 
 const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -58,6 +59,7 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
     contactOrganisations,
     mails,
     { byActor: activity, aboutUser: lookups },
+    seminarRegistrations,
   ] = await Promise.all([
     repo.listSessionsOf(db, account.id),
     repo.listInvitationsOf(db, account.id),
@@ -74,6 +76,7 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
     repo.listOrganisationsWithContact(db, account.email),
     repo.listMailsTo(db, account.email),
     auditTrailOfUser(db, account.id),
+    exportSeminarRegistrations(db, account.email),
   ]);
   const email = account.email.toLowerCase();
   return {
@@ -170,6 +173,7 @@ async function collect(db: Db, account: NonNullable<Awaited<ReturnType<typeof re
       organisationName: row.name,
       entries: (row.contact_persons as ContactPersonRow[]).filter((person) => person.email.toLowerCase() === email),
     })),
+    seminarRegistrations,
     mailsToYou: mails.map((row) => ({
       id: row.id,
       subject: row.subject,
