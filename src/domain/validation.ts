@@ -104,6 +104,10 @@ export const MESSAGES = {
     rationale_required: "Skriv en begrundelse for beslutningen",
     process_closed: "Forløbet er afsluttet og kan ikke få flere beslutninger",
     go_blocked: "Der kan ikke siges go endnu: {blockers}",
+    contact_in_future: "Kontakten skal have fundet sted: datoen må ikke ligge efter i dag",
+    follow_up_before_contact: "Opfølgningen kan ikke ligge før kontakten",
+    organisation_required: "Vælg mindst én organisation",
+    organisation_unknown: "Organisationen findes ikke i registret",
   },
   en: {
     required: "Is required",
@@ -205,6 +209,10 @@ export const MESSAGES = {
     rationale_required: "Give a rationale for the decision",
     process_closed: "The process has ended and takes no more decisions",
     go_blocked: "Go is not possible yet: {blockers}",
+    contact_in_future: "The contact must have taken place: the date cannot be after today",
+    follow_up_before_contact: "The follow-up cannot be before the contact",
+    organisation_required: "Choose at least one organisation",
+    organisation_unknown: "The organisation is not in the registry",
   },
 } as const;
 

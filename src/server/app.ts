@@ -23,6 +23,7 @@ import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
 import { createNotifier, type Notifier } from "./modules/notifications/notifications.service.js";
 import { serverModules } from "./modules/index.js";
 import type { ModuleDeps, RegisteredRoute, ServerModule } from "./platform/module.js";
+import { systemClock, type Clock } from "./platform/clock.js";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -34,6 +35,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Run background jobs (task reminders every hour, audit retention purge daily); main.ts turns this on. */
   runJobs?: boolean;
+  /** «Now» for the modules that read it from their deps (tests pass a settable clock). */
+  clock?: Clock;
   /** Extra routes registered before the app is ready (tests). */
   extend?: (app: FastifyInstance) => void;
 }
@@ -133,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   frameworkErrorHandling.register(app);
   registerAuthentication(app, db, config);
 
-  const deps: ModuleDeps = { db, config, mailer, notifier };
+  const deps: ModuleDeps = { db, config, mailer, notifier, clock: options.clock ?? systemClock };
   for (const module of serverModules) {
     module.register(app, deps);
   }

@@ -465,6 +465,25 @@ export interface LoginAttemptsTable {
   window_start: Timestamp;
 }
 
+export interface OutreachContactsTable {
+  id: Generated<string>;
+  occurred_on: ColumnType<Date, string, string>;
+  kind: "visit" | "meeting" | "call";
+  participants: Generated<string>;
+  notes: Generated<string>;
+  follow_up_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  follow_up_done_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+  recorded_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutreachContactOrganisationsTable {
+  contact_id: string;
+  organisation_id: string;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -506,6 +525,8 @@ export interface DB {
   assessment_respondents: AssessmentRespondentsTable;
   assessment_answers: AssessmentAnswersTable;
   assessment_needs: AssessmentNeedsTable;
+  outreach_contacts: OutreachContactsTable;
+  outreach_contact_organisations: OutreachContactOrganisationsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -14,6 +14,7 @@ import { notificationsModule } from "./notifications/notifications.module.js";
 import { businessCasesModule } from "./business-cases/business-cases.module.js";
 import { auditModule } from "./audit/audit.module.js";
 import { mailModule } from "./mail/mail.module.js";
+import { outreachModule } from "./outreach/outreach.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -32,4 +33,5 @@ export const serverModules: ServerModule[] = [
   businessCasesModule,
   auditModule,
   mailModule,
+  outreachModule,
 ];

@@ -13,6 +13,7 @@ import * as userLanguage from "./2026-12-07T1000-user-language.js";
 import * as loginAttempts from "./2026-12-07T1100-login-attempts.js";
 import * as needCoOwners from "./2026-12-07T1200-need-co-owners.js";
 import * as compoundWords from "./2026-12-07T1300-compound-words.js";
+import * as outreach from "./2026-12-08T0600-outreach.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-07T1100-login-attempts": loginAttempts,
   "2026-12-07T1200-need-co-owners": needCoOwners,
   "2026-12-07T1300-compound-words": compoundWords,
+  "2026-12-08T0600-outreach": outreach,
 };
