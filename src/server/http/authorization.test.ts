@@ -51,6 +51,8 @@ interface Fixtures {
   /** An organisation none of the principals belongs to (added to and removed from the process). */
   bystanderOrganisationId: string;
   victimUserId: string;
+  /** A contact in the outreach log, logged by the agent. */
+  contactId: string;
 }
 
 interface Row {
@@ -567,6 +569,23 @@ const TABLE: Row[] = [
     path: (f) => `/api/business-cases/${f.businessCaseId}/report`,
   },
 
+  // the outreach log (agents and the programme manager; members never see it) and the home page per role
+  { route: "GET /api/outreach", allow: STAFF, path: () => "/api/outreach" },
+  {
+    route: "POST /api/outreach",
+    allow: STAFF,
+    path: () => "/api/outreach",
+    body: (f) => ({ occurredOn: inDays(-1).slice(0, 10), kind: "visit", organisationIds: [f.unitOrganisationId] }),
+  },
+  { route: "GET /api/outreach/:id", allow: STAFF, path: (f) => `/api/outreach/${f.contactId}` },
+  {
+    route: "PATCH /api/outreach/:id",
+    allow: STAFF,
+    path: (f) => `/api/outreach/${f.contactId}`,
+    body: () => ({ notes: "Ringede igen" }),
+  },
+  { route: "GET /api/me/home", allow: ALL, path: () => "/api/me/home" },
+
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
   { route: "GET /api/outbox", allow: ADMIN, path: () => "/api/outbox" },
@@ -703,6 +722,14 @@ beforeAll(async () => {
     companyOrganisationId: world.companyOrganisationId,
     bystanderOrganisationId: world.otherMunicipalityId,
     victimUserId: (await createUser(db, { role: "member", organisationId: world.competitorOrganisationId })).id,
+    contactId: await created(
+      await world.agent.request({
+        method: "POST",
+        url: "/api/outreach",
+        payload: { occurredOn: inDays(-2).slice(0, 10), kind: "call", organisationIds: [world.publicOrganisationId] },
+      }),
+      "outreach contact",
+    ),
   };
 });
 

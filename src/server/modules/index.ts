@@ -15,6 +15,7 @@ import { businessCasesModule } from "./business-cases/business-cases.module.js";
 import { auditModule } from "./audit/audit.module.js";
 import { mailModule } from "./mail/mail.module.js";
 import { outreachModule } from "./outreach/outreach.module.js";
+import { homeModule } from "./home/home.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -34,4 +35,5 @@ export const serverModules: ServerModule[] = [
   auditModule,
   mailModule,
   outreachModule,
+  homeModule,
 ];

@@ -191,3 +191,14 @@ export async function listVisitedInstitutions(db: Db, period: MeasurePeriod): Pr
     detail: `${row.visits} besøg`,
   }));
 }
+
+/** Open follow-ups due by `today`, all agents'. */
+export async function countOpenFollowUpsDue(db: Db, today: string): Promise<number> {
+  const row = await db
+    .selectFrom("outreach_contacts")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("follow_up_done_at", "is", null)
+    .where(sql<boolean>`follow_up_on <= ${today}::date`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -14,6 +14,7 @@ import { canEditContact, canUseOutreachLog } from "./outreach.policy.js";
 import { presentContact } from "./outreach.present.js";
 import {
   claimFollowUpReminder,
+  countOpenFollowUpsDue,
   findContact,
   insertContact,
   listContactOrganisations,
@@ -94,6 +95,11 @@ export async function listFollowUpsDue(db: Db, actor: Actor, clock: Clock, limit
   const today = todayIn(clock);
   const rows = await listContacts(db, { recordedBy: actor.id, dueBy: today, limit });
   return presentRows(db, rows, today);
+}
+
+/** How many follow-ups are due by today across all agents (the programme manager's summary). */
+export function countFollowUpsDue(db: Db, clock: Clock): Promise<number> {
+  return countOpenFollowUpsDue(db, todayIn(clock));
 }
 
 /** Logs a visit, meeting or call with organisations from the registry. */
