@@ -9,6 +9,7 @@ import { loadDemoNeeds } from "./demo-needs.js";
 import { loadDemoAssessments } from "./demo-assessments.js";
 import { loadDemoBusinessCases } from "./demo-business-cases.js";
 import { loadDemoProcesses } from "./demo-processes.js";
+import { loadDemoOutreach } from "./demo-outreach.js";
 import { DEMO_COMPANIES } from "./demo-companies.js";
 import {
   DEMO_COMPETENCES,
@@ -201,6 +202,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     });
     await loadDemoProcesses(trx, { needIds, ids, agentId });
     await loadDemoAssessments(trx, { ids, agentId });
+    await loadDemoOutreach(trx, { ids, agentId });
   });
   await loadDemoBusinessCases(db);
   return true;
