@@ -7,6 +7,8 @@ import type { AnyT, FeatureMenuItem } from "./feature.js";
 import { needsFeature } from "./needs/index.js";
 import { organisationsFeature } from "./organisations/index.js";
 import { processesFeature } from "./processes/index.js";
+import { homeFeature } from "./home/index.js";
+import { outreachFeature } from "./outreach/index.js";
 
 /**
  * The feature areas of the web app, in main-menu order. Each area lives in its own folder with its
@@ -19,7 +21,9 @@ export const features = [
   processesFeature,
   businessCasesFeature,
   assessmentsFeature,
+  outreachFeature,
   adminFeature,
+  homeFeature,
 ] as const;
 
 type Features = (typeof features)[number];
