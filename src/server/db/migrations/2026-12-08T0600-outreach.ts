@@ -26,9 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (contact_id, organisation_id)
     )`.execute(db);
   // The organisation page lists its contacts; the reminder job and home pages look for open follow-ups.
-  await sql`create index outreach_contact_organisations_organisation on outreach_contact_organisations (organisation_id)`.execute(
-    db,
-  );
+  await sql`
+    create index outreach_contact_organisations_organisation
+    on outreach_contact_organisations (organisation_id)`.execute(db);
   await sql`
     create index outreach_contacts_open_follow_up on outreach_contacts (follow_up_on)
     where follow_up_on is not null and follow_up_done_at is null`.execute(db);

@@ -265,7 +265,7 @@ export async function backfillNeedSearchExtra(db: Db): Promise<number> {
   }
 }
 
-/** Needs the actor may see (all for agents; members their own organisation's and its units'), as the list shows them. */
+/** Needs the actor may see (all for agents; a member their organisation's and its units'), as the list shows them. */
 export async function listVisibleNeeds(db: Db, actor: Actor, query: NeedQuery): Promise<NeedPage> {
   const staff = actor.role === "admin" || actor.role === "agent";
   const scope = { organisationIds: staff ? null : actor.organisationId ? [actor.organisationId] : [] };

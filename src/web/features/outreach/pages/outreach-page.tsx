@@ -14,7 +14,8 @@ export function OutreachPage() {
   const [params] = useSearchParams();
   const organisationId = params.get("organisationId") ?? undefined;
   const due = params.get("due") === "true";
-  const path = `/api/outreach${toQuery({ organisationId, due: due ? "true" : undefined, mine: organisationId ? undefined : "true" })}`;
+  const query = { organisationId, due: due ? "true" : undefined, mine: organisationId ? undefined : "true" };
+  const path = `/api/outreach${toQuery(query)}`;
   const { data, error, isLoading, reload } = useApi<OutreachList>(path);
   const title = organisationId ? t("organisationTitle") : due ? t("dueTitle") : t("title");
   return (
