@@ -29,8 +29,7 @@ describe("organisation registry", () => {
     await expect.poll(() => page.locator(".error-summary").innerText()).toContain("Forkert e-mail eller adgangskode");
 
     await login(page, USERS.agent);
-    await heading(page, "Velkommen, Jonas");
-    await page.goto("/organisationer");
+    await page.waitForURL("**/organisationer");
     await heading(page, "Organisationer");
     await expect.poll(() => page.locator("header").innerText()).toContain("Jonas Holm");
     expect(await page.locator("header").innerText()).toContain("Innovationsagent");
