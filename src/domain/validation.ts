@@ -132,6 +132,10 @@ export const MESSAGES = {
     invitation_unknown: "Invitationen findes ikke",
     outcome_not_idea: "Kun en idé kan blive til et behov, og kun én gang",
     no_shows_before_start: "Udeblevne kan først markeres, når seminaret er begyndt",
+    contact_in_future: "Kontakten skal have fundet sted: datoen må ikke ligge efter i dag",
+    follow_up_before_contact: "Opfølgningen kan ikke ligge før kontakten",
+    organisation_required: "Vælg mindst én organisation",
+    organisation_unknown: "Organisationen findes ikke i registret",
   },
   en: {
     required: "Is required",
@@ -261,6 +265,10 @@ export const MESSAGES = {
     invitation_unknown: "The invitation does not exist",
     outcome_not_idea: "Only an idea can become a need, and only once",
     no_shows_before_start: "No-shows can be marked only once the seminar has started",
+    contact_in_future: "The contact must have taken place: the date cannot be after today",
+    follow_up_before_contact: "The follow-up cannot be before the contact",
+    organisation_required: "Choose at least one organisation",
+    organisation_unknown: "The organisation is not in the registry",
   },
 } as const;
 

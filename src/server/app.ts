@@ -26,6 +26,7 @@ import { createNotifier, type Notifier } from "./modules/notifications/notificat
 import { serverModules } from "./modules/index.js";
 import { scheduleJobs } from "./platform/jobs.js";
 import type { ModuleDeps, RegisteredRoute } from "./platform/module.js";
+import { systemClock, type Clock } from "./platform/clock.js";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -37,6 +38,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Run background jobs (mail delivery, task reminders, purges: `platform/jobs.ts`); main.ts turns this on. */
   runJobs?: boolean;
+  /** «Now» for the modules that read it from their deps (tests pass a settable clock). */
+  clock?: Clock;
   /** Extra routes registered before the app is ready (tests). */
   extend?: (app: FastifyInstance) => void;
 }
@@ -129,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   frameworkErrorHandling.register(app);
   registerAuthentication(app, db, config);
 
-  const deps: ModuleDeps = { db, config, mailer, notifier };
+  const deps: ModuleDeps = { db, config, mailer, notifier, clock: options.clock ?? systemClock };
   for (const module of serverModules) {
     module.register(app, deps);
   }

@@ -7,6 +7,7 @@ import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
 import { runJobInSlot } from "./platform/jobs.js";
 import { listJobRuns } from "./platform/jobs.repo.js";
 import type { ModuleDeps, ModuleJob } from "./platform/module.js";
+import { systemClock } from "./platform/clock.js";
 import { createUser, login, TEST_PASSWORD } from "./test-support/harness.js";
 import { startTestSmtpServer, type TestSmtpServer } from "./test-support/smtp-server.js";
 import { openTestDatabasePair } from "./test-support/test-database.js";
@@ -35,7 +36,12 @@ async function startInstance(database: Database): Promise<Instance> {
   const mailer = createMailer({ smtpUrl: smtp.url, from: config.mailFrom });
   const app = await buildApp({ config, database, mailer, logger: false });
   await app.ready();
-  return { app, database, mailer, deps: { db: database.db, config, mailer, notifier: null as never } };
+  return {
+    app,
+    database,
+    mailer,
+    deps: { db: database.db, config, mailer, notifier: null as never, clock: systemClock },
+  };
 }
 
 beforeAll(async () => {

@@ -5,7 +5,6 @@ import { featureRoutes } from "./features/registry.js";
 import { ErrorState } from "./components/error-state.js";
 import { Layout } from "./components/layout.js";
 import { AccountPage } from "./pages/account-page.js";
-import { HomePage } from "./pages/home-page.js";
 import { LoginPage } from "./pages/login-page.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 
@@ -33,14 +32,6 @@ export const routes: RouteObject[] = [
         children: [
           { path: "/login", element: <LoginPage /> },
           { path: "/invitation/:token", element: <InvitationPage /> },
-          {
-            path: "/",
-            element: (
-              <RequireAuth>
-                <HomePage />
-              </RequireAuth>
-            ),
-          },
           {
             path: "/mine-data",
             element: (

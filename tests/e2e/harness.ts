@@ -11,6 +11,7 @@ import { migrateToLatest, openDatabase, type Database } from "../../src/server/d
 import { DEMO_PASSWORD } from "../../src/server/seed/demo-content.js";
 import { loadDemoData } from "../../src/server/seed/demo.js";
 import { loadReferenceData } from "../../src/server/seed/reference.js";
+import type { Clock } from "../../src/server/platform/clock.js";
 
 /**
  * Browser journeys: the real app (built web + Fastify + in-memory PGlite with demo data) in
@@ -61,7 +62,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(): Promise<{ app: FastifyInstance; database: Database; baseUrl: string }> {
+async function startServer(clock?: Clock): Promise<{ app: FastifyInstance; database: Database; baseUrl: string }> {
   if (!existsSync(path.join(webRoot, "index.html"))) {
     throw new Error(`No web build in ${webRoot}: run "npm run build:web" before the browser tests (npm test does it).`);
   }
@@ -72,7 +73,7 @@ async function startServer(): Promise<{ app: FastifyInstance; database: Database
   await migrateToLatest(database.db);
   await loadReferenceData(database.db);
   await loadDemoData(database.db);
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger: false, clock });
   await app.listen({ port, host: "localhost" });
   return { app, database, baseUrl: `http://localhost:${port}` };
 }
@@ -96,8 +97,9 @@ async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function startE2E(): Promise<E2E> {
-  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+/** With `clock`, the server's modules read «now» from it (a journey can move to «tomorrow»). */
+export async function startE2E(options: { clock?: Clock } = {}): Promise<E2E> {
+  const [server, browser] = await Promise.all([startServer(options.clock), launchBrowser()]);
   const contexts: BrowserContext[] = [];
   return {
     baseUrl: server.baseUrl,

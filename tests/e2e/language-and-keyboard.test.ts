@@ -43,7 +43,9 @@ describe("language", () => {
   it("switches to English from the header, and stays English after a reload (and for the server)", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
-    await page.waitForURL("**/organisationer");
+    await heading(page, "Velkommen, Jonas");
+    await page.goto("/organisationer");
+    await heading(page, "Organisationer");
     expect(await page.getAttribute("html", "lang")).toBe("da");
 
     await page.getByRole("button", { name: "English" }).click();
@@ -80,7 +82,7 @@ describe("language", () => {
     // Signed in, the choice is saved: another browser, Danish by default, turns English at sign-in.
     const elsewhere = await e2e.newPage();
     await login(elsewhere, USERS.agent);
-    await heading(elsewhere, "Organisations");
+    await heading(elsewhere, "Welcome, Jonas");
     expect(await elsewhere.getAttribute("html", "lang")).toBe("en");
     await elsewhere.close();
 
@@ -113,6 +115,11 @@ describe("keyboard", () => {
     expect(submit.outline).not.toBe("none");
     await page.keyboard.press("Enter");
 
+    // Signing in leads to the home page; the main menu leads on.
+    await heading(page, "Velkommen, Jonas");
+    expect((await focused(page)).tag).toBe("H1");
+    await tabUntil(page, (element) => element.tag === "A" && element.text === "Organisationer");
+    await page.keyboard.press("Enter");
     await page.waitForURL("**/organisationer");
     await heading(page, "Organisationer");
     // After the route change focus is on the new page's h1, so reading starts there.

@@ -67,6 +67,7 @@ describe("organisation registry", () => {
   it("creating an organisation shows the schema's CVR message at the field, then saves and edits it", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
+    await page.goto("/organisationer");
     await page.getByRole("link", { name: "Opret organisation" }).click();
     await heading(page, "Opret organisation");
 

@@ -14,6 +14,7 @@ export type Message =
       rationale: string;
     }
   | { key: "task_due"; taskTitle: string; processTitle: string; dueOn: string }
+  | { key: "outreach_follow_up"; organisations: string; occurredOn: string; followUpOn: string }
   | { key: "user_invitation"; name: string; link: string; validDays: number }
   | {
       key: "respondent_invitation";
@@ -67,6 +68,10 @@ const TEMPLATES: Record<Language, Templates> = {
       subject: `Frist ${m.dueOn}: ${m.taskTitle}`,
       text: `Opgaven «${m.taskTitle}» i forløbet «${m.processTitle}» har frist ${m.dueOn}.`,
     }),
+    outreach_follow_up: (m) => ({
+      subject: `Opfølgning ${m.followUpOn}: ${m.organisations}`,
+      text: `Du aftalte at følge op ${m.followUpOn} på kontakten med ${m.organisations} den ${m.occurredOn}.`,
+    }),
     user_invitation: (m) => ({
       subject: "Invitation til Samspil",
       text: [
@@ -101,6 +106,10 @@ const TEMPLATES: Record<Language, Templates> = {
     task_due: (m) => ({
       subject: `Due ${m.dueOn}: ${m.taskTitle}`,
       text: `The task «${m.taskTitle}» in the process «${m.processTitle}» is due ${m.dueOn}.`,
+    }),
+    outreach_follow_up: (m) => ({
+      subject: `Follow-up ${m.followUpOn}: ${m.organisations}`,
+      text: `You planned to follow up on ${m.followUpOn} on your contact with ${m.organisations} on ${m.occurredOn}.`,
     }),
     user_invitation: (m) => ({
       subject: "Invitation to Samspil",

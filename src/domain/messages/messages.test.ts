@@ -20,6 +20,13 @@ describe("renderMessage", () => {
       },
     ],
     [
+      { key: "outreach_follow_up", organisations: "Vejle Kommune", occurredOn: "2026-12-01", followUpOn: "2026-12-08" },
+      {
+        da: ["Opfølgning 2026-12-08: Vejle Kommune", "kontakten med Vejle Kommune den 2026-12-01"],
+        en: ["Follow-up 2026-12-08: Vejle Kommune", "your contact with Vejle Kommune on 2026-12-01"],
+      },
+    ],
+    [
       { key: "user_invitation", name: "Ida", link: "https://samspil.test/invitation/abc", validDays: 7 },
       {
         da: ["Invitation til Samspil", "linket virker i 7 dage):\nhttps://samspil.test/invitation/abc"],

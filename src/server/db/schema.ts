@@ -540,6 +540,20 @@ export interface KnowledgeEntriesTable {
   updated_at: Timestamp;
 }
 
+export interface OutreachContactsTable {
+  id: Generated<string>;
+  occurred_on: ColumnType<Date, string, string>;
+  kind: "visit" | "meeting" | "call";
+  participants: Generated<string>;
+  notes: Generated<string>;
+  follow_up_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  follow_up_done_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+  recorded_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface KnowledgeEntryOrganisationsTable {
   entry_id: string;
   organisation_id: string;
@@ -609,6 +623,11 @@ export interface RateLimitHitsTable {
   window_start: Timestamp;
 }
 
+export interface OutreachContactOrganisationsTable {
+  contact_id: string;
+  organisation_id: string;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   regions: RegionsTable;
@@ -667,6 +686,8 @@ export interface DB {
   seminar_invitations: SeminarInvitationsTable;
   seminar_registrations: SeminarRegistrationsTable;
   seminar_outcomes: SeminarOutcomesTable;
+  outreach_contacts: OutreachContactsTable;
+  outreach_contact_organisations: OutreachContactOrganisationsTable;
 }
 
 export interface SeminarsTable {

@@ -53,6 +53,8 @@ interface Fixtures {
   victimUserId: string;
   /** A draft case between the unit and the company. */
   knowledgeId: string;
+  /** A contact in the outreach log, logged by the agent. */
+  contactId: string;
 }
 
 interface Row {
@@ -712,6 +714,22 @@ const TABLE: Row[] = [
     body,
     note: "random seminar id",
   })),
+  // the outreach log (agents and the programme manager; members never see it) and the home page per role
+  { route: "GET /api/outreach", allow: STAFF, path: () => "/api/outreach" },
+  {
+    route: "POST /api/outreach",
+    allow: STAFF,
+    path: () => "/api/outreach",
+    body: (f) => ({ occurredOn: inDays(-1).slice(0, 10), kind: "visit", organisationIds: [f.unitOrganisationId] }),
+  },
+  { route: "GET /api/outreach/:id", allow: STAFF, path: (f) => `/api/outreach/${f.contactId}` },
+  {
+    route: "PATCH /api/outreach/:id",
+    allow: STAFF,
+    path: (f) => `/api/outreach/${f.contactId}`,
+    body: () => ({ notes: "Ringede igen" }),
+  },
+  { route: "GET /api/me/home", allow: ALL, path: () => "/api/me/home" },
 
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
@@ -920,6 +938,14 @@ beforeAll(async () => {
         },
       }),
       "knowledge entry",
+    ),
+    contactId: await created(
+      await world.agent.request({
+        method: "POST",
+        url: "/api/outreach",
+        payload: { occurredOn: inDays(-2).slice(0, 10), kind: "call", organisationIds: [world.publicOrganisationId] },
+      }),
+      "outreach contact",
     ),
   };
 });

@@ -18,6 +18,8 @@ import { disclosuresModule } from "./disclosures/disclosures.module.js";
 import { knowledgeModule } from "./knowledge/knowledge.module.js";
 import { programmeModule } from "./programme/programme.module.js";
 import { seminarsModule } from "./seminars/seminars.module.js";
+import { outreachModule } from "./outreach/outreach.module.js";
+import { homeModule } from "./home/home.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -40,4 +42,6 @@ export const serverModules: ServerModule[] = [
   knowledgeModule,
   programmeModule,
   seminarsModule,
+  outreachModule,
+  homeModule,
 ];

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, FastifySchema } from "fastify";
 import type { Role } from "../../domain/auth.js";
 import type { Actor } from "./actor.js";
+import type { Clock } from "./clock.js";
 import type { Measure } from "./measures.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/database.js";
@@ -13,6 +14,8 @@ export interface ModuleDeps {
   config: Config;
   mailer: Mailer;
   notifier: Notifier;
+  /** «Now» for answers that depend on the day; the system clock unless a test sets its own. */
+  clock: Clock;
 }
 
 /**

@@ -12,6 +12,7 @@ import { loadDemoBusinessCases } from "./demo-business-cases.js";
 import { loadDemoProcesses } from "./demo-processes.js";
 import { loadDemoDisclosures } from "./demo-disclosures.js";
 import { demoProgrammeIndicators, loadDemoPilots } from "./demo-programme.js";
+import { loadDemoOutreach } from "./demo-outreach.js";
 import { DEMO_COMPANIES } from "./demo-companies.js";
 import {
   DEMO_COMPETENCES,
@@ -215,6 +216,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     await loadDemoDisclosures(trx, { ids, agentId });
     await loadDemoPilots(trx, { ids, agentId });
     await loadDemoAssessments(trx, { ids, agentId });
+    await loadDemoOutreach(trx, { ids, agentId });
   });
   await loadDemoBusinessCases(db);
   return true;

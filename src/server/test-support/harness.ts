@@ -4,6 +4,7 @@ import { readConfig } from "../config.js";
 import type { Database, Db } from "../db/database.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { openTestDatabase } from "./test-database.js";
+import type { Clock } from "../platform/clock.js";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 
@@ -15,14 +16,24 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { extend?: (app: FastifyInstance) => void; logger?: FastifyServerOptions["logger"] } = {},
+  options: {
+    extend?: (app: FastifyInstance) => void;
+    logger?: FastifyServerOptions["logger"];
+    clock?: Clock;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = {
     ...readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent" }),
     publicUrl: "http://samspil.test",
   };
-  const app = await buildApp({ config, database, logger: options.logger ?? false, extend: options.extend });
+  const app = await buildApp({
+    config,
+    database,
+    logger: options.logger ?? false,
+    extend: options.extend,
+    clock: options.clock,
+  });
   await app.ready();
   return {
     app,

@@ -2,5 +2,5 @@
 export function safeNext(next: string | null): string {
   return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") && !next.startsWith("/login")
     ? next
-    : "/organisationer";
+    : "/";
 }

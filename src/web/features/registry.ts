@@ -8,6 +8,8 @@ import type { AnyT, FeatureMenuItem } from "./feature.js";
 import { needsFeature } from "./needs/index.js";
 import { organisationsFeature } from "./organisations/index.js";
 import { processesFeature } from "./processes/index.js";
+import { homeFeature } from "./home/index.js";
+import { outreachFeature } from "./outreach/index.js";
 import { programmeFeature } from "./programme/index.js";
 
 /**
@@ -21,9 +23,11 @@ export const features = [
   processesFeature,
   businessCasesFeature,
   assessmentsFeature,
+  outreachFeature,
   programmeFeature,
   adminFeature,
   disclosuresFeature,
+  homeFeature,
 ] as const;
 
 type Features = (typeof features)[number];

@@ -19,6 +19,7 @@ import * as disclosures from "./2026-12-08T0200-disclosures.js";
 import * as knowledge from "./2026-12-08T0300-knowledge.js";
 import * as programmeSettings from "./2026-12-08T0500-programme-settings.js";
 import * as processInnovationTags from "./2026-12-08T0510-process-innovation-tags.js";
+import * as outreach from "./2026-12-08T0600-outreach.js";
 import * as scaleOut from "./2026-12-08T0700-scale-out.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
@@ -43,5 +44,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-08T0300-knowledge": knowledge,
   "2026-12-08T0500-programme-settings": programmeSettings,
   "2026-12-08T0510-process-innovation-tags": processInnovationTags,
+  "2026-12-08T0600-outreach": outreach,
   "2026-12-08T0700-scale-out": scaleOut,
 };

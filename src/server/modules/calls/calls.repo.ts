@@ -218,3 +218,15 @@ export function insertAttachment(db: Db, values: Insertable<OfferAttachmentsTabl
     .returning(["id", "filename", "content_type", "size_bytes", "uploaded_at"])
     .executeTakeFirstOrThrow();
 }
+
+/** A company's offers, newest first, with the call each answers. */
+export function listOffersOfCompany(db: Db, companyId: string, limit: number) {
+  return db
+    .selectFrom("offers as f")
+    .innerJoin("open_calls as c", "c.id", "f.call_id")
+    .select(["f.id", "f.call_id", "c.title as call_title", "c.deadline", "c.status", "f.updated_at"])
+    .where("f.company_id", "=", companyId)
+    .orderBy("f.updated_at", "desc")
+    .limit(limit)
+    .execute();
+}

@@ -1,6 +1,6 @@
 import { recipientsOfDialogueEntry } from "../../../domain/disclosures/rules.js";
 import type { CloseCall, DialogueInput, OfferInput, OpenCallCreate } from "../../../domain/calls.js";
-import type { DialogueEntry, Offer, OpenCallDetail } from "../../../domain/calls-views.js";
+import type { DialogueEntry, Offer, OpenCall, OpenCallDetail } from "../../../domain/calls-views.js";
 import type { Need } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -20,8 +20,10 @@ import {
   findOffer,
   findOpenCallForNeed,
   findOrganisationKind,
+  listCalls,
   listDialogue,
   listOffers,
+  listOffersOfCompany,
   type CallRow,
   closeCallRow,
   insertCall,
@@ -302,3 +304,24 @@ export async function closeCall(ctx: ServiceContext, callId: string, input: Clos
 }
 
 export { ownershipOf };
+
+/** The calls open for offers now (public: anyone may see them). */
+export async function listOpenCalls(db: Db): Promise<OpenCall[]> {
+  return (await listCalls(db, "open")).map((row) => presentCall(row));
+}
+
+/** An organisation's own offers with their calls (its home page). */
+export async function listOwnOffers(db: Db, actor: Actor, limit = 20) {
+  if (!actor.organisationId) {
+    return [];
+  }
+  const rows = await listOffersOfCompany(db, actor.organisationId, limit);
+  return rows.map((row) => ({
+    id: row.id,
+    callId: row.call_id,
+    callTitle: row.call_title,
+    deadline: row.deadline.toISOString(),
+    callStatus: row.status,
+    updatedAt: row.updated_at.toISOString(),
+  }));
+}

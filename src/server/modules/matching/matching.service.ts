@@ -311,6 +311,19 @@ export async function rankNeedsFor(
   if (!canMatch(actor)) {
     throw forbidden();
   }
+  return rankNeedsForOrganisation(db, organisationId, limit);
+}
+
+/**
+ * The reverse match without the agents' check: the active needs a company or knowledge institution fits
+ * best. For callers that show the result only within what the reader may see (a member's home page
+ * shows only the needs that are open calls).
+ */
+export async function rankNeedsForOrganisation(
+  db: Db,
+  organisationId: string,
+  limit = TOP_PARTNERS,
+): Promise<MatchingNeed[]> {
   const organisation = await findPartnerProfile(db, organisationId);
   if (!organisation) {
     throw notFound("organisation");

@@ -1,9 +1,11 @@
 import { isPublicKind } from "../../../domain/organisation.js";
+import type { NeedPage } from "../../../domain/needs-views.js";
 import {
   canMoveNeedStatus,
   type Need,
   type NeedCreate,
   type NeedPatch,
+  type NeedQuery,
   type NeedStatus,
   type NeedStatusCause,
 } from "../../../domain/needs.js";
@@ -16,7 +18,7 @@ import type { Actor } from "../../platform/actor.js";
 import { compoundWords } from "../../platform/lexicon.js";
 import { countKnownCompetences } from "../organisations/organisations.service.js";
 import { canEditNeed, canViewNeed, type NeedOwnership } from "./needs.policy.js";
-import { presentNeed } from "./needs.present.js";
+import { presentNeed, presentNeedSummary } from "./needs.present.js";
 import {
   findNeed,
   findNeedStatusForUpdate,
@@ -29,6 +31,7 @@ import {
   refreshNeedSearchVector,
   replaceNeedCoOwners,
   replaceNeedCompetences,
+  searchNeeds,
   setNeedStatus,
   updateNeedRow,
   updateNeedSearchExtra,
@@ -270,4 +273,12 @@ export async function backfillNeedSearchExtra(db: Db): Promise<number> {
       return filled;
     }
   }
+}
+
+/** Needs the actor may see (all for agents; a member their organisation's and its units'), as the list shows them. */
+export async function listVisibleNeeds(db: Db, actor: Actor, query: NeedQuery): Promise<NeedPage> {
+  const staff = actor.role === "admin" || actor.role === "agent";
+  const scope = { organisationIds: staff ? null : actor.organisationId ? [actor.organisationId] : [] };
+  const { rows, total } = await searchNeeds(db, scope, query);
+  return { items: rows.map(presentNeedSummary), total, page: query.page, pageSize: query.pageSize };
 }

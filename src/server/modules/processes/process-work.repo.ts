@@ -76,3 +76,38 @@ export async function markTaskReminded(db: Db, taskId: string, at: Date): Promis
 export async function clearTaskOwnerText(db: Db, name: string): Promise<void> {
   await db.updateTable("process_tasks").set({ owner_text: "" }).where("owner_text", "=", name).execute();
 }
+
+/**
+ * Open tasks and milestones of active processes due on or before `until` (YYYY-MM-DD), soonest first;
+ * with `organisationIds`, only in processes those organisations (or their units) take part in.
+ */
+export function listOpenTasksDueBy(db: Db, until: string, organisationIds: string[] | null, limit: number) {
+  let query = db
+    .selectFrom("process_tasks as t")
+    .innerJoin("processes as p", "p.id", "t.process_id")
+    .select([
+      "t.id",
+      "t.kind",
+      "t.title",
+      sql<string>`to_char(t.due_on, 'YYYY-MM-DD')`.as("due_on"),
+      "t.process_id",
+      "p.title as process_title",
+    ])
+    .where("t.done_at", "is", null)
+    .where("p.status", "=", "active")
+    .where(sql<boolean>`t.due_on <= ${until}::date`);
+  if (organisationIds !== null) {
+    const ids = organisationIds.length > 0 ? organisationIds : ["00000000-0000-0000-0000-000000000000"];
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("process_participants as pp")
+          .innerJoin("organisations as o", "o.id", "pp.organisation_id")
+          .select("pp.process_id")
+          .whereRef("pp.process_id", "=", "p.id")
+          .where((inner) => inner.or([inner("pp.organisation_id", "in", ids), inner("o.parent_id", "in", ids)])),
+      ),
+    );
+  }
+  return query.orderBy("t.due_on").orderBy("t.title").limit(limit).execute();
+}

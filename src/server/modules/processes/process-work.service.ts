@@ -1,6 +1,7 @@
 import type { AgreementItem } from "../../../domain/process/phases.js";
 import type { AgreementPatch, TaskInput, TestPlanInput } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
+import type { Actor } from "../../platform/actor.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
 import { fieldError, forbidden, notFound } from "../../http/errors.js";
@@ -12,6 +13,7 @@ import {
   findTask,
   insertTask,
   insertTestPlan,
+  listOpenTasksDueBy,
   listTasksDueForReminder,
   markTaskReminded,
   updateTaskRow,
@@ -210,4 +212,23 @@ export async function sendTaskReminders(db: Db, notifier: Notifier, now = new Da
  */
 export function releaseTasksOf(trx: Db, name: string): Promise<void> {
   return clearTaskOwnerText(trx, name);
+}
+
+/** Open tasks and milestones due by `until` in the processes the actor follows (all active ones for agents). */
+export async function listTasksDue(db: Db, actor: Actor, until: string, limit = 20) {
+  const staff = actor.role === "admin" || actor.role === "agent";
+  const rows = await listOpenTasksDueBy(
+    db,
+    until,
+    staff ? null : actor.organisationId ? [actor.organisationId] : [],
+    limit,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    dueOn: row.due_on,
+    processId: row.process_id,
+    processTitle: row.process_title,
+  }));
 }

@@ -1,5 +1,6 @@
 import { AGREEMENT_ITEMS } from "../../../domain/process/phases.js";
-import type { ParticipantInput, ProcessCreate, ProcessPatch } from "../../../domain/process/schemas.js";
+import type { ParticipantInput, ProcessCreate, ProcessPatch, ProcessQuery } from "../../../domain/process/schemas.js";
+import type { ProcessSummary } from "../../../domain/process/views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -17,6 +18,7 @@ import {
   insertProcess,
   insertProcessLinks,
   listParticipants,
+  listProcesses,
   listProcessNeeds,
   touchProcess,
   updateProcessRow,
@@ -223,3 +225,19 @@ export async function removeParticipant(ctx: ServiceContext, id: string, input: 
 }
 
 export { listProcessNeeds };
+
+/** The processes the actor takes part in (all for agents), as the board shows them. */
+export async function listVisibleProcesses(db: Db, actor: Actor, query: ProcessQuery): Promise<ProcessSummary[]> {
+  const staff = actor.role === "admin" || actor.role === "agent";
+  const rows = await listProcesses(db, staff ? null : actor.organisationId ? [actor.organisationId] : [], query);
+  const participants = await listParticipants(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) =>
+    presentProcessSummary(
+      row,
+      participants.filter((item) => item.process_id === row.id),
+    ),
+  );
+}

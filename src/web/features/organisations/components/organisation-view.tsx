@@ -90,6 +90,11 @@ export function OrganisationView({
           </Link>
         ) : null}
         {isStaff(me) ? (
+          <Link to={`/kontaktlog?organisationId=${organisation.id}`} className="button button-secondary">
+            {t("organisations:organisation.outreach")}
+          </Link>
+        ) : null}
+        {isStaff(me) ? (
           <button type="button" className="button button-secondary" onClick={() => setIsConfirming(true)}>
             <Icon name={organisation.archived ? "refresh" : "folder"} />
             {organisation.archived ? t("organisations:organisation.restore") : t("organisations:organisation.archive")}

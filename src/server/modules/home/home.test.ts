@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HomePage, HomeSectionKey } from "../../../domain/home/views.js";
+import { todayIn } from "../../platform/clock.js";
+import { createSettableClock } from "../../test-support/clock.js";
+import { buildCompetence, buildNeed, buildOrganisation } from "../../test-support/factories.js";
+import { createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+
+const clock = createSettableClock();
+let test: TestApp;
+let agent: Client;
+let manager: Client;
+let unitMember: Client;
+let sensorMember: Client;
+let bakerMember: Client;
+let instituteMember: Client;
+let fittingCallId: string;
+let otherCallId: string;
+
+const home = async (client: Client) => {
+  const response = await client.request({ method: "GET", url: "/api/me/home" });
+  expect(response.statusCode).toBe(200);
+  return response.json<HomePage>();
+};
+const sectionOf = (page: HomePage, key: HomeSectionKey) => {
+  const found = page.sections.find((section) => section.key === key);
+  if (!found) {
+    throw new Error(`no section ${key} on the ${page.audience} home page`);
+  }
+  return found;
+};
+const publishCall = async (client: Client, needId: string) => {
+  const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString();
+  const response = await client.request({ method: "POST", url: `/api/needs/${needId}/calls`, payload: { deadline } });
+  expect(response.statusCode).toBe(201);
+  return response.json<{ id: string }>().id;
+};
+
+beforeAll(async () => {
+  test = await createTestApp({ clock });
+  const sensors = await buildCompetence(test.db, "sensorer-home", "Sensorer");
+  const baking = await buildCompetence(test.db, "bageri-home", "Bageri");
+  const municipality = await buildOrganisation(test.db, {
+    kind: "municipality",
+    name: "Horsens Kommune",
+    municipalityCode: "0615",
+  });
+  const unit = await buildOrganisation(test.db, {
+    kind: "public_unit",
+    name: "Plejecenter Sund",
+    parentId: municipality,
+  });
+  const sensorCompany = await buildOrganisation(test.db, {
+    name: "Sensorik ApS",
+    competenceIds: [sensors],
+    careAreas: ["dementia"],
+  });
+  const baker = await buildOrganisation(test.db, { name: "Bageriet ApS", competenceIds: [baking] });
+  const institute = await buildOrganisation(test.db, { kind: "knowledge_institution", name: "Sundhedsinstituttet" });
+  agent = await signIn(test, "agent");
+  manager = await signIn(test, "admin");
+  unitMember = await signIn(test, "member", unit);
+  sensorMember = await signIn(test, "member", sensorCompany);
+  bakerMember = await signIn(test, "member", baker);
+  instituteMember = await signIn(test, "member", institute);
+  const fittingNeed = await buildNeed(test.db, {
+    ownerOrganisationId: unit,
+    title: "Natlig uro på demensafsnittet",
+    description: "Vi søger sensorer, der varsler, når en beboer står op om natten.",
+    careArea: "dementia",
+    competenceIds: [sensors],
+  });
+  const otherNeed = await buildNeed(test.db, {
+    ownerOrganisationId: unit,
+    title: "Madlevering til indlagte patienter",
+    description: "Varm mad leveret til afdelingerne.",
+    careArea: "hospital",
+  });
+  fittingCallId = await publishCall(unitMember, fittingNeed);
+  otherCallId = await publishCall(unitMember, otherNeed);
+});
+afterAll(async () => {
+  await test.close();
+});
+
+describe("the agent's home page", () => {
+  it("shows a follow-up logged today for tomorrow only from tomorrow", async () => {
+    const today = todayIn(clock);
+    const tomorrow = new Date(`${today}T12:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    const logged = await agent.request({
+      method: "POST",
+      url: "/api/outreach",
+      payload: {
+        occurredOn: today,
+        kind: "visit",
+        organisationIds: [(await home(unitMember)).organisation?.id],
+        followUpOn: tomorrow.toISOString().slice(0, 10),
+        notes: "Send oplæg om sensorer",
+      },
+    });
+    expect(logged.statusCode).toBe(201);
+
+    const before = await home(agent);
+    expect(before.audience).toBe("agent");
+    expect(sectionOf(before, "followUpsDue").items).toEqual([]);
+
+    clock.advanceDays(1);
+    const after = sectionOf(await home(agent), "followUpsDue");
+    expect(after.items.map((item) => [item.title, item.detail])).toEqual([
+      ["Plejecenter Sund", "Send oplæg om sensorer"],
+    ]);
+    expect(after.items[0]?.href).toMatch(/^\/kontaktlog\/[0-9a-f-]{36}$/);
+    // Another agent's follow-ups are theirs.
+    expect(sectionOf(await home(await signIn(test, "agent")), "followUpsDue").items).toEqual([]);
+  });
+
+  it("lists needs waiting for a partner and the tasks due", async () => {
+    const page = await home(agent);
+    expect(sectionOf(page, "needsWithoutPartners").items.map((item) => item.title)).toContain(
+      "Natlig uro på demensafsnittet",
+    );
+    expect(sectionOf(page, "tasksDue").items).toEqual([]);
+  });
+});
+
+describe("members' home pages", () => {
+  it("gives a public unit its needs, open assessments and processes", async () => {
+    const page = await home(unitMember);
+    expect(page.audience).toBe("public_member");
+    expect(page.organisation?.name).toBe("Plejecenter Sund");
+    expect(page.sections.map((section) => section.key)).toEqual([
+      "ownNeeds",
+      "assessmentsOpen",
+      "ownProcesses",
+      "tasksDue",
+    ]);
+    expect(sectionOf(page, "ownNeeds").total).toBe(2);
+  });
+
+  it("gives a company the open calls that fit its profile, not the others (the reverse match)", async () => {
+    const page = await home(sensorMember);
+    expect(page.audience).toBe("company_member");
+    const fitting = sectionOf(page, "fittingCalls");
+    expect(fitting.items.map((item) => [item.id, item.detail])).toEqual([[fittingCallId, "Sensorer"]]);
+    expect(fitting.items.map((item) => item.id)).not.toContain(otherCallId);
+    expect(sectionOf(page, "ownOffers").items).toEqual([]);
+  });
+
+  it("gives a company with nothing in common an empty list rather than every call", async () => {
+    const page = await home(bakerMember);
+    expect(sectionOf(page, "fittingCalls").items).toEqual([]);
+  });
+
+  it("shows a company its offers", async () => {
+    const offered = await sensorMember.request({
+      method: "POST",
+      url: `/api/calls/${fittingCallId}/offers`,
+      payload: { solutionText: "Sengesensor med app", priceIndication: "40.000 kr." },
+    });
+    expect(offered.statusCode).toBe(201);
+    const offers = sectionOf(await home(sensorMember), "ownOffers");
+    expect(offers.items.map((item) => [item.title, item.href])).toEqual([
+      ["Natlig uro på demensafsnittet", `/opslag/${fittingCallId}`],
+    ]);
+  });
+
+  it("gives a knowledge institution fitting calls and its processes", async () => {
+    const page = await home(instituteMember);
+    expect(page.audience).toBe("knowledge_member");
+    expect(page.sections.map((section) => section.key)).toEqual(["fittingCalls", "ownProcesses"]);
+  });
+});
+
+describe("the programme manager's home page", () => {
+  it("is a short summary with links", async () => {
+    const page = await home(manager);
+    expect(page.audience).toBe("manager");
+    expect(page.sections).toEqual([]);
+    expect(Object.fromEntries(page.figures.map((figure) => [figure.key, figure.value]))).toMatchObject({
+      needsWithoutPartners: 2,
+      openCalls: 2,
+      followUpsDue: 1,
+    });
+  });
+});

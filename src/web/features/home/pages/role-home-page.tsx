@@ -1,0 +1,109 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import type { HomePage, HomeSection, HomeSectionKey } from "../../../../domain/home/views.js";
+import { useApi } from "../../../api/use-api.js";
+import { useMe } from "../../../auth/auth-context.js";
+import { ErrorState } from "../../../components/error-state.js";
+import { Loading } from "../../../components/loading.js";
+import { PageHeading } from "../../../components/page-heading.js";
+
+/** Where each section's whole list is, and where to go when it is empty. */
+const SECTION_LINKS: Record<HomeSectionKey, string> = {
+  followUpsDue: "/kontaktlog/ny",
+  needsWithoutPartners: "/behov",
+  tasksDue: "/forloeb",
+  ownNeeds: "/behov/ny",
+  assessmentsOpen: "/vurderinger",
+  ownProcesses: "/forloeb",
+  fittingCalls: "/opslag",
+  ownOffers: "/opslag",
+  openCalls: "/opslag",
+};
+
+function Section({ section }: { section: HomeSection }) {
+  const { t } = useTranslation("home");
+  const id = `home-${section.key}`;
+  return (
+    <section className="home-section" aria-labelledby={id}>
+      <h2 className="h3" id={id}>
+        {t(`sections.${section.key}.title`)}
+        {section.total > 0 ? ` (${section.total})` : ""}
+      </h2>
+      {section.items.length === 0 ? (
+        <p className="home-empty">{t(`sections.${section.key}.empty`)}</p>
+      ) : (
+        <ul className="nobullet-list home-items">
+          {section.items.map((item) => (
+            <li key={item.id}>
+              <Link to={item.href}>{item.title}</Link>
+              <span className="home-item-meta">
+                {item.date ? ` · ${t(`sections.${section.key}.date`, { date: item.date.slice(0, 10) })}` : ""}
+                {item.detail ? ` · ${item.detail}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={SECTION_LINKS[section.key]}>{t(`sections.${section.key}.link`)}</Link>
+      </p>
+    </section>
+  );
+}
+
+export function RoleHomePage() {
+  const { t } = useTranslation("home");
+  const me = useMe();
+  const { data, error, isLoading, reload } = useApi<HomePage>("/api/me/home");
+  const firstName = me.name.split(" ")[0];
+  return (
+    <>
+      <PageHeading title={t("title")}>{t("welcome", { name: firstName })}</PageHeading>
+      {error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {isLoading && !data ? <Loading /> : null}
+      {data ? (
+        <>
+          <p className="font-lead">{t(`intro.${data.audience}`)}</p>
+          {data.organisation ? (
+            <p>
+              <Link to={`/organisationer/${data.organisation.id}`}>{t("ownOrganisation")}</Link>
+            </p>
+          ) : null}
+          {data.figures.length > 0 ? (
+            <section aria-labelledby="home-summary">
+              <h2 className="h3" id="home-summary">
+                {t("summary")}
+              </h2>
+              <ul className="nobullet-list home-figures">
+                {data.figures.map((figure) => (
+                  <li key={figure.key}>
+                    <Link to={figure.href}>
+                      <span className="home-figure-value">{figure.value}</span> {t(`figures.${figure.key}`)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <Link className="button button-primary" to="/program">
+                  {t("dashboard")}
+                </Link>
+              </p>
+            </section>
+          ) : null}
+          {data.audience === "agent" ? (
+            <p>
+              <Link className="button button-primary" to="/kontaktlog/ny">
+                {t("logContact")}
+              </Link>
+            </p>
+          ) : null}
+          <div className="home-sections">
+            {data.sections.map((section) => (
+              <Section key={section.key} section={section} />
+            ))}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

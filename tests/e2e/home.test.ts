@@ -1,0 +1,127 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayIn } from "../../src/server/platform/clock.js";
+import { createSettableClock } from "../../src/server/test-support/clock.js";
+import { expectNoAxeViolations, heading, login, startE2E, USERS, type E2E } from "./harness.js";
+
+/**
+ * The home page per role, and the agent's outreach log: a visit logged today with a follow-up tomorrow
+ * shows on the home page the next day (the server's clock is moved by the test, not the browser's).
+ */
+const clock = createSettableClock();
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E({ clock });
+}, 120_000);
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function onPhone(page: Page, where: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(page, `${where} at 390 px`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+function dayAfter(isoDay: string): string {
+  const date = new Date(`${isoDay}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+describe("the agent", () => {
+  it("logs a visit with a follow-up tomorrow and sees it on the home page the next day", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await heading(page, "Velkommen, Jonas");
+    const section = page.locator("section", {
+      has: page.getByRole("heading", { name: /^Opfølgninger, der skal klares/ }),
+    });
+    await expectNoAxeViolations(page, "the agent's home page");
+    await onPhone(page, "the agent's home page");
+
+    const today = todayIn(clock);
+    await page.getByRole("link", { name: "Registrér en kontakt" }).first().click();
+    await heading(page, "Registrér en kontakt");
+    await page.getByLabel("Dato").fill(today);
+    await page.getByLabel("Organisation").fill("Vikærgården");
+    await page.getByRole("button", { name: /Plejehjemmet Vikærgården/ }).click();
+    await page.getByLabel("Deltagere").fill("Forstander, Jonas Holm");
+    await page.getByLabel("Noter").fill("Aftalte at sende materiale om faldsensorer.");
+    await page.getByLabel("Opfølgning").fill(dayAfter(today));
+    await expectNoAxeViolations(page, "the outreach form");
+    await onPhone(page, "the outreach form");
+    await page.getByRole("button", { name: "Gem kontakten" }).click();
+    await page.waitForURL(/\/kontaktlog\/[0-9a-f-]{36}$/);
+    await heading(page, `Besøg ${today}`);
+    await expectNoAxeViolations(page, "a logged contact");
+
+    await page.goto("/");
+    await heading(page, "Velkommen, Jonas");
+    expect(await section.innerText()).not.toContain("Plejehjemmet Vikærgården");
+
+    clock.advanceDays(1);
+    await page.reload();
+    await heading(page, "Velkommen, Jonas");
+    await expect.poll(() => section.innerText()).toContain("Plejehjemmet Vikærgården");
+    await section.getByRole("link", { name: "Plejehjemmet Vikærgården" }).click();
+    await page.getByRole("button", { name: "Markér opfølgningen som klaret" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("er klaret");
+    await page.goto("/");
+    await heading(page, "Velkommen, Jonas");
+    expect(await section.innerText()).not.toContain("Plejehjemmet Vikærgården");
+    await page.goto("/kontaktlog");
+    await heading(page, "Min kontaktlog");
+    await expectNoAxeViolations(page, "the outreach log");
+    await page.screenshot({ path: "/tmp/home-agent-log.png", fullPage: true });
+  });
+
+  it("keeps the agent's home page light: no chart code, at most 350 KB transferred", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    const session = await page.context().newCDPSession(page);
+    await session.send("Network.enable");
+    let bytes = 0;
+    const files: string[] = [];
+    session.on("Network.loadingFinished", (event: { encodedDataLength: number }) => {
+      bytes += event.encodedDataLength;
+    });
+    page.on("response", (response) => files.push(response.url()));
+    await page.goto("/", { waitUntil: "networkidle" });
+    await heading(page, "Velkommen, Jonas");
+    await page.screenshot({ path: "/tmp/home-agent.png", fullPage: true });
+    expect(bytes).toBeLessThanOrEqual(350 * 1024);
+    expect(files.filter((url) => /chart|recharts|echarts|uplot/i.test(url))).toEqual([]);
+  });
+});
+
+describe("each role's home page", () => {
+  it.each([
+    { who: "programme manager", email: USERS.admin, welcome: "Velkommen, Lone", shows: "Gå til programoversigten" },
+    { who: "public unit member", email: USERS.publicMember, welcome: "Velkommen, Sara", shows: "Jeres behov" },
+    {
+      who: "company member",
+      email: USERS.companyMember,
+      welcome: "Velkommen, Mads",
+      shows: "Åbne opslag, der passer til jer",
+    },
+    {
+      who: "knowledge institution member",
+      email: "viden@samspil.example",
+      welcome: "Velkommen, Karen",
+      shows: "Åbne opslag, der passer til jer",
+    },
+  ])("the $who's renders with its sections, axe-clean", async ({ email, welcome, shows, who }) => {
+    const page = await e2e.newPage();
+    await login(page, email);
+    await heading(page, welcome);
+    await expect.poll(() => page.locator("main").innerText()).toContain(shows);
+    await expectNoAxeViolations(page, `the ${who}'s home page`);
+    await onPhone(page, `the ${who}'s home page`);
+    await page.screenshot({ path: `/tmp/home-${who.replace(/ /g, "-")}.png`, fullPage: true });
+    if (email !== USERS.admin) {
+      expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toContain("Kontaktlog");
+    }
+  });
+});
