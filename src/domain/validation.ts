@@ -111,7 +111,6 @@ export const MESSAGES = {
     recipient_not_participant: "Modtagerne skal være virksomheder, der deltager i forløbet",
     giver_not_public: "Skal være en offentlig organisation eller enhed",
     description_or_file: "Beskriv materialet, eller vedhæft filen",
-    context_unsupported: "Seminarer kan endnu ikke have en ligebehandlingslog",
     // seminars
     reserved_above_capacity: "Der kan ikke reserveres flere pladser end kapaciteten",
     window_closes_before_opening: "Tilmeldingen skal lukke efter, at den åbner",
@@ -244,7 +243,6 @@ export const MESSAGES = {
     recipient_not_participant: "The recipients must be companies taking part in the process",
     giver_not_public: "Must be a public organisation or unit",
     description_or_file: "Describe the material, or attach the file",
-    context_unsupported: "Seminars cannot have an equal-treatment record yet",
     // seminars
     reserved_above_capacity: "No more places can be reserved than the capacity",
     window_closes_before_opening: "Registration must close after it opens",

@@ -104,6 +104,15 @@ describe("findRecipientProblem", () => {
     ["an unknown organisation is not a company", "call", [{ id: "z", kind: null }], [], "recipient_not_company"],
     ["a process company taking part", "process", [company("a")], ["a"], null],
     ["a company outside the process", "process", [company("b")], ["a"], "recipient_not_participant"],
+    ["a company registered for the seminar", "seminar", [company("a")], ["a"], null],
+    [
+      "a company not registered for the seminar",
+      "seminar",
+      [company("a"), company("b")],
+      ["a"],
+      "recipient_not_participant",
+    ],
+    ["any company around a need", "need", [company("b")], ["a"], null],
   ] as const)("%s", (_name, kind, recipients, participants, expected) => {
     expect(findRecipientProblem(kind, [...recipients], [...participants])).toBe(expected);
   });

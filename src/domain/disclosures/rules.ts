@@ -106,17 +106,18 @@ export function visibleRecipients<T extends { id: string }>(viewer: DisclosureVi
 
 /**
  * Why recipients are refused, or null: each must be a company, and in a process one taking part in it
- * (a company outside the process could not see the record there).
+ * (a company outside the process could not see the record there), at a seminar one registered for it.
  */
 export function findRecipientProblem(
   kind: DisclosureContextKind,
   recipients: { id: string; kind: string | null }[],
-  processCompanyIds: string[],
+  contextCompanyIds: string[],
 ): "recipient_not_company" | "recipient_not_participant" | null {
   if (recipients.some((recipient) => recipient.kind !== "company")) {
     return "recipient_not_company";
   }
-  if (kind === "process" && recipients.some((recipient) => !processCompanyIds.includes(recipient.id))) {
+  const closed = kind === "process" || kind === "seminar";
+  if (closed && recipients.some((recipient) => !contextCompanyIds.includes(recipient.id))) {
     return "recipient_not_participant";
   }
   return null;

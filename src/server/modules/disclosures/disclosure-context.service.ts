@@ -11,6 +11,7 @@ import { canEditNeed } from "../needs/needs.policy.js";
 import { getVisibleNeed } from "../needs/needs.service.js";
 import { canSteerProcess } from "../processes/processes.policy.js";
 import { loadVisibleProcess } from "../processes/processes.service.js";
+import { describeSeminarParties, loadVisibleSeminar } from "../seminars/seminars.service.js";
 import {
   listCallCompanies,
   listCallIdsForNeeds,
@@ -85,9 +86,20 @@ export async function resolveContext(
         ),
       };
     }
-    case "seminar":
-      // Wired when the seminars module is merged: its service then resolves a seminar here.
-      throw fieldError(language, 400, "kind", "context_unsupported");
+    case "seminar": {
+      // Seminars are run by the programme: staff keep their record; the giver is a public organisation
+      // whose need the seminar is about, and the receivers the companies registered for it.
+      const seminar = await loadVisibleSeminar(db, actor, id);
+      const parties = await describeSeminarParties(db, id);
+      return {
+        kind,
+        id,
+        title: seminar.title,
+        canManage: actor.role === "admin" || actor.role === "agent",
+        companies: parties.companies,
+        publicOrganisations: parties.publicOrganisations,
+      };
+    }
   }
 }
 

@@ -19,6 +19,7 @@ import type { Actor } from "../../platform/actor.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { resolveContext, resolveManagedContext, type ResolvedContext } from "./disclosure-context.service.js";
 import { presentDisclosure } from "./disclosures.present.js";
+import { seminarsAroundNeeds } from "../seminars/seminars.service.js";
 import {
   findDisclosureFile,
   findOrganisations,
@@ -38,8 +39,7 @@ export async function gatherPackLinks(db: Db, kind: PackKind, id: string): Promi
     needIds,
     callIds: await listCallIdsForNeeds(db, needIds),
     processIds: kind === "need" ? await listProcessIdsForNeed(db, id) : [id],
-    // Seminars on these needs join here when the seminars module is merged.
-    seminarIds: [],
+    seminarIds: await seminarsAroundNeeds(db, needIds),
   };
 }
 

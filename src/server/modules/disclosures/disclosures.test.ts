@@ -284,7 +284,6 @@ describe("bad input: a clear 4xx naming the field, nothing written", () => {
 
   it.each([
     ["an unknown context kind", "meeting", () => needId, valid, 400, "kind"],
-    ["a seminar (until the seminars module is wired)", "seminar", () => needId, valid, 400, "kind"],
     ["a malformed context id", "process", () => "not-an-id", valid, 400, "contextId"],
     [
       "a recipient that is not a company",
@@ -347,5 +346,65 @@ describe("bad input: a clear 4xx naming the field, nothing written", () => {
   it("a company may not record (403), an outsider does not learn the process exists (404)", async () => {
     expect((await record(world.companyMember, "process", processId, valid())).statusCode).toBe(403);
     expect((await record(world.competitor, "process", processId, valid())).statusCode).toBe(404);
+  });
+});
+
+describe("at a seminar", () => {
+  it("records material given to a registered company, and puts it in the pack of the need the seminar is about", async () => {
+    const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
+    const seat = { capacity: 10, reserved: 0 };
+    const created = await world.agent.request({
+      method: "POST",
+      url: "/api/seminars",
+      payload: {
+        title: "Forflytning i hjemmeplejen",
+        placeAddress: "Rådhuset",
+        startsAt: hours(48),
+        endsAt: hours(51),
+        registrationOpensAt: hours(-1),
+        registrationClosesAt: hours(47),
+        capacities: { public: seat, company: seat, knowledge: seat, other: seat },
+        needIds: [needId],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const seminarId = created.json<{ id: string }>().id;
+    await world.agent.request({
+      method: "POST",
+      url: `/api/seminars/${seminarId}/status`,
+      payload: { status: "published" },
+    });
+    const registered = await world.companyMember.request({
+      method: "POST",
+      url: `/api/seminars/${seminarId}/registrations`,
+      payload: {
+        name: "Lene Løft",
+        email: "lene@loeftelet.example",
+        side: "company",
+        organisationId: world.companyOrganisationId,
+      },
+    });
+    expect(registered.statusCode, registered.body).toBeLessThan(300);
+    const before = (
+      await world.agent.request({ method: "GET", url: `/api/disclosures/need/${needId}/pack/summary` })
+    ).json<PackSummary>().included;
+
+    const given = await record(world.agent, "seminar", seminarId, {
+      title: "Oplæg om forflytninger",
+      description: "Slides fra seminaret",
+      recipientIds: [world.companyOrganisationId],
+    });
+    expect(given.statusCode, given.body).toBe(201);
+    expect(titles((await list(world.agent, "seminar", seminarId)).items)).toEqual(["Oplæg om forflytninger"]);
+    const outsider = await record(world.agent, "seminar", seminarId, {
+      ...{ title: "X", description: "Y" },
+      recipientIds: [world.competitorOrganisationId],
+    });
+    expect(outsider.statusCode).toBe(400);
+
+    const after = (
+      await world.agent.request({ method: "GET", url: `/api/disclosures/need/${needId}/pack/summary` })
+    ).json<PackSummary>().included;
+    expect(after).toBe(before + 1);
   });
 });

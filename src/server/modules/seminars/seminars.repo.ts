@@ -433,3 +433,49 @@ export async function listSeminarsHeld(db: Db, period: MeasurePeriod): Promise<E
     detail: `${Number(row.attended ?? 0)} deltagere`,
   }));
 }
+
+/** Organisations of one kind registered for (or attending) a seminar, for the equal-treatment record. */
+export function listRegisteredOrganisations(db: Db, seminarId: string, kinds: string[]) {
+  return db
+    .selectFrom("seminar_registrations")
+    .innerJoin("organisations", "organisations.id", "seminar_registrations.organisation_id")
+    .select(["organisations.id", "organisations.name"])
+    .distinct()
+    .where("seminar_registrations.seminar_id", "=", seminarId)
+    .where("seminar_registrations.status", "in", ["registered", "attended", "offered"])
+    .where("organisations.kind", "in", kinds)
+    .orderBy("organisations.name")
+    .execute();
+}
+
+/** The owners of the needs a seminar is about (its theme), who may give material at it. */
+export function listLinkedNeedOwners(db: Db, seminarId: string) {
+  return db
+    .selectFrom("seminar_needs")
+    .innerJoin("needs", "needs.id", "seminar_needs.need_id")
+    .innerJoin("organisations", "organisations.id", "needs.owner_organisation_id")
+    .select(["organisations.id", "organisations.name"])
+    .distinct()
+    .where("seminar_needs.seminar_id", "=", seminarId)
+    .orderBy("organisations.name")
+    .execute();
+}
+
+/** Seminars around some needs: about them (theme) or where they came from (origin). */
+export async function listSeminarIdsForNeeds(db: Db, needIds: string[]): Promise<string[]> {
+  if (needIds.length === 0) {
+    return [];
+  }
+  const [linked, origins] = await Promise.all([
+    db.selectFrom("seminar_needs").select("seminar_id").where("need_id", "in", needIds).execute(),
+    db
+      .selectFrom("needs")
+      .select("origin_seminar_id")
+      .where("id", "in", needIds)
+      .where("origin_seminar_id", "is not", null)
+      .execute(),
+  ]);
+  return [
+    ...new Set([...linked.map((row) => row.seminar_id), ...origins.map((row) => row.origin_seminar_id as string)]),
+  ];
+}

@@ -35,6 +35,9 @@ import {
   lockSeminar,
   replaceAgenda,
   replaceSeminarNeeds,
+  listLinkedNeedOwners,
+  listRegisteredOrganisations,
+  listSeminarIdsForNeeds,
   updateSeminarRow,
   type SeminarRow,
 } from "./seminars.repo.js";
@@ -329,4 +332,21 @@ export async function changeSeminarStatus(
     });
     return describeSeminar(trx, ctx.actor, id);
   });
+}
+
+/**
+ * Who is around a seminar, for the equal-treatment record: the companies registered for it (who may
+ * receive material there) and the public organisations whose needs it is about (who may give it).
+ */
+export async function describeSeminarParties(db: Db, seminarId: string) {
+  const [companies, publicOrganisations] = await Promise.all([
+    listRegisteredOrganisations(db, seminarId, ["company"]),
+    listLinkedNeedOwners(db, seminarId),
+  ]);
+  return { companies, publicOrganisations };
+}
+
+/** The seminars around some needs (their theme or their origin), for a need's or a process's pack. */
+export function seminarsAroundNeeds(db: Db, needIds: string[]): Promise<string[]> {
+  return listSeminarIdsForNeeds(db, needIds);
 }
