@@ -350,7 +350,7 @@ describe("bad input: a clear 4xx naming the field, nothing written", () => {
 });
 
 describe("at a seminar", () => {
-  it("records material given to a registered company, and puts it in the pack of the need the seminar is about", async () => {
+  it("records material given to a registered company, in the pack of the need it is about", async () => {
     const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
     const seat = { capacity: 10, reserved: 0 };
     const created = await world.agent.request({
