@@ -90,9 +90,8 @@ export async function resetSequences(db: Db, table: string): Promise<void> {
     where t.relname = ${table} and d.deptype in ('a', 'i')
   `.execute(db);
   for (const { column, sequence } of owned.rows) {
-    await sql`
-      select setval(${sequence}::regclass, coalesce((select max(${sql.id(column)}) from ${sql.table(table)}), 0) + 1, false)
-    `.execute(db);
+    const highest = sql`(select max(${sql.id(column)}) from ${sql.table(table)})`;
+    await sql`select setval(${sequence}::regclass, coalesce(${highest}, 0) + 1, false)`.execute(db);
   }
 }
 

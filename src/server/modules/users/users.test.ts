@@ -107,7 +107,7 @@ describe("inviting users", () => {
     await login(test.app, "lang@example.dk", long);
   });
 
-  it("refuses moving a user to an organisation that does not exist with 400, not a 500 (found by the fuzz)", async () => {
+  it("refuses moving a user to an organisation that does not exist: 400, not 500 (found by the fuzz)", async () => {
     const organisationId = await buildOrganisation(test.db, { kind: "company" });
     const created = await admin.request({
       method: "POST",
