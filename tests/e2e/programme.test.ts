@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 describe("programme follow-up", () => {
-  it("the programme manager follows «SMEs in pilot projects» from the dashboard to its companies, exports XLSX", async () => {
+  it("the manager follows «SMEs in pilot projects» from the dashboard to the companies, exports XLSX", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.admin);
     await page.getByRole("link", { name: "Program", exact: true }).click();
@@ -57,7 +57,7 @@ describe("programme follow-up", () => {
     expect(book.getWorksheet("pilot_smes")?.rowCount).toBe(23);
   });
 
-  it("the programme manager keeps the settings; a milestone outside the period is refused, naming the field", async () => {
+  it("the manager keeps the settings; a milestone outside the period is refused, naming the field", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.admin);
     await page.goto("/program/indstillinger");
