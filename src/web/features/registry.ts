@@ -5,6 +5,7 @@ import { assessmentsFeature } from "./assessments/index.js";
 import { businessCasesFeature } from "./business-cases/index.js";
 import { disclosuresFeature } from "./disclosures/index.js";
 import type { AnyT, FeatureMenuItem } from "./feature.js";
+import { knowledgeFeature } from "./knowledge/index.js";
 import { needsFeature } from "./needs/index.js";
 import { organisationsFeature } from "./organisations/index.js";
 import { processesFeature } from "./processes/index.js";
@@ -22,6 +23,7 @@ export const features = [
   assessmentsFeature,
   adminFeature,
   disclosuresFeature,
+  knowledgeFeature,
 ] as const;
 
 type Features = (typeof features)[number];
