@@ -201,7 +201,7 @@ export function KnowledgeEditorPage() {
               </h2>
               <p>{t("draft.approvalsIntro")}</p>
               <div className="table--responsive-scroll">
-                <table className="table table--compact">
+                <table className="table table--compact knowledge-approvals">
                   <thead>
                     <tr>
                       <th scope="col">{t("draft.organisation")}</th>
