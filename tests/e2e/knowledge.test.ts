@@ -74,6 +74,9 @@ describe("the knowledge base", () => {
     expect(facts).toContain("Klarvand Hygiejne ApS");
     expect(facts).toContain("Taget i brug af 0 af 98 kommuner");
     await expectNoAxeViolations(reader, "a published case");
+    if (SCREENSHOTS) {
+      await reader.screenshot({ path: `${SCREENSHOTS}/viden-case.png`, fullPage: true });
+    }
   });
 
   it("an anonymous reader on a phone filters by phase and side, opens a tool and downloads its file", async () => {

@@ -42,6 +42,7 @@ export function KnowledgePortalPage() {
   const filters = readFilters(searchParams);
   const [draft, setDraft] = useState<Filters>(filters);
   const query = toQuery(filters);
+  const hasFilter = FILTER_KEYS.some((key) => key !== "q" && filters[key] !== "");
   useEffect(() => {
     setDraft(readFilters(new URLSearchParams(query)));
   }, [query]);
@@ -149,31 +150,34 @@ export function KnowledgePortalPage() {
             </button>
           </div>
         </div>
-        <fieldset className="knowledge-filters">
-          <legend className="h3">{t("knowledge:portal.filtersHeading")}</legend>
-          {select("phase", KNOWLEDGE_PHASES, (value) =>
-            t(`knowledge:phases.${value as (typeof KNOWLEDGE_PHASES)[number]}`),
-          )}
-          {select("side", SIDES, (value) => t(`knowledge:sides.${value as (typeof SIDES)[number]}`))}
-          {select("careArea", CARE_AREAS, (value) => careAreaLabel(tc, value))}
-          {select("kind", ENTRY_KINDS, (value) => t(`knowledge:kinds.${value as (typeof ENTRY_KINDS)[number]}`))}
-          {select("model", COLLABORATION_MODELS, (value) =>
-            t(`knowledge:models.${value as (typeof COLLABORATION_MODELS)[number]}`),
-          )}
-          {select("status", CASE_STATUSES, (value) =>
-            t(`knowledge:statuses.${value as (typeof CASE_STATUSES)[number]}`),
-          )}
-          <div className="knowledge-filter-actions">
-            <button type="submit" className="button button-primary">
-              {t("knowledge:portal.apply")}
-            </button>
-            {query ? (
-              <Link to="/viden" className="button button-tertiary">
-                {t("knowledge:portal.clear")}
-              </Link>
-            ) : null}
+        {/* Collapsed until a filter is chosen: on a phone the results come first. */}
+        <details className="knowledge-filters-toggle" open={hasFilter}>
+          <summary className="h3">{t("knowledge:portal.filtersHeading")}</summary>
+          <div className="knowledge-filters">
+            {select("phase", KNOWLEDGE_PHASES, (value) =>
+              t(`knowledge:phases.${value as (typeof KNOWLEDGE_PHASES)[number]}`),
+            )}
+            {select("side", SIDES, (value) => t(`knowledge:sides.${value as (typeof SIDES)[number]}`))}
+            {select("careArea", CARE_AREAS, (value) => careAreaLabel(tc, value))}
+            {select("kind", ENTRY_KINDS, (value) => t(`knowledge:kinds.${value as (typeof ENTRY_KINDS)[number]}`))}
+            {select("model", COLLABORATION_MODELS, (value) =>
+              t(`knowledge:models.${value as (typeof COLLABORATION_MODELS)[number]}`),
+            )}
+            {select("status", CASE_STATUSES, (value) =>
+              t(`knowledge:statuses.${value as (typeof CASE_STATUSES)[number]}`),
+            )}
+            <div className="knowledge-filter-actions">
+              <button type="submit" className="button button-primary">
+                {t("knowledge:portal.apply")}
+              </button>
+              {query ? (
+                <Link to="/viden" className="button button-tertiary">
+                  {t("knowledge:portal.clear")}
+                </Link>
+              ) : null}
+            </div>
           </div>
-        </fieldset>
+        </details>
       </form>
 
       <section aria-labelledby="knowledge-results">
