@@ -67,6 +67,10 @@ describe("the knowledge base", () => {
     await reader.getByRole("button", { name: "Søg", exact: true }).click();
     await reader.waitForURL(/q=afdeling/);
     await expect.poll(() => reader.locator(".knowledge-card-title").allInnerTexts()).toContain(CASE_TITLE);
+    if (SCREENSHOTS) {
+      await page.screenshot({ path: `${SCREENSHOTS}/viden-redaktion.png`, fullPage: true });
+      await reader.screenshot({ path: `${SCREENSHOTS}/viden-search.png` });
+    }
     await reader.getByRole("link", { name: CASE_TITLE }).click();
     await heading(reader, CASE_TITLE);
     const facts = await reader.locator(".knowledge-entry").innerText();
