@@ -63,10 +63,20 @@ export function KnowledgePortalPage() {
     setSearchParams(next);
   };
 
+  const filterLabels: Record<FilterKey, string> = {
+    q: t("knowledge:portal.searchLabel"),
+    kind: t("knowledge:portal.filterKind"),
+    phase: t("knowledge:portal.filterPhase"),
+    side: t("knowledge:portal.filterSide"),
+    careArea: t("knowledge:portal.filterCareArea"),
+    model: t("knowledge:portal.filterModel"),
+    status: t("knowledge:portal.filterStatus"),
+  };
+
   const select = (key: FilterKey, options: readonly string[], optionLabel: (value: string) => string) => (
     <div className="form-group knowledge-filter">
       <label className="form-label" htmlFor={`knowledge-${key}`}>
-        {t(`knowledge:portal.filter${key.charAt(0).toUpperCase()}${key.slice(1)}` as "knowledge:portal.filterKind")}
+        {filterLabels[key]}
       </label>
       <select
         id={`knowledge-${key}`}
