@@ -10,6 +10,7 @@ import { readConfig } from "../../src/server/config.js";
 import { migrateToLatest, openDatabase, type Database } from "../../src/server/db/database.js";
 import { DEMO_PASSWORD } from "../../src/server/seed/demo-content.js";
 import { loadDemoData } from "../../src/server/seed/demo.js";
+import { loadKnowledgeContent } from "../../src/server/seed/demo-knowledge.js";
 import { loadReferenceData } from "../../src/server/seed/reference.js";
 import type { Clock } from "../../src/server/platform/clock.js";
 
@@ -73,6 +74,8 @@ async function startServer(clock?: Clock): Promise<{ app: FastifyInstance; datab
   await migrateToLatest(database.db);
   await loadReferenceData(database.db);
   await loadDemoData(database.db);
+  // The knowledge base's methods, tools and real cases, as main.ts publishes them at start.
+  await loadKnowledgeContent(database.db);
   const app = await buildApp({ config, database, logger: false, clock });
   await app.listen({ port, host: "localhost" });
   return { app, database, baseUrl: `http://localhost:${port}` };

@@ -17,6 +17,11 @@ export const PAGE_PRELOADS: { path: RegExp; sources: string[] }[] = [
     path: /^\/svar\//,
     sources: ["features/assessments/respond-pages.ts", "features/assessments/i18n/da.json"],
   },
+  {
+    // The knowledge portal's pages, but not the editors' page (/viden/:id/redaktion, its own chunk).
+    path: /^\/viden(\/[^/]+)?\/?$/,
+    sources: ["features/knowledge/public-pages.ts", "features/knowledge/i18n/da.json"],
+  },
   { path: /^\/feedback\//, sources: ["features/processes/feedback-pages.ts", "features/processes/i18n/da.json"] },
 ];
 

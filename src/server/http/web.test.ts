@@ -8,6 +8,7 @@ import { buildApp } from "../app.js";
 import { readConfig } from "../config.js";
 import type { Database } from "../db/database.js";
 import { openTestDatabase } from "../test-support/test-database.js";
+import { PAGE_PRELOADS } from "./page-preloads.js";
 
 /**
  * The web root as the Vite build leaves it: index.html, a content-hashed script with its .br and
@@ -134,6 +135,18 @@ describe("the web build: public pages opened from a link", () => {
       const response = await get(url, "gzip, br");
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toBe(INDEX_HTML);
+    }
+  });
+});
+
+describe("the web build: which pages take which chunk", () => {
+  it("gives the knowledge portal's pages its public chunk, but not the editors' page nor look-alike paths", () => {
+    const chunkOf = (pathname: string) => PAGE_PRELOADS.find((page) => page.path.test(pathname))?.sources[0] ?? null;
+    for (const pathname of ["/viden", "/viden/", "/viden/2b3c4d5e-0000-4000-8000-000000000000"]) {
+      expect(chunkOf(pathname), pathname).toBe("features/knowledge/public-pages.ts");
+    }
+    for (const pathname of ["/viden/2b3c4d5e-0000-4000-8000-000000000000/redaktion", "/videnskab"]) {
+      expect(chunkOf(pathname), pathname).toBeNull();
     }
   });
 });

@@ -112,6 +112,12 @@ export function SiteHeader() {
             </button>
           ) : null}
           <div className={me ? "portal-user" : "portal-user d-flex align-items-center ml-auto"}>
+            {me ? null : (
+              // The knowledge portal is public: found from every page without login.
+              <Link to="/viden" className="function-link d-print-none public-knowledge-link">
+                {t("header.knowledge")}
+              </Link>
+            )}
             {user}
             <LanguageSwitch />
             {logOffButton}

@@ -5,6 +5,7 @@ import { assessmentsFeature } from "./assessments/index.js";
 import { businessCasesFeature } from "./business-cases/index.js";
 import { disclosuresFeature } from "./disclosures/index.js";
 import type { AnyT, FeatureMenuItem } from "./feature.js";
+import { knowledgeFeature } from "./knowledge/index.js";
 import { needsFeature } from "./needs/index.js";
 import { organisationsFeature } from "./organisations/index.js";
 import { processesFeature } from "./processes/index.js";
@@ -27,6 +28,7 @@ export const features = [
   programmeFeature,
   adminFeature,
   disclosuresFeature,
+  knowledgeFeature,
   homeFeature,
 ] as const;
 

@@ -8,6 +8,7 @@ import { BackLink } from "../../../components/back-link.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
+import { CaseFromProcess } from "../components/case-from-process.js";
 import { ProcessHeader } from "../components/process-header.js";
 import { ProcessPanel } from "../components/process-panel.js";
 import { ProcessTabs } from "../components/process-tabs.js";
@@ -37,6 +38,7 @@ export function ProcessDetailPage() {
       {data ? (
         <>
           <ProcessHeader process={data} />
+          <CaseFromProcess process={data} />
           {createdOnTab === tab ? (
             <Alert variant="success" live>
               <p>{t("create.createdNotice")}</p>
