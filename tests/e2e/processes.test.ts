@@ -294,9 +294,11 @@ describe("innovation processes", () => {
       return answer.items.find((item) => item.title === "Skærmbesøg i hjemmeplejen")?.id ?? "";
     });
     await member.goto(`/forloeb/${screenVisitId}`);
+    // It says so about the process, without a pointless «Prøv igen».
     await expect
       .poll(() => member.locator(".alert-error").innerText())
-      .toContain("Vi kan ikke finde det, du leder efter");
+      .toContain("Vi kan ikke finde dette forløb. Det findes ikke, eller du har ikke adgang til det.");
+    expect(await member.locator(".alert-error").getByRole("button", { name: "Prøv igen" }).count()).toBe(0);
     await member.goto("/forloeb/nyt");
     await heading(member, "Ingen adgang");
 
