@@ -73,7 +73,8 @@ async function collectEvidence(db: Db, cards: IndicatorCard[], period: MeasurePe
   return evidence;
 }
 
-function presentIndicator(
+/** One indicator card as the dashboard shows it; `rows` null: no module provides its measure. */
+export function presentIndicator(
   card: IndicatorCard,
   rows: EvidenceRow[] | null,
   period: MeasurePeriod,

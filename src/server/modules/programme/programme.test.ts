@@ -4,6 +4,7 @@ import { buildDefaultIndicators } from "../../../domain/programme/indicators.js"
 import type { IndicatorEvidence, ProgrammeDashboard, ProgrammeOwnPart } from "../../../domain/programme/views.js";
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
 import { createProgrammeWorld, type ProgrammeWorld } from "../../test-support/worlds/programme.js";
+import { presentIndicator } from "./programme.service.js";
 
 let test: TestApp;
 let world: ProgrammeWorld;
@@ -65,15 +66,29 @@ describe("GET /api/programme/dashboard", () => {
     expect(indicator(board, "assessments_done")?.actual).toBe(0);
   });
 
-  it("shows a measure no module provides as «not measured yet» with the reason, never as 0", async () => {
+  it("counts the seminars, outreach and knowledge modules' measures: a number, with evidence", async () => {
     const board = await dashboard();
     for (const code of ["seminars_held", "institutions_visited", "cases_published", "adoptions"]) {
       const item = indicator(board, code);
-      expect(item?.actual).toBeNull();
-      expect(item?.progress).toBeNull();
-      expect(item?.notMeasuredReason).toContain("Ikke målt endnu");
+      expect(item?.actual, code).toEqual(expect.any(Number));
+      expect(item?.notMeasuredReason, code).toBeNull();
+      expect(item?.evidenceCount, code).toBe(item?.actual);
     }
-    expect(indicator(board, "seminars_held")?.notMeasuredReason).toContain("seminars");
+  });
+
+  it("shows a measure no module provides as «not measured yet» with the reason, never as 0", () => {
+    const card = defaults.find((item) => item.measure === "seminars_held");
+    expect(card).toBeDefined();
+    const period = { from: "2026-01-01", to: "2028-12-31" };
+    const shown = presentIndicator(card as (typeof defaults)[number], null, period, "2026-12-07", "da");
+    expect(shown.actual).toBeNull();
+    expect(shown.progress).toBeNull();
+    expect(shown.milestones).toEqual([]);
+    expect(shown.notMeasuredReason).toContain("Ikke målt endnu");
+    expect(shown.notMeasuredReason).toContain("seminars");
+    const measured = presentIndicator(card as (typeof defaults)[number], [], period, "2026-12-07", "da");
+    expect(measured.actual).toBe(0);
+    expect(measured.notMeasuredReason).toBeNull();
   });
 
   it("has the funnel with conversions and the stopped process with its reason", async () => {
@@ -201,7 +216,7 @@ describe("exports", () => {
     expect(smes?.getRow(2).getCell(2).value).toBe("LøfteLet ApS");
     expect(String(smes?.getRow(2).getCell(5).value)).toMatch(/^http:\/\/.+\/organisationer\//);
     const seminars = book.getWorksheet("Oversigt")?.getColumn(1).values.indexOf("seminars_held") ?? -1;
-    expect(book.getWorksheet("Oversigt")?.getRow(seminars).getCell(5).value).toBe("ikke målt endnu");
+    expect(book.getWorksheet("Oversigt")?.getRow(seminars).getCell(5).value).toEqual(expect.any(Number));
   });
 
   it("writes every evidence row to CSV", async () => {
