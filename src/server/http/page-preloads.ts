@@ -17,6 +17,10 @@ export const PAGE_PRELOADS: { path: RegExp; sources: string[] }[] = [
     path: /^\/svar\//,
     sources: ["features/assessments/respond-pages.ts", "features/assessments/i18n/da.json"],
   },
+  {
+    path: /^\/(seminarer(\/|$)|tilmelding\/)/,
+    sources: ["features/seminars/public-pages.ts", "features/seminars/i18n/da.json"],
+  },
   { path: /^\/feedback\//, sources: ["features/processes/feedback-pages.ts", "features/processes/i18n/da.json"] },
 ];
 
