@@ -25,10 +25,10 @@ async function openSeminar(page: Page, title: string): Promise<string> {
 }
 
 async function register(page: Page, name: string, email: string, side: string): Promise<string> {
-  await page.getByLabel("Navn").fill(name);
-  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Navn", { exact: true }).fill(name);
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
   await page.getByRole("radio", { name: side }).check();
-  await page.getByLabel("Organisation").fill("Testorganisation");
+  await page.getByLabel("Organisation", { exact: true }).fill("Testorganisation");
   await page.getByRole("button", { name: "Tilmeld" }).click();
   const answer = page.getByRole("status");
   await expect.poll(() => answer.innerText()).toMatch(/tilmeldt|venteliste|e-mail/);

@@ -18,6 +18,8 @@ export function SeminarsPage() {
   const items = seminars.data?.items.filter(
     (item) => Date.parse(item.endsAt) > now && (item.status === "published" || item.status === "draft"),
   );
+  // Held seminars stay readable: their outcomes and trail are part of the programme's story.
+  const past = seminars.data?.items.filter((item) => item.status === "held" || item.status === "closed").reverse();
 
   return (
     <>
@@ -49,6 +51,19 @@ export function SeminarsPage() {
             </li>
           ))}
         </ul>
+      ) : null}
+      {past && past.length > 0 ? (
+        <>
+          <h2>{t("list.pastHeading")}</h2>
+          <ul className="seminar-past-list">
+            {past.map((item) => (
+              <li key={item.id}>
+                <Link to={`/seminarer/${item.id}`}>{item.title}</Link> –{" "}
+                {formatSpan(item.startsAt, item.endsAt, language)}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </>
   );
