@@ -189,7 +189,7 @@ export function ParticipantsPage() {
               {t(`sides.${side}`)} ({people.length})
             </h2>
             {people.length === 0 ? <p className="text-muted">{t("staff.none")}</p> : null}
-            <ul className="checkin-list">
+            <ul className="checkin-list nobullet-list">
               {people.map((row) => {
                 const isPresent = row.status === "attended";
                 return (

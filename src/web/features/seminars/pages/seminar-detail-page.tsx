@@ -83,7 +83,7 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
       ) : null}
       {me ? (
         <>
-          <div className="form-group">
+          <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
               id="seminar-consent"
@@ -91,7 +91,9 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
               checked={consent}
               onChange={(event) => setConsent(event.target.checked)}
             />
-            <label htmlFor="seminar-consent">{t("form.consent")}</label>
+            <label htmlFor="seminar-consent" className="form-label">
+              {t("form.consent")}
+            </label>
           </div>
           <button
             type="button"
@@ -133,12 +135,12 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
           </div>
           <fieldset className="form-group">
             <legend className="form-label">{t("form.side")}</legend>
-            <ul className="nobullet-list">
+            <div>
               {SIDES.map((value) => (
-                <li key={value}>
+                <div className="form-group-radio" key={value}>
                   <input
                     type="radio"
-                    className="form-radio radio-large"
+                    className="form-radio"
                     id={`seminar-side-${value}`}
                     name="side"
                     value={value}
@@ -146,10 +148,12 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
                     checked={side === value}
                     onChange={() => setSide(value)}
                   />
-                  <label htmlFor={`seminar-side-${value}`}>{t(`sides.${value}`)}</label>
-                </li>
+                  <label htmlFor={`seminar-side-${value}`} className="form-label">
+                    {t(`sides.${value}`)}
+                  </label>
+                </div>
               ))}
-            </ul>
+            </div>
           </fieldset>
           <div className="form-group">
             <label className="form-label" htmlFor="seminar-organisation">
@@ -163,7 +167,7 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
               onChange={(event) => setOrganisationName(event.target.value)}
             />
           </div>
-          <div className="form-group">
+          <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
               id="seminar-consent"
@@ -171,7 +175,9 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
               checked={consent}
               onChange={(event) => setConsent(event.target.checked)}
             />
-            <label htmlFor="seminar-consent">{t("form.consent")}</label>
+            <label htmlFor="seminar-consent" className="form-label">
+              {t("form.consent")}
+            </label>
           </div>
           <button type="submit" className="button button-primary" disabled={isBusy}>
             {t("form.submit")}
