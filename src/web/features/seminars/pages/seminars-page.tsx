@@ -29,7 +29,7 @@ export function SeminarsPage() {
       {seminars.isLoading && !items ? <Loading label={t("list.loading")} /> : null}
       {items && items.length === 0 ? <p className="empty-state">{t("list.empty")}</p> : null}
       {items && items.length > 0 ? (
-        <ul className="seminar-list" aria-label={t("list.listLabel")}>
+        <ul className="seminar-list nobullet-list" aria-label={t("list.listLabel")}>
           {items.map((item) => (
             <li key={item.id} className="card seminar-card">
               <div className="card-content">
