@@ -22,6 +22,10 @@ export const PAGE_PRELOADS: { path: RegExp; sources: string[] }[] = [
     path: /^\/viden(\/[^/]+)?\/?$/,
     sources: ["features/knowledge/public-pages.ts", "features/knowledge/i18n/da.json"],
   },
+  {
+    path: /^\/(seminarer(\/|$)|tilmelding\/)/,
+    sources: ["features/seminars/public-pages.ts", "features/seminars/i18n/da.json"],
+  },
   { path: /^\/feedback\//, sources: ["features/processes/feedback-pages.ts", "features/processes/i18n/da.json"] },
 ];
 

@@ -13,6 +13,7 @@ import { loadDemoProcesses } from "./demo-processes.js";
 import { loadDemoDisclosures } from "./demo-disclosures.js";
 import { demoProgrammeIndicators, loadDemoPilots } from "./demo-programme.js";
 import { loadDemoOutreach } from "./demo-outreach.js";
+import { loadDemoSeminars } from "./demo-seminars.js";
 import { DEMO_COMPANIES } from "./demo-companies.js";
 import {
   DEMO_COMPETENCES,
@@ -217,6 +218,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     await loadDemoPilots(trx, { ids, agentId });
     await loadDemoAssessments(trx, { ids, agentId });
     await loadDemoOutreach(trx, { ids, agentId });
+    await loadDemoSeminars(trx, { ids, needIds, agentId });
   });
   await loadDemoBusinessCases(db);
   return true;

@@ -93,3 +93,8 @@ export async function findProcessIdByTitle(db: Db, title: string): Promise<strin
 export async function findCallIdByTitle(db: Db, title: string): Promise<string | undefined> {
   return (await db.selectFrom("open_calls").select("id").where("title", "=", title).executeTakeFirst())?.id;
 }
+
+/** The demo trail: the lift need came out of the forflytning seminar. */
+export async function setSeedNeedOriginSeminar(db: Db, needId: string, seminarId: string): Promise<void> {
+  await db.updateTable("needs").set({ origin_seminar_id: seminarId }).where("id", "=", needId).execute();
+}

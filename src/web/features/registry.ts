@@ -12,6 +12,7 @@ import { processesFeature } from "./processes/index.js";
 import { homeFeature } from "./home/index.js";
 import { outreachFeature } from "./outreach/index.js";
 import { programmeFeature } from "./programme/index.js";
+import { seminarsFeature } from "./seminars/index.js";
 
 /**
  * The feature areas of the web app, in main-menu order. Each area lives in its own folder with its
@@ -26,6 +27,7 @@ export const features = [
   assessmentsFeature,
   outreachFeature,
   programmeFeature,
+  seminarsFeature,
   adminFeature,
   disclosuresFeature,
   knowledgeFeature,

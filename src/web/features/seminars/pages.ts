@@ -1,0 +1,3 @@
+/** The staff pages of this area: one chunk, loaded when the first of them is shown (routes.tsx). */
+import "./seminars.css";
+export { ParticipantsPage } from "./pages/participants-page.js";
