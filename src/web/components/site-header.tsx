@@ -113,10 +113,15 @@ export function SiteHeader() {
           ) : null}
           <div className={me ? "portal-user" : "portal-user d-flex align-items-center ml-auto"}>
             {me ? null : (
-              // The knowledge portal is public: found from every page without login.
-              <Link to="/viden" className="function-link d-print-none public-knowledge-link">
-                {t("header.knowledge")}
-              </Link>
+              // The seminars and the knowledge portal are public: found from every page without login.
+              <>
+                <Link to="/seminarer" className="function-link d-print-none public-knowledge-link">
+                  {t("header.seminars")}
+                </Link>
+                <Link to="/viden" className="function-link d-print-none public-knowledge-link">
+                  {t("header.knowledge")}
+                </Link>
+              </>
             )}
             {user}
             <LanguageSwitch />
