@@ -162,8 +162,17 @@ function checkAnswer(response: LightMyRequestResponse, label: string): void {
   }
 }
 
+/** Heap after a full collection when the runtime allows one (node --expose-gc), in MB, with the RSS. */
+function memory(): string {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return `rss ${(rss / 2 ** 20).toFixed(0)} MB, heap ${(heapUsed / 2 ** 20).toFixed(0)} MB`;
+}
+let memoryBefore = "";
+
 beforeAll(async () => {
   test = await createTestApp();
+  memoryBefore = memory();
   const organisationId = await buildOrganisation(test.db, { kind: "company" });
   users = {
     member: (await createUser(test.db, { role: "member", organisationId })).id,
@@ -175,6 +184,8 @@ beforeAll(async () => {
 afterAll(async () => {
   const figures = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`);
   process.stdout.write(`fuzz: ${requests} requests (FUZZ_RUNS=${RUNS} per route and caller): ${figures.join(" ")}\n`);
+  // Issue 11 asked about memory growth under the fuzz: the figures before and after, for the note.
+  process.stdout.write(`fuzz memory: before ${memoryBefore}; after ${memory()}\n`);
   await test.close();
 });
 
