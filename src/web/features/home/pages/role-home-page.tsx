@@ -4,6 +4,7 @@ import type { HomePage, HomeSection, HomeSectionKey } from "../../../../domain/h
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { ErrorState } from "../../../components/error-state.js";
+import { formatDate } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 
@@ -21,7 +22,10 @@ const SECTION_LINKS: Record<HomeSectionKey, string> = {
 };
 
 function Section({ section }: { section: HomeSection }) {
-  const { t } = useTranslation("home");
+  const { t, i18n } = useTranslation("home");
+  const language = i18n.language === "en" ? "en" : "da";
+  // «17. november 2026», not the ISO date (the day part only: a follow-up or deadline is a date).
+  const day = (value: string) => formatDate(`${value.slice(0, 10)}T12:00:00`, language);
   const id = `home-${section.key}`;
   return (
     <section className="home-section" aria-labelledby={id}>
@@ -37,7 +41,7 @@ function Section({ section }: { section: HomeSection }) {
             <li key={item.id}>
               <Link to={item.href}>{item.title}</Link>
               <span className="home-item-meta">
-                {item.date ? ` · ${t(`sections.${section.key}.date`, { date: item.date.slice(0, 10) })}` : ""}
+                {item.date ? ` · ${t(`sections.${section.key}.date`, { date: day(item.date) })}` : ""}
                 {item.detail ? ` · ${item.detail}` : ""}
               </span>
             </li>
