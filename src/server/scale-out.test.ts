@@ -4,6 +4,7 @@ import { buildApp } from "./app.js";
 import { readConfig } from "./config.js";
 import type { Database } from "./db/database.js";
 import { createMailer, type Mailer } from "./modules/mail/mail.service.js";
+import { createNotifier } from "./modules/notifications/notifications.service.js";
 import { runJobInSlot } from "./platform/jobs.js";
 import { listJobRuns } from "./platform/jobs.repo.js";
 import type { ModuleDeps, ModuleJob } from "./platform/module.js";
@@ -40,7 +41,7 @@ async function startInstance(database: Database): Promise<Instance> {
     app,
     database,
     mailer,
-    deps: { db: database.db, config, mailer, notifier: null as never, clock: systemClock },
+    deps: { db: database.db, config, mailer, notifier: createNotifier(mailer, config.publicUrl), clock: systemClock },
   };
 }
 
