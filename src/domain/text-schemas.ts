@@ -22,3 +22,11 @@ export function requiredText(max: number) {
 export const csvList = z
   .union([z.string(), z.array(z.string())])
   .transform((value) => (Array.isArray(value) ? value : value.split(",")).map((item) => item.trim()).filter(Boolean));
+
+/**
+ * A query filter that an empty value leaves out: a form or a link sends `?kind=&side=` for «all», and that
+ * must list everything, not fail validation.
+ */
+export function queryFilter<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CARE_AREAS } from "../care-areas.js";
 import { OPI_GUIDE_STAGES } from "../process/phases.js";
-import { requiredText, text } from "../text-schemas.js";
+import { queryFilter, requiredText, text } from "../text-schemas.js";
 
 /**
  * The knowledge base's entries: cases (what a collaboration did and learnt), methods (how to work) and
@@ -187,12 +187,12 @@ const phaseParam = z
 export const KnowledgeQuery = z
   .object({
     q: text(200).optional(),
-    kind: z.enum(ENTRY_KINDS).optional(),
-    phase: phaseParam.optional(),
-    side: z.enum(SIDES).optional(),
-    careArea: z.enum(CARE_AREAS).optional(),
-    model: z.enum(COLLABORATION_MODELS).optional(),
-    status: z.enum(CASE_STATUSES).optional(),
+    kind: queryFilter(z.enum(ENTRY_KINDS)),
+    phase: queryFilter(phaseParam),
+    side: queryFilter(z.enum(SIDES)),
+    careArea: queryFilter(z.enum(CARE_AREAS)),
+    model: queryFilter(z.enum(COLLABORATION_MODELS)),
+    status: queryFilter(z.enum(CASE_STATUSES)),
     /** Staff and members: include the drafts they may see. */
     drafts: z.enum(["true", "false"]).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -329,3 +329,16 @@ describe("spread and files", () => {
     expect(forAgent.usedInProcesses).toEqual([{ id: processId, title: "Loftlifte med robot" }]);
   });
 });
+
+describe("the stable open-data path", () => {
+  it("answers `?q=&kind=&phase=&side=` (empty filters: all) to an anonymous caller, and a filled one too", async () => {
+    const visitor = anonymous(world.test.app);
+    const all = await visitor.request({ method: "GET", url: "/api/knowledge?q=&kind=&phase=&side=" });
+    expect(all.statusCode, all.body).toBe(200);
+    const none = await visitor.request({ method: "GET", url: "/api/knowledge" });
+    expect(all.json()).toEqual(none.json());
+    const wrong = await visitor.request({ method: "GET", url: "/api/knowledge?kind=poem" });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields).toHaveProperty("kind");
+  });
+});
