@@ -1,6 +1,8 @@
-import { sql, type Expression, type SqlBool } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { EditorialState, EntryKind, KnowledgeQuery } from "../../../domain/knowledge/entries.js";
 import type { Db } from "../../db/database.js";
+import type { DB } from "../../db/schema.js";
 import type { MeasurePeriod } from "../../platform/measures.js";
 import { toPrefixTsQuery } from "../../platform/search.js";
 
@@ -25,61 +27,109 @@ const entryColumns = [
   "e.created_at",
 ] as const;
 
-export async function searchEntries(db: Db, scope: EntryScope, query: KnowledgeQuery) {
-  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
-  const filtered = db.selectFrom("knowledge_entries as e").where((eb) => {
-    const conditions: Expression<SqlBool>[] = [];
-    if (scope.kind === "public") {
-      conditions.push(eb("e.state", "=", "published"));
-    } else if (scope.kind === "member") {
-      conditions.push(
-        eb.or([
-          eb("e.state", "=", "published"),
-          eb.exists(
-            eb
-              .selectFrom("knowledge_entry_organisations as eo")
-              .select("eo.entry_id")
-              .whereRef("eo.entry_id", "=", "e.id")
-              .where("eo.organisation_id", "=", scope.organisationId),
-          ),
-        ]),
-      );
-    }
-    if (query.kind) {
-      conditions.push(eb("e.kind", "=", query.kind));
-    }
-    if (query.phase) {
-      conditions.push(eb("e.phase", "=", query.phase));
-    }
-    if (query.side) {
-      conditions.push(sql<SqlBool>`e.sides @> array[${query.side}]::text[]`);
-    }
-    if (query.careArea) {
-      conditions.push(eb("e.care_area", "=", query.careArea));
-    }
-    if (query.model) {
-      conditions.push(eb("e.model", "=", query.model));
-    }
-    if (query.status) {
-      conditions.push(eb("e.case_status", "=", query.status));
-    }
-    if (tsQuery) {
-      conditions.push(sql<SqlBool>`e.search_vector @@ to_tsquery('danish', ${tsQuery})`);
-    }
-    return eb.and(conditions);
-  });
-  let rows = filtered.select(entryColumns);
-  rows = tsQuery
-    ? rows.orderBy(sql`ts_rank(e.search_vector, to_tsquery('danish', ${tsQuery}))`, "desc")
-    : rows.orderBy("e.published_at", (ob) => ob.desc().nullsLast());
-  const [items, count] = await Promise.all([
-    rows.orderBy("e.title").orderBy("e.id").limit(query.limit).execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: items, total: Number(count.count) };
+type EntryFilterBuilder = ExpressionBuilder<DB & { e: DB["knowledge_entries"] }, "e">;
+
+/** What the reader may see and asked for: scope, the filters and the words. */
+function matchesQuery(eb: EntryFilterBuilder, scope: EntryScope, query: KnowledgeQuery, tsQuery: string | null) {
+  const conditions: Expression<SqlBool>[] = [];
+  if (scope.kind === "public") {
+    conditions.push(eb("e.state", "=", "published"));
+  } else if (scope.kind === "member") {
+    conditions.push(
+      eb.or([
+        eb("e.state", "=", "published"),
+        eb.exists(
+          eb
+            .selectFrom("knowledge_entry_organisations as eo")
+            .select("eo.entry_id")
+            .whereRef("eo.entry_id", "=", "e.id")
+            .where("eo.organisation_id", "=", scope.organisationId),
+        ),
+      ]),
+    );
+  }
+  if (query.kind) {
+    conditions.push(eb("e.kind", "=", query.kind));
+  }
+  if (query.phase) {
+    conditions.push(eb("e.phase", "=", query.phase));
+  }
+  if (query.side) {
+    conditions.push(sql<SqlBool>`e.sides @> array[${query.side}]::text[]`);
+  }
+  if (query.careArea) {
+    conditions.push(eb("e.care_area", "=", query.careArea));
+  }
+  if (query.model) {
+    conditions.push(eb("e.model", "=", query.model));
+  }
+  if (query.status) {
+    conditions.push(eb("e.case_status", "=", query.status));
+  }
+  if (tsQuery) {
+    conditions.push(sql<SqlBool>`e.search_vector @@ to_tsquery('danish', ${tsQuery})`);
+  }
+  return eb.and(conditions);
 }
 
-export type EntryRow = Awaited<ReturnType<typeof searchEntries>>["rows"][number];
+/**
+ * One page of entries in one statement: the matches are found and ranked on narrow columns only (id,
+ * rank, order keys), counted once, and only the page's rows are then read whole, with the approvals
+ * the reader's facts depend on and the adoption count beside them. Nothing is fetched per match.
+ */
+export async function searchEntries(db: Db, scope: EntryScope, query: KnowledgeQuery) {
+  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+  const rank = tsQuery ? sql<number>`ts_rank(e.search_vector, to_tsquery('danish', ${tsQuery}))` : sql<number>`0`;
+  const rows = await db
+    .with("matches", (qb) =>
+      qb
+        .selectFrom("knowledge_entries as e")
+        .where((eb) => matchesQuery(eb, scope, query, tsQuery))
+        .select(["e.id", "e.published_at", "e.title", rank.as("rank")]),
+    )
+    .with("page", (qb) =>
+      qb
+        .selectFrom("matches as m")
+        .select(["m.id", "m.rank"])
+        .orderBy("m.rank", "desc")
+        .orderBy("m.published_at", (ob) => ob.desc().nullsLast())
+        .orderBy("m.title")
+        .orderBy("m.id")
+        .limit(query.limit),
+    )
+    .selectFrom("page as p")
+    .innerJoin("knowledge_entries as e", "e.id", "p.id")
+    .select(entryColumns)
+    .select((eb) => [
+      eb
+        .selectFrom("matches")
+        .select((sub) => sub.fn.countAll<number>().as("n"))
+        .as("total"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("knowledge_approvals as a")
+          .select(["a.organisation_id", "a.version", "a.shares_confidential"])
+          .whereRef("a.entry_id", "=", "e.id"),
+      ).as("approvals"),
+      eb
+        .selectFrom("knowledge_adoptions as ad")
+        .select((sub) => sub.fn.countAll<number>().as("n"))
+        .whereRef("ad.entry_id", "=", "e.id")
+        .where("ad.area_kind", "=", "municipality")
+        .as("adopted"),
+    ])
+    .orderBy("p.rank", "desc")
+    .orderBy("e.published_at", (ob) => ob.desc().nullsLast())
+    .orderBy("e.title")
+    .orderBy("e.id")
+    .execute();
+  // An empty page means no matches at all (the limit is at least 1), so its total is 0.
+  return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+export type SearchRow = Awaited<ReturnType<typeof searchEntries>>["rows"][number];
+
+export type EntryRow = NonNullable<Awaited<ReturnType<typeof findEntry>>>;
 
 export function findEntry(db: Db, id: string) {
   return db.selectFrom("knowledge_entries as e").select(entryColumns).where("e.id", "=", id).executeTakeFirst();
@@ -127,7 +177,6 @@ export async function insertEntry(
     .values({ ...values, facts: JSON.stringify(values.facts) })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await refreshEntrySearchVector(db, id);
   return id;
 }
 
@@ -137,7 +186,6 @@ export async function updateEntryRow(db: Db, id: string, values: EntryColumns, v
     .set({ ...values, facts: JSON.stringify(values.facts), version, updated_at: new Date() })
     .where("id", "=", id)
     .execute();
-  await refreshEntrySearchVector(db, id);
 }
 
 export async function setEntryState(
@@ -152,19 +200,6 @@ export async function setEntryState(
     ...(publishedAt !== undefined ? { published_at: publishedAt } : {}),
   };
   await db.updateTable("knowledge_entries").set(values).where("id", "=", id).execute();
-}
-
-/** Title A, summary B, the texts C, compound parts D: as needs and organisations are searched. */
-async function refreshEntrySearchVector(db: Db, id: string): Promise<void> {
-  await sql`
-    update knowledge_entries set search_vector =
-      setweight(to_tsvector('danish', title || ' ' || title_en), 'A') ||
-      setweight(to_tsvector('danish', summary || ' ' || summary_en), 'B') ||
-      setweight(to_tsvector('danish', coalesce(facts->>'need', '') || ' ' || coalesce(facts->>'solution', '') || ' ' ||
-        coalesce(facts->>'technology', '') || ' ' || coalesce(facts->>'lessons', '') || ' ' ||
-        coalesce(facts->>'whenToUse', '')), 'C') ||
-      setweight(to_tsvector('danish', search_extra), 'D')
-    where id = ${id}`.execute(db);
 }
 
 export async function replaceEntryOrganisations(db: Db, entryId: string, organisationIds: string[]): Promise<void> {

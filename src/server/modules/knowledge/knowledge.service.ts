@@ -397,7 +397,20 @@ export async function linkEntry(ctx: ServiceContext, id: string, link: LinkInput
 /** Published entries for everyone; with `drafts`, also those the caller may see. Facts as the reader may read them. */
 export async function searchKnowledge(db: Db, actor: Actor | null, query: KnowledgeQuery): Promise<KnowledgePage> {
   const { rows, total } = await searchEntries(db, scopeOf(actor, query.drafts === "true"), query);
-  return { items: await presentRows(db, actor, rows), total };
+  const reader = readerOf(actor);
+  const items = rows.map((row) =>
+    presentSummary(
+      row,
+      reader,
+      row.approvals.map((approval) => ({
+        organisationId: approval.organisation_id,
+        version: approval.version,
+        sharesConfidential: approval.shares_confidential,
+      })),
+      Number(row.adopted ?? 0),
+    ),
+  );
+  return { items, total };
 }
 
 export async function presentRows(db: Db, actor: Actor | null, rows: EntryRow[]) {
