@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftCaseFacts, isCaseReady, sideOfKind, type ProcessSnapshot } from "./from-process.js";
+import { decisionInWords, draftCaseFacts, isCaseReady, sideOfKind, type ProcessSnapshot } from "./from-process.js";
 
 const MUNICIPALITY = "00000000-0000-4000-8000-000000000001";
 const COMPANY = "00000000-0000-4000-8000-000000000002";
@@ -61,10 +61,10 @@ describe("draftCaseFacts", () => {
   it("writes the gate decisions and the stop lessons", () => {
     const facts = draftCaseFacts(snapshot());
     expect(facts.phasesAndGates).toBe(
-      "Test og demonstration: go – Testen holdt\nEvaluering og business case: stop – For dyr",
+      "Test og demonstration: Videre – Testen holdt\nEvaluering og business case: Stop – For dyr",
     );
     expect(facts.lessons).toBe(
-      "Start med få borgere\n\nEvaluering og business case (stop): Prisen skulle kendes tidligere",
+      "Start med få borgere\n\nEvaluering og business case (stoppet): Prisen skulle kendes tidligere",
     );
     expect(facts.testSummary).toBe(
       "Spiserobot på plejecenter (Plejecenter Vest): 12 svar, samlet tilfredshed 74 af 100",
@@ -73,7 +73,7 @@ describe("draftCaseFacts", () => {
 
   it("writes a stop lesson that is also the process's lessons once", () => {
     const facts = draftCaseFacts(snapshot({ lessonsLearned: "Prisen skulle kendes tidligere" }));
-    expect(facts.lessons).toBe("Evaluering og business case (stop): Prisen skulle kendes tidligere");
+    expect(facts.lessons).toBe("Evaluering og business case (stoppet): Prisen skulle kendes tidligere");
   });
 
   it.each([
@@ -139,5 +139,38 @@ describe("sides and readiness", () => {
     ["active", false],
   ] as const)("%s ready: %s", (status, ready) => {
     expect(isCaseReady(status)).toBe(ready);
+  });
+});
+
+describe("decisionInWords", () => {
+  it.each([
+    ["go", "line", "Videre"],
+    ["adjust", "line", "Justeret"],
+    ["stop", "line", "Stop"],
+    ["go", "lesson", "videre"],
+    ["adjust", "lesson", "justeret"],
+    ["stop", "lesson", "stoppet"],
+    ["maybe", "line", "Ukendt beslutning"],
+    ["toString", "lesson", "Ukendt beslutning"],
+  ] as const)("%s as a %s reads «%s»", (decision, use, words) => {
+    expect(decisionInWords(decision, use)).toBe(words);
+  });
+
+  it("reads as a line by default", () => {
+    expect(decisionInWords("go")).toBe("Videre");
+  });
+
+  it("leaves no raw code in a draft's gate lines and lessons", () => {
+    const facts = draftCaseFacts(
+      snapshot({
+        gates: [
+          { phase: "development", decision: "adjust", rationale: "", lessons: "Mere tid til oplæring" },
+          { phase: "test", decision: "go", rationale: "", lessons: null },
+        ],
+      }),
+    );
+    expect(facts.phasesAndGates).toBe("Udvikling: Justeret\nTest og demonstration: Videre");
+    expect(facts.lessons).toContain("Udvikling (justeret): Mere tid til oplæring");
+    expect(`${facts.phasesAndGates}\n${facts.lessons}`).not.toMatch(/\b(go|adjust|stop)\b/);
   });
 });

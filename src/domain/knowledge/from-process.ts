@@ -50,6 +50,20 @@ const MODEL: Record<string, KnowledgeModel> = {
   innovation_partnership: "innovation_partnership",
 };
 
+/**
+ * A gate decision as the case tells it, in words: a reader never sees the code `go` or `stop`. The
+ * decision heads a line («Videre – …»); in a lesson it qualifies the phase («Evaluering (stoppet): …»).
+ */
+const DECISION_WORDS: Record<string, { line: string; lesson: string }> = {
+  go: { line: "Videre", lesson: "videre" },
+  adjust: { line: "Justeret", lesson: "justeret" },
+  stop: { line: "Stop", lesson: "stoppet" },
+};
+
+export function decisionInWords(decision: string, use: "line" | "lesson" = "line"): string {
+  return DECISION_WORDS[decision]?.[use] ?? "Ukendt beslutning";
+}
+
 const kroner = (value: number) => `${Math.round(value).toLocaleString("da-DK")} kr.`;
 
 export function isCaseReady(status: ProcessStatus): boolean {
@@ -84,10 +98,10 @@ export function draftCaseFacts(process: ProcessSnapshot): CaseFacts {
   ]);
   const label = (phase: Phase) => PHASE_LABELS.da[phase];
   const gateLines = process.gates.map(
-    (gate) => `${label(gate.phase)}: ${gate.decision}${gate.rationale ? ` – ${gate.rationale}` : ""}`,
+    (gate) => `${label(gate.phase)}: ${decisionInWords(gate.decision)}${gate.rationale ? ` – ${gate.rationale}` : ""}`,
   );
   const stopLessons = process.gates.flatMap((gate) =>
-    gate.lessons ? [`${label(gate.phase)} (${gate.decision}): ${gate.lessons}`] : [],
+    gate.lessons ? [`${label(gate.phase)} (${decisionInWords(gate.decision, "lesson")}): ${gate.lessons}`] : [],
   );
   const careArea = process.needs
     .map((need) => need.careArea)

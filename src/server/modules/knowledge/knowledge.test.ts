@@ -93,8 +93,8 @@ describe("from a process to a case", () => {
         status: "stopped",
         careArea: "home_care",
         model: "udbudsfri_opi",
-        phasesAndGates: "Behovsafklaring: stop – Markedet var ikke klar",
-        lessons: "Behovsafklaring (stop): Afklar prisen tidligt",
+        phasesAndGates: "Behovsafklaring: Stop – Markedet var ikke klar",
+        lessons: "Behovsafklaring (stoppet): Afklar prisen tidligt",
         parties: [
           { organisationId: world.publicOrganisationId, side: "public", role: "initiator" },
           { organisationId: world.companyOrganisationId, side: "company", role: "collaborator" },
