@@ -8,6 +8,7 @@ import { FactTable, type Fact } from "../../../components/fact-table.js";
 import { formatDate } from "../../../components/format.js";
 import { formatSize } from "../../needs/format-size.js";
 import { readerLanguage } from "../labels.js";
+import { Spread } from "./spread.js";
 
 /** A section with a heading, left out when it has nothing to say. */
 function TextSection({ heading, text }: { heading: string; text: string }) {
@@ -283,47 +284,6 @@ function ToolBody({ entry, facts }: { entry: KnowledgeEntry; facts: ToolFacts })
         </ListSection>
       ) : null}
     </>
-  );
-}
-
-/** A case's spread: the count of 98 and an accessible table by region (no chart on the public pages). */
-export function Spread({ entry }: { entry: KnowledgeEntry }) {
-  const { t } = useTranslation("knowledge");
-  const { spread } = entry;
-  return (
-    <section className="knowledge-section" aria-labelledby="knowledge-spread">
-      <h2 className="h3" id="knowledge-spread">
-        {t("entry.spread")}
-      </h2>
-      <p className="knowledge-spread-count">
-        {t("entry.spreadCount", { count: spread.municipalities, of: spread.ofMunicipalities })}
-      </p>
-      {spread.byRegion.length > 0 ? (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption>{t("entry.spreadTable")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("entry.region")}</th>
-                <th scope="col">{t("levels.considering")}</th>
-                <th scope="col">{t("levels.piloting")}</th>
-                <th scope="col">{t("levels.implemented")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {spread.byRegion.map((region) => (
-                <tr key={region.regionCode}>
-                  <th scope="row">{region.regionName}</th>
-                  <td>{region.considering}</td>
-                  <td>{region.piloting}</td>
-                  <td>{region.implemented}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </section>
   );
 }
 
