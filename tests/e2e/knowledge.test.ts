@@ -40,9 +40,17 @@ describe("the knowledge base", () => {
     expect(blocked).toContain("Klarvand Hygiejne ApS");
     await expectNoAxeViolations(page, "a draft case");
 
-    await page.getByLabel("Titel").fill(CASE_TITLE);
+    // The draft tells the gate decisions in words, and the editor has every fact of the case.
+    expect(await page.getByLabel("Faser og beslutninger").inputValue()).toMatch(/: Stop/);
+    await page.getByLabel("Titel", { exact: true }).fill(CASE_TITLE);
     await page.getByLabel("Resumé (én linje)").fill(CASE_SUMMARY);
-    await page.getByLabel("Kommentar til versionen").fill("Titel og resumé skrevet til læserne");
+    await page.getByLabel("Innovationstype").selectOption({ label: "Proces" });
+    await page.getByRole("button", { name: "Tilføj resultat" }).click();
+    await page.getByLabel("Resultat 1: værditype").selectOption({ label: "Medarbejdertilfredshed" });
+    await page.getByLabel("Resultat", { exact: true }).fill("Personalet ville beholde toiletterne");
+    await page.getByLabel("Dokumentation", { exact: true }).fill("Interview med 6 medarbejdere");
+    await page.getByLabel("Forudsætninger for succes").fill("Et fast vandtryk på afdelingen");
+    await page.getByLabel("Kommentar til versionen").fill("Titel, resumé og resultater skrevet til læserne");
     await page.getByRole("button", { name: "Gem ny version" }).click();
     await heading(page, CASE_TITLE);
 
@@ -76,10 +84,33 @@ describe("the knowledge base", () => {
     const facts = await reader.locator(".knowledge-entry").innerText();
     expect(facts).toContain("Stoppet");
     expect(facts).toContain("Klarvand Hygiejne ApS");
+    expect(facts).toContain("Medarbejdertilfredshed");
+    expect(facts).toContain("Et fast vandtryk på afdelingen");
+    expect(facts).not.toMatch(/\b(go|stop|adjust)\b/);
     expect(facts).toContain("Taget i brug af 0 af 98 kommuner");
     await expectNoAxeViolations(reader, "a published case");
+
+    // The agent records from the municipality's own page that it pilots the solution.
+    await page.goto("/organisationer?q=K%C3%B8benhavns");
+    await page.getByRole("link", { name: "Københavns Kommune" }).click();
+    await heading(page, "Københavns Kommune");
+    await page.getByLabel("Case", { exact: true }).selectOption({ label: CASE_TITLE });
+    await page.getByLabel("Afprøver").check();
+    await page.getByRole("button", { name: "Registrér", exact: true }).click();
+    await expect.poll(() => page.locator(".knowledge-adoptions table").innerText()).toContain(CASE_TITLE);
+    await expectNoAxeViolations(page, "a municipality's page with its adoptions");
+    await reader.reload();
+    await expect.poll(() => reader.locator(".knowledge-spread-count").innerText()).toBe(
+      "Taget i brug af 1 af 98 kommuner",
+    );
+    expect(await reader.locator(".knowledge-spread-summary").innerText()).toBe("Region Hovedstaden: 1 afprøver");
+    await reader.locator(".knowledge-spread-chart svg").first().waitFor();
+    await expectNoAxeViolations(reader, "a published case with its spread chart");
     if (SCREENSHOTS) {
+      await page.screenshot({ path: `${SCREENSHOTS}/viden-kommune.png`, fullPage: true });
       await reader.screenshot({ path: `${SCREENSHOTS}/viden-case.png`, fullPage: true });
+      await reader.setViewportSize({ width: 390, height: 844 });
+      await reader.screenshot({ path: `${SCREENSHOTS}/viden-case-390.png`, fullPage: true });
     }
   });
 

@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import type { CaseFacts, EditorialState } from "../../../../domain/knowledge/entries.js";
+import type { EditorialState } from "../../../../domain/knowledge/entries.js";
 import { canChangeState } from "../../../../domain/knowledge/publication.js";
 import type { KnowledgeEntry } from "../../../../domain/knowledge/views.js";
 import { api } from "../../../api/client.js";
@@ -14,113 +14,11 @@ import { formatDate } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { EntryFacts } from "../components/entry-facts.js";
+import { EntryForm } from "../editor/entry-form.js";
 import { readerLanguage } from "../labels.js";
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** The editable main texts of an entry. */
-function MainTextsForm({ entry, onSaved }: { entry: KnowledgeEntry; onSaved: (entry: KnowledgeEntry) => void }) {
-  const { t } = useTranslation("knowledge");
-  const isCase = entry.kind === "case";
-  const [title, setTitle] = useState(entry.title);
-  const [summary, setSummary] = useState(entry.summary);
-  const [lessons, setLessons] = useState(isCase ? (entry.facts as CaseFacts).lessons : "");
-  const [comment, setComment] = useState("");
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setIsSaving(true);
-    setFailure(null);
-    try {
-      const facts = isCase ? { ...entry.facts, lessons } : entry.facts;
-      const saved = await api.put<KnowledgeEntry>(`/api/knowledge/${entry.id}`, {
-        title,
-        titleEn: entry.titleEn,
-        summary,
-        summaryEn: entry.summaryEn,
-        facts,
-        comment,
-      });
-      setComment("");
-      onSaved(saved);
-    } catch (error) {
-      setFailure(messageOf(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
-
-  return (
-    <form className="knowledge-edit" onSubmit={(event) => void submit(event)}>
-      <h2 className="h3">{t("draft.editHeading")}</h2>
-      {failure ? (
-        <Alert variant="error" live>
-          <p>{t("draft.error", { message: failure })}</p>
-        </Alert>
-      ) : null}
-      <div className="form-group">
-        <label className="form-label" htmlFor="knowledge-title">
-          {t("draft.titleLabel")}
-        </label>
-        <input
-          id="knowledge-title"
-          className="form-input"
-          required
-          maxLength={200}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor="knowledge-summary">
-          {t("draft.summaryLabel")}
-        </label>
-        <input
-          id="knowledge-summary"
-          className="form-input"
-          required
-          maxLength={500}
-          value={summary}
-          onChange={(event) => setSummary(event.target.value)}
-        />
-      </div>
-      {isCase ? (
-        <div className="form-group">
-          <label className="form-label" htmlFor="knowledge-lessons">
-            {t("draft.lessonsLabel")}
-          </label>
-          <textarea
-            id="knowledge-lessons"
-            className="form-input"
-            rows={6}
-            maxLength={10_000}
-            value={lessons}
-            onChange={(event) => setLessons(event.target.value)}
-          />
-        </div>
-      ) : null}
-      <div className="form-group">
-        <label className="form-label" htmlFor="knowledge-comment">
-          {t("draft.commentLabel")}
-        </label>
-        <input
-          id="knowledge-comment"
-          className="form-input"
-          required
-          maxLength={500}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-        />
-      </div>
-      <button type="submit" className="button button-primary" disabled={isSaving}>
-        {t("draft.save")}
-      </button>
-    </form>
-  );
 }
 
 /** Staff and the case's organisations: edit a draft, approve publication, move it through its states. */
@@ -303,7 +201,9 @@ export function KnowledgeEditorPage() {
             </section>
           ) : null}
 
-          {entry.canEdit ? <MainTextsForm key={entry.version} entry={entry} onSaved={setEntry} /> : null}
+          {entry.canEdit && (entry.state === "draft" || entry.state === "in_review") ? (
+            <EntryForm key={entry.version} entry={entry} onSaved={setEntry} />
+          ) : null}
 
           <EntryFacts entry={entry} />
 
