@@ -156,6 +156,32 @@ describe("decisionInWords", () => {
     expect(decisionInWords(decision, use)).toBe(words);
   });
 
+  it("orders the gate lines by phase, keeping an adjust before the go of its phase", () => {
+    const facts = draftCaseFacts(
+      snapshot({
+        gates: [
+          { phase: "test", decision: "go", rationale: "", lessons: null },
+          { phase: "needs_assessment", decision: "adjust", rationale: "", lessons: null },
+          { phase: "needs_assessment", decision: "go", rationale: "", lessons: null },
+        ],
+      }),
+    );
+    expect(facts.phasesAndGates).toBe(
+      "Behovsafklaring: Justeret\nBehovsafklaring: Videre\nTest og demonstration: Videre",
+    );
+  });
+
+  it.each([
+    ["Spisning", "Spisning: Borgere skal mades"],
+    ["Kan borgerne spise selv?", "Kan borgerne spise selv? Borgere skal mades"],
+    ["Spisning.", "Spisning. Borgere skal mades"],
+    ["Spisning!", "Spisning! Borgere skal mades"],
+    ["Spisning:", "Spisning: Borgere skal mades"],
+  ])("writes the need titled «%s» as «%s»", (title, need) => {
+    const [first] = snapshot().needs;
+    expect(draftCaseFacts(snapshot({ needs: [{ ...first, title }] })).need).toBe(need);
+  });
+
   it("reads as a line by default", () => {
     expect(decisionInWords("go")).toBe("Videre");
   });

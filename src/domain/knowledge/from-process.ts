@@ -1,6 +1,6 @@
 import { CARE_AREAS, type CareArea } from "../care-areas.js";
 import { isPublicKind } from "../organisation.js";
-import { opiGuideStage, PHASE_LABELS, type Phase, type ProcessStatus } from "../process/phases.js";
+import { opiGuideStage, PHASE_LABELS, PHASES, type Phase, type ProcessStatus } from "../process/phases.js";
 import type { ParticipantRole } from "../process/schemas.js";
 import type { CaseFacts, CaseParty, KeyFigure, KnowledgeModel, PartyRole, Side } from "./entries.js";
 
@@ -97,10 +97,12 @@ export function draftCaseFacts(process: ProcessSnapshot): CaseFacts {
       : []),
   ]);
   const label = (phase: Phase) => PHASE_LABELS.da[phase];
-  const gateLines = process.gates.map(
+  // In the order of the phases (a stable sort keeps an «adjust» before the «go» of the same phase).
+  const gates = [...process.gates].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
+  const gateLines = gates.map(
     (gate) => `${label(gate.phase)}: ${decisionInWords(gate.decision)}${gate.rationale ? ` – ${gate.rationale}` : ""}`,
   );
-  const stopLessons = process.gates.flatMap((gate) =>
+  const stopLessons = gates.flatMap((gate) =>
     gate.lessons ? [`${label(gate.phase)} (${decisionInWords(gate.decision, "lesson")}): ${gate.lessons}`] : [],
   );
   const careArea = process.needs
@@ -108,7 +110,10 @@ export function draftCaseFacts(process: ProcessSnapshot): CaseFacts {
     .find((area): area is CareArea => (CARE_AREAS as readonly string[]).includes(area));
   return {
     status: process.status === "stopped" ? "stopped" : process.phase === "implementation" ? "implemented" : "pilot",
-    need: process.needs.map((need) => `${need.title}: ${need.description}`).join("\n\n"),
+    // «Title: description», without a colon after a title that already ends in «?» or «.».
+    need: process.needs
+      .map((need) => `${need.title}${/[?!.:]$/.test(need.title) ? "" : ":"} ${need.description}`)
+      .join("\n\n"),
     needEvidence: process.needs
       .flatMap((need) => [need.affected, need.qualityPotential].filter((value) => value.length > 0))
       .join("\n"),
