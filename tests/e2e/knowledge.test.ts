@@ -100,9 +100,9 @@ describe("the knowledge base", () => {
     await expect.poll(() => page.locator(".knowledge-adoptions table").innerText()).toContain(CASE_TITLE);
     await expectNoAxeViolations(page, "a municipality's page with its adoptions");
     await reader.reload();
-    await expect.poll(() => reader.locator(".knowledge-spread-count").innerText()).toBe(
-      "Taget i brug af 1 af 98 kommuner",
-    );
+    await expect
+      .poll(() => reader.locator(".knowledge-spread-count").innerText())
+      .toBe("Taget i brug af 1 af 98 kommuner");
     expect(await reader.locator(".knowledge-spread-summary").innerText()).toBe("Region Hovedstaden: 1 afprøver");
     await reader.locator(".knowledge-spread-chart svg").first().waitFor();
     await expectNoAxeViolations(reader, "a published case with its spread chart");
