@@ -140,6 +140,7 @@ export const MESSAGES = {
     signup_link_used: "Linket er allerede brugt. Log ind med din e-mail og adgangskode",
     signup_not_pending: "Anmodningen er allerede afgjort",
     email_duplicate: "E-mailadressen står også i række {row}",
+    bulk_empty: "Listen er tom. Skriv én person pr. linje: navn, e-mail og gruppe",
   },
   en: {
     required: "Is required",
@@ -277,6 +278,7 @@ export const MESSAGES = {
     signup_link_used: "The link has already been used. Sign in with your e-mail and password",
     signup_not_pending: "The request has already been decided",
     email_duplicate: "The e-mail address is also in row {row}",
+    bulk_empty: "The list is empty. Write one person a line: name, e-mail and group",
   },
 } as const;
 
