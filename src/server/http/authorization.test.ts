@@ -336,6 +336,27 @@ const TABLE: Row[] = [
     body: () => ({ audience: "staff", name: "Respondent" }),
   },
   {
+    route: "POST /api/assessments/:id/respondents/bulk/preview",
+    allow: STAFF,
+    deny: HIDDEN_FROM_OUTSIDERS,
+    path: (f) => `/api/assessments/${f.assessmentId}/respondents/bulk/preview`,
+    body: () => ({ text: "Respondent;respondent@test.example;staff" }),
+  },
+  {
+    route: "POST /api/assessments/:id/respondents/bulk/preview-file",
+    allow: STAFF,
+    deny: HIDDEN_FROM_OUTSIDERS,
+    upload: "respondenter.csv",
+    path: (f) => `/api/assessments/${f.assessmentId}/respondents/bulk/preview-file`,
+  },
+  {
+    route: "POST /api/assessments/:id/respondents/bulk",
+    allow: STAFF,
+    deny: HIDDEN_FROM_OUTSIDERS,
+    path: (f) => `/api/assessments/${f.assessmentId}/respondents/bulk`,
+    body: () => ({ text: "Respondent;respondent@test.example;staff" }),
+  },
+  {
     route: "POST /api/assessments/:id/respondents/:respondentId/link",
     allow: STAFF,
     deny: HIDDEN_FROM_OUTSIDERS,

@@ -33,7 +33,8 @@ export function SignupRequestsPage() {
 
   return (
     <>
-      <PageHeading title={t("requests.title")}>{t("requests.intro")}</PageHeading>
+      <PageHeading title={t("requests.title")} />
+      <p className="font-lead">{t("requests.intro")}</p>
       <div aria-live="polite">
         {notice ? (
           <Alert variant="success">
