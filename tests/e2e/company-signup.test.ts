@@ -28,7 +28,7 @@ async function checkBothWidths(page: Page, where: string): Promise<void> {
 }
 
 describe("a new company joins", () => {
-  it("signs up from an open call, confirms by mail, is approved, answers the call and sees the answers to all", async () => {
+  it("signs up from a call, confirms by mail, is approved, answers the call and sees the answers to all", async () => {
     const company = await e2e.newPage();
     await company.goto("/opslag");
     await company.getByRole("link", { name: LIFTING_CALL }).click();

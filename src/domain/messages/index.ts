@@ -123,7 +123,8 @@ const TEMPLATES: Record<Language, Templates> = {
       text: [
         `Hej ${m.name}`,
         "",
-        `Din tilknytning til ${m.organisation} er godkendt. Du kan nu afgive tilbud på åbne opslag og se jeres sider.`,
+        `Din tilknytning til ${m.organisation} er godkendt.`,
+        "Du kan nu afgive tilbud på åbne opslag og se jeres sider.",
         `Log ind her: ${m.link}`,
         "",
         "Venlig hilsen",
@@ -215,7 +216,8 @@ const TEMPLATES: Record<Language, Templates> = {
       text: [
         `Dear ${m.name}`,
         "",
-        `Your link to ${m.organisation} has been approved. You can now answer open calls and see your organisation's pages.`,
+        `Your link to ${m.organisation} has been approved.`,
+        "You can now answer open calls and see your organisation's pages.",
         `Sign in here: ${m.link}`,
         "",
         "Kind regards",

@@ -53,7 +53,7 @@ const countMail = async () =>
   ).n;
 
 describe("respondents in bulk", () => {
-  it("previews a pasted list: good rows, and each bad row's number, field and what is wrong; nothing is sent", async () => {
+  it("previews a pasted list: good rows, each bad row's number, field and problem; nothing is sent", async () => {
     const text = mixedList()
       .map((row) => row.join("\t"))
       .join("\n");

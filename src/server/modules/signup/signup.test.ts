@@ -132,7 +132,7 @@ describe("a new company signs up", () => {
     expect(twice.statusCode).toBe(409);
   });
 
-  it("never attaches a person to a CVR another person already acts for: it goes to approval and may be rejected", async () => {
+  it("never attaches a person to a CVR others act for: it goes to approval and may be rejected", async () => {
     const cvr = nextCvr();
     const organisationId = await buildOrganisation(test.db, { name: "Løftelet ApS", cvr });
     await createUser(test.db, { role: "member", organisationId });
