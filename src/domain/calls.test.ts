@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectAttachmentType, sanitiseFilename } from "./calls.js";
+import { detectAttachmentType, isDialogueEntryVisibleToCompany, sanitiseFilename } from "./calls.js";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (value: string) => new TextEncoder().encode(value);
@@ -37,5 +37,21 @@ describe("sanitiseFilename", () => {
     ["Tilbud på løft.pdf", "Tilbud på løft.pdf"],
   ])("%j → %j", (input, expected) => {
     expect(sanitiseFilename(input)).toBe(expected);
+  });
+});
+
+describe("isDialogueEntryVisibleToCompany", () => {
+  it.each([
+    ["an answer to all", { kind: "answer", companyId: null }, true],
+    ["a question for all", { kind: "question", companyId: null }, true],
+    ["an answer to this company", { kind: "answer", companyId: "a" }, true],
+    ["a meeting with this company", { kind: "meeting", companyId: "a" }, true],
+    ["an answer to another company", { kind: "answer", companyId: "b" }, false],
+    ["a question from another company", { kind: "question", companyId: "b" }, false],
+    ["an internal note for no company", { kind: "note", companyId: null }, false],
+    ["a meeting for no company", { kind: "meeting", companyId: null }, false],
+    ["the closing for no company", { kind: "closing", companyId: null }, false],
+  ])("%s → %s", (_label, entry, expected) => {
+    expect(isDialogueEntryVisibleToCompany(entry, "a")).toBe(expected);
   });
 });

@@ -20,6 +20,22 @@ export type OfferInput = z.infer<typeof OfferInput>;
 
 export const DIALOGUE_KINDS = ["meeting", "question", "answer", "email", "phone", "note"] as const;
 
+/**
+ * Equal treatment in the market dialogue: questions and answers recorded for no single company (an answer
+ * to all) are shown to every company; anything naming a company is shown to that company only.
+ */
+export const SHARED_DIALOGUE_KINDS = ["question", "answer"] as const;
+
+export function isDialogueEntryVisibleToCompany(
+  entry: { kind: string; companyId: string | null },
+  companyId: string,
+): boolean {
+  if (entry.companyId !== null) {
+    return entry.companyId === companyId;
+  }
+  return (SHARED_DIALOGUE_KINDS as readonly string[]).includes(entry.kind);
+}
+
 export const DialogueInput = z
   .object({
     companyId: z.uuid().nullable().default(null),

@@ -31,7 +31,7 @@ export function isSme(kind: string, band: string | null): boolean {
   return kind === "company" && band !== null && band !== "250+";
 }
 
-const cvrSchema = z
+export const cvrSchema = z
   .string()
   .trim()
   .refine((value) => /^[0-9]{8}$/.test(value), { message: "cvr_format", abort: true })

@@ -135,6 +135,12 @@ export const MESSAGES = {
     follow_up_before_contact: "Opfølgningen kan ikke ligge før kontakten",
     organisation_required: "Vælg mindst én organisation",
     organisation_unknown: "Organisationen findes ikke i registret",
+    signup_link_unknown: "Linket findes ikke. Tjek, at du har hele linket fra din e-mail",
+    signup_link_expired: "Linket er udløbet. Opret kontoen igen for at få et nyt link",
+    signup_link_used: "Linket er allerede brugt. Log ind med din e-mail og adgangskode",
+    signup_not_pending: "Anmodningen er allerede afgjort",
+    email_duplicate: "E-mailadressen står også i række {row}",
+    bulk_empty: "Listen er tom. Skriv én person pr. linje: navn, e-mail og gruppe",
   },
   en: {
     required: "Is required",
@@ -267,6 +273,12 @@ export const MESSAGES = {
     follow_up_before_contact: "The follow-up cannot be before the contact",
     organisation_required: "Choose at least one organisation",
     organisation_unknown: "The organisation is not in the registry",
+    signup_link_unknown: "The link does not exist. Check that you have the whole link from your e-mail",
+    signup_link_expired: "The link has expired. Sign up again to get a new link",
+    signup_link_used: "The link has already been used. Sign in with your e-mail and password",
+    signup_not_pending: "The request has already been decided",
+    email_duplicate: "The e-mail address is also in row {row}",
+    bulk_empty: "The list is empty. Write one person a line: name, e-mail and group",
   },
 } as const;
 

@@ -59,3 +59,4 @@ export {
 } from "./results.js";
 export { describeGapEvidence, type GapEvidenceInput } from "./evidence.js";
 export * from "./inputs.js";
+export * from "./respondent-list.js";

@@ -16,6 +16,10 @@ export type Message =
   | { key: "task_due"; taskTitle: string; processTitle: string; dueOn: string }
   | { key: "outreach_follow_up"; organisations: string; occurredOn: string; followUpOn: string }
   | { key: "user_invitation"; name: string; link: string; validDays: number }
+  | { key: "signup_confirmation"; name: string; organisation: string; link: string; validHours: number }
+  | { key: "signup_account_exists"; link: string }
+  | { key: "signup_approved"; name: string; organisation: string; link: string }
+  | { key: "signup_rejected"; name: string; organisation: string; reason: string }
   | {
       key: "respondent_invitation";
       name: string;
@@ -85,6 +89,60 @@ const TEMPLATES: Record<Language, Templates> = {
         "Samspil",
       ].join("\n"),
     }),
+    signup_confirmation: (m) => ({
+      subject: "Bekræft din e-mail til Samspil",
+      text: [
+        `Hej ${m.name}`,
+        "",
+        `Du har oprettet en konto i Samspil for ${m.organisation}. Bekræft din e-mailadresse her`,
+        `(linket virker i ${m.validHours} timer):`,
+        m.link,
+        "",
+        "Derefter godkender en innovationsagent, at du handler for organisationen. Du får besked, når det er sket.",
+        "Har du ikke oprettet en konto, kan du se bort fra denne e-mail.",
+        "",
+        "Venlig hilsen",
+        "Samspil",
+      ].join("\n"),
+    }),
+    signup_account_exists: (m) => ({
+      subject: "Du har allerede en konto i Samspil",
+      text: [
+        "Hej",
+        "",
+        "Nogen har forsøgt at oprette en konto i Samspil med denne e-mailadresse, men du har allerede en.",
+        `Log ind her: ${m.link}`,
+        "Var det ikke dig, kan du se bort fra denne e-mail.",
+        "",
+        "Venlig hilsen",
+        "Samspil",
+      ].join("\n"),
+    }),
+    signup_approved: (m) => ({
+      subject: `Du handler nu for ${m.organisation} i Samspil`,
+      text: [
+        `Hej ${m.name}`,
+        "",
+        `Din tilknytning til ${m.organisation} er godkendt.`,
+        "Du kan nu afgive tilbud på åbne opslag og se jeres sider.",
+        `Log ind her: ${m.link}`,
+        "",
+        "Venlig hilsen",
+        "Samspil",
+      ].join("\n"),
+    }),
+    signup_rejected: (m) => ({
+      subject: `Din tilknytning til ${m.organisation} er ikke godkendt`,
+      text: [
+        `Hej ${m.name}`,
+        "",
+        `Vi har ikke godkendt, at du handler for ${m.organisation} i Samspil. Begrundelse: ${m.reason}`,
+        "Du kan stadig logge ind. Skriv til programmets innovationsagenter, hvis du mener, det er en fejl.",
+        "",
+        "Venlig hilsen",
+        "Samspil",
+      ].join("\n"),
+    }),
     respondent_invitation: (m) => ({
       subject: respondentInvitationSubject(m.assessmentTitle, "da"),
       text:
@@ -119,6 +177,60 @@ const TEMPLATES: Record<Language, Templates> = {
         "You are invited to Samspil, the programme's platform for public-private innovation.",
         `Choose your password here (the link works for ${m.validDays} days):`,
         m.link,
+        "",
+        "Kind regards",
+        "Samspil",
+      ].join("\n"),
+    }),
+    signup_confirmation: (m) => ({
+      subject: "Confirm your e-mail for Samspil",
+      text: [
+        `Dear ${m.name}`,
+        "",
+        `You have created an account in Samspil for ${m.organisation}. Confirm your e-mail address here`,
+        `(the link works for ${m.validHours} hours):`,
+        m.link,
+        "",
+        "Then an innovation agent approves that you act for the organisation. You will be told when that has happened.",
+        "If you did not create an account, you can ignore this e-mail.",
+        "",
+        "Kind regards",
+        "Samspil",
+      ].join("\n"),
+    }),
+    signup_account_exists: (m) => ({
+      subject: "You already have an account in Samspil",
+      text: [
+        "Hello",
+        "",
+        "Someone tried to create an account in Samspil with this e-mail address, but you already have one.",
+        `Sign in here: ${m.link}`,
+        "If it was not you, you can ignore this e-mail.",
+        "",
+        "Kind regards",
+        "Samspil",
+      ].join("\n"),
+    }),
+    signup_approved: (m) => ({
+      subject: `You now act for ${m.organisation} in Samspil`,
+      text: [
+        `Dear ${m.name}`,
+        "",
+        `Your link to ${m.organisation} has been approved.`,
+        "You can now answer open calls and see your organisation's pages.",
+        `Sign in here: ${m.link}`,
+        "",
+        "Kind regards",
+        "Samspil",
+      ].join("\n"),
+    }),
+    signup_rejected: (m) => ({
+      subject: `Your link to ${m.organisation} was not approved`,
+      text: [
+        `Dear ${m.name}`,
+        "",
+        `We have not approved that you act for ${m.organisation} in Samspil. Reason: ${m.reason}`,
+        "You can still sign in. Write to the programme's innovation agents if you think this is a mistake.",
         "",
         "Kind regards",
         "Samspil",

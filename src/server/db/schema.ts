@@ -71,6 +71,8 @@ export interface OrganisationsTable {
   /** Compound parts indexed beside the text (domain/text/compounds.ts); null until the backfill computes them. */
   search_extra: ColumnType<string | null, string | undefined, string | null>;
   archived_at: NullableTimestamp;
+  /** False for an organisation created by a sign-up, until staff approve a person's link to it. */
+  verified: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -688,6 +690,30 @@ export interface DB {
   seminar_outcomes: SeminarOutcomesTable;
   outreach_contacts: OutreachContactsTable;
   outreach_contact_organisations: OutreachContactOrganisationsTable;
+  signup_requests: SignupRequestsTable;
+}
+
+type SignupStatus = "unconfirmed" | "pending" | "approved" | "rejected";
+
+export interface SignupRequestsTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string;
+  language: "da" | "en";
+  cvr: string;
+  organisation_name: string;
+  organisation_kind: "company" | "knowledge_institution";
+  token_hash: string;
+  token_expires_at: Timestamp;
+  status: ColumnType<SignupStatus, SignupStatus | undefined, SignupStatus>;
+  confirmed_at: NullableTimestamp;
+  user_id: string | null;
+  organisation_id: string | null;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  reason: Generated<string>;
+  created_at: Timestamp;
 }
 
 export interface SeminarsTable {

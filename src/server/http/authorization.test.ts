@@ -336,6 +336,27 @@ const TABLE: Row[] = [
     body: () => ({ audience: "staff", name: "Respondent" }),
   },
   {
+    route: "POST /api/assessments/:id/respondents/bulk/preview",
+    allow: STAFF,
+    deny: HIDDEN_FROM_OUTSIDERS,
+    path: (f) => `/api/assessments/${f.assessmentId}/respondents/bulk/preview`,
+    body: () => ({ text: "Respondent;respondent@test.example;staff" }),
+  },
+  {
+    route: "POST /api/assessments/:id/respondents/bulk/preview-file",
+    allow: STAFF,
+    deny: HIDDEN_FROM_OUTSIDERS,
+    upload: "respondenter.csv",
+    path: (f) => `/api/assessments/${f.assessmentId}/respondents/bulk/preview-file`,
+  },
+  {
+    route: "POST /api/assessments/:id/respondents/bulk",
+    allow: STAFF,
+    deny: HIDDEN_FROM_OUTSIDERS,
+    path: (f) => `/api/assessments/${f.assessmentId}/respondents/bulk`,
+    body: () => ({ text: "Respondent;respondent@test.example;staff" }),
+  },
+  {
     route: "POST /api/assessments/:id/respondents/:respondentId/link",
     allow: STAFF,
     deny: HIDDEN_FROM_OUTSIDERS,
@@ -731,6 +752,23 @@ const TABLE: Row[] = [
   },
   { route: "GET /api/me/home", allow: ALL, path: () => "/api/me/home" },
 
+  // company sign-up: the person's own request; staff decide the links
+  { route: "GET /api/signup/mine", allow: ALL, path: () => "/api/signup/mine" },
+  { route: "GET /api/signup-requests", allow: STAFF, path: () => "/api/signup-requests" },
+  {
+    route: "POST /api/signup-requests/:id/approve",
+    allow: STAFF,
+    path: () => `/api/signup-requests/${random()}/approve`,
+    note: "a random id: staff pass the role check and hear 404",
+  },
+  {
+    route: "POST /api/signup-requests/:id/reject",
+    allow: STAFF,
+    path: () => `/api/signup-requests/${random()}/reject`,
+    body: () => ({ reason: "Kender ikke virksomheden" }),
+    note: "a random id: staff pass the role check and hear 404",
+  },
+
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
   { route: "GET /api/outbox", allow: ADMIN, path: () => "/api/outbox" },
@@ -798,6 +836,8 @@ const PUBLIC_SAMPLES: Record<string, (f: Fixtures) => InjectOptions> = {
   }),
   "GET /api/invitations/:token": () => ({ method: "GET", url: "/api/invitations/not-a-token" }),
   "POST /api/invitations/accept": () => ({ method: "POST", url: "/api/invitations/accept", payload: {} }),
+  "POST /api/signup": () => ({ method: "POST", url: "/api/signup", payload: {} }),
+  "POST /api/signup/confirm": () => ({ method: "POST", url: "/api/signup/confirm", payload: {} }),
   "GET /api/calls/:id": (f) => ({ method: "GET", url: `/api/calls/${f.callId}` }),
   "GET /api/respond/:token": () => ({ method: "GET", url: "/api/respond/not-a-token" }),
   "PUT /api/respond/:token/answers": () => ({ method: "PUT", url: "/api/respond/not-a-token/answers", payload: {} }),

@@ -93,5 +93,20 @@ export async function loadDemoCalls(
       summary: "Opslaget er sendt til alle virksomheder med kompetencen «Forflytning og løft»",
       recorded_by: demo.agentId,
     },
+    // A question from the information meeting and the answer given to all bidders (equal treatment).
+    {
+      call_id: liftingCall.id,
+      company_id: null,
+      kind: "question",
+      summary: "Kan skinnesystemer bores op i lofterne, og hvor højt er der til loftet?",
+      recorded_by: demo.agentId,
+    },
+    {
+      call_id: liftingCall.id,
+      company_id: null,
+      kind: "answer",
+      summary: "Svar til alle: Loftshøjden er 2,40–2,55 m, og lofterne er af beton, så skinner kan bores op.",
+      recorded_by: demo.agentId,
+    },
   ]);
 }

@@ -13,6 +13,7 @@ import { homeFeature } from "./home/index.js";
 import { outreachFeature } from "./outreach/index.js";
 import { programmeFeature } from "./programme/index.js";
 import { seminarsFeature } from "./seminars/index.js";
+import { signupFeature } from "./signup/index.js";
 
 /**
  * The feature areas of the web app, in main-menu order. Each area lives in its own folder with its
@@ -32,6 +33,7 @@ export const features = [
   disclosuresFeature,
   knowledgeFeature,
   homeFeature,
+  signupFeature,
 ] as const;
 
 type Features = (typeof features)[number];

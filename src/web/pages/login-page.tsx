@@ -1,4 +1,4 @@
-import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router-dom";
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { useAuth } from "../auth/auth-context.js";
 import { safeNext } from "../auth/safe-next.js";
@@ -90,6 +90,9 @@ export function LoginPage() {
             {form.isSaving ? t("login.signingIn") : t("login.submit")}
           </button>
         </form>
+        <p className="mt-8">
+          {t("login.signupHint")} <Link to="/opret-virksomhedskonto">{t("login.signupLink")}</Link>
+        </p>
       </div>
     </div>
   );

@@ -22,6 +22,7 @@ import * as processInnovationTags from "./2026-12-08T0510-process-innovation-tag
 import * as outreach from "./2026-12-08T0600-outreach.js";
 import * as scaleOut from "./2026-12-08T0700-scale-out.js";
 import * as knowledgeSearchSpeed from "./2026-12-09T0300-knowledge-search-speed.js";
+import * as companySignup from "./2026-12-09T0600-company-signup.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-08T0600-outreach": outreach,
   "2026-12-08T0700-scale-out": scaleOut,
   "2026-12-09T0300-knowledge-search-speed": knowledgeSearchSpeed,
+  "2026-12-09T0600-company-signup": companySignup,
 };

@@ -2,7 +2,16 @@ import type { ModuleDeps } from "../../platform/module.js";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AssessmentCreate, AssessmentQuery, LinkRenewal, RespondentInvite } from "../../../domain/assessment/index.js";
+import {
+  AssessmentCreate,
+  AssessmentQuery,
+  BulkRespondentInvite,
+  BulkRespondentText,
+  LinkRenewal,
+  readRespondentRows,
+  RespondentInvite,
+  splitPastedList,
+} from "../../../domain/assessment/index.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/database.js";
 import { accessById, allowIf, requireActor } from "../../http/authenticate.js";
@@ -20,7 +29,14 @@ import {
 import { canManageAssessments } from "./assessments.policy.js";
 import { eraseRespondent } from "./erase-respondent.service.js";
 import { respondRoutes } from "./respond.routes.js";
-import { inviteRespondent, listAssessmentRespondents, renewRespondentLink } from "./respondents.service.js";
+import { readSingleFile } from "../../http/uploads.js";
+import { readRespondentSheet } from "./respondent-sheet.js";
+import {
+  inviteRespondent,
+  inviteRespondentsInBulk,
+  listAssessmentRespondents,
+  renewRespondentLink,
+} from "./respondents.service.js";
 import { resultRoutes } from "./results.routes.js";
 import { templateRoutes } from "./templates.routes.js";
 
@@ -105,6 +121,59 @@ export function assessmentRoutes(app: FastifyInstance, { db, mailer, config }: M
         config.publicUrl,
         request.params.id,
         request.body,
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  api.post(
+    "/api/assessments/:id/respondents/bulk/preview",
+    {
+      config: { access: managed },
+      schema: {
+        tags,
+        summary: "Read a pasted list (name, e-mail, group a line): the rows and every row's problems; nothing is sent",
+        params: IdParams,
+        body: BulkRespondentText,
+      },
+    },
+    async (request) => readRespondentRows(splitPastedList(request.body.text), requestLanguage(request)),
+  );
+
+  api.post(
+    "/api/assessments/:id/respondents/bulk/preview-file",
+    {
+      config: { access: managed },
+      schema: {
+        tags,
+        summary: "Read an uploaded CSV or XLSX list (field «file»): the rows and every row's problems; nothing is sent",
+        params: IdParams,
+      },
+    },
+    async (request) => {
+      const file = await readSingleFile(request);
+      return readRespondentRows(await readRespondentSheet(file.bytes, file.filename), requestLanguage(request));
+    },
+  );
+
+  api.post(
+    "/api/assessments/:id/respondents/bulk",
+    {
+      config: { access: managed },
+      schema: {
+        tags,
+        summary: "Invite everyone on the list, one mail each, all or none (a wrong row names itself: 400)",
+        params: IdParams,
+        body: BulkRespondentInvite,
+      },
+    },
+    async (request, reply) => {
+      const result = await inviteRespondentsInBulk(
+        serviceContext(request, db, requireActor(request)),
+        mailer,
+        config.publicUrl,
+        request.params.id,
+        { cells: splitPastedList(request.body.text), expiresInDays: request.body.expiresInDays },
       );
       return reply.status(201).send(result);
     },

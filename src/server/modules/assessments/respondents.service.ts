@@ -1,4 +1,10 @@
-import { LANGUAGES, type LinkRenewal, type RespondentInvite } from "../../../domain/assessment/index.js";
+import {
+  LANGUAGES,
+  readRespondentRows,
+  type BulkRowError,
+  type LinkRenewal,
+  type RespondentInvite,
+} from "../../../domain/assessment/index.js";
 import { renderMessage, respondentInvitationSubject } from "../../../domain/messages/index.js";
 import { listQuestions } from "../../../domain/questionnaire/index.js";
 import type { Language } from "../../../domain/validation.js";
@@ -6,7 +12,7 @@ import type { IssuedLink, Respondent } from "../../../domain/assessment/views.js
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
-import { fieldError, notFound } from "../../http/errors.js";
+import { fieldError, HttpError, notFound } from "../../http/errors.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../../platform/actor.js";
 import { hashToken, newToken } from "../../platform/tokens.js";
@@ -185,4 +191,67 @@ export async function listAssessmentRespondents(db: Db, actor: Actor, assessment
  */
 export function eraseRespondentsByEmail(trx: Db, email: string, pseudonym: string): Promise<number> {
   return anonymiseRespondentsByEmail(trx, email, pseudonym);
+}
+
+/** What a bulk invitation did: one mail each, no link in the answer (the links travel only by mail). */
+export interface BulkInvitation {
+  invited: number;
+  respondents: Respondent[];
+}
+
+/**
+ * Invites everyone on a pasted or uploaded list, one mail each, in one transaction: a single wrong row
+ * refuses the whole list with every row's problems named, and nothing is written.
+ */
+export async function inviteRespondentsInBulk(
+  ctx: ServiceContext,
+  mailer: Mailer,
+  publicUrl: string,
+  assessmentId: string,
+  input: { cells: string[][]; expiresInDays: number },
+): Promise<BulkInvitation> {
+  const preview = readRespondentRows(input.cells, ctx.language);
+  if (preview.errors.length > 0) {
+    const fields = Object.fromEntries(
+      preview.errors.map((error) => [error.row > 0 ? `row${error.row}.${error.field}` : error.field, error.message]),
+    );
+    throw new HttpError(400, "validation", bulkSummary(preview.errors, ctx.language), fields);
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    const inner = { ...ctx, db: trx };
+    const respondents: Respondent[] = [];
+    for (const row of preview.rows) {
+      const issued = await inviteRespondent(inner, mailer, publicUrl, assessmentId, {
+        audience: row.audience,
+        name: row.name,
+        email: row.email,
+        expiresInDays: input.expiresInDays,
+      });
+      respondents.push(issued.respondent);
+    }
+    await writeAudit(trx, {
+      actorId: ctx.actor.id,
+      entity: "assessment",
+      entityId: assessmentId,
+      action: "invite_bulk",
+      after: { invited: respondents.length },
+      requestId: ctx.requestId,
+    });
+    return { invited: respondents.length, respondents };
+  });
+}
+
+function bulkSummary(errors: BulkRowError[], language: Language): string {
+  const rows = new Set(errors.filter((error) => error.row > 0).map((error) => error.row)).size;
+  const head =
+    language === "en"
+      ? `${rows} row(s) need correcting; nobody was invited`
+      : `${rows} række(r) skal rettes; ingen er inviteret`;
+  return `${head}: ${errors
+    .slice(0, 5)
+    .map(
+      (error) =>
+        (error.row > 0 ? `${language === "en" ? "row" : "række"} ${error.row}, ${error.field}: ` : "") + error.message,
+    )
+    .join("; ")}`;
 }

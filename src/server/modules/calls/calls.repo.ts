@@ -1,3 +1,4 @@
+import { SHARED_DIALOGUE_KINDS } from "../../../domain/calls.js";
 import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { OfferAttachmentsTable, OffersTable, OpenCallsTable } from "../../db/schema.js";
@@ -141,7 +142,13 @@ export function listDialogue(db: Db, callId: string, companyId?: string) {
     ])
     .where("d.call_id", "=", callId);
   if (companyId) {
-    query = query.where("d.company_id", "=", companyId);
+    // The company's own entries and the questions and answers given to all (isDialogueEntryVisibleToCompany).
+    query = query.where((eb) =>
+      eb.or([
+        eb("d.company_id", "=", companyId),
+        eb.and([eb("d.company_id", "is", null), eb("d.kind", "in", [...SHARED_DIALOGUE_KINDS])]),
+      ]),
+    );
   }
   return query.orderBy("d.occurred_at").orderBy("d.created_at").execute();
 }

@@ -84,7 +84,7 @@ export function callRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     {
       schema: {
         tags: ["open calls"],
-        summary: "The market-dialogue log (a company sees only its own entries)",
+        summary: "The market-dialogue log (a company sees its own entries and the questions and answers to all)",
         params: IdParams,
       },
     },

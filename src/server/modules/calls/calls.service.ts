@@ -255,7 +255,7 @@ export async function recordDialogue(ctx: ServiceContext, callId: string, input:
   });
 }
 
-/** The market-dialogue log: managers see all of it, a company only the entries about itself. */
+/** The market-dialogue log: managers see all of it, a company its own entries and the answers to all. */
 export async function listVisibleDialogue(db: Db, actor: Actor, callId: string): Promise<DialogueEntry[]> {
   const call = await loadCall(db, callId);
   const manager = canManageCall(actor, ownershipOf(call));

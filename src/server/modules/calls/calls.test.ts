@@ -318,6 +318,37 @@ describe("market dialogue and closing", () => {
     expect(JSON.stringify(alfa)).not.toContain("Beta");
   });
 
+  it("shows the questions and answers to all to every company, never another company's entries", async () => {
+    for (const payload of [
+      { kind: "question", summary: "Skal sensoren kunne tåle vask?" },
+      { kind: "answer", summary: "Svar til alle: ja, ved 60 grader" },
+      { kind: "note", summary: "Intern note: Alfa virker stærkest" },
+      { companyId: companyAId, kind: "answer", summary: "Kun til Alfa: jeres pris er høj" },
+    ]) {
+      expect((await owner.request({ method: "POST", url: `/api/calls/${callId}/dialogue`, payload })).statusCode).toBe(
+        201,
+      );
+    }
+    const beta = (await companyB.request({ method: "GET", url: `/api/calls/${callId}/dialogue` })).json().items;
+    const betaText = JSON.stringify(beta);
+    expect(betaText).toContain("Skal sensoren kunne tåle vask?");
+    expect(betaText).toContain("Svar til alle: ja, ved 60 grader");
+    expect(betaText).not.toContain("Intern note");
+    expect(betaText).not.toContain("Kun til Alfa");
+    expect(betaText).not.toContain("Alfa");
+    const alfa = JSON.stringify(
+      (await companyA.request({ method: "GET", url: `/api/calls/${callId}/dialogue` })).json().items,
+    );
+    expect(alfa).toContain("Svar til alle: ja, ved 60 grader");
+    expect(alfa).toContain("Kun til Alfa");
+    expect(alfa).not.toContain("Beta");
+    // Another company's offer stays hidden: not readable by id, and not named on the call.
+    expect((await companyB.request({ method: "GET", url: `/api/offers/${offerA}` })).statusCode).toBe(404);
+    const callForBeta = JSON.stringify((await companyB.request({ method: "GET", url: `/api/calls/${callId}` })).json());
+    expect(callForBeta).not.toContain(offerA);
+    expect(callForBeta).not.toContain("Alfa");
+  });
+
   it("closes the call with the choice and why, after which no offers are accepted", async () => {
     const noReason = await owner.request({
       method: "POST",

@@ -434,3 +434,16 @@ export function listOrganisationsWithoutSearchExtra(db: Db, limit: number) {
 export async function setOrganisationSearchExtra(db: Db, id: string, searchExtra: string): Promise<void> {
   await db.updateTable("organisations").set({ search_extra: searchExtra }).where("id", "=", id).execute();
 }
+
+/** The registry entry with this CVR (sign-up matches a person's organisation by it). */
+export function findOrganisationByCvr(db: Db, cvr: string) {
+  return db
+    .selectFrom("organisations")
+    .select(["id", "name", "kind", "verified"])
+    .where("cvr", "=", cvr)
+    .executeTakeFirst();
+}
+
+export async function setOrganisationVerified(db: Db, id: string): Promise<void> {
+  await db.updateTable("organisations").set({ verified: true, updated_at: new Date() }).where("id", "=", id).execute();
+}

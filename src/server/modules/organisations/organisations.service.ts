@@ -15,6 +15,7 @@ import { presentOrganisation } from "./organisations.present.js";
 import {
   countKnownCompetences as countKnownCompetenceRows,
   findOrganisation,
+  findOrganisationByCvr,
   findOrganisationIdByCvr,
   findOrganisationKind,
   insertOrganisation,
@@ -25,6 +26,7 @@ import {
   refreshSearchVectors,
   removeContactPersonByEmail,
   setOrganisationSearchExtra,
+  setOrganisationVerified,
   replaceCompetences,
   updateOrganisationRow,
 } from "./organisations.repo.js";
@@ -234,4 +236,33 @@ export async function backfillOrganisationSearchExtra(db: Db): Promise<number> {
       return filled;
     }
   }
+}
+
+/**
+ * For sign-up: the registry entry with the CVR, or a new one marked unverified (inside the caller's
+ * transaction). Staff verify it when they approve the first person's link to it.
+ */
+export async function findOrCreateUnverifiedOrganisation(
+  trx: Db,
+  values: { cvr: string; name: string; kind: "company" | "knowledge_institution" },
+): Promise<{ id: string; isNew: boolean }> {
+  const existing = await findOrganisationByCvr(trx, values.cvr);
+  if (existing) {
+    return { id: existing.id, isNew: false };
+  }
+  const { id } = await insertOrganisation(trx, {
+    kind: values.kind,
+    name: values.name,
+    cvr: values.cvr,
+    verified: false,
+    contact_persons: "[]",
+    search_extra: compoundWords(values.name, ""),
+  });
+  await refreshSearchVectors(trx, [id]);
+  return { id, isNew: true };
+}
+
+/** For sign-up: staff approved a person's link, so the organisation's registry entry is checked. */
+export function markOrganisationVerified(trx: Db, id: string): Promise<void> {
+  return setOrganisationVerified(trx, id);
 }

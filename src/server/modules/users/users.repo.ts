@@ -92,3 +92,19 @@ export function findInvitationByTokenHash(db: Db, tokenHash: string) {
 export async function markInvitationUsed(db: Db, tokenHash: string): Promise<void> {
   await db.updateTable("invitations").set({ used_at: new Date() }).where("token_hash", "=", tokenHash).execute();
 }
+
+/** A self-registered account: a password of its own, no organisation until staff approve the link. */
+export function insertSelfRegisteredUser(
+  db: Db,
+  values: Pick<Insertable<UsersTable>, "email" | "name" | "password_hash" | "language">,
+) {
+  return db
+    .insertInto("users")
+    .values({ ...values, role: "member", organisation_id: null })
+    .returning(["id", "email", "name"])
+    .executeTakeFirstOrThrow();
+}
+
+export async function setUserOrganisation(db: Db, userId: string, organisationId: string): Promise<void> {
+  await db.updateTable("users").set({ organisation_id: organisationId }).where("id", "=", userId).execute();
+}

@@ -22,6 +22,8 @@ import {
   updateUserRow,
   findUserLanguage,
   updateUserLanguage,
+  insertSelfRegisteredUser,
+  setUserOrganisation,
 } from "./users.repo.js";
 
 export const INVITATION_DAYS = 7;
@@ -224,4 +226,31 @@ export async function setOwnLanguage(ctx: ServiceContext, input: LanguageSetting
     }
     return { language: input.language };
   });
+}
+
+/** For sign-up: whether an account with this e-mail exists (any state: erased accounts keep a pseudonym). */
+export async function hasAccountWithEmail(db: Db, email: string): Promise<boolean> {
+  return (await findUserByEmail(db, email)) !== undefined;
+}
+
+/**
+ * For sign-up, inside its transaction: the account of a person who confirmed their e-mail. It acts for
+ * no organisation until staff approve the link (`attachUserToOrganisation`).
+ */
+export async function createSelfRegisteredUser(
+  trx: Db,
+  values: { email: string; name: string; passwordHash: string; language: Language },
+): Promise<{ id: string }> {
+  const user = await insertSelfRegisteredUser(trx, {
+    email: values.email,
+    name: values.name,
+    password_hash: values.passwordHash,
+    language: values.language,
+  });
+  return { id: user.id };
+}
+
+/** For sign-up, inside its transaction: the approved link. The next request of the person acts for it. */
+export function attachUserToOrganisation(trx: Db, userId: string, organisationId: string): Promise<void> {
+  return setUserOrganisation(trx, userId, organisationId);
 }

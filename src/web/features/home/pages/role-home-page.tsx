@@ -3,6 +3,8 @@ import { Link } from "react-router-dom";
 import type { HomePage, HomeSection, HomeSectionKey } from "../../../../domain/home/views.js";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
+import type { MySignup } from "../../../../domain/signup.js";
+import { Alert } from "../../../components/alert.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { formatDate } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
@@ -55,6 +57,30 @@ function Section({ section }: { section: HomeSection }) {
   );
 }
 
+/**
+ * A member without an organisation signed up themselves and waits for staff to approve the link (or was
+ * refused): until then they act for nobody, and the home page says so.
+ */
+function NoOrganisationNotice() {
+  const { t } = useTranslation("home");
+  const { data } = useApi<{ request: MySignup | null }>("/api/signup/mine");
+  if (!data) {
+    return null;
+  }
+  const request = data.request;
+  const state = request?.status === "rejected" ? "rejected" : request ? "pending" : "none";
+  return (
+    <Alert variant={state === "rejected" ? "warning" : "info"} heading={t(`noOrganisation.${state}.heading`)}>
+      <p>
+        {t(`noOrganisation.${state}.text`, {
+          organisation: request?.organisationName ?? "",
+          reason: request?.reason ?? "",
+        })}
+      </p>
+    </Alert>
+  );
+}
+
 export function RoleHomePage() {
   const { t } = useTranslation("home");
   const me = useMe();
@@ -63,6 +89,7 @@ export function RoleHomePage() {
   return (
     <>
       <PageHeading title={t("title")}>{t("welcome", { name: firstName })}</PageHeading>
+      {me.role === "member" && !me.organisationId ? <NoOrganisationNotice /> : null}
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
       {isLoading && !data ? <Loading /> : null}
       {data ? (

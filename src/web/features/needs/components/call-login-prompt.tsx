@@ -15,6 +15,9 @@ export function CallLoginPrompt({ callId }: { callId: string }) {
         <Icon name="lock" />
         {t("callDetail.loginLink")}
       </Link>
+      <p className="mt-4">
+        {t("callDetail.signupHint")} <Link to="/opret-virksomhedskonto">{t("callDetail.signupLink")}</Link>
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import type { OpenCallDetail } from "../../../../domain/calls-views.js";
+import { BidderDialogue } from "../components/bidder-dialogue.js";
 import { CallFacts } from "../components/call-facts.js";
 import { CallLoginPrompt } from "../components/call-login-prompt.js";
 import { CompanyOfferSection } from "../components/company-offer-section.js";
@@ -51,8 +52,12 @@ export function CallDetailPage() {
           ) : null}
           {me && data.canManage ? <ManagerSections call={data} onChanged={call.reload} /> : null}
           {me && !data.canManage && own.isCompany ? <CompanyOfferSection call={data} onChanged={call.reload} /> : null}
-          {me && !data.canManage && own.isKnown && !own.isCompany ? (
+          {me && !data.canManage && own.isCompany ? <BidderDialogue callId={data.id} /> : null}
+          {me && !data.canManage && own.isKnown && !own.isCompany && me.organisationId ? (
             <p className="text-muted">{t("callDetail.onlyCompanies")}</p>
+          ) : null}
+          {me && me.role === "member" && !me.organisationId ? (
+            <p className="text-muted">{t("callDetail.awaitingApproval")}</p>
           ) : null}
         </>
       ) : null}

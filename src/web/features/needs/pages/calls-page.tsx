@@ -35,6 +35,8 @@ export function CallsPage() {
         <p>
           {t("calls.companyHint")}{" "}
           <Link to={`/login?next=${encodeURIComponent("/opslag")}`}>{t("calls.loginLink")}</Link>
+          {" · "}
+          {t("calls.signupHint")} <Link to="/opret-virksomhedskonto">{t("calls.signupLink")}</Link>
         </p>
       ) : null}
       <nav className="tab-container calls-filter" aria-label={t("calls.filterLabel")}>
