@@ -146,6 +146,8 @@ describe("the agent", () => {
 });
 
 describe("the agent plans a seminar", () => {
+  const title = "Velfærdsteknologi i hjemmeplejen";
+
   it("creates one with two agenda items and places per side, publishes it, and it shows on the public list", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
@@ -162,7 +164,6 @@ describe("the agent plans a seminar", () => {
     expect(await summary.innerText()).toContain("Starter");
     await expectNoAxeViolations(page, "the planning form with errors");
 
-    const title = "Velfærdsteknologi i hjemmeplejen";
     const day = toLocalInput(new Date(Date.now() + 30 * 86_400_000).toISOString()).slice(0, 10);
     await page.locator("#field-title").fill(title);
     await page.getByLabel("Beskrivelse").fill("Hjemmeplejen viser behov; virksomheder pitcher løsninger.");
@@ -220,5 +221,46 @@ describe("the agent plans a seminar", () => {
     expect(text).toContain("Virksomheder pitcher");
     expect(text).toContain("Offentlige organisationer: 10 ledige");
     expect(text).not.toContain("Andre:");
+  });
+
+  it("invites a person from the registry, who registers through the invitation link with the organisation picked", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await openSeminar(page, title);
+    await page.getByRole("link", { name: "Invitationer" }).click();
+    await heading(page, "Invitationer");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByLabel("Organisation").fill("Hjemmeplejen Aarhus");
+    await page.getByRole("button", { name: /Hjemmeplejen Aarhus Syd/ }).click();
+    await expect.poll(() => page.locator("#field-side").inputValue()).toBe("public");
+    await page.locator("#field-name").fill("Irene Inviteret");
+    await page.locator("#field-email").fill("irene@example.org");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Invitationen til Irene Inviteret er sendt");
+    expect(await page.locator(".invitation-list").innerText()).toContain("Sendt");
+    await expectNoAxeViolations(page, "the invitations page at 390 px");
+    await page.screenshot({ path: "/tmp/semweb-invitations-390.png", fullPage: true });
+
+    const mail = await e2e.mailTo("irene@example.org");
+    const link = /\/seminarer\/[0-9a-f-]+\?invitation=[A-Za-z0-9_-]+/.exec(mail.text);
+    expect(link, mail.text).not.toBeNull();
+    const invited = await e2e.newPage();
+    await invited.setViewportSize({ width: 390, height: 844 });
+    await invited.goto((link as RegExpExecArray)[0]);
+    await heading(invited, title);
+    await expect.poll(() => invited.locator("main").innerText()).toContain("Du er inviteret");
+    expect(await invited.getByLabel("Navn", { exact: true }).inputValue()).toBe("Irene Inviteret");
+    await invited.getByLabel("Organisation", { exact: true }).fill("Hjemmeplejen Aarhus");
+    await invited.getByRole("button", { name: /Hjemmeplejen Aarhus Syd/ }).click();
+    await expect.poll(() => invited.locator("main").innerText()).toContain("Valgt fra registret");
+    await expectNoAxeViolations(invited, "the invitation landing at 390 px");
+    await invited.screenshot({ path: "/tmp/semweb-invited-390.png", fullPage: true });
+    await invited.getByRole("button", { name: "Tilmeld", exact: true }).click();
+    await expect.poll(() => invited.getByRole("status").innerText()).toMatch(/e-mail|tilmeldt/);
+
+    await page.reload();
+    await heading(page, "Invitationer");
+    await expect.poll(() => page.locator(".invitation-list").innerText()).toContain("Tilmeldt");
+    expect(await page.locator(".invitation-list").innerText()).toContain("Hjemmeplejen Aarhus Syd");
   });
 });

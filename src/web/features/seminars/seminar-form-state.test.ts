@@ -85,6 +85,13 @@ describe("the seminar planning form", () => {
     expect(!checked.ok && checked.errors[field]).toBe(message);
   });
 
+  it("names only the start while it is missing, not the closing time that follows it", () => {
+    const checked = validateSeminar(filled({ startsAt: "" }), "da");
+    expect(!checked.ok && Object.keys(checked.errors)).toEqual(["startsAt"]);
+    const closes = validateSeminar(filled({ startsAt: "", registrationClosesAt: "2027-01-07T08:00" }), "da");
+    expect(!closes.ok && Object.keys(closes.errors).sort()).toEqual(["startsAt"]);
+  });
+
   it("names a side's capacity and reserved places, and an agenda row's missing time", () => {
     const state = filled({ agenda: [{ ...newAgendaRow(""), title: "Velkomst" }] });
     state.capacities = {

@@ -160,7 +160,7 @@ export function validateSeminar(state: SeminarFormState, language: Language): Ch
     blank[`capacities.${side}.capacity`] = state.capacities[side].capacity.trim() === "";
     blank[`capacities.${side}.reserved`] = state.capacities[side].reserved.trim() === "";
   }
-  return checkWith(
+  const checked = checkWith(
     SeminarCreate,
     {
       title: state.title,
@@ -190,6 +190,11 @@ export function validateSeminar(state: SeminarFormState, language: Language): Ch
     language,
     blank,
   );
+  // An empty closing time follows the start: while the start is missing, only the start is named.
+  if (!checked.ok && state.registrationClosesAt === "" && state.startsAt === "") {
+    delete checked.errors.registrationClosesAt;
+  }
+  return checked;
 }
 
 /** Whether saving would change the time or place of the seminar as planned (registrants get a change notice). */

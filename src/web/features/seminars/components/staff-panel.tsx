@@ -73,7 +73,7 @@ export function StaffPanel({ seminar, onChanged }: { seminar: SeminarDetail; onC
           <Link to={`/seminarer/${seminar.id}/invitationer`}>{t("actions.invitations")}</Link>
         </li>
         <li>
-          <Link to={`/seminarer/${seminar.id}/deltagere`}>{t("actions.participants")}</Link>
+          <Link to={`/seminarer/${seminar.id}/deltagere`}>{t("detail.staffLink")}</Link>
         </li>
       </ul>
       {moves.length > 0 ? (

@@ -128,7 +128,7 @@ function RegistrationForm({
             disabled={isBusy}
             onClick={() => void send({ consentToList: consent, language, invitationToken: invitation?.token })}
           >
-            {t("form.oneClick")}
+            {me.organisationName ? t("form.oneClick") : t("form.oneClickPlain")}
           </button>
         </>
       ) : (
@@ -301,7 +301,7 @@ export function SeminarDetailPage() {
     <>
       <BackLink to="/seminarer" label={t("detail.back")} />
       <PageHeading title={data ? data.title : t("list.title")} />
-      {arrivedWith ? (
+      {arrivedWith === "saved" || (arrivedWith === "created" && data?.status === "draft") ? (
         <Alert variant="success" live>
           <p>{t(arrivedWith === "created" ? "plan.created" : "plan.saved")}</p>
         </Alert>
@@ -390,6 +390,8 @@ export function SeminarDetailPage() {
           ) : isOpen ? (
             invited.justDeclined ? null : (
               <RegistrationForm
+                // The invitation arrives after the form may have shown: a fresh form takes its name and e-mail.
+                key={invited.invitation ? "invited" : "open"}
                 seminar={data}
                 onDone={seminar.reload}
                 invitation={invited.invitation?.status === "accepted" ? undefined : invited.invitation}
