@@ -47,7 +47,7 @@ export function OrganisationTypeahead({
       </p>
       <input
         id={id}
-        className="form-input input-width-l"
+        className="form-input"
         autoComplete="organization"
         value={value.name}
         onChange={(event) => onChange({ name: event.target.value, id: null })}

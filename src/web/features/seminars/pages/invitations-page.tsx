@@ -239,7 +239,7 @@ export function InvitationsPage() {
                     </span>
                     <br />
                     <span className="text-muted">
-                      {t("invitations.sentCol")} {formatDate(row.sentAt, language)}
+                      {t("invitations.sentOn", { date: formatDate(row.sentAt, language) })}
                     </span>
                   </div>
                 </li>

@@ -161,7 +161,7 @@ function RegistrationForm({
             />
           </div>
           {invitation ? (
-            <p>{t("invited.asSide", { side: t(`sides.${invitation.side}`) })}</p>
+            <p>{t("invited.sideFixed", { side: t(`sides.${invitation.side}`) })}</p>
           ) : (
             <fieldset className="form-group">
               <legend className="form-label">{t("form.side")}</legend>
@@ -262,10 +262,8 @@ function InvitationBox({
   }
   return (
     <Alert variant="info" heading={t("invited.heading")}>
-      <p>
-        {invitation.name} · {t("invited.asSide", { side: t(`sides.${invitation.side}`) })}
-      </p>
-      {declined ? <p>{t("invited.alreadyDeclined")}</p> : isOpen ? <p>{t("invited.reserved")}</p> : null}
+      <p>{t("invited.for", { name: invitation.name, side: t(`sides.${invitation.side}`) })}</p>
+      {declined ? <p>{t("invited.alreadyDeclined")}</p> : isOpen ? <p>{t("invited.register")}</p> : null}
       {!declined && invitation.status === "sent" ? (
         <p>
           <button type="button" className="button button-secondary" onClick={onDecline}>
