@@ -131,3 +131,24 @@ describe("a capacity lowered below the places taken", () => {
     expect(toTaken.statusCode).toBe(200);
   });
 });
+
+describe("a signed-in member", () => {
+  it("registers in one click: name, e-mail, organisation and side come from the account", async () => {
+    const id = await publishedSeminar(3);
+    const organisationId = await buildOrganisation(test.db, { kind: "company", name: "Liftfirma ApS" });
+    const member = await signIn(test, "member", organisationId);
+    const registered = await member.request({
+      method: "POST",
+      url: `/api/seminars/${id}/registrations`,
+      payload: { consentToList: true },
+    });
+    expect(registered.statusCode).toBe(201);
+    expect(registered.json()).toMatchObject({ status: "registered" });
+    const rows = (await agent.request({ method: "GET", url: `/api/seminars/${id}/registrations` })).json<{
+      items: { organisationId: string | null; organisationName: string; side: string; confirmed: boolean }[];
+    }>().items;
+    expect(rows).toEqual([
+      expect.objectContaining({ organisationId, organisationName: "Liftfirma ApS", side: "company", confirmed: true }),
+    ]);
+  });
+});
