@@ -148,7 +148,7 @@ describe("the agent", () => {
 describe("the agent plans a seminar", () => {
   const title = "Velfærdsteknologi i hjemmeplejen";
 
-  it("creates one with two agenda items and places per side, publishes it, and it shows on the public list", async () => {
+  it("creates one with two agenda items and places per side, publishes it; it shows on the public list", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.goto("/seminarer");
@@ -223,7 +223,7 @@ describe("the agent plans a seminar", () => {
     expect(text).not.toContain("Andre:");
   });
 
-  it("invites a person from the registry, who registers through the invitation link with the organisation picked", async () => {
+  it("invites a person from the registry, who registers through the link with the organisation picked", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await openSeminar(page, title);

@@ -121,7 +121,10 @@ describe("a capacity lowered below the places taken", () => {
     expect(lowered.statusCode).toBe(409);
     expect(lowered.json().fields["capacities.public.capacity"]).toContain("2");
     const unchanged = await agent.request({ method: "GET", url: `/api/seminars/${id}` });
-    expect(unchanged.json()).toMatchObject({ title: "Rengøring og hygiejne", capacities: { public: { capacity: 3 } } });
+    expect(unchanged.json()).toMatchObject({
+      title: "Rengøring og hygiejne",
+      capacities: { public: { capacity: 3 } },
+    });
 
     const toTaken = await agent.request({
       method: "PATCH",

@@ -28,14 +28,16 @@ import {
 
 type T = TFunction<"seminars">;
 
-/** The label of a field path as the error summary says it: «Program, punkt 2: Titel», «Virksomheder: Reserveret». */
+/** The label of a field path as the error summary says it: «Punkt 2: Titel», «Virksomheder: Heraf reserveret». */
 function pathLabel(t: T, path: string): string {
   const [root, second, third] = path.split(".");
   if (root === "agenda" && second !== undefined && third !== undefined) {
-    return `${t("plan.agendaItem", { number: Number(second) + 1 })}: ${t(`plan.agendaParts.${third}`, { defaultValue: third })}`;
+    const part = t(`plan.agendaParts.${third}`, { defaultValue: third });
+    return `${t("plan.agendaItem", { number: Number(second) + 1 })}: ${part}`;
   }
   if (root === "capacities" && second !== undefined && third !== undefined) {
-    return `${t(`sides.${second}`, { defaultValue: second })}: ${t(`plan.${third === "reserved" ? "reserved" : "capacity"}`)}`;
+    const part = t(third === "reserved" ? "plan.reserved" : "plan.capacity");
+    return `${t(`sides.${second}`, { defaultValue: second })}: ${part}`;
   }
   return t(`plan.fields.${root}`, { defaultValue: root });
 }

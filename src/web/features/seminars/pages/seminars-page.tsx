@@ -42,6 +42,12 @@ export function SeminarsPage() {
                 <h2 className="h3 mt-0">
                   <Link to={`/seminarer/${item.id}`}>{item.title}</Link>
                 </h2>
+                {item.status === "draft" ? (
+                  // Only staff see drafts: say so, as a draft is not yet visible to anyone else.
+                  <p className="mb-2">
+                    <strong>{t("states.draft")}</strong>
+                  </p>
+                ) : null}
                 {item.careAreas.length > 0 ? (
                   <p className="text-muted mb-2">
                     {item.careAreas.map((area) => careAreaLabel(tCommon, area)).join(", ")}
