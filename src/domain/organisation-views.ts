@@ -28,3 +28,10 @@ export interface ImportJob {
   skipped: number;
   message?: string;
 }
+
+/** One hit of the public organisation lookup (anonymous forms): only what the registry shows anyone. */
+export interface OrganisationLookupItem {
+  id: string;
+  name: string;
+  kind: string;
+}

@@ -120,6 +120,9 @@ export interface InvitationRow {
   status: InvitationState;
   sentAt: string;
   respondedAt: string | null;
+  organisationName: string | null;
+  /** The registration made through the invitation (registered, wait-listed, cancelled …), if any. */
+  registrationStatus: RegistrationState | null;
 }
 
 export interface OutcomeRow {

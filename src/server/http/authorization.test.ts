@@ -851,6 +851,8 @@ const PUBLIC_SAMPLES: Record<string, (f: Fixtures) => InjectOptions> = {
     url: `/api/seminars/${randomUUID()}/registrations`,
     payload: { name: "Anne", email: "anne@test.example", side: "public" },
   }),
+  // The seminar registration's organisation typeahead: anonymous, names only (lookup.test.ts checks the fields).
+  "GET /api/organisations/lookup": () => ({ method: "GET", url: "/api/organisations/lookup?q=Aarhus" }),
 };
 
 let world: BusinessCaseWorld;

@@ -1,4 +1,5 @@
 import type { ServerModule } from "../../platform/module.js";
+import { organisationLookupRoutes } from "./lookup.routes.js";
 import { organisationRoutes } from "./organisations.routes.js";
 import { organisationTransferRoutes } from "./transfer.routes.js";
 
@@ -7,5 +8,6 @@ export const organisationsModule: ServerModule = {
   register(app, deps) {
     organisationRoutes(app, deps);
     organisationTransferRoutes(app, deps);
+    organisationLookupRoutes(app, deps);
   },
 };

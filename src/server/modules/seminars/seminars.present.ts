@@ -80,6 +80,8 @@ export function presentInvitation(row: {
   status: string;
   sent_at: Date;
   responded_at: Date | null;
+  organisation_name: string | null;
+  registration_status: string | null;
 }): InvitationRow {
   return {
     id: row.id,
@@ -90,6 +92,8 @@ export function presentInvitation(row: {
     status: row.status as InvitationState,
     sentAt: row.sent_at.toISOString(),
     respondedAt: row.responded_at?.toISOString() ?? null,
+    organisationName: row.organisation_name,
+    registrationStatus: row.registration_status as RegistrationState | null,
   };
 }
 

@@ -313,12 +313,25 @@ export async function insertInvitation(
   return row.id;
 }
 
+/** Invitations with the organisation's name and the state of the registration made through each (the latest). */
 export function listInvitationRows(db: Db, seminarId: string) {
   return db
-    .selectFrom("seminar_invitations")
-    .selectAll()
-    .where("seminar_id", "=", seminarId)
-    .orderBy("sent_at")
+    .selectFrom("seminar_invitations as i")
+    .leftJoin("organisations as o", "o.id", "i.organisation_id")
+    .selectAll("i")
+    .select("o.name as organisation_name")
+    .select((eb) =>
+      eb
+        .selectFrom("seminar_registrations as r")
+        .select("r.status")
+        .whereRef("r.invitation_id", "=", "i.id")
+        .orderBy("r.created_at", "desc")
+        .limit(1)
+        .as("registration_status"),
+    )
+    .where("i.seminar_id", "=", seminarId)
+    .orderBy("i.sent_at")
+    .orderBy("i.id")
     .execute();
 }
 

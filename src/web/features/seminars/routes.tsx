@@ -11,6 +11,10 @@ const SeminarsPage = publicPage("SeminarsPage");
 const SeminarDetailPage = publicPage("SeminarDetailPage");
 const RegistrationPage = publicPage("RegistrationPage");
 const ParticipantsPage = page("ParticipantsPage");
+// Planning and invitations (issue 12): the staff chunk.
+const SeminarCreatePage = page("SeminarCreatePage");
+const SeminarEditPage = page("SeminarEditPage");
+const InvitationsPage = page("InvitationsPage");
 
 const STAFF = ["admin", "agent"] as const;
 
@@ -23,6 +27,14 @@ function Keyed({ render }: { render: () => ReactNode }) {
 /** The list, a seminar and the personal link are public; check-in and outcomes are the agents'. */
 export const seminarRoutes: RouteObject[] = [
   { path: "/seminarer", element: <SeminarsPage /> },
+  {
+    path: "/seminarer/ny",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <SeminarCreatePage />
+      </RequireAuth>
+    ),
+  },
   // The mails link to /seminarer/tilmelding/:token (registrations.service.ts); /tilmelding/:token is the short form.
   { path: "/seminarer/tilmelding/:token", element: <Keyed render={() => <RegistrationPage />} /> },
   { path: "/tilmelding/:token", element: <Keyed render={() => <RegistrationPage />} /> },
@@ -32,6 +44,22 @@ export const seminarRoutes: RouteObject[] = [
     element: (
       <RequireAuth roles={STAFF}>
         <Keyed render={() => <ParticipantsPage />} />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/seminarer/:id/rediger",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <Keyed render={() => <SeminarEditPage />} />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: "/seminarer/:id/invitationer",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <Keyed render={() => <InvitationsPage />} />
       </RequireAuth>
     ),
   },

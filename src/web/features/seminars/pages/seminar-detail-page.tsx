@@ -1,10 +1,10 @@
 import type { TFunction } from "i18next";
 import { useState, type FormEvent } from "react";
-import { Link, useParams } from "react-router-dom";
+import { useLocation, useParams, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { SIDES, type Side } from "../../../../domain/seminars/schemas.js";
+import { SIDES, sideOfOrganisationKind, type Side } from "../../../../domain/seminars/schemas.js";
 import type { RegistrationResult, SeminarDetail } from "../../../../domain/seminars/views.js";
-import { api } from "../../../api/client.js";
+import { api, ApiError } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";
 import { useAuth } from "../../../auth/auth-context.js";
 import { Alert } from "../../../components/alert.js";
@@ -13,6 +13,8 @@ import { careAreaLabel } from "../../../components/care-area-label.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
+import { OrganisationTypeahead, type TypedOrganisation } from "../components/organisation-typeahead.js";
+import { StaffPanel } from "../components/staff-panel.js";
 import { errorText, formatSpan, formatTime, PlacesList, useLanguage } from "../shared.js";
 
 function resultText(t: TFunction<"seminars">, result: RegistrationResult): string {
@@ -29,13 +31,31 @@ function resultText(t: TFunction<"seminars">, result: RegistrationResult): strin
     : t("form.registered");
 }
 
-function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone: () => void }) {
+/** What an invitation link prefills (GET /api/seminar-invitations/:token). */
+interface InvitationLanding {
+  seminarId: string;
+  name: string;
+  email: string;
+  side: Side;
+  status: "sent" | "accepted" | "declined";
+}
+
+function RegistrationForm({
+  seminar,
+  onDone,
+  invitation,
+}: {
+  seminar: SeminarDetail;
+  onDone: () => void;
+  /** Registering through an invitation link: name, e-mail and side come from it (the side is fixed). */
+  invitation?: InvitationLanding & { token: string };
+}) {
   const { t, i18n } = useTranslation("seminars");
   const { me } = useAuth();
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [side, setSide] = useState<Side | "">("");
-  const [organisationName, setOrganisationName] = useState("");
+  const [name, setName] = useState(invitation?.name ?? "");
+  const [email, setEmail] = useState(invitation?.email ?? "");
+  const [side, setSide] = useState<Side | "">(invitation?.side ?? "");
+  const [organisation, setOrganisation] = useState<TypedOrganisation>({ name: "", id: null });
   const [consent, setConsent] = useState(false);
   const [result, setResult] = useState<RegistrationResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -60,9 +80,11 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
       name,
       email,
       side: side || undefined,
-      organisationName: organisationName || undefined,
+      organisationId: organisation.id ?? undefined,
+      organisationName: organisation.id ? undefined : organisation.name.trim() || undefined,
       consentToList: consent,
       language,
+      invitationToken: invitation?.token,
     });
   };
 
@@ -83,6 +105,11 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
       ) : null}
       {me ? (
         <>
+          <p>
+            {me.organisationName
+              ? t("member.asWithOrganisation", { name: me.name, organisation: me.organisationName })
+              : t("member.as", { name: me.name })}
+          </p>
           <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
@@ -99,9 +126,9 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
             type="button"
             className="button button-primary"
             disabled={isBusy}
-            onClick={() => void send({ consentToList: consent, language })}
+            onClick={() => void send({ consentToList: consent, language, invitationToken: invitation?.token })}
           >
-            {t("form.oneClick")}
+            {me.organisationName ? t("form.oneClick") : t("form.oneClickPlain")}
           </button>
         </>
       ) : (
@@ -133,40 +160,43 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
               onChange={(event) => setEmail(event.target.value)}
             />
           </div>
-          <fieldset className="form-group">
-            <legend className="form-label">{t("form.side")}</legend>
-            <div>
-              {SIDES.map((value) => (
-                <div className="form-group-radio" key={value}>
-                  <input
-                    type="radio"
-                    className="form-radio"
-                    id={`seminar-side-${value}`}
-                    name="side"
-                    value={value}
-                    required
-                    checked={side === value}
-                    onChange={() => setSide(value)}
-                  />
-                  <label htmlFor={`seminar-side-${value}`} className="form-label">
-                    {t(`sides.${value}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-          <div className="form-group">
-            <label className="form-label" htmlFor="seminar-organisation">
-              {t("form.organisation")}
-            </label>
-            <input
-              id="seminar-organisation"
-              className="form-input"
-              autoComplete="organization"
-              value={organisationName}
-              onChange={(event) => setOrganisationName(event.target.value)}
-            />
-          </div>
+          {invitation ? (
+            <p>{t("invited.sideFixed", { side: t(`sides.${invitation.side}`) })}</p>
+          ) : (
+            <fieldset className="form-group">
+              <legend className="form-label">{t("form.side")}</legend>
+              <div>
+                {SIDES.map((value) => (
+                  <div className="form-group-radio" key={value}>
+                    <input
+                      type="radio"
+                      className="form-radio"
+                      id={`seminar-side-${value}`}
+                      name="side"
+                      value={value}
+                      required
+                      checked={side === value}
+                      onChange={() => setSide(value)}
+                    />
+                    <label htmlFor={`seminar-side-${value}`} className="form-label">
+                      {t(`sides.${value}`)}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <OrganisationTypeahead
+            id="seminar-organisation"
+            label={t("form.organisation")}
+            value={organisation}
+            onChange={setOrganisation}
+            onPick={(item) => {
+              if (!invitation) {
+                setSide(sideOfOrganisationKind(item.kind));
+              }
+            }}
+          />
           <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
@@ -188,15 +218,76 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
   );
 }
 
-/** Public: one seminar with its agenda and the registration form. */
+/** The invitation in the link (`?invitation=` from the invitation mail), and declining it. */
+function useInvitation(seminarId: string) {
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get("invitation");
+  const landing = useApi<InvitationLanding>(token ? `/api/seminar-invitations/${encodeURIComponent(token)}` : null);
+  const [declined, setDeclined] = useState(false);
+  const data = landing.data?.seminarId === seminarId ? landing.data : undefined;
+  const isUnknown = landing.error instanceof ApiError && landing.error.status === 404;
+  const decline = async () => {
+    await api.post(`/api/seminar-invitations/${encodeURIComponent(token ?? "")}/decline`);
+    setDeclined(true);
+  };
+  return {
+    invitation: token && data ? { ...data, token } : undefined,
+    isUnknown: Boolean(token) && (isUnknown || (landing.data !== undefined && !data)),
+    declined: declined || data?.status === "declined",
+    justDeclined: declined,
+    decline,
+  };
+}
+
+function InvitationBox({
+  invitation,
+  isOpen,
+  declined,
+  justDeclined,
+  onDecline,
+}: {
+  invitation: InvitationLanding;
+  isOpen: boolean;
+  declined: boolean;
+  justDeclined: boolean;
+  onDecline: () => void;
+}) {
+  const { t } = useTranslation("seminars");
+  if (justDeclined) {
+    return (
+      <Alert variant="info" live>
+        <p>{t("invited.declined")}</p>
+      </Alert>
+    );
+  }
+  return (
+    <Alert variant="info" heading={t("invited.heading")}>
+      <p>{t("invited.for", { name: invitation.name, side: t(`sides.${invitation.side}`) })}</p>
+      {declined ? <p>{t("invited.alreadyDeclined")}</p> : isOpen ? <p>{t("invited.register")}</p> : null}
+      {!declined && invitation.status === "sent" ? (
+        <p>
+          <button type="button" className="button button-secondary" onClick={onDecline}>
+            {t("invited.decline")}
+          </button>
+        </p>
+      ) : null}
+    </Alert>
+  );
+}
+
+/** Public: one seminar with its agenda and the registration form; staff also see its state and actions. */
 export function SeminarDetailPage() {
   const { t } = useTranslation("seminars");
   const { t: tCommon } = useTranslation();
   const language = useLanguage();
   const { me } = useAuth();
   const { id = "" } = useParams();
+  const location = useLocation();
+  const arrivedWith = (location.state as { notice?: "created" | "saved" } | null)?.notice;
   const seminar = useApi<SeminarDetail>(me === undefined ? null : `/api/seminars/${id}`);
   const data = seminar.data?.id === id ? seminar.data : undefined;
+  const invited = useInvitation(id);
+  const [declineError, setDeclineError] = useState<string | null>(null);
   const now = Date.now();
   const isOpen =
     data !== undefined &&
@@ -208,6 +299,11 @@ export function SeminarDetailPage() {
     <>
       <BackLink to="/seminarer" label={t("detail.back")} />
       <PageHeading title={data ? data.title : t("list.title")} />
+      {arrivedWith === "saved" || (arrivedWith === "created" && data?.status === "draft") ? (
+        <Alert variant="success" live>
+          <p>{t(arrivedWith === "created" ? "plan.created" : "plan.saved")}</p>
+        </Alert>
+      ) : null}
       {!data && seminar.isLoading ? <Loading /> : null}
       {!data && seminar.error ? <ErrorState error={seminar.error} onRetry={seminar.reload} /> : null}
       {data ? (
@@ -236,13 +332,8 @@ export function SeminarDetailPage() {
             <a href={`/api/seminars/${data.id}/ical`} download>
               {t("detail.ical")}
             </a>
-            {data.canManage ? (
-              <>
-                {" · "}
-                <Link to={`/seminarer/${data.id}/deltagere`}>{t("detail.staffLink")}</Link>
-              </>
-            ) : null}
           </p>
+          {data.canManage ? <StaffPanel seminar={data} onChanged={seminar.reload} /> : null}
           {data.description ? <p className="seminar-description">{data.description}</p> : null}
           <PlacesList places={data.places} />
           {data.agenda.length > 0 ? (
@@ -271,12 +362,39 @@ export function SeminarDetailPage() {
               </ul>
             </>
           ) : null}
+          {invited.isUnknown ? (
+            <Alert variant="warning">
+              <p>{t("invited.unknown")}</p>
+            </Alert>
+          ) : null}
+          {declineError ? (
+            <Alert variant="error" live>
+              <p>{declineError}</p>
+            </Alert>
+          ) : null}
+          {invited.invitation ? (
+            <InvitationBox
+              invitation={invited.invitation}
+              isOpen={isOpen}
+              declined={invited.declined}
+              justDeclined={invited.justDeclined}
+              onDecline={() => void invited.decline().catch((caught: unknown) => setDeclineError(errorText(caught)))}
+            />
+          ) : null}
           {data.myRegistration ? (
             <Alert variant="info">
               <p>{t(`status.${data.myRegistration.status}`, { position: data.myRegistration.waitlistPosition })}</p>
             </Alert>
           ) : isOpen ? (
-            <RegistrationForm seminar={data} onDone={seminar.reload} />
+            invited.justDeclined ? null : (
+              <RegistrationForm
+                // The invitation arrives after the form may have shown: a fresh form takes its name and e-mail.
+                key={invited.invitation ? "invited" : "open"}
+                seminar={data}
+                onDone={seminar.reload}
+                invitation={invited.invitation?.status === "accepted" ? undefined : invited.invitation}
+              />
+            )
           ) : (
             <p className="text-muted">{t("detail.closed")}</p>
           )}

@@ -2,10 +2,11 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import type { SeminarSummary } from "../../../../domain/seminars/views.js";
 import { useApi } from "../../../api/use-api.js";
+import { useAuth } from "../../../auth/auth-context.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
 import { ErrorState } from "../../../components/error-state.js";
+import { ListPageHeader } from "../../../components/list-page-header.js";
 import { Loading } from "../../../components/loading.js";
-import { PageHeading } from "../../../components/page-heading.js";
 import { formatSpan, PlacesList, useLanguage } from "../shared.js";
 
 /** Public: the upcoming published seminars, with free places per side. */
@@ -13,6 +14,8 @@ export function SeminarsPage() {
   const { t } = useTranslation("seminars");
   const { t: tCommon } = useTranslation();
   const language = useLanguage();
+  const { me } = useAuth();
+  const isStaff = me?.role === "admin" || me?.role === "agent";
   const seminars = useApi<{ items: SeminarSummary[] }>("/api/seminars");
   const now = Date.now();
   const items = seminars.data?.items.filter(
@@ -23,8 +26,11 @@ export function SeminarsPage() {
 
   return (
     <>
-      <PageHeading title={t("list.title")} />
-      <p className="font-lead">{t("list.intro")}</p>
+      <ListPageHeader
+        title={t("list.title")}
+        intro={t("list.intro")}
+        create={isStaff ? { to: "/seminarer/ny", label: t("plan.newButton") } : undefined}
+      />
       {seminars.error ? <ErrorState error={seminars.error} onRetry={seminars.reload} /> : null}
       {seminars.isLoading && !items ? <Loading label={t("list.loading")} /> : null}
       {items && items.length === 0 ? <p className="empty-state">{t("list.empty")}</p> : null}
@@ -36,6 +42,12 @@ export function SeminarsPage() {
                 <h2 className="h3 mt-0">
                   <Link to={`/seminarer/${item.id}`}>{item.title}</Link>
                 </h2>
+                {item.status === "draft" ? (
+                  // Only staff see drafts: say so, as a draft is not yet visible to anyone else.
+                  <p className="mb-2">
+                    <strong>{t("states.draft")}</strong>
+                  </p>
+                ) : null}
                 {item.careAreas.length > 0 ? (
                   <p className="text-muted mb-2">
                     {item.careAreas.map((area) => careAreaLabel(tCommon, area)).join(", ")}
