@@ -140,7 +140,7 @@ export function summariseEvaluation(responses: readonly AnswerSet[]): Evaluation
   const useful = { yes: 0, partly: 0, no: 0 };
   for (const answers of responses) {
     const overall = answers.overall;
-    if (typeof overall === "number" && overall >= 1 && overall <= 5) {
+    if (typeof overall === "number" && Number.isInteger(overall) && overall >= 1 && overall <= 5) {
       overallCounts[overall - 1] += 1;
       total += overall;
       rated += 1;
@@ -171,7 +171,7 @@ export function summariseFollowUp(responses: readonly AnswerSet[]): FollowUpSumm
   const counts = Object.fromEntries(FOLLOW_UP_OUTCOMES.map((key) => [key, 0])) as Record<FollowUpOutcome, number>;
   for (const answers of responses) {
     const outcome = answers.outcome;
-    if (typeof outcome === "string" && outcome in counts) {
+    if (typeof outcome === "string" && (FOLLOW_UP_OUTCOMES as readonly string[]).includes(outcome)) {
       counts[outcome as FollowUpOutcome] += 1;
     }
   }
