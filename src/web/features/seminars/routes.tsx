@@ -11,6 +11,8 @@ const SeminarsPage = publicPage("SeminarsPage");
 const SeminarDetailPage = publicPage("SeminarDetailPage");
 const RegistrationPage = publicPage("RegistrationPage");
 const ParticipantsPage = page("ParticipantsPage");
+const QuestionsPage = page("QuestionsPage");
+const SurveyPage = publicPage("SurveyPage");
 
 const STAFF = ["admin", "agent"] as const;
 
@@ -27,6 +29,16 @@ export const seminarRoutes: RouteObject[] = [
   { path: "/seminarer/tilmelding/:token", element: <Keyed render={() => <RegistrationPage />} /> },
   { path: "/tilmelding/:token", element: <Keyed render={() => <RegistrationPage />} /> },
   { path: "/seminarer/:id", element: <Keyed render={() => <SeminarDetailPage />} /> },
+  // The evaluation and follow-up mails link here (surveys.service.ts); registration questions are the staff's.
+  { path: "/seminarer/evaluering/:token", element: <Keyed render={() => <SurveyPage />} /> },
+  {
+    path: "/seminarer/:id/spoergsmaal",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <Keyed render={() => <QuestionsPage />} />
+      </RequireAuth>
+    ),
+  },
   {
     path: "/seminarer/:id/deltagere",
     element: (

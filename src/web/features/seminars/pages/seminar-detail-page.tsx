@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { SIDES, type Side } from "../../../../domain/seminars/schemas.js";
 import type { RegistrationResult, SeminarDetail } from "../../../../domain/seminars/views.js";
-import { api } from "../../../api/client.js";
+import { api, ApiError } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";
 import { useAuth } from "../../../auth/auth-context.js";
 import { Alert } from "../../../components/alert.js";
@@ -13,6 +13,8 @@ import { careAreaLabel } from "../../../components/care-area-label.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
+import { answerErrors, type Answers } from "../components/answer-fields.js";
+import { RegistrationQuestions } from "../components/registration-questions.js";
 import { errorText, formatSpan, formatTime, PlacesList, useLanguage } from "../shared.js";
 
 function resultText(t: TFunction<"seminars">, result: RegistrationResult): string {
@@ -40,15 +42,22 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
   const [result, setResult] = useState<RegistrationResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [questionErrors, setQuestionErrors] = useState<Record<string, string>>({});
   const language = i18n.resolvedLanguage === "en" ? "en" : "da";
+  const questions = (
+    <RegistrationQuestions seminarId={seminar.id} answers={answers} errors={questionErrors} onChange={setAnswers} />
+  );
 
   const send = async (body: object) => {
     setIsBusy(true);
     setError(null);
+    setQuestionErrors({});
     try {
-      setResult(await api.post<RegistrationResult>(`/api/seminars/${seminar.id}/registrations`, body));
+      setResult(await api.post<RegistrationResult>(`/api/seminars/${seminar.id}/registrations`, { ...body, answers }));
       onDone();
     } catch (caught) {
+      setQuestionErrors(caught instanceof ApiError ? answerErrors(caught.fields) : {});
       setError(errorText(caught));
     } finally {
       setIsBusy(false);
@@ -83,6 +92,7 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
       ) : null}
       {me ? (
         <>
+          {questions}
           <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
@@ -167,6 +177,7 @@ function RegistrationForm({ seminar, onDone }: { seminar: SeminarDetail; onDone:
               onChange={(event) => setOrganisationName(event.target.value)}
             />
           </div>
+          {questions}
           <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
