@@ -18,7 +18,7 @@ export interface Config {
   /** Audit rows older than this are purged daily (docs/decisions/0012). */
   auditRetentionDays: number;
   /** Seminars: an offered place's claim window, the reminder before the start, and when non-attendees are purged. */
-  seminars: { claimHours: number; reminderHours: number; purgeMonths: number };
+  seminars: { claimHours: number; reminderHours: number; purgeMonths: number; followUpMonths: number };
   /** Overload shedding (@fastify/under-pressure): 503 + Retry-After above these; 0 turns a check off. */
   overload: {
     maxEventLoopDelayMs: number;
@@ -71,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       claimHours: readInteger(env, "SEMINAR_CLAIM_HOURS", 24, 1, 24 * 14),
       reminderHours: readInteger(env, "SEMINAR_REMINDER_HOURS", 24, 1, 24 * 14),
       purgeMonths: readInteger(env, "SEMINAR_PURGE_MONTHS", 12, 1, 120),
+      followUpMonths: readInteger(env, "SEMINAR_FOLLOW_UP_MONTHS", 6, 1, 36),
     },
     overload: {
       // Off (0) by default under NODE_ENV=test: test files on a shared machine block the loop in bursts.

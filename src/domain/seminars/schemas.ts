@@ -168,6 +168,8 @@ export const RegistrationInput = z
     language: z.enum(["da", "en"]).optional(),
     /** The personal token from an invitation: the invited may use the side's reserved places. */
     invitationToken: text(100).optional(),
+    /** Answers to the seminar's registration questions, by question key (checked against them). */
+    answers: z.record(z.string().max(60), z.unknown()).optional(),
   })
   .strict();
 export type RegistrationInput = z.infer<typeof RegistrationInput>;

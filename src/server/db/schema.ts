@@ -688,6 +688,10 @@ export interface DB {
   seminar_invitations: SeminarInvitationsTable;
   seminar_registrations: SeminarRegistrationsTable;
   seminar_outcomes: SeminarOutcomesTable;
+  seminar_questionnaires: SeminarQuestionnairesTable;
+  seminar_registration_answers: SeminarRegistrationAnswersTable;
+  seminar_survey_links: SeminarSurveyLinksTable;
+  seminar_survey_responses: SeminarSurveyResponsesTable;
   outreach_contacts: OutreachContactsTable;
   outreach_contact_organisations: OutreachContactOrganisationsTable;
   signup_requests: SignupRequestsTable;
@@ -800,6 +804,36 @@ export interface SeminarOutcomesTable {
   institution_id: string | null;
   need_id: string | null;
   recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A seminar's registration questions (a questionnaire definition). */
+export interface SeminarQuestionnairesTable {
+  seminar_id: string;
+  definition: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+export interface SeminarRegistrationAnswersTable {
+  registration_id: string;
+  answers: Json<Record<string, unknown>>;
+}
+
+export interface SeminarSurveyLinksTable {
+  id: Generated<string>;
+  seminar_id: string;
+  registration_id: string | null;
+  kind: string;
+  token_hash: string;
+  sent_at: Timestamp;
+  answered_at: NullableTimestamp;
+}
+
+export interface SeminarSurveyResponsesTable {
+  id: Generated<string>;
+  seminar_id: string;
+  kind: string;
+  answers: Json<Record<string, unknown>>;
   created_at: Timestamp;
 }
 

@@ -727,6 +727,9 @@ const TABLE: Row[] = [
         () => ({}),
       ],
       ["GET /api/seminars/:id/report", () => `/api/seminars/${random()}/report`],
+      // registration questions and survey results (seminar-survey)
+      ["PUT /api/seminars/:id/questions", () => `/api/seminars/${random()}/questions`, () => ({ questions: [] })],
+      ["GET /api/seminars/:id/survey-results", () => `/api/seminars/${random()}/survey-results`],
     ] as [string, () => string, (() => unknown)?][]
   ).map(([route, path, body]): Row => ({
     route,

@@ -1,6 +1,8 @@
 import type { Db } from "../db/database.js";
 import type { Capacities, Side } from "../../domain/seminars/schemas.js";
+import { buildRegistrationDefinition } from "../../domain/seminars/survey-definitions.js";
 import { insertOutcome, insertRegistration, insertSeminar, replaceAgenda } from "../modules/seminars/seminars.repo.js";
+import { saveQuestionnaireDefinition } from "../modules/seminars/surveys.repo.js";
 import { setSeedNeedOriginSeminar } from "./seed.repo.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -316,6 +318,26 @@ export async function loadDemoSeminars(
       [60, "Pitch: rengøringsrobotter og materialer", "", true],
       [60, "Gruppearbejde om behov", "", false],
     ]),
+  );
+  // One optional registration question, for the group work.
+  await saveQuestionnaireDefinition(
+    db,
+    cleaning,
+    buildRegistrationDefinition({
+      questions: [
+        {
+          type: "single",
+          da: "Hvad vil du helst arbejde med i gruppearbejdet?",
+          en: "What would you most like to work on in the group work?",
+          required: false,
+          options: [
+            { da: "Robotter", en: "Robots" },
+            { da: "Materialer", en: "Materials" },
+            { da: "Arbejdsgange", en: "Work routines" },
+          ],
+        },
+      ],
+    }),
   );
   await addPeople(
     cleaning,

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { describeAnswer, listQuestions, type QuestionnaireDefinition } from "../../../domain/questionnaire/index.js";
 import { canMoveRegistration } from "../../../domain/seminars/rules.js";
 import type { RegistrationState, Side, WalkInInput } from "../../../domain/seminars/schemas.js";
 import type { RegistrationRow } from "../../../domain/seminars/views.js";
@@ -159,7 +160,14 @@ const STATUS_NAMES: Record<Language, Record<RegistrationState, string>> = {
   },
 };
 
-function exportTable(rows: RegistrationRow[], language: Language): string[][] {
+/** The answers to a seminar's registration questions, for the export's extra columns. */
+export interface AnswerColumns {
+  definition: QuestionnaireDefinition;
+  answers: Map<string, Record<string, unknown>>;
+}
+
+function exportTable(rows: RegistrationRow[], language: Language, answerColumns: AnswerColumns | null): string[][] {
+  const questions = answerColumns ? listQuestions(answerColumns.definition).map(({ question }) => question) : [];
   const da = language === "da";
   const header = da
     ? [
@@ -191,7 +199,7 @@ function exportTable(rows: RegistrationRow[], language: Language): string[][] {
   const yes = da ? "Ja" : "Yes";
   const no = da ? "Nej" : "No";
   return [
-    header,
+    [...header, ...questions.map((question) => question.text[language])],
     ...rows.map((row) => [
       row.name,
       row.email,
@@ -204,6 +212,9 @@ function exportTable(rows: RegistrationRow[], language: Language): string[][] {
       row.walkIn ? yes : no,
       row.checkedInAt ?? "",
       row.createdAt,
+      ...questions.map((question) =>
+        describeAnswer(question, answerColumns?.answers.get(row.id)?.[question.key], language),
+      ),
     ]),
   ];
 }
@@ -211,18 +222,26 @@ function exportTable(rows: RegistrationRow[], language: Language): string[][] {
 /** A cell starting with = + - @ would run as a formula in a spreadsheet: it is quoted (CSV injection). */
 const neutralise = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-export function registrationsCsv(rows: RegistrationRow[], language: Language): string {
+export function registrationsCsv(
+  rows: RegistrationRow[],
+  language: Language,
+  answerColumns: AnswerColumns | null = null,
+): string {
   return (
-    exportTable(rows, language)
+    exportTable(rows, language, answerColumns)
       .map((line) => line.map((cell) => `"${neutralise(cell).replace(/"/g, '""')}"`).join(";"))
       .join("\r\n") + "\r\n"
   );
 }
 
-export async function registrationsXlsx(rows: RegistrationRow[], language: Language): Promise<Buffer> {
+export async function registrationsXlsx(
+  rows: RegistrationRow[],
+  language: Language,
+  answerColumns: AnswerColumns | null = null,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(language === "da" ? "Tilmeldinger" : "Registrations");
-  for (const line of exportTable(rows, language)) {
+  for (const line of exportTable(rows, language, answerColumns)) {
     sheet.addRow(line.map(neutralise));
   }
   sheet.getRow(1).font = { bold: true };

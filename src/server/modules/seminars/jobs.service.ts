@@ -10,6 +10,7 @@ import {
   listRegistrationsOfEmail,
   markReminded,
 } from "./seminars.repo.js";
+import { eraseRegistrationAnswers, listAnswersOfRegistrations } from "./surveys.service.js";
 
 /**
  * Reminds everyone with a place, `reminderHours` before the start. Each reminder is claimed by a
@@ -48,9 +49,14 @@ export async function purgeNonAttendees(deps: SeminarDeps, now = new Date()): Pr
   return inTransaction(deps.db, (trx) => deleteNonAttendeesBefore(trx, cutoff));
 }
 
-/** «Mine data»: the person's seminar registrations, by e-mail. */
+/** «Mine data»: the person's seminar registrations, by e-mail, with their answers to the registration questions. */
 export async function exportSeminarRegistrations(db: Db, email: string) {
-  return (await listRegistrationsOfEmail(db, email)).map((row) => ({
+  const rows = await listRegistrationsOfEmail(db, email);
+  const answers = await listAnswersOfRegistrations(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
     id: row.id,
     seminarId: row.seminar_id,
     seminarTitle: row.seminar_title,
@@ -62,15 +68,18 @@ export async function exportSeminarRegistrations(db: Db, email: string) {
     listedPublicly: row.consent_to_list,
     registeredAt: row.created_at.toISOString(),
     checkedInAt: row.checked_in_at?.toISOString() ?? null,
+    answers: answers.get(row.id) ?? {},
   }));
 }
 
 /**
  * Erasure, inside the erasing transaction: the registrations keep their side and attendance (the report's
- * counts stay true) but lose name, e-mail, link and listing.
+ * counts stay true) but lose name, e-mail, link, listing and their answers to the registration questions.
  */
 export async function eraseSeminarRegistrations(trx: Db, email: string, pseudonym: string): Promise<void> {
   const registrations = await listRegistrationsOfEmail(trx, email);
+  // Before the e-mail goes: the answers are found through it.
+  await eraseRegistrationAnswers(trx, email);
   await anonymiseRegistrationsOf(trx, email, pseudonym);
   for (const registration of registrations) {
     await writeAudit(trx, {

@@ -39,6 +39,7 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
         { actor: request.actor, language: requestLanguage(request), requestId: request.id },
         request.params.id,
         request.body,
+        deps.clock.now(),
       );
       return reply.status(result.alreadyRegistered ? 200 : 201).send(result);
     },
@@ -59,7 +60,7 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
       config: limited,
       schema: { tags: ["seminars"], summary: "Confirm the e-mail address (once)", params: TokenParams },
     },
-    async (request) => confirmRegistration(deps, requestLanguage(request), request.params.token),
+    async (request) => confirmRegistration(deps, requestLanguage(request), request.params.token, deps.clock.now()),
   );
 
   api.post(
@@ -68,7 +69,7 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
       config: limited,
       schema: { tags: ["seminars"], summary: "Cancel in one click; a freed place is offered on", params: TokenParams },
     },
-    async (request) => cancelRegistration(deps, requestLanguage(request), request.params.token),
+    async (request) => cancelRegistration(deps, requestLanguage(request), request.params.token, deps.clock.now()),
   );
 
   api.post(
@@ -77,7 +78,7 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
       config: limited,
       schema: { tags: ["seminars"], summary: "Accept an offered place within the claim window", params: TokenParams },
     },
-    async (request) => acceptOffer(deps, requestLanguage(request), request.params.token),
+    async (request) => acceptOffer(deps, requestLanguage(request), request.params.token, deps.clock.now()),
   );
 
   api.get(

@@ -26,6 +26,7 @@ import { hashToken, newToken } from "../../platform/tokens.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { seminarCalendar } from "./seminars.calendar.js";
 import { capacitiesOf } from "./seminars.present.js";
+import { checkRegistrationAnswers, storeRegistrationAnswers } from "./surveys.service.js";
 import {
   countPlacesBySide,
   findInvitationByTokenHash,
@@ -177,6 +178,8 @@ export async function registerForSeminar(
 ): Promise<RegistrationResult> {
   const { language } = caller;
   const identity = await resolveIdentity(deps.db, caller, seminarId, input);
+  // Checked before anything is written: a wrong answer is a 400 naming `answers.<question>`.
+  const answers = await checkRegistrationAnswers(deps.db, language, seminarId, input.answers);
   return inTransaction(deps.db, async (trx) => {
     const seminar = await lockSeminar(trx, seminarId);
     if (!seminar || seminar.status === "draft") {
@@ -221,6 +224,7 @@ export async function registerForSeminar(
       token_hash: hashToken(token),
       confirmed_at: identity.confirmed ? now : null,
     });
+    await storeRegistrationAnswers(trx, id, answers);
     if (identity.invitationId) {
       await setInvitationStatus(trx, identity.invitationId, "accepted");
     }

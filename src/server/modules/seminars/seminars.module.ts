@@ -5,6 +5,9 @@ import { registrationRoutes } from "./registrations.routes.js";
 import { listSeminarsHeld } from "./seminars.repo.js";
 import { seminarRoutes } from "./seminars.routes.js";
 import { staffRoutes } from "./staff.routes.js";
+import { listFollowUpCooperations } from "./surveys.repo.js";
+import { surveyRoutes } from "./surveys.routes.js";
+import { sendDueSurveys } from "./surveys.service.js";
 
 const MINUTE = 60_000;
 
@@ -14,11 +17,27 @@ export const seminarsModule: ServerModule = {
     seminarRoutes(app, deps);
     registrationRoutes(app, deps);
     staffRoutes(app, deps);
+    surveyRoutes(app, deps);
   },
   jobs: [
-    { name: "seminar-claim-expiry", everyMs: 5 * MINUTE, atStart: true, run: (deps) => expireOffers(deps) },
-    { name: "seminar-reminders", everyMs: 15 * MINUTE, atStart: true, run: (deps) => sendSeminarReminders(deps) },
-    { name: "seminar-purge", everyMs: 24 * 60 * MINUTE, run: (deps) => purgeNonAttendees(deps) },
+    {
+      name: "seminar-claim-expiry",
+      everyMs: 5 * MINUTE,
+      atStart: true,
+      run: (deps) => expireOffers(deps, deps.clock.now()),
+    },
+    {
+      name: "seminar-reminders",
+      everyMs: 15 * MINUTE,
+      atStart: true,
+      run: (deps) => sendSeminarReminders(deps, deps.clock.now()),
+    },
+    { name: "seminar-purge", everyMs: 24 * 60 * MINUTE, run: (deps) => purgeNonAttendees(deps, deps.clock.now()) },
+    { name: "seminar-evaluations", everyMs: 60 * MINUTE, run: (deps) => sendDueSurveys(deps, "evaluation") },
+    { name: "seminar-follow-ups", everyMs: 24 * 60 * MINUTE, run: (deps) => sendDueSurveys(deps, "follow_up") },
   ],
-  measures: [{ code: "seminars_held", evidence: listSeminarsHeld }],
+  measures: [
+    { code: "seminars_held", evidence: listSeminarsHeld },
+    { code: "seminar_follow_up_cooperation", evidence: listFollowUpCooperations },
+  ],
 };

@@ -25,6 +25,7 @@ import {
 import { inviteToSeminar, listInvitations } from "./invitations.service.js";
 import { addOutcome, createNeedFromOutcome, listOutcomes, seminarReport } from "./outcomes.service.js";
 import { findSeminar } from "./seminars.repo.js";
+import { registrationAnswerColumns } from "./surveys.service.js";
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -63,16 +64,21 @@ export function staffRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     async (request, reply) => {
       const rows = await listSeminarRegistrations(db, request.params.id);
       const language = requestLanguage(request);
+      const answers = await registrationAnswerColumns(
+        db,
+        request.params.id,
+        rows.map((row) => row.id),
+      );
       if (request.query.format === "csv") {
         return reply
           .header("content-type", "text/csv; charset=utf-8")
           .header("content-disposition", 'attachment; filename="tilmeldinger.csv"')
-          .send(`\uFEFF${registrationsCsv(rows, language)}`);
+          .send(`\uFEFF${registrationsCsv(rows, language, answers)}`);
       }
       return reply
         .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("content-disposition", 'attachment; filename="tilmeldinger.xlsx"')
-        .send(await registrationsXlsx(rows, language));
+        .send(await registrationsXlsx(rows, language, answers));
     },
   );
 

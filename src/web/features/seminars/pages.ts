@@ -3,3 +3,4 @@ import "./seminars.css";
 export { ParticipantsPage } from "./pages/participants-page.js";
 export { InvitationsPage } from "./pages/invitations-page.js";
 export { SeminarCreatePage, SeminarEditPage } from "./pages/seminar-form-page.js";
+export { QuestionsPage } from "./pages/questions-page.js";

@@ -3,3 +3,4 @@ import "./seminars.css";
 export { RegistrationPage } from "./pages/registration-page.js";
 export { SeminarDetailPage } from "./pages/seminar-detail-page.js";
 export { SeminarsPage } from "./pages/seminars-page.js";
+export { SurveyPage } from "./pages/survey-page.js";

@@ -15,6 +15,8 @@ const ParticipantsPage = page("ParticipantsPage");
 const SeminarCreatePage = page("SeminarCreatePage");
 const SeminarEditPage = page("SeminarEditPage");
 const InvitationsPage = page("InvitationsPage");
+const QuestionsPage = page("QuestionsPage");
+const SurveyPage = publicPage("SurveyPage");
 
 const STAFF = ["admin", "agent"] as const;
 
@@ -39,6 +41,16 @@ export const seminarRoutes: RouteObject[] = [
   { path: "/seminarer/tilmelding/:token", element: <Keyed render={() => <RegistrationPage />} /> },
   { path: "/tilmelding/:token", element: <Keyed render={() => <RegistrationPage />} /> },
   { path: "/seminarer/:id", element: <Keyed render={() => <SeminarDetailPage />} /> },
+  // The evaluation and follow-up mails link here (surveys.service.ts); registration questions are the staff's.
+  { path: "/seminarer/evaluering/:token", element: <Keyed render={() => <SurveyPage />} /> },
+  {
+    path: "/seminarer/:id/spoergsmaal",
+    element: (
+      <RequireAuth roles={STAFF}>
+        <Keyed render={() => <QuestionsPage />} />
+      </RequireAuth>
+    ),
+  },
   {
     path: "/seminarer/:id/deltagere",
     element: (

@@ -12,6 +12,7 @@ import { careAreaLabel } from "../../../components/care-area-label.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
+import { SurveyResults } from "../components/survey-results.js";
 import { errorText } from "../shared.js";
 
 const PRESENT_STATES = ["registered", "offered", "attended", "no_show"];
@@ -168,6 +169,8 @@ export function ParticipantsPage() {
         <a href={`/api/seminars/${id}/registrations/export?format=csv`}>{t("staff.exportCsv")}</a>
         {" · "}
         <a href={`/api/seminars/${id}/registrations/export?format=xlsx`}>{t("staff.exportXlsx")}</a>
+        {" · "}
+        <Link to={`/seminarer/${id}/spoergsmaal`}>{t("questions.staffLink")}</Link>
       </p>
       <div className="form-group">
         <label className="form-label" htmlFor="checkin-search">
@@ -372,6 +375,7 @@ export function ParticipantsPage() {
               </tbody>
             </table>
           </div>
+          <SurveyResults seminarId={id} />
         </section>
       ) : null}
     </>

@@ -15,6 +15,8 @@ import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { OrganisationTypeahead, type TypedOrganisation } from "../components/organisation-typeahead.js";
 import { StaffPanel } from "../components/staff-panel.js";
+import { answerErrors, type Answers } from "../components/answer-fields.js";
+import { RegistrationQuestions } from "../components/registration-questions.js";
 import { errorText, formatSpan, formatTime, PlacesList, useLanguage } from "../shared.js";
 
 function resultText(t: TFunction<"seminars">, result: RegistrationResult): string {
@@ -60,15 +62,22 @@ function RegistrationForm({
   const [result, setResult] = useState<RegistrationResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [questionErrors, setQuestionErrors] = useState<Record<string, string>>({});
   const language = i18n.resolvedLanguage === "en" ? "en" : "da";
+  const questions = (
+    <RegistrationQuestions seminarId={seminar.id} answers={answers} errors={questionErrors} onChange={setAnswers} />
+  );
 
   const send = async (body: object) => {
     setIsBusy(true);
     setError(null);
+    setQuestionErrors({});
     try {
-      setResult(await api.post<RegistrationResult>(`/api/seminars/${seminar.id}/registrations`, body));
+      setResult(await api.post<RegistrationResult>(`/api/seminars/${seminar.id}/registrations`, { ...body, answers }));
       onDone();
     } catch (caught) {
+      setQuestionErrors(caught instanceof ApiError ? answerErrors(caught.fields) : {});
       setError(errorText(caught));
     } finally {
       setIsBusy(false);
@@ -110,6 +119,7 @@ function RegistrationForm({
               ? t("member.asWithOrganisation", { name: me.name, organisation: me.organisationName })
               : t("member.as", { name: me.name })}
           </p>
+          {questions}
           <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
@@ -197,6 +207,7 @@ function RegistrationForm({
               }
             }}
           />
+          {questions}
           <div className="form-group form-group-checkbox">
             <input
               type="checkbox"
