@@ -733,6 +733,7 @@ const TABLE: Row[] = [
 
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
+  { route: "GET /api/audit/export.csv", allow: ADMIN, path: () => "/api/audit/export.csv" },
   { route: "GET /api/outbox", allow: ADMIN, path: () => "/api/outbox" },
   // knowledge base: reading is public (not listed); editors are staff; the case's organisations approve
   {
