@@ -44,6 +44,11 @@ export interface AuditListQuery {
  * does). Each filter has an index that leads with it and ends (at desc, id desc); see the 0700 migration.
  */
 export function listAuditPage(db: Db, query: AuditListQuery) {
+  return auditPageQuery(db, query).execute();
+}
+
+/** The page's query, unexecuted: `bench/audit-log.ts` asks it for its plan. */
+export function auditPageQuery(db: Db, query: AuditListQuery) {
   let base = db
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.actor_id")
@@ -79,7 +84,7 @@ export function listAuditPage(db: Db, query: AuditListQuery) {
   if (query.after) {
     base = base.where(sql<SqlBool>`(a.at, a.id) < (${query.after.at}::timestamptz, ${query.after.id}::bigint)`);
   }
-  return base.orderBy("a.at", "desc").orderBy("a.id", "desc").limit(query.limit).execute();
+  return base.orderBy("a.at", "desc").orderBy("a.id", "desc").limit(query.limit);
 }
 
 export type AuditPageRow = Awaited<ReturnType<typeof listAuditPage>>[number];
