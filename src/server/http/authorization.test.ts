@@ -131,6 +131,11 @@ const TABLE: Row[] = [
   },
   { route: "GET /api/organisations/:id", allow: ALL, path: (f) => `/api/organisations/${f.unitOrganisationId}` },
   {
+    route: "GET /api/organisations/:id/story",
+    allow: ALL,
+    path: (f) => `/api/organisations/${f.unitOrganisationId}/story`,
+  },
+  {
     route: "PATCH /api/organisations/:id",
     allow: ["admin", "agent", "unit"],
     path: (f) => `/api/organisations/${f.unitOrganisationId}`,

@@ -20,6 +20,7 @@ import { programmeModule } from "./programme/programme.module.js";
 import { seminarsModule } from "./seminars/seminars.module.js";
 import { outreachModule } from "./outreach/outreach.module.js";
 import { homeModule } from "./home/home.module.js";
+import { storyModule } from "./story/story.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -44,4 +45,5 @@ export const serverModules: ServerModule[] = [
   seminarsModule,
   outreachModule,
   homeModule,
+  storyModule,
 ];
