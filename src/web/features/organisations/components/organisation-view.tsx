@@ -12,6 +12,7 @@ import { formatDateTime } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { OrganisationFacts } from "./organisation-facts.js";
 import { OrganisationLists } from "./organisation-lists.js";
+import { OrganisationStory } from "./story/organisation-story.js";
 
 export interface Notice {
   variant: "success" | "error";
@@ -104,6 +105,7 @@ export function OrganisationView({
 
       <OrganisationFacts organisation={organisation} />
       <OrganisationLists organisation={organisation} />
+      <OrganisationStory organisation={organisation} />
 
       <p className="form-hint mt-6">
         {t("organisations:organisation.timestamps", {
