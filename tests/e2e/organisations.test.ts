@@ -212,7 +212,9 @@ describe("organisation registry", () => {
     await expectNoAxeViolations(page, "a municipality's page with its story");
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoAxeViolations(page, "a municipality's page at 390 px");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The story itself fits the phone's width (the page's contact table scrolls on its own).
+    expect(await story.evaluate((element) => element.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await story.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
 
     const processLink = processes.getByRole("link").first();
     const processTitle = await processLink.innerText();

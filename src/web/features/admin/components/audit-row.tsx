@@ -24,11 +24,9 @@ export function AuditRow({
       <td className="nowrap">{formatCompactDateTime(entry.at, language)}</td>
       <td>
         {entry.actor && actorName ? (
-          <Link
-            to={filterHref({ actorId: entry.actor.id })}
-            aria-label={t("admin:audit.filterActor", { name: actorName })}
-          >
+          <Link to={filterHref({ actorId: entry.actor.id })}>
             {actorName}
+            <span className="sr-only"> – {t("admin:audit.filterActor", { name: actorName })}</span>
           </Link>
         ) : (
           <span className="text-muted">{t("admin:audit.system")}</span>
@@ -45,12 +43,12 @@ export function AuditRow({
           <span className="text-muted">: {t("admin:audit.hidden")}</span>
         ) : null}
         <br />
-        <Link
-          className="audit-history-link"
-          to={filterHref({ entity: entry.entity, entityId: entry.entityId })}
-          aria-label={t("admin:audit.historyOf", { name: entry.subject ? `${kind}: ${entry.subject.label}` : kind })}
-        >
+        <Link className="audit-history-link" to={filterHref({ entity: entry.entity, entityId: entry.entityId })}>
           {t("admin:audit.history")}
+          <span className="sr-only">
+            {" – "}
+            {t("admin:audit.historyOf", { name: entry.subject ? `${kind}: ${entry.subject.label}` : kind })}
+          </span>
         </Link>
       </td>
       <td>{describeAction(entry.entity, entry.action, language)}</td>
