@@ -1,4 +1,5 @@
-import type { Page } from "./list-views.js";
+import { z } from "zod";
+import { MAX_PAGE_SIZE } from "./paging.js";
 
 /** The API's answers about the audit log (src/server/modules/audit), shared with the browser. */
 export interface AuditEntry {
@@ -7,10 +8,56 @@ export interface AuditEntry {
   entity: string;
   entityId: string;
   action: string;
+  /** The snapshots; null for a reader who may not see the entity. */
   before: unknown;
   after: unknown;
   requestId: string | null;
-  actor: { name: string | null; email: string } | null;
+  actor: { id: string; name: string | null; email: string } | null;
+  /** The entity's name and page; null when the reader may not see it or it no longer exists (a neutral label). */
+  subject: { label: string; href: string } | null;
+  /** No name because the reader may not see the entity, or it is gone: the web shows a neutral label. */
+  isSubjectHidden: boolean;
 }
 
-export type AuditPage = Page<AuditEntry>;
+/** One page of the log, newest first; `nextCursor` asks for the next (older) page, null on the last. */
+export interface AuditPage {
+  items: AuditEntry[];
+  pageSize: number;
+  nextCursor: string | null;
+}
+
+/** Where a page starts: the time (to the microsecond) and id of the last row of the page before. */
+const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z~\d{1,19}$/;
+const isoDay = z.iso.date();
+
+/** The log's filters: who, entity type, one entity, a period (both days inclusive), and the page. */
+export const AuditFilter = z
+  .object({
+    actorId: z.uuid().optional(),
+    entity: z.string().max(50).optional(),
+    entityId: z.string().max(100).optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+  })
+  .strict();
+export type AuditFilter = z.infer<typeof AuditFilter>;
+
+export const AuditQuery = AuditFilter.extend({
+  cursor: z.string().regex(CURSOR).optional(),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .transform((value) => Math.min(value, MAX_PAGE_SIZE))
+    .default(50),
+}).strict();
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export function encodeAuditCursor(at: string, id: string): string {
+  return `${at}~${id}`;
+}
+
+export function decodeAuditCursor(cursor: string): { at: string; id: string } {
+  const split = cursor.indexOf("~");
+  return { at: cursor.slice(0, split), id: cursor.slice(split + 1) };
+}

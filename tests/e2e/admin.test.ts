@@ -68,6 +68,31 @@ describe("administration", () => {
     await expect.poll(() => inviteEntry.locator(".audit-diff").innerText()).toContain("nina.holt@loeftelet.example");
     await expectNoAxeViolations(admin, "the audit log with a change open");
 
+    // The log reads like a log: filtered to processes, a gate decision names the process, links to it, and
+    // says what happened in words («Gatebeslutning: Stop», «Stoppet – med erfaringer»), not codes.
+    await admin.getByLabel("Type").selectOption({ label: "Forløb" });
+    await admin.getByRole("button", { name: "Vis", exact: true }).click();
+    await admin.waitForURL(/\/admin\/log\?entity=process/);
+    await expect
+      .poll(async () => [...new Set(await admin.locator(".audit-table tbody > tr .audit-kind").allInnerTexts())])
+      .toEqual(["Forløb"]);
+    const stop = admin.locator(".audit-table tbody > tr", { hasText: "Gatebeslutning: Stop" }).first();
+    await stop.locator("summary").click();
+    await expect.poll(() => stop.locator(".audit-diff").innerText()).toContain("Stoppet – med erfaringer");
+    expect(await stop.innerText()).not.toMatch(/gate:stop|stopped/);
+    await expectNoAxeViolations(admin, "the audit log filtered to processes");
+    await admin.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(admin, "the audit log at 390 px");
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    const processLink = stop.locator("td").nth(2).getByRole("link").first();
+    const processName = await processLink.innerText();
+    await processLink.click();
+    await admin.waitForURL(/\/forloeb\//);
+    await heading(admin, processName);
+    await admin.goBack();
+    await heading(admin, "Revisionslog");
+
     await admin.getByRole("link", { name: "Udbakke" }).click();
     await heading(admin, "Udbakke");
     const mail = admin.locator(".outbox-mail", { hasText: "nina.holt@loeftelet.example" });

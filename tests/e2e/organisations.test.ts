@@ -191,4 +191,38 @@ describe("organisation registry", () => {
     expect(exported).toContain("Vaskerobot Nord ApS");
     expect(exported).not.toContain("LøfteLet ApS");
   });
+
+  it("a municipality's page tells its story: its units' needs and processes, with links, axe-clean at 390 px", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.agent);
+    await page.goto("/organisationer");
+    await page.getByLabel("Søg i organisationer").fill("Aarhus Kommune");
+    await page.getByRole("button", { name: "Søg", exact: true }).click();
+    await page.getByRole("link", { name: "Aarhus Kommune", exact: true }).click();
+    await heading(page, "Aarhus Kommune");
+    const story = page.locator(".organisation-story");
+    const needs = story.getByRole("region", { name: "Behov", exact: true });
+    const processes = story.getByRole("region", { name: "Forløb", exact: true });
+    await needs.getByRole("listitem").first().waitFor();
+    // The unit's need, with its status in words and the unit named.
+    const need = needs.locator("li", { hasText: "Færre tunge løft ved forflytning" });
+    expect(await need.innerText()).toContain("I forløb");
+    expect(await need.innerText()).toContain("Hjemmeplejen Aarhus Syd");
+    expect(await processes.innerText()).toContain("Aktivt");
+    await expectNoAxeViolations(page, "a municipality's page with its story");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(page, "a municipality's page at 390 px");
+    // The story itself fits the phone's width (the page's contact table scrolls on its own).
+    expect(await story.evaluate((element) => element.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await story.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+
+    const processLink = processes.getByRole("link").first();
+    const processTitle = await processLink.innerText();
+    await processLink.click();
+    await heading(page, processTitle);
+    await page.goBack();
+    await heading(page, "Aarhus Kommune");
+    await needs.getByRole("link", { name: "Færre tunge løft ved forflytning" }).click();
+    await heading(page, "Færre tunge løft ved forflytning");
+  });
 });

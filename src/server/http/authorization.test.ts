@@ -131,6 +131,11 @@ const TABLE: Row[] = [
   },
   { route: "GET /api/organisations/:id", allow: ALL, path: (f) => `/api/organisations/${f.unitOrganisationId}` },
   {
+    route: "GET /api/organisations/:id/story",
+    allow: ALL,
+    path: (f) => `/api/organisations/${f.unitOrganisationId}/story`,
+  },
+  {
     route: "PATCH /api/organisations/:id",
     allow: ["admin", "agent", "unit"],
     path: (f) => `/api/organisations/${f.unitOrganisationId}`,
@@ -774,6 +779,7 @@ const TABLE: Row[] = [
 
   // operations
   { route: "GET /api/audit", allow: ADMIN, path: () => "/api/audit" },
+  { route: "GET /api/audit/export.csv", allow: ADMIN, path: () => "/api/audit/export.csv" },
   { route: "GET /api/outbox", allow: ADMIN, path: () => "/api/outbox" },
   // knowledge base: reading is public (not listed); editors are staff; the case's organisations approve
   {

@@ -21,6 +21,7 @@ import { seminarsModule } from "./seminars/seminars.module.js";
 import { outreachModule } from "./outreach/outreach.module.js";
 import { homeModule } from "./home/home.module.js";
 import { signupModule } from "./signup/signup.module.js";
+import { storyModule } from "./story/story.module.js";
 
 /** Every server module, in registration order. A new module is one line here. */
 export const serverModules: ServerModule[] = [
@@ -46,4 +47,5 @@ export const serverModules: ServerModule[] = [
   outreachModule,
   homeModule,
   signupModule,
+  storyModule,
 ];

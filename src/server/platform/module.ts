@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, FastifySchema } from "fastify";
 import type { Role } from "../../domain/auth.js";
 import type { Actor } from "./actor.js";
+import type { AuditSubject } from "./audit-subjects.js";
 import type { Clock } from "./clock.js";
 import type { Measure } from "./measures.js";
 import type { Config } from "../config.js";
@@ -42,6 +43,8 @@ export interface ServerModule {
   jobs?: ModuleJob[];
   /** What the module counts for the programme's indicators (see `measures.ts`). */
   measures?: Measure[];
+  /** How the audit log names the module's entities (see `audit-subjects.ts`). */
+  auditSubjects?: AuditSubject[];
 }
 
 /** A route as registered, for the route inventory (every route is public or in the authorization table). */

@@ -24,6 +24,7 @@ import * as scaleOut from "./2026-12-08T0700-scale-out.js";
 import * as knowledgeSearchSpeed from "./2026-12-09T0300-knowledge-search-speed.js";
 import * as companySignup from "./2026-12-09T0600-company-signup.js";
 import * as seminarSurveys from "./2026-12-09T0200-seminar-surveys.js";
+import * as auditKeyset from "./2026-12-09T0700-audit-keyset.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-09T0300-knowledge-search-speed": knowledgeSearchSpeed,
   "2026-12-09T0600-company-signup": companySignup,
   "2026-12-09T0200-seminar-surveys": seminarSurveys,
+  "2026-12-09T0700-audit-keyset": auditKeyset,
 };

@@ -1,4 +1,5 @@
 import type { ServerModule } from "../../platform/module.js";
+import { assessmentAuditSubject } from "./audit-names.js";
 import { assessmentMeasures } from "./measures.js";
 import { assessmentRoutes } from "./assessments.routes.js";
 import { templateRoutes } from "./templates.routes.js";
@@ -7,6 +8,7 @@ import { resultRoutes } from "./results.routes.js";
 
 export const assessmentsModule: ServerModule = {
   name: "assessments",
+  auditSubjects: [assessmentAuditSubject],
   measures: assessmentMeasures,
   register(app, deps) {
     templateRoutes(app, deps);

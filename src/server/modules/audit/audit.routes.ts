@@ -1,41 +1,46 @@
-import type { ModuleDeps } from "../../platform/module.js";
+import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import type { AuditPage } from "../../../domain/audit-views.js";
-import { presentAuditEntry } from "./audit.present.js";
-import type { Db } from "../../db/database.js";
-import { listAudit } from "./audit.repo.js";
-
-const AuditQuery = z
-  .object({
-    entity: z.string().max(50).optional(),
-    entityId: z.string().max(100).optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .transform((value) => Math.min(value, 100))
-      .default(50),
-  })
-  .strict();
+import { AuditFilter, AuditQuery, type AuditPage } from "../../../domain/audit-views.js";
+import { requireActor } from "../../http/authenticate.js";
+import { requestLanguage } from "../../http/errors.js";
+import type { ModuleDeps } from "../../platform/module.js";
+import { exportAuditLog, readAuditLog } from "./audit.service.js";
 
 export function auditRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
     "/api/audit",
     {
       config: { roles: ["admin"] },
-      schema: { tags: ["audit"], summary: "The audit log (programme managers only)", querystring: AuditQuery },
+      schema: {
+        tags: ["audit"],
+        summary:
+          "The audit log (programme managers only): filters by who, entity type, entity and period; keyset pages",
+        querystring: AuditQuery,
+      },
     },
-    async (request): Promise<AuditPage> => {
-      const { rows, total } = await listAudit(db, request.query);
-      return {
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-        items: rows.map(presentAuditEntry),
-      };
+    async (request): Promise<AuditPage> => readAuditLog(db, requireActor(request), request.query),
+  );
+
+  api.get(
+    "/api/audit/export.csv",
+    {
+      config: { roles: ["admin"] },
+      schema: {
+        tags: ["audit"],
+        summary: "The filtered audit log as CSV in the reader's language, streamed (programme managers only)",
+        querystring: AuditFilter,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const stamp = new Date().toISOString().slice(0, 10);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="revisionslog-${stamp}.csv"`)
+        .send(Readable.from(exportAuditLog(db, actor, request.query, requestLanguage(request))));
     },
   );
 }

@@ -1,6 +1,19 @@
+import {
+  decodeAuditCursor,
+  encodeAuditCursor,
+  type AuditFilter,
+  type AuditPage,
+  type AuditQuery,
+} from "../../../domain/audit-views.js";
+import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
+import type { Actor } from "../../platform/actor.js";
+import { auditCsvHeader, auditCsvLine } from "./audit.csv.js";
+import { presentAuditEntry } from "./audit.present.js";
+import { nameSubjects } from "./audit.subjects.js";
 import {
+  listAuditPage,
   deleteAuditRowsBefore,
   findAuditRowsMentioning,
   insertAuditRow,
@@ -19,6 +32,44 @@ export type { AuditEntry };
  */
 export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
   await insertAuditRow(db, entry);
+}
+
+/** One page of the log with each entity's name and link, as far as the reader may see it. */
+export async function readAuditLog(db: Db, actor: Actor, query: AuditQuery): Promise<AuditPage> {
+  const rows = await listAuditPage(db, {
+    ...query,
+    after: query.cursor ? decodeAuditCursor(query.cursor) : undefined,
+    limit: query.pageSize + 1,
+  });
+  const page = rows.slice(0, query.pageSize);
+  const names = await nameSubjects(db, actor, page);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => presentAuditEntry(row, names, actor)),
+    pageSize: query.pageSize,
+    nextCursor: rows.length > query.pageSize && last ? encodeAuditCursor(last.at_key, String(last.id)) : null,
+  };
+}
+
+const EXPORT_BATCH = 500;
+
+/**
+ * The filtered log as CSV, produced batch by batch (keyset), so two million rows stream out in constant
+ * memory; names are resolved per batch, one query per entity type.
+ */
+export async function* exportAuditLog(
+  db: Db,
+  actor: Actor,
+  filter: AuditFilter,
+  language: Language,
+): AsyncGenerator<string> {
+  yield `\uFEFF${auditCsvHeader(language)}`;
+  let cursor: string | undefined;
+  do {
+    const page = await readAuditLog(db, actor, { ...filter, cursor, pageSize: EXPORT_BATCH });
+    yield page.items.map((entry) => auditCsvLine(entry, language)).join("");
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
 }
 
 /** An entity's history for its own page (a process's activity log): newest first, with actor names. */

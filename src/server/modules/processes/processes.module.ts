@@ -1,4 +1,5 @@
 import type { ServerModule } from "../../platform/module.js";
+import { processAuditSubject } from "./audit-names.js";
 import { processMeasures } from "./measures.js";
 import { processRoutes } from "./processes.routes.js";
 import { processWorkRoutes } from "./process-work.routes.js";
@@ -12,6 +13,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export const processesModule: ServerModule = {
   name: "processes",
+  auditSubjects: [processAuditSubject],
   measures: processMeasures,
   register(app, deps) {
     processRoutes(app, deps);

@@ -1,4 +1,5 @@
 import type { ServerModule } from "../../platform/module.js";
+import { seminarAuditSubject } from "./audit-names.js";
 import { expireOffers } from "./registrations.service.js";
 import { purgeNonAttendees, sendSeminarReminders } from "./jobs.service.js";
 import { registrationRoutes } from "./registrations.routes.js";
@@ -13,6 +14,7 @@ const MINUTE = 60_000;
 
 export const seminarsModule: ServerModule = {
   name: "seminars",
+  auditSubjects: [seminarAuditSubject],
   register(app, deps) {
     seminarRoutes(app, deps);
     registrationRoutes(app, deps);

@@ -220,7 +220,7 @@ describe("audit log", () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.items).toHaveLength(2);
-    expect(body.total).toBeGreaterThan(2);
+    expect(body.nextCursor).toEqual(expect.any(String));
     expect(body.items[0]).toMatchObject({ entity: "user", actor: expect.anything() });
     expect(new Date(body.items[0].at).getTime()).toBeGreaterThanOrEqual(new Date(body.items[1].at).getTime());
   });

@@ -2,69 +2,56 @@ import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { AuditEntry } from "../../../../domain/audit-views.js";
-import { diffSnapshots } from "./audit-diff.js";
-import { formatDateTime } from "../../../components/format.js";
+import { describeAction, describeChanges, describeEntityType } from "../../../../domain/audit/describe.js";
+import { formatCompactDateTime } from "../../../components/format.js";
 
-const ENTITIES = ["organisation", "user", "competence"] as const;
-const ACTIONS = [
-  "create",
-  "update",
-  "archive",
-  "restore",
-  "import",
-  "invite",
-  "reinvite",
-  "accept_invitation",
-  "erase",
-  "erase_contact_person",
-  "export_data",
-  "export_own_data",
-] as const;
-
-function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
-
-/** The name (or e-mail) in an audit snapshot, so the log says which organisation or user changed. */
-function snapshotName(entry: AuditEntry): string | null {
-  for (const snapshot of [entry.after, entry.before]) {
-    if (typeof snapshot === "object" && snapshot !== null) {
-      const record = snapshot as Record<string, unknown>;
-      const value = record.name ?? record.nameDa ?? record.email;
-      if (typeof value === "string" && value) {
-        return value;
-      }
-    }
-  }
-  return null;
-}
-
-export function AuditRow({ entry }: { entry: AuditEntry }) {
+/** One event: when, who (a link that filters by them), what (a link to it), the action, and the changed fields. */
+export function AuditRow({
+  entry,
+  filterHref,
+}: {
+  entry: AuditEntry;
+  filterHref: (filter: Record<string, string>) => string;
+}) {
   const { t } = useTranslation(["translation", "admin"]);
-  const lines = diffSnapshots(entry.before, entry.after);
-  const kind = isOneOf(ENTITIES, entry.entity) ? t(`admin:audit.entities.${entry.entity}`) : entry.entity;
-  const name = snapshotName(entry);
-  const entityLabel = name ? `${kind}: ${name}` : kind;
+  const language = currentLanguage();
+  const lines = describeChanges(entry.entity, entry.before, entry.after, language);
+  const kind = describeEntityType(entry.entity, language);
   const hasBefore = lines.some((line) => line.before !== "");
-  const actionLabel = isOneOf(ACTIONS, entry.action) ? t(`admin:audit.actions.${entry.action}`) : entry.action;
+  const actorName = entry.actor ? (entry.actor.name ?? entry.actor.email) : null;
   return (
     <tr>
-      <td className="nowrap">{formatDateTime(entry.at, currentLanguage())}</td>
+      <td className="nowrap">{formatCompactDateTime(entry.at, language)}</td>
       <td>
-        {entry.actor ? (
-          (entry.actor.name ?? entry.actor.email)
+        {entry.actor && actorName ? (
+          <Link to={filterHref({ actorId: entry.actor.id })}>
+            {actorName}
+            <span className="sr-only"> – {t("admin:audit.filterActor", { name: actorName })}</span>
+          </Link>
         ) : (
           <span className="text-muted">{t("admin:audit.system")}</span>
         )}
       </td>
       <td>
-        {entry.entity === "organisation" ? (
-          <Link to={`/organisationer/${entry.entityId}`}>{entityLabel}</Link>
-        ) : (
-          entityLabel
-        )}
+        <span className="audit-kind">{kind}</span>
+        {entry.subject ? (
+          <>
+            {": "}
+            <Link to={entry.subject.href}>{entry.subject.label}</Link>
+          </>
+        ) : entry.isSubjectHidden ? (
+          <span className="text-muted">: {t("admin:audit.hidden")}</span>
+        ) : null}
+        <br />
+        <Link className="audit-history-link" to={filterHref({ entity: entry.entity, entityId: entry.entityId })}>
+          {t("admin:audit.history")}
+          <span className="sr-only">
+            {" – "}
+            {t("admin:audit.historyOf", { name: entry.subject ? `${kind}: ${entry.subject.label}` : kind })}
+          </span>
+        </Link>
       </td>
-      <td>{actionLabel}</td>
+      <td>{describeAction(entry.entity, entry.action, language)}</td>
       <td>
         {lines.length > 0 ? (
           <details className="details audit-details">
@@ -82,7 +69,7 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
                 <tbody>
                   {lines.map((line) => (
                     <tr key={line.field}>
-                      <th scope="row">{line.field}</th>
+                      <th scope="row">{line.label}</th>
                       {hasBefore ? <td className="diff-before">{line.before}</td> : null}
                       <td className="diff-after">{line.after}</td>
                     </tr>

@@ -13,6 +13,7 @@ import { Icon } from "../../../components/icon.js";
 import { OrganisationFacts } from "./organisation-facts.js";
 import { OrganisationLists } from "./organisation-lists.js";
 import { AreaAdoptionsSection } from "../../knowledge/adoptions/area-adoptions-section.js";
+import { OrganisationStory } from "./story/organisation-story.js";
 
 export interface Notice {
   variant: "success" | "error";
@@ -106,6 +107,7 @@ export function OrganisationView({
       <OrganisationFacts organisation={organisation} />
       <OrganisationLists organisation={organisation} />
       <AreaAdoptionsSection organisation={organisation} />
+      <OrganisationStory organisation={organisation} />
 
       <p className="form-hint mt-6">
         {t("organisations:organisation.timestamps", {
