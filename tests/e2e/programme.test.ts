@@ -26,7 +26,13 @@ describe("programme follow-up", () => {
     expect(await municipalities.locator(".milestone-missed").innerText()).toContain("ikke nået");
     // Seminars held are counted from the seminars module (the demo's past seminar), with evidence.
     expect(await page.getByRole("region", { name: "Afholdte seminarer" }).innerText()).toMatch(/\b1 af \d+ seminar/);
+    // The progress chart's figures are in a table for those who cannot see the chart.
+    await smes.getByText("Tallene bag grafen").click();
+    expect(await smes.locator("table tbody tr").count()).toBeGreaterThan(3);
     await page.screenshot({ path: "/tmp/programme-dashboard.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "/tmp/programme-dashboard-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(await page.getByRole("table").filter({ hasText: "Med private virksomheder" }).innerText()).toContain(
       "Innovationsbarometeret",
     );
@@ -67,6 +73,21 @@ describe("programme follow-up", () => {
     await page.getByText("Programmet kunne ikke gemmes").waitFor();
     expect(await page.locator(".form-error-message").first().innerText()).toContain("programperioden");
     await expectNoAxeViolations(page, "the programme settings with an error");
+
+    // A new indicator card with a target below zero is refused with the target named.
+    await page.getByLabel("Milepæle (dato og mål, én pr. linje: 2026-09-30 3)").first().fill("");
+    await page.getByRole("button", { name: "Tilføj en indikator" }).click();
+    const card = page.locator("fieldset.indicator-settings").last();
+    await card.getByLabel("Kode").fill("visits_extra");
+    await card.getByLabel("Navn").fill("Ekstra besøg");
+    await card.getByLabel("Enhed").fill("besøg");
+    await card.getByLabel("Definition i ord").fill("Besøg hos institutioner ud over planen.");
+    await card.getByLabel("Sådan beregnes den").selectOption("institutions_visited");
+    await card.getByLabel("Mål", { exact: true }).fill("-1");
+    await page.getByRole("button", { name: "Gem" }).click();
+    await page.getByText("Programmet kunne ikke gemmes").waitFor();
+    expect(await card.locator(".form-error-message").innerText()).not.toBe("");
+    await page.screenshot({ path: "/tmp/programme-settings.png", fullPage: true });
   });
 
   it("shows the public summary without names", async () => {

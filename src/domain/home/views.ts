@@ -9,7 +9,9 @@ export type HomeAudience = "agent" | "manager" | "public_member" | "company_memb
 export type HomeSectionKey =
   | "followUpsDue"
   | "needsWithoutPartners"
+  | "gatesDue"
   | "tasksDue"
+  | "seminarsComing"
   | "ownNeeds"
   | "assessmentsOpen"
   | "ownProcesses"

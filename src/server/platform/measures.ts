@@ -30,10 +30,31 @@ export interface MeasurePeriod {
 }
 
 /**
+ * One request's shared query results: measures that stand on the same query (the four pilot counts
+ * read the same participants) run it once per dashboard or export, not once each.
+ */
+export type SharedQueries = Map<string, Promise<unknown>>;
+
+/** The result of `run` under `key`, run at most once per request (`shared` absent: run it). */
+export function shareQuery<T>(shared: SharedQueries | undefined, key: string, run: () => Promise<T>): Promise<T> {
+  if (!shared) {
+    return run();
+  }
+  const known = shared.get(key);
+  if (known) {
+    return known as Promise<T>;
+  }
+  const started = run();
+  shared.set(key, started);
+  return started;
+}
+
+/**
  * A measure a module offers the programme follow-up: a code (named by indicator definitions in
- * `src/domain`) and the query for its evidence, which lives in the module's own repo.
+ * `src/domain`) and the query for its evidence, which lives in the module's own repo. `shared` is
+ * the request's memo for a query several of the module's measures read (see `shareQuery`).
  */
 export interface Measure {
   code: string;
-  evidence: (db: Db, period: MeasurePeriod) => Promise<EvidenceRow[]>;
+  evidence: (db: Db, period: MeasurePeriod, shared?: SharedQueries) => Promise<EvidenceRow[]>;
 }

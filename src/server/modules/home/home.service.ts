@@ -12,6 +12,7 @@ import { getOrganisation } from "../organisations/organisations.service.js";
 import { countFollowUpsDue, listFollowUpsDue } from "../outreach/outreach.service.js";
 import { listTasksDue } from "../processes/process-work.service.js";
 import { listVisibleProcesses } from "../processes/processes.service.js";
+import { listSeminars } from "../seminars/seminars.service.js";
 
 /** How many things a section shows; the rest are one link away. */
 const SECTION_SIZE = 5;
@@ -73,18 +74,45 @@ const needsWithoutPartners: SectionBuilder = async ({ db, actor }) => {
   );
 };
 
-const tasksDue: SectionBuilder = async ({ db, actor, clock }) => {
-  const tasks = await listTasksDue(db, actor, addDays(todayIn(clock), TASK_HORIZON_DAYS), 50);
+/**
+ * Open tasks due within the week; `milestones` are where a gate decision is due (a process plan marks
+ * the end of a phase with a milestone), so they have their own section.
+ */
+const dueSection =
+  (key: "gatesDue" | "tasksDue", kinds: "milestones" | "tasks"): SectionBuilder =>
+  async ({ db, actor, clock }) => {
+    const tasks = await listTasksDue(db, actor, addDays(todayIn(clock), TASK_HORIZON_DAYS), 50, kinds);
+    return section(
+      key,
+      tasks.map((task) => ({
+        id: task.id,
+        title: task.title,
+        href: `/forloeb/${task.processId}?fane=opgaver`,
+        date: task.dueOn,
+        detail: task.processTitle,
+      })),
+      tasks.length,
+    );
+  };
+const gatesDue = dueSection("gatesDue", "milestones");
+const tasksDue = dueSection("tasksDue", "tasks");
+
+/** Published seminars from today on, soonest first. */
+const seminarsComing: SectionBuilder = async ({ db, actor, clock }) => {
+  const today = todayIn(clock);
+  const coming = (await listSeminars(db, actor))
+    .filter((seminar) => seminar.status === "published" && seminar.startsAt.slice(0, 10) >= today)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   return section(
-    "tasksDue",
-    tasks.map((task) => ({
-      id: task.id,
-      title: task.title,
-      href: `/forloeb/${task.processId}`,
-      date: task.dueOn,
-      detail: task.processTitle,
+    "seminarsComing",
+    coming.map((seminar) => ({
+      id: seminar.id,
+      title: seminar.title,
+      href: `/seminarer/${seminar.id}`,
+      date: seminar.startsAt,
+      detail: seminar.isOnline ? null : seminar.placeAddress || null,
     })),
-    tasks.length,
+    coming.length,
   );
 };
 
@@ -185,11 +213,11 @@ const ownOffers: SectionBuilder = async ({ db, actor }) => {
 
 /**
  * The sections of each home page, in order. A module that has something for a role to do adds its
- * builder here. Seminars coming (the seminars module) belong on the agent's and the public member's pages.
+ * builder here.
  */
 const SECTIONS: Record<Exclude<HomePage["audience"], "manager">, SectionBuilder[]> = {
-  agent: [followUpsDue, needsWithoutPartners, tasksDue],
-  public_member: [ownNeeds, assessmentsOpen, ownProcesses, tasksDue],
+  agent: [followUpsDue, needsWithoutPartners, gatesDue, tasksDue, seminarsComing],
+  public_member: [ownNeeds, assessmentsOpen, ownProcesses, gatesDue, tasksDue, seminarsComing],
   company_member: [fittingCalls, ownOffers, ownProcesses],
   knowledge_member: [fittingCalls, ownProcesses],
   member: [openCalls, ownProcesses],

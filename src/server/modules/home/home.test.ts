@@ -114,12 +114,88 @@ describe("the agent's home page", () => {
     expect(sectionOf(await home(await signIn(test, "agent")), "followUpsDue").items).toEqual([]);
   });
 
-  it("lists needs waiting for a partner and the tasks due", async () => {
+  it("lists needs waiting for a partner", async () => {
     const page = await home(agent);
     expect(sectionOf(page, "needsWithoutPartners").items.map((item) => item.title)).toContain(
       "Natlig uro på demensafsnittet",
     );
-    expect(sectionOf(page, "tasksDue").items).toEqual([]);
+  });
+
+  it("puts a milestone due this week under gates and a task under tasks; a seminar coming below", async () => {
+    const before = await home(agent);
+    expect(sectionOf(before, "gatesDue").items).toEqual([]);
+    expect(sectionOf(before, "tasksDue").items).toEqual([]);
+    const unit = (await home(unitMember)).organisation?.id ?? "";
+    const company = (await home(sensorMember)).organisation?.id ?? "";
+    const needId = await buildNeed(test.db, {
+      ownerOrganisationId: unit,
+      title: "Sensorer om natten",
+      description: "Varsling når en beboer står op.",
+      careArea: "dementia",
+    });
+    const started = await agent.request({
+      method: "POST",
+      url: "/api/processes",
+      payload: {
+        title: "Natlige sensorer",
+        kind: "individual",
+        needIds: [needId],
+        participants: [
+          { organisationId: unit, role: "need_owner" },
+          { organisationId: company, role: "developer" },
+        ],
+      },
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const processId = started.json<{ id: string }>().id;
+    const inThreeDays = new Date(`${todayIn(clock)}T12:00:00Z`);
+    inThreeDays.setUTCDate(inThreeDays.getUTCDate() + 3);
+    const dueOn = inThreeDays.toISOString().slice(0, 10);
+    for (const payload of [
+      { title: "Gate: partnerskab", kind: "milestone", dueOn },
+      { title: "Send aftaleudkast", kind: "task", dueOn },
+    ]) {
+      const task = await agent.request({ method: "POST", url: `/api/processes/${processId}/tasks`, payload });
+      expect(task.statusCode).toBe(201);
+    }
+    const seminar = await agent.request({
+      method: "POST",
+      url: "/api/seminars",
+      payload: {
+        title: "Sensorer i plejen",
+        placeAddress: "Rådhuset",
+        startsAt: inThreeDays.toISOString(),
+        endsAt: new Date(inThreeDays.getTime() + 3 * 3_600_000).toISOString(),
+        registrationOpensAt: new Date(clock.now().getTime() - 3_600_000).toISOString(),
+        registrationClosesAt: new Date(inThreeDays.getTime() - 3_600_000).toISOString(),
+        capacities: Object.fromEntries(
+          ["public", "company", "knowledge", "other"].map((side) => [side, { capacity: 10, reserved: 0 }]),
+        ),
+      },
+    });
+    expect(seminar.statusCode, seminar.body).toBe(201);
+    const seminarId = seminar.json<{ id: string }>().id;
+    const draftPage = await home(agent);
+    expect(sectionOf(draftPage, "seminarsComing").items).toEqual([]);
+    const published = await agent.request({
+      method: "POST",
+      url: `/api/seminars/${seminarId}/status`,
+      payload: { status: "published" },
+    });
+    expect(published.statusCode).toBe(200);
+
+    const page = await home(agent);
+    expect(sectionOf(page, "gatesDue").items.map((item) => [item.title, item.detail, item.date])).toEqual([
+      ["Gate: partnerskab", "Natlige sensorer", dueOn],
+    ]);
+    expect(sectionOf(page, "tasksDue").items.map((item) => item.title)).toEqual(["Send aftaleudkast"]);
+    expect(sectionOf(page, "seminarsComing").items.map((item) => [item.title, item.href])).toEqual([
+      ["Sensorer i plejen", `/seminarer/${seminarId}`],
+    ]);
+    // The need owner's members see the same gate on their page.
+    expect(sectionOf(await home(unitMember), "gatesDue").items.map((item) => item.title)).toEqual([
+      "Gate: partnerskab",
+    ]);
   });
 });
 
@@ -132,9 +208,12 @@ describe("members' home pages", () => {
       "ownNeeds",
       "assessmentsOpen",
       "ownProcesses",
+      "gatesDue",
       "tasksDue",
+      "seminarsComing",
     ]);
-    expect(sectionOf(page, "ownNeeds").total).toBe(2);
+    // Two needs from the set-up, one from the gates test above.
+    expect(sectionOf(page, "ownNeeds").total).toBe(3);
   });
 
   it("gives a company the open calls that fit its profile, not the others (the reverse match)", async () => {

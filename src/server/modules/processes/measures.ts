@@ -1,14 +1,28 @@
 import { pilotCount, type PilotCategory } from "../../../domain/programme/pilot.js";
-import type { EvidenceRow, Measure, MeasurePeriod } from "../../platform/measures.js";
+import {
+  shareQuery,
+  type EvidenceRow,
+  type Measure,
+  type MeasurePeriod,
+  type SharedQueries,
+} from "../../platform/measures.js";
 import type { Db } from "../../db/database.js";
 import { listPilotParticipants, listProcessesPassed, listProcessesStarted } from "./stats.repo.js";
 
 const isoDay = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
 
 /** Each organisation counted once, from the first process that brought it past the partnership gate. */
-async function pilotEvidence(db: Db, period: MeasurePeriod, category: PilotCategory): Promise<EvidenceRow[]> {
+async function pilotEvidence(
+  db: Db,
+  period: MeasurePeriod,
+  category: PilotCategory,
+  shared: SharedQueries | undefined,
+): Promise<EvidenceRow[]> {
   const rows = new Map<string, EvidenceRow & { processes: string[] }>();
-  for (const row of await listPilotParticipants(db, period)) {
+  const participants = await shareQuery(shared, `processes.pilot:${period.from}:${period.to}`, () =>
+    listPilotParticipants(db, period),
+  );
+  for (const row of participants) {
     const counted = pilotCount({
       organisationId: row.organisation_id,
       name: row.name,
@@ -64,10 +78,16 @@ async function passedEvidence(db: Db, period: MeasurePeriod, phase: "test" | "ev
 
 /** The processes module's measures for the programme's indicators (codes in src/domain/programme/measures.ts). */
 export const processMeasures: Measure[] = [
-  { code: "pilot_municipalities", evidence: (db, period) => pilotEvidence(db, period, "municipality") },
-  { code: "pilot_regional_institutions", evidence: (db, period) => pilotEvidence(db, period, "region") },
-  { code: "pilot_state_institutions", evidence: (db, period) => pilotEvidence(db, period, "state_institution") },
-  { code: "pilot_smes", evidence: (db, period) => pilotEvidence(db, period, "sme") },
+  { code: "pilot_municipalities", evidence: (db, period, shared) => pilotEvidence(db, period, "municipality", shared) },
+  {
+    code: "pilot_regional_institutions",
+    evidence: (db, period, shared) => pilotEvidence(db, period, "region", shared),
+  },
+  {
+    code: "pilot_state_institutions",
+    evidence: (db, period, shared) => pilotEvidence(db, period, "state_institution", shared),
+  },
+  { code: "pilot_smes", evidence: (db, period, shared) => pilotEvidence(db, period, "sme", shared) },
   { code: "processes_started_individual", evidence: (db, period) => startedEvidence(db, period, "individual") },
   { code: "processes_started_network", evidence: (db, period) => startedEvidence(db, period, "network") },
   { code: "tests_completed", evidence: (db, period) => passedEvidence(db, period, "test") },

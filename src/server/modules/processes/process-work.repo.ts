@@ -81,7 +81,16 @@ export async function clearTaskOwnerText(db: Db, name: string): Promise<void> {
  * Open tasks and milestones of active processes due on or before `until` (YYYY-MM-DD), soonest first;
  * with `organisationIds`, only in processes those organisations (or their units) take part in.
  */
-export function listOpenTasksDueBy(db: Db, until: string, organisationIds: string[] | null, limit: number) {
+/** `milestones`: only milestones (where a gate decision is due), only the other tasks, or both. */
+export type DueKinds = "milestones" | "tasks" | "all";
+
+export function listOpenTasksDueBy(
+  db: Db,
+  until: string,
+  organisationIds: string[] | null,
+  limit: number,
+  kinds: DueKinds = "all",
+) {
   let query = db
     .selectFrom("process_tasks as t")
     .innerJoin("processes as p", "p.id", "t.process_id")
@@ -96,6 +105,9 @@ export function listOpenTasksDueBy(db: Db, until: string, organisationIds: strin
     .where("t.done_at", "is", null)
     .where("p.status", "=", "active")
     .where(sql<boolean>`t.due_on <= ${until}::date`);
+  if (kinds !== "all") {
+    query = query.where("t.kind", kinds === "milestones" ? "=" : "<>", "milestone");
+  }
   if (organisationIds !== null) {
     const ids = organisationIds.length > 0 ? organisationIds : ["00000000-0000-0000-0000-000000000000"];
     query = query.where((eb) =>

@@ -14,6 +14,7 @@ import {
   insertTask,
   insertTestPlan,
   listOpenTasksDueBy,
+  type DueKinds,
   listTasksDueForReminder,
   markTaskReminded,
   updateTaskRow,
@@ -215,13 +216,14 @@ export function releaseTasksOf(trx: Db, name: string): Promise<void> {
 }
 
 /** Open tasks and milestones due by `until` in the processes the actor follows (all active ones for agents). */
-export async function listTasksDue(db: Db, actor: Actor, until: string, limit = 20) {
+export async function listTasksDue(db: Db, actor: Actor, until: string, limit = 20, kinds: DueKinds = "all") {
   const staff = actor.role === "admin" || actor.role === "agent";
   const rows = await listOpenTasksDueBy(
     db,
     until,
     staff ? null : actor.organisationId ? [actor.organisationId] : [],
     limit,
+    kinds,
   );
   return rows.map((row) => ({
     id: row.id,

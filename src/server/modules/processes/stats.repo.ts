@@ -46,21 +46,28 @@ export function listPilotParticipants(db: Db, period: MeasurePeriod) {
     .execute();
 }
 
-/** Participants and their parents, as text ids: whose part a counted process is. */
-const involvedIds = sql<string[]>`(
-  select coalesce(array_agg(distinct x), '{}') from (
-    select pp2.organisation_id::text as x from process_participants pp2 where pp2.process_id = p.id
-    union
-    select o2.parent_id::text from process_participants pp3
-      join organisations o2 on o2.id = pp3.organisation_id
-      where pp3.process_id = p.id and o2.parent_id is not null
+/**
+ * Each process's participants and their parents, as text ids: whose part a counted process is. One
+ * grouped pass over the participants, joined to the processes (not a subquery per process).
+ */
+const involvedIds = sql<{ process_id: string; organisation_ids: string[] }>`(
+  select ids.process_id, array_agg(distinct ids.x) as organisation_ids from (
+    select pp.process_id, pp.organisation_id::text as x from process_participants pp
+    union all
+    select pp.process_id, o.parent_id::text from process_participants pp
+      join organisations o on o.id = pp.organisation_id
+      where o.parent_id is not null
   ) ids
+  group by ids.process_id
 )`;
+
+const organisationIdsOf = sql<string[]>`coalesce(inv.organisation_ids, '{}')`;
 
 export function listProcessesStarted(db: Db, kind: "individual" | "network", period: MeasurePeriod) {
   return db
     .selectFrom("processes as p")
-    .select(["p.id", "p.title", "p.phase", "p.status", "p.created_at as at", involvedIds.as("organisation_ids")])
+    .leftJoin(involvedIds.as("inv"), "inv.process_id", "p.id")
+    .select(["p.id", "p.title", "p.phase", "p.status", "p.created_at as at", organisationIdsOf.as("organisation_ids")])
     .where("p.kind", "=", kind)
     .where("p.created_at", ">=", dayStart(period.from))
     .where("p.created_at", "<", dayAfter(period.to))
@@ -73,7 +80,8 @@ export function listProcessesPassed(db: Db, phase: "test" | "evaluation", period
   return db
     .selectFrom(firstGo(db, phase, period).as("g"))
     .innerJoin("processes as p", "p.id", "g.process_id")
-    .select(["p.id", "p.title", "p.kind", "g.at", involvedIds.as("organisation_ids")])
+    .leftJoin(involvedIds.as("inv"), "inv.process_id", "p.id")
+    .select(["p.id", "p.title", "p.kind", "g.at", organisationIdsOf.as("organisation_ids")])
     .orderBy("g.at")
     .execute();
 }
@@ -114,19 +122,19 @@ export function listNeedStageDates(db: Db, period: MeasurePeriod) {
     .then((result) => result.rows);
 }
 
-/** Processes started in the period, with their needs' sources (for attribution) and status. */
+/** Processes started in the period, with their needs' sources (for attribution): one grouped join. */
 export function listProcessOrigins(db: Db, period: MeasurePeriod) {
   return db
     .selectFrom("processes as p")
+    .leftJoin("process_needs as pn", "pn.process_id", "p.id")
+    .leftJoin("needs as n", "n.id", "pn.need_id")
     .select([
       "p.id",
-      sql<string[]>`(
-        select coalesce(array_agg(distinct n.source), '{}') from process_needs pn join needs n on n.id = pn.need_id
-        where pn.process_id = p.id
-      )`.as("sources"),
+      sql<string[]>`coalesce(array_agg(distinct n.source) filter (where n.source is not null), '{}')`.as("sources"),
     ])
     .where("p.created_at", ">=", dayStart(period.from))
     .where("p.created_at", "<", dayAfter(period.to))
+    .groupBy("p.id")
     .execute();
 }
 

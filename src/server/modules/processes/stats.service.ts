@@ -8,11 +8,12 @@ import { listCollaborationFacts, listNeedStageDates, listProcessOrigins, listSto
  */
 
 export async function loadFunnelFacts(db: Db, period: MeasurePeriod) {
-  return {
-    needs: await listNeedStageDates(db, period),
-    processOrigins: await listProcessOrigins(db, period),
-    stopped: await listStoppedProcesses(db, period),
-  };
+  const [needs, processOrigins, stopped] = await Promise.all([
+    listNeedStageDates(db, period),
+    listProcessOrigins(db, period),
+    listStoppedProcesses(db, period),
+  ]);
+  return { needs, processOrigins, stopped };
 }
 
 export function loadCollaborationFacts(db: Db, period: MeasurePeriod) {

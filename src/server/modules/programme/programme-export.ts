@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { EvidenceView, IndicatorView } from "../../../domain/programme/views.js";
 import type { Language } from "../../../domain/validation.js";
@@ -53,7 +54,11 @@ export function sheetName(code: string, taken: Set<string>): string {
   return name;
 }
 
-/** One summary sheet, then one sheet per indicator with its evidence rows (links as absolute paths). */
+/**
+ * One summary sheet, then one sheet per indicator with its evidence rows (links as absolute paths).
+ * Written with exceljs's streaming writer: each row is committed as it is added, inline strings, no
+ * workbook model kept in memory (the in-memory writer took seconds for 10,000 rows).
+ */
 export async function buildProgrammeWorkbook(
   programmeName: string,
   sections: Section[],
@@ -61,7 +66,14 @@ export async function buildProgrammeWorkbook(
   origin: string,
 ): Promise<Buffer> {
   const t = TEXTS[language];
-  const book = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on("end", resolve);
+    stream.on("error", reject);
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.title = programmeName;
   const taken = new Set<string>();
   const summary = book.addWorksheet(sheetName(t.summary, taken));
@@ -74,10 +86,11 @@ export async function buildProgrammeWorkbook(
     { header: t.definition, key: "definition", width: 60 },
     { header: t.computation, key: "computation", width: 60 },
   ];
-  for (const { indicator } of sections) {
-    summary.addRow({ ...indicator, actual: indicator.actual ?? t.notMeasured });
-  }
   summary.getRow(1).font = { bold: true };
+  for (const { indicator } of sections) {
+    summary.addRow({ ...indicator, actual: indicator.actual ?? t.notMeasured }).commit();
+  }
+  summary.commit();
   for (const { indicator, rows } of sections) {
     const sheet = book.addWorksheet(sheetName(indicator.code, taken));
     sheet.columns = [
@@ -89,10 +102,15 @@ export async function buildProgrammeWorkbook(
     ];
     sheet.getRow(1).font = { bold: true };
     for (const row of rows) {
-      sheet.addRow({ ...row, detail: row.detail ?? "", link: `${origin}${row.href}` });
+      sheet
+        .addRow({ id: row.id, label: row.label, at: row.at, detail: row.detail ?? "", link: `${origin}${row.href}` })
+        .commit();
     }
+    sheet.commit();
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  await book.commit();
+  await finished;
+  return Buffer.concat(chunks);
 }
 
 /** A CSV cell: quoted, quotes doubled, and a leading =, +, - or @ defused (no formula injection). */

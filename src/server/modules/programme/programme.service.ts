@@ -24,7 +24,7 @@ import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import { notFound } from "../../http/errors.js";
 import type { Actor } from "../../platform/actor.js";
-import type { EvidenceRow, MeasurePeriod } from "../../platform/measures.js";
+import type { EvidenceRow, MeasurePeriod, SharedQueries } from "../../platform/measures.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { loadCollaborationFacts, loadFunnelFacts } from "../processes/stats.service.js";
 import { barometerSources, nationalFigures } from "./national.js";
@@ -60,17 +60,21 @@ const NOT_MEASURED: Record<Language, (module: string) => string> = {
 };
 
 /**
- * Each measure's evidence, once per measure however many indicators name it; null for a measure no
- * module provides. `within` narrows the rows to a report period inside the programme's.
+ * Each measure's evidence, once per measure however many indicators name it (and once per request
+ * for a query several measures share); null for a measure no module provides. The measures run side
+ * by side: on PostgreSQL each takes its own pooled connection.
  */
 async function collectEvidence(db: Db, cards: IndicatorCard[], period: MeasurePeriod) {
   const measures = providedMeasures();
-  const evidence = new Map<string, EvidenceRow[] | null>();
-  for (const code of new Set(cards.map((card) => card.measure))) {
-    const measure = measures.get(code);
-    evidence.set(code, measure ? await measure.evidence(db, period) : null);
-  }
-  return evidence;
+  const shared: SharedQueries = new Map();
+  const codes = [...new Set(cards.map((card) => card.measure))];
+  const rows = await Promise.all(
+    codes.map((code) => {
+      const measure = measures.get(code);
+      return measure ? measure.evidence(db, period, shared) : Promise.resolve(null);
+    }),
+  );
+  return new Map<string, EvidenceRow[] | null>(codes.map((code, index) => [code, rows[index]]));
 }
 
 /** One indicator card as the dashboard shows it; `rows` null: no module provides its measure. */
@@ -174,16 +178,38 @@ export async function buildDashboard(
   const row = await requireProgramme(db);
   const period = reportPeriod(row, range);
   const cards = indicatorsOf(row);
-  const evidence = await collectEvidence(db, cards, period);
+  const [evidence, funnel, collaboration] = await Promise.all([
+    collectEvidence(db, cards, period),
+    buildFunnel(db, period),
+    buildCollaboration(db, period),
+  ]);
   return {
     programme: presentProgrammeHead(row),
     today,
     indicators: cards.map((card) =>
       presentIndicator(card, evidence.get(card.measure) ?? null, period, today, language),
     ),
-    funnel: await buildFunnel(db, period),
-    collaboration: await buildCollaboration(db, period),
+    funnel,
+    collaboration,
   };
+}
+
+/** One dashboard's work split by part (each measure, the funnel, the collaboration facts): for the bench. */
+export async function timeDashboardParts(db: Db, today: string): Promise<{ part: string; ms: number }[]> {
+  const row = await requireProgramme(db);
+  const period = reportPeriod(row, { to: today });
+  const parts: { part: string; ms: number }[] = [];
+  const timed = async (part: string, work: () => Promise<unknown>) => {
+    const started = performance.now();
+    await work();
+    parts.push({ part, ms: performance.now() - started });
+  };
+  for (const [code, measure] of providedMeasures()) {
+    await timed(code, () => measure.evidence(db, period));
+  }
+  await timed("funnel", () => buildFunnel(db, period));
+  await timed("collaboration", () => buildCollaboration(db, period));
+  return parts;
 }
 
 function presentProgrammeHead(row: ProgrammeRow): ProgrammeDashboard["programme"] {

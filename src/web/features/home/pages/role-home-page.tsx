@@ -14,7 +14,9 @@ import { PageHeading } from "../../../components/page-heading.js";
 const SECTION_LINKS: Record<HomeSectionKey, string> = {
   followUpsDue: "/kontaktlog/ny",
   needsWithoutPartners: "/behov",
+  gatesDue: "/forloeb",
   tasksDue: "/forloeb",
+  seminarsComing: "/seminarer",
   ownNeeds: "/behov/ny",
   assessmentsOpen: "/vurderinger",
   ownProcesses: "/forloeb",

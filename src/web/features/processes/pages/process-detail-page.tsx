@@ -9,6 +9,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { CaseFromProcess } from "../components/case-from-process.js";
+import { InnovationTagsSection } from "../components/innovation-tags-section.js";
 import { ProcessHeader } from "../components/process-header.js";
 import { ProcessPanel } from "../components/process-panel.js";
 import { ProcessTabs } from "../components/process-tabs.js";
@@ -47,6 +48,7 @@ export function ProcessDetailPage() {
           {error ? <ErrorState error={error} onRetry={reload} thing="process" /> : null}
           <ProcessTabs processId={data.id} current={tab} process={data} />
           <ProcessPanel tab={tab} process={data} onChanged={reload} />
+          {tab === "overview" ? <InnovationTagsSection process={data} /> : null}
         </>
       ) : null}
     </>

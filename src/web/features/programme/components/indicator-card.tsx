@@ -59,9 +59,33 @@ export function IndicatorCard({ indicator, withChart }: { indicator: IndicatorVi
           </>
         ) : null}
         {withChart && indicator.actual !== null ? (
-          <Suspense fallback={null}>
-            <ProgressChart indicator={indicator} label={t("dashboard.chartLabel", { name: indicator.name })} />
-          </Suspense>
+          <>
+            <Suspense fallback={null}>
+              <ProgressChart indicator={indicator} label={t("dashboard.chartLabel", { name: indicator.name })} />
+            </Suspense>
+            <details className="details">
+              <summary className="details-summary">{t("dashboard.chartTable")}</summary>
+              <div className="details-text">
+                <table className="table table--compact">
+                  <caption className="sr-only">{t("dashboard.chartLabel", { name: indicator.name })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("dashboard.chartDate")}</th>
+                      <th scope="col">{t("dashboard.chartActual")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {indicator.series.map((point) => (
+                      <tr key={point.on}>
+                        <td>{formatDate(point.on, language)}</td>
+                        <td>{point.actual}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+          </>
         ) : null}
         <details className="details">
           <summary className="details-summary">{t("dashboard.definition")}</summary>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import type { IndicatorCard } from "../../../../domain/programme/indicators.js";
@@ -18,7 +18,8 @@ interface Draft {
   endsOn: string;
   themes: string;
   publicSummary: boolean;
-  indicators: (IndicatorCard & { milestoneText: string })[];
+  /** `key`: React's key (a new card has no code yet); `isNew`: its code may still be written. */
+  indicators: (IndicatorCard & { milestoneText: string; key: string; isNew: boolean })[];
 }
 
 /** The programme manager keeps the programme: name, period, themes, targets and milestones. */
@@ -29,6 +30,7 @@ export function SettingsPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<"saved" | "failed" | null>(null);
+  const nextKey = useRef(0);
 
   useEffect(() => {
     if (data) {
@@ -38,7 +40,12 @@ export function SettingsPage() {
         endsOn: data.endsOn,
         themes: data.themes.join("\n"),
         publicSummary: data.publicSummary,
-        indicators: data.indicators.map((card) => ({ ...card, milestoneText: formatMilestones(card.milestones) })),
+        indicators: data.indicators.map((card) => ({
+          ...card,
+          key: card.code,
+          isNew: false,
+          milestoneText: formatMilestones(card.milestones),
+        })),
       });
     }
   }, [data]);
@@ -49,7 +56,7 @@ export function SettingsPage() {
       return;
     }
     const local: Record<string, string> = {};
-    const indicators = draft.indicators.map(({ milestoneText, ...card }, index) => {
+    const indicators = draft.indicators.map(({ milestoneText, key: _key, isNew: _isNew, ...card }, index) => {
       const milestones = parseMilestones(milestoneText);
       if (!milestones) {
         local[`indicators.${index}.milestones`] = t("settings.badMilestones");
@@ -174,16 +181,80 @@ export function SettingsPage() {
                   position === index ? { ...item, ...patch } : item,
                 ),
               });
+            // A card's texts are kept in both languages; the form edits the reader's, a new card copies it to both.
+            const setText = (key: "name" | "unit" | "definition", value: string) =>
+              update({ [key]: card.isNew ? { da: value, en: value } : { ...card[key], [language]: value } });
+            const textField = (key: "name" | "unit" | "definition", isLong = false) => {
+              const id = `${key}-${index}`;
+              const props = {
+                id,
+                className: "form-input",
+                value: card[key][language],
+                "aria-describedby": fieldError(`indicators.${index}.${key}`)
+                  ? `indicators.${index}.${key}-error`
+                  : undefined,
+              };
+              return (
+                <div className={fieldError(`indicators.${index}.${key}`) ? "form-group form-error" : "form-group"}>
+                  <label className="form-label" htmlFor={id}>
+                    {t(`settings.card.${key}`)}
+                  </label>
+                  {errorText(`indicators.${index}.${key}`)}
+                  {isLong ? (
+                    <textarea {...props} rows={3} onChange={(event) => setText(key, event.target.value)} />
+                  ) : (
+                    <input {...props} onChange={(event) => setText(key, event.target.value)} />
+                  )}
+                </div>
+              );
+            };
             return (
-              <fieldset key={card.code}>
-                <legend className="h5">{card.name[language]}</legend>
+              <fieldset key={card.key} className="indicator-settings">
+                <legend className="h5">{card.name[language] || t("settings.card.new")}</legend>
+                <div className={fieldError(`indicators.${index}.code`) ? "form-group form-error" : "form-group"}>
+                  <label className="form-label" htmlFor={`code-${index}`}>
+                    {t("settings.card.code")}
+                  </label>
+                  <span className="form-hint">{t("settings.card.codeHint")}</span>
+                  {errorText(`indicators.${index}.code`)}
+                  <input
+                    id={`code-${index}`}
+                    className="form-input input-width-l"
+                    value={card.code}
+                    readOnly={!card.isNew}
+                    onChange={(event) => update({ code: event.target.value })}
+                  />
+                </div>
+                {textField("name")}
+                {textField("unit")}
+                {textField("definition", true)}
+                <div className={fieldError(`indicators.${index}.measure`) ? "form-group form-error" : "form-group"}>
+                  <label className="form-label" htmlFor={`measure-${index}`}>
+                    {t("settings.card.measure")}
+                  </label>
+                  {errorText(`indicators.${index}.measure`)}
+                  <select
+                    id={`measure-${index}`}
+                    className="form-select"
+                    value={card.measure}
+                    onChange={(event) => update({ measure: event.target.value })}
+                  >
+                    <option value="">{t("settings.card.chooseMeasure")}</option>
+                    {(data?.measures ?? []).map((measure) => (
+                      <option key={measure.code} value={measure.code}>
+                        {measure.computation}
+                        {measure.provided ? "" : ` (${t("settings.card.notProvided")})`}
+                      </option>
+                    ))}
+                  </select>
+                </div>
                 <div className={fieldError(`indicators.${index}.target`) ? "form-group form-error" : "form-group"}>
-                  <label className="form-label" htmlFor={`target-${card.code}`}>
+                  <label className="form-label" htmlFor={`target-${index}`}>
                     {t("settings.target")}
                   </label>
                   {errorText(`indicators.${index}.target`)}
                   <input
-                    id={`target-${card.code}`}
+                    id={`target-${index}`}
                     className="form-input input-width-xs"
                     type="number"
                     value={card.target}
@@ -191,21 +262,59 @@ export function SettingsPage() {
                   />
                 </div>
                 <div className={fieldError(`indicators.${index}.milestones`) ? "form-group form-error" : "form-group"}>
-                  <label className="form-label" htmlFor={`milestones-${card.code}`}>
+                  <label className="form-label" htmlFor={`milestones-${index}`}>
                     {t("settings.milestones")}
                   </label>
                   {errorText(`indicators.${index}.milestones`)}
                   <textarea
-                    id={`milestones-${card.code}`}
+                    id={`milestones-${index}`}
                     className="form-input"
                     rows={3}
                     value={card.milestoneText}
                     onChange={(event) => update({ milestoneText: event.target.value })}
                   />
                 </div>
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  onClick={() =>
+                    setDraft({ ...draft, indicators: draft.indicators.filter((_, position) => position !== index) })
+                  }
+                >
+                  {t("settings.card.remove", { name: card.name[language] || card.code })}
+                </button>
               </fieldset>
             );
           })}
+          <p>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                nextKey.current += 1;
+                setDraft({
+                  ...draft,
+                  indicators: [
+                    ...draft.indicators,
+                    {
+                      key: `new-${nextKey.current}`,
+                      isNew: true,
+                      code: "",
+                      name: { da: "", en: "" },
+                      unit: { da: "", en: "" },
+                      definition: { da: "", en: "" },
+                      measure: "",
+                      target: 0,
+                      milestones: [],
+                      milestoneText: "",
+                    },
+                  ],
+                });
+              }}
+            >
+              {t("settings.card.add")}
+            </button>
+          </p>
           <button type="submit" className="button button-primary">
             {t("settings.save")}
           </button>
