@@ -9,6 +9,7 @@ import {
   OwnScenarios,
   SCENARIO_FIELDS,
   ScenarioChange,
+  scenarioFieldUnit,
   withholdCompanyChanges,
   type ScenarioField,
 } from "./own-scenarios.js";
@@ -213,5 +214,19 @@ describe("the company's figures in scenarios", () => {
   it("sent by such a reader are not taken (they could not have seen them)", () => {
     const incoming = [scenario("Dyr", [{ field: "companySide.unitPrice", value: 1 }])];
     expect(keepWithheldChanges([], incoming)).toEqual([{ name: "Dyr", changes: [] }]);
+  });
+});
+
+describe("the unit of a changed figure", () => {
+  it.each([
+    ["horizonYears", "years"],
+    ["discountRate.ratePct", "percent"],
+    ["publicSide.benefits.hoursFreedPerYear", "count"],
+    ["companySide.market.institutions", "count"],
+    ["companySide.market.unitsPerInstitution", "count"],
+    ["companySide.unitPrice", "kr"],
+    ["publicSide.investment.purchase", "kr"],
+  ] as const)("%s is written in %s", (field, unit) => {
+    expect(scenarioFieldUnit(field)).toBe(unit);
   });
 });

@@ -169,3 +169,14 @@ export function keepWithheldChanges(stored: readonly OwnScenario[], incoming: re
     };
   });
 }
+
+/** How a changed figure is written: kroner, a count (hours, institutions, units), years or a rate in percent. */
+export function scenarioFieldUnit(field: ScenarioField): "kr" | "count" | "years" | "percent" {
+  if (field === "horizonYears") {
+    return "years";
+  }
+  if (field === "discountRate.ratePct") {
+    return "percent";
+  }
+  return /hoursFreedPerYear|institutions|unitsPerInstitution/.test(field) ? "count" : "kr";
+}

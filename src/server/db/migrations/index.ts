@@ -21,6 +21,7 @@ import * as programmeSettings from "./2026-12-08T0500-programme-settings.js";
 import * as processInnovationTags from "./2026-12-08T0510-process-innovation-tags.js";
 import * as outreach from "./2026-12-08T0600-outreach.js";
 import * as scaleOut from "./2026-12-08T0700-scale-out.js";
+import * as businessCaseScenarios from "./2026-12-09T0800-business-case-scenarios.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-08T0510-process-innovation-tags": processInnovationTags,
   "2026-12-08T0600-outreach": outreach,
   "2026-12-08T0700-scale-out": scaleOut,
+  "2026-12-09T0800-business-case-scenarios": businessCaseScenarios,
 };

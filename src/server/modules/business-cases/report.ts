@@ -1,4 +1,11 @@
 import type { SideMetrics } from "../../../domain/business-case/metrics.js";
+import type { BusinessCaseInputs } from "../../../domain/business-case/inputs.js";
+import {
+  computeOwnScenarios,
+  scenarioFieldUnit,
+  type OwnScenario,
+  type ScenarioChange,
+} from "../../../domain/business-case/own-scenarios.js";
 import type { BusinessCaseResults } from "../../../domain/business-case/results.js";
 import type { Tornado } from "../../../domain/business-case/tornado.js";
 import type { BusinessCase } from "../../../domain/business-case/views.js";
@@ -202,6 +209,53 @@ function renderScenarios(results: BusinessCaseResults): string {
   return `<p>${escapeHtml(t("scenarios.intro"))}</p>\n${renderTable(t("scenarios.caption"), headers, rows)}`;
 }
 
+function describeChange(change: ScenarioChange): string {
+  const value = {
+    kr: () => formatMoney(change.value),
+    count: () => formatNumber(change.value),
+    years: () => t("keyFigures.years", { value: change.value }),
+    percent: () => formatRate(change.value / 100),
+  }[scenarioFieldUnit(change.field)]();
+  return `${findLabel(change.field)}: ${value}`;
+}
+
+/** The user's own scenarios, as on screen: their key figures side by side, then what each one changes. */
+function renderOwnScenarios(inputs: BusinessCaseInputs, scenarios: OwnScenario[]): string {
+  if (scenarios.length === 0) {
+    return "";
+  }
+  const computed = computeOwnScenarios(inputs, scenarios);
+  const sides = (["public", "company", "combined"] as const).filter(
+    (side) => side === "public" || computed.some((item) => item[side] !== null),
+  );
+  const rows = sides.flatMap((side) => [
+    [`<strong>${escapeHtml(t(`keyFigures.${side}`))}</strong>`, ...computed.map(() => "")],
+    [escapeHtml(t("keyFigures.npv")), ...computed.map((item) => (item[side] ? formatMoney(item[side].npv) : ""))],
+    [
+      escapeHtml(t("keyFigures.simplePayback")),
+      ...computed.map((item) => {
+        const metrics = item[side];
+        return metrics ? formatPayback(metrics.simplePayback, item.horizonYears) : "";
+      }),
+    ],
+    [
+      escapeHtml(t("keyFigures.irr")),
+      ...computed.map((item) => (item[side] ? escapeHtml(describeIrr(item[side].irr)) : "")),
+    ],
+  ]);
+  const changes = scenarios.map(
+    (scenario) =>
+      `<li><strong>${escapeHtml(scenario.name)}</strong>: ${escapeHtml(
+        scenario.changes.length === 0 ? t("ownScenarios.noChanges") : scenario.changes.map(describeChange).join("; "),
+      )}</li>`,
+  );
+  return (
+    `<h3>${escapeHtml(t("ownScenarios.heading"))}</h3>\n` +
+    renderTable(t("ownScenarios.caption"), ["", ...scenarios.map((scenario) => scenario.name)], rows) +
+    `<p>${escapeHtml(t("ownScenarios.changes"))}:</p><ul>${changes.join("")}</ul>`
+  );
+}
+
 /** A print-friendly, accessible HTML page in Danish, built only from what the reader may see. No scripts. */
 export function renderBusinessCaseReport(
   businessCase: BusinessCase,
@@ -263,6 +317,7 @@ ${renderTornado(t("tornado.publicHeading"), results.tornado.public)}
 ${results.tornado.company ? renderTornado(t("tornado.companyHeading"), results.tornado.company) : ""}
 <h2>${escapeHtml(t("scenarios.heading"))}</h2>
 ${renderScenarios(results)}
+${renderOwnScenarios(businessCase.inputs, businessCase.scenarios)}
 <h2>Metode</h2>
 <p>År 0 er investeringen; drift, gevinster og salg begynder i år 1.
 Nutidsværdien er summen af de diskonterede pengestrømme. Tilbagebetalingstiden er interpoleret inden for året.
