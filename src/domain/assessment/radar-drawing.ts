@@ -121,7 +121,8 @@ export function renderRadarSvg(
           (line, lineIndex) => `<tspan x="${round(at.x)}" dy="${lineIndex === 0 ? 0 : 14}">${escapeXml(line)}</tspan>`,
         )
         .join("");
-      return `<text x="${round(at.x)}" y="${round(top)}" text-anchor="${anchor}" dominant-baseline="middle">${spans}</text>`;
+      const position = `x="${round(at.x)}" y="${round(top)}" text-anchor="${anchor}"`;
+      return `<text ${position} dominant-baseline="middle">${spans}</text>`;
     })
     .join("");
   const shapes = series

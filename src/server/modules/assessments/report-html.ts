@@ -316,7 +316,9 @@ export function renderAssessmentReport(input: ReportInput): string {
   const submitted = results.groups.reduce((sum, group) => sum + group.responses, 0);
   const lead =
     `${t("results.lead", { organisation: input.organisationName, count: submitted })} ` +
-    `${results.groups.map((group) => t("results.groupCount", { group: group.label, count: group.responses })).join(", ")}.`;
+    `${results.groups
+      .map((group) => t("results.groupCount", { group: group.label, count: group.responses }))
+      .join(", ")}.`;
   const title = t("results.title", { title: input.title });
   return `<!doctype html>
 <html lang="${language}">

@@ -426,7 +426,8 @@ describe("export and report", () => {
       headers: english,
     });
     expect(report.body).toContain('<html lang="en">');
-    expect(report.body).toContain("<caption>Score per dimension (0–100) – the same figures as in the chart</caption>");
+    const caption = "Score per dimension (0–100) – the same figures as in the chart";
+    expect(report.body).toContain(`<caption>${caption}</caption>`);
     expect(report.body).toContain("<li>Citizens and relatives: 1 answer</li><li>Partners: 2 answers</li>");
     expect(report.body).toContain(">Technology<");
     expect(report.body).not.toContain("Svarprocent");

@@ -366,7 +366,7 @@ describe("printable report", () => {
     expect(response.body).toContain("47.311\u00a0kr.");
   });
 
-  it("says what the screen says: its field and figure names, payback and rates with one decimal, dates in words", async () => {
+  it("says what the screen says: its names, payback and rates with one decimal, dates in words", async () => {
     const id = await createSecretCase(cast);
     const body = (await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}/report` })).body;
     for (const label of [

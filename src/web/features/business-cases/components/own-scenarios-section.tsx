@@ -180,7 +180,11 @@ export function OwnScenariosSection({
                     </SelectField>
                     <TextField
                       id={`scenario-${index}-change-${changeIndex}-value`}
-                      label={`${t("ownScenarios.value")} ${unitHint(change.field) ? `(${unitHint(change.field)})` : ""}`.trim()}
+                      label={
+                        unitHint(change.field)
+                          ? `${t("ownScenarios.value")} (${unitHint(change.field)})`
+                          : t("ownScenarios.value")
+                      }
                       value={change.value}
                       inputMode="decimal"
                       error={errors[`${path}.value`]}
