@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PagingQuery } from "../paging.js";
 import { requiredText } from "../text-schemas.js";
 import { CompanySideInputs, DiscountRate, HorizonYears, PublicSideInputs } from "./inputs.js";
+import { OwnScenarios } from "./own-scenarios.js";
 
 /** The model's fields a create or a patch may carry; each side is sent whole. */
 const modelFields = {
@@ -37,7 +38,7 @@ export type BusinessCaseCreateInput = z.input<typeof BusinessCaseCreate>;
 
 /** Autosave of the draft: each field sent replaces the current value; null unlinks a need or process. */
 export const BusinessCasePatch = z
-  .object({ title: requiredText(200).optional(), ...linkFields, ...modelFields })
+  .object({ title: requiredText(200).optional(), ...linkFields, ...modelFields, scenarios: OwnScenarios.optional() })
   .strict();
 export type BusinessCasePatch = z.infer<typeof BusinessCasePatch>;
 

@@ -1,5 +1,6 @@
 import type { FieldDifference, MetricDifference } from "./compare.js";
 import type { BusinessCaseInputs } from "./inputs.js";
+import type { OwnScenario } from "./own-scenarios.js";
 
 /** The API's answers about business cases, shared with the browser. */
 export interface NamedRef {
@@ -28,6 +29,8 @@ export interface BusinessCase {
   access: BusinessCaseAccess;
   /** `companySide` is null when there is none or the reader may not see it (see `companySideWithheld`). */
   inputs: BusinessCaseInputs;
+  /** The user's own scenarios beside the three standard ones; the company's figures only for those who may see them. */
+  scenarios: OwnScenario[];
   companySideWithheld: boolean;
   createdAt: string;
   updatedAt: string;
@@ -58,6 +61,7 @@ export interface BusinessCaseVersion {
   createdBy: NamedRef | null;
   createdAt: string;
   inputs: BusinessCaseInputs;
+  scenarios: OwnScenario[];
   companySideWithheld: boolean;
 }
 

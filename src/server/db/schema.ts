@@ -151,6 +151,8 @@ export interface BusinessCasesTable {
   inputs: Json<unknown>;
   /** The company side, apart so it can be withheld; null when the case has none. */
   company_inputs: Json<unknown> | null;
+  /** The case's own scenarios (src/domain/business-case/own-scenarios.ts), company figures included. */
+  scenarios: ColumnType<unknown, string | undefined, string>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -163,6 +165,7 @@ export interface BusinessCaseVersionsTable {
   comment: string;
   inputs: Json<unknown>;
   company_inputs: Json<unknown> | null;
+  scenarios: ColumnType<unknown, string | undefined, string>;
   created_by: string | null;
   created_at: Timestamp;
 }

@@ -1,5 +1,9 @@
-import type { AssessmentResults } from "../../../domain/assessment/index.js";
+import { GAP_THRESHOLDS, type AssessmentResults } from "../../../domain/assessment/index.js";
+import { renderRadarSvg } from "../../../domain/assessment/radar-drawing.js";
 import type { Language } from "../../../domain/validation.js";
+import da from "../../../web/features/assessments/i18n/da.json" with { type: "json" };
+import en from "../../../web/features/assessments/i18n/en.json" with { type: "json" };
+import { screenTexts, type Translate } from "../../platform/screen-texts.js";
 
 /** The printable report may style itself inline, and nothing may run. */
 export const REPORT_CSP =
@@ -19,12 +23,15 @@ const STYLE = `
   th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; vertical-align: top; }
   td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   th { background: #f0f0f0; text-align: left; }
+  th small { display: block; font-weight: 400; }
   .note { border-left: 4px solid #0059b3; padding: 0.5rem 1rem; background: #f2f6fb; }
+  .badge { border: 1px solid #767676; border-radius: 3px; padding: 0 0.3rem; font-size: 0.85em; }
+  svg.radar { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
   blockquote { margin: 0.3rem 0 0.6rem; padding-left: 0.8rem; border-left: 3px solid #b0b0b0; }
   @media print {
     body { margin: 0; font-size: 10pt; max-width: none; }
     h2 { break-after: avoid; }
-    tr, blockquote { break-inside: avoid; }
+    tr, blockquote, li, svg.radar { break-inside: avoid; }
     .note { background: none; }
   }
 `;
@@ -33,145 +40,43 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-const TEXTS = {
-  da: {
-    locale: "da-DK",
-    profileCaption: "Score pr. dimension (0–100)",
-    dimension: "Dimension",
-    overall: "Samlet",
-    tooFew: "for få svar til at vise (anonymitet)",
-    tooFewShort: "for få svar",
-    fewGroups: "Der er for få grupper med svar til at måle uenighed.",
-    disagreementCaption: "Forskel mellem højeste og laveste gruppe",
-    spread: "Spredning (point)",
-    highest: "Højest",
-    lowest: "Lavest",
-    noGaps: "Ingen dimension har en lav score eller stor uenighed.",
-    lowScore: "lav score",
-    disagreement: "uenighed mellem grupperne",
-    and: " og ",
-    gapLine: (reasons: string, score: string, spread: string) =>
-      `${reasons} (score ${score}, spredning ${spread} point)`,
-    noComparison: "Der er endnu ingen tidligere vurdering eller andre afsluttede vurderinger at sammenligne med.",
-    now: "Nu",
-    changeSince: (title: string) => `Ændring siden «${title}»`,
-    previousFallback: "forrige",
-    programmeDifference: (count: number) => `Forskel fra programmets gennemsnit (${count} vurderinger)`,
-    comparisonCaption: "Sammenligning (samlet score, point)",
-    commentsHidden: "Kommentarerne vises kun for innovationsagenter, programledelsen og den vurderede institution.",
-    commentsNone: "Ingen har skrevet kommentarer.",
-    titleSuffix: "360°-vurdering",
-    openSince: (date: string) => `åben siden ${date}`,
-    intro: (organisation: string, period: string, template: string, version: number) =>
-      `360°-innovationsvurdering af <strong>${organisation}</strong>, ${period}. Skabelon: ` +
-      `${template}, version ${version}.`,
-    method:
-      "Hvert svar på skalaen tæller fra 0 (helt uenig) til 100 (helt enig); «ved ikke» og ubesvarede " +
-      "spørgsmål tæller ikke med. En gruppes score er gennemsnittet af gruppens besvarelser, og den " +
-      "samlede score er gennemsnittet af gruppernes scorer, så én stor gruppe ikke overdøver de " +
-      "andre. Kun indsendte besvarelser indgår.",
-    anonymity: (minimum: number, groups: string) =>
-      `For få svar til at vise (anonymitet): ${groups}. En gruppes scorer, kommentarer og valg vises ` +
-      `først, når mindst ${minimum} fra gruppen har svaret; de samlede scorer tæller alle svar med og ` +
-      `vises, når mindst ${minimum} har svaret i alt.`,
-    protecting: (groups: string) =>
-      `Skjult for at beskytte en mindre gruppe: ${groups}. Ellers kunne den mindre gruppes svar ` +
-      `regnes ud fra de samlede scorer.`,
-    protectingShort: "skjult for at beskytte en mindre gruppe",
-    groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "svar" : "svar"})`,
-    responseRate: "Svarprocent",
-    rateCaption: "Inviterede og indsendte besvarelser pr. gruppe",
-    group: "Gruppe",
-    invited: "Inviteret",
-    submitted: "Indsendt",
-    rate: "Svarprocent",
-    total: "I alt",
-    profile: "Profil",
-    disagreementHeading: "Hvor grupperne er mest uenige",
-    gaps: "Gab",
-    comparison: "Sammenligning",
-    comments: "Kommentarer",
-  },
-  en: {
-    locale: "en-GB",
-    profileCaption: "Score per dimension (0–100)",
-    dimension: "Dimension",
-    overall: "Overall",
-    tooFew: "too few answers to show (anonymity)",
-    tooFewShort: "too few answers",
-    fewGroups: "Too few groups have answered to measure disagreement.",
-    disagreementCaption: "Difference between the highest and the lowest group",
-    spread: "Spread (points)",
-    highest: "Highest",
-    lowest: "Lowest",
-    noGaps: "No dimension has a low score or a large disagreement.",
-    lowScore: "low score",
-    disagreement: "disagreement between the groups",
-    and: " and ",
-    gapLine: (reasons: string, score: string, spread: string) => `${reasons} (score ${score}, spread ${spread} points)`,
-    noComparison: "There is no earlier assessment, nor other closed assessments, to compare with yet.",
-    now: "Now",
-    changeSince: (title: string) => `Change since «${title}»`,
-    previousFallback: "previous",
-    programmeDifference: (count: number) => `Difference from the programme average (${count} assessments)`,
-    comparisonCaption: "Comparison (overall score, points)",
-    commentsHidden:
-      "Comments are shown only to innovation agents, the programme management and the assessed institution.",
-    commentsNone: "Nobody wrote a comment.",
-    titleSuffix: "360° assessment",
-    openSince: (date: string) => `open since ${date}`,
-    intro: (organisation: string, period: string, template: string, version: number) =>
-      `360° innovation assessment of <strong>${organisation}</strong>, ${period}. Template: ` +
-      `${template}, version ${version}.`,
-    method:
-      "Each answer on the scale counts from 0 (strongly disagree) to 100 (strongly agree); «don't " +
-      "know» and unanswered questions do not count. A group's score is the mean of its responses, and " +
-      "the overall score is the mean of the groups' scores, so one large group does not drown the " +
-      "others. Only submitted responses count.",
-    anonymity: (minimum: number, groups: string) =>
-      `Too few answers to show (anonymity): ${groups}. A group's scores, comments and choices are ` +
-      `shown once at least ${minimum} of the group have answered; the overall scores count every ` +
-      `answer and are shown once at least ${minimum} have answered in all.`,
-    protecting: (groups: string) =>
-      `Hidden to protect a smaller group: ${groups}. Otherwise the smaller group's answers could be ` +
-      `worked out from the overall scores.`,
-    protectingShort: "hidden to protect a smaller group",
-    groupResponses: (label: string, count: number) => `${label} (${count} ${count === 1 ? "answer" : "answers"})`,
-    responseRate: "Response rate",
-    rateCaption: "Invited and submitted responses per group",
-    group: "Group",
-    invited: "Invited",
-    submitted: "Submitted",
-    rate: "Response rate",
-    total: "Total",
-    profile: "Profile",
-    disagreementHeading: "Where the groups disagree most",
-    gaps: "Gaps",
-    comparison: "Comparison",
-    comments: "Comments",
-  },
-} as const;
+const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
 
-type Texts = (typeof TEXTS)[Language];
-
+/** The same figures as the screen (src/web/features/assessments/model/format.ts): one decimal at most. */
 function formatters(language: Language) {
-  const number = new Intl.NumberFormat(TEXTS[language].locale, { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 });
+  const score = (value: number | null | undefined): string =>
+    value === null || value === undefined ? "–" : number.format(value);
   return {
-    score: (value: number | null | undefined): string =>
-      value === null || value === undefined ? "–" : number.format(value),
-    signed: (value: number | null | undefined): string =>
+    score,
+    delta: (value: number | null | undefined): string =>
       value === null || value === undefined
         ? "–"
-        : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number.format(Math.abs(value))}`,
+        : value > 0
+          ? `+${score(value)}`
+          : value < 0
+            ? `\u2212${score(-value)}`
+            : score(0),
+    percent: (value: number | null): string =>
+      value === null
+        ? "–"
+        : new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 0 }).format(value / 100),
     date: (value: Date): string =>
-      new Intl.DateTimeFormat(TEXTS[language].locale, { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(
-        value,
-      ),
+      new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(value),
   };
 }
 
+type Format = ReturnType<typeof formatters>;
+
+interface Context {
+  t: Translate;
+  format: Format;
+  results: AssessmentResults;
+}
+
+/** A table whose first cell of each row is its header; cells are HTML already escaped. */
 function table(caption: string, headers: string[], rows: string[][]): string {
-  const head = headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
+  const head = headers.map((header) => `<th scope="col">${header}</th>`).join("");
   const body = rows
     .map(
       (row) =>
@@ -187,6 +92,8 @@ function table(caption: string, headers: string[], rows: string[][]): string {
   );
 }
 
+const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+
 export interface ReportInput {
   language: Language;
   title: string;
@@ -196,175 +103,250 @@ export interface ReportInput {
   openedAt: Date;
   closedAt: Date | null;
   responseRate: {
-    groups: { label: string; invited: number; submitted: number; rate: number | null }[];
+    groups: { label: string; invited: number; started: number; submitted: number; rate: number | null }[];
     invited: number;
+    started: number;
     submitted: number;
     rate: number | null;
   };
   results: AssessmentResults;
 }
 
-type Format = ReturnType<typeof formatters>;
-
-function renderProfile(results: AssessmentResults, text: Texts, format: Format): string {
-  const groups = results.groups;
-  const rows = results.dimensions.map((dimension) => [
-    escapeHtml(dimension.label),
-    format.score(dimension.overall),
-    ...groups.map((group) => {
-      const cell = dimension.groups[group.key];
-      if (cell?.withheld) {
-        // Enough of the group scored this dimension: withheld only so that a smaller group cannot be worked out.
-        const why = cell.respondents >= results.anonymity.minimum ? text.protectingShort : text.tooFewShort;
-        return `<small>${escapeHtml(why)}</small>`;
-      }
-      return cell && cell.score !== null ? `${format.score(cell.score)} <small>(n=${cell.respondents})</small>` : "–";
-    }),
-  ]);
-  return table(text.profileCaption, [text.dimension, text.overall, ...groups.map((group) => group.label)], rows);
+function renderResponseRate({ t, format }: Context, rate: ReportInput["responseRate"]): string {
+  const rows = [...rate.groups, { ...rate, label: t("overview.total") }].map((row) => {
+    const figure = row.invited === 0 ? t("overview.noneInvited") : format.percent(row.rate);
+    const numbers =
+      row.invited === 0
+        ? ""
+        : ` – ${t("overview.rateNumbers", {
+            submitted: row.submitted,
+            invited: row.invited,
+            started: Math.max(0, row.started - row.submitted),
+          })}`;
+    return `<li><strong>${escapeHtml(row.label)}: ${escapeHtml(figure)}</strong>${escapeHtml(numbers)}</li>`;
+  });
+  return `<ul>${rows.join("")}</ul>`;
 }
 
-function renderAnonymity(results: AssessmentResults, text: Texts): string {
+function renderAnonymity({ t, results }: Context): string {
   const { minimum, withheldGroups } = results.anonymity;
-  const list = (reason: string) =>
-    withheldGroups
-      .filter((group) => group.reason === reason)
-      .map((group) => text.groupResponses(group.label, group.responses))
-      .join(", ");
-  const tooFew = list("too_few");
-  const protecting = list("protects_smaller");
-  return [
-    ...(tooFew ? [`<p class="note">${escapeHtml(text.anonymity(minimum, tooFew))}</p>`] : []),
-    ...(protecting ? [`<p class="note">${escapeHtml(text.protecting(protecting))}</p>`] : []),
-  ].join("\n");
+  if (withheldGroups.length === 0) {
+    return "";
+  }
+  const items = withheldGroups.map((group) =>
+    t(group.reason === "protects_smaller" ? "results.anonymityProtecting" : "results.anonymityGroup", {
+      group: group.label,
+      count: group.responses,
+    }),
+  );
+  return (
+    `<div class="note"><p><strong>${escapeHtml(t("results.anonymityHeading"))}</strong></p>` +
+    `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>` +
+    `${paragraph(t("results.anonymityText", { minimum }))}</div>`
+  );
 }
 
-function renderDisagreement(results: AssessmentResults, text: Texts, format: Format): string {
-  const label = (key: string) => results.groups.find((group) => group.key === key)?.label ?? key;
-  const rows = results.disagreement
-    .filter((item) => item.spread !== null)
-    .map((item) => [
-      escapeHtml(item.label),
-      format.score(item.spread),
-      item.highest ? `${escapeHtml(label(item.highest.group))} ${format.score(item.highest.score)}` : "–",
-      item.lowest ? `${escapeHtml(label(item.lowest.group))} ${format.score(item.lowest.score)}` : "–",
-    ]);
-  return rows.length === 0
-    ? `<p>${escapeHtml(text.fewGroups)}</p>`
-    : table(text.disagreementCaption, [text.dimension, text.spread, text.highest, text.lowest], rows);
+function renderProfile({ t, format, results }: Context): string {
+  const { axes, series } = results.radar;
+  const responses = new Map(results.groups.map((group) => [group.key, group.responses]));
+  const headers = [
+    escapeHtml(t("results.dimension")),
+    ...series.map((item) => {
+      const count = responses.get(item.key);
+      const sub = count === undefined ? "" : `<small>${escapeHtml(t("results.responsesShort", { count }))}</small>`;
+      return `${escapeHtml(item.label)}${sub}`;
+    }),
+  ];
+  const rows = axes.map((axis, index) => [
+    escapeHtml(axis.label),
+    ...series.map((item) => format.score(item.values[index] ?? null)),
+  ]);
+  return (
+    paragraph(t("results.profileIntro")) +
+    renderRadarSvg(axes, series, t("results.radarLabel")) +
+    table(t("results.scoreCaption"), headers, rows)
+  );
 }
 
-function renderGaps(results: AssessmentResults, text: Texts, format: Format): string {
+function renderGaps({ t, format, results }: Context): string {
+  const intro = paragraph(t("results.gapsIntro", GAP_THRESHOLDS));
   if (results.gaps.length === 0) {
-    return `<p>${escapeHtml(text.noGaps)}</p>`;
+    return intro + paragraph(t("results.gapsNone"));
   }
   const items = results.gaps.map((gap) => {
     const reasons = gap.reasons
-      .map((reason) => (reason === "low_score" ? text.lowScore : text.disagreement))
-      .join(text.and);
-    const line = text.gapLine(reasons, format.score(gap.score), format.score(gap.spread));
-    return `<li><strong>${escapeHtml(gap.label)}</strong>: ${escapeHtml(line)}</li>`;
+      .map((reason) => `<span class="badge">${escapeHtml(t(`results.reason.${reason}`))}</span>`)
+      .join(" ");
+    const figures = t("results.gapFigures", {
+      score: format.score(gap.score),
+      spread: format.score(gap.spread),
+      severity: format.score(gap.severity),
+    });
+    return `<li><h3>${gap.rank}. ${escapeHtml(gap.label)}</h3><p>${reasons}</p>${paragraph(figures)}</li>`;
   });
-  return `<ol>${items.join("")}</ol>`;
+  return `${intro}<ol style="list-style: none; padding-left: 0">${items.join("")}</ol>`;
 }
 
-function renderComparison(results: AssessmentResults, text: Texts, format: Format): string {
-  const { previous, programme } = results.comparison;
-  if (!previous && !programme) {
-    return `<p>${escapeHtml(text.noComparison)}</p>`;
+function renderDisagreement({ t, format, results }: Context): string {
+  const intro = paragraph(t("results.disagreementIntro", { points: GAP_THRESHOLDS.highSpread }));
+  const label = (key: string) => results.groups.find((group) => group.key === key)?.label ?? key;
+  const groupScore = (item: { group: string; score: number } | null) =>
+    item ? escapeHtml(t("results.groupScore", { group: label(item.group), score: format.score(item.score) })) : "–";
+  const measured = results.disagreement.filter((item) => item.spread !== null);
+  if (measured.length === 0) {
+    return intro + paragraph(t("results.disagreementNone"));
   }
-  const rows = results.dimensions.map((dimension) => {
-    const previousDelta = previous?.deltas.find((item) => item.dimension === dimension.dimension)?.overall;
-    const programmeDelta = programme?.deltas.find((item) => item.dimension === dimension.dimension)?.overall;
-    return [
-      escapeHtml(dimension.label),
-      format.score(dimension.overall),
-      ...(previous ? [format.signed(previousDelta)] : []),
-      ...(programme ? [format.signed(programmeDelta)] : []),
-    ];
-  });
-  const headers = [
-    text.dimension,
-    text.now,
-    ...(previous ? [text.changeSince(previous.title ?? text.previousFallback)] : []),
-    ...(programme ? [text.programmeDifference(programme.assessments ?? 0)] : []),
-  ];
-  return table(text.comparisonCaption, headers, rows);
+  const rows = measured.map((item) => [
+    escapeHtml(item.label) +
+      ((item.spread ?? 0) >= GAP_THRESHOLDS.highSpread
+        ? ` <span class="badge">${escapeHtml(t("results.reason.disagreement"))}</span>`
+        : ""),
+    escapeHtml(t("results.points", { points: format.score(item.spread) })),
+    groupScore(item.highest),
+    groupScore(item.lowest),
+  ]);
+  const headers = ["results.dimension", "results.spread", "results.highest", "results.lowest"].map((key) =>
+    escapeHtml(t(key)),
+  );
+  return intro + table(t("results.disagreementCaption"), headers, rows);
 }
 
-function renderFreeTexts(results: AssessmentResults, text: Texts): string {
+function renderComparison({ t, format, results }: Context): string {
+  const { previous, programme } = results.comparison;
+  const notes = [
+    previous
+      ? t("results.previousAbout", {
+          title: previous.title ?? "",
+          date: previous.closedAt ? format.date(new Date(previous.closedAt)) : "",
+        })
+      : t("results.previousNone"),
+    programme ? t("results.programmeAbout", { count: programme.assessments ?? 0 }) : t("results.programmeNone"),
+  ];
+  const list = `<ul>${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join("")}</ul>`;
+  if (!previous && !programme) {
+    return list;
+  }
+  const overall = results.radar.series.find((item) => item.key === "overall");
+  const baseline = (key: string) => results.radar.comparison.find((item) => item.key === key);
+  const deltaOf = (deltas: { dimension: string; overall: number | null }[], dimension: string) =>
+    deltas.find((item) => item.dimension === dimension)?.overall ?? null;
+  const rows = results.radar.axes.map((axis, index) => [
+    escapeHtml(axis.label),
+    format.score(overall?.values[index]),
+    ...(previous
+      ? [format.score(baseline("previous")?.values[index]), format.delta(deltaOf(previous.deltas, axis.key))]
+      : []),
+    ...(programme
+      ? [format.score(baseline("programme")?.values[index]), format.delta(deltaOf(programme.deltas, axis.key))]
+      : []),
+  ]);
+  const headers = [
+    "results.dimension",
+    "results.now",
+    ...(previous ? ["results.previous", "results.changeSincePrevious"] : []),
+    ...(programme ? ["results.programme", "results.differenceFromProgramme"] : []),
+  ].map((key) => escapeHtml(t(key)));
+  return list + table(t("results.comparisonCaption"), headers, rows);
+}
+
+function renderChoices({ t, results }: Context): string {
+  if (results.choices.length === 0) {
+    return "";
+  }
+  const label = (key: string) => results.groups.find((group) => group.key === key)?.label ?? key;
+  const tables = results.choices.map((choice) => {
+    const groups = Object.keys(choice.respondents);
+    const headers = [
+      escapeHtml(t("results.option")),
+      ...groups.map(
+        (group) =>
+          `${escapeHtml(label(group))}<small>${escapeHtml(
+            t("results.ofRespondents", { count: choice.respondents[group] }),
+          )}</small>`,
+      ),
+    ];
+    const rows = choice.options.map((option) => [
+      escapeHtml(option.label),
+      ...groups.map((group) => String(option.counts[group] ?? 0)),
+    ]);
+    return table(choice.question, headers, rows);
+  });
+  return `<h2>${escapeHtml(t("results.choicesHeading"))}</h2>\n${tables.join("\n")}`;
+}
+
+function renderFreeTexts({ t, results }: Context): string {
   if (results.freeTexts === null) {
-    return `<p>${escapeHtml(text.commentsHidden)}</p>`;
+    return paragraph(t("results.commentsHidden"));
   }
   if (results.freeTexts.length === 0) {
-    return `<p>${escapeHtml(text.commentsNone)}</p>`;
+    return paragraph(t("results.commentsNone"));
   }
-  return results.freeTexts
-    .map(
-      (group) =>
-        `<h3>${escapeHtml(group.label)}</h3>\n${group.items
-          .map(
-            (item) =>
-              `<blockquote><p>${escapeHtml(item.text)}</p>` +
-              `<footer>${escapeHtml(item.groupLabel)} – ${escapeHtml(item.question)}</footer></blockquote>`,
-          )
-          .join("\n")}`,
-    )
-    .join("\n");
+  const groups = results.freeTexts.map(
+    (group) =>
+      `<h3>${escapeHtml(group.label)}</h3>\n${group.items
+        .map(
+          (item) =>
+            `<blockquote><p>${escapeHtml(item.text)}</p>` +
+            `<footer>${escapeHtml(item.groupLabel)} · ${escapeHtml(item.question)}</footer></blockquote>`,
+        )
+        .join("\n")}`,
+  );
+  return paragraph(t("results.commentsIntro")) + groups.join("\n");
 }
 
-/** A printable, accessible report in the reader's language: headings, captioned tables, no scripts. */
+/**
+ * A printable, accessible report in the reader's language, in the screen's words (the results page's i18n
+ * file) and with its radar chart: headings, captioned tables, no scripts.
+ */
 export function renderAssessmentReport(input: ReportInput): string {
-  const { results, responseRate, language } = input;
-  const text = TEXTS[language];
-  const format = formatters(language);
+  const { results, language } = input;
+  const context: Context = { t: screenTexts({ da, en }, language), format: formatters(language), results };
+  const { t, format } = context;
   const period = input.closedAt
-    ? `${format.date(input.openedAt)} – ${format.date(input.closedAt)}`
-    : text.openSince(format.date(input.openedAt));
-  const rateRows = responseRate.groups.map((group) => [
-    escapeHtml(group.label),
-    String(group.invited),
-    String(group.submitted),
-    group.rate === null ? "–" : `${group.rate} %`,
-  ]);
-  rateRows.push([
-    escapeHtml(text.total),
-    String(responseRate.invited),
-    String(responseRate.submitted),
-    responseRate.rate === null ? "–" : `${responseRate.rate} %`,
-  ]);
-  const intro = text.intro(
-    escapeHtml(input.organisationName),
-    escapeHtml(period),
-    escapeHtml(input.templateTitle),
-    input.templateVersion,
-  );
+    ? t("overview.periodClosed", { from: format.date(input.openedAt), to: format.date(input.closedAt) })
+    : t("overview.periodOpen", { from: format.date(input.openedAt) });
+  const facts: [string, string][] = [
+    [t("overview.organisation"), input.organisationName],
+    [
+      t("overview.template"),
+      t("overview.templateValue", { title: input.templateTitle, version: input.templateVersion }),
+    ],
+    [t("overview.period"), period],
+  ];
+  const submitted = results.groups.reduce((sum, group) => sum + group.responses, 0);
+  const lead =
+    `${t("results.lead", { organisation: input.organisationName, count: submitted })} ` +
+    `${results.groups
+      .map((group) => t("results.groupCount", { group: group.label, count: group.responses }))
+      .join(", ")}.`;
+  const title = t("results.title", { title: input.title });
   return `<!doctype html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(input.title)} – ${escapeHtml(text.titleSuffix)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>${escapeHtml(input.title)}</h1>
-<p>${intro}</p>
-<p class="note">${escapeHtml(text.method)}</p>
-<h2>${escapeHtml(text.responseRate)}</h2>
-${table(text.rateCaption, [text.group, text.invited, text.submitted, text.rate], rateRows)}
-<h2>${escapeHtml(text.profile)}</h2>
-${renderAnonymity(results, text)}
-${renderProfile(results, text, format)}
-<h2>${escapeHtml(text.disagreementHeading)}</h2>
-${renderDisagreement(results, text, format)}
-<h2>${escapeHtml(text.gaps)}</h2>
-${renderGaps(results, text, format)}
-<h2>${escapeHtml(text.comparison)}</h2>
-${renderComparison(results, text, format)}
-<h2>${escapeHtml(text.comments)}</h2>
-${renderFreeTexts(results, text)}
+<h1>${escapeHtml(title)}</h1>
+<p>${facts.map(([label, value]) => `<strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}`).join("<br>")}</p>
+${paragraph(lead)}
+<h2>${escapeHtml(t("overview.rateHeading"))}</h2>
+${renderResponseRate(context, input.responseRate)}
+${renderAnonymity(context)}
+<h2>${escapeHtml(t("results.profileHeading"))}</h2>
+${renderProfile(context)}
+<h2>${escapeHtml(t("results.gapsHeading"))}</h2>
+${renderGaps(context)}
+<h2>${escapeHtml(t("results.disagreementHeading"))}</h2>
+${renderDisagreement(context)}
+<h2>${escapeHtml(t("results.comparisonHeading"))}</h2>
+${renderComparison(context)}
+${renderChoices(context)}
+<h2>${escapeHtml(t("results.commentsHeading"))}</h2>
+${renderFreeTexts(context)}
 </main>
 </body>
 </html>`;

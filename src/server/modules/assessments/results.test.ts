@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import da from "../../../web/features/assessments/i18n/da.json" with { type: "json" };
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOrganisation } from "../../test-support/factories.js";
 import { anonymous, type Client } from "../../test-support/harness.js";
@@ -373,7 +374,7 @@ describe("export and report", () => {
     expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
     expect(response.headers["content-security-policy"]).not.toContain("script-src");
     expect(response.body).toContain('<html lang="da">');
-    expect(response.body).toContain("<caption>Score pr. dimension (0–100)</caption>");
+    expect(response.body).toContain(`<caption>${da.results.scoreCaption}</caption>`);
     expect(response.body).toContain("@media print");
     expect(response.body).not.toContain("<script");
     expect(response.body).toContain("Wifi falder ud i kælderen");
@@ -381,11 +382,40 @@ describe("export and report", () => {
     expect(parent.statusCode).toBe(200);
     expect(parent.body).not.toContain("kælderen");
     expect((await get(world.unitMember, "/report")).body).toContain("kælderen");
-    expect(response.body).toContain(
-      "For få svar til at vise (anonymitet): Borgere og pårørende (1 svar), Samarbejdspartnere (2 svar).",
-    );
-    expect(response.body).not.toContain("Skjult for at beskytte");
+    expect(response.body).toContain("<li>Borgere og pårørende: 1 svar</li><li>Samarbejdspartnere: 2 svar</li>");
+    expect(response.body).not.toContain("skjult for at beskytte");
     expect(response.body).not.toContain("tredje sal");
+  });
+
+  it("prints the screen's words (its i18n labels), its radar chart and dates as the screen writes them", async () => {
+    const report = (await get(world.agent, "/report")).body;
+    if (process.env.REPORT_OUT) {
+      (await import("node:fs")).writeFileSync(process.env.REPORT_OUT, report);
+    }
+    for (const heading of [
+      da.overview.rateHeading,
+      da.results.profileHeading,
+      da.results.gapsHeading,
+      da.results.disagreementHeading,
+      da.results.comparisonHeading,
+      da.results.commentsHeading,
+    ]) {
+      expect(report).toContain(`<h2>${heading}</h2>`);
+    }
+    expect(report).toContain("<h2>Huller</h2>");
+    expect(report).not.toContain("Gab");
+    for (const header of [da.results.dimension, da.results.spread, da.results.highest, da.results.lowest]) {
+      expect(report).toContain(`<th scope="col">${header}</th>`);
+    }
+    expect(report).toContain(`<span class="badge">${da.results.reason.disagreement}</span>`);
+    // The radar: a picture with the screen's label, a polygon per series in the screen's colours.
+    expect(report).toMatch(new RegExp(`<svg [^>]*role="img" aria-label="${da.results.radarLabel}"`));
+    expect(report).toContain('stroke="#1a1a1a" stroke-width="3"');
+    expect(report).toContain(">Samlet</text>");
+    // Dates as on screen: «4. december 2026», never ISO; scores with one decimal at most.
+    expect(report).toMatch(/Åben siden \d{1,2}\. [a-zæøå]+ \d{4}/);
+    expect(report).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(report.replace(/<svg.*<\/svg>/s, "")).not.toMatch(/\d+,\d{2,}/);
   });
 
   it("writes the report and the workbook in English when the reader asks for it", async () => {
@@ -396,10 +426,9 @@ describe("export and report", () => {
       headers: english,
     });
     expect(report.body).toContain('<html lang="en">');
-    expect(report.body).toContain("<caption>Score per dimension (0–100)</caption>");
-    expect(report.body).toContain(
-      "Too few answers to show (anonymity): Citizens and relatives (1 answer), Partners (2 answers).",
-    );
+    const caption = "Score per dimension (0–100) – the same figures as in the chart";
+    expect(report.body).toContain(`<caption>${caption}</caption>`);
+    expect(report.body).toContain("<li>Citizens and relatives: 1 answer</li><li>Partners: 2 answers</li>");
     expect(report.body).toContain(">Technology<");
     expect(report.body).not.toContain("Svarprocent");
     const cookie = await world.agent.request({
@@ -443,9 +472,8 @@ describe("no withheld group worked out by subtraction", () => {
     expect(JSON.stringify(results)).not.toContain("medarbejders kommentar");
 
     const report = (await world.agent.request({ method: "GET", url: `/api/assessments/${id}/report` })).body;
-    expect(report).toContain("For få svar til at vise (anonymitet): Medarbejdere (1 svar).");
-    expect(report).toContain("Skjult for at beskytte en mindre gruppe: Ledelse (3 svar).");
-    expect(report).toContain("<small>skjult for at beskytte en mindre gruppe</small>");
+    expect(report).toContain("<li>Ledelse: 3 svar – skjult for at beskytte en mindre gruppe</li>");
+    expect(report).toContain("<li>Medarbejdere: 1 svar</li>");
     expect(report).not.toContain("Ledelsens kommentar");
     expect(report).not.toContain("medarbejders kommentar");
     expect(report).not.toContain("(n=");
@@ -455,7 +483,7 @@ describe("no withheld group worked out by subtraction", () => {
       url: `/api/assessments/${id}/report`,
       headers: { "accept-language": "en" },
     });
-    expect(english.body).toContain("Hidden to protect a smaller group: Management (3 answers).");
+    expect(english.body).toContain("<li>Management: 3 answers – hidden to protect a smaller group</li>");
 
     const workbook = new ExcelJS.Workbook();
     const xlsx = await world.agent.request({ method: "GET", url: `/api/assessments/${id}/export.xlsx` });
@@ -491,7 +519,7 @@ describe("no withheld group worked out by subtraction", () => {
     }
     expect(results.radar.series.flatMap((series: { values: (number | null)[] }) => series.values)).not.toContain(75);
     const report = (await world.agent.request({ method: "GET", url: `/api/assessments/${id}/report` })).body;
-    expect(report).not.toMatch(/>75</);
+    expect(report.slice(0, report.indexOf(`<h2>${da.results.gapsHeading}`))).not.toMatch(/class="number">75</);
     const workbook = new ExcelJS.Workbook();
     const xlsx = await world.agent.request({ method: "GET", url: `/api/assessments/${id}/export.xlsx` });
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);

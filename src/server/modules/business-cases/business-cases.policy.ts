@@ -70,5 +70,9 @@ export function findForbiddenFields(access: BusinessCaseAccess, fields: Record<s
   if (fields.companySide !== undefined && !access.canEditCompanySide) {
     refused.push("companySide");
   }
+  // Own scenarios are shared by both sides, like the horizon: either side's editors may change them.
+  if (fields.scenarios !== undefined && !access.canEditPublicSide && !access.canEditCompanySide) {
+    refused.push("scenarios");
+  }
   return refused;
 }

@@ -7,7 +7,7 @@ import type {
   BusinessCaseVersion,
 } from "../../../domain/business-case/views.js";
 import type { BusinessCaseRow, VersionRow } from "./business-cases.repo.js";
-import { decodeStoredInputs, withholdCompanySide } from "./stored-inputs.js";
+import { decodeStoredInputs, decodeStoredScenarios, withholdCompanySide, withholdScenarios } from "./stored-inputs.js";
 
 /** Every function here shapes a row for one reader: the company side is left out unless they may see it. */
 function presentParties(row: BusinessCaseRow) {
@@ -31,6 +31,7 @@ export function presentBusinessCase(row: BusinessCaseRow, access: BusinessCaseAc
     companySharedAt: row.company_shared_at?.toISOString() ?? null,
     access,
     inputs: withholdCompanySide(inputs, access),
+    scenarios: withholdScenarios(decodeStoredScenarios(row.scenarios), access),
     companySideWithheld: inputs.companySide !== null && !access.canSeeCompanySide,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -59,6 +60,7 @@ export function presentVersion(row: VersionRow, access: BusinessCaseAccess): Bus
     createdBy: row.created_by === null ? null : { id: row.created_by, name: row.created_by_name ?? "" },
     createdAt: row.created_at.toISOString(),
     inputs: withholdCompanySide(inputs, access),
+    scenarios: withholdScenarios(decodeStoredScenarios(row.scenarios), access),
     companySideWithheld: inputs.companySide !== null && !access.canSeeCompanySide,
   };
 }

@@ -21,6 +21,7 @@ function selectCases(db: Db) {
       "bc.company_shared_at",
       "bc.inputs",
       "bc.company_inputs",
+      "bc.scenarios",
       "bc.created_at",
       "bc.updated_at",
     ]);
@@ -109,6 +110,7 @@ export async function updateBusinessCaseRow(
     process_id?: string | null;
     inputs?: string;
     company_inputs?: string | null;
+    scenarios?: string;
   },
 ) {
   await db
@@ -143,6 +145,7 @@ export async function insertVersion(
     comment: string;
     inputs: string;
     company_inputs: string | null;
+    scenarios?: string;
     created_by: string;
   },
 ): Promise<void> {
@@ -158,6 +161,7 @@ function selectVersions(db: Db, businessCaseId: string) {
       "v.comment",
       "v.inputs",
       "v.company_inputs",
+      "v.scenarios",
       "v.created_at",
       "v.created_by",
       "u.name as created_by_name",

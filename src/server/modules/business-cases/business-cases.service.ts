@@ -33,7 +33,8 @@ import {
   updateBusinessCaseRow,
   type BusinessCaseRow,
 } from "./business-cases.repo.js";
-import { decodeStoredInputs, encodeStoredInputs } from "./stored-inputs.js";
+import { keepWithheldChanges } from "../../../domain/business-case/own-scenarios.js";
+import { decodeStoredInputs, decodeStoredScenarios, encodeStoredInputs } from "./stored-inputs.js";
 
 export interface VisibleCase {
   row: BusinessCaseRow;
@@ -286,7 +287,16 @@ export async function updateBusinessCase(
     const before = (await findBusinessCase(trx, id)) as BusinessCaseRow;
     const beforeInputs = decodeStoredInputs(before.inputs, before.company_inputs);
     const inputs = applyModelFields(beforeInputs, patch);
+    const beforeScenarios = decodeStoredScenarios(before.scenarios);
+    // A reader who cannot see the company's figures cannot have meant to remove them from a scenario.
+    const scenarios =
+      patch.scenarios === undefined
+        ? beforeScenarios
+        : access.canSeeCompanySide
+          ? patch.scenarios
+          : keepWithheldChanges(beforeScenarios, patch.scenarios);
     await updateBusinessCaseRow(trx, id, {
+      ...(patch.scenarios === undefined ? {} : { scenarios: JSON.stringify(scenarios) }),
       ...(patch.title === undefined ? {} : { title: patch.title }),
       ...(patch.needId === undefined ? {} : { need_id: patch.needId }),
       ...(patch.processId === undefined ? {} : { process_id: patch.processId }),
@@ -298,8 +308,14 @@ export async function updateBusinessCase(
       entity: "business_case",
       entityId: id,
       action: "update",
-      before: { title: before.title, needId: before.need_id, processId: before.process_id, inputs: beforeInputs },
-      after: { title: after.title, needId: after.need_id, processId: after.process_id, inputs },
+      before: {
+        title: before.title,
+        needId: before.need_id,
+        processId: before.process_id,
+        inputs: beforeInputs,
+        scenarios: beforeScenarios,
+      },
+      after: { title: after.title, needId: after.need_id, processId: after.process_id, inputs, scenarios },
       requestId: ctx.requestId,
     });
     return presentBusinessCase(after, access);

@@ -25,7 +25,7 @@ function slugify(title: string): string {
 }
 
 /** The workbook and the printable report, built from what the reader may see. */
-export function exportRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function exportRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["business cases"];
 
@@ -61,7 +61,7 @@ export function exportRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       const businessCase = presentBusinessCase(found.row, found.access);
       return reply
         .type("text/html; charset=utf-8")
-        .send(renderBusinessCaseReport(businessCase, computeBusinessCase(businessCase.inputs)));
+        .send(renderBusinessCaseReport(businessCase, computeBusinessCase(businessCase.inputs), clock.now()));
     },
   );
 }

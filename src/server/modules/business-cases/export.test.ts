@@ -1,3 +1,4 @@
+import da from "../../../web/features/business-cases/i18n/da.json" with { type: "json" };
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BusinessCaseInputs } from "../../../domain/business-case/inputs.js";
@@ -361,8 +362,34 @@ describe("printable report", () => {
     expect(response.body).toMatch(/^<!doctype html>\n<html lang="da">/);
     expect(response.body).not.toMatch(/<script|onerror|javascript:/i);
     expect(response.body).toContain("Loftlifte &#60;script&#62;");
-    expect(response.body).toContain("<caption>Nøgletal</caption>");
-    expect(response.body).toContain("47.311 kr.");
+    expect(response.body).toContain(`<caption>${da.cashFlows.metricsCaption}</caption>`);
+    expect(response.body).toContain("47.311\u00a0kr.");
+  });
+
+  it("says what the screen says: its names, payback and rates with one decimal, dates in words", async () => {
+    const id = await createSecretCase(cast);
+    const body = (await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}/report` })).body;
+    for (const label of [
+      da.fields.hourlyCost,
+      da.fields.unitPrice,
+      da.fields.training,
+      da.keyFigures.npv,
+      da.keyFigures.simplePayback,
+      da.keyFigures.public,
+      da.keyFigures.combined,
+      da.scenarios.pessimistic,
+      da.tornado.heading,
+      da.scenarios.intro,
+    ]) {
+      expect(body).toContain(`>${label}<`);
+    }
+    expect(body).not.toContain("Timepris");
+    expect(body).not.toContain("Nettonutidsværdi");
+    // «2,4 år» as on screen, never «2,35 år»; «12,3 %», never «12,34 %».
+    expect(body).not.toMatch(/\d,\d\d år|\d,\d\d %/);
+    expect(body).toMatch(/\d+,\d år|Ikke inden for \d+ år/);
+    expect(body).toMatch(/Udskrevet \d{1,2}\. [a-zæøå]+ \d{4} fra Samspil/);
+    expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it("shows the public organisation only the public side until the company shares", async () => {
@@ -373,7 +400,7 @@ describe("printable report", () => {
     expect(before.body).not.toContain("Virksomhedens nutidsværdi");
     await cast.companyMember.request({ method: "POST", url: `/api/business-cases/${id}/share-company-side` });
     const after = await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${id}/report` });
-    expect(after.body).toContain("47.311 kr.");
+    expect(after.body).toContain("47.311\u00a0kr.");
     expect(after.body).toContain("Virksomhedens nutidsværdi");
   });
 });

@@ -1,9 +1,28 @@
-import type { IrrResult } from "../../../domain/business-case/irr.js";
 import type { SideMetrics } from "../../../domain/business-case/metrics.js";
+import type { BusinessCaseInputs } from "../../../domain/business-case/inputs.js";
+import {
+  computeOwnScenarios,
+  scenarioFieldUnit,
+  type OwnScenario,
+  type ScenarioChange,
+} from "../../../domain/business-case/own-scenarios.js";
 import type { BusinessCaseResults } from "../../../domain/business-case/results.js";
 import type { Tornado } from "../../../domain/business-case/tornado.js";
 import type { BusinessCase } from "../../../domain/business-case/views.js";
-import { escapeHtml, formatMoney, formatNumber, formatPercent, formatYears, findLabel } from "./report-format.js";
+import {
+  describeIrr,
+  escapeHtml,
+  findLabel,
+  findTornadoLabel,
+  formatBreakEven,
+  formatDate,
+  formatMoney,
+  formatDecimal,
+  formatNumber,
+  formatPayback,
+  formatRate,
+  t,
+} from "./report-format.js";
 
 const STYLE = `
   body { font-family: system-ui, "Segoe UI", Arial, sans-serif; color: #1a1a1a; margin: 2rem; line-height: 1.4; }
@@ -42,25 +61,15 @@ function renderTable(caption: string, headers: string[], rows: string[][], numer
   );
 }
 
-function describeIrr(irr: IrrResult): string {
-  if (irr.value !== null) {
-    return formatPercent(irr.value);
-  }
-  if (irr.reason === "several_roots") {
-    return `Flertydig: ${irr.roots.map(formatPercent).join(" og ")}`;
-  }
-  return "Ingen";
-}
-
 function renderInputs(businessCase: BusinessCase): string {
   const { inputs } = businessCase;
   const rate =
     inputs.discountRate.mode === "fm"
-      ? "Finansministeriets: 3,5 % år 0–35, 2,5 % år 36–70"
-      : `${formatNumber(inputs.discountRate.ratePct)} % alle år`;
+      ? t("cashFlows.discountFm")
+      : t("cashFlows.discountCustom", { rate: formatRate(inputs.discountRate.ratePct / 100) });
   const side = inputs.publicSide;
   const rows: string[][] = [
-    [findLabel("horizonYears"), `${inputs.horizonYears} år`],
+    [findLabel("horizonYears"), t("keyFigures.years", { value: inputs.horizonYears })],
     [findLabel("discountRate"), rate],
     ...Object.entries({
       ...prefixKeys("publicSide.investment", side.investment),
@@ -121,21 +130,22 @@ function prefixKeys(path: string, values: Record<string, number>): Record<string
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [`${path}.${key}`, value]));
 }
 
-function renderMetrics(sides: [string, SideMetrics][]): string {
-  const headers = ["Nøgletal", ...sides.map(([label]) => label)];
+function renderMetrics(sides: [string, SideMetrics][], horizonYears: number): string {
+  const headers = [t("cashFlows.metric"), ...sides.map(([label]) => label)];
   const rows = [
-    ["Nettonutidsværdi", ...sides.map(([, metrics]) => formatMoney(metrics.npv))],
-    ["Simpel tilbagebetalingstid", ...sides.map(([, metrics]) => formatYears(metrics.simplePayback))],
-    ["Diskonteret tilbagebetalingstid", ...sides.map(([, metrics]) => formatYears(metrics.discountedPayback))],
-    ["Intern rente", ...sides.map(([, metrics]) => describeIrr(metrics.irr))],
+    [t("keyFigures.npv"), ...sides.map(([, metrics]) => formatMoney(metrics.npv))],
+    [t("keyFigures.simplePayback"), ...sides.map(([, metrics]) => formatPayback(metrics.simplePayback, horizonYears))],
     [
-      "Break-even (år)",
-      ...sides.map(([, metrics]) =>
-        metrics.breakEvenYear === null ? "Ikke inden for horisonten" : `År ${metrics.breakEvenYear}`,
-      ),
+      t("keyFigures.discountedPayback"),
+      ...sides.map(([, metrics]) => formatPayback(metrics.discountedPayback, horizonYears)),
+    ],
+    [t("keyFigures.irr"), ...sides.map(([, metrics]) => escapeHtml(describeIrr(metrics.irr)))],
+    [
+      t("keyFigures.breakEvenYear"),
+      ...sides.map(([, metrics]) => formatBreakEven(metrics.breakEvenYear, horizonYears)),
     ],
   ];
-  return renderTable("Nøgletal", headers, rows);
+  return renderTable(t("cashFlows.metricsCaption"), headers, rows);
 }
 
 function renderYears(results: BusinessCaseResults): string {
@@ -160,52 +170,104 @@ function renderYears(results: BusinessCaseResults): string {
   return renderTable("Pengestrømme pr. år (ikke diskonteret)", headers, rows);
 }
 
-function renderTornado(caption: string, tornado: Tornado): string {
+function renderTornado(side: string, tornado: Tornado): string {
   const rows = tornado.bars.map((bar) => [
-    escapeHtml(findLabel(bar.input)),
+    escapeHtml(findTornadoLabel(bar.input)),
     formatMoney(bar.npvLow),
     formatMoney(bar.npvHigh),
     formatMoney(bar.swing),
   ]);
-  return renderTable(
-    `${caption} (nutidsværdi ${formatMoney(tornado.baseNpv)})`,
-    ["Forudsætning", "−20 %", "+20 %", "Udsving"],
-    rows,
+  return (
+    `<h3>${escapeHtml(side)}</h3><p>${escapeHtml(t("tornado.base", { npv: formatMoney(tornado.baseNpv) }))}</p>` +
+    renderTable(
+      t("tornado.caption", { side }),
+      [t("tornado.input"), t("tornado.npvLow"), t("tornado.npvHigh"), t("tornado.swing")],
+      rows,
+    )
   );
 }
 
 function renderScenarios(results: BusinessCaseResults): string {
-  const names: Record<string, string> = {
-    pessimistic: "Pessimistisk",
-    expected: "Forventet",
-    optimistic: "Optimistisk",
-  };
-  const withCompany = results.company !== null;
-  const headers = [
-    "Scenarie",
-    "Offentlig: nutidsværdi",
-    "Offentlig: tilbagebetaling",
-    ...(withCompany ? ["Virksomhed: nutidsværdi", "Samlet: nutidsværdi"] : []),
-  ];
-  const rows = results.scenarios.map((scenario) => [
-    names[scenario.scenario],
-    formatMoney(scenario.public.npv),
-    formatYears(scenario.public.simplePayback),
-    ...(scenario.company && scenario.combined
-      ? [formatMoney(scenario.company.npv), formatMoney(scenario.combined.npv)]
-      : []),
+  const sides = (["public", "company", "combined"] as const).filter((side) => side === "public" || results[side]);
+  const headers = ["", ...results.scenarios.map((scenario) => t(`scenarios.${scenario.scenario}`))];
+  const rows = sides.flatMap((side) => [
+    [`<strong>${escapeHtml(t(`keyFigures.${side}`))}</strong>`, ...results.scenarios.map(() => "")],
+    ...(
+      [
+        ["npv", (metrics: SideMetrics) => formatMoney(metrics.npv)],
+        ["simplePayback", (metrics: SideMetrics) => formatPayback(metrics.simplePayback, results.horizonYears)],
+        ["irr", (metrics: SideMetrics) => escapeHtml(describeIrr(metrics.irr))],
+      ] as const
+    ).map(([metric, show]) => [
+      escapeHtml(t(`keyFigures.${metric}`)),
+      ...results.scenarios.map((scenario) => {
+        const metrics = scenario[side];
+        return metrics ? show(metrics) : "";
+      }),
+    ]),
   ]);
-  return `${renderTable("Scenarier", headers, rows)}
-<p>Pessimistisk: gevinster × 0,8, omkostninger × 1,2, markedets størrelse × 0,8.
-Optimistisk: gevinster × 1,2, omkostninger × 0,8, markedets størrelse × 1,2.
-Priser, timepris, indfasning og rente er de samme.</p>`;
+  return `<p>${escapeHtml(t("scenarios.intro"))}</p>\n${renderTable(t("scenarios.caption"), headers, rows)}`;
+}
+
+function describeChange(change: ScenarioChange): string {
+  const value = {
+    kr: () => formatMoney(change.value),
+    count: () => formatNumber(change.value),
+    years: () => t("keyFigures.years", { value: change.value }),
+    percent: () => formatRate(change.value / 100),
+  }[scenarioFieldUnit(change.field)]();
+  return `${findLabel(change.field)}: ${value}`;
+}
+
+/** The user's own scenarios, as on screen: their key figures side by side, then what each one changes. */
+function renderOwnScenarios(inputs: BusinessCaseInputs, scenarios: OwnScenario[]): string {
+  if (scenarios.length === 0) {
+    return "";
+  }
+  const computed = computeOwnScenarios(inputs, scenarios);
+  const sides = (["public", "company", "combined"] as const).filter(
+    (side) => side === "public" || computed.some((item) => item[side] !== null),
+  );
+  const rows = sides.flatMap((side) => [
+    [`<strong>${escapeHtml(t(`keyFigures.${side}`))}</strong>`, ...computed.map(() => "")],
+    [escapeHtml(t("keyFigures.npv")), ...computed.map((item) => (item[side] ? formatMoney(item[side].npv) : ""))],
+    [
+      escapeHtml(t("keyFigures.simplePayback")),
+      ...computed.map((item) => {
+        const metrics = item[side];
+        return metrics ? formatPayback(metrics.simplePayback, item.horizonYears) : "";
+      }),
+    ],
+    [
+      escapeHtml(t("keyFigures.irr")),
+      ...computed.map((item) => (item[side] ? escapeHtml(describeIrr(item[side].irr)) : "")),
+    ],
+  ]);
+  const changes = scenarios.map(
+    (scenario) =>
+      `<li><strong>${escapeHtml(scenario.name)}</strong>: ${escapeHtml(
+        scenario.changes.length === 0 ? t("ownScenarios.noChanges") : scenario.changes.map(describeChange).join("; "),
+      )}</li>`,
+  );
+  return (
+    `<h3>${escapeHtml(t("ownScenarios.heading"))}</h3>\n` +
+    renderTable(t("ownScenarios.caption"), ["", ...scenarios.map((scenario) => scenario.name)], rows) +
+    `<p>${escapeHtml(t("ownScenarios.changes"))}:</p><ul>${changes.join("")}</ul>`
+  );
 }
 
 /** A print-friendly, accessible HTML page in Danish, built only from what the reader may see. No scripts. */
-export function renderBusinessCaseReport(businessCase: BusinessCase, results: BusinessCaseResults): string {
-  const sides: [string, SideMetrics][] = [["Offentlig", results.public.metrics]];
+export function renderBusinessCaseReport(
+  businessCase: BusinessCase,
+  results: BusinessCaseResults,
+  printedAt: Date,
+): string {
+  const sides: [string, SideMetrics][] = [[t("keyFigures.public"), results.public.metrics]];
   if (results.company && results.combined) {
-    sides.push(["Virksomhed", results.company.metrics], ["Samlet", results.combined.metrics]);
+    sides.push(
+      [t("keyFigures.company"), results.company.metrics],
+      [t("keyFigures.combined"), results.combined.metrics],
+    );
   }
   const parties = [
     `Offentlig part: ${escapeHtml(businessCase.publicOrganisation.name)}`,
@@ -228,32 +290,34 @@ export function renderBusinessCaseReport(businessCase: BusinessCase, results: Bu
 <body>
 <main>
 <h1>Business case: ${escapeHtml(businessCase.title)}</h1>
-<p>${parties.join("<br>")}<br>Udskrevet ${new Date().toISOString().slice(0, 10)} fra Samspil</p>
+<p>${parties.join("<br>")}<br>Udskrevet ${formatDate(printedAt)} fra Samspil</p>
 ${withheld}
-<h2>Nøgletal</h2>
-${renderMetrics(sides)}
-<p>Timer, der skal frigøres pr. år for at nutidsværdien bliver 0: ${
+<h2>${escapeHtml(t("keyFigures.heading"))}</h2>
+${renderMetrics(sides, results.horizonYears)}
+<h3>${escapeHtml(t("cashFlows.breakEvenHeading"))}</h3>
+<p>${escapeHtml(t("cashFlows.hoursForZeroNpv"))}: ${
     results.public.hoursPerYearForZeroNpv === null
-      ? "kan ikke beregnes"
-      : formatNumber(results.public.hoursPerYearForZeroNpv)
-  }.${
+      ? escapeHtml(t("cashFlows.hoursNotPossible"))
+      : escapeHtml(t("cashFlows.hoursValue", { hours: formatDecimal(results.public.hoursPerYearForZeroNpv) }))
+  }${
     results.company
-      ? ` Virksomhedens break-even: ${
+      ? `<br>${escapeHtml(t("cashFlows.unitsForZeroNpv"))}: ${escapeHtml(
           results.company.breakEven.unitsPerYearForZeroNpv === null
-            ? "ingen"
-            : `${formatNumber(results.company.breakEven.unitsPerYearForZeroNpv)} enheder pr. år`
-        }.`
+            ? t("cashFlows.unitsNotPossible")
+            : t("cashFlows.unitsValue", { units: formatDecimal(results.company.breakEven.unitsPerYearForZeroNpv) }),
+        )}`
       : ""
   }</p>
 <h2>Forudsætninger</h2>
 ${renderInputs(businessCase)}
 <h2>Pengestrømme</h2>
 ${renderYears(results)}
-<h2>Følsomhed: hver forudsætning ±20 %</h2>
-${renderTornado("Offentlig nutidsværdi", results.tornado.public)}
-${results.tornado.company ? renderTornado("Virksomhedens nutidsværdi", results.tornado.company) : ""}
-<h2>Scenarier</h2>
+<h2>${escapeHtml(t("tornado.heading"))}</h2>
+${renderTornado(t("tornado.publicHeading"), results.tornado.public)}
+${results.tornado.company ? renderTornado(t("tornado.companyHeading"), results.tornado.company) : ""}
+<h2>${escapeHtml(t("scenarios.heading"))}</h2>
 ${renderScenarios(results)}
+${renderOwnScenarios(businessCase.inputs, businessCase.scenarios)}
 <h2>Metode</h2>
 <p>År 0 er investeringen; drift, gevinster og salg begynder i år 1.
 Nutidsværdien er summen af de diskonterede pengestrømme. Tilbagebetalingstiden er interpoleret inden for året.

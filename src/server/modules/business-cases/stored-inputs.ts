@@ -1,4 +1,5 @@
 import { BusinessCaseInputs, CompanySideInputs } from "../../../domain/business-case/inputs.js";
+import { OwnScenarios, withholdCompanyChanges, type OwnScenario } from "../../../domain/business-case/own-scenarios.js";
 import type { BusinessCaseAccess } from "../../../domain/business-case/views.js";
 
 const PublicPart = BusinessCaseInputs.omit({ companySide: true });
@@ -14,6 +15,16 @@ export function encodeStoredInputs(inputs: BusinessCaseInputs): { inputs: string
     inputs: JSON.stringify(publicPart),
     company_inputs: companySide === null ? null : JSON.stringify(companySide),
   };
+}
+
+/** The own scenarios as stored (a case from before them has none). */
+export function decodeStoredScenarios(scenarios: unknown): OwnScenario[] {
+  return OwnScenarios.parse(scenarios ?? []);
+}
+
+/** The own scenarios as the reader may see them: without the company's figures unless they may see its side. */
+export function withholdScenarios(scenarios: OwnScenario[], access: BusinessCaseAccess): OwnScenario[] {
+  return access.canSeeCompanySide ? scenarios : withholdCompanyChanges(scenarios);
 }
 
 /** The model as the reader may see it: without the company side unless they may see it. */

@@ -41,6 +41,7 @@ export async function saveVersion(
       comment,
       inputs: JSON.stringify(row.inputs),
       company_inputs: row.company_inputs === null ? null : JSON.stringify(row.company_inputs),
+      scenarios: JSON.stringify(row.scenarios),
       created_by: ctx.actor.id,
     });
     await writeAudit(trx, {

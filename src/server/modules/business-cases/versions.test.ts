@@ -141,3 +141,86 @@ describe("versions", () => {
     expect(response.json().fields.comment).toBe("Skal udfyldes");
   });
 });
+
+describe("own scenarios", () => {
+  const dear = {
+    name: "Dyr løsning",
+    changes: [
+      { field: "publicSide.benefits.hourlyCost", value: 420 },
+      { field: "companySide.unitPrice", value: 52_000 },
+    ],
+  };
+
+  it("are kept on the draft and with each version; the public party does not see the company's figures", async () => {
+    const id = await createSecretCase(cast);
+    const saved = await cast.agent.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { scenarios: [dear, { name: "Kort horisont", changes: [{ field: "horizonYears", value: 5 }] }] },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().scenarios).toEqual([
+      dear,
+      { name: "Kort horisont", changes: [{ field: "horizonYears", value: 5 }] },
+    ]);
+    await cast.agent.request({
+      method: "POST",
+      url: `/api/business-cases/${id}/versions`,
+      payload: { comment: "Med scenarier" },
+    });
+    await cast.agent.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { scenarios: [] } });
+    const versions = (await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}/versions` })).json();
+    expect(versions[0].scenarios.map((scenario: { name: string }) => scenario.name)).toEqual([
+      "Dyr løsning",
+      "Kort horisont",
+    ]);
+    expect((await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}` })).json().scenarios).toEqual(
+      [],
+    );
+
+    await cast.agent.request({ method: "PATCH", url: `/api/business-cases/${id}`, payload: { scenarios: [dear] } });
+    const seen = await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${id}` });
+    expect(seen.json().scenarios).toEqual([{ name: "Dyr løsning", changes: [dear.changes[0]] }]);
+    expect(seen.body).not.toContain("52000");
+    // The public party renames nothing and changes its own figure: the company's figure stays.
+    await cast.publicMember.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: {
+        scenarios: [{ name: "Dyr løsning", changes: [{ field: "publicSide.benefits.hourlyCost", value: 430 }] }],
+      },
+    });
+    const after = (await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}` })).json();
+    expect(after.scenarios).toEqual([
+      { name: "Dyr løsning", changes: [{ field: "publicSide.benefits.hourlyCost", value: 430 }, dear.changes[1]] },
+    ]);
+    const report = (await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}/report` })).body;
+    expect(report).toContain(">Dyr løsning<");
+    const publicReport = (await cast.publicMember.request({ method: "GET", url: `/api/business-cases/${id}/report` }))
+      .body;
+    expect(publicReport).toContain(">Dyr løsning<");
+    expect(findSecrets(publicReport)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a negative price",
+      { name: "A", changes: [{ field: "companySide.unitPrice", value: -5 }] },
+      "scenarios.0.changes.0.value",
+    ],
+    ["no name", { name: "", changes: [] }, "scenarios.0.name"],
+    ["an unknown field", { name: "A", changes: [{ field: "title", value: 1 }] }, "scenarios.0.changes.0.field"],
+  ])("refuses %s with a 400 naming the field, and writes nothing", async (_, bad, field) => {
+    const id = await createSecretCase(cast);
+    const response = await cast.agent.request({
+      method: "PATCH",
+      url: `/api/business-cases/${id}`,
+      payload: { title: "Skal ikke gemmes", scenarios: [{ name: "God", changes: [] }, bad] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json().fields)).toEqual([field.replace("scenarios.0", "scenarios.1")]);
+    const stored = (await cast.agent.request({ method: "GET", url: `/api/business-cases/${id}` })).json();
+    expect(stored.title).not.toBe("Skal ikke gemmes");
+    expect(stored.scenarios).toEqual([]);
+  });
+});

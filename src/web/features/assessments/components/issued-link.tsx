@@ -1,3 +1,4 @@
+import { QrCode } from "../../../components/qr-code.js";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert.js";
@@ -59,6 +60,7 @@ export function IssuedLink({ issued, isRenewal, onDone }: { issued: Issued; isRe
           {copied === "copied" ? t("link.copied") : copied === "failed" ? t("link.copyFailed") : ""}
         </p>
       </div>
+      <QrCode text={issued.link} label={t("link.qrLabel", { name: respondent.name })} />
       <p>
         {issued.emailed && respondent.email ? t("link.emailed", { email: respondent.email }) : t("link.notEmailed")}
       </p>

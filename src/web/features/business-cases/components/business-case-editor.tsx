@@ -59,6 +59,7 @@ export function BusinessCaseEditor({
   const results = useMemo(() => computeBusinessCase(deferredInputs), [deferredInputs]);
   const cashFlowResults = useFreeze(results, tab === "pengestroemme");
   const sensitivityResults = useFreeze(results, tab === "foelsomhed");
+  const sensitivityInputs = useFreeze(deferredInputs, tab === "foelsomhed");
   const autosave = useAutosave(businessCase.id, checked.patch, onSaved);
   useEffect(() => {
     if (checked.patch && checked.inputs) {
@@ -97,7 +98,7 @@ export function BusinessCaseEditor({
       />
     ),
     pengestroemme: <CashFlows businessCase={businessCase} results={cashFlowResults} />,
-    foelsomhed: <Sensitivity businessCase={businessCase} results={sensitivityResults} />,
+    foelsomhed: <Sensitivity businessCase={businessCase} inputs={sensitivityInputs} results={sensitivityResults} />,
     versioner: (
       <VersionsPanel
         caseId={businessCase.id}

@@ -33,6 +33,7 @@ function buildCase(access: BusinessCaseAccess): BusinessCase {
     companySharedAt: null,
     access,
     inputs: access.canSeeCompanySide ? inputs : { ...inputs, companySide: null },
+    scenarios: [],
     companySideWithheld: !access.canSeeCompanySide,
     createdAt: "2026-11-01T10:00:00.000Z",
     updatedAt: "2026-11-01T10:00:00.000Z",
