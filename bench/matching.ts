@@ -13,7 +13,7 @@ import path from "node:path";
 import { NeedCreate } from "../src/domain/needs.js";
 import { migrateToLatest, openDatabase, type Database, type Db } from "../src/server/db/database.js";
 import type { Actor } from "../src/server/platform/actor.js";
-import { rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
+import { partnerRanking, rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
 import { insertNeedRecord } from "../src/server/modules/needs/needs.service.js";
 import { loadDemoData } from "../src/server/seed/demo.js";
 import { loadReferenceData } from "../src/server/seed/reference.js";
@@ -145,6 +145,8 @@ async function insertNeedsWithoutCompetences(db: Db, actor: Actor, needIds: stri
 interface RankingTimes {
   organisations: number;
   partners: { p50: number; p95: number };
+  /** What GET /api/needs/:id/partners does: the top-20 partners and the top-5 knowledge institutions. */
+  endpoint: { p50: number; p95: number };
   withoutCompetences: { p50: number; p95: number };
   reverse: { p50: number; p95: number };
 }
@@ -154,6 +156,7 @@ async function timeRanking(database: Database): Promise<RankingTimes> {
   const actor = await agentActor(database.db);
   const needIds = (await database.db.selectFrom("needs").select("id").orderBy("id").execute()).map((row) => row.id);
   const partners = await timeRuns(needIds, (id) => rankPartners(database.db, actor, id, 20));
+  const endpoint = await timeRuns(needIds, (id) => partnerRanking(database.db, actor, id));
   const copies = await insertNeedsWithoutCompetences(database.db, actor, needIds);
   let withoutCompetences: { p50: number; p95: number };
   try {
@@ -177,7 +180,7 @@ async function timeRanking(database: Database): Promise<RankingTimes> {
     .selectFrom("organisations")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  return { organisations: Number(count.n), partners, withoutCompetences, reverse };
+  return { organisations: Number(count.n), partners, endpoint, withoutCompetences, reverse };
 }
 
 function describeTimes(name: string, result: RankingTimes, targetMs: number): string[] {
@@ -187,6 +190,7 @@ function describeTimes(name: string, result: RankingTimes, targetMs: number): st
     `${name}: top-20 partners among ${result.organisations} organisations: ` +
       `${figures(result.partners)} (target ≤ ${targetMs} ms): ` +
       `${result.partners.p95 <= targetMs ? "PASS" : "FAIL"}`,
+    `  the partner view (top-20 partners and top-5 knowledge institutions): ${figures(result.endpoint)}`,
     `  the same needs without their competences: ${figures(result.withoutCompetences)}`,
     `  reverse view (top-20 needs for a company or institution): ${figures(result.reverse)}`,
   ];

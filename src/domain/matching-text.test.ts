@@ -145,6 +145,20 @@ describe("matchText", () => {
     expect(match.share).toBeCloseTo(Math.min(1, mass / plan.target), 10);
   });
 
+  it.each([
+    ["the same word", set("robot"), nothing, [{ need: "robotter", partnerStems: ["robot"], via: "same" }]],
+    [
+      "a thesaurus relation",
+      set("rehabilitering"),
+      nothing,
+      [{ need: "genoptræning", partnerStems: ["rehabilitering"], via: "related" }],
+    ],
+    ["a code title", nothing, set("sensor"), [{ need: "sensor", partnerStems: ["sensor"], via: "codeTitle" }]],
+    ["nothing", set("kaffe"), nothing, []],
+  ])("names the partner's stems behind each word for the reasons: %s", (_label, own, codeTitles, hits) => {
+    expect(matchText(plan, { own, codeTitles }, DEFAULT_TEXT_OPTIONS).hits).toEqual(hits);
+  });
+
   it("counts a code-title word as own text when that is switched off", () => {
     const options = { ...DEFAULT_TEXT_OPTIONS, codeTitlesDiscounted: false };
     expect(matchText(plan, { own: nothing, codeTitles: set("sensor") }, options).mass).toBeCloseTo(idf("sensor"), 10);

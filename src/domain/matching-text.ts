@@ -108,6 +108,15 @@ export interface PartnerText {
   codeTitles: ReadonlySet<string>;
 }
 
+/** One shared word as a person can check it: the need's word and the partner's stem it met, and how. */
+export interface WordHit {
+  /** The need's word as written (or the thesaurus word the need used). */
+  need: string;
+  /** The partner's stems that met it; the service looks up how the partner wrote them. */
+  partnerStems: string[];
+  via: "same" | "related" | "codeTitle";
+}
+
 export interface TextMatch {
   /** 0–1 of the text points. */
   share: number;
@@ -118,29 +127,43 @@ export interface TextMatch {
    * «rengøring (branchekode)».
    */
   detail: string[];
+  /** The same words as `detail`, in its order, with the partner's stems. */
+  hits: WordHit[];
 }
 
 export function matchText(plan: TextPlan, partner: PartnerText, options: TextOptions): TextMatch {
-  const hits: { label: string; weight: number }[] = [];
+  const hits: { label: string; weight: number; hit: WordHit }[] = [];
   const word = (stem: string) => plan.words.get(stem) ?? stem;
   const direct = new Set<string>();
   for (const term of plan.terms) {
     if (partner.own.has(term.stem)) {
       direct.add(term.stem);
-      hits.push({ label: word(term.stem), weight: term.weight });
+      hits.push({
+        label: word(term.stem),
+        weight: term.weight,
+        hit: { need: word(term.stem), partnerStems: [term.stem], via: "same" },
+      });
     } else if (partner.codeTitles.has(term.stem)) {
       const factor = options.codeTitlesDiscounted ? CODE_TITLE_WEIGHT : 1;
-      hits.push({ label: `${word(term.stem)} (branchekode)`, weight: term.weight * factor });
+      hits.push({
+        label: `${word(term.stem)} (branchekode)`,
+        weight: term.weight * factor,
+        hit: { need: word(term.stem), partnerStems: [term.stem], via: "codeTitle" },
+      });
     }
   }
   // One relation per need word or phrase, the best, and none where the word itself was met.
-  const best = new Map<string, { label: string; weight: number }>();
+  const best = new Map<string, { label: string; weight: number; hit: WordHit }>();
   for (const relation of plan.relations) {
     const key = relation.from.stems.join(" ");
     const met = relation.from.stems.every((stem) => direct.has(stem));
     const found = relation.to.stems.every((stem) => partner.own.has(stem));
     if (!met && found && relation.weight > (best.get(key)?.weight ?? 0)) {
-      best.set(key, { label: `${relation.from.word} ~ ${relation.to.word}`, weight: relation.weight });
+      best.set(key, {
+        label: `${relation.from.word} ~ ${relation.to.word}`,
+        weight: relation.weight,
+        hit: { need: relation.from.word, partnerStems: relation.to.stems, via: "related" },
+      });
     }
   }
   hits.push(...best.values());
@@ -150,5 +173,6 @@ export function matchText(plan: TextPlan, partner: PartnerText, options: TextOpt
     share: plan.target > 0 ? Math.min(1, mass / plan.target) : 0,
     mass,
     detail: hits.slice(0, TEXT_REASONS).map((hit) => hit.label),
+    hits: hits.slice(0, TEXT_REASONS).map((hit) => hit.hit),
   };
 }

@@ -23,12 +23,22 @@ export const DEFAULT_MATCHING_WEIGHTS: MatchingWeights = {
 
 export type ScorePartKey = keyof MatchingWeights;
 
+/** A shared word as written in the need and in the partner's own text, for a person to check. */
+export interface SharedWord {
+  need: string;
+  partner: string;
+  /** The same word (or a compound part), a thesaurus relation, or a word only in an industry-code title. */
+  via: "same" | "related" | "codeTitle";
+}
+
 /** One readable reason: points earned out of the most it could give, and what earned them. */
 export interface ScorePart {
   key: ScorePartKey;
   points: number;
   max: number;
   detail: string[];
+  /** The text part only, on the ranked lists: `detail`'s words as written in both texts. */
+  words?: SharedWord[];
 }
 
 export interface MatchScore {

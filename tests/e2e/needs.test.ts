@@ -71,6 +71,12 @@ describe("needs, matching and funding", () => {
     expect(firstText).toContain("Erfaring med hjemmepleje");
     expect(firstText).toContain("Samme region (Region Midtjylland)");
     expect(firstText).toContain("På shortlisten");
+    // The shared words as written in both texts, highlighted; knowledge institutions listed on their own.
+    expect(firstText).toContain("Fælles ord (behovet · partneren):");
+    expect(await first.locator(".shared-word mark").count()).toBeGreaterThan(1);
+    const institutions = page.getByRole("list", { name: "Rangerede videninstitutioner" });
+    await expect.poll(() => institutions.locator(":scope > li").count()).toBeGreaterThan(0);
+    expect(await institutions.locator(":scope > li").first().innerText()).toContain("Landsdækkende");
     await expectNoAxeViolations(page, "the partners tab");
 
     const vendeSeng = page.locator(".partner-card", { hasText: "VendeSeng A/S" });

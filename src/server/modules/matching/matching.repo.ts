@@ -85,7 +85,6 @@ export interface PartnerQuery {
 
 export interface RankedPartnerRow {
   id: string;
-  name: string;
   score: number;
 }
 
@@ -156,7 +155,7 @@ function tiesSql(limit: number) {
 export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: number): Promise<RankedPartnerRow[]> {
   const result = await sql<RankedPartnerRow>`
     with evidence as materialized (
-      select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
+      select o.id, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
         ${sharedTermsSql(query, sql`o.search_vector`)} as shared_terms
       from (
         select id, max(shared) as shared from (
@@ -167,7 +166,7 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
       join organisations o on o.id = w.id left join municipalities m on m.code = o.municipality_code
       where o.archived_at is null and o.kind = any(${query.kinds}::text[])
     )
-    select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+    select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from evidence e where ${hasEvidenceSql(query)}
     ${tiesSql(limit)}`.execute(db);
   return result.rows;
@@ -191,7 +190,7 @@ export async function rankAllPartners(
     or ${query.plan.careArea.area} = any(o.care_areas))`;
   const result = await sql<RankedPartnerRow>`
     with base as materialized (
-      select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
+      select o.id, o.kind, o.employee_band, o.care_areas, m.region_code,
         coalesce(w.shared, 0) as shared_competences,
         ${likely} as likely,
         case when ${likely} then ${sharedTermsSql(query, sql`o.search_vector`)} end as shared_terms
@@ -202,7 +201,7 @@ export async function rankAllPartners(
       where o.archived_at is null and o.kind = any(${query.kinds}::text[])
     ),
     first as materialized (
-      select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+      select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
       from base e where e.likely and ${hasEvidenceSql(query)}
     ),
     floor as (
@@ -210,14 +209,14 @@ export async function rankAllPartners(
         offset ${sql.lit(Math.max(0, Math.trunc(limit) - 1))} limit 1), 0)) as score
     ),
     rest as materialized (
-      select e.id, e.name, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
+      select e.id, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
         (select ${sharedTermsSql(query, sql`o.search_vector`)} from organisations o where o.id = e.id) as shared_terms
       from base e
       where not e.likely and ${scoreSql(query, sql<number>`${query.plan.text.needed}`)} >= (select score from floor)
     )
-    select id, name, score from first
+    select id, score from first
     union all
-    select e.id, e.name, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+    select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from rest e where ${hasEvidenceSql(query)}
     ${tiesSql(limit)}`.execute(db);
   return result.rows;
@@ -263,6 +262,42 @@ export async function readPartnerEvidence(
     from organisations o left join municipalities m on m.code = o.municipality_code
     where o.id = any(${organisationIds}::uuid[])`.execute(db);
   return result.rows;
+}
+
+/**
+ * How each organisation writes the given stems: the shortest word (lowercase) in its name, competences,
+ * description, compound parts or industry-code titles that the Danish stemmer gives each stem. Read only
+ * for the partners shown, to show the shared words as written.
+ */
+export async function listPartnerWords(
+  db: Db,
+  wanted: { organisationId: string; stems: string[] }[],
+): Promise<Map<string, Map<string, string>>> {
+  const words = new Map<string, Map<string, string>>();
+  const rows = wanted.filter((item) => item.stems.length > 0);
+  if (rows.length === 0) {
+    return words;
+  }
+  const result = await sql<{ organisation_id: string; stem: string; word: string }>`
+    with w as (
+      select * from unnest(${rows.map((row) => row.organisationId)}::uuid[],
+        ${rows.map((row) => row.stems.join(" "))}::text[]) as w(id, stems)
+    )
+    select distinct on (o.id, l) o.id as organisation_id, l as stem, lower(d.token) as word
+    from w join organisations o on o.id = w.id,
+      ts_debug('danish', o.name || ' ' || o.description || ' ' || coalesce(o.search_extra, '') || ' ' ||
+        coalesce((select string_agg(c.name_da || ' ' || c.name_en, ' ') from organisation_competences oc
+          join competences c on c.id = oc.competence_id where oc.organisation_id = o.id), '') || ' ' ||
+        coalesce((select string_agg(t.title, ' ') from db07_codes t where t.code = any(o.db07_codes)), '')) d,
+      unnest(d.lexemes) l
+    where l = any(string_to_array(w.stems, ' '))
+    order by o.id, l, length(d.token), lower(d.token)`.execute(db);
+  for (const row of result.rows) {
+    const found = words.get(row.organisation_id) ?? new Map<string, string>();
+    found.set(row.stem, row.word);
+    words.set(row.organisation_id, found);
+  }
+  return words;
 }
 
 /**

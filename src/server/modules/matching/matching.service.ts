@@ -38,6 +38,7 @@ import {
   listDecisions,
   listNeedTerms,
   listNeedWords,
+  listPartnerWords,
   PARTNER_KINDS,
   rankAllPartners,
   rankCompetenceHolders,
@@ -77,13 +78,7 @@ export async function loadWeights(db: Db): Promise<MatchingWeights> {
   return { ...DEFAULT_MATCHING_WEIGHTS, ...(await readMatchingWeights(db)) };
 }
 
-async function loadMatchingContext(
-  db: Db,
-  actor: Actor,
-  needId: string,
-  options: MatchingOptions,
-  kinds: string[] = PARTNER_KINDS,
-) {
+async function loadMatchingContext(db: Db, actor: Actor, needId: string, options: MatchingOptions) {
   const need = await getVisibleNeed(db, actor, needId);
   const [terms, words, weights, collaborations, thesaurus] = await Promise.all([
     listNeedTerms(db, needId),
@@ -109,7 +104,7 @@ async function loadMatchingContext(
     terms: text.queryStems.filter((stem) => (corpus.frequency.get(stem) ?? 0) > 0),
     competenceIds,
     collaboratorIds: [...collaborations.keys()],
-    kinds,
+    kinds: PARTNER_KINDS,
     nationalKinds: options.nationalReach ? NATIONAL_REACH_KINDS : [],
     plan,
   };
@@ -164,6 +159,7 @@ async function scorePartners(db: Db, context: MatchingContext, organisationIds: 
       name: row.name,
       kind: row.kind,
       isSme: isSme(row.kind, row.employee_band),
+      hits: text.hits,
       match: scoreCandidate(
         context.profile,
         {
@@ -182,25 +178,45 @@ async function scorePartners(db: Db, context: MatchingContext, organisationIds: 
   });
 }
 
+type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number];
+
 async function rankAmong(
   db: Db,
-  actor: Actor,
-  needId: string,
+  context: MatchingContext,
+  decided: ReadonlyMap<string, DecisionRow>,
   limit: number,
-  options: MatchingOptions,
   kinds: string[],
-): Promise<{ items: RankedPartner[]; tooLittleText: boolean }> {
+): Promise<RankedPartner[]> {
+  const among = { ...context, query: { ...context.query, kinds } };
+  const scored = await scorePartners(db, among, await findBestPartnerIds(db, among, limit));
+  const ranked = rankCandidates(scored, limit);
+  const written = await listPartnerWords(
+    db,
+    ranked.map((item) => ({
+      organisationId: item.id,
+      stems: [...new Set(item.hits.flatMap((hit) => hit.partnerStems))],
+    })),
+  );
+  return ranked.map(({ id: _id, hits, ...item }) => {
+    const decision = decided.get(item.organisationId);
+    const words = written.get(item.organisationId) ?? new Map<string, string>();
+    const shared = hits.map((hit) => ({
+      need: hit.need,
+      partner: hit.partnerStems.map((stem) => words.get(stem) ?? stem).join(" "),
+      via: hit.via,
+    }));
+    const parts = item.match.parts.map((part) => (part.key === "text" ? { ...part, words: shared } : part));
+    return { ...item, match: { ...item.match, parts }, decision: decision ? presentDecision(decision) : null };
+  });
+}
+
+/** What both lists of a need's ranking share: the need read and planned once, and the agents' decisions. */
+async function loadRanking(db: Db, actor: Actor, needId: string, options: MatchingOptions) {
   const [context, decisions] = await Promise.all([
-    loadMatchingContext(db, actor, needId, options, kinds),
+    loadMatchingContext(db, actor, needId, options),
     listDecisions(db, needId),
   ]);
-  const scored = await scorePartners(db, context, await findBestPartnerIds(db, context, limit));
-  const decided = new Map(decisions.map((row) => [row.organisation_id, row]));
-  const items = rankCandidates(scored, limit).map(({ id: _id, ...item }) => {
-    const decision = decided.get(item.organisationId);
-    return { ...item, decision: decision ? presentDecision(decision) : null };
-  });
-  return { items, tooLittleText: context.profile.termCount === 0 };
+  return { context, decided: new Map(decisions.map((row) => [row.organisation_id, row])) };
 }
 
 /** The need's best partners, each score broken into readable parts, with the agent's decisions. */
@@ -211,7 +227,8 @@ export async function rankPartners(
   limit = TOP_PARTNERS,
   options: MatchingOptions = DEFAULT_MATCHING_OPTIONS,
 ): Promise<RankedPartner[]> {
-  return (await rankAmong(db, actor, needId, limit, options, PARTNER_KINDS)).items;
+  const { context, decided } = await loadRanking(db, actor, needId, options);
+  return rankAmong(db, context, decided, limit, PARTNER_KINDS);
 }
 
 /** The need's best knowledge institutions, ranked on their own so they are not crowded out by companies. */
@@ -222,23 +239,25 @@ export async function rankKnowledgeInstitutions(
   limit = TOP_KNOWLEDGE_INSTITUTIONS,
   options: MatchingOptions = DEFAULT_MATCHING_OPTIONS,
 ): Promise<RankedPartner[]> {
-  return (await rankAmong(db, actor, needId, limit, options, ["knowledge_institution"])).items;
+  const { context, decided } = await loadRanking(db, actor, needId, options);
+  return rankAmong(db, context, decided, limit, ["knowledge_institution"]);
 }
 
 /**
  * GET /api/needs/:id/partners: the best partners, the best knowledge institutions on their own,
  * and a notice when the need's text has no word any partner could share (matching then rests on
- * competences, care area and region alone).
+ * competences, care area and region alone). The need is read and planned once for both lists.
  */
 export async function partnerRanking(db: Db, actor: Actor, needId: string): Promise<PartnerRanking> {
+  const { context, decided } = await loadRanking(db, actor, needId, DEFAULT_MATCHING_OPTIONS);
   const [partners, institutions] = await Promise.all([
-    rankAmong(db, actor, needId, TOP_PARTNERS, DEFAULT_MATCHING_OPTIONS, PARTNER_KINDS),
-    rankAmong(db, actor, needId, TOP_KNOWLEDGE_INSTITUTIONS, DEFAULT_MATCHING_OPTIONS, ["knowledge_institution"]),
+    rankAmong(db, context, decided, TOP_PARTNERS, PARTNER_KINDS),
+    rankAmong(db, context, decided, TOP_KNOWLEDGE_INSTITUTIONS, ["knowledge_institution"]),
   ]);
   return {
-    items: partners.items,
-    knowledgeInstitutions: institutions.items,
-    notice: partners.tooLittleText ? "too_little_text" : null,
+    items: partners,
+    knowledgeInstitutions: institutions,
+    notice: context.profile.termCount === 0 ? "too_little_text" : null,
   };
 }
 

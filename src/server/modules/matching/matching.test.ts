@@ -293,6 +293,8 @@ describe("the reverse view for a public body", () => {
   it.each([
     ["only stop words", "Og i at de en den det som på med til for.", "too_little_text"],
     ["words no partner has", "Xyzzy qwertz plugh frobnitz.", "too_little_text"],
+    ["nothing left after analysis (digits and signs)", "1234 — 56,7 % !!! ??? … ### 2026 / - +", "too_little_text"],
+    ["another script only", "老年人跌倒检测传感器在家庭护理中的应用", "too_little_text"],
     ["the longest text allowed", "Loftlift og forflytning i hjemmeplejen. ".repeat(250).slice(0, 10_000), null],
   ])("answers a need with %s, saying when there is too little text", async (_label, description, notice) => {
     const id = await buildNeed(test.db, { ownerOrganisationId: aarhus, title: "Og det", description });
@@ -304,6 +306,32 @@ describe("the reverse view for a public body", () => {
     if (notice) {
       expect(body.items.every((item) => !item.match.parts.some((part) => part.key === "text"))).toBe(true);
     }
+  });
+
+  it("answers an English need text too", async () => {
+    const id = await buildNeed(test.db, {
+      ownerOrganisationId: aarhus,
+      title: "Lifting at home",
+      description: "Ceiling hoists and transfer aids for elderly people living at home.",
+    });
+    const response = await agent.request({ method: "GET", url: `/api/needs/${id}/partners` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json<{ items: Partner[] }>().items.length).toBeGreaterThan(0);
+  });
+
+  it("refuses 100 KB of need text with a clear field error, never a 500", async () => {
+    const response = await agent.request({
+      method: "POST",
+      url: "/api/needs",
+      payload: {
+        ownerOrganisationId: unit,
+        careArea: "home_care",
+        title: "Meget lang tekst",
+        description: "Loftlift og forflytning i hjemmeplejen. ".repeat(2600),
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json<{ fields: Record<string, string> }>().fields)).toContain("description");
   });
 
   it.each([

@@ -15,17 +15,20 @@ export function PartnerCard({
   needCareArea,
   canDecide,
   onDecide,
+  headingPrefix = "partner",
 }: {
   partner: RankedPartner;
   rank: number;
   needCareArea: string;
   canDecide: boolean;
   onDecide: (decision: Decision) => void;
+  /** An institution is on both lists: each card's heading needs its own id. */
+  headingPrefix?: string;
 }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation(["translation", "organisations"]);
   const decision = partner.decision;
-  const headingId = `partner-${partner.organisationId}`;
+  const headingId = `${headingPrefix}-${partner.organisationId}`;
   return (
     <article className="partner-card" aria-labelledby={headingId}>
       <div className="partner-head">

@@ -1,12 +1,11 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.js";
-import type { ItemList } from "../../../../domain/list-views.js";
 import { useApi } from "../../../api/use-api.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
-import type { RankedPartner } from "../../../../domain/matching-views.js";
+import type { PartnerRanking, RankedPartner } from "../../../../domain/matching-views.js";
 import { DecisionDialog, type DecisionRequest } from "./decision-dialog.js";
 import { PartnerCard } from "./partner-card.js";
 
@@ -24,7 +23,7 @@ export function PartnersPanel({
   onDecided: () => void;
 }) {
   const { t } = useTranslation("needs");
-  const partners = useApi<ItemList<RankedPartner>>(`/api/needs/${needId}/partners`);
+  const partners = useApi<PartnerRanking>(`/api/needs/${needId}/partners`);
   const [request, setRequest] = useState<DecisionRequest | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -54,6 +53,9 @@ export function PartnersPanel({
   };
 
   const items = partners.data?.items;
+  const institutions = partners.data?.knowledgeInstitutions;
+  const decide = (partner: RankedPartner) => (decision: DecisionRequest["decision"]) =>
+    setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: "" });
   return (
     <>
       <h2 className="h3 mt-0">{t("partners.heading")}</h2>
@@ -66,6 +68,11 @@ export function PartnersPanel({
           </Alert>
         ) : null}
       </div>
+      {partners.data?.notice === "too_little_text" ? (
+        <Alert variant="warning">
+          <p>{t("partners.tooLittleText")}</p>
+        </Alert>
+      ) : null}
       {partners.error ? <ErrorState error={partners.error} onRetry={partners.reload} /> : null}
       {partners.isLoading && !items ? <Loading label={t("partners.loading")} /> : null}
       {items && items.length === 0 ? <p className="empty-state">{t("partners.empty")}</p> : null}
@@ -78,13 +85,36 @@ export function PartnersPanel({
                 rank={index + 1}
                 needCareArea={needCareArea}
                 canDecide={canDecide}
-                onDecide={(decision) =>
-                  setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: "" })
-                }
+                onDecide={decide(partner)}
               />
             </li>
           ))}
         </ol>
+      ) : null}
+      {institutions ? (
+        <section aria-labelledby="knowledge-institutions-heading">
+          <h2 className="h3" id="knowledge-institutions-heading">
+            {t("partners.knowledgeHeading")}
+          </h2>
+          <p>{t("partners.knowledgeIntro")}</p>
+          {institutions.length === 0 ? <p className="empty-state">{t("partners.knowledgeEmpty")}</p> : null}
+          {institutions.length > 0 ? (
+            <ol className="partner-list" aria-label={t("partners.knowledgeListLabel")}>
+              {institutions.map((partner, index) => (
+                <li key={partner.organisationId}>
+                  <PartnerCard
+                    partner={partner}
+                    rank={index + 1}
+                    needCareArea={needCareArea}
+                    canDecide={canDecide}
+                    headingPrefix="knowledge"
+                    onDecide={decide(partner)}
+                  />
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </section>
       ) : null}
       <DecisionDialog request={request} onSave={save} onClose={() => setRequest(null)} />
     </>

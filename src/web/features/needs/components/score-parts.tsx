@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ScorePart } from "../../../../domain/matching.js";
+import type { ScorePart, SharedWord } from "../../../../domain/matching.js";
 import { formatNumber } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
@@ -25,7 +25,11 @@ export function ScoreParts({
         <li key={part.key} className={part.points > 0 ? "score-part" : "score-part score-part-none"}>
           <Icon name={part.points > 0 ? "check" : "minus"} className="score-part-icon" />
           <span>
-            <span className="score-part-text">{describePart(part, needCareArea, t, tc)}</span>{" "}
+            {part.key === "text" && part.words && part.words.length > 0 ? (
+              <SharedWords words={part.words} />
+            ) : (
+              <span className="score-part-text">{describePart(part, needCareArea, t, tc)}</span>
+            )}{" "}
             <span className="score-part-points">
               {t("partners.points", {
                 points: formatNumber(part.points, language),
@@ -36,5 +40,25 @@ export function ScoreParts({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The text part's words as written in the need and in the partner's text, each pair highlighted. */
+function SharedWords({ words }: { words: readonly SharedWord[] }) {
+  const { t } = useTranslation("needs");
+  return (
+    <span className="score-part-text">
+      {t("parts.textWords")}{" "}
+      {words.map((word, index) => (
+        <span key={`${word.need}-${word.partner}`} className="shared-word">
+          {index > 0 ? ", " : null}
+          <mark>{word.need}</mark>
+          {word.via === "related" ? " ~ " : " · "}
+          <mark>{word.partner}</mark>
+          {word.via === "related" ? ` (${t("parts.viaRelated")})` : null}
+          {word.via === "codeTitle" ? ` (${t("parts.viaCodeTitle")})` : null}
+        </span>
+      ))}
+    </span>
   );
 }
