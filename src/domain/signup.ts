@@ -53,7 +53,7 @@ export type SignupWarning = "new_organisation" | "claimed_by_others" | "not_comp
 
 /**
  * What the approver should look at before approving a person's link to an organisation. Every link is
- * approved by staff; these say why one needs a closer look (ADR 0020).
+ * approved by staff; these say why one needs a closer look (ADR 0018).
  */
 export function signupWarnings(facts: {
   isNewOrganisation: boolean;

@@ -16,7 +16,7 @@ const tags = ["signup"];
 const publicLimit = { public: true, csrfExempt: true, rateLimit: { max: 20, timeWindow: "15 minutes" } } as const;
 const staff: { roles: Role[] } = { roles: ["admin", "agent"] };
 
-/** Self-registration of companies and knowledge institutions, and the staff's approval of it (ADR 0020). */
+/** Self-registration of companies and knowledge institutions, and the staff's approval of it (ADR 0018). */
 export function signupRoutes(app: FastifyInstance, { db, mailer, config }: ModuleDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
