@@ -192,7 +192,7 @@ describe("organisation registry", () => {
     expect(exported).not.toContain("LøfteLet ApS");
   });
 
-  it("a municipality's page tells its story: its units' needs and processes, with links, axe-clean at 390 px", async () => {
+  it("a municipality's page tells its story: its units' needs and processes, linked, axe-clean at 390 px", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.agent);
     await page.goto("/organisationer");

@@ -206,7 +206,7 @@ describe("evaluation and follow-up", () => {
   let id: string;
   const attendees = ["eva1@test.example", "eva2@test.example"];
 
-  it("each checked-in attendee gets one evaluation mail when the seminar is held, however many instances run", async () => {
+  it("an attendee checked in gets one evaluation mail when the seminar is held, on any instances", async () => {
     id = await publishedSeminar("Rengøring og hygiejne");
     for (const email of [...attendees, "noshow@test.example"]) {
       expect((await register(id, { name: email, email, side: "public" })).statusCode).toBe(201);

@@ -105,7 +105,7 @@ afterAll(async () => {
 });
 
 describe("the organisation page's story", () => {
-  it("tells an agent a municipality's whole story: its and its units' needs, processes, cases, offers, seminars", async () => {
+  it("tells an agent a municipality's whole story: its and its units' needs, processes, cases, offers…", async () => {
     const told = await story(cast.agent, cast.municipalityId);
     expect(titles(told.needs)?.sort()).toEqual(["Færre nøgler", "Tunge forflytninger om natten"]);
     expect(told.needs?.items.find((item) => item.id === unitNeedId)).toMatchObject({

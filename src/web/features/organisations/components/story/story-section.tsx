@@ -53,7 +53,7 @@ function ItemFacts({ storyKey, item }: { storyKey: StoryKey; item: StoryItem }) 
   );
 }
 
-/** One part of the story: its newest items with links, how many more there are, or an empty state that reads naturally. */
+/** One part of the story: its newest items with links, how many more there are, or an empty state. */
 export function StorySection({
   storyKey,
   section,
