@@ -170,6 +170,7 @@ describe("360° assessments", () => {
     expect(summary).toContain("Række 3, Gruppe");
     expect(summary).toContain("Ledelse, Medarbejdere, Borgere og pårørende, Samarbejdspartnere");
     expect(await bulk.locator("#bulk-row-3").innerText()).toContain("Gruppen skal være en af");
+    expect(await bulk.locator("#bulk-row-3").innerText()).toContain("Bo Holm;bo@example.dk;Chefer");
     expect(await bulk.locator("#bulk-row-2").innerText()).toContain("ane@example.dk");
     expect(await bulk.getByRole("button", { name: /^Invitér/ }).count()).toBe(0);
     await bulk.locator(".error-summary").getByRole("link").first().click();

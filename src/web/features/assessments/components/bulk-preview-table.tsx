@@ -8,10 +8,13 @@ export function BulkPreviewTable({
   preview,
   groups,
   fieldLabel,
+  lineOf,
 }: {
   preview: BulkRespondentPreview;
   groups: readonly GroupRate[];
   fieldLabel: (field: BulkRowError["field"]) => string;
+  /** A pasted list's line as written, so a wrong row can be recognised (a file's cells are not sent back). */
+  lineOf?: (row: number) => string | undefined;
 }) {
   const { t } = useTranslation("assessments");
   const { lines } = previewLines(preview);
@@ -23,8 +26,7 @@ export function BulkPreviewTable({
         <thead>
           <tr>
             <th scope="col">{t("bulk.row")}</th>
-            <th scope="col">{t("bulk.fields.name")}</th>
-            <th scope="col">{t("bulk.fields.email")}</th>
+            <th scope="col">{t("bulk.nameAndEmail")}</th>
             <th scope="col">{t("bulk.fields.group")}</th>
           </tr>
         </thead>
@@ -41,12 +43,15 @@ export function BulkPreviewTable({
               </th>
               {line.person ? (
                 <>
-                  <td>{line.person.name}</td>
-                  <td className="bulk-email">{line.person.email}</td>
+                  <td>
+                    {line.person.name}
+                    <span className="table-subtext bulk-email">{line.person.email}</span>
+                  </td>
                   <td>{groupLabel(line.person.audience)}</td>
                 </>
               ) : (
-                <td colSpan={3}>
+                <td colSpan={2}>
+                  {lineOf?.(line.row) ? <span className="bulk-line">{lineOf(line.row)}</span> : null}
                   <ul className="nobullet-list bulk-problems">
                     {line.problems.map((problem) => (
                       <li key={`${problem.field}-${problem.message}`}>

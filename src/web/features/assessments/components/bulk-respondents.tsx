@@ -234,7 +234,7 @@ export function BulkRespondents({
         )}
         <button
           type="submit"
-          className="button button-secondary"
+          className="button button-secondary mt-5"
           disabled={busy !== null}
           aria-busy={busy === "reading" || undefined}
         >
@@ -249,7 +249,12 @@ export function BulkRespondents({
               ? t("bulk.previewWithErrors", { count: new Set(preview.errors.map((error) => error.row)).size })
               : t("bulk.previewReady", { count })}
           </h4>
-          <BulkPreviewTable preview={preview} groups={groups} fieldLabel={fieldLabel} />
+          <BulkPreviewTable
+            preview={preview}
+            groups={groups}
+            fieldLabel={fieldLabel}
+            lineOf={source === "paste" ? (row) => text.split(/\r\n|\r|\n/)[row - 1]?.trim() : undefined}
+          />
           {canInvite ? (
             <button
               type="button"
