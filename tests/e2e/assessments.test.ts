@@ -192,6 +192,19 @@ describe("360° assessments", () => {
     expect(await agent.locator("#issued-link-value").count()).toBe(0);
     expect(await agent.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(agent, "the respondents after a bulk invitation at 390 px");
+
+    // A CSV file (columns in another order) is read and invited the same way.
+    await bulk.getByLabel("Upload en fil (CSV eller XLSX)").check();
+    await bulk.locator("#bulk-file").setInputFiles({
+      name: "personer.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Gruppe;Navn;E-mail\nSamarbejdspartnere;Dea Juhl;dea@example.dk\n", "utf8"),
+    });
+    await bulk.getByRole("button", { name: "Se listen" }).click();
+    await expect.poll(() => bulk.locator("#bulk-row-2").innerText()).toContain("Samarbejdspartnere");
+    await bulk.getByRole("button", { name: "Invitér 1 person" }).click();
+    await expect.poll(() => agent.locator(".respondents-table tbody tr").count()).toBe(4);
+    expect(await agent.locator(".respondents-table").innerText()).toContain("Dea Juhl");
   });
 
   it("results: radar with its figures in a table; a gap becomes one need, a company member sees nothing", async () => {
