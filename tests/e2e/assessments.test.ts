@@ -138,6 +138,75 @@ describe("360° assessments", () => {
     await expectNoAxeViolations(stranger, "an unknown respondent link");
   });
 
+  it("agent invites many at once: a pasted list with a wrong group is named with its row and allowed values", async () => {
+    const agent = await e2e.newPage();
+    await agent.setViewportSize({ width: 390, height: 844 });
+    await login(agent, USERS.agent);
+    await agent.goto("/vurderinger/ny");
+    await heading(agent, "Start vurdering");
+    await agent.locator("#field-organisationId").fill("Aarhus Syd");
+    await agent.getByRole("button", { name: /Hjemmeplejen Aarhus Syd/ }).click();
+    await agent.locator("#field-title").fill("Vurdering med mange respondenter");
+    await agent.getByRole("button", { name: "Start vurdering" }).click();
+    await heading(agent, "Vurdering med mange respondenter");
+
+    const bulk = agent.locator(".bulk-respondents");
+    // Nothing pasted: the summary says so and leads to the field.
+    await bulk.getByRole("button", { name: "Se listen" }).click();
+    await expect.poll(() => isFocused(agent, "error-summary")).toBe(true);
+    expect(await bulk.locator("#bulk-text-error").innerText()).toContain("Indsæt listen");
+
+    const list = (group: string) =>
+      [
+        "Navn;E-mail;Gruppe",
+        "Ane Berg;ane@example.dk;Ledelse",
+        `Bo Holm;bo@example.dk;${group}`,
+        "Cai Lund;cai@example.dk;Borgere og pårørende",
+      ].join("\n");
+    await bulk.locator("#bulk-text").fill(list("Chefer"));
+    await bulk.getByRole("button", { name: "Se listen" }).click();
+    await expect.poll(() => isFocused(agent, "error-summary")).toBe(true);
+    const summary = await bulk.locator(".error-summary").innerText();
+    expect(summary).toContain("Række 3, Gruppe");
+    expect(summary).toContain("Ledelse, Medarbejdere, Borgere og pårørende, Samarbejdspartnere");
+    expect(await bulk.locator("#bulk-row-3").innerText()).toContain("Gruppen skal være en af");
+    expect(await bulk.locator("#bulk-row-3").innerText()).toContain("Bo Holm;bo@example.dk;Chefer");
+    expect(await bulk.locator("#bulk-row-2").innerText()).toContain("ane@example.dk");
+    expect(await bulk.getByRole("button", { name: /^Invitér/ }).count()).toBe(0);
+    await bulk.locator(".error-summary").getByRole("link").first().click();
+    await expect.poll(() => focusedId(agent)).toBe("bulk-row-3");
+    await expectNoAxeViolations(agent, "a bulk list with a wrong row at 390 px");
+
+    // Fixed: «medarbejdere» in lower case is a group too; everyone is invited, one mail each, no link shown.
+    await bulk.locator("#bulk-text").fill(list("medarbejdere"));
+    await bulk.getByRole("button", { name: "Se listen" }).click();
+    expect(await bulk.locator("#bulk-row-3").innerText()).toContain("Medarbejdere");
+    await bulk.getByRole("button", { name: "Invitér 3 personer" }).click();
+    await expect.poll(() => bulk.locator(".alert-success").innerText()).toContain("3 personer er inviteret");
+    await expect.poll(() => agent.locator(".respondents-table tbody tr").count()).toBe(3);
+    const listed = await agent.locator(".respondents-table").innerText();
+    for (const name of ["Ane Berg", "Bo Holm", "Cai Lund"]) {
+      expect(listed).toContain(name);
+    }
+    expect(await agent.locator("main").innerText()).not.toMatch(/\/svar\//);
+    expect(await agent.locator("#issued-link-value").count()).toBe(0);
+    expect(await agent.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(agent, "the respondents after a bulk invitation at 390 px");
+
+    // A CSV file (columns in another order) is read and invited the same way.
+    await bulk.getByLabel("Upload en fil (CSV eller XLSX)").check();
+    await bulk.locator("#bulk-file").setInputFiles({
+      name: "personer.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Gruppe;Navn;E-mail\nSamarbejdspartnere;Dea Juhl;dea@example.dk\n", "utf8"),
+    });
+    await bulk.getByRole("button", { name: "Se listen" }).click();
+    await expect.poll(() => bulk.locator("#bulk-row-2").innerText()).toContain("Samarbejdspartnere");
+    await bulk.getByRole("button", { name: "Invitér 1 person" }).click();
+    await expect.poll(() => agent.locator(".respondents-table tbody tr").count()).toBe(4);
+    expect(await agent.locator(".respondents-table").innerText()).toContain("Dea Juhl");
+  });
+
   it("results: radar with its figures in a table; a gap becomes one need, a company member sees nothing", async () => {
     const agent = await e2e.newPage();
     await login(agent, USERS.agent);

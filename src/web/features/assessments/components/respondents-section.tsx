@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { ErrorState } from "../../../components/error-state.js";
 import { Loading } from "../../../components/loading.js";
 import type { AssessmentDetail, IssuedLink as Issued, Respondent } from "../../../../domain/assessment/views.js";
+import { BulkRespondents } from "./bulk-respondents.js";
 import { EraseRespondentDialog } from "./erase-respondent-dialog.js";
 import { InviteForm } from "./invite-form.js";
 import { IssuedLink } from "./issued-link.js";
@@ -59,6 +60,14 @@ export function RespondentsSection({ detail, onChanged }: { detail: AssessmentDe
           {issued ? (
             <IssuedLink issued={issued.link} isRenewal={issued.isRenewal} onDone={() => setIssued(null)} />
           ) : null}
+          <BulkRespondents
+            assessmentId={detail.id}
+            groups={groups}
+            onInvited={() => {
+              respondents.reload();
+              onChanged();
+            }}
+          />
         </section>
       ) : null}
 
