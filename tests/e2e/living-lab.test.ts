@@ -35,6 +35,22 @@ describe("living-lab feedback", () => {
     await feedback.getByRole("button", { name: "Kopiér link" }).waitFor();
     const link = new URL(await linkField.inputValue());
     expect(link.pathname).toMatch(/^\/feedback\/.{20,}$/);
+    // The same link as a QR code with its text, to print and put up where the test takes place.
+    const qr = feedback.getByRole("img", { name: /QR-kode med feedbacklinket til borgere/ });
+    await qr.locator("svg").waitFor();
+    expect(await feedback.locator(".qr-code-text").innerText()).toBe(await linkField.inputValue());
+    await expectNoAxeViolations(agent, "the new feedback link with its QR code");
+    if (process.env.E2E_SCREENSHOTS) {
+      await feedback.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/feedback-qr.png` });
+    }
+    // Printed: the code and its link, without the copy field.
+    await agent.emulateMedia({ media: "print" });
+    expect(await qr.isVisible()).toBe(true);
+    expect(await linkField.isVisible()).toBe(false);
+    if (process.env.E2E_SCREENSHOTS) {
+      await feedback.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/feedback-qr-print.png` });
+    }
+    await agent.emulateMedia({ media: "screen" });
 
     // A citizen without a login opens it on a phone.
     const citizen = await e2e.newPage();

@@ -44,7 +44,14 @@ export async function loadDemoCalls(
       decided_by: demo.agentId,
     },
   ]);
-  await moveNeedStatus(db, { actorId: demo.agentId }, lifting, "matched", "shortlist");
+  // Shortlisted a month after it was recorded (demo-needs.ts), two months before its process started.
+  await moveNeedStatus(
+    db,
+    { actorId: demo.agentId, at: new Date(Date.now() - 270 * DAY) },
+    lifting,
+    "matched",
+    "shortlist",
+  );
 
   const [liftingCall] = await insertSeedCalls(db, [
     {

@@ -3,6 +3,7 @@ import type { Dimension } from "../../domain/dimensions.js";
 import { NeedCreate } from "../../domain/needs.js";
 import type { Db } from "../db/database.js";
 import { insertNeedRecord } from "../modules/needs/needs.service.js";
+import { backdateSeedRow } from "./seed.repo.js";
 
 /**
  * Demo needs, written from the real cases in data/demo_cases.json (paraphrased), owned by the
@@ -195,6 +196,24 @@ export const DEMO_NEEDS: DemoNeed[] = [
   },
 ];
 
+/**
+ * How many days before the seed's now each need was recorded: spread over the programme's year (it began
+ * 1 January), the oldest first taken into processes, the newest still waiting for a match.
+ */
+export const DEMO_NEED_AGE_DAYS: Record<string, number> = {
+  C03: 330,
+  C15: 315,
+  C01: 300,
+  C02: 260,
+  C05: 210,
+  C07: 160,
+  C09: 115,
+  C10: 80,
+  C14: 45,
+  C24: 24,
+  C33: 9,
+};
+
 /** Loads the demo needs; `ids` maps demo organisation names to ids, `competenceIds` slugs to ids. */
 export async function loadDemoNeeds(
   db: Db,
@@ -217,6 +236,7 @@ export async function loadDemoNeeds(
       competenceIds: need.competences.map((slug) => competenceIds.get(slug)),
     });
     const id = await insertNeedRecord(db, input, createdBy);
+    await backdateSeedRow(db, "needs", id, new Date(Date.now() - (DEMO_NEED_AGE_DAYS[need.caseId] ?? 0) * 86_400_000));
     needIds.set(need.caseId, id);
   }
   return needIds;

@@ -143,6 +143,9 @@ export async function loadDemoOutreach(
         // Follow-ups long past were reminded when they came due; those due now are reminded by the job.
         reminded_at: contact.followUpDone && followUpOn ? followUpOn : null,
         recorded_by: demo.agentId,
+        // Written up the day of the contact, last touched when its follow-up was done.
+        created_at: new Date(day(-contact.daysAgo)),
+        updated_at: new Date(contact.followUpDone && followUpOn ? followUpOn : day(-contact.daysAgo)),
       };
     }),
   );

@@ -2,7 +2,7 @@ import { AGREEMENT_ITEMS, PHASES, type Phase } from "../../domain/process/phases
 import type { Db } from "../db/database.js";
 import { writeAudit } from "../modules/audit/audit.service.js";
 import { moveNeedStatus } from "../modules/needs/needs.service.js";
-import { insertSeedProcesses, insertSeedRows, listProcessTitles } from "./seed.repo.js";
+import { backdateSeedRow, insertSeedProcesses, insertSeedRows, listProcessTitles } from "./seed.repo.js";
 
 /**
  * Demo processes: a network process on lifting at the partnership gate (two agreement items still
@@ -28,6 +28,9 @@ export async function loadDemoProcesses(
     return id;
   };
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+  // Each process began some weeks after its need was recorded (demo-needs.ts) and moved on at each gate.
+  const startedDaysAgo = { lifting: 240, screens: 290, toilets: 315 };
 
   const [lifting, screens, toilets] = await insertSeedProcesses(db, [
     {
@@ -71,10 +74,10 @@ export async function loadDemoProcesses(
     { process_id: toilets.id, need_id: need("C03") },
   ]);
   // Needs move through their owner, the needs module, which logs each move as a real run would.
-  const by = { actorId: demo.agentId };
-  await moveNeedStatus(db, by, need("C01"), "in_process", "process_start");
-  await moveNeedStatus(db, by, need("C15"), "in_process", "process_start");
-  await moveNeedStatus(db, by, need("C03"), "parked", "edit");
+  const by = (days: number) => ({ actorId: demo.agentId, at: daysAgo(days) });
+  await moveNeedStatus(db, by(startedDaysAgo.lifting), need("C01"), "in_process", "process_start");
+  await moveNeedStatus(db, by(startedDaysAgo.screens), need("C15"), "in_process", "process_start");
+  await moveNeedStatus(db, by(STOPPED_DAYS_AGO), need("C03"), "parked", "edit");
 
   await insertSeedRows(db, "process_participants", [
     { process_id: lifting.id, organisation_id: org("Hjemmeplejen Aarhus Syd"), role: "need_owner" },
@@ -105,6 +108,7 @@ export async function loadDemoProcesses(
     processId: string,
     phase: Phase,
     decision: "go" | "adjust" | "stop",
+    decidedDaysAgo: number,
     rationale: string,
     lessons: string | null = null,
   ) => ({
@@ -114,29 +118,40 @@ export async function loadDemoProcesses(
     rationale,
     lessons,
     decided_by: demo.agentId,
+    decided_at: daysAgo(decidedDaysAgo),
   });
   const gates = [
-    gate(lifting.id, "needs_assessment", "go", "Behovet er bekræftet af 360°-vurderingen og medarbejderne"),
-    gate(lifting.id, "market_scan", "adjust", "Vi vil høre flere leverandører; markedsdialog åbnet"),
-    gate(lifting.id, "market_scan", "go", "To leverandører og Teknologisk Institut er klar"),
-    gate(screens.id, "needs_assessment", "go", "Lange køreafstande; mange korte besøg"),
-    gate(screens.id, "market_scan", "go", "Videoplatform fundet"),
-    gate(screens.id, "partnership", "go", "Aftale underskrevet"),
-    gate(screens.id, "development", "go", "Løsningen er tilpasset hjemmeplejens planlægning"),
-    gate(toilets.id, "needs_assessment", "go", "Ønske om afklaring før bred udrulning"),
-    gate(toilets.id, "market_scan", "go", "Leverandør valgt"),
-    gate(toilets.id, "partnership", "go", "Aftale på plads"),
-    gate(toilets.id, "development", "go", "Opsat på to plejehjem"),
-    gate(toilets.id, "test", "go", "Evalueringen er gennemført"),
+    gate(lifting.id, "needs_assessment", "go", 205, "Behovet er bekræftet af 360°-vurderingen og medarbejderne"),
+    gate(lifting.id, "market_scan", "adjust", 150, "Vi vil høre flere leverandører; markedsdialog åbnet"),
+    gate(lifting.id, "market_scan", "go", 95, "To leverandører og Teknologisk Institut er klar"),
+    gate(screens.id, "needs_assessment", "go", 265, "Lange køreafstande; mange korte besøg"),
+    gate(screens.id, "market_scan", "go", 225, "Videoplatform fundet"),
+    gate(screens.id, "partnership", "go", 60, "Aftale underskrevet"),
+    gate(screens.id, "development", "go", 35, "Løsningen er tilpasset hjemmeplejens planlægning"),
+    gate(toilets.id, "needs_assessment", "go", 295, "Ønske om afklaring før bred udrulning"),
+    gate(toilets.id, "market_scan", "go", 265, "Leverandør valgt"),
+    gate(toilets.id, "partnership", "go", 235, "Aftale på plads"),
+    gate(toilets.id, "development", "go", 190, "Opsat på to plejehjem"),
+    gate(toilets.id, "test", "go", 110, "Evalueringen er gennemført"),
     gate(
       toilets.id,
       "evaluation",
       "stop",
+      STOPPED_DAYS_AGO,
       "Ingen yderligere investering: toiletterne indfriede ikke det forventede potentiale",
       "Afklar brugergruppen og mål tidsforbruget før investering.",
     ),
   ];
   await insertSeedRows(db, "process_gates", gates);
+  const lastGate = (processId: string) =>
+    new Date(Math.max(...gates.filter((row) => row.process_id === processId).map((row) => row.decided_at.getTime())));
+  for (const [process, days] of [
+    [lifting, startedDaysAgo.lifting],
+    [screens, startedDaysAgo.screens],
+    [toilets, startedDaysAgo.toilets],
+  ] as const) {
+    await backdateSeedRow(db, "processes", process.id, daysAgo(days), lastGate(process.id));
+  }
   await writeDemoActivity(
     db,
     demo.agentId,
@@ -155,6 +170,7 @@ export async function loadDemoProcesses(
       participants: "25 borgere, 12 medarbejdere",
       measures: "Andel omlagte besøg; tid pr. besøg; borgernes tryghed (spørgeskema)",
       created_by: demo.agentId,
+      created_at: daysAgo(40),
     },
   ]);
 
@@ -190,6 +206,9 @@ export async function loadDemoProcesses(
   ]);
 }
 
+/** When the toilets were stopped after evaluation (and their need parked). */
+const STOPPED_DAYS_AGO = 50;
+
 /** The activity log a real run would have left: the start and every gate decision, in order. */
 async function writeDemoActivity(
   db: Db,
@@ -201,6 +220,7 @@ async function writeDemoActivity(
     decision: "go" | "adjust" | "stop";
     rationale: string;
     lessons: string | null;
+    decided_at: Date;
   }>,
 ): Promise<void> {
   const processes = await listProcessTitles(db, processIds);
@@ -211,8 +231,10 @@ async function writeDemoActivity(
       entityId: process.id,
       action: "start",
       after: { title: process.title, kind: process.kind },
+      at: process.created_at,
     });
-    for (const decision of gates.filter((row) => row.process_id === process.id)) {
+    const decisions = gates.filter((row) => row.process_id === process.id);
+    for (const decision of decisions.sort((a, b) => a.decided_at.getTime() - b.decided_at.getTime())) {
       const next =
         decision.decision === "go" ? (PHASES[PHASES.indexOf(decision.phase) + 1] ?? decision.phase) : decision.phase;
       await writeAudit(db, {
@@ -227,6 +249,7 @@ async function writeDemoActivity(
           rationale: decision.rationale,
           lessons: decision.lessons,
         },
+        at: decision.decided_at,
       });
     }
   }

@@ -2,7 +2,7 @@ import { NeedCreate } from "../../domain/needs.js";
 import { buildDefaultIndicators, type IndicatorCard } from "../../domain/programme/indicators.js";
 import type { Db } from "../db/database.js";
 import { moveNeedStatus, insertNeedRecord } from "../modules/needs/needs.service.js";
-import { insertSeedProcesses, insertSeedRows } from "./seed.repo.js";
+import { backdateSeedRow, insertSeedProcesses, insertSeedRows } from "./seed.repo.js";
 
 const PERIOD = { startsOn: "2026-01-01", endsOn: "2028-12-31" };
 const TARGETS = { municipalities: 5, regionalInstitutions: 1, stateInstitutions: 1, smes: 25 };
@@ -186,6 +186,8 @@ export async function loadDemoPilots(
       }),
       demo.agentId,
     );
+    // Recorded three weeks before its process began.
+    await backdateSeedRow(db, "needs", needId, daysAgo(pilot.goDaysAgo + 80));
     const [process] = await insertSeedProcesses(db, [
       {
         title: pilot.title,
@@ -196,11 +198,18 @@ export async function loadDemoPilots(
         description: pilot.need.description,
         created_by: demo.agentId,
         created_at: daysAgo(pilot.goDaysAgo + 60),
+        updated_at: daysAgo(pilot.goDaysAgo),
         ...pilot.tags,
       },
     ]);
     await insertSeedRows(db, "process_needs", [{ process_id: process.id, need_id: needId }]);
-    await moveNeedStatus(db, { actorId: demo.agentId }, needId, "in_process", "process_start");
+    await moveNeedStatus(
+      db,
+      { actorId: demo.agentId, at: daysAgo(pilot.goDaysAgo + 60) },
+      needId,
+      "in_process",
+      "process_start",
+    );
     await insertSeedRows(db, "process_participants", [
       { process_id: process.id, organisation_id: org(pilot.owner), role: "need_owner" },
       ...pilot.others.map(([name, role]) => ({ process_id: process.id, organisation_id: org(name), role })),

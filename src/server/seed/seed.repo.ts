@@ -69,7 +69,7 @@ export function findBusinessCaseIdByTitle(db: Db, title: string) {
 }
 
 export function listProcessTitles(db: Db, ids: string[]) {
-  return db.selectFrom("processes").select(["id", "title", "kind"]).where("id", "in", ids).execute();
+  return db.selectFrom("processes").select(["id", "title", "kind", "created_at"]).where("id", "in", ids).execute();
 }
 
 /** Dates a demo respondent's submission in the past, as if it had been sent then. */
@@ -97,4 +97,15 @@ export async function findCallIdByTitle(db: Db, title: string): Promise<string |
 /** The demo trail: the lift need came out of the forflytning seminar. */
 export async function setSeedNeedOriginSeminar(db: Db, needId: string, seminarId: string): Promise<void> {
   await db.updateTable("needs").set({ origin_seminar_id: seminarId }).where("id", "=", needId).execute();
+}
+
+/** Dates a demo row's creation in the past (and its last change with it), as if it had been written then. */
+export async function backdateSeedRow(
+  db: Db,
+  table: "needs" | "processes",
+  id: string,
+  createdAt: Date,
+  updatedAt: Date = createdAt,
+): Promise<void> {
+  await db.updateTable(table).set({ created_at: createdAt, updated_at: updatedAt }).where("id", "=", id).execute();
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import QRCode from "qrcode";
+import "./qr-code.css";
 
 /** A link as a QR code (SVG, drawn in the browser from the link it is given; nothing is stored or sent). */
 export function renderQrSvg(text: string): Promise<string> {

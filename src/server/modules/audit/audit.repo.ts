@@ -10,6 +10,8 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   requestId?: string | null;
+  /** When it happened, where that is not now: only the demo seed, which writes a year of history. */
+  at?: Date;
 }
 
 export async function insertAuditRow(db: Db, entry: AuditEntry): Promise<void> {
@@ -23,6 +25,7 @@ export async function insertAuditRow(db: Db, entry: AuditEntry): Promise<void> {
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       request_id: entry.requestId ?? null,
+      ...(entry.at ? { at: entry.at } : {}),
     })
     .execute();
 }

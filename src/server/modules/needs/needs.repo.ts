@@ -258,8 +258,8 @@ export function findNeedStatusForUpdate(db: Db, id: string) {
   return db.selectFrom("needs").select(["id", "status"]).where("id", "=", id).forUpdate().executeTakeFirst();
 }
 
-export async function setNeedStatus(db: Db, id: string, status: NeedStatus): Promise<void> {
-  await db.updateTable("needs").set({ status, updated_at: new Date() }).where("id", "=", id).execute();
+export async function setNeedStatus(db: Db, id: string, status: NeedStatus, at = new Date()): Promise<void> {
+  await db.updateTable("needs").set({ status, updated_at: at }).where("id", "=", id).execute();
 }
 
 /** Needs whose compound parts were never computed (rows from before the column), a batch at a time. */

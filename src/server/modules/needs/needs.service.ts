@@ -208,6 +208,8 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
 export interface StatusMover {
   actorId: string | null;
   requestId?: string | null;
+  /** When the move happened, where that is not now: only the demo seed's history. */
+  at?: Date;
 }
 
 /**
@@ -228,7 +230,7 @@ export async function moveNeedStatus(
     if (!current || !canMoveNeedStatus(current.status as NeedStatus, to, cause)) {
       return false;
     }
-    await setNeedStatus(trx, needId, to);
+    await setNeedStatus(trx, needId, to, by.at);
     await writeAudit(trx, {
       actorId: by.actorId,
       entity: "need",
@@ -237,6 +239,7 @@ export async function moveNeedStatus(
       before: { status: current.status },
       after: { status: to, cause },
       requestId: by.requestId ?? null,
+      at: by.at,
     });
     return true;
   });

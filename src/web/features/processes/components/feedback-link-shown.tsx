@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert.js";
+import { QrCode } from "../../../components/qr-code.js";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { CreatedFeedbackLink } from "../../../../domain/process/views.js";
@@ -45,6 +46,11 @@ export function FeedbackLinkShown({ link }: { link: CreatedFeedbackLink }) {
       <p className="feedback-copy-status">
         {copied === "yes" ? t("feedback.copied") : copied === "no" ? t("feedback.copyFailed") : ""}
       </p>
+      <QrCode
+        text={link.link}
+        label={t("feedback.qrLabel", { audience: t(`feedback.audiences.${link.audience}`).toLocaleLowerCase() })}
+      />
+      <p className="form-hint feedback-qr-hint">{t("feedback.qrHint")}</p>
     </Alert>
   );
 }
