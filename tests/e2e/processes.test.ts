@@ -79,6 +79,18 @@ describe("innovation processes", () => {
     );
     await expectNoAxeViolations(page, "a process's overview");
 
+    // The Innovationsbarometer tags on the overview: the agent sets the novelty and saves.
+    const tags = page.getByRole("region", { name: "Innovationsbarometeret" });
+    await tags.getByLabel("Nyhedsgrad").selectOption({ label: "Inspireret af andre, men væsentligt tilpasset" });
+    await tags.getByRole("button", { name: "Gem kendetegn" }).click();
+    await tags.getByText("Kendetegnene er gemt.").waitFor();
+    expect(await tags.getByLabel("Nyhedsgrad").inputValue()).toBe("adapted");
+    await tags.screenshot({ path: "/tmp/process-tags.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await tags.screenshot({ path: "/tmp/process-tags-390.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectNoAxeViolations(page, "a process's Innovationsbarometer tags, saved");
+
     // The gate lists what blocks «go» before anyone tries, and «Go» cannot be chosen.
     await openTab(page, "Gate");
     const blockers = page.locator(".go-blockers");

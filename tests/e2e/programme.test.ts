@@ -26,12 +26,25 @@ describe("programme follow-up", () => {
     expect(await municipalities.locator(".milestone-missed").innerText()).toContain("ikke nået");
     // Seminars held are counted from the seminars module (the demo's past seminar), with evidence.
     expect(await page.getByRole("region", { name: "Afholdte seminarer" }).innerText()).toMatch(/\b1 af \d+ seminar/);
-    // The progress chart's figures are in a table for those who cannot see the chart.
+    // The progress chart draws (an SVG with the line of the figure over time, milestones as dots)…
+    const chart = smes.locator(".programme-chart");
+    await chart.locator(".recharts-surface").waitFor();
+    expect(await chart.locator(".recharts-line path.recharts-line-curve").getAttribute("d")).toMatch(
+      /^M[\d.]+,[\d.]+L/,
+    );
+    expect(await chart.locator(".recharts-reference-dot").count()).toBe(3);
+    // …and its figures are in a table for those who cannot see the chart.
     await smes.getByText("Tallene bag grafen").click();
     expect(await smes.locator("table tbody tr").count()).toBeGreaterThan(3);
     await page.screenshot({ path: "/tmp/programme-dashboard.png", fullPage: true });
+    await chart.screenshot({ path: "/tmp/programme-chart.png" });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: "/tmp/programme-dashboard-390.png", fullPage: true });
+    // The chart redraws to the narrow card's width.
+    await expect
+      .poll(async () => Number(await chart.locator(".recharts-surface").getAttribute("width")))
+      .toBeLessThan(390);
+    await chart.screenshot({ path: "/tmp/programme-chart-390.png" });
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(await page.getByRole("table").filter({ hasText: "Med private virksomheder" }).innerText()).toContain(
       "Innovationsbarometeret",

@@ -49,6 +49,19 @@ const orNull = (value: string) => (value === "" ? null : value);
 export function InnovationTagsSection({ process }: { process: ProcessDetail }) {
   const { t } = useTranslation("processes");
   const { data, error, reload } = useApi<ProcessTagsView>(`/api/processes/${process.id}/innovation-tags`);
+  // Kept here, not in the form: the form is remounted with the saved tags, and the notice must outlive that.
+  const [notice, setNotice] = useState("");
+  // One line per organisation with all its roles (an organisation may be both need owner and test site).
+  type Participant = ProcessDetail["participants"][number];
+  const partners: (Participant & { roles: Participant["role"][] })[] = [];
+  for (const participant of process.participants) {
+    const known = partners.find((partner) => partner.organisationId === participant.organisationId);
+    if (known) {
+      known.roles.push(participant.role);
+    } else {
+      partners.push({ ...participant, roles: [participant.role] });
+    }
+  }
   return (
     <section className="process-tags" aria-labelledby="tags-heading">
       <h2 className="h3" id="tags-heading">
@@ -56,12 +69,12 @@ export function InnovationTagsSection({ process }: { process: ProcessDetail }) {
       </h2>
       <p>{t("tags.intro")}</p>
       <h3 className="h5">{t("tags.partners")}</h3>
-      {process.participants.length > 0 ? (
+      {partners.length > 0 ? (
         <ul>
-          {process.participants.map((participant) => (
-            <li key={`${participant.organisationId}-${participant.role}`}>
-              {participant.name}: {t(`kinds.${participant.kind}`, { ns: "translation" })},{" "}
-              {t(`roles.${participant.role}`).toLowerCase()}
+          {partners.map((partner) => (
+            <li key={partner.organisationId}>
+              {partner.name}: {t(`kinds.${partner.kind}`, { ns: "translation" })},{" "}
+              {partner.roles.map((role) => t(`roles.${role}`).toLowerCase()).join(", ")}
             </li>
           ))}
         </ul>
@@ -69,14 +82,34 @@ export function InnovationTagsSection({ process }: { process: ProcessDetail }) {
         <p>{t("tags.noPartners")}</p>
       )}
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
-      {data ? <TagsForm key={JSON.stringify(data.tags)} process={process} tags={data.tags} onSaved={reload} /> : null}
+      {data ? (
+        <TagsForm
+          key={JSON.stringify(data.tags)}
+          process={process}
+          tags={data.tags}
+          notice={notice}
+          onSaved={() => {
+            setNotice(t("tags.saved"));
+            reload();
+          }}
+        />
+      ) : null}
     </section>
   );
 }
 
-function TagsForm({ process, tags, onSaved }: { process: ProcessDetail; tags: InnovationTags; onSaved: () => void }) {
+function TagsForm({
+  process,
+  tags,
+  notice,
+  onSaved,
+}: {
+  process: ProcessDetail;
+  tags: InnovationTags;
+  notice: string;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation("processes");
-  const [notice, setNotice] = useState("");
   const form = useSchemaForm({
     initial: toValues(tags),
     check: (values, language) =>
@@ -92,10 +125,7 @@ function TagsForm({ process, tags, onSaved }: { process: ProcessDetail; tags: In
         language,
       ),
     save: (body) => api.put(`/api/processes/${process.id}/innovation-tags`, body),
-    onSaved: () => {
-      setNotice(t("tags.saved"));
-      onSaved();
-    },
+    onSaved,
     fields: Object.keys(TARGETS),
   });
   const { values, errors, set } = form;

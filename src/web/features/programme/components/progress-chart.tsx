@@ -1,26 +1,51 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from "recharts";
 import { useElementWidth } from "../../../components/use-element-width.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
 import type { IndicatorView } from "../../../../domain/programme/views.js";
+
+const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The indicator's figure over time (Recharts) with its milestones as dots. A picture for sighted
- * readers: the same figures are in the card's text and the milestone list.
+ * readers: the same figures are in the card's text, the milestone list and the table under the chart.
  */
 export function ProgressChart({ indicator, label }: { indicator: IndicatorView; label: string }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const language = currentLanguage();
+  // A time axis (not one category per date), so that a milestone ahead of today sits at its own date
+  // rather than at the last measured point.
+  const data = indicator.series.map((point) => ({ at: Date.parse(point.on), actual: point.actual }));
+  const times = [
+    ...data.map((point) => point.at),
+    ...indicator.milestones.map((milestone) => Date.parse(milestone.on)),
+  ];
+  const start = Math.min(...times);
+  const end = Math.max(...times, start + DAY);
+  const month = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "da-DK", { month: "short", year: "2-digit" });
+  const top = Math.max(indicator.target, ...indicator.milestones.map((milestone) => milestone.target), 1);
   return (
     <div className="programme-chart" role="img" aria-label={label} ref={ref}>
-      {width > 0 ? (
+      {width > 0 && data.length > 0 ? (
         <LineChart
           width={width}
           height={240}
-          data={indicator.series}
-          margin={{ top: 10, right: 20, bottom: 10, left: 0 }}
+          data={data}
+          margin={{ top: 10, right: 24, bottom: 10, left: 0 }}
+          // The table under the chart is the accessible alternative: no keyboard stop inside an image.
+          accessibilityLayer={false}
         >
           <CartesianGrid stroke="#ccc" strokeDasharray="3 3" />
-          <XAxis dataKey="on" tick={{ fontSize: 12, fill: "#1a1a1a" }} />
-          <YAxis allowDecimals={false} domain={[0, Math.max(indicator.target, 1)]} tick={{ fill: "#1a1a1a" }} />
-          <Tooltip />
+          <XAxis
+            dataKey="at"
+            type="number"
+            scale="time"
+            domain={[start, end]}
+            ticks={[start, Math.round((start + end) / 2), end]}
+            tickFormatter={(value: number) => month.format(value)}
+            tick={{ fontSize: 12, fill: "#1a1a1a" }}
+          />
+          <YAxis allowDecimals={false} width={36} domain={[0, top]} tick={{ fontSize: 12, fill: "#1a1a1a" }} />
+          <Tooltip labelFormatter={(value) => new Date(Number(value)).toLocaleDateString(language)} />
           <Line
             type="stepAfter"
             dataKey="actual"
@@ -32,10 +57,11 @@ export function ProgressChart({ indicator, label }: { indicator: IndicatorView; 
           {indicator.milestones.map((milestone) => (
             <ReferenceDot
               key={milestone.on}
-              x={indicator.series.find((point) => point.on >= milestone.on)?.on ?? indicator.series.at(-1)?.on}
+              x={Date.parse(milestone.on)}
               y={milestone.target}
               r={5}
               fill={milestone.status === "missed" ? "#a3001b" : milestone.status === "met" ? "#1c6b2d" : "#747474"}
+              stroke="#fff"
             />
           ))}
         </LineChart>
