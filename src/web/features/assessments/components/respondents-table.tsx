@@ -56,7 +56,7 @@ export function RespondentsTable({
                     : t("respondents.noActivity")}
               </td>
               <td className="nowrap">{item.submittedAt ? "" : formatDate(item.expiresAt, language)}</td>
-              <td>
+              <td className="respondent-actions">
                 {canRenew && item.status !== "submitted" && !item.erasedAt ? (
                   <button type="button" className="function-link" onClick={() => onRenew(item)}>
                     {t("respondents.renew")}
