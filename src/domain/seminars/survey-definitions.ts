@@ -23,118 +23,104 @@ export const FOLLOW_UP_OUTCOMES = [
 ] as const;
 export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 
-/*
- * The fixed questionnaires are built by functions, once into the constants the app uses: a test that
- * calls a builder sees every word of it, which a constant read after the module loaded does not let
- * mutation testing check (its texts were surviving mutants).
- */
-export function followUpLabels(): Record<FollowUpOutcome, { da: string; en: string }> {
-  return {
-    no_further_contact: { da: "Ingen yderligere kontakt", en: "No further contact" },
-    knowledge_gained: { da: "Fik ny viden", en: "Knowledge gained" },
-    valuable_contact: { da: "Værdifuld kontakt", en: "Valuable contact" },
-    negotiation_started: { da: "Forhandling i gang", en: "Negotiation started" },
-    cooperation_agreed: { da: "Samarbejde aftalt", en: "Cooperation agreed" },
-  };
-}
-export const FOLLOW_UP_LABELS = followUpLabels();
+export const FOLLOW_UP_LABELS: Record<FollowUpOutcome, { da: string; en: string }> = {
+  no_further_contact: { da: "Ingen yderligere kontakt", en: "No further contact" },
+  knowledge_gained: { da: "Fik ny viden", en: "Knowledge gained" },
+  valuable_contact: { da: "Værdifuld kontakt", en: "Valuable contact" },
+  negotiation_started: { da: "Forhandling i gang", en: "Negotiation started" },
+  cooperation_agreed: { da: "Samarbejde aftalt", en: "Cooperation agreed" },
+};
 
 export const USEFUL_OPTIONS = ["yes", "partly", "no"] as const;
 
-const attendees = () => [{ key: ATTENDEE, label: { da: "Deltagere", en: "Attendees" } }];
+const attendees = [{ key: ATTENDEE, label: { da: "Deltagere", en: "Attendees" } }];
 
 /** The evaluation every attendee is asked the day after: overall rating, usefulness, what to improve. */
-export function evaluationDefinition(): QuestionnaireDefinition {
-  return QuestionnaireDefinition.parse({
-    title: { da: "Evaluering af seminaret", en: "Seminar evaluation" },
-    audiences: attendees(),
-    sections: [
-      {
-        key: "evaluation",
-        title: { da: "Hvordan var seminaret?", en: "How was the seminar?" },
-        questions: [
-          {
-            type: "scale",
-            key: "overall",
-            text: { da: "Hvad er dit samlede indtryk af seminaret?", en: "What is your overall impression?" },
-            required: true,
-            audiences: [ATTENDEE],
-            allowDontKnow: false,
-            labels: [
-              { da: "Meget dårligt", en: "Very poor" },
-              { da: "Dårligt", en: "Poor" },
-              { da: "Middel", en: "Fair" },
-              { da: "Godt", en: "Good" },
-              { da: "Meget godt", en: "Very good" },
-            ],
-          },
-          {
-            type: "single",
-            key: "useful",
-            text: { da: "Kan du bruge det, du fik ud af seminaret?", en: "Was the seminar useful to you?" },
-            required: true,
-            audiences: [ATTENDEE],
-            options: [
-              { key: "yes", label: { da: "Ja", en: "Yes" } },
-              { key: "partly", label: { da: "Delvis", en: "Partly" } },
-              { key: "no", label: { da: "Nej", en: "No" } },
-            ],
-          },
-          {
-            type: "text",
-            key: "improve",
-            text: { da: "Hvad kan vi gøre bedre næste gang?", en: "What could we do better next time?" },
-            audiences: [ATTENDEE],
-            maxLength: 2000,
-          },
-          {
-            type: "text",
-            key: "comment",
-            text: { da: "Andre kommentarer", en: "Other comments" },
-            audiences: [ATTENDEE],
-            maxLength: 2000,
-          },
-        ],
-      },
-    ],
-  } satisfies QuestionnaireDefinitionInput);
-}
-export const EVALUATION_DEFINITION = evaluationDefinition();
+export const EVALUATION_DEFINITION: QuestionnaireDefinition = QuestionnaireDefinition.parse({
+  title: { da: "Evaluering af seminaret", en: "Seminar evaluation" },
+  audiences: attendees,
+  sections: [
+    {
+      key: "evaluation",
+      title: { da: "Hvordan var seminaret?", en: "How was the seminar?" },
+      questions: [
+        {
+          type: "scale",
+          key: "overall",
+          text: { da: "Hvad er dit samlede indtryk af seminaret?", en: "What is your overall impression?" },
+          required: true,
+          audiences: [ATTENDEE],
+          allowDontKnow: false,
+          labels: [
+            { da: "Meget dårligt", en: "Very poor" },
+            { da: "Dårligt", en: "Poor" },
+            { da: "Middel", en: "Fair" },
+            { da: "Godt", en: "Good" },
+            { da: "Meget godt", en: "Very good" },
+          ],
+        },
+        {
+          type: "single",
+          key: "useful",
+          text: { da: "Kan du bruge det, du fik ud af seminaret?", en: "Was the seminar useful to you?" },
+          required: true,
+          audiences: [ATTENDEE],
+          options: [
+            { key: "yes", label: { da: "Ja", en: "Yes" } },
+            { key: "partly", label: { da: "Delvis", en: "Partly" } },
+            { key: "no", label: { da: "Nej", en: "No" } },
+          ],
+        },
+        {
+          type: "text",
+          key: "improve",
+          text: { da: "Hvad kan vi gøre bedre næste gang?", en: "What could we do better next time?" },
+          audiences: [ATTENDEE],
+          maxLength: 2000,
+        },
+        {
+          type: "text",
+          key: "comment",
+          text: { da: "Andre kommentarer", en: "Other comments" },
+          audiences: [ATTENDEE],
+          maxLength: 2000,
+        },
+      ],
+    },
+  ],
+} satisfies QuestionnaireDefinitionInput);
 
 /** The follow-up months later: what came of the seminar, and with which organisation. */
-export function followUpDefinition(): QuestionnaireDefinition {
-  return QuestionnaireDefinition.parse({
-    title: { da: "Hvad kom der ud af seminaret?", en: "What came of the seminar?" },
-    audiences: attendees(),
-    sections: [
-      {
-        key: "follow_up",
-        title: { da: "Opfølgning", en: "Follow-up" },
-        questions: [
-          {
-            type: "single",
-            key: "outcome",
-            text: {
-              da: "Hvad er der sket siden seminaret med de kontakter, du fik?",
-              en: "What has happened since the seminar with the contacts you made?",
-            },
-            required: true,
-            audiences: [ATTENDEE],
-            options: FOLLOW_UP_OUTCOMES.map((key) => ({ key, label: followUpLabels()[key] })),
+export const FOLLOW_UP_DEFINITION: QuestionnaireDefinition = QuestionnaireDefinition.parse({
+  title: { da: "Hvad kom der ud af seminaret?", en: "What came of the seminar?" },
+  audiences: attendees,
+  sections: [
+    {
+      key: "follow_up",
+      title: { da: "Opfølgning", en: "Follow-up" },
+      questions: [
+        {
+          type: "single",
+          key: "outcome",
+          text: {
+            da: "Hvad er der sket siden seminaret med de kontakter, du fik?",
+            en: "What has happened since the seminar with the contacts you made?",
           },
-          {
-            type: "text",
-            key: "organisation",
-            text: { da: "Med hvilken organisation? (valgfrit)", en: "With which organisation? (optional)" },
-            audiences: [ATTENDEE],
-            maxLength: 200,
-          },
-        ],
-      },
-    ],
-  } satisfies QuestionnaireDefinitionInput);
-}
-export const FOLLOW_UP_DEFINITION = followUpDefinition();
+          required: true,
+          audiences: [ATTENDEE],
+          options: FOLLOW_UP_OUTCOMES.map((key) => ({ key, label: FOLLOW_UP_LABELS[key] })),
+        },
+        {
+          type: "text",
+          key: "organisation",
+          text: { da: "Med hvilken organisation? (valgfrit)", en: "With which organisation? (optional)" },
+          audiences: [ATTENDEE],
+          maxLength: 200,
+        },
+      ],
+    },
+  ],
+} satisfies QuestionnaireDefinitionInput);
 
 export function surveyDefinition(kind: SurveyKind): QuestionnaireDefinition {
   return kind === "evaluation" ? EVALUATION_DEFINITION : FOLLOW_UP_DEFINITION;
