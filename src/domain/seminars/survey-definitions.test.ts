@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { renderForm } from "../questionnaire/index.js";
 import {
+  ATTENDEE,
   buildRegistrationDefinition,
   EVALUATION_DEFINITION,
   FOLLOW_UP_DEFINITION,
   FOLLOW_UP_LABELS,
+  FOLLOW_UP_OUTCOMES,
   listRegistrationQuestions,
+  REGISTRANT,
+  REGISTRATION_QUESTION_TYPES,
   RegistrationQuestionsInput,
   surveyDefinition,
+  SURVEY_KINDS,
+  USEFUL_OPTIONS,
 } from "./survey-definitions.js";
 import { renderSurveyMessage } from "./survey-messages.js";
 
@@ -58,6 +64,149 @@ describe("the evaluation", () => {
     ["follow_up", FOLLOW_UP_DEFINITION],
   ] as const)("surveyDefinition(%s)", (kind, definition) => {
     expect(surveyDefinition(kind)).toBe(definition);
+  });
+});
+
+/** What a respondent reads, written out once more: a changed word in the definitions must fail here. */
+describe("the built questionnaires, word for word", () => {
+  const attendees = [{ key: "attendee", label: { da: "Deltagere", en: "Attendees" } }];
+
+  it.each([
+    [
+      "evaluation",
+      EVALUATION_DEFINITION,
+      "Evaluering af seminaret",
+      "Seminar evaluation",
+      "Hvordan var seminaret?",
+      "How was the seminar?",
+    ],
+    [
+      "follow_up",
+      FOLLOW_UP_DEFINITION,
+      "Hvad kom der ud af seminaret?",
+      "What came of the seminar?",
+      "Opfølgning",
+      "Follow-up",
+    ],
+  ] as const)("%s: title, one section, attendees only", (key, definition, titleDa, titleEn, sectionDa, sectionEn) => {
+    expect(definition.title).toEqual({ da: titleDa, en: titleEn });
+    expect(definition.audiences).toEqual(attendees);
+    expect(definition.sections.map((section) => [section.key, section.title])).toEqual([
+      [key, { da: sectionDa, en: sectionEn }],
+    ]);
+  });
+
+  it.each([
+    [
+      EVALUATION_DEFINITION,
+      "overall",
+      "scale",
+      true,
+      "Hvad er dit samlede indtryk af seminaret?",
+      "What is your overall impression?",
+    ],
+    [
+      EVALUATION_DEFINITION,
+      "useful",
+      "single",
+      true,
+      "Kan du bruge det, du fik ud af seminaret?",
+      "Was the seminar useful to you?",
+    ],
+    [
+      EVALUATION_DEFINITION,
+      "improve",
+      "text",
+      false,
+      "Hvad kan vi gøre bedre næste gang?",
+      "What could we do better next time?",
+    ],
+    [EVALUATION_DEFINITION, "comment", "text", false, "Andre kommentarer", "Other comments"],
+    [
+      FOLLOW_UP_DEFINITION,
+      "outcome",
+      "single",
+      true,
+      "Hvad er der sket siden seminaret med de kontakter, du fik?",
+      "What has happened since the seminar with the contacts you made?",
+    ],
+    [
+      FOLLOW_UP_DEFINITION,
+      "organisation",
+      "text",
+      false,
+      "Med hvilken organisation? (valgfrit)",
+      "With which organisation? (optional)",
+    ],
+  ] as const)("%#: %s is a %s question (required %s): «%s» / «%s»", (definition, key, type, required, da, en) => {
+    const question = definition.sections[0].questions.find((item) => item.key === key);
+    expect(question).toMatchObject({ key, type, required, text: { da, en }, audiences: [ATTENDEE] });
+  });
+
+  it("the evaluation's scale and choices, in both languages, and the free texts' lengths", () => {
+    const [overall, useful, improve, comment] = EVALUATION_DEFINITION.sections[0].questions;
+    expect(overall).toMatchObject({
+      allowDontKnow: false,
+      labels: [
+        { da: "Meget dårligt", en: "Very poor" },
+        { da: "Dårligt", en: "Poor" },
+        { da: "Middel", en: "Fair" },
+        { da: "Godt", en: "Good" },
+        { da: "Meget godt", en: "Very good" },
+      ],
+    });
+    expect(useful).toMatchObject({
+      options: [
+        { key: "yes", label: { da: "Ja", en: "Yes" } },
+        { key: "partly", label: { da: "Delvis", en: "Partly" } },
+        { key: "no", label: { da: "Nej", en: "No" } },
+      ],
+    });
+    expect(USEFUL_OPTIONS).toEqual(["yes", "partly", "no"]);
+    expect([improve, comment]).toMatchObject([{ maxLength: 2000 }, { maxLength: 2000 }]);
+  });
+
+  it("the follow-up's outcomes in b2match's order, and the named lists", () => {
+    const [outcome] = FOLLOW_UP_DEFINITION.sections[0].questions;
+    expect(outcome).toMatchObject({
+      options: FOLLOW_UP_OUTCOMES.map((key) => ({ key, label: FOLLOW_UP_LABELS[key] })),
+    });
+    expect(FOLLOW_UP_OUTCOMES).toEqual([
+      "no_further_contact",
+      "knowledge_gained",
+      "valuable_contact",
+      "negotiation_started",
+      "cooperation_agreed",
+    ]);
+    expect(SURVEY_KINDS).toEqual(["evaluation", "follow_up"]);
+    expect(REGISTRATION_QUESTION_TYPES).toEqual(["text", "single", "multiple"]);
+    expect([ATTENDEE, REGISTRANT]).toEqual(["attendee", "registrant"]);
+  });
+
+  it("the registration questions: title, audience, section and the free text's length", () => {
+    const definition = buildRegistrationDefinition({
+      questions: [{ type: "text", da: "Allergier", required: false, options: [] }],
+    })!;
+    expect(definition).toEqual({
+      title: { da: "Spørgsmål ved tilmelding", en: "Registration questions" },
+      audiences: [{ key: "registrant", label: { da: "Tilmeldte", en: "Registrants" } }],
+      sections: [
+        {
+          key: "registration",
+          title: { da: "Spørgsmål", en: "Questions" },
+          questions: [
+            {
+              key: "q_1",
+              type: "text",
+              text: { da: "Allergier", en: "Allergier" },
+              required: false,
+              audiences: ["registrant"],
+              maxLength: 1000,
+            },
+          ],
+        },
+      ],
+    });
   });
 });
 

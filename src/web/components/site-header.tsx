@@ -111,7 +111,7 @@ export function SiteHeader() {
               {t("header.menu")}
             </button>
           ) : null}
-          <div className={me ? "portal-user" : "portal-user d-flex align-items-center ml-auto"}>
+          <div className={me ? "portal-user" : "portal-user portal-user-public d-flex align-items-center ml-auto"}>
             {me ? null : (
               // The seminars and the knowledge portal are public: found from every page without login.
               <>

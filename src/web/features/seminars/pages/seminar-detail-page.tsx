@@ -120,7 +120,7 @@ function RegistrationForm({
               : t("member.as", { name: me.name })}
           </p>
           {questions}
-          <div className="form-group form-group-checkbox">
+          <div className="form-group form-group-checkbox seminar-consent-group">
             <input
               type="checkbox"
               id="seminar-consent"
@@ -134,7 +134,7 @@ function RegistrationForm({
           </div>
           <button
             type="button"
-            className="button button-primary"
+            className="button button-primary seminar-submit"
             disabled={isBusy}
             onClick={() => void send({ consentToList: consent, language, invitationToken: invitation?.token })}
           >
@@ -208,7 +208,7 @@ function RegistrationForm({
             }}
           />
           {questions}
-          <div className="form-group form-group-checkbox">
+          <div className="form-group form-group-checkbox seminar-consent-group">
             <input
               type="checkbox"
               id="seminar-consent"
@@ -220,7 +220,7 @@ function RegistrationForm({
               {t("form.consent")}
             </label>
           </div>
-          <button type="submit" className="button button-primary" disabled={isBusy}>
+          <button type="submit" className="button button-primary seminar-submit" disabled={isBusy}>
             {t("form.submit")}
           </button>
         </form>
@@ -353,8 +353,20 @@ export function SeminarDetailPage() {
               <ol className="seminar-agenda nobullet-list">
                 {data.agenda.map((item) => (
                   <li key={`${item.startsAt}-${item.title}`}>
-                    <strong>{formatTime(item.startsAt, language)}</strong> {item.title}
+                    <strong className="seminar-agenda-time">
+                      {t("detail.agendaTime", {
+                        from: formatTime(item.startsAt, language),
+                        to: formatTime(
+                          new Date(Date.parse(item.startsAt) + item.durationMinutes * 60_000).toISOString(),
+                          language,
+                        ),
+                      })}
+                    </strong>{" "}
+                    {item.title}
                     {item.speaker ? <span className="text-muted"> – {item.speaker}</span> : null}
+                    {item.isPitchSlot ? (
+                      <span className="badge badge-info seminar-pitch">{t("detail.pitch")}</span>
+                    ) : null}
                   </li>
                 ))}
               </ol>

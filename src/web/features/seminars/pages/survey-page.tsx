@@ -70,7 +70,7 @@ export function SurveyPage() {
                 errors={errors}
                 onChange={setAnswers}
               />
-              <button type="submit" className="button button-primary" disabled={isBusy}>
+              <button type="submit" className="button button-primary seminar-submit" disabled={isBusy}>
                 {t("survey.submit")}
               </button>
             </form>
