@@ -138,7 +138,7 @@ describe("360° assessments", () => {
     await expectNoAxeViolations(stranger, "an unknown respondent link");
   });
 
-  it("agent invites many at once: a pasted list with a wrong group is named with its row and allowed values", async () => {
+  it("agent invites many at once: a wrong group in a pasted list is named with its row and the choices", async () => {
     const agent = await e2e.newPage();
     await agent.setViewportSize({ width: 390, height: 844 });
     await login(agent, USERS.agent);

@@ -63,7 +63,7 @@ describe("demo history over the year", () => {
     expect((now - (lifting?.created_at.getTime() ?? now)) / DAY).toBeGreaterThan(200);
   });
 
-  it("keeps every entity's log in time order, the need recorded before it was matched and its process began", async () => {
+  it("keeps every entity's log in time order, the need recorded before it was matched and its process", async () => {
     const rows = await test.db
       .selectFrom("audit_log")
       .select(["id", "at", "entity", "entity_id"])
