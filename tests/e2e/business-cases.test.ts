@@ -144,6 +144,51 @@ describe("business cases", () => {
     );
     await expectNoAxeViolations(page, "the sensitivity tab");
 
+    // Own scenarios beside the three standard ones: a named change of the sales price, its key figures, kept.
+    const own = page.locator("section[aria-labelledby='own-scenarios-heading']");
+    await own.getByRole("button", { name: "Tilføj scenarie" }).click();
+    await own.getByLabel("Navn på scenariet").fill("Dobbelt pris");
+    await own.getByRole("button", { name: "Ændr et tal mere" }).click();
+    await own.getByLabel("Forudsætning", { exact: true }).selectOption({ label: "Salgspris pr. enhed" });
+    await own.getByLabel("Salgspris pr. enhed i scenariet (kr.)").fill("90.000");
+    await own.getByRole("button", { name: "Gem scenarier" }).click();
+    await expect.poll(() => own.getByRole("status").innerText()).toBe("Scenarierne er gemt.");
+    const ownTable = own.getByRole("table", { name: "Nøgletal i egne scenarier" });
+    expect(await ownTable.locator("thead").innerText()).toContain("Dobbelt pris");
+    const ownFigures = plain(await ownTable.locator("tbody").nth(1).innerText());
+    // Twice the price: the company's net present value is well above the standard expected scenario's.
+    const expectedCompanyNpv = plain(
+      await page.locator(".bc-scenarios-table").first().locator("tbody").nth(1).locator("tr td").nth(1).innerText(),
+    );
+    const ownCompanyNpv = /^Virksomheden\nNutidsværdi\s+([\d.]+) kr\./.exec(ownFigures)?.[1] ?? "";
+    expect(Number(ownCompanyNpv.replace(/\./g, ""))).toBeGreaterThan(2 * Number(expectedCompanyNpv.replace(/\D/g, "")));
+    await expectNoAxeViolations(page, "the sensitivity tab with an own scenario");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    await expect.poll(() => own.getByLabel("Navn på scenariet").inputValue()).toBe("Dobbelt pris");
+    expect(await own.getByLabel("Salgspris pr. enhed i scenariet (kr.)").inputValue()).toBe("90.000");
+    expect(plain(await ownTable.locator("tbody").nth(1).innerText())).toBe(ownFigures);
+    // A negative price is refused with the schema's message at the field, and nothing is saved.
+    await own.getByLabel("Salgspris pr. enhed i scenariet (kr.)").fill("-1");
+    await own.getByRole("button", { name: "Gem scenarier" }).click();
+    await expect
+      .poll(() => own.locator("#scenario-0-change-0-value-error").innerText())
+      .toContain(MESSAGES.da.too_small_number.replace("{min}", "0"));
+    expect(await own.getByLabel("Salgspris pr. enhed i scenariet (kr.)").getAttribute("aria-invalid")).toBe("true");
+    expect(await own.getByRole("status").innerText()).toBe(
+      `Dobbelt pris, Salgspris pr. enhed: ${MESSAGES.da.too_small_number.replace("{min}", "0")}`,
+    );
+    const caseId = /business-cases\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+    const stored = await callApi<{ scenarios: { changes: { value: number }[] }[] }>(
+      page,
+      "GET",
+      `/api/business-cases/${caseId}`,
+    );
+    expect(stored.scenarios[0].changes[0].value).toBe(90000);
+    await expectNoAxeViolations(page, "an own scenario with a negative price");
+
     // Versions: a comment is required; then the draft is saved as version 3 and compared with version 2.
     await page.getByRole("tab", { name: "Versioner" }).click();
     await page.getByRole("button", { name: "Gem version" }).click();

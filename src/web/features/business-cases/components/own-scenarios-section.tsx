@@ -10,26 +10,30 @@ import {
   type ScenarioField,
 } from "../../../../domain/business-case/own-scenarios.js";
 import type { BusinessCase } from "../../../../domain/business-case/views.js";
+import type { Language } from "../../../../domain/validation.js";
 import { api, ApiError } from "../../../api/client.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useFigures } from "../hooks/use-figures.js";
 import { describeField } from "../model/field-labels.js";
+import { formatInputNumber, parseNumberText } from "../model/number-text.js";
 
 interface Draft {
   name: string;
   changes: { field: ScenarioField; value: string }[];
 }
 
-const toDraft = (scenario: OwnScenario): Draft => ({
+/** Values written as the case's own inputs are («90.000» in Danish), so a saved scenario reads the same. */
+const toDraft = (scenario: OwnScenario, language: Language): Draft => ({
   name: scenario.name,
-  changes: scenario.changes.map((change) => ({ field: change.field, value: String(change.value) })),
+  changes: scenario.changes.map((change) => ({
+    field: change.field,
+    value: formatInputNumber(change.value, language),
+  })),
 });
 
-/** Text as typed, read as a number («1.234,5» or «1234.5»); the server says what is wrong with it. */
-const readNumber = (text: string): number => Number(text.replace(/\s|\./g, "").replace(",", ".")) || 0;
-const readValue = (text: string): number | string =>
-  /^-?[\d\s.]*(,\d*)?$/.test(text.trim()) && text.trim() !== "" ? readNumber(text) : text;
+/** Text as typed, read as the case's inputs are; what is not a number goes as typed, and the server names it. */
+const readValue = (text: string, language: Language): number | string => parseNumberText(text, language) ?? text;
 
 /**
  * The user's own scenarios beside the three standard ones: named changes of any input, saved with the
@@ -45,7 +49,9 @@ export function OwnScenariosSection({
   const { t } = useTranslation("businessCases");
   const figures = useFigures();
   const [saved, setSaved] = useState<OwnScenario[]>(businessCase.scenarios);
-  const [drafts, setDrafts] = useState<Draft[]>(() => businessCase.scenarios.map(toDraft));
+  const [drafts, setDrafts] = useState<Draft[]>(() =>
+    businessCase.scenarios.map((scenario) => toDraft(scenario, figures.language)),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -58,22 +64,45 @@ export function OwnScenariosSection({
 
   const update = (index: number, change: (draft: Draft) => Draft) =>
     setDrafts((current) => current.map((draft, at) => (at === index ? change(draft) : draft)));
+  /** «Dobbelt pris, Salgspris pr. enhed» for the server's «scenarios.0.changes.0.value»: the words on the form. */
+  const describePath = (path: string): string => {
+    const [, scenario, change, leaf] = /^scenarios\.(\d+)(?:\.changes\.(\d+))?\.?(\w*)/.exec(path) ?? [];
+    const draft = scenario === undefined ? undefined : drafts[Number(scenario)];
+    if (draft === undefined) {
+      return t("ownScenarios.heading");
+    }
+    const item = change === undefined ? undefined : draft.changes[Number(change)];
+    const part =
+      item === undefined
+        ? leaf === "name"
+          ? t("ownScenarios.name")
+          : t("ownScenarios.changes")
+        : leaf === "value"
+          ? describeField(t, item.field)
+          : t("ownScenarios.field");
+    return `${draft.name || t("ownScenarios.newName", { number: Number(scenario) + 1 })}, ${part}`;
+  };
   const save = async () => {
     setIsBusy(true);
     setStatus(null);
     const scenarios = drafts.map((draft) => ({
       name: draft.name,
-      changes: draft.changes.map((change) => ({ field: change.field, value: readValue(change.value) })),
+      changes: draft.changes.map((change) => ({
+        field: change.field,
+        value: readValue(change.value, figures.language),
+      })),
     }));
     try {
       const answer = await api.patch<BusinessCase>(`/api/business-cases/${businessCase.id}`, { scenarios });
       setSaved(answer.scenarios);
-      setDrafts(answer.scenarios.map(toDraft));
+      setDrafts(answer.scenarios.map((scenario) => toDraft(scenario, figures.language)));
       setErrors({});
       setStatus(t("ownScenarios.saved"));
     } catch (error) {
-      setErrors(error instanceof ApiError ? error.fields : {});
-      setStatus(error instanceof ApiError ? error.message : String(error));
+      const fields = error instanceof ApiError ? error.fields : {};
+      setErrors(fields);
+      const problems = Object.entries(fields).map(([path, message]) => `${describePath(path)}: ${message}`);
+      setStatus(problems.length > 0 ? problems.join(" ") : error instanceof ApiError ? error.message : String(error));
     } finally {
       setIsBusy(false);
     }
@@ -182,8 +211,8 @@ export function OwnScenariosSection({
                       id={`scenario-${index}-change-${changeIndex}-value`}
                       label={
                         unitHint(change.field)
-                          ? `${t("ownScenarios.value")} (${unitHint(change.field)})`
-                          : t("ownScenarios.value")
+                          ? `${t("ownScenarios.value", { field: describeField(t, change.field) })} (${unitHint(change.field)})`
+                          : t("ownScenarios.value", { field: describeField(t, change.field) })
                       }
                       value={change.value}
                       inputMode="decimal"
