@@ -209,11 +209,12 @@ export function OwnScenariosSection({
                     </SelectField>
                     <TextField
                       id={`scenario-${index}-change-${changeIndex}-value`}
-                      label={
-                        unitHint(change.field)
-                          ? `${t("ownScenarios.value", { field: describeField(t, change.field) })} (${unitHint(change.field)})`
-                          : t("ownScenarios.value", { field: describeField(t, change.field) })
-                      }
+                      label={[
+                        t("ownScenarios.value", { field: describeField(t, change.field) }),
+                        unitHint(change.field) ? `(${unitHint(change.field)})` : "",
+                      ]
+                        .filter(Boolean)
+                        .join(" ")}
                       value={change.value}
                       inputMode="decimal"
                       error={errors[`${path}.value`]}
