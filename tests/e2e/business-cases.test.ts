@@ -242,7 +242,7 @@ describe("business cases", () => {
     expect(await company.locator(".bc-side-public").innerText()).toContain(
       "Kun Hjemmeplejen Aarhus Syd, innovationsagenter og programlederen kan ændre den offentlige side",
     );
-    expect(await company.getByLabel("Salgspris pr. enhed").inputValue()).toBe("45.000");
+    expect(await company.locator("#field-companySide-unitPrice").inputValue()).toBe("45.000");
     await company.getByRole("button", { name: "Del virksomhedens side med Hjemmeplejen Aarhus Syd" }).click();
     const dialog = company.getByRole("dialog", { name: "Del virksomhedens side med Hjemmeplejen Aarhus Syd?" });
     await dialog.waitFor();
