@@ -177,7 +177,7 @@ export async function updateNeed(ctx: ServiceContext, id: string, patch: NeedPat
         affected: patch.affected ?? current.affected,
         qualityPotential: patch.qualityPotential ?? current.qualityPotential,
       }),
-      // The owner's edit is the "edit" cause of the status rule: any other status is allowed.
+      // The owner's edit is the "edit" cause of the status rule: every other status is allowed.
       ...(patch.status !== undefined && canMoveNeedStatus(current.status, patch.status, "edit")
         ? { status: patch.status }
         : {}),

@@ -63,7 +63,7 @@ export async function setPasswordHash(db: Db, userId: string, passwordHash: stri
   await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
 }
 
-/** Replaces a user's open invitation: any unused one is deleted before the new one is stored. */
+/** Replaces a user's open invitation: an unused one is deleted before the new one is stored. */
 export async function replaceOpenInvitation(
   db: Db,
   values: { token_hash: string; user_id: string; created_by: string; expires_at: Date },

@@ -3,7 +3,7 @@ import type { RegistrationQuestionsView } from "../../../../domain/seminars/surv
 import { useApi } from "../../../api/use-api.js";
 import { AnswerFields, type Answers } from "./answer-fields.js";
 
-/** The seminar's own registration questions, if it has any, inside the registration form. */
+/** The seminar's own registration questions, when it has some, inside the registration form. */
 export function RegistrationQuestions({
   seminarId,
   answers,
