@@ -12,7 +12,7 @@ import { Loading } from "../components/loading.js";
 import { PageHeading } from "../components/page-heading.js";
 import { ErrorSummary, type SummaryItem } from "../forms/error-summary.js";
 import { checkWith } from "../forms/form-check.js";
-import { PasswordField } from "../forms/password-field.js";
+import { NewPasswordFields, withRepeatChecked } from "../forms/new-password-fields.js";
 import { useSchemaForm } from "../forms/use-schema-form.js";
 
 export function InvitationPage() {
@@ -25,7 +25,7 @@ export function InvitationPage() {
     initial: { password: "", repeat: "" },
     check: ({ password, repeat }, language) => {
       const checked = checkWith(AcceptInvitation, { password }, language);
-      return checked.ok && password !== repeat ? { ok: false, errors: { repeat: t("invitation.mismatch") } } : checked;
+      return withRepeatChecked(checked, password, repeat, t("invitation.mismatch"));
     },
     save: ({ password }) => api.post<{ email: string; me: Me | null }>("/api/invitations/accept", { token, password }),
     // Signed in at once; only an account that cannot sign in (disabled meanwhile) goes to the login page.
@@ -104,22 +104,16 @@ export function InvitationPage() {
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <form onSubmit={form.submit} noValidate>
         <input type="email" name="username" autoComplete="username" value={invitation.data.email} readOnly hidden />
-        <PasswordField
-          id="invitation-password"
-          label={t("invitation.password")}
-          hint={t("invitation.passwordHint")}
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set("password")}
-          error={errors.password}
-        />
-        <PasswordField
-          id="invitation-repeat"
-          label={t("invitation.repeat")}
-          autoComplete="new-password"
-          value={values.repeat}
-          onChange={set("repeat")}
-          error={errors.repeat}
+        <NewPasswordFields
+          idPrefix="invitation"
+          texts={{
+            password: t("invitation.password"),
+            hint: t("invitation.passwordHint"),
+            repeat: t("invitation.repeat"),
+          }}
+          values={values}
+          set={set}
+          errors={errors}
         />
         <button
           type="submit"

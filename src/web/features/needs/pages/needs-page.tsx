@@ -12,7 +12,7 @@ import { NeedBoard } from "../components/need-board.js";
 import { NeedFiltersForm } from "../components/need-filters.js";
 import { NeedTable } from "../components/need-table.js";
 import { ReverseMatchPicker } from "../components/reverse-match-picker.js";
-import { ViewToggle } from "../components/view-toggle.js";
+import { ViewToggle } from "../../../components/view-toggle.js";
 import {
   hasNeedFilters,
   needApiPath,
@@ -77,7 +77,11 @@ export function NeedsPage() {
         <h2 id="needs-results-heading" tabIndex={-1} className="h3">
           {t("list.results")}
         </h2>
-        <ViewToggle view={view} onChange={changeView} />
+        <ViewToggle
+          view={view}
+          onChange={changeView}
+          texts={{ group: t("list.viewLabel"), list: t("list.viewList"), board: t("list.viewBoard") }}
+        />
       </div>
       <p className="results-status" role="status">
         {status}

@@ -10,7 +10,7 @@ import { BoardColumns } from "../components/board-columns.js";
 import { BoardFilterForm } from "../components/board-filter-form.js";
 import { BoardList } from "../components/board-list.js";
 import { NotificationsLink } from "../components/notifications-link.js";
-import { ViewSwitch } from "../components/view-switch.js";
+import { ViewToggle } from "../../../components/view-toggle.js";
 import {
   hasFilters,
   readFilters,
@@ -70,7 +70,11 @@ export function BoardPage() {
             {list.data ? (items.length === 0 ? t("board.noneFound") : t("board.count", { count: items.length })) : ""}
           </p>
         </div>
-        <ViewSwitch view={view} onChange={changeView} />
+        <ViewToggle
+          view={view}
+          onChange={changeView}
+          texts={{ group: t("board.viewLabel"), list: t("board.viewList"), board: t("board.viewBoard") }}
+        />
       </div>
 
       {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}

@@ -8,7 +8,7 @@ import { Alert } from "../../../components/alert.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
 import { checkWith } from "../../../forms/form-check.js";
-import { PasswordField } from "../../../forms/password-field.js";
+import { NewPasswordFields, withRepeatChecked } from "../../../forms/new-password-fields.js";
 import { SelectField } from "../../../forms/select-field.js";
 import { TextField } from "../../../forms/text-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
@@ -33,7 +33,7 @@ export function SignupPage() {
     },
     check: ({ repeat, ...values }, language) => {
       const checked = checkWith(SignupBody, { ...values, cvr: values.cvr.replace(/\s/g, "") }, language);
-      return checked.ok && values.password !== repeat ? { ok: false, errors: { repeat: t("form.mismatch") } } : checked;
+      return withRepeatChecked(checked, values.password, repeat, t("form.mismatch"));
     },
     save: (body) => api.post<{ email: string }>("/api/signup", body),
     onSaved: (result) => {
@@ -142,22 +142,12 @@ export function SignupPage() {
             error={errors.email}
             required
           />
-          <PasswordField
-            id="signup-password"
-            label={t("form.password")}
-            hint={t("form.passwordHint")}
-            autoComplete="new-password"
-            value={values.password}
-            onChange={set("password")}
-            error={errors.password}
-          />
-          <PasswordField
-            id="signup-repeat"
-            label={t("form.repeat")}
-            autoComplete="new-password"
-            value={values.repeat}
-            onChange={set("repeat")}
-            error={errors.repeat}
+          <NewPasswordFields
+            idPrefix="signup"
+            texts={{ password: t("form.password"), hint: t("form.passwordHint"), repeat: t("form.repeat") }}
+            values={values}
+            set={set}
+            errors={errors}
           />
         </fieldset>
         <p className="mt-6">{t("form.approvalNote")}</p>
