@@ -1,5 +1,5 @@
 /**
- * A small labelled evaluation set for partner matching, made from data/demo_cases.json: each
+ * The labelled evaluation set for partner matching, made from data/demo_cases.json: each
  * real case's need text (as the source paraphrased it, not our demo rewrite) and the demo
  * organisations that are the kind of partner that solved it (its `expected_partner_kinds`).
  */
@@ -18,8 +18,8 @@ export interface LabelledNeed {
 
 const ABT = "ABT-fonden / Fonden for Velfærdsteknologi";
 /**
- * Initiative 3.3 gave 8 grants in all (digst.dk); C40–C43 and C59 name it. C44 and C53 say only «støtte fra / finansieret
- * af Digitaliseringsstyrelsen» in 2015–2016, and are the two of the 8 left once the named ones are counted.
+ * C40–C43 and C59 name initiative 3.3. C44 and C53 say only that Digitaliseringsstyrelsen paid for the evaluation
+ * (2015–2016), which is what 3.3 funded then: labelled with it by inference, not because the source names it.
  */
 const DIGST = "Digitaliseringsstyrelsen – Strategi for digital velfærd, initiativ 3.3";
 const REGION_H_POOL = "Region Hovedstadens OPI-pulje";

@@ -202,9 +202,7 @@ export const CASE_COMPANIES: DemoCompany[] = [
     db07: ["26.30"],
     careAreas: ["home_care", "dementia", "elder_care"],
     competences: ["sensorer", "sikkerhed"],
-    description:
-      "Trådløse sensorer og alarmsystemer til hjemmet (dør, komfur, seng, bevægelse) med besked via sms eller app " +
-      "til pårørende eller hjemmepleje.",
+    description: "Trådløse tryghedssensorer og alarmsystemer til private hjem med varsling via sms eller app.",
   },
   {
     name: "Kropssensor ApS",
