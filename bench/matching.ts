@@ -49,8 +49,27 @@ export async function agentActor(db: Db): Promise<Actor> {
   };
 }
 
+/**
+ * Refuses labels that name an organisation or programme the seed does not have: a misspelt name would otherwise
+ * just never be found and quietly lower every figure.
+ */
+async function checkLabelNames(db: Db): Promise<void> {
+  const organisations = new Set((await db.selectFrom("organisations").select("name").execute()).map((row) => row.name));
+  const programmes = new Set(
+    (await db.selectFrom("funding_programmes").select("name").execute()).map((row) => row.name),
+  );
+  const unknown = MATCHING_LABELS.flatMap((label) => [
+    ...[label.owner, ...label.relevant].filter((name) => !organisations.has(name)),
+    ...(label.funding && !programmes.has(label.funding) ? [label.funding] : []),
+  ]);
+  if (unknown.length > 0) {
+    throw new Error(`bench/matching-labels.ts names what the seed lacks: ${[...new Set(unknown)].join("; ")}`);
+  }
+}
+
 /** Inserts the labelled needs from the raw case texts; returns case id → need id. */
 export async function insertLabelledNeeds(db: Db, actor: Actor): Promise<Map<string, string>> {
+  await checkLabelNames(db);
   const cases = (JSON.parse(readFileSync(path.join(ROOT, "data/demo_cases.json"), "utf8")) as { cases: CaseText[] })
     .cases;
   const ids = new Map<string, string>();

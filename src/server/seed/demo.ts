@@ -15,6 +15,7 @@ import { demoProgrammeIndicators, loadDemoPilots } from "./demo-programme.js";
 import { loadDemoOutreach } from "./demo-outreach.js";
 import { loadDemoSeminars } from "./demo-seminars.js";
 import { DEMO_COMPANIES } from "./demo-companies.js";
+import { CASE_COMPANIES, CASE_KNOWLEDGE_INSTITUTIONS, CASE_OWNERS } from "./demo-case-organisations.js";
 import {
   DEMO_COMPETENCES,
   DEMO_PASSWORD,
@@ -129,7 +130,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       ids.set(input.name, id);
     };
 
-    for (const item of DEMO_PUBLIC) {
+    for (const item of [...DEMO_PUBLIC, ...CASE_OWNERS]) {
       await add(item.key, {
         kind: item.kind,
         name: item.name,
@@ -174,7 +175,16 @@ export async function loadDemoData(db: Db): Promise<boolean> {
         competenceIds: [...new Set(slugs.map((slug) => competenceId.get(slug) as string))],
       });
     }
-    for (const [index, company] of DEMO_COMPANIES.entries()) {
+    for (const institution of CASE_KNOWLEDGE_INSTITUTIONS) {
+      await add(institution.name, {
+        kind: "knowledge_institution",
+        name: institution.name,
+        description: `${institution.typeLabel}. ${institution.description}`,
+        careAreas: institution.careAreas,
+        competenceIds: institution.competences.map((slug) => competenceId.get(slug) as string),
+      });
+    }
+    for (const [index, company] of [...DEMO_COMPANIES, ...CASE_COMPANIES].entries()) {
       await add(company.name, {
         kind: "company",
         name: company.name,
