@@ -59,7 +59,10 @@ interface Visit {
   bytes: number;
   scriptStyleBytes: number;
   requests: number;
-  /** Longest chain of requests, each started by the one before (the page = 1), among those done by ready. */
+  /**
+   * Longest chain of requests, each started by the one before (the page = 1), among those done by
+   * ready, fonts and images left out: 2 = every script, stylesheet and API call asked for by the page.
+   */
   depth: number;
   /** Main-thread CPU time until ready, as the throttled CPU spends it (thread ticks, not wall time). */
   cpuMs: number;
@@ -193,7 +196,8 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   const sent = new Map<string, { url: string; at: number; depth: number }>();
   /** Depth of the request that fetched each URL: a request's depth is its initiator's plus one. */
   const depthOf = new Map<string, number>();
-  const done: { depth: number; at: number }[] = [];
+  /** Fonts (font-display: swap) and images do not hold the page back: the chain counts the rest. */
+  const done: { depth: number; at: number; type: string }[] = [];
   const lines: string[] = [];
   cdp.on("Network.requestWillBeSent", (event) => {
     const initiator = event.initiator;
@@ -210,7 +214,7 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
     const request = sent.get(event.requestId);
     const now = performance.now();
     if (request) {
-      done.push({ depth: request.depth, at: now });
+      done.push({ depth: request.depth, at: now, type: types.get(event.requestId) ?? "" });
     }
     if (trace && request) {
       const from = ((request.at - started) / 1000).toFixed(2);
@@ -247,7 +251,12 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   // Let late responses (fonts, the last API call) finish so their bytes count.
   await page.waitForLoadState("networkidle", { timeout: READY_TIMEOUT }).catch(() => undefined);
   await cdp.detach();
-  const depth = Math.max(0, ...done.filter((request) => request.at <= readyAt).map((request) => request.depth));
+  const depth = Math.max(
+    0,
+    ...done
+      .filter((request) => request.at <= readyAt && !["Font", "Image"].includes(request.type))
+      .map((request) => request.depth),
+  );
   if (trace) {
     console.log(`${scenario.name}: ready at ${seconds(ms)}, chain depth ${depth}\n${lines.join("\n")}`);
   }
