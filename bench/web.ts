@@ -196,8 +196,8 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   const sent = new Map<string, { url: string; at: number; depth: number }>();
   /** Depth of the request that fetched each URL: a request's depth is its initiator's plus one. */
   const depthOf = new Map<string, number>();
-  /** Fonts (font-display: swap) and images do not hold the page back: the chain counts the rest. */
-  const done: { depth: number; at: number; type: string }[] = [];
+  /** Fonts (font-display: swap) and images (the icon sprite too) do not hold the page back: the chain counts the rest. */
+  const done: { depth: number; at: number; type: string; url: string }[] = [];
   const lines: string[] = [];
   cdp.on("Network.requestWillBeSent", (event) => {
     const initiator = event.initiator;
@@ -214,7 +214,7 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
     const request = sent.get(event.requestId);
     const now = performance.now();
     if (request) {
-      done.push({ depth: request.depth, at: now, type: types.get(event.requestId) ?? "" });
+      done.push({ depth: request.depth, at: now, type: types.get(event.requestId) ?? "", url: request.url });
     }
     if (trace && request) {
       const from = ((request.at - started) / 1000).toFixed(2);
@@ -254,7 +254,12 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   const depth = Math.max(
     0,
     ...done
-      .filter((request) => request.at <= readyAt && !["Font", "Image"].includes(request.type))
+      .filter(
+        (request) =>
+          request.at <= readyAt &&
+          !["Font", "Image"].includes(request.type) &&
+          !/^data:|\.(svg|woff2|png|jpe?g)$/.test(request.url),
+      )
       .map((request) => request.depth),
   );
   if (trace) {
