@@ -20,8 +20,9 @@ import { loadReferenceData } from "../src/server/seed/reference.js";
  * CPU time. Each page is then judged against issue 17's goals.
  *
  * The ready times depend on how busy the machine is (the server, Chromium and its 4× CPU throttle
- * share the cores with whatever else runs); bytes, request counts, chain depth and the main thread's
- * CPU time (thread ticks, not wall time) hardly do, so compare those between runs on a busy machine.
+ * share the cores with whatever else runs), and so, less, does the main thread's CPU time (thread
+ * ticks: a busy machine still slows each instruction); bytes, request counts and the chain depth do
+ * not, so compare those between runs on a busy machine.
  *
  *   npm run build:web && npm run bench:web
  *   BENCH_WEB_TRACE=1 npm run bench:web    # also each request of each visit: start, end, size, depth
