@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { plexSansFromStyles, precompress, preloadBodyFont } from "./scripts/vite-web-plugins.js";
+import { plexSansFromStyles, precompress, preloadBodyFont, preloadSessionCheck } from "./scripts/vite-web-plugins.js";
 
 const root = path.resolve(import.meta.dirname, "src/web");
 
@@ -30,7 +30,7 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
  */
 export default defineConfig({
   root,
-  plugins: [react(), plexSansFromStyles(), preloadBodyFont(), precompress()],
+  plugins: [react(), plexSansFromStyles(), preloadBodyFont(), preloadSessionCheck(), precompress()],
   resolve: {
     alias: [{ find: /^dkfds-dist\//, replacement: `${path.resolve(import.meta.dirname, "node_modules/dkfds/dist")}/` }],
   },
@@ -48,7 +48,23 @@ export default defineConfig({
         // small libraries recharts shares with the shell, and the entry would import it.
         codeSplitting: {
           groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
+            {
+              name: "react",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
+              priority: 3,
+            },
+            // Everything else the entry loads anyway, in one file: Rolldown would split out each small
+            // module a lazy page shares with the entry (alert, field label, …), a request of its own
+            // each, and on slow 4G over HTTP/1.1 (six at a time, 150 ms each) those queue (issue 17).
+            { name: "shell", tags: ["$initial"], priority: 2 },
+            // The same for the small shared parts of the lazy pages (use-api, back link, dialogs, fields):
+            // one file of a few KB that the first lazy page brings, not a dozen requests. Not the QR
+            // code: it brings the qrcode library (24 KB), which only the pages that draw one load.
+            {
+              name: "common",
+              test: (id) => /src[\\/]web[\\/](components|api|forms)[\\/]/.test(id) && !/qr-code/.test(id),
+              priority: 1,
+            },
           ],
         },
         // Each area's pages and texts named after the area (needs-…js, needs-da-…js), not «pages».

@@ -20,7 +20,7 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-const webRoot = path.resolve(import.meta.dirname, "../dist/web");
+const webRoot = path.resolve(process.env.BENCH_WEB_ROOT ?? path.join(import.meta.dirname, "../dist/web"));
 const manifestFile = path.join(webRoot, ".vite/manifest.json");
 
 /**
@@ -29,8 +29,13 @@ const manifestFile = path.join(webRoot, ".vite/manifest.json");
  */
 const PAGES = [
   { name: "login", sources: ["pages/login-page.tsx"] },
-  { name: "home", sources: ["pages/home-page.tsx"] },
-  { name: "open calls", sources: ["features/needs/public-pages.ts", "features/needs/i18n/da.json"] },
+  { name: "home", sources: ["features/home/pages.ts", "features/home/i18n/da.json"] },
+  {
+    name: "open calls",
+    sources: ["features/needs/public-pages.ts", "features/needs/i18n/da.json", "features/organisations/i18n/da.json"],
+  },
+  { name: "seminars", sources: ["features/seminars/public-pages.ts", "features/seminars/i18n/da.json"] },
+  { name: "knowledge portal", sources: ["features/knowledge/public-pages.ts", "features/knowledge/i18n/da.json"] },
   {
     name: "respondent link",
     sources: ["features/assessments/respond-pages.ts", "features/assessments/i18n/da.json"],

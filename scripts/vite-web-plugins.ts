@@ -95,3 +95,22 @@ export function preloadBodyFont(): Plugin {
     },
   };
 }
+
+/**
+ * Every page asks who is signed in first (`checkSessionEarly` in main.tsx); the link lets the browser
+ * ask while the scripts are still on their way instead of after they have run (issue 17). `crossorigin`
+ * (CORS mode, same-origin credentials, no extra headers) matches the API client's GET, so its fetch
+ * takes this answer.
+ */
+export function preloadSessionCheck(): Plugin {
+  return {
+    name: "samspil:preload-session-check",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: () => [
+        { tag: "link", attrs: { rel: "preload", href: "/api/me", as: "fetch", crossorigin: "" }, injectTo: "head" },
+      ],
+    },
+  };
+}

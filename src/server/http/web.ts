@@ -41,7 +41,7 @@ export function registerWeb(app: FastifyInstance, webRoot: string): void {
   const preloaded = pagePreloader(webRoot);
   const options = { schema: { hide: true }, compress: false } as const;
   app.get("/*", options, (request, reply) => {
-    const pathname = request.url.split("?")[0];
+    const [pathname, query] = request.url.split("?", 2) as [string, string | undefined];
     if (pathname.startsWith("/api/")) {
       return reply.callNotFound();
     }
@@ -50,11 +50,18 @@ export function registerWeb(app: FastifyInstance, webRoot: string): void {
     if (/\.[a-z0-9]+$/i.test(pathname) || pathname.startsWith(`/${HASHED_DIR}/`)) {
       return reply.sendFile(pathname.slice(1));
     }
-    const html = preloaded(pathname);
+    const html = preloaded(pathname, query ?? "");
     if (html !== null) {
       return reply.type("text/html; charset=utf-8").header("cache-control", REVALIDATE).send(html);
     }
     return reply.sendFile("index.html");
   });
-  app.get("/", options, (_request, reply) => reply.sendFile("index.html"));
+  // The agent's home page: its chunk and first API answer preloaded like the public pages'.
+  app.get("/", options, (request, reply) => {
+    const html = preloaded("/", request.url.split("?", 2)[1] ?? "");
+    if (html !== null) {
+      return reply.type("text/html; charset=utf-8").header("cache-control", REVALIDATE).send(html);
+    }
+    return reply.sendFile("index.html");
+  });
 }

@@ -58,7 +58,9 @@ async function readError(response: Response): Promise<ApiError> {
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? "GET";
-  const headers = new Headers({ accept: "application/json" });
+  // A GET goes without extra headers: the browser hands over an answer index.html preloaded
+  // (`<link rel="preload" as="fetch">`, issue 17) only to a request with the same headers.
+  const headers = new Headers(method === "GET" ? {} : { accept: "application/json" });
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;
