@@ -3,11 +3,12 @@
  * with compound parts, filters and the reader's facts — timed through the service as the API calls it.
  * PGlite in memory; PostgreSQL too when DATABASE_URL is set (inside a transaction that is rolled back,
  * so nothing is left in that database). Goals: p95 ≤ 150 ms on PGlite, ≤ 50 ms on PostgreSQL.
+ * `npm run bench:knowledge -- --explain` prints each query's plan (EXPLAIN ANALYZE) after the figures.
  */
-import { sql } from "kysely";
+import { CompiledQuery, sql } from "kysely";
 import { KnowledgeQuery, EntryInput } from "../src/domain/knowledge/entries.js";
 import { migrateToLatest, openDatabase, type Db } from "../src/server/db/database.js";
-import { insertEntry, setEntryState } from "../src/server/modules/knowledge/knowledge.repo.js";
+import { insertEntry, searchStatement, setEntryState } from "../src/server/modules/knowledge/knowledge.repo.js";
 import { columnsOf, searchKnowledge } from "../src/server/modules/knowledge/knowledge.service.js";
 
 const ENTRIES = 5_000;
@@ -91,6 +92,17 @@ async function measure(db: Db): Promise<{ p50: number; p95: number; max: number 
   return { p50: at(0.5), p95: at(0.95), max: at(1) };
 }
 
+/** The search statement's plan for each bench query, as an anonymous reader runs it. */
+async function explain(db: Db): Promise<void> {
+  for (const query of QUERIES) {
+    const compiled = searchStatement(db, { kind: "public" }, query).compile();
+    const plan = await db.executeQuery<{ "QUERY PLAN": string }>(
+      CompiledQuery.raw(`explain (analyze, buffers) ${compiled.sql}`, [...compiled.parameters]),
+    );
+    process.stdout.write(`\n-- ${JSON.stringify(query)}\n${plan.rows.map((row) => row["QUERY PLAN"]).join("\n")}\n`);
+  }
+}
+
 class Rollback extends Error {}
 
 async function run(kind: string, databaseUrl: string | undefined): Promise<void> {
@@ -112,6 +124,9 @@ async function run(kind: string, databaseUrl: string | undefined): Promise<void>
             `p50 ${figures.p50} ms, p95 ${figures.p95} ms, max ${figures.max} ms ` +
             `(goal p95 ≤ ${goal} ms: ${figures.p95 <= goal ? "met" : "NOT met"})\n`,
         );
+        if (process.argv.includes("--explain")) {
+          await explain(trx);
+        }
         throw new Rollback();
       })
       .catch((error: unknown) => {

@@ -200,3 +200,83 @@ describe("decisionInWords", () => {
     expect(`${facts.phasesAndGates}\n${facts.lessons}`).not.toMatch(/\b(go|adjust|stop)\b/);
   });
 });
+
+describe("draftCaseFacts: the rest of the draft", () => {
+  it.each([
+    ["need_owner", "initiator"],
+    ["developer", "collaborator"],
+    ["knowledge_partner", "collaborator"],
+    ["test_site", "test_site"],
+    ["funder", "funder"],
+    ["evaluator", "evaluator"],
+  ] as const)("a participant as %s is a party as %s", (role, partyRole) => {
+    const [first] = snapshot().participants;
+    expect(draftCaseFacts(snapshot({ participants: [{ ...first, role }] })).parties[0].role).toBe(partyRole);
+  });
+
+  it("leaves what Samspil does not know empty, supplied by Samspil under CC BY 4.0", () => {
+    expect(draftCaseFacts(snapshot())).toMatchObject({
+      innovationType: null,
+      novelty: null,
+      technology: "",
+      funding: "",
+      publicResults: [],
+      companyResult: "",
+      companyEvidence: "",
+      conditions: "",
+      suppliedBy: "Samspil",
+      licence: "CC BY 4.0",
+      sources: [],
+    });
+  });
+
+  it("joins several needs by a blank line and leaves out empty evidence", () => {
+    const [first] = snapshot().needs;
+    const facts = draftCaseFacts(
+      snapshot({
+        needs: [
+          { ...first, title: "Spis.ning", affected: "" },
+          { ...first, title: "Drikke", description: "Borgere skal have væske", qualityPotential: "" },
+        ],
+      }),
+    );
+    expect(facts.need).toBe("Spis.ning: Borgere skal mades\n\nDrikke: Borgere skal have væske");
+    expect(facts.needEvidence).toBe("Værdighed\n40 borgere");
+  });
+
+  it("writes each test on its own line, its satisfaction only when measured", () => {
+    const facts = draftCaseFacts(
+      snapshot({
+        tests: [
+          { what: "Spiserobot", siteName: null, responses: 3, overall: null },
+          { what: "Drikkerobot", siteName: "Plejecenter Øst", responses: 5, overall: 0 },
+        ],
+      }),
+    );
+    expect(facts.testSummary).toBe(
+      "Spiserobot: 3 svar\nDrikkerobot (Plejecenter Øst): 5 svar, samlet tilfredshed 0 af 100",
+    );
+  });
+
+  it("a shared company figure without a known company stays out", () => {
+    const figures = draftCaseFacts(
+      snapshot({
+        businessCases: [
+          { title: "BC", publicNpv: 1, companyOrganisationId: null, companyOrganisationName: null, companyNpv: 5 },
+        ],
+      }),
+    ).keyFigures;
+    expect(figures.map((figure) => figure.label)).toEqual(["BC: nutidsværdi for den offentlige part"]);
+  });
+
+  it("names «the company» when its name is unknown", () => {
+    const figures = draftCaseFacts(
+      snapshot({
+        businessCases: [
+          { title: "BC", publicNpv: 1, companyOrganisationId: COMPANY, companyOrganisationName: null, companyNpv: 5 },
+        ],
+      }),
+    ).keyFigures;
+    expect(figures[1].label).toBe("BC: nutidsværdi for virksomheden");
+  });
+});

@@ -6,6 +6,7 @@ describe("resolveArea", () => {
     ["0751", { code: "0751", kind: "municipality", regionCode: "1082", name: "Aarhus" }],
     ["751", { code: "0751", kind: "municipality", regionCode: "1082", name: "Aarhus" }],
     ["1084", { code: "1084", kind: "region", regionCode: "1084", name: "Region Hovedstaden" }],
+    [" 1084 ", { code: "1084", kind: "region", regionCode: "1084", name: "Region Hovedstaden" }],
     ["9999", null],
     ["abc", null],
   ])("%s", (code, expected) => {

@@ -78,9 +78,16 @@ function matchesQuery(eb: EntryFilterBuilder, scope: EntryScope, query: Knowledg
  * the reader's facts depend on and the adoption count beside them. Nothing is fetched per match.
  */
 export async function searchEntries(db: Db, scope: EntryScope, query: KnowledgeQuery) {
+  const rows = await searchStatement(db, scope, query).execute();
+  // An empty page means no matches at all (the limit is at least 1), so its total is 0.
+  return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+/** The search statement itself, unexecuted: `bench:knowledge` shows its plan (EXPLAIN ANALYZE). */
+export function searchStatement(db: Db, scope: EntryScope, query: KnowledgeQuery) {
   const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
   const rank = tsQuery ? sql<number>`ts_rank(e.search_vector, to_tsquery('danish', ${tsQuery}))` : sql<number>`0`;
-  const rows = await db
+  return db
     .with("matches", (qb) =>
       qb
         .selectFrom("knowledge_entries as e")
@@ -121,10 +128,7 @@ export async function searchEntries(db: Db, scope: EntryScope, query: KnowledgeQ
     .orderBy("p.rank", "desc")
     .orderBy("e.published_at", (ob) => ob.desc().nullsLast())
     .orderBy("e.title")
-    .orderBy("e.id")
-    .execute();
-  // An empty page means no matches at all (the limit is at least 1), so its total is 0.
-  return { rows, total: Number(rows[0]?.total ?? 0) };
+    .orderBy("e.id");
 }
 
 export type SearchRow = Awaited<ReturnType<typeof searchEntries>>["rows"][number];

@@ -9,6 +9,7 @@ import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";
 import { Alert } from "../../../components/alert.js";
 import { formatDate } from "../../../components/format.js";
+import { SearchPicker, type PickedRecord } from "../../../forms/search-picker.js";
 import { readerLanguage } from "../labels.js";
 
 interface AreaAdoptionsAnswer {
@@ -19,8 +20,7 @@ interface AreaAdoptionsAnswer {
 /** An agent records that this municipality considers, pilots or has implemented a published case. */
 function RecordAdoptionForm({ areaCode, onRecorded }: { areaCode: string; onRecorded: () => void }) {
   const { t } = useTranslation("knowledge");
-  const cases = useApi<KnowledgePage>("/api/knowledge?kind=case&limit=200");
-  const [entryId, setEntryId] = useState("");
+  const [picked, setPicked] = useState<PickedRecord | null>(null);
   const [level, setLevel] = useState<AdoptionLevel>("considering");
   const [note, setNote] = useState("");
   const [failure, setFailure] = useState<{ field: string | null; message: string } | null>(null);
@@ -29,14 +29,15 @@ function RecordAdoptionForm({ areaCode, onRecorded }: { areaCode: string; onReco
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    if (!entryId) {
+    if (!picked) {
       setFailure({ field: "entryId", message: t("adoptions.chooseCase") });
       return;
     }
     setIsSaving(true);
     try {
-      await api.post(`/api/knowledge/${entryId}/adoptions`, { areaCode, level, note });
+      await api.post(`/api/knowledge/${picked.id}/adoptions`, { areaCode, level, note });
       setNote("");
+      setPicked(null);
       onRecorded();
     } catch (error) {
       const field = error instanceof ApiError ? (Object.keys(error.fields)[0] ?? null) : null;
@@ -56,25 +57,17 @@ function RecordAdoptionForm({ areaCode, onRecorded }: { areaCode: string; onReco
           <p>{t("draft.error", { message: failure.message })}</p>
         </Alert>
       ) : null}
-      <div className={`form-group${failure?.field === "entryId" ? " form-error" : ""}`}>
-        <label className="form-label" htmlFor="adoption-case">
-          {t("adoptions.case")}
-        </label>
-        <select
-          id="adoption-case"
-          className="form-select"
-          value={entryId}
-          aria-invalid={failure?.field === "entryId" ? true : undefined}
-          onChange={(event) => setEntryId(event.target.value)}
-        >
-          <option value="">{t("adoptions.chooseCase")}</option>
-          {(cases.data?.items ?? []).map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      {/* Found by searching (a word of the title or summary): a list of every case is too long to choose from. */}
+      <SearchPicker<KnowledgePage>
+        id="adoption-case"
+        label={t("adoptions.case")}
+        hint={t("adoptions.caseHint")}
+        value={picked}
+        onChange={setPicked}
+        error={failure?.field === "entryId" ? failure.message : undefined}
+        pathFor={(q) => `/api/knowledge?${new URLSearchParams({ kind: "case", q, limit: "8" }).toString()}`}
+        toOptions={(answer) => answer.items.map((item) => ({ id: item.id, name: item.title, meta: item.summary }))}
+      />
       <fieldset className="form-group">
         <legend className="form-label">{t("adoptions.level")}</legend>
         {ADOPTION_LEVELS.map((value) => (
@@ -129,7 +122,7 @@ export function AreaAdoptions({ areaCode }: { areaCode: string }) {
       </h2>
       {answer.data && items.length === 0 ? <p>{t("adoptions.none")}</p> : null}
       {items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="area-adoptions-heading">
           <table className="table table--compact">
             <thead>
               <tr>

@@ -10,6 +10,18 @@ import { formatSize } from "../../needs/format-size.js";
 import { readerLanguage } from "../labels.js";
 import { Spread } from "./spread.js";
 
+/**
+ * A table that scrolls sideways inside its own box on a narrow screen (not the whole page): the box is a
+ * named region that takes keyboard focus, so it can be scrolled without a mouse (WCAG 2.1.1).
+ */
+function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  );
+}
+
 /** A section with a heading, left out when it has nothing to say. */
 function TextSection({ heading, text }: { heading: string; text: string }) {
   if (!text.trim()) {
@@ -27,10 +39,12 @@ function TextSection({ heading, text }: { heading: string; text: string }) {
   );
 }
 
-function ListSection({ heading, children }: { heading: string; children: ReactNode }) {
+function ListSection({ heading, id, children }: { heading: string; id?: string; children: ReactNode }) {
   return (
     <section className="knowledge-section">
-      <h2 className="h3">{heading}</h2>
+      <h2 className="h3" id={id}>
+        {heading}
+      </h2>
       {children}
     </section>
   );
@@ -110,8 +124,8 @@ function CaseBody({ entry, facts }: { entry: KnowledgeEntry; facts: CaseFacts })
       <TextSection heading={t("knowledge:entry.needEvidence")} text={facts.needEvidence} />
       <TextSection heading={t("knowledge:entry.solution")} text={facts.solution} />
       {facts.parties.length > 0 ? (
-        <ListSection heading={t("knowledge:entry.parties")}>
-          <div className="table--responsive-scroll">
+        <ListSection heading={t("knowledge:entry.parties")} id="knowledge-parties">
+          <ScrollTable labelledBy="knowledge-parties">
             <table className="table table--compact">
               <thead>
                 <tr>
@@ -130,7 +144,7 @@ function CaseBody({ entry, facts }: { entry: KnowledgeEntry; facts: CaseFacts })
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </ListSection>
       ) : null}
       <TextSection heading={t("knowledge:entry.phasesAndGates")} text={facts.phasesAndGates} />
@@ -248,8 +262,8 @@ function ToolBody({ entry, facts }: { entry: KnowledgeEntry; facts: ToolFacts })
         </p>
       ) : null}
       {facts.changes.length > 0 ? (
-        <ListSection heading={t("entry.changes")}>
-          <div className="table--responsive-scroll">
+        <ListSection heading={t("entry.changes")} id="knowledge-changes">
+          <ScrollTable labelledBy="knowledge-changes">
             <table className="table table--compact">
               <thead>
                 <tr>
@@ -268,7 +282,7 @@ function ToolBody({ entry, facts }: { entry: KnowledgeEntry; facts: ToolFacts })
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </ListSection>
       ) : null}
       <RefList heading={t("entry.usedBy")} refs={entry.usedBy} />

@@ -4,6 +4,10 @@ import { useElementWidth } from "../../../components/use-element-width.js";
 
 /** Dark enough against white for graphics (WCAG 1.4.11, ≥ 3:1), and told apart by the legend too. */
 const COLOURS = { considering: "#8a4f00", piloting: "#1c6b2d", implemented: "#0059b3" } as const;
+const LEVELS = Object.keys(COLOURS) as (keyof typeof COLOURS)[];
+
+/** The legend in the levels' own order (as the table's columns), not Recharts' default alphabetical one. */
+const levelOrder = (item: { dataKey?: unknown }) => LEVELS.indexOf(item.dataKey as keyof typeof COLOURS);
 
 /**
  * Adoptions per region as stacked horizontal bars (Recharts): a picture for sighted readers; the same
@@ -36,8 +40,8 @@ export default function SpreadChart({
           <CartesianGrid stroke="#ccc" strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fill: "#1a1a1a" }} />
           <YAxis type="category" dataKey="regionName" width={110} tick={{ fill: "#1a1a1a", fontSize: 13 }} />
-          <Legend wrapperStyle={{ color: "#1a1a1a" }} />
-          {(Object.keys(COLOURS) as (keyof typeof COLOURS)[]).map((level) => (
+          <Legend wrapperStyle={{ color: "#1a1a1a" }} itemSorter={levelOrder} />
+          {LEVELS.map((level) => (
             <Bar
               key={level}
               dataKey={level}

@@ -45,9 +45,9 @@ export function Spread({ entry }: { entry: KnowledgeEntry }) {
           <Suspense fallback={null}>
             <SpreadChart spread={spread} label={t("entry.spreadChart")} levelLabels={levelLabels} />
           </Suspense>
-          <div className="table--responsive-scroll">
+          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="knowledge-spread-table">
             <table className="table table--compact">
-              <caption>{t("entry.spreadTable")}</caption>
+              <caption id="knowledge-spread-table">{t("entry.spreadTable")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("entry.region")}</th>

@@ -12,7 +12,9 @@ import {
   type CaseFacts,
 } from "../../../../domain/knowledge/entries.js";
 import { careAreaLabel } from "../../../components/care-area-label.js";
-import { LinesField, RemoveButton, RowsFieldset, SelectField, TextArea, TextField, replaceAt } from "./fields.js";
+import { TextField } from "../../../forms/text-field.js";
+import { TextareaField } from "../../../forms/textarea-field.js";
+import { LinesField, RemoveButton, RowsFieldset, SelectField, replaceAt } from "./fields.js";
 
 /** Every fact of a case, as OECD-OPSI's sections and the Innovationsbarometer's terms ask for them. */
 export function CaseFactsForm({ facts, onChange }: { facts: CaseFacts; onChange: (facts: CaseFacts) => void }) {
@@ -92,18 +94,26 @@ export function CaseFactsForm({ facts, onChange }: { facts: CaseFacts; onChange:
       />
 
       <h3 className="h4">{t("editor.story")}</h3>
-      <TextArea id="case-need" label={t("entry.need")} value={facts.need} onChange={(need) => set({ need })} />
-      <TextArea
+      <TextareaField
+        id="case-need"
+        label={t("entry.need")}
+        value={facts.need}
+        onChange={(need) => set({ need })}
+        maxLength={10_000}
+      />
+      <TextareaField
         id="case-need-evidence"
         label={t("entry.needEvidence")}
         value={facts.needEvidence}
         onChange={(needEvidence) => set({ needEvidence })}
+        maxLength={10_000}
       />
-      <TextArea
+      <TextareaField
         id="case-solution"
         label={t("entry.solution")}
         value={facts.solution}
         onChange={(solution) => set({ solution })}
+        maxLength={10_000}
       />
 
       <RowsFieldset
@@ -120,7 +130,7 @@ export function CaseFactsForm({ facts, onChange }: { facts: CaseFacts; onChange:
               label={t("editor.partyName", { number: index + 1 })}
               value={party.name}
               maxLength={200}
-              isRequired
+              required
               onChange={(name) => set({ parties: replaceAt(facts.parties, index, { name }) })}
             />
             <SelectField
@@ -147,17 +157,19 @@ export function CaseFactsForm({ facts, onChange }: { facts: CaseFacts; onChange:
         ))}
       </RowsFieldset>
 
-      <TextArea
+      <TextareaField
         id="case-phases-gates"
         label={t("entry.phasesAndGates")}
         value={facts.phasesAndGates}
         onChange={(phasesAndGates) => set({ phasesAndGates })}
+        maxLength={10_000}
       />
-      <TextArea
+      <TextareaField
         id="case-test-summary"
         label={t("entry.testSummary")}
         value={facts.testSummary}
         onChange={(testSummary) => set({ testSummary })}
+        maxLength={10_000}
       />
 
       <RowsFieldset
@@ -179,7 +191,7 @@ export function CaseFactsForm({ facts, onChange }: { facts: CaseFacts; onChange:
                 })
               }
             />
-            <TextArea
+            <TextareaField
               id={`case-result-${index}-text`}
               label={t("entry.resultText")}
               value={result.text}
@@ -187,7 +199,7 @@ export function CaseFactsForm({ facts, onChange }: { facts: CaseFacts; onChange:
               rows={2}
               onChange={(text) => set({ publicResults: replaceAt(facts.publicResults, index, { text }) })}
             />
-            <TextArea
+            <TextareaField
               id={`case-result-${index}-evidence`}
               label={t("entry.resultEvidence")}
               value={result.evidence}
@@ -203,32 +215,34 @@ export function CaseFactsForm({ facts, onChange }: { facts: CaseFacts; onChange:
         ))}
       </RowsFieldset>
 
-      <TextArea
+      <TextareaField
         id="case-company-result"
         label={t("entry.companyResult")}
         value={facts.companyResult}
         maxLength={2_000}
         onChange={(companyResult) => set({ companyResult })}
       />
-      <TextArea
+      <TextareaField
         id="case-company-evidence"
         label={t("editor.companyEvidence")}
         value={facts.companyEvidence}
         maxLength={2_000}
         onChange={(companyEvidence) => set({ companyEvidence })}
       />
-      <TextArea
+      <TextareaField
         id="case-lessons"
         label={t("draft.lessonsLabel")}
         value={facts.lessons}
         rows={6}
         onChange={(lessons) => set({ lessons })}
+        maxLength={10_000}
       />
-      <TextArea
+      <TextareaField
         id="case-conditions"
         label={t("entry.conditions")}
         value={facts.conditions}
         onChange={(conditions) => set({ conditions })}
+        maxLength={10_000}
       />
       <TextField
         id="case-supplied-by"

@@ -4,9 +4,9 @@ import type { CaseFacts, EntryFacts, MethodFacts, ToolFacts } from "../../../../
 import type { KnowledgeEntry } from "../../../../domain/knowledge/views.js";
 import { ApiError, api } from "../../../api/client.js";
 import { Alert } from "../../../components/alert.js";
+import { TextField } from "../../../forms/text-field.js";
 import { CaseFactsForm } from "./case-facts-form.js";
 import { MethodFactsForm, ToolFactsForm } from "./method-tool-facts-form.js";
-import { TextField } from "./fields.js";
 
 const lines = (items: string[]) => items.map((item) => item.trim()).filter((item) => item.length > 0);
 
@@ -76,7 +76,7 @@ export function EntryForm({ entry, onSaved }: { entry: KnowledgeEntry; onSaved: 
         label={t("draft.titleLabel")}
         value={title}
         maxLength={200}
-        isRequired
+        required
         onChange={setTitle}
       />
       <TextField
@@ -91,7 +91,7 @@ export function EntryForm({ entry, onSaved }: { entry: KnowledgeEntry; onSaved: 
         label={t("draft.summaryLabel")}
         value={summary}
         maxLength={500}
-        isRequired
+        required
         onChange={setSummary}
       />
       <TextField
@@ -110,7 +110,7 @@ export function EntryForm({ entry, onSaved }: { entry: KnowledgeEntry; onSaved: 
         hint={t("editor.commentHint")}
         value={comment}
         maxLength={500}
-        isRequired
+        required
         onChange={setComment}
       />
       {failure ? (

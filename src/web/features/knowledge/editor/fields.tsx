@@ -1,70 +1,8 @@
 import type { ReactNode } from "react";
+import { SelectField as SharedSelectField } from "../../../forms/select-field.js";
+import { TextareaField } from "../../../forms/textarea-field.js";
 
-/** Small labelled inputs for the entry editor: ids are unique per field name, labels always visible. */
-
-export function TextField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  maxLength: number;
-  isRequired?: boolean;
-  hint?: string;
-}) {
-  return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <span className="form-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      <input
-        id={props.id}
-        className="form-input"
-        required={props.isRequired}
-        maxLength={props.maxLength}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
-export function TextArea(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  maxLength?: number;
-  rows?: number;
-  hint?: string;
-}) {
-  return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <span className="form-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      <textarea
-        id={props.id}
-        className="form-input"
-        rows={props.rows ?? 4}
-        maxLength={props.maxLength ?? 10_000}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
-  );
-}
+/** The entry editor's own fields: typed code choices, lines, rows; plain texts use the shared `forms` fields. */
 
 /** A choice among codes, shown by their labels; `emptyLabel` allows «none» (null). */
 export function SelectField<V extends string>(props: {
@@ -77,24 +15,19 @@ export function SelectField<V extends string>(props: {
   emptyLabel?: string;
 }) {
   return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        className="form-select"
-        value={props.value ?? ""}
-        onChange={(event) => props.onChange(event.target.value === "" ? null : (event.target.value as V))}
-      >
-        {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
-        {props.options.map((option) => (
-          <option key={option} value={option}>
-            {props.labelOf(option)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SharedSelectField
+      id={props.id}
+      label={props.label}
+      value={props.value ?? ""}
+      onChange={(value) => props.onChange(value === "" ? null : (value as V))}
+    >
+      {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
+      {props.options.map((option) => (
+        <option key={option} value={option}>
+          {props.labelOf(option)}
+        </option>
+      ))}
+    </SharedSelectField>
   );
 }
 
@@ -107,11 +40,12 @@ export function LinesField(props: {
   onChange: (value: string[]) => void;
 }) {
   return (
-    <TextArea
+    <TextareaField
       id={props.id}
       label={props.label}
       hint={props.hint}
       value={props.value.join("\n")}
+      maxLength={10_000}
       onChange={(text) => props.onChange(text.split("\n").map((line) => line.trimStart()))}
     />
   );

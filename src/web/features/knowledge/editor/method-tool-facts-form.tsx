@@ -1,15 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { KNOWLEDGE_PHASES, SIDES, type MethodFacts, type ToolFacts } from "../../../../domain/knowledge/entries.js";
-import {
-  CheckboxesField,
-  LinesField,
-  RemoveButton,
-  RowsFieldset,
-  SelectField,
-  TextArea,
-  TextField,
-  replaceAt,
-} from "./fields.js";
+import { TextField } from "../../../forms/text-field.js";
+import { TextareaField } from "../../../forms/textarea-field.js";
+import { CheckboxesField, LinesField, RemoveButton, RowsFieldset, SelectField, replaceAt } from "./fields.js";
 
 /** A method's facts: when to use it, its steps and pitfalls, phase, the sides it is for, sources. */
 export function MethodFactsForm({ facts, onChange }: { facts: MethodFacts; onChange: (facts: MethodFacts) => void }) {
@@ -17,11 +10,12 @@ export function MethodFactsForm({ facts, onChange }: { facts: MethodFacts; onCha
   const set = (change: Partial<MethodFacts>) => onChange({ ...facts, ...change });
   return (
     <>
-      <TextArea
+      <TextareaField
         id="method-when"
         label={t("entry.whenToUse")}
         value={facts.whenToUse}
         onChange={(whenToUse) => set({ whenToUse })}
+        maxLength={10_000}
       />
       <LinesField
         id="method-steps"
@@ -76,7 +70,7 @@ export function ToolFactsForm({ facts, onChange }: { facts: ToolFacts; onChange:
         label={t("entry.author")}
         value={facts.author}
         maxLength={200}
-        isRequired
+        required
         onChange={(author) => set({ author })}
       />
       <TextField
@@ -84,7 +78,7 @@ export function ToolFactsForm({ facts, onChange }: { facts: ToolFacts; onChange:
         label={t("entry.version")}
         value={facts.version}
         maxLength={20}
-        isRequired
+        required
         onChange={(version) => set({ version })}
       />
       <CheckboxesField
@@ -125,7 +119,7 @@ export function ToolFactsForm({ facts, onChange }: { facts: ToolFacts; onChange:
               label={t("editor.changeVersion", { number: index + 1 })}
               value={change.version}
               maxLength={20}
-              isRequired
+              required
               onChange={(version) => set({ changes: replaceAt(facts.changes, index, { version }) })}
             />
             <div className="form-group">
@@ -146,7 +140,7 @@ export function ToolFactsForm({ facts, onChange }: { facts: ToolFacts; onChange:
               label={t("entry.changeNote")}
               value={change.note}
               maxLength={500}
-              isRequired
+              required
               onChange={(note) => set({ changes: replaceAt(facts.changes, index, { note }) })}
             />
             <RemoveButton
