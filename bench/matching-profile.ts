@@ -26,7 +26,9 @@ async function time(name: string, ids: string[], run: (id: string) => Promise<un
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  process.stdout.write(`${name}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms\n`);
+  process.stdout.write(
+    `${name}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms\n`,
+  );
 }
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });

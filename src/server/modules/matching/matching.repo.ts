@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from "kysely";
-import { isInformativeTerm, relatedCareAreas, type ScoringPlan } from "../../../domain/matching.js";
+import { isInformativeTerm, relatedCareAreas, type NetworkReason, type ScoringPlan } from "../../../domain/matching.js";
 import { ACTIVE_NEED_STATUSES } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 
@@ -335,6 +335,19 @@ export async function listCollaborations(db: Db, needId: string, ownerId: string
       and pp.organisation_id not in (select id from family)
     group by pp.organisation_id`.execute(db);
   return new Map(result.rows.map((row) => [row.organisation_id, Number(row.count)]));
+}
+
+/**
+ * Whether the need asks for a network: co-owners (a joint need), or an active network process that
+ * holds it. Co-owners are named first, as the need itself says so.
+ */
+export async function readNeedNetwork(db: Db, needId: string): Promise<NetworkReason | null> {
+  const result = await sql<{ co_owners: boolean; network_process: boolean }>`
+    select exists (select 1 from need_co_owners where need_id = ${needId}) as co_owners,
+      exists (select 1 from process_needs pn join processes p on p.id = pn.process_id
+        where pn.need_id = ${needId} and p.kind = 'network' and p.status = 'active') as network_process`.execute(db);
+  const row = result.rows[0];
+  return row?.co_owners ? "co_owners" : row?.network_process ? "network_process" : null;
 }
 
 export interface NeedEvidenceRow {
