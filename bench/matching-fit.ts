@@ -18,7 +18,7 @@ import { loadReferenceData } from "../src/server/seed/reference.js";
 import { agentActor, insertLabelledNeeds } from "./matching.js";
 import { MATCHING_LABELS } from "./matching-labels.js";
 
-const KEYS: ScorePartKey[] = ["competence", "text", "careArea", "region", "sme", "collaboration"];
+const KEYS: (keyof MatchingWeights)[] = ["competence", "text", "careArea", "region", "sme", "collaboration"];
 /** The values each weight may take: coarse on purpose, so the search cannot tune to single cases. */
 const GRID = [0, 5, 10, 15, 20, 25, 30, 40, 50];
 /** A change is kept only if it raises the training objective by more than this (noise on a small set). */

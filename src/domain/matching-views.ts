@@ -1,4 +1,4 @@
-import type { MatchScore, ScorePart } from "./matching.js";
+import type { MatchScore, NetworkReason, ScorePart } from "./matching.js";
 import type { NeedStatus } from "./needs.js";
 
 /** The API's answers about matching (src/server/modules/matching), shared with the browser. */
@@ -26,6 +26,10 @@ export interface PartnerRanking {
   items: RankedPartner[];
   /** Knowledge institutions ranked on their own, so the right kind is seen even where companies score higher. */
   knowledgeInstitutions: RankedPartner[];
+  /** Clusters and innovation facilitators on their own; only for a need that asks for a network, else empty. */
+  clusters: RankedPartner[];
+  /** Why the need asks for a network (co-owners, or a network process holds it); null when it does not. */
+  network: NetworkReason | null;
   /** «too_little_text»: no word of the need's text is one a partner could share; text gave no points. */
   notice: "too_little_text" | null;
 }

@@ -5,6 +5,7 @@ import {
   hasNationalReach,
   isInformativeTerm,
   planScoring,
+  proposableKinds,
   rankCandidates,
   relatedCareAreas,
   scoreCandidate,
@@ -241,11 +242,51 @@ describe("rankCandidates", () => {
 describe("hasNationalReach", () => {
   it.each([
     ["knowledge_institution", true],
+    ["cluster", true],
     ["company", false],
     ["municipality", false],
     ["other", false],
   ])("%s → %s", (kind, expected) => {
     expect(hasNationalReach(kind)).toBe(expected);
+  });
+});
+
+describe("clusters and facilitators", () => {
+  it.each([
+    ["a one-owner need", null, ["company", "knowledge_institution"]],
+    ["a joint need", "co_owners", ["company", "knowledge_institution", "cluster"]],
+    ["a network process's need", "network_process", ["company", "knowledge_institution", "cluster"]],
+  ] as const)("%s proposes %j", (_label, network, kinds) => {
+    expect(proposableKinds(network)).toEqual(kinds);
+  });
+
+  it.each([
+    [
+      "a cluster for a joint need",
+      "cluster",
+      "co_owners",
+      [{ key: "network", points: 0, max: 0, detail: ["co_owners"] }],
+    ],
+    [
+      "a cluster in a network process",
+      "cluster",
+      "network_process",
+      [{ key: "network", points: 0, max: 0, detail: ["network_process"] }],
+    ],
+    ["a cluster without a network", "cluster", null, [{ key: "network", points: 0, max: 0, detail: [] }]],
+    ["a company never has the part", "company", "co_owners", []],
+    ["an institute never has the part", "knowledge_institution", "co_owners", []],
+  ] as const)("%s: the network reason, worth no points", (_label, kind, network, expected) => {
+    const match = scoreCandidate(need, { ...nobody, kind, network }, DEFAULT_MATCHING_WEIGHTS);
+    expect(match.parts.filter((part) => part.key === "network")).toEqual(expected);
+  });
+
+  it("scores a cluster as a partner with national reach: the reason adds nothing to points or maximum", () => {
+    const evidence = { ...nobody, kind: "cluster", nationalReach: true, careAreas: ["home_care"] };
+    const cluster = scoreCandidate(need, { ...evidence, network: "co_owners" }, DEFAULT_MATCHING_WEIGHTS);
+    const institute = scoreCandidate(need, { ...evidence, kind: "knowledge_institution" }, DEFAULT_MATCHING_WEIGHTS);
+    expect(cluster.score).toBe(institute.score);
+    expect(cluster.exact).toBe(institute.exact);
   });
 });
 

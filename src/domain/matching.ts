@@ -21,7 +21,23 @@ export const DEFAULT_MATCHING_WEIGHTS: MatchingWeights = {
   collaboration: 5,
 };
 
-export type ScorePartKey = keyof MatchingWeights;
+/** The weighted parts, and «network»: why a cluster is proposed at all (no points, it is not a weight). */
+export type ScorePartKey = keyof MatchingWeights | "network";
+
+/**
+ * Why a need asks for a network, so a cluster or innovation facilitator is worth proposing: it has
+ * co-owners (a joint need of several organisations), or an active network process holds it.
+ */
+export const NETWORK_REASONS = ["co_owners", "network_process"] as const;
+export type NetworkReason = (typeof NETWORK_REASONS)[number];
+
+/** Clusters and innovation facilitators: ranked, on their own, only for a need that asks for a network. */
+export const NETWORK_KINDS: readonly string[] = ["cluster"];
+
+/** The kinds worth proposing for a need: clusters and facilitators only where it asks for a network. */
+export function proposableKinds(network: NetworkReason | null): string[] {
+  return network === null ? ["company", "knowledge_institution"] : ["company", "knowledge_institution", "cluster"];
+}
 
 /** A shared word as written in the need and in the partner's own text, for a person to check. */
 export interface SharedWord {
@@ -80,13 +96,16 @@ export interface CandidateEvidence {
   isSme: boolean;
   /** Earlier innovation processes together (not shortlists). */
   collaborations: number;
+  /** A cluster's reason to be proposed: why the need asks for a network (null: it does not). */
+  network?: NetworkReason | null;
 }
 
 /**
  * Knowledge institutions — GTS institutes, universities, university colleges, national knowledge
  * centres — serve the whole country: their address says nothing about whom they can work with.
+ * So do the national clusters and innovation facilitators (the national cluster strategy of 2021).
  */
-export const NATIONAL_REACH_KINDS: readonly string[] = ["knowledge_institution"];
+export const NATIONAL_REACH_KINDS: readonly string[] = ["knowledge_institution", "cluster"];
 
 export function hasNationalReach(kind: string): boolean {
   return NATIONAL_REACH_KINDS.includes(kind);
@@ -367,6 +386,11 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
     max: plan.collaboration,
     detail: candidate.collaborations > 0 ? [String(candidate.collaborations)] : [],
   });
+
+  if (NETWORK_KINDS.includes(candidate.kind)) {
+    // The reason a cluster is on the list at all; it adds no points, so it cannot outrank on kind alone.
+    parts.push({ key: "network", points: 0, max: 0, detail: candidate.network ? [candidate.network] : [] });
+  }
 
   const max = parts.reduce((sum, part) => sum + part.max, 0);
   const points = parts.reduce((sum, part) => sum + part.points, 0);

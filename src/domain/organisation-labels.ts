@@ -20,6 +20,11 @@ export const KIND_LABELS: Labels<OrganisationKind> = {
     en: "Knowledge institution",
     also: ["Vidensinstitution", "Uddannelsesinstitution", "GTS", "Universitet", "University"],
   },
+  cluster: {
+    da: "Klynge eller innovationsfacilitator",
+    en: "Cluster or innovation facilitator",
+    also: ["Klynge", "Erhvervsklynge", "Facilitator", "Cluster"],
+  },
   other: { da: "Anden organisation", en: "Other organisation", also: ["Andet", "Anden", "Other"] },
 };
 

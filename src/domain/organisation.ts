@@ -12,6 +12,8 @@ export const ORGANISATION_KINDS = [
   "public_unit",
   "company",
   "knowledge_institution",
+  // An industry cluster or innovation facilitator (Welfare Tech, Odense Robotics): brings a network together.
+  "cluster",
   "other",
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -225,8 +225,13 @@ export const DEMO_UNITS: {
 ];
 
 /** Kind and competences for the knowledge bodies in data/knowledge_institutions.json, by their type text. */
-export function knowledgeKind(type: string): "knowledge_institution" | "other" | "state_institution" | "public_unit" {
-  if (/klynge|interesseorganisation/i.test(type)) {
+export function knowledgeKind(
+  type: string,
+): "knowledge_institution" | "cluster" | "other" | "state_institution" | "public_unit" {
+  if (/erhvervsklynge/i.test(type)) {
+    return "cluster";
+  }
+  if (/interesseorganisation/i.test(type)) {
     return "other";
   }
   if (/styrelse/i.test(type)) {

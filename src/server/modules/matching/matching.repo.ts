@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from "kysely";
-import { isInformativeTerm, relatedCareAreas, type ScoringPlan } from "../../../domain/matching.js";
+import { isInformativeTerm, relatedCareAreas, type NetworkReason, type ScoringPlan } from "../../../domain/matching.js";
 import { ACTIVE_NEED_STATUSES } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 
@@ -29,12 +29,23 @@ export async function readOrganisationTerms(db: Db, organisationId: string): Pro
   return { all: row.all.filter(isInformativeTerm), own: row.own.filter(isInformativeTerm) };
 }
 
+/**
+ * The words of a text with the lexemes the `danish` configuration gives them: the parser's tokens, each
+ * through that configuration's dictionary for its token type (danish_stem for words, simple for numbers,
+ * addresses and the like). The same lexemes as ts_debug('danish', …) at a fraction of its cost, as
+ * ts_debug looks each token's type and dictionaries up through catalogue joins.
+ */
+function lexemesSql(text: RawBuilder<string>) {
+  return sql`ts_parse('default', ${text}) d,
+      unnest(case when d.tokid in (1, 2, 10, 11, 16, 17) then ts_lexize('danish_stem', d.token)
+        when d.tokid in (3, 4, 5, 6, 7, 8, 9, 15, 18, 19, 20, 21, 22) then array[lower(d.token)] end) l`;
+}
+
 /** The need's words as written (lowercase), by stem, from its text and its compound parts. */
 export async function listNeedWords(db: Db, needId: string): Promise<Map<string, string>> {
   const result = await sql<{ stem: string; word: string }>`
     select distinct on (l) l as stem, lower(d.token) as word
-    from needs n, ts_debug('danish', n.title || ' ' || n.description || ' ' || coalesce(n.search_extra, '')) d,
-      unnest(d.lexemes) l
+    from needs n, ${lexemesSql(sql`n.title || ' ' || n.description || ' ' || coalesce(n.search_extra, '')`)}
     where n.id = ${needId}
     order by l, length(d.token), lower(d.token)`.execute(db);
   return new Map(result.rows.map((row) => [row.stem, row.word]));
@@ -285,11 +296,10 @@ export async function listPartnerWords(
     )
     select distinct on (o.id, l) o.id as organisation_id, l as stem, lower(d.token) as word
     from w join organisations o on o.id = w.id,
-      ts_debug('danish', o.name || ' ' || o.description || ' ' || coalesce(o.search_extra, '') || ' ' ||
+      ${lexemesSql(sql`o.name || ' ' || o.description || ' ' || coalesce(o.search_extra, '') || ' ' ||
         coalesce((select string_agg(c.name_da || ' ' || c.name_en, ' ') from organisation_competences oc
           join competences c on c.id = oc.competence_id where oc.organisation_id = o.id), '') || ' ' ||
-        coalesce((select string_agg(t.title, ' ') from db07_codes t where t.code = any(o.db07_codes)), '')) d,
-      unnest(d.lexemes) l
+        coalesce((select string_agg(t.title, ' ') from db07_codes t where t.code = any(o.db07_codes)), '')`)}
     where l = any(string_to_array(w.stems, ' '))
     order by o.id, l, length(d.token), lower(d.token)`.execute(db);
   for (const row of result.rows) {
@@ -325,6 +335,19 @@ export async function listCollaborations(db: Db, needId: string, ownerId: string
       and pp.organisation_id not in (select id from family)
     group by pp.organisation_id`.execute(db);
   return new Map(result.rows.map((row) => [row.organisation_id, Number(row.count)]));
+}
+
+/**
+ * Whether the need asks for a network: co-owners (a joint need), or an active network process that
+ * holds it. Co-owners are named first, as the need itself says so.
+ */
+export async function readNeedNetwork(db: Db, needId: string): Promise<NetworkReason | null> {
+  const result = await sql<{ co_owners: boolean; network_process: boolean }>`
+    select exists (select 1 from need_co_owners where need_id = ${needId}) as co_owners,
+      exists (select 1 from process_needs pn join processes p on p.id = pn.process_id
+        where pn.need_id = ${needId} and p.kind = 'network' and p.status = 'active') as network_process`.execute(db);
+  const row = result.rows[0];
+  return row?.co_owners ? "co_owners" : row?.network_process ? "network_process" : null;
 }
 
 export interface NeedEvidenceRow {

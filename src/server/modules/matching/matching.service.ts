@@ -4,7 +4,9 @@ import {
   hasNationalReach,
   isInformativeTerm,
   NATIONAL_REACH_KINDS,
+  NETWORK_KINDS,
   planScoring,
+  proposableKinds,
   rankCandidates,
   scoreCandidate,
   type MatchingWeights,
@@ -43,6 +45,7 @@ import {
   rankAllPartners,
   rankCompetenceHolders,
   readMatchingWeights,
+  readNeedNetwork,
   readOrganisationTerms,
   readPartnerEvidence,
   type PartnerQuery,
@@ -55,6 +58,8 @@ import { loadCorpus, loadThesaurus } from "./matching.text.js";
 export const TOP_PARTNERS = 20;
 /** Knowledge institutions listed on their own beside the partners. */
 export const TOP_KNOWLEDGE_INSTITUTIONS = 5;
+/** Clusters and innovation facilitators listed on their own, for a need that asks for a network. */
+export const TOP_CLUSTERS = 3;
 
 /**
  * Which parts of the method are on. Everything is on in the product; the bench turns one off at a
@@ -80,12 +85,13 @@ export async function loadWeights(db: Db): Promise<MatchingWeights> {
 
 async function loadMatchingContext(db: Db, actor: Actor, needId: string, options: MatchingOptions) {
   const need = await getVisibleNeed(db, actor, needId);
-  const [terms, words, weights, collaborations, thesaurus] = await Promise.all([
+  const [terms, words, weights, collaborations, thesaurus, network] = await Promise.all([
     listNeedTerms(db, needId),
     listNeedWords(db, needId),
     loadWeights(db),
     listCollaborations(db, needId, need.ownerOrganisationId),
     loadThesaurus(db),
+    readNeedNetwork(db, needId),
   ]);
   const related = options.text.thesaurus ? relationsOf(new Set(terms), thesaurus).flatMap((r) => r.to.stems) : [];
   const corpus = await loadCorpus(db, [...new Set([...terms, ...related])]);
@@ -108,7 +114,7 @@ async function loadMatchingContext(db: Db, actor: Actor, needId: string, options
     nationalKinds: options.nationalReach ? NATIONAL_REACH_KINDS : [],
     plan,
   };
-  return { profile, weights: allWeights, collaborations, query, text, options };
+  return { profile, weights: allWeights, collaborations, query, text, options, network };
 }
 
 type MatchingContext = Awaited<ReturnType<typeof loadMatchingContext>>;
@@ -171,6 +177,7 @@ async function scorePartners(db: Db, context: MatchingContext, organisationIds: 
           nationalReach: context.options.nationalReach && hasNationalReach(row.kind),
           isSme: isSme(row.kind, row.employee_band),
           collaborations: context.collaborations.get(row.id) ?? 0,
+          network: context.network,
         },
         context.weights,
       ),
@@ -250,13 +257,17 @@ export async function rankKnowledgeInstitutions(
  */
 export async function partnerRanking(db: Db, actor: Actor, needId: string): Promise<PartnerRanking> {
   const { context, decided } = await loadRanking(db, actor, needId, DEFAULT_MATCHING_OPTIONS);
-  const [partners, institutions] = await Promise.all([
+  const [partners, institutions, clusters] = await Promise.all([
     rankAmong(db, context, decided, TOP_PARTNERS, PARTNER_KINDS),
     rankAmong(db, context, decided, TOP_KNOWLEDGE_INSTITUTIONS, ["knowledge_institution"]),
+    // A cluster brings a network together: worth proposing only where the need asks for one.
+    context.network === null ? [] : rankAmong(db, context, decided, TOP_CLUSTERS, [...NETWORK_KINDS]),
   ]);
   return {
     items: partners,
     knowledgeInstitutions: institutions,
+    clusters,
+    network: context.network,
     notice: context.profile.termCount === 0 ? "too_little_text" : null,
   };
 }
@@ -281,7 +292,7 @@ export async function decideMatch(
   }
   const context = await loadMatchingContext(ctx.db, ctx.actor, needId, DEFAULT_MATCHING_OPTIONS);
   const partner = await getOrganisationKind(ctx.db, input.organisationId);
-  if (!partner || !["company", "knowledge_institution"].includes(partner.kind)) {
+  if (!partner || !proposableKinds(context.network).includes(partner.kind)) {
     throw fieldError(ctx.language, 400, "organisationId", "invalid");
   }
   const [scored] = await scorePartners(ctx.db, context, [partner.id]);

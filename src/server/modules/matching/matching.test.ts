@@ -341,3 +341,81 @@ describe("the reverse view for a public body", () => {
     expect((await agent.request({ method: "GET", url })).statusCode).toBe(status);
   });
 });
+
+describe("clusters and innovation facilitators", () => {
+  interface Ranking {
+    items: Partner[];
+    clusters: Partner[];
+    network: string | null;
+  }
+  const ranking = async (id: string) => {
+    const response = await agent.request({ method: "GET", url: `/api/needs/${id}/partners` });
+    expect(response.statusCode).toBe(200);
+    return response.json<Ranking>();
+  };
+  const shortlist = (id: string, organisationId: string) =>
+    agent.request({
+      method: "POST",
+      url: `/api/needs/${id}/shortlist`,
+      payload: { organisationId, decision: "shortlisted", reason: "Kan samle netværket" },
+    });
+
+  it("are proposed, with the reason, for a joint need and a network process's need, never for a one-owner need", async () => {
+    const cluster = await buildOrganisation(test.db, {
+      kind: "cluster",
+      name: "Velfærdsklyngen",
+      municipalityCode: "0461",
+      employeeBand: null,
+      careAreas: ["home_care"],
+      description:
+        "Erhvervsklynge for velfærdsteknologi: forflytning, loftlift og netværk af kommuner og virksomheder.",
+    });
+    const plain = await ranking(needId);
+    expect(plain.network).toBeNull();
+    expect(plain.clusters).toEqual([]);
+    expect(plain.items.map((item) => item.organisationId)).not.toContain(cluster);
+    expect((await shortlist(needId, cluster)).statusCode).toBe(400);
+
+    const joint = await buildNeed(test.db, {
+      ownerOrganisationId: aarhus,
+      careArea: "home_care",
+      title: "Fælles indkøb af loftlifte",
+      description: "Flere kommuner vil sammen finde en loftlift til forflytning i hjemmeplejen.",
+    });
+    const odense = await buildOrganisation(test.db, {
+      kind: "municipality",
+      name: "Odense Kommune",
+      municipalityCode: "0461",
+    });
+    await test.db.insertInto("need_co_owners").values({ need_id: joint, organisation_id: odense }).execute();
+    const shared = await ranking(joint);
+    expect(shared.network).toBe("co_owners");
+    expect(shared.clusters.map((item) => item.organisationId)).toEqual([cluster]);
+    const parts = Object.fromEntries(shared.clusters[0].match.parts.map((part) => [part.key, part]));
+    expect(parts.network).toMatchObject({ points: 0, detail: ["co_owners"] });
+    // A national cluster: where it sits neither helps nor hurts.
+    expect(parts.region.detail).toEqual(["national"]);
+    expect(shared.items.map((item) => item.organisationId)).not.toContain(cluster);
+    expect((await shortlist(joint, cluster)).statusCode).toBe(200);
+
+    const networked = await buildNeed(test.db, {
+      ownerOrganisationId: unit,
+      careArea: "home_care",
+      title: "Loftlifte i et netværk",
+      description: "Forflytning med loftlift i hjemmeplejen.",
+    });
+    const process = await test.db
+      .insertInto("processes")
+      .values({ title: "Netværk om loftlifte", kind: "network" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await test.db.insertInto("process_needs").values({ process_id: process.id, need_id: networked }).execute();
+    const inNetwork = await ranking(networked);
+    expect(inNetwork.network).toBe("network_process");
+    expect(inNetwork.clusters[0].match.parts.find((part) => part.key === "network")?.detail).toEqual([
+      "network_process",
+    ]);
+    await test.db.updateTable("processes").set({ status: "stopped" }).where("id", "=", process.id).execute();
+    expect((await ranking(networked)).clusters).toEqual([]);
+  });
+});

@@ -35,6 +35,12 @@ export function describePart(part: ScorePart, needCareArea: string, t: NeedsT, t
       return part.points > 0 ? t("parts.sme") : t("parts.smeNone");
     case "collaboration":
       return first ? t("parts.collaboration", { count: Number(first) }) : t("parts.collaborationNone");
+    case "network":
+      return first === "co_owners"
+        ? t("parts.network_co_owners")
+        : first === "network_process"
+          ? t("parts.network_network_process")
+          : t("parts.networkNone");
     default:
       return part.key;
   }

@@ -54,6 +54,8 @@ export function PartnersPanel({
 
   const items = partners.data?.items;
   const institutions = partners.data?.knowledgeInstitutions;
+  const network = partners.data?.network ?? null;
+  const clusters = partners.data?.clusters;
   const decide = (partner: RankedPartner) => (decision: DecisionRequest["decision"]) =>
     setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: "" });
   return (
@@ -108,6 +110,35 @@ export function PartnersPanel({
                     needCareArea={needCareArea}
                     canDecide={canDecide}
                     headingPrefix="knowledge"
+                    onDecide={decide(partner)}
+                  />
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </section>
+      ) : null}
+      {network !== null && clusters ? (
+        <section aria-labelledby="clusters-heading">
+          <h2 className="h3" id="clusters-heading">
+            {t("partners.clustersHeading")}
+          </h2>
+          <p>
+            {network === "co_owners"
+              ? t("partners.clustersIntro_co_owners")
+              : t("partners.clustersIntro_network_process")}
+          </p>
+          {clusters.length === 0 ? <p className="empty-state">{t("partners.clustersEmpty")}</p> : null}
+          {clusters.length > 0 ? (
+            <ol className="partner-list" aria-label={t("partners.clustersListLabel")}>
+              {clusters.map((partner, index) => (
+                <li key={partner.organisationId}>
+                  <PartnerCard
+                    partner={partner}
+                    rank={index + 1}
+                    needCareArea={needCareArea}
+                    canDecide={canDecide}
+                    headingPrefix="cluster"
                     onDecide={decide(partner)}
                   />
                 </li>

@@ -1,0 +1,57 @@
+/**
+ * Where a ranking's time goes (issue 10, latency): seeds the database to BENCH_MATCHING_ORGANISATIONS (kept,
+ * so a second run starts at once), then times each step of the partner ranking and the reverse view per need.
+ * `DATABASE_URL=… npx tsx bench/matching-profile.ts` (PostgreSQL) or without it (PGlite in memory).
+ */
+import { openDatabase } from "../src/server/db/database.js";
+import { partnerRanking, rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
+import { agentActor } from "./matching.js";
+import { seedBenchData } from "./seed.js";
+
+const ORGANISATIONS = Number(process.env.BENCH_MATCHING_ORGANISATIONS ?? 20_000);
+const RUNS = Number(process.env.BENCH_MATCHING_RUNS ?? 20);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function time(name: string, ids: string[], run: (id: string) => Promise<unknown>): Promise<void> {
+  for (const id of ids.slice(0, 3)) {
+    await run(id);
+  }
+  const times: number[] = [];
+  for (let index = 0; index < RUNS; index += 1) {
+    const started = performance.now();
+    await run(ids[index % ids.length]);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  process.stdout.write(
+    `${name}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms\n`,
+  );
+}
+
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
+try {
+  const seeded = await seedBenchData(database.db, ORGANISATIONS);
+  process.stdout.write(`seeded ${seeded.organisations} (${seeded.inserted} new) in ${seeded.ms.toFixed(0)} ms\n`);
+  const actor = await agentActor(database.db);
+  const needIds = (await database.db.selectFrom("needs").select("id").orderBy("id").execute()).map((row) => row.id);
+  await time("rankPartners top-20", needIds, (id) => rankPartners(database.db, actor, id, 20));
+  await time("partner view", needIds, (id) => partnerRanking(database.db, actor, id));
+  const companies = await database.db
+    .selectFrom("organisations")
+    .select("id")
+    .where("kind", "in", ["company", "knowledge_institution"])
+    .where("archived_at", "is", null)
+    .orderBy("id")
+    .limit(RUNS)
+    .execute();
+  await time(
+    "reverse view",
+    companies.map((row) => row.id),
+    (id) => rankNeedsFor(database.db, actor, id, 20),
+  );
+} finally {
+  await database.close();
+}
