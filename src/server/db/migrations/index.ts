@@ -26,6 +26,7 @@ import * as companySignup from "./2026-12-09T0600-company-signup.js";
 import * as seminarSurveys from "./2026-12-09T0200-seminar-surveys.js";
 import * as auditKeyset from "./2026-12-09T0700-audit-keyset.js";
 import * as businessCaseScenarios from "./2026-12-09T0800-business-case-scenarios.js";
+import * as needsNewestIndex from "./2026-12-10T0500-needs-newest-index.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-09T0200-seminar-surveys": seminarSurveys,
   "2026-12-09T0700-audit-keyset": auditKeyset,
   "2026-12-09T0800-business-case-scenarios": businessCaseScenarios,
+  "2026-12-10T0500-needs-newest-index": needsNewestIndex,
 };
