@@ -21,6 +21,23 @@ export interface GeneratorOptions {
   competenceSlugs: string[];
   /** The last fictional CVR number already used; numbers continue after it. */
   lastCvr: number;
+  /**
+   * Skewed like real data (bench:scale): a few large municipalities hold most organisations, and a
+   * public unit hangs under its own municipality's organisation (code → id).
+   */
+  parentByMunicipality?: ReadonlyMap<string, string>;
+}
+
+/** The four largest municipalities first (København, Aarhus, Odense, Aalborg), then the list's order. */
+const LARGEST = ["0101", "0751", "0461", "0851"];
+
+/** Weights 1/rank (Zipf): København ~ 10 % of all organisations, the smallest ~ 0.1 %. */
+export function skewedMunicipalities(): { municipality: (typeof MUNICIPALITIES)[number]; weight: number }[] {
+  const ordered = [
+    ...LARGEST.map((code) => MUNICIPALITIES.find((item) => item.code === code)).filter((item) => item !== undefined),
+    ...MUNICIPALITIES.filter((item) => !LARGEST.includes(item.code)),
+  ];
+  return ordered.map((municipality, index) => ({ municipality, weight: 1 / (index + 1) }));
 }
 
 const PLACES = [
@@ -260,9 +277,26 @@ export function createOrganisationGenerator(options: GeneratorOptions): () => Ge
     return lines.join(" ");
   };
 
+  const skewed = options.parentByMunicipality ? skewedMunicipalities() : undefined;
+  const skewedTotal = skewed?.reduce((sum, item) => sum + item.weight, 0) ?? 0;
+  const pickMunicipality = () => {
+    if (!skewed) {
+      return pick(MUNICIPALITIES);
+    }
+    let roll = random() * skewedTotal;
+    for (const item of skewed) {
+      roll -= item.weight;
+      if (roll < 0) {
+        return item.municipality;
+      }
+    }
+    return skewed[skewed.length - 1].municipality;
+  };
+
   return () => {
     const kind = pickWeighted(KINDS);
-    const municipality = pick(MUNICIPALITIES);
+    const municipality = pickMunicipality();
+    const ownParent = options.parentByMunicipality?.get(municipality.code);
     let name: string;
     if (kind === "company") {
       name = `${pick(PLACES)} ${pick(CORES)} ${pick(COMPANY_SUFFIXES)}`;
@@ -282,7 +316,8 @@ export function createOrganisationGenerator(options: GeneratorOptions): () => Ge
         kind,
         name,
         cvr: isCompany ? nextCvr() : null,
-        parent_id: kind === "public_unit" && options.parentIds.length > 0 ? pick(options.parentIds) : null,
+        parent_id:
+          kind === "public_unit" && options.parentIds.length > 0 ? (ownParent ?? pick(options.parentIds)) : null,
         municipality_code: municipality.code,
         address: `${pick(STREETS)} ${1 + Math.floor(random() * 120)}, ${municipality.name}`,
         website: "",

@@ -31,7 +31,7 @@ async function countOrganisations(db: Db): Promise<number> {
  * dead rows of refreshSearchVectors), which makes some searches several times slower; PGlite
  * has no autovacuum, so the app would have to do this itself.
  */
-export async function seedBenchData(db: Db, target: number): Promise<SeedSummary> {
+export async function seedBenchData(db: Db, target: number, options: { skewed?: boolean } = {}): Promise<SeedSummary> {
   const startedAt = performance.now();
   await migrateToLatest(db);
   await loadReferenceData(db);
@@ -40,7 +40,11 @@ export async function seedBenchData(db: Db, target: number): Promise<SeedSummary
   const existing = await countOrganisations(db);
   const missing = Math.max(0, target - existing);
   if (missing > 0) {
-    const parents = await db.selectFrom("organisations").select("id").where("kind", "=", "municipality").execute();
+    const parents = await db
+      .selectFrom("organisations")
+      .select(["id", "municipality_code"])
+      .where("kind", "=", "municipality")
+      .execute();
     const competences = await db.selectFrom("competences").select(["id", "slug"]).execute();
     const competenceId = new Map(competences.map((row) => [row.slug, row.id]));
     const maxCvr = await db
@@ -53,6 +57,9 @@ export async function seedBenchData(db: Db, target: number): Promise<SeedSummary
       parentIds: parents.map((row) => row.id),
       competenceSlugs: competences.map((row) => row.slug),
       lastCvr: Number(maxCvr?.cvr ?? 0),
+      parentByMunicipality: options.skewed
+        ? new Map(parents.flatMap((row) => (row.municipality_code ? [[row.municipality_code, row.id] as const] : [])))
+        : undefined,
     });
 
     for (let done = 0; done < missing; done += BATCH_SIZE) {

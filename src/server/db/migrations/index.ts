@@ -27,6 +27,7 @@ import * as seminarSurveys from "./2026-12-09T0200-seminar-surveys.js";
 import * as auditKeyset from "./2026-12-09T0700-audit-keyset.js";
 import * as businessCaseScenarios from "./2026-12-09T0800-business-case-scenarios.js";
 import * as clusterKind from "./2026-12-10T0200-cluster-kind.js";
+import * as needsNewestIndex from "./2026-12-10T0500-needs-newest-index.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-09T0700-audit-keyset": auditKeyset,
   "2026-12-09T0800-business-case-scenarios": businessCaseScenarios,
   "2026-12-10T0200-cluster-kind": clusterKind,
+  "2026-12-10T0500-needs-newest-index": needsNewestIndex,
 };

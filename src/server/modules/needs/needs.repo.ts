@@ -76,23 +76,69 @@ const summaryColumns = [
   "n.created_at",
 ] as const;
 
+/** Totals above this are not counted: the answer says «over 1,000» (`isTotalExact: false`), as lists do. */
+export const NEED_COUNT_CAP = 1000;
+
+/**
+ * A page of needs, newest first, or by ts_rank for a text search. The cost is bounded by `limit` (the count
+ * cap or the page's end), not by the number of matches (ADR 0020): the count stops at the cap, and a search
+ * ranks at most the `limit` needs with every word in the title (weight A, which ranks above any match outside
+ * the title) and `limit` newest other matches (index order on created_at). Below the cap that is every match,
+ * so order and total are exactly those of ranking every match.
+ */
 export async function searchNeeds(db: Db, scope: NeedScope, query: NeedQuery) {
   const base = needsInScope(db, scope, query);
   const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
-  let rows = base.select(summaryColumns);
+  const offset = (query.page - 1) * query.pageSize;
+  const limit = Math.max(NEED_COUNT_CAP, offset + query.pageSize) + 1;
+  const counting = db
+    .selectFrom(
+      base
+        .select(sql<number>`1`.as("one"))
+        .limit(limit)
+        .as("c"),
+    )
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .executeTakeFirstOrThrow();
+  let items;
   if (tsQuery) {
-    rows = rows.orderBy(sql`ts_rank(n.search_vector, to_tsquery('danish', ${tsQuery}))`, "desc");
-  }
-  const [items, count] = await Promise.all([
-    rows
+    const inTitle = tsQuery.replace(/:\*/g, ":*A");
+    const candidates = base
+      .select("n.id")
+      .where(sql<SqlBool>`n.search_vector @@ to_tsquery('danish', ${inTitle})`)
+      .orderBy("n.created_at", "desc")
+      .limit(limit);
+    const newest = base.select("n.id").orderBy("n.created_at", "desc").limit(limit);
+    items = db
+      .selectFrom("needs as n")
+      .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+      .where(
+        "n.id",
+        "in",
+        db
+          .selectFrom(candidates.as("a"))
+          .select("a.id")
+          .union(db.selectFrom(newest.as("b")).select("b.id")),
+      )
+      .select(summaryColumns)
+      .orderBy(sql`ts_rank(n.search_vector, to_tsquery('danish', ${tsQuery}))`, "desc")
       .orderBy("n.created_at", "desc")
       .orderBy("n.id")
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: items, total: Number(count.count) };
+      .offset(offset)
+      .execute();
+  } else {
+    items = base
+      .select(summaryColumns)
+      .orderBy("n.created_at", "desc")
+      .orderBy("n.id")
+      .limit(query.pageSize)
+      .offset(offset)
+      .execute();
+  }
+  const [rows, count] = await Promise.all([items, counting]);
+  const total = Number(count.count);
+  return total < limit ? { rows, total, isTotalExact: true } : { rows, total: limit - 1, isTotalExact: false };
 }
 
 export type NeedSummaryRow = Awaited<ReturnType<typeof searchNeeds>>["rows"][number];

@@ -36,8 +36,14 @@ export function needRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       const actor = requireActor(request);
       const staff = actor.role === "admin" || actor.role === "agent";
       const scope = { organisationIds: staff ? null : actor.organisationId ? [actor.organisationId] : [] };
-      const { rows, total } = await searchNeeds(db, scope, request.query);
-      return { items: rows.map(presentNeedSummary), total, page: request.query.page, pageSize: request.query.pageSize };
+      const { rows, total, isTotalExact } = await searchNeeds(db, scope, request.query);
+      return {
+        items: rows.map(presentNeedSummary),
+        total,
+        isTotalExact,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 

@@ -282,6 +282,6 @@ export async function backfillNeedSearchExtra(db: Db): Promise<number> {
 export async function listVisibleNeeds(db: Db, actor: Actor, query: NeedQuery): Promise<NeedPage> {
   const staff = actor.role === "admin" || actor.role === "agent";
   const scope = { organisationIds: staff ? null : actor.organisationId ? [actor.organisationId] : [] };
-  const { rows, total } = await searchNeeds(db, scope, query);
-  return { items: rows.map(presentNeedSummary), total, page: query.page, pageSize: query.pageSize };
+  const { rows, total, isTotalExact } = await searchNeeds(db, scope, query);
+  return { items: rows.map(presentNeedSummary), total, isTotalExact, page: query.page, pageSize: query.pageSize };
 }

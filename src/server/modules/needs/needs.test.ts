@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import { buildNeed, buildOrganisation } from "../../test-support/factories.js";
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
 
@@ -288,5 +289,49 @@ describe("joint needs and budgets", () => {
       await buildOrganisation(test.db, { kind: "municipality", name: "Vejen Kommune", municipalityCode: "0575" }),
     );
     expect((await stranger.request({ method: "GET", url: `/api/needs/${unitCoOwned}` })).statusCode).toBe(404);
+  });
+});
+
+describe("a search with more than 1,000 matches", () => {
+  beforeAll(async () => {
+    // 1,030 needs with «massebehov» in the description, every 20th also in the title, a day apart.
+    const rows = Array.from({ length: 1030 }, (_, index) => ({
+      owner_organisation_id: homeCare,
+      care_area: "home_care",
+      title: index % 20 === 0 ? `Massebehov nummer ${index}` : `Andet behov ${index}`,
+      description: `Massebehov i beskrivelsen ${index % 7 === 0 ? "massebehov igen" : ""}`,
+      affected: "Borgere",
+      quality_potential: "Tryghed",
+      created_at: new Date(Date.UTC(2024, 0, 1) + index * 86_400_000),
+    }));
+    await test.db.insertInto("needs").values(rows).execute();
+    await sql`
+      update needs set search_vector =
+        setweight(to_tsvector('danish', title), 'A') ||
+        setweight(to_tsvector('danish', description), 'B') ||
+        setweight(to_tsvector('danish', affected || ' ' || quality_potential), 'C') ||
+        setweight(to_tsvector('danish', coalesce(search_extra, '')), 'D')`.execute(test.db);
+  });
+
+  it("counts up to 1,000, then says there are more, and ranks its first pages as ranking every match would", async () => {
+    const expected = await test.db
+      .selectFrom("needs as n")
+      .select("n.id")
+      .where(sql<boolean>`n.search_vector @@ to_tsquery('danish', 'massebehov:*')`)
+      .orderBy(sql`ts_rank(n.search_vector, to_tsquery('danish', 'massebehov:*'))`, "desc")
+      .orderBy("n.created_at", "desc")
+      .orderBy("n.id")
+      .execute();
+    expect(expected).toHaveLength(1030);
+    for (const page of [1, 2, 3]) {
+      const response = await agent.request({ method: "GET", url: `/api/needs?q=massebehov&pageSize=25&page=${page}` });
+      const body = response.json<{ items: { id: string }[]; total: number; isTotalExact: boolean }>();
+      expect(body).toMatchObject({ total: 1000, isTotalExact: false });
+      expect(body.items.map((item) => item.id)).toEqual(
+        expected.slice((page - 1) * 25, page * 25).map((row) => row.id),
+      );
+    }
+    const few = await agent.request({ method: "GET", url: "/api/needs?q=massebehov%20nummer" });
+    expect(few.json()).toMatchObject({ total: 52, isTotalExact: true });
   });
 });

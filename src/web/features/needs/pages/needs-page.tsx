@@ -48,7 +48,8 @@ export function NeedsPage() {
     document.getElementById("needs-results-heading")?.focus();
   };
   const data = list.data;
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  // An inexact total (over 1,000) always leaves one more page reachable.
+  const pageCount = data ? Math.max(1, Math.ceil((data.total + (data.isTotalExact ? 0 : 1)) / data.pageSize)) : 1;
   const filtered = hasNeedFilters(filters);
 
   const status = !data
@@ -57,7 +58,9 @@ export function NeedsPage() {
       ? t("list.noneFound")
       : view === "board"
         ? t("list.boardCount", { count: data.total })
-        : t("list.count", { count: data.total, page: data.page, pages: pageCount });
+        : data.isTotalExact
+          ? t("list.count", { count: data.total, page: data.page, pages: pageCount })
+          : t("list.countOver", { count: data.total, page: data.page });
 
   return (
     <>
