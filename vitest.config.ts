@@ -17,6 +17,7 @@ export default defineConfig({
       {
         test: {
           name: "api-pglite",
+          globalSetup: ["src/server/test-support/database-templates.ts"],
           include: ["src/server/**/*.test.ts"],
           env: { SAMSPIL_TEST_DB: "pglite" },
           testTimeout: 60_000,
@@ -26,6 +27,7 @@ export default defineConfig({
       {
         test: {
           name: "api-postgres",
+          globalSetup: ["src/server/test-support/database-templates.ts"],
           include: ["src/server/**/*.test.ts", "src/server/**/*.pg-test.ts"],
           env: { SAMSPIL_TEST_DB: "postgres" },
           testTimeout: 60_000,
