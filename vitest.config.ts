@@ -40,6 +40,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          globalSetup: ["tests/e2e/global-setup.ts"],
           include: ["tests/e2e/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
