@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -6,6 +7,9 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core less one: on CI's 2 cores a single worker, so the suite ran file after
+    // file while the second core mostly waited for PostgreSQL and Chromium. Two workers at least.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -44,6 +48,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // One journey at a time (after the other projects): not yet measured beside two API workers on 2 cores.
           fileParallelism: false,
         },
       },
