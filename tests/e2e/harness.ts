@@ -4,7 +4,7 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { AxeResults, Result } from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 import { buildApp } from "../../src/server/app.js";
 import { readConfig } from "../../src/server/config.js";
 import { migrateToLatest, openDatabase, type Database } from "../../src/server/db/database.js";
@@ -63,6 +63,24 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The demo database: a copy of the one global-setup.ts built for this run, or (under a config without that
+ * setup) built here as main.ts does: migrations, reference and demo data, the knowledge base's content.
+ */
+async function openDemoDatabase(): Promise<Database> {
+  const demoDump = inject("samspilDemoDatabase");
+  if (demoDump) {
+    return openDatabase({ loadDataDir: new Blob([readFileSync(demoDump)]) });
+  }
+  const database = await openDatabase({});
+  await migrateToLatest(database.db);
+  await loadReferenceData(database.db);
+  await loadDemoData(database.db);
+  // The knowledge base's methods, tools and real cases, as main.ts publishes them at start.
+  await loadKnowledgeContent(database.db);
+  return database;
+}
+
 async function startServer(clock?: Clock): Promise<{ app: FastifyInstance; database: Database; baseUrl: string }> {
   if (!existsSync(path.join(webRoot, "index.html"))) {
     throw new Error(`No web build in ${webRoot}: run "npm run build:web" before the browser tests (npm test does it).`);
@@ -70,12 +88,7 @@ async function startServer(clock?: Clock): Promise<{ app: FastifyInstance; datab
   // The port is chosen first so that links the server writes (invitation e-mails) point at it.
   const port = await freePort();
   const config = readConfig({ ...process.env, DEMO_DATA: "true", PORT: String(port), WEB_ROOT: webRoot, SMTP_URL: "" });
-  const database = await openDatabase({});
-  await migrateToLatest(database.db);
-  await loadReferenceData(database.db);
-  await loadDemoData(database.db);
-  // The knowledge base's methods, tools and real cases, as main.ts publishes them at start.
-  await loadKnowledgeContent(database.db);
+  const database = await openDemoDatabase();
   const app = await buildApp({ config, database, logger: false, clock });
   await app.listen({ port, host: "localhost" });
   return { app, database, baseUrl: `http://localhost:${port}` };

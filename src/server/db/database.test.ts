@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../test-support/test-database.js";
+import { openEmptyTestDatabase, openTestDatabase } from "../test-support/test-database.js";
 import { migrateToLatest, openDatabase } from "./database.js";
+import { migrations } from "./migrations/index.js";
 
 const folders: string[] = [];
 afterAll(() => {
@@ -12,7 +13,25 @@ afterAll(() => {
 });
 
 describe("migrations", () => {
-  it("a second run is a no-op", async () => {
+  // The other test files copy a database migrated once per run; here the migrations run from empty.
+  it("migrate an empty database, each one successfully, and a second run is a no-op", async () => {
+    const database = await openEmptyTestDatabase();
+    try {
+      const first = await migrateToLatest(database.db);
+      const ran = (first.results ?? []).map((result) => [result.migrationName, result.status]);
+      expect(ran.sort()).toEqual(
+        Object.keys(migrations)
+          .map((name) => [name, "Success"])
+          .sort(),
+      );
+      const again = await migrateToLatest(database.db);
+      expect(again.results).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  }, 60_000);
+
+  it("the template copy each test file starts from is fully migrated", async () => {
     const database = await openTestDatabase();
     try {
       const again = await migrateToLatest(database.db);

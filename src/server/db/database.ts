@@ -26,6 +26,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   logger?: Pick<Logger, "error">;
   poolSize?: number;
+  /** PGlite in memory starting from a dumped data folder (tests: a migrated template instead of migrating again). */
+  loadDataDir?: Blob;
 }
 
 // bigint (count(*)) as a JS number, as PGlite returns it.
@@ -58,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pgliteDir = path.join(options.dataDir, "pgdata");
   }
   try {
-    const pglite = await PGlite.create(pgliteDir, { extensions: { pg_trgm } });
+    const pglite = await PGlite.create(pgliteDir, { extensions: { pg_trgm }, loadDataDir: options.loadDataDir });
     const dialect = new PGliteDialect(pglite);
     const db = new Kysely<DB>({ dialect });
     return {

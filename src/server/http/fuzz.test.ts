@@ -10,13 +10,31 @@ import { sampleOf } from "../test-support/zod-sample.js";
  * Fuzzing in the suite (issue 11): every API route, from its own Zod schemas (body, params, querystring as
  * registered), as each role and anonymously, with malformed values, wrong types, huge strings, deep nesting,
  * lone surrogates, NUL and path ids that are not ids. Never a 5xx; every error in the one format, with the
- * request id and no-store. `npm test` runs FUZZ_RUNS=3 per route and caller; `npm run fuzz` a long run.
+ * request id and no-store. `npm test` runs FUZZ_RUNS=3 per route and caller (the callers split between the two
+ * engines, see callersOn); `npm run fuzz` a long run.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 type Role = "anonymous" | "member" | "agent" | "admin";
 const ROLES: Role[] = ["anonymous", "member", "agent", "admin"];
+type Engine = "pglite" | "postgres";
+const ENGINE: Engine = process.env.SAMSPIL_TEST_DB === "postgres" ? "postgres" : "pglite";
+
+/**
+ * Which callers fuzz the route at `index` (its place in the inventory) on an engine. `npm test` runs this file on
+ * both engines and splits the callers between them, so each route × caller is fuzzed once per run: PostgreSQL
+ * fuzzes every route as one caller, ROLES[index % 4] (so every route once, the callers taking turns); PGlite
+ * fuzzes every route as the other three. Together every route is fuzzed by every caller kind on one engine.
+ * A run with FUZZ_RUNS set (`npm run fuzz`, a long run on one engine) fuzzes every caller on its engine.
+ */
+function callersOn(engine: Engine, index: number, split = process.env.FUZZ_RUNS === undefined): Role[] {
+  if (!split) {
+    return ROLES;
+  }
+  const turn = ROLES[index % ROLES.length];
+  return engine === "postgres" ? [turn] : ROLES.filter((role) => role !== turn);
+}
 
 interface FuzzRequest {
   path: Record<string, string>;
@@ -190,6 +208,16 @@ afterAll(async () => {
 });
 
 describe("fuzz every API route from its own schemas", () => {
+  it("splits the callers between the engines so that every route meets every caller, and PostgreSQL every route", () => {
+    for (const index of [0, 1, 2, 3, 4, 117]) {
+      const pglite = callersOn("pglite", index, true);
+      const postgres = callersOn("postgres", index, true);
+      expect([...pglite, ...postgres].sort(), `route ${index}`).toEqual([...ROLES].sort());
+      expect(postgres, `route ${index}`).toHaveLength(1);
+      expect(callersOn(ENGINE, index, false), `route ${index}`).toEqual(ROLES);
+    }
+  });
+
   it(
     "answers malformed input to every route, as every role, without a 5xx and in the one error format",
     async () => {
@@ -204,9 +232,9 @@ describe("fuzz every API route from its own schemas", () => {
         return true;
       });
       expect(routes.length).toBeGreaterThan(80);
-      for (const route of routes) {
+      for (const [index, route] of routes.entries()) {
         const arbitrary = requestArbitrary(route.url, route.method, (route.schema ?? {}) as Record<string, unknown>);
-        for (const role of ROLES) {
+        for (const role of callersOn(ENGINE, index)) {
           const headers = await cookieFor(role);
           await fc.assert(
             fc.asyncProperty(arbitrary, async (request) => {

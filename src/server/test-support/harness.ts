@@ -55,6 +55,11 @@ export interface Client {
 }
 
 let userCounter = 0;
+/**
+ * The test password's scrypt hash, made once per test file: scrypt is deliberately slow (~0.1 s a hash) and test
+ * users number in the hundreds. Sign-in still verifies against it with the real scrypt.
+ */
+let testPasswordHash: Promise<string> | undefined;
 
 export async function createUser(
   db: Db,
@@ -69,7 +74,9 @@ export async function createUser(
       name: `Test ${options.role} ${userCounter}`,
       role: options.role,
       organisation_id: options.organisationId ?? null,
-      password_hash: await hashPassword(options.password ?? TEST_PASSWORD),
+      password_hash: await (options.password === undefined
+        ? (testPasswordHash ??= hashPassword(TEST_PASSWORD))
+        : hashPassword(options.password)),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
