@@ -151,7 +151,8 @@ async function seedProcesses(db: Db, count: number): Promise<void> {
         || (select name from municipalities order by code offset g % 98 limit 1),
       case when g % 10 = 0 then 'network' else 'individual' end,
       'Innovationsforløb om velfærdsteknologi med kommune, virksomhed og vidensinstitution.',
-      (array['needs_assessment','market_scan','partnership','development','test','evaluation','implementation'])[1 + g % 7],
+      (array['needs_assessment','market_scan','partnership','development','test','evaluation',
+        'implementation'])[1 + g % 7],
       (array['active','active','active','completed','stopped'])[1 + g % 5],
       now() - ((g % 1400) * interval '1 day'), now() - ((g % 200) * interval '1 day')
     from generate_series(1, ${count}::int) g`.execute(db);
@@ -182,7 +183,8 @@ async function seedProcesses(db: Db, count: number): Promise<void> {
   await sql`
     insert into process_tasks (process_id, kind, title, owner_text, starts_on, due_on, done_at)
     select p.id, (array['task','milestone','training','instruction','follow_up'])[1 + k],
-      (array['Planlæg afprøvning','Aftal testperiode','Oplær medarbejdere','Skriv instruks','Følg op på effekt'])[1 + k],
+      (array['Planlæg afprøvning','Aftal testperiode','Oplær medarbejdere','Skriv instruks',
+        'Følg op på effekt'])[1 + k],
       'Projektleder', current_date - (p.n % 400)::int, current_date - (p.n % 400)::int + 30 + k * 10,
       case when k < 2 then now() - interval '10 days' end
     from scale_processes p cross join generate_series(0, 4) k`.execute(db);
@@ -202,7 +204,8 @@ async function seedSeminars(db: Db, seminars: number, registrations: number): Pr
       'Rådhuspladsen 1, København',
       now() + ((g - ${Math.round(seminars * 0.8)}::int) * interval '1 day'),
       now() + ((g - ${Math.round(seminars * 0.8)}::int) * interval '1 day') + interval '3 hours',
-      now() - interval '2000 days', now() + ((g - ${Math.round(seminars * 0.8)}::int) * interval '1 day') - interval '1 day',
+      now() - interval '2000 days',
+      now() + ((g - ${Math.round(seminars * 0.8)}::int) * interval '1 day') - interval '1 day',
       '{"public": 30, "company": 15, "knowledge": 5, "other": 5}'::jsonb,
       case when g < ${Math.round(seminars * 0.8)}::int then 'held' else 'published' end
     from generate_series(1, ${seminars}::int) g`.execute(db);
@@ -246,7 +249,8 @@ async function seedUsersAndAudit(db: Db, users: number, rows: number): Promise<v
       (${textArray(FIRST_NAMES)})[1 + g % ${FIRST_NAMES.length}] || ' '
         || (${textArray(LAST_NAMES)})[1 + (g / 11) % ${LAST_NAMES.length}],
       case when g % 20 = 0 then 'agent' else 'member' end,
-      case when g % 20 = 0 then null else (select id from scale_owners where n = 1 + g % (select count(*) from scale_owners)) end,
+      case when g % 20 = 0 then null
+        else (select id from scale_owners where n = 1 + g % (select count(*) from scale_owners)) end,
       'x'
     from generate_series(1, ${users}::int) g`.execute(db);
   await sql`create temporary table scale_actors as

@@ -157,7 +157,8 @@ async function measureScenario(
   if (withStatements) {
     const rows = await sql<{ query: string; calls: string; mean: number; rows: string }>`
       select query, calls::text, mean_exec_time as mean, rows::text from pg_stat_statements
-      where query not like '%pg_stat_statements%' and dbid = (select oid from pg_database where datname = current_database())
+      where query not like '%pg_stat_statements%'
+        and dbid = (select oid from pg_database where datname = current_database())
       order by total_exec_time desc limit 8`.execute(db);
     statements = rows.rows.map((row) => ({
       query: row.query.replace(/\s+/g, " ").slice(0, 160),
@@ -350,7 +351,8 @@ async function runInProcess(url: string, size: number): Promise<Omit<ScaleResult
         const figure = await measureScenario(db, withStatements, name, goalMs, call);
         figures.push(figure);
         process.stdout.write(
-          `${name}: p50 ${figure.p50} ms, p95 ${figure.p95} ms (goal ≤ ${goalMs}: ${figure.p95 <= goalMs ? "met" : "NOT met"}), ` +
+          `${name}: p50 ${figure.p50} ms, p95 ${figure.p95} ms ` +
+            `(goal ≤ ${goalMs}: ${figure.p95 <= goalMs ? "met" : "NOT met"}), ` +
             `database ${figure.dbMsPerRun ?? "?"} ms per call\n`,
         );
         for (const statement of figure.statements.slice(0, 3)) {
@@ -409,7 +411,8 @@ async function runInProcess(url: string, size: number): Promise<Omit<ScaleResult
     process.stdout.write("\nranking against ranking every match (top 20):\n");
     for (const row of ranking) {
       process.stdout.write(
-        `  ${row.area} «${row.query}» (${row.matches} matches): ${row.sameTop20}/20 the same, ${row.sameOrder ? "same order" : "order differs"}\n`,
+        `  ${row.area} «${row.query}» (${row.matches} matches): ${row.sameTop20}/20 the same, ` +
+          `${row.sameOrder ? "same order" : "order differs"}\n`,
       );
     }
     return { size, at: new Date().toISOString(), scenarios: figures, ranking };

@@ -197,7 +197,7 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   const sent = new Map<string, { url: string; at: number; depth: number }>();
   /** Depth of the request that fetched each URL: a request's depth is its initiator's plus one. */
   const depthOf = new Map<string, number>();
-  /** Fonts (font-display: swap) and images (the icon sprite too) do not hold the page back: the chain counts the rest. */
+  /** Fonts (font-display: swap) and images (icon sprite too) don't hold the page back; the chain counts the rest. */
   const done: { depth: number; at: number; type: string; url: string }[] = [];
   const lines: string[] = [];
   cdp.on("Network.requestWillBeSent", (event) => {
@@ -361,7 +361,8 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `\ngoals: cold ready ≤ ${seconds(GOALS.coldMs)} and ≤ ${kb(GOALS.coldBytes)}; warm ready ≤ ${seconds(GOALS.warmMs)}, no JS+CSS bytes`,
+      `\ngoals: cold ready ≤ ${seconds(GOALS.coldMs)} and ≤ ${kb(GOALS.coldBytes)}; ` +
+        `warm ready ≤ ${seconds(GOALS.warmMs)}, no JS+CSS bytes`,
     );
     console.log(verdicts.join("\n"));
     console.log(`load average at end: ${load()}`);

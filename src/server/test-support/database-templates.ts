@@ -33,7 +33,7 @@ declare module "vitest" {
   }
 }
 
-/** An in-memory PGlite as openDatabase makes it, whose data folder can be dumped (for `openDatabase({ loadDataDir })`). */
+/** An in-memory PGlite like openDatabase's, whose data folder can be dumped (for `openDatabase({ loadDataDir })`). */
 export async function openDumpablePglite(): Promise<{ db: Kysely<DB>; dump: () => Promise<Buffer> }> {
   const pglite = await PGlite.create({ extensions: { pg_trgm } });
   return {

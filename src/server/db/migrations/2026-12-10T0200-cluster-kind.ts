@@ -10,7 +10,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table organisations add constraint organisations_kind_check check (kind in (
     'municipality','region','state_institution','public_unit','company','knowledge_institution','cluster','other'
   ))`.execute(db);
-  await sql`update organisations set kind = 'cluster' where kind = 'other' and description like 'Erhvervsklynge%'`.execute(
-    db,
-  );
+  await sql`update organisations set kind = 'cluster'
+    where kind = 'other' and description like 'Erhvervsklynge%'`.execute(db);
 }

@@ -360,7 +360,7 @@ describe("clusters and innovation facilitators", () => {
       payload: { organisationId, decision: "shortlisted", reason: "Kan samle netværket" },
     });
 
-  it("are proposed, with the reason, for a joint need and a network process's need, never for a one-owner need", async () => {
+  it("are proposed with the reason for a joint need and a network process's need, not a one-owner need", async () => {
     const cluster = await buildOrganisation(test.db, {
       kind: "cluster",
       name: "Velfærdsklyngen",

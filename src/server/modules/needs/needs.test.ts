@@ -313,7 +313,7 @@ describe("a search with more than 1,000 matches", () => {
         setweight(to_tsvector('danish', coalesce(search_extra, '')), 'D')`.execute(test.db);
   });
 
-  it("counts up to 1,000, then says there are more, and ranks its first pages as ranking every match would", async () => {
+  it("counts up to 1,000, then says there are more, and ranks its first pages as full ranking would", async () => {
     const expected = await test.db
       .selectFrom("needs as n")
       .select("n.id")
