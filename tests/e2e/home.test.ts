@@ -141,7 +141,7 @@ describe("each role's home page", () => {
     await login(page, email);
     await heading(page, welcome);
     for (const title of shows) {
-      await expect.poll(() => page.locator("main").innerText(), title).toContain(title);
+      await expect.poll(() => page.locator("main").innerText()).toContain(title);
     }
     await expectNoAxeViolations(page, `the ${who}'s home page`);
     await onPhone(page, `the ${who}'s home page`);
