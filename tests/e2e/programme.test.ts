@@ -76,6 +76,25 @@ describe("programme follow-up", () => {
     expect(book.getWorksheet("pilot_smes")?.rowCount).toBe(23);
   });
 
+  it("prints the funder report for a chosen period on A4: the figures, no menu, forms or buttons", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.admin);
+    await page.goto("/program");
+    await heading(page, "Programmets mål: OPI Velfærd 2026–2028");
+    await page.getByRole("textbox", { name: "Fra" }).fill("2026-01-01");
+    await page.getByRole("textbox", { name: "Til" }).fill("2026-09-30");
+    await page.getByRole("button", { name: "Vis rapport" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toMatch(/Periode \S.*2026 til 30\. sep\S* 2026/);
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    expect(await page.getByRole("button", { name: "Udskriv" }).isVisible()).toBe(false);
+    expect(await page.getByRole("link", { name: "Hent alle indikatorer som Excel (XLSX)" }).isVisible()).toBe(false);
+    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).isVisible()).toBe(false);
+    expect(await page.getByRole("region", { name: "SMV'er i pilotprojekter" }).isVisible()).toBe(true);
+    await page.screenshot({ path: "/tmp/programme-report-print.png", fullPage: true });
+    await page.pdf({ path: "/tmp/programme-report.pdf", format: "A4", printBackground: true });
+  });
+
   it("the manager keeps the settings; a milestone outside the period is refused, naming the field", async () => {
     const page = await e2e.newPage();
     await login(page, USERS.admin);

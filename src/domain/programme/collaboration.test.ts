@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   classifyCollaboration,
+  collaborationFromGroups,
   computeCollaborationStats,
   publicEntity,
   type CollaborationParticipant,
@@ -96,5 +97,43 @@ describe("computeCollaborationStats", () => {
     const empty = computeCollaborationStats([]);
     expect(empty.processes).toBe(0);
     expect(empty.withPrivateCompanies).toEqual({ count: 0, of: 0, share: null });
+  });
+});
+
+describe("collaborationFromGroups (from one grouped query)", () => {
+  const group = (patch: Partial<Parameters<typeof collaborationFromGroups>[0][number]>) => ({
+    withPrivateCompanies: false,
+    withKnowledgeInstitutions: false,
+    withinSameSector: false,
+    acrossSectors: false,
+    novelty: null,
+    evaluation: null,
+    initiator: null,
+    count: 1,
+    ...patch,
+  });
+  const stats = collaborationFromGroups([
+    group({ withPrivateCompanies: true, novelty: "first", evaluation: "external", initiator: "company", count: 3 }),
+    group({ withKnowledgeInstitutions: true, withinSameSector: true, novelty: "copied", evaluation: "none", count: 2 }),
+    group({ acrossSectors: true, novelty: "unknown", evaluation: "internal", initiator: "agent", count: 5 }),
+  ]);
+
+  it.each<[keyof typeof stats, number, number]>([
+    ["withPrivateCompanies", 3, 10],
+    ["withKnowledgeInstitutions", 2, 10],
+    ["withinSameSector", 2, 10],
+    ["acrossSectors", 5, 10],
+    ["companyInitiated", 3, 8],
+    ["noveltyFirst", 3, 5],
+    ["noveltyAdapted", 0, 5],
+    ["noveltyCopied", 2, 5],
+    ["evaluated", 8, 10],
+  ])("%s: %i of %i, weighted by each group's count", (key, count, of) => {
+    expect(stats[key]).toEqual({ count, of, share: count / of });
+  });
+
+  it("counts every process", () => {
+    expect(stats.processes).toBe(10);
+    expect(collaborationFromGroups([]).processes).toBe(0);
   });
 });

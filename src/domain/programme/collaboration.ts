@@ -82,40 +82,69 @@ export interface CollaborationStats {
   evaluated: Share;
 }
 
-export function computeCollaborationStats(processes: readonly CollaborationProcess[]): CollaborationStats {
-  const classified = processes.map((process) => classifyCollaboration(process.participants));
-  const count = (test: (value: ProcessCollaboration) => boolean) => classified.filter(test).length;
-  const withNovelty = processes.filter((process) => process.novelty !== null && process.novelty !== "unknown");
-  const withEvaluation = processes.filter((process) => process.evaluation !== null);
-  const withInitiator = processes.filter((process) => process.initiator !== null);
-  const novelty = (value: Novelty) => share(withNovelty.filter((p) => p.novelty === value).length, withNovelty.length);
+/** Processes alike in what the statistics read, with how many there are (a grouped query's row). */
+export interface CollaborationGroup extends ProcessCollaboration {
+  novelty: string | null;
+  evaluation: string | null;
+  initiator: string | null;
+  count: number;
+}
+
+/** The statistics over groups of alike processes: the dashboard's path, fed by one grouped query. */
+export function collaborationFromGroups(groups: readonly CollaborationGroup[]): CollaborationStats {
+  const sum = (test: (group: CollaborationGroup) => boolean) =>
+    groups.reduce((total, group) => (test(group) ? total + group.count : total), 0);
+  const processes = sum(() => true);
+  const withNovelty = sum((group) => group.novelty !== null && group.novelty !== "unknown");
+  const withEvaluation = sum((group) => group.evaluation !== null);
+  const novelty = (value: Novelty) =>
+    share(
+      sum((group) => group.novelty === value),
+      withNovelty,
+    );
   return {
-    processes: processes.length,
+    processes,
     withPrivateCompanies: share(
-      count((value) => value.withPrivateCompanies),
-      processes.length,
+      sum((group) => group.withPrivateCompanies),
+      processes,
     ),
     withKnowledgeInstitutions: share(
-      count((value) => value.withKnowledgeInstitutions),
-      processes.length,
+      sum((group) => group.withKnowledgeInstitutions),
+      processes,
     ),
     withinSameSector: share(
-      count((value) => value.withinSameSector),
-      processes.length,
+      sum((group) => group.withinSameSector),
+      processes,
     ),
     acrossSectors: share(
-      count((value) => value.acrossSectors),
-      processes.length,
+      sum((group) => group.acrossSectors),
+      processes,
     ),
-    companyInitiated: share(withInitiator.filter((p) => p.initiator === "company").length, withInitiator.length),
+    companyInitiated: share(
+      sum((group) => group.initiator === "company"),
+      sum((group) => group.initiator !== null),
+    ),
     noveltyFirst: novelty("first"),
     noveltyAdapted: novelty("adapted"),
     noveltyCopied: novelty("copied"),
     evaluated: share(
-      withEvaluation.filter((p) => p.evaluation === "external" || p.evaluation === "internal").length,
-      withEvaluation.length,
+      sum((group) => group.evaluation === "external" || group.evaluation === "internal"),
+      withEvaluation,
     ),
   };
+}
+
+/** The statistics over each process with its participants (the rule the grouped query follows). */
+export function computeCollaborationStats(processes: readonly CollaborationProcess[]): CollaborationStats {
+  return collaborationFromGroups(
+    processes.map((process) => ({
+      ...classifyCollaboration(process.participants),
+      novelty: process.novelty,
+      evaluation: process.evaluation,
+      initiator: process.initiator,
+      count: 1,
+    })),
+  );
 }
 
 /** Which national figure each statistic is compared with: edition and key in the reference data. */

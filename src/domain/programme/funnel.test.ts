@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { computeFunnel, countOrigins, countStoppedByPhase, effectiveDates, median, type StageDates } from "./funnel.js";
+import {
+  computeFunnel,
+  countOrigins,
+  countStoppedByPhase,
+  effectiveDates,
+  funnelFigures,
+  median,
+  needOrigin,
+  processOrigin,
+  sumOrigins,
+  type StageDates,
+} from "./funnel.js";
 
 const need = (dates: Partial<StageDates>): StageDates => ({
   need: "2026-01-01",
@@ -76,5 +87,83 @@ describe("countOrigins and countStoppedByPhase", () => {
       evaluation: 2,
       test: 1,
     });
+  });
+});
+
+describe("funnelFigures (from SQL aggregates)", () => {
+  it.each<[string, { count: number; medianDays: number | null }[], [number, number | null, number | null][]]>([
+    [
+      "conversion from the stage before, no median after the last stage",
+      [
+        { count: 10, medianDays: 3 },
+        { count: 5, medianDays: 7.5 },
+        { count: 5, medianDays: null },
+        { count: 0, medianDays: null },
+        { count: 0, medianDays: null },
+        { count: 0, medianDays: 9 },
+      ],
+      [
+        [10, null, 3],
+        [5, 0.5, 7.5],
+        [5, 1, null],
+        [0, 0, null],
+        [0, null, null],
+        [0, null, null],
+      ],
+    ],
+    [
+      "missing stages count as none",
+      [{ count: 2, medianDays: 1 }],
+      [
+        [2, null, 1],
+        [0, 0, null],
+        [0, null, null],
+        [0, null, null],
+        [0, null, null],
+        [0, null, null],
+      ],
+    ],
+  ])("%s", (_, totals, expected) => {
+    const figures = funnelFigures(totals);
+    expect(figures.map((figure) => figure.stage)).toEqual([
+      "need",
+      "matched",
+      "in_process",
+      "tested",
+      "implemented",
+      "spread",
+    ]);
+    expect(figures.map((figure) => [figure.count, figure.conversion, figure.medianDays])).toEqual(expected);
+  });
+});
+
+describe("origins", () => {
+  it.each([
+    ["seminar", "seminar"],
+    ["assessment", "assessment"],
+    ["manual", "other"],
+    ["", "other"],
+  ])("a need from %j comes from %s", (source, origin) => {
+    expect(needOrigin(source)).toBe(origin);
+  });
+
+  it.each<[boolean, boolean, string]>([
+    [true, true, "seminar"],
+    [true, false, "seminar"],
+    [false, true, "assessment"],
+    [false, false, "other"],
+  ])("a process with a seminar need %s, an assessment need %s comes from %s", (seminar, assessment, origin) => {
+    expect(processOrigin({ seminar, assessment })).toBe(origin);
+  });
+
+  it("adds grouped counts per origin", () => {
+    expect(
+      sumOrigins([
+        { origin: "other", count: 3 },
+        { origin: "seminar", count: 2 },
+        { origin: "other", count: 4 },
+      ]),
+    ).toEqual({ seminar: 2, assessment: 0, other: 7 });
+    expect(sumOrigins([])).toEqual({ seminar: 0, assessment: 0, other: 0 });
   });
 });

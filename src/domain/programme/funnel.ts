@@ -45,39 +45,68 @@ function daysBetween(from: string, to: string): number {
   return Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS));
 }
 
-export function computeFunnel(items: readonly StageDates[]): FunnelStageFigure[] {
-  const filled = items.map(effectiveDates);
+/** One stage's count and median days to the next stage, as SQL aggregates give them. */
+export interface StageTotal {
+  count: number;
+  medianDays: number | null;
+}
+
+/** The funnel's figures from each stage's totals, in FUNNEL_STAGES order: conversion from the stage before. */
+export function funnelFigures(totals: readonly StageTotal[]): FunnelStageFigure[] {
   return FUNNEL_STAGES.map((stage, index) => {
-    const count = filled.filter((dates) => dates[index] !== null).length;
-    const previous = index === 0 ? null : filled.filter((dates) => dates[index - 1] !== null).length;
-    const durations: number[] = [];
-    if (index < FUNNEL_STAGES.length - 1) {
-      for (const dates of filled) {
-        const from = dates[index];
-        const to = dates[index + 1];
-        if (from !== null && to !== null) {
-          durations.push(daysBetween(from, to));
-        }
-      }
-    }
+    const count = totals[index]?.count ?? 0;
+    const previous = index === 0 ? null : (totals[index - 1]?.count ?? 0);
     return {
       stage,
       count,
       conversion: previous === null || previous === 0 ? null : count / previous,
-      medianDays: median(durations),
+      medianDays: index < FUNNEL_STAGES.length - 1 ? (totals[index]?.medianDays ?? null) : null,
     };
   });
+}
+
+/** The funnel computed over each need's stage dates (the rule the SQL aggregates follow). */
+export function computeFunnel(items: readonly StageDates[]): FunnelStageFigure[] {
+  const filled = items.map(effectiveDates);
+  return funnelFigures(
+    FUNNEL_STAGES.map((_, index) => {
+      const durations: number[] = [];
+      for (const dates of filled) {
+        const from = dates[index];
+        const to = dates[index + 1];
+        if (from !== null && to !== null && to !== undefined) {
+          durations.push(daysBetween(from, to));
+        }
+      }
+      return { count: filled.filter((dates) => dates[index] !== null).length, medianDays: median(durations) };
+    }),
+  );
 }
 
 /** Where needs and processes came from: a seminar, a 360° assessment, or elsewhere. */
 export type Origin = "seminar" | "assessment" | "other";
 
 export function countOrigins(origins: readonly Origin[]): Record<Origin, number> {
+  return sumOrigins(origins.map((origin) => ({ origin, count: 1 })));
+}
+
+/** Origins counted from grouped counts (one row per origin found, as a grouped query gives them). */
+export function sumOrigins(groups: readonly { origin: Origin; count: number }[]): Record<Origin, number> {
   const counts: Record<Origin, number> = { seminar: 0, assessment: 0, other: 0 };
-  for (const origin of origins) {
-    counts[origin] += 1;
+  for (const { origin, count } of groups) {
+    counts[origin] += count;
   }
   return counts;
+}
+
+/** A need's origin from its source. */
+export function needOrigin(source: string): Origin {
+  return source === "seminar" || source === "assessment" ? source : "other";
+}
+
+/** A process's origin from its needs' sources: a seminar before an assessment, else elsewhere. */
+export function processOrigin(sources: { seminar: boolean; assessment: boolean }): Origin {
+  return sources.seminar ? "seminar" : sources.assessment ? "assessment" : "other";
 }
 
 /** Stopped processes by the phase they stopped in: stopping is an outcome, counted as such. */

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { countBy, cumulativeSeries, milestoneStatus, monthEnds, progressShare } from "./progress.js";
+import {
+  countBy,
+  cumulativeSeries,
+  mergeDays,
+  milestoneStatus,
+  monthEnds,
+  progressShare,
+  tallyDays,
+  totalOf,
+} from "./progress.js";
 
-const dates = ["2026-02-10", "2026-03-31T10:00:00.000Z", "2026-05-01", "2026-09-15"];
+const raw = ["2026-02-10", "2026-03-31T10:00:00.000Z", "2026-05-01", "2026-09-15"];
+const dates = tallyDays(raw);
 
 describe("milestoneStatus", () => {
   it.each<[string, { on: string; target: number }, string, string, number]>([
@@ -17,7 +27,9 @@ describe("milestoneStatus", () => {
   });
 
   it("counts an upcoming milestone's progress up to today, not beyond", () => {
-    expect(milestoneStatus({ on: "2027-01-01", target: 9 }, [...dates, "2026-12-20"], "2026-12-07").actual).toBe(4);
+    expect(
+      milestoneStatus({ on: "2027-01-01", target: 9 }, tallyDays([...raw, "2026-12-20"]), "2026-12-07").actual,
+    ).toBe(4);
   });
 });
 
@@ -29,6 +41,67 @@ describe("countBy", () => {
     ["2030-01-01", 4],
   ])("by %s → %i", (day, count) => {
     expect(countBy(dates, day)).toBe(count);
+  });
+});
+
+describe("tallyDays, mergeDays and totalOf", () => {
+  it("groups dates by day, earliest first, a timestamp on its date", () => {
+    expect(tallyDays(["2026-05-01", "2026-02-10T23:59:00Z", "2026-05-01T08:00:00Z", "2026-02-10"])).toEqual([
+      { at: "2026-02-10", count: 2 },
+      { at: "2026-05-01", count: 2 },
+    ]);
+    expect(tallyDays([])).toEqual([]);
+  });
+
+  it.each<[string, { at: string; count: number }[], { at: string; count: number }[]]>([
+    [
+      "keeps distinct days in order",
+      [
+        { at: "2026-03-01", count: 2 },
+        { at: "2026-01-01", count: 1 },
+      ],
+      [
+        { at: "2026-01-01", count: 1 },
+        { at: "2026-03-01", count: 2 },
+      ],
+    ],
+    [
+      "adds counts of one day",
+      [
+        { at: "2026-01-01", count: 2 },
+        { at: "2026-01-01T12:00:00Z", count: 3 },
+      ],
+      [{ at: "2026-01-01", count: 5 }],
+    ],
+    ["keeps a day with no count", [{ at: "2026-01-01", count: 0 }], [{ at: "2026-01-01", count: 0 }]],
+  ])("mergeDays %s", (_, days, merged) => {
+    expect(mergeDays(days)).toEqual(merged);
+  });
+
+  it.each<[{ at: string; count: number }[], number]>([
+    [[], 0],
+    [[{ at: "2026-01-01", count: 4 }], 4],
+    [
+      [
+        { at: "2026-01-01", count: 4 },
+        { at: "2026-02-01", count: 3 },
+      ],
+      7,
+    ],
+  ])("totalOf %j → %i", (days, total) => {
+    expect(totalOf(days)).toBe(total);
+  });
+
+  it("counts a day's several rows by the day, in the series as in the milestone", () => {
+    const days = [
+      { at: "2026-02-01", count: 3 },
+      { at: "2026-01-15", count: 2 },
+    ];
+    expect(countBy(days, "2026-01-31")).toBe(2);
+    expect(cumulativeSeries(days, { from: "2026-01-01", to: "2026-02-28" }, "2026-12-07")).toEqual([
+      { on: "2026-01-31", actual: 2 },
+      { on: "2026-02-28", actual: 5 },
+    ]);
   });
 });
 

@@ -8,23 +8,56 @@ export interface MilestoneStatus extends Milestone {
   actual: number;
 }
 
-/** How many of the dates fall on or before `day` (ISO dates compare as text). */
-export function countBy(dates: readonly string[], day: string): number {
-  let count = 0;
-  for (const date of dates) {
-    if (date.slice(0, 10) <= day) {
-      count += 1;
+/**
+ * How many evidence rows a measure counts on one day (ISO date): the dashboard reads these grouped
+ * counts from SQL instead of the rows themselves.
+ */
+export interface DayCount {
+  at: string;
+  count: number;
+}
+
+/** Day counts merged by day (a timestamp counts on its date), earliest first. */
+export function mergeDays(days: readonly DayCount[]): DayCount[] {
+  const counts = new Map<string, number>();
+  for (const { at, count } of days) {
+    const day = at.slice(0, 10);
+    counts.set(day, (counts.get(day) ?? 0) + count);
+  }
+  return [...counts].map(([at, count]) => ({ at, count })).sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** The evidence dates grouped by day, earliest first (for a measure that gives rows only). */
+export function tallyDays(dates: readonly string[]): DayCount[] {
+  return mergeDays(dates.map((at) => ({ at, count: 1 })));
+}
+
+/** All the rows counted, whatever their day. */
+export function totalOf(days: readonly DayCount[]): number {
+  let total = 0;
+  for (const { count } of days) {
+    total += count;
+  }
+  return total;
+}
+
+/** How many rows are dated on or before `day` (ISO dates compare as text). */
+export function countBy(days: readonly DayCount[], day: string): number {
+  let total = 0;
+  for (const { at, count } of days) {
+    if (at.slice(0, 10) <= day) {
+      total += count;
     }
   }
-  return count;
+  return total;
 }
 
 /**
  * A milestone is met when the evidence dated on or before its date reaches its target (a milestone
  * ahead may already be met); missed when its date has passed short of it; otherwise upcoming.
  */
-export function milestoneStatus(milestone: Milestone, dates: readonly string[], today: string): MilestoneStatus {
-  const actual = countBy(dates, milestone.on < today ? milestone.on : today);
+export function milestoneStatus(milestone: Milestone, days: readonly DayCount[], today: string): MilestoneStatus {
+  const actual = countBy(days, milestone.on < today ? milestone.on : today);
   if (actual >= milestone.target) {
     return { ...milestone, status: "met", actual };
   }
@@ -57,20 +90,22 @@ export function monthEnds(from: string, to: string): string[] {
 
 /** The cumulative figure at the end of each month of the period, up to today: the chart's line. */
 export function cumulativeSeries(
-  dates: readonly string[],
+  days: readonly DayCount[],
   period: { from: string; to: string },
   today: string,
 ): { on: string; actual: number }[] {
   if (today < period.from) {
     return [];
   }
-  const sorted = dates.map((date) => date.slice(0, 10)).sort();
+  const sorted = mergeDays(days);
   const last = today < period.to ? today : period.to;
   let index = 0;
+  let actual = 0;
   return monthEnds(period.from, last).map((on) => {
-    while (index < sorted.length && sorted[index] <= on) {
+    while (index < sorted.length && sorted[index].at <= on) {
+      actual += sorted[index].count;
       index += 1;
     }
-    return { on, actual: index };
+    return { on, actual };
   });
 }

@@ -1,4 +1,7 @@
+import type { DayCount } from "../../domain/programme/progress.js";
 import type { Db } from "../db/database.js";
+
+export type { DayCount };
 
 /**
  * One row of evidence behind a programme indicator: the organisation, process, seminar, need or case
@@ -57,4 +60,9 @@ export function shareQuery<T>(shared: SharedQueries | undefined, key: string, ru
 export interface Measure {
   code: string;
   evidence: (db: Db, period: MeasurePeriod, shared?: SharedQueries) => Promise<EvidenceRow[]>;
+  /**
+   * The figure-only path: the same rows counted by their `at` day in SQL (a grouped count, no rows
+   * read out), for the dashboard. Absent: the dashboard counts `evidence`'s rows.
+   */
+  tally?: (db: Db, period: MeasurePeriod, shared?: SharedQueries) => Promise<DayCount[]>;
 }

@@ -1,5 +1,5 @@
 import type { Measure } from "../../platform/measures.js";
-import { listAssessmentsDone } from "./stats.repo.js";
+import { countAssessmentsDoneByDay, listAssessmentsDone } from "./stats.repo.js";
 
 /** The assessments module's measure: 360° assessments closed with a profile. */
 export const assessmentMeasures: Measure[] = [
@@ -14,5 +14,6 @@ export const assessmentMeasures: Measure[] = [
         detail: row.name,
         organisationIds: row.parent_id ? [row.organisation_id, row.parent_id] : [row.organisation_id],
       })),
+    tally: countAssessmentsDoneByDay,
   },
 ];

@@ -54,25 +54,27 @@ const followUpsDue: SectionBuilder = async ({ db, actor, clock }) => {
   );
 };
 
-const needsWithoutPartners: SectionBuilder = async ({ db, actor }) => {
-  // A need is «matched» once an agent shortlists a partner (the needs lifecycle); before that it waits for one.
-  const page = await listVisibleNeeds(
-    db,
-    actor,
-    NeedQuery.parse({ status: "new,qualified", pageSize: String(SECTION_SIZE) }),
-  );
-  return section(
-    "needsWithoutPartners",
-    page.items.map((need) => ({
-      id: need.id,
-      title: need.title,
-      href: `/behov/${need.id}`,
-      date: need.createdAt,
-      detail: need.ownerName,
-    })),
-    page.total,
-  );
-};
+/** A section of needs the actor may see, in the given lifecycle states. */
+const needSection =
+  (key: "needsWithoutPartners" | "ownNeeds", status: string): SectionBuilder =>
+  async ({ db, actor }) => {
+    const page = await listVisibleNeeds(db, actor, NeedQuery.parse({ status, pageSize: String(SECTION_SIZE) }));
+    return section(
+      key,
+      page.items.map((need) => ({
+        id: need.id,
+        title: need.title,
+        href: `/behov/${need.id}`,
+        date: need.createdAt,
+        detail: need.ownerName,
+      })),
+      page.total,
+    );
+  };
+// A need is «matched» once an agent shortlists a partner (the needs lifecycle); before that it waits for one.
+const needsWithoutPartners = needSection("needsWithoutPartners", "new,qualified");
+/** A member sees only their own organisation's needs: every need not yet done. */
+const ownNeeds = needSection("ownNeeds", "new,qualified,matched,in_process");
 
 /**
  * Open tasks due within the week; `milestones` are where a gate decision is due (a process plan marks
@@ -113,25 +115,6 @@ const seminarsComing: SectionBuilder = async ({ db, actor, clock }) => {
       detail: seminar.isOnline ? null : seminar.placeAddress || null,
     })),
     coming.length,
-  );
-};
-
-const ownNeeds: SectionBuilder = async ({ db, actor }) => {
-  const page = await listVisibleNeeds(
-    db,
-    actor,
-    NeedQuery.parse({ status: "new,qualified,matched,in_process", pageSize: String(SECTION_SIZE) }),
-  );
-  return section(
-    "ownNeeds",
-    page.items.map((need) => ({
-      id: need.id,
-      title: need.title,
-      href: `/behov/${need.id}`,
-      date: need.createdAt,
-      detail: need.ownerName,
-    })),
-    page.total,
   );
 };
 
@@ -219,6 +202,7 @@ const SECTIONS: Record<Exclude<HomePage["audience"], "manager">, SectionBuilder[
   agent: [followUpsDue, needsWithoutPartners, gatesDue, tasksDue, seminarsComing],
   public_member: [ownNeeds, assessmentsOpen, ownProcesses, gatesDue, tasksDue, seminarsComing],
   company_member: [fittingCalls, ownOffers, ownProcesses],
+  // No offers section: only companies answer an open call (the calls module's rule).
   knowledge_member: [fittingCalls, ownProcesses],
   member: [openCalls, ownProcesses],
 };

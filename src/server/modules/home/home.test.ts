@@ -243,10 +243,33 @@ describe("members' home pages", () => {
     ]);
   });
 
-  it("gives a knowledge institution fitting calls and its processes", async () => {
+  it("gives a knowledge institution fitting calls and its processes; no offers (only companies answer calls)", async () => {
     const page = await home(instituteMember);
     expect(page.audience).toBe("knowledge_member");
     expect(page.sections.map((section) => section.key)).toEqual(["fittingCalls", "ownProcesses"]);
+    const offered = await instituteMember.request({
+      method: "POST",
+      url: `/api/calls/${otherCallId}/offers`,
+      payload: { solutionText: "Forsøgsdesign og evaluering", priceIndication: "efter aftale" },
+    });
+    expect(offered.statusCode).toBe(403);
+  });
+
+  it("lists the process a member's organisation takes part in, for the unit and the company, not for others", async () => {
+    // «Natlige sensorer» was started above with the unit as need owner and the sensor company as developer.
+    for (const client of [unitMember, sensorMember]) {
+      const processes = sectionOf(await home(client), "ownProcesses");
+      expect(processes.items.map((item) => item.title)).toEqual(["Natlige sensorer"]);
+      expect(processes.items[0]?.detail).toContain("Sensorik ApS");
+    }
+    expect(sectionOf(await home(instituteMember), "ownProcesses").items).toEqual([]);
+    expect(sectionOf(await home(bakerMember), "ownProcesses").items).toEqual([]);
+  });
+
+  it("shows a public unit's members the seminars coming", async () => {
+    expect(sectionOf(await home(unitMember), "seminarsComing").items.map((item) => item.title)).toEqual([
+      "Sensorer i plejen",
+    ]);
   });
 });
 

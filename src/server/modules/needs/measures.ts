@@ -1,5 +1,5 @@
 import type { Measure } from "../../platform/measures.js";
-import { listNeedsRecorded } from "./stats.repo.js";
+import { countNeedsRecordedByDay, listNeedsRecorded } from "./stats.repo.js";
 
 /** The needs module's measure: needs recorded, each with its owner. */
 export const needMeasures: Measure[] = [
@@ -14,5 +14,6 @@ export const needMeasures: Measure[] = [
         detail: row.owner_name,
         organisationIds: row.parent_id ? [row.owner_id, row.parent_id] : [row.owner_id],
       })),
+    tally: countNeedsRecordedByDay,
   },
 ];

@@ -1,13 +1,21 @@
 import { pilotCount, type PilotCategory } from "../../../domain/programme/pilot.js";
 import {
   shareQuery,
+  type DayCount,
   type EvidenceRow,
   type Measure,
   type MeasurePeriod,
   type SharedQueries,
 } from "../../platform/measures.js";
 import type { Db } from "../../db/database.js";
-import { listPilotParticipants, listProcessesPassed, listProcessesStarted } from "./stats.repo.js";
+import {
+  countPilotOrganisationsByDay,
+  countProcessesPassedByDay,
+  countProcessesStartedByDay,
+  listPilotParticipants,
+  listProcessesPassed,
+  listProcessesStarted,
+} from "./stats.repo.js";
 
 const isoDay = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
 
@@ -54,6 +62,25 @@ async function pilotEvidence(
   return [...rows.values()].map(({ processes, ...row }) => ({ ...row, detail: processes.join("; ") }));
 }
 
+/** The pilot figure by day: one grouped query for the four categories, shared by their measures. */
+async function pilotTally(
+  db: Db,
+  period: MeasurePeriod,
+  category: PilotCategory,
+  shared: SharedQueries | undefined,
+): Promise<DayCount[]> {
+  const counts = await shareQuery(shared, `processes.pilot-tally:${period.from}:${period.to}`, () =>
+    countPilotOrganisationsByDay(db, period),
+  );
+  return counts.filter((row) => row.category === category).map(({ at, count }) => ({ at, count }));
+}
+
+const pilotMeasure = (code: string, category: PilotCategory): Measure => ({
+  code,
+  evidence: (db, period, shared) => pilotEvidence(db, period, category, shared),
+  tally: (db, period, shared) => pilotTally(db, period, category, shared),
+});
+
 async function startedEvidence(db: Db, period: MeasurePeriod, kind: "individual" | "network") {
   return (await listProcessesStarted(db, kind, period)).map((row): EvidenceRow => ({
     id: row.id,
@@ -78,18 +105,28 @@ async function passedEvidence(db: Db, period: MeasurePeriod, phase: "test" | "ev
 
 /** The processes module's measures for the programme's indicators (codes in src/domain/programme/measures.ts). */
 export const processMeasures: Measure[] = [
-  { code: "pilot_municipalities", evidence: (db, period, shared) => pilotEvidence(db, period, "municipality", shared) },
+  pilotMeasure("pilot_municipalities", "municipality"),
+  pilotMeasure("pilot_regional_institutions", "region"),
+  pilotMeasure("pilot_state_institutions", "state_institution"),
+  pilotMeasure("pilot_smes", "sme"),
   {
-    code: "pilot_regional_institutions",
-    evidence: (db, period, shared) => pilotEvidence(db, period, "region", shared),
+    code: "processes_started_individual",
+    evidence: (db, period) => startedEvidence(db, period, "individual"),
+    tally: (db, period) => countProcessesStartedByDay(db, "individual", period),
   },
   {
-    code: "pilot_state_institutions",
-    evidence: (db, period, shared) => pilotEvidence(db, period, "state_institution", shared),
+    code: "processes_started_network",
+    evidence: (db, period) => startedEvidence(db, period, "network"),
+    tally: (db, period) => countProcessesStartedByDay(db, "network", period),
   },
-  { code: "pilot_smes", evidence: (db, period, shared) => pilotEvidence(db, period, "sme", shared) },
-  { code: "processes_started_individual", evidence: (db, period) => startedEvidence(db, period, "individual") },
-  { code: "processes_started_network", evidence: (db, period) => startedEvidence(db, period, "network") },
-  { code: "tests_completed", evidence: (db, period) => passedEvidence(db, period, "test") },
-  { code: "processes_implemented", evidence: (db, period) => passedEvidence(db, period, "evaluation") },
+  {
+    code: "tests_completed",
+    evidence: (db, period) => passedEvidence(db, period, "test"),
+    tally: (db, period) => countProcessesPassedByDay(db, "test", period),
+  },
+  {
+    code: "processes_implemented",
+    evidence: (db, period) => passedEvidence(db, period, "evaluation"),
+    tally: (db, period) => countProcessesPassedByDay(db, "evaluation", period),
+  },
 ];

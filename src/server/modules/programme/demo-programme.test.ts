@@ -3,6 +3,8 @@ import type { IndicatorEvidence, ProgrammeDashboard } from "../../../domain/prog
 import { loadDemoData } from "../../seed/demo.js";
 import { DEMO_PASSWORD } from "../../seed/demo-content.js";
 import { createTestApp, login, type Client, type TestApp } from "../../test-support/harness.js";
+import { expectFiguresMatchRows } from "../../test-support/programme-figures.js";
+import { providedMeasures } from "./programme.measures.js";
 
 let test: TestApp;
 let manager: Client;
@@ -40,5 +42,34 @@ describe("the demo programme's dashboard", () => {
     expect(rows).toHaveLength(22);
     expect(rows.map((row) => row.label)).toContain("SkærmNær ApS");
     expect(rows.map((row) => row.label)).not.toContain("LøfteLet ApS");
+  });
+});
+
+describe("the dashboard's figure-only path on the demo data", () => {
+  it("counts, by day, exactly the evidence rows of every measure; funnel and collaboration as row by row", async () => {
+    const board = (
+      await manager.request({ method: "GET", url: "/api/programme/dashboard" })
+    ).json<ProgrammeDashboard>();
+    const period = { from: board.programme.startsOn, to: board.today };
+    const checked = await expectFiguresMatchRows(test.db, period, board.today);
+    expect(checked).toEqual([...providedMeasures().keys()]);
+    expect(checked.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it("gives each indicator the figure its evidence opens to", async () => {
+    const board = (
+      await manager.request({ method: "GET", url: "/api/programme/dashboard" })
+    ).json<ProgrammeDashboard>();
+    for (const item of board.indicators.filter((indicator) => indicator.actual !== null)) {
+      const response = await manager.request({ method: "GET", url: `/api/programme/indicators/${item.code}/evidence` });
+      const evidence = response.json<IndicatorEvidence>();
+      expect([item.code, item.actual, item.evidenceCount]).toEqual([
+        item.code,
+        evidence.rows.length,
+        evidence.rows.length,
+      ]);
+      expect(evidence.indicator.milestones).toEqual(item.milestones);
+      expect(evidence.indicator.series).toEqual(item.series);
+    }
   });
 });

@@ -1,5 +1,13 @@
-import { computeCollaborationStats } from "../../../domain/programme/collaboration.js";
-import { computeFunnel, countOrigins, type Origin, type StageDates } from "../../../domain/programme/funnel.js";
+import { collaborationFromGroups, computeCollaborationStats } from "../../../domain/programme/collaboration.js";
+import {
+  computeFunnel,
+  countOrigins,
+  funnelFigures,
+  needOrigin,
+  processOrigin,
+  sumOrigins,
+  type StageDates,
+} from "../../../domain/programme/funnel.js";
 import {
   buildDefaultIndicators,
   IndicatorCard,
@@ -8,7 +16,14 @@ import {
 } from "../../../domain/programme/indicators.js";
 import { isMeasureCode, MEASURE_CATALOGUE, MEASURE_CODES } from "../../../domain/programme/measures.js";
 import { asEvaluation, asNovelty } from "../../../domain/programme/tags.js";
-import { cumulativeSeries, milestoneStatus, progressShare } from "../../../domain/programme/progress.js";
+import {
+  cumulativeSeries,
+  milestoneStatus,
+  progressShare,
+  tallyDays,
+  totalOf,
+  type DayCount,
+} from "../../../domain/programme/progress.js";
 import type {
   CollaborationView,
   EvidenceView,
@@ -26,7 +41,12 @@ import { notFound } from "../../http/errors.js";
 import type { Actor } from "../../platform/actor.js";
 import type { EvidenceRow, MeasurePeriod, SharedQueries } from "../../platform/measures.js";
 import { writeAudit } from "../audit/audit.service.js";
-import { loadCollaborationFacts, loadFunnelFacts } from "../processes/stats.service.js";
+import {
+  loadCollaborationFacts,
+  loadCollaborationGroups,
+  loadFunnelFacts,
+  loadFunnelFigures,
+} from "../processes/stats.service.js";
 import { barometerSources, nationalFigures } from "./national.js";
 import { providedMeasures } from "./programme.measures.js";
 import { findProgramme, updateProgramme, type ProgrammeRow } from "./programme.repo.js";
@@ -77,17 +97,41 @@ async function collectEvidence(db: Db, cards: IndicatorCard[], period: MeasurePe
   return new Map<string, EvidenceRow[] | null>(codes.map((code, index) => [code, rows[index]]));
 }
 
-/** One indicator card as the dashboard shows it; `rows` null: no module provides its measure. */
+/**
+ * Each measure's figure by day, for the dashboard: the measure's grouped count where it has one (no
+ * evidence rows read), else its evidence rows counted by day; null for a measure no module provides.
+ */
+async function collectTallies(db: Db, cards: IndicatorCard[], period: MeasurePeriod) {
+  const measures = providedMeasures();
+  const shared: SharedQueries = new Map();
+  const codes = [...new Set(cards.map((card) => card.measure))];
+  const tallies = await Promise.all(
+    codes.map(async (code) => {
+      const measure = measures.get(code);
+      if (!measure) {
+        return null;
+      }
+      if (measure.tally) {
+        return measure.tally(db, period, shared);
+      }
+      return tallyDays((await measure.evidence(db, period, shared)).map((row) => row.at));
+    }),
+  );
+  return new Map<string, DayCount[] | null>(codes.map((code, index) => [code, tallies[index]]));
+}
+
+const daysOf = (rows: EvidenceRow[] | null) => (rows ? tallyDays(rows.map((row) => row.at)) : null);
+
+/** One indicator card as the dashboard shows it, from its figure by day; `days` null: no module provides its measure. */
 export function presentIndicator(
   card: IndicatorCard,
-  rows: EvidenceRow[] | null,
+  days: DayCount[] | null,
   period: MeasurePeriod,
   today: string,
   language: Language,
 ): IndicatorView {
-  const dates = rows?.map((row) => row.at) ?? [];
   const measure = isMeasureCode(card.measure) ? MEASURE_CATALOGUE[card.measure] : null;
-  const actual = rows ? rows.length : null;
+  const actual = days ? totalOf(days) : null;
   return {
     code: card.code,
     name: card.name[language],
@@ -97,11 +141,11 @@ export function presentIndicator(
     measure: card.measure,
     target: card.target,
     actual,
-    notMeasuredReason: rows ? null : NOT_MEASURED[language](measure?.module ?? card.measure),
+    notMeasuredReason: days ? null : NOT_MEASURED[language](measure?.module ?? card.measure),
     progress: actual === null ? null : progressShare(actual, card.target),
-    milestones: rows ? card.milestones.map((milestone) => milestoneStatus(milestone, dates, today)) : [],
-    evidenceCount: rows?.length ?? 0,
-    series: rows ? cumulativeSeries(dates, period, today) : [],
+    milestones: days ? card.milestones.map((milestone) => milestoneStatus(milestone, days, today)) : [],
+    evidenceCount: actual ?? 0,
+    series: days ? cumulativeSeries(days, period, today) : [],
   };
 }
 
@@ -117,7 +161,34 @@ export function reportPeriod(row: ProgrammeRow, range: { from?: string; to?: str
   };
 }
 
+/** The funnel from SQL aggregates (counts, medians, origins by group): no need's row is read out. */
 async function buildFunnel(db: Db, period: MeasurePeriod): Promise<FunnelView> {
+  const figures = await loadFunnelFigures(db, period);
+  return {
+    stages: funnelFigures(
+      figures.stages.counts.map((count, index) => ({ count, medianDays: figures.stages.medians[index] ?? null })),
+    ),
+    stopped: presentStopped(figures.stopped),
+    needOrigins: sumOrigins(figures.needSources.map((row) => ({ origin: needOrigin(row.source), count: row.count }))),
+    processOrigins: sumOrigins(figures.processSources.map((row) => ({ origin: processOrigin(row), count: row.count }))),
+  };
+}
+
+function presentStopped(rows: Awaited<ReturnType<typeof loadFunnelFigures>>["stopped"]): FunnelView["stopped"] {
+  return rows.map((row) => ({
+    processId: row.id,
+    title: row.title,
+    phase: row.phase,
+    reason: row.lessons ? `${row.rationale} — ${row.lessons}` : row.rationale,
+    at: isoDay(row.decided_at) ?? "",
+  }));
+}
+
+/**
+ * The funnel computed need by need from the stage dates (the rule the aggregates follow): the tests
+ * check the dashboard's aggregates against it.
+ */
+export async function buildFunnelFromRows(db: Db, period: MeasurePeriod): Promise<FunnelView> {
   const facts = await loadFunnelFacts(db, period);
   const stages: StageDates[] = facts.needs.map((need) => ({
     need: isoDay(need.created_at),
@@ -127,26 +198,45 @@ async function buildFunnel(db: Db, period: MeasurePeriod): Promise<FunnelView> {
     implemented: isoDay(need.implemented_at),
     spread: isoDay(need.spread_at),
   }));
-  const origin = (source: string): Origin => (source === "seminar" || source === "assessment" ? source : "other");
   return {
     stages: computeFunnel(stages),
-    stopped: facts.stopped.map((row) => ({
-      processId: row.id,
-      title: row.title,
-      phase: row.phase,
-      reason: row.lessons ? `${row.rationale} — ${row.lessons}` : row.rationale,
-      at: isoDay(row.decided_at) ?? "",
-    })),
-    needOrigins: countOrigins(facts.needs.map((need) => origin(need.source))),
+    stopped: presentStopped(facts.stopped),
+    needOrigins: countOrigins(facts.needs.map((need) => needOrigin(need.source))),
     processOrigins: countOrigins(
       facts.processOrigins.map((row) =>
-        row.sources.includes("seminar") ? "seminar" : row.sources.includes("assessment") ? "assessment" : "other",
+        processOrigin({ seminar: row.sources.includes("seminar"), assessment: row.sources.includes("assessment") }),
       ),
     ),
   };
 }
 
+const collaborationView = (stats: CollaborationView["stats"]): CollaborationView => ({
+  stats,
+  national: nationalFigures(),
+  source: { name: "Innovationsbarometeret", url: barometerSources() },
+});
+
+/** The collaboration statistics from groups of alike processes (one grouped query). */
 async function buildCollaboration(db: Db, period: MeasurePeriod): Promise<CollaborationView> {
+  const groups = await loadCollaborationGroups(db, period);
+  return collaborationView(
+    collaborationFromGroups(
+      groups.map((group) => ({
+        withPrivateCompanies: group.with_private_companies,
+        withKnowledgeInstitutions: group.with_knowledge_institutions,
+        withinSameSector: group.within_same_sector,
+        acrossSectors: group.across_sectors,
+        novelty: asNovelty(group.novelty),
+        evaluation: asEvaluation(group.evaluation),
+        initiator: group.initiator,
+        count: group.count,
+      })),
+    ),
+  );
+}
+
+/** The collaboration statistics process by process (the rule the grouped query follows): for the tests. */
+export async function buildCollaborationFromRows(db: Db, period: MeasurePeriod): Promise<CollaborationView> {
   const facts = await loadCollaborationFacts(db, period);
   const byProcess = new Map<
     string,
@@ -157,15 +247,16 @@ async function buildCollaboration(db: Db, period: MeasurePeriod): Promise<Collab
     list.push({ organisationId: row.id, kind: row.kind, parentId: row.parent_id, parentKind: row.parent_kind });
     byProcess.set(row.process_id, list);
   }
-  const stats = computeCollaborationStats(
-    facts.processes.map((process) => ({
-      participants: byProcess.get(process.id) ?? [],
-      novelty: asNovelty(process.novelty),
-      evaluation: asEvaluation(process.evaluation),
-      initiator: process.initiator,
-    })),
+  return collaborationView(
+    computeCollaborationStats(
+      facts.processes.map((process) => ({
+        participants: byProcess.get(process.id) ?? [],
+        novelty: asNovelty(process.novelty),
+        evaluation: asEvaluation(process.evaluation),
+        initiator: process.initiator,
+      })),
+    ),
   );
-  return { stats, national: nationalFigures(), source: { name: "Innovationsbarometeret", url: barometerSources() } };
 }
 
 /** The dashboard: every indicator computed from the work, the funnel and the collaboration statistics. */
@@ -178,17 +269,15 @@ export async function buildDashboard(
   const row = await requireProgramme(db);
   const period = reportPeriod(row, range);
   const cards = indicatorsOf(row);
-  const [evidence, funnel, collaboration] = await Promise.all([
-    collectEvidence(db, cards, period),
+  const [tallies, funnel, collaboration] = await Promise.all([
+    collectTallies(db, cards, period),
     buildFunnel(db, period),
     buildCollaboration(db, period),
   ]);
   return {
     programme: presentProgrammeHead(row),
     today,
-    indicators: cards.map((card) =>
-      presentIndicator(card, evidence.get(card.measure) ?? null, period, today, language),
-    ),
+    indicators: cards.map((card) => presentIndicator(card, tallies.get(card.measure) ?? null, period, today, language)),
     funnel,
     collaboration,
   };
@@ -205,7 +294,7 @@ export async function timeDashboardParts(db: Db, today: string): Promise<{ part:
     parts.push({ part, ms: performance.now() - started });
   };
   for (const [code, measure] of providedMeasures()) {
-    await timed(code, () => measure.evidence(db, period));
+    await timed(code, () => (measure.tally ? measure.tally(db, period) : measure.evidence(db, period)));
   }
   await timed("funnel", () => buildFunnel(db, period));
   await timed("collaboration", () => buildCollaboration(db, period));
@@ -234,7 +323,7 @@ export async function indicatorEvidence(db: Db, code: string, language: Language
   const period = periodOf(row);
   const rows = (await collectEvidence(db, [card], period)).get(card.measure) ?? null;
   return {
-    indicator: presentIndicator(card, rows, period, today, language),
+    indicator: presentIndicator(card, daysOf(rows), period, today, language),
     rows: (rows ?? []).map(toView),
   };
 }
@@ -249,7 +338,10 @@ export async function allEvidence(db: Db, language: Language, today: string) {
     programme: presentProgrammeHead(row),
     indicators: cards.map((card) => {
       const rows = evidence.get(card.measure) ?? null;
-      return { indicator: presentIndicator(card, rows, period, today, language), rows: (rows ?? []).map(toView) };
+      return {
+        indicator: presentIndicator(card, daysOf(rows), period, today, language),
+        rows: (rows ?? []).map(toView),
+      };
     }),
   };
 }
@@ -287,16 +379,19 @@ export async function publicSummary(db: Db, language: Language): Promise<PublicP
   }
   const cards = indicatorsOf(row);
   const period = periodOf(row);
-  const evidence = await collectEvidence(db, cards, period);
+  const tallies = await collectTallies(db, cards, period);
   return {
     programme: { name: row.name, startsOn: period.from, endsOn: period.to },
-    indicators: cards.map((card) => ({
-      code: card.code,
-      name: card.name[language],
-      unit: card.unit[language],
-      target: card.target,
-      actual: evidence.get(card.measure)?.length ?? null,
-    })),
+    indicators: cards.map((card) => {
+      const days = tallies.get(card.measure) ?? null;
+      return {
+        code: card.code,
+        name: card.name[language],
+        unit: card.unit[language],
+        target: card.target,
+        actual: days ? totalOf(days) : null,
+      };
+    }),
     collaboration: await buildCollaboration(db, period),
   };
 }

@@ -4,6 +4,7 @@ import { buildDefaultIndicators } from "../../../domain/programme/indicators.js"
 import type { IndicatorEvidence, ProgrammeDashboard, ProgrammeOwnPart } from "../../../domain/programme/views.js";
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
 import { createProgrammeWorld, type ProgrammeWorld } from "../../test-support/worlds/programme.js";
+import { expectFiguresMatchRows } from "../../test-support/programme-figures.js";
 import { presentIndicator } from "./programme.service.js";
 
 let test: TestApp;
@@ -74,6 +75,12 @@ describe("GET /api/programme/dashboard", () => {
       expect(item?.notMeasuredReason, code).toBeNull();
       expect(item?.evidenceCount, code).toBe(item?.actual);
     }
+  });
+
+  it("counts by SQL exactly the evidence rows of each measure, and the funnel and collaboration as row by row", async () => {
+    // The test world has units of a municipality, a large company, a stopped process and a network process.
+    const checked = await expectFiguresMatchRows(test.db, { from: "2026-01-01", to: "2028-12-31" }, "2026-12-07");
+    expect(checked).toContain("pilot_smes");
   });
 
   it("shows a measure no module provides as «not measured yet» with the reason, never as 0", () => {
