@@ -243,7 +243,7 @@ describe("members' home pages", () => {
     ]);
   });
 
-  it("gives a knowledge institution fitting calls and its processes; no offers (only companies answer calls)", async () => {
+  it("gives a knowledge institution fitting calls and its processes; no offers (only companies answer)", async () => {
     const page = await home(instituteMember);
     expect(page.audience).toBe("knowledge_member");
     expect(page.sections.map((section) => section.key)).toEqual(["fittingCalls", "ownProcesses"]);
@@ -255,7 +255,7 @@ describe("members' home pages", () => {
     expect(offered.statusCode).toBe(403);
   });
 
-  it("lists the process a member's organisation takes part in, for the unit and the company, not for others", async () => {
+  it("lists the process a member's organisation is in, for the unit and the company, not for others", async () => {
     // «Natlige sensorer» was started above with the unit as need owner and the sensor company as developer.
     for (const client of [unitMember, sensorMember]) {
       const processes = sectionOf(await home(client), "ownProcesses");

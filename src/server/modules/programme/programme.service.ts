@@ -122,7 +122,7 @@ async function collectTallies(db: Db, cards: IndicatorCard[], period: MeasurePer
 
 const daysOf = (rows: EvidenceRow[] | null) => (rows ? tallyDays(rows.map((row) => row.at)) : null);
 
-/** One indicator card as the dashboard shows it, from its figure by day; `days` null: no module provides its measure. */
+/** One indicator card as the dashboard shows it, from its figure by day; `days` null: no module gives its measure. */
 export function presentIndicator(
   card: IndicatorCard,
   days: DayCount[] | null,
