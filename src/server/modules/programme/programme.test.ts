@@ -77,7 +77,7 @@ describe("GET /api/programme/dashboard", () => {
     }
   });
 
-  it("counts by SQL exactly the evidence rows of each measure, the funnel and collaboration as row by row", async () => {
+  it("counts by SQL exactly each measure's evidence rows; funnel and collaboration as row by row", async () => {
     // The test world has units of a municipality, a large company, a stopped process and a network process.
     const checked = await expectFiguresMatchRows(test.db, { from: "2026-01-01", to: "2028-12-31" }, "2026-12-07");
     expect(checked).toContain("pilot_smes");
