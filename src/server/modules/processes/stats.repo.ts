@@ -148,6 +148,29 @@ export function listProcessesPassed(db: Db, phase: "test" | "evaluation", period
 }
 
 /**
+ * The needs recorded in the period (`n`) with their first shortlisting (`m.matched_at`) and the dates
+ * their processes reached each stage (`s.*`): one pass over the processes and gates, grouped by need.
+ */
+function needStagesFrom(period: MeasurePeriod) {
+  return sql`from needs n
+    left join (
+      select need_id, min(decided_at) as matched_at from need_matches where decision = 'shortlisted' group by need_id
+    ) m on m.need_id = n.id
+    left join (
+      select pn.need_id,
+        min(p.created_at) as in_process_at,
+        min(g.decided_at) filter (where g.phase = 'test' and g.decision = 'go') as tested_at,
+        min(g.decided_at) filter (where g.phase = 'evaluation' and g.decision = 'go') as implemented_at,
+        min(g.decided_at) filter (where g.phase = 'implementation' and g.decision = 'go') as spread_at
+      from process_needs pn
+      join processes p on p.id = pn.process_id
+      left join process_gates g on g.process_id = p.id
+      group by pn.need_id
+    ) s on s.need_id = n.id
+    where n.created_at >= ${dayStart(period.from)} and n.created_at < ${dayAfter(period.to)}`;
+}
+
+/**
  * Every need recorded in the period with the date it reached each stage of the funnel: one pass over
  * the needs' processes and gates, grouped by need (not a subquery per need and stage).
  */
@@ -163,22 +186,7 @@ export function listNeedStageDates(db: Db, period: MeasurePeriod) {
     spread_at: Date | null;
   }>`
     select n.id, n.source, n.created_at, m.matched_at, s.in_process_at, s.tested_at, s.implemented_at, s.spread_at
-    from needs n
-    left join (
-      select need_id, min(decided_at) as matched_at from need_matches where decision = 'shortlisted' group by need_id
-    ) m on m.need_id = n.id
-    left join (
-      select pn.need_id,
-        min(p.created_at) as in_process_at,
-        min(g.decided_at) filter (where g.phase = 'test' and g.decision = 'go') as tested_at,
-        min(g.decided_at) filter (where g.phase = 'evaluation' and g.decision = 'go') as implemented_at,
-        min(g.decided_at) filter (where g.phase = 'implementation' and g.decision = 'go') as spread_at
-      from process_needs pn
-      join processes p on p.id = pn.process_id
-      left join process_gates g on g.process_id = p.id
-      group by pn.need_id
-    ) s on s.need_id = n.id
-    where n.created_at >= ${dayStart(period.from)} and n.created_at < ${dayAfter(period.to)}`
+    ${needStagesFrom(period)}`
     .execute(db)
     .then((result) => result.rows);
 }
@@ -195,30 +203,15 @@ export async function aggregateFunnel(db: Db, period: MeasurePeriod) {
     counts: number[];
     medians: (number | null)[];
   }>`
-    with s as (
-      select ${days("n.created_at")} as d1, ${days("m.matched_at")} as d2, ${days("st.in_process_at")} as d3,
-        ${days("st.tested_at")} as d4, ${days("st.implemented_at")} as d5, ${days("st.spread_at")} as d6
-      from needs n
-      left join (
-        select need_id, min(decided_at) as matched_at from need_matches where decision = 'shortlisted' group by need_id
-      ) m on m.need_id = n.id
-      left join (
-        select pn.need_id,
-          min(p.created_at) as in_process_at,
-          min(g.decided_at) filter (where g.phase = 'test' and g.decision = 'go') as tested_at,
-          min(g.decided_at) filter (where g.phase = 'evaluation' and g.decision = 'go') as implemented_at,
-          min(g.decided_at) filter (where g.phase = 'implementation' and g.decision = 'go') as spread_at
-        from process_needs pn
-        join processes p on p.id = pn.process_id
-        left join process_gates g on g.process_id = p.id
-        group by pn.need_id
-      ) st on st.need_id = n.id
-      where n.created_at >= ${dayStart(period.from)} and n.created_at < ${dayAfter(period.to)}
+    with stages as (
+      select ${days("n.created_at")} as d1, ${days("m.matched_at")} as d2, ${days("s.in_process_at")} as d3,
+        ${days("s.tested_at")} as d4, ${days("s.implemented_at")} as d5, ${days("s.spread_at")} as d6
+      ${needStagesFrom(period)}
     ),
     e as (
       select d1 as e1, coalesce(d2, d3, d4, d5, d6) as e2, coalesce(d3, d4, d5, d6) as e3,
         coalesce(d4, d5, d6) as e4, coalesce(d5, d6) as e5, d6 as e6
-      from s
+      from stages
     )
     select
       array[count(e1), count(e2), count(e3), count(e4), count(e5), count(e6)]::int[] as counts,

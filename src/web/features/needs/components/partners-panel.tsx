@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";
@@ -58,6 +58,16 @@ export function PartnersPanel({
   const clusters = partners.data?.clusters;
   const decide = (partner: RankedPartner) => (decision: DecisionRequest["decision"]) =>
     setRequest({ organisationId: partner.organisationId, name: partner.name, decision, reason: "" });
+  const card = (headingPrefix: string) => (partner: RankedPartner, index: number) => (
+    <PartnerCard
+      partner={partner}
+      rank={index + 1}
+      needCareArea={needCareArea}
+      canDecide={canDecide}
+      headingPrefix={headingPrefix}
+      onDecide={decide(partner)}
+    />
+  );
   return (
     <>
       <h2 className="h3 mt-0">{t("partners.heading")}</h2>
@@ -94,60 +104,69 @@ export function PartnersPanel({
         </ol>
       ) : null}
       {institutions ? (
-        <section aria-labelledby="knowledge-institutions-heading">
-          <h2 className="h3" id="knowledge-institutions-heading">
-            {t("partners.knowledgeHeading")}
-          </h2>
-          <p>{t("partners.knowledgeIntro")}</p>
-          {institutions.length === 0 ? <p className="empty-state">{t("partners.knowledgeEmpty")}</p> : null}
-          {institutions.length > 0 ? (
-            <ol className="partner-list" aria-label={t("partners.knowledgeListLabel")}>
-              {institutions.map((partner, index) => (
-                <li key={partner.organisationId}>
-                  <PartnerCard
-                    partner={partner}
-                    rank={index + 1}
-                    needCareArea={needCareArea}
-                    canDecide={canDecide}
-                    headingPrefix="knowledge"
-                    onDecide={decide(partner)}
-                  />
-                </li>
-              ))}
-            </ol>
-          ) : null}
-        </section>
+        <PartnerSection
+          id="knowledge"
+          heading={t("partners.knowledgeHeading")}
+          intro={t("partners.knowledgeIntro")}
+          empty={t("partners.knowledgeEmpty")}
+          listLabel={t("partners.knowledgeListLabel")}
+          partners={institutions}
+          card={card("knowledge")}
+        />
       ) : null}
       {network !== null && clusters ? (
-        <section aria-labelledby="clusters-heading">
-          <h2 className="h3" id="clusters-heading">
-            {t("partners.clustersHeading")}
-          </h2>
-          <p>
-            {network === "co_owners"
+        <PartnerSection
+          id="cluster"
+          heading={t("partners.clustersHeading")}
+          intro={
+            network === "co_owners"
               ? t("partners.clustersIntro_co_owners")
-              : t("partners.clustersIntro_network_process")}
-          </p>
-          {clusters.length === 0 ? <p className="empty-state">{t("partners.clustersEmpty")}</p> : null}
-          {clusters.length > 0 ? (
-            <ol className="partner-list" aria-label={t("partners.clustersListLabel")}>
-              {clusters.map((partner, index) => (
-                <li key={partner.organisationId}>
-                  <PartnerCard
-                    partner={partner}
-                    rank={index + 1}
-                    needCareArea={needCareArea}
-                    canDecide={canDecide}
-                    headingPrefix="cluster"
-                    onDecide={decide(partner)}
-                  />
-                </li>
-              ))}
-            </ol>
-          ) : null}
-        </section>
+              : t("partners.clustersIntro_network_process")
+          }
+          empty={t("partners.clustersEmpty")}
+          listLabel={t("partners.clustersListLabel")}
+          partners={clusters}
+          card={card("cluster")}
+        />
       ) : null}
       <DecisionDialog request={request} onSave={save} onClose={() => setRequest(null)} />
     </>
+  );
+}
+
+/** A separate ranked list beside the partners (knowledge institutions, clusters), with its own heading. */
+function PartnerSection({
+  id,
+  heading,
+  intro,
+  empty,
+  listLabel,
+  partners,
+  card,
+}: {
+  id: string;
+  heading: string;
+  intro: string;
+  empty: string;
+  listLabel: string;
+  partners: RankedPartner[];
+  card: (partner: RankedPartner, index: number) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-partners-heading`}>
+      <h2 className="h3" id={`${id}-partners-heading`}>
+        {heading}
+      </h2>
+      <p>{intro}</p>
+      {partners.length === 0 ? (
+        <p className="empty-state">{empty}</p>
+      ) : (
+        <ol className="partner-list" aria-label={listLabel}>
+          {partners.map((partner, index) => (
+            <li key={partner.organisationId}>{card(partner, index)}</li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
