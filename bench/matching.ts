@@ -11,10 +11,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NeedCreate } from "../src/domain/needs.js";
+import { OrganisationCreate } from "../src/domain/organisation.js";
 import { migrateToLatest, openDatabase, type Database, type Db } from "../src/server/db/database.js";
 import type { Actor } from "../src/server/platform/actor.js";
 import { partnerRanking, rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
 import { insertNeedRecord } from "../src/server/modules/needs/needs.service.js";
+import { insertCheckedOrganisation } from "../src/server/modules/organisations/organisations.service.js";
 import { loadDemoData } from "../src/server/seed/demo.js";
 import { loadReferenceData } from "../src/server/seed/reference.js";
 import { ROOT } from "./config.js";
@@ -29,6 +31,9 @@ interface CaseText {
   id: string;
   title: string;
   need_description_da: string;
+  public_partners?: string[];
+  /** How many municipalities the sources say took part (a joint need), where stated. */
+  municipalities_taking_part?: number;
 }
 
 export async function agentActor(db: Db): Promise<Actor> {
@@ -85,6 +90,7 @@ export async function insertLabelledNeeds(db: Db, actor: Actor): Promise<Map<str
     }
     const input = NeedCreate.parse({
       ownerOrganisationId: owner.id,
+      coOwnerIds: await jointOwners(db, source, owner.id),
       careArea: label.careArea,
       title: source.title.slice(0, 200),
       description: source.need_description_da,
@@ -92,6 +98,47 @@ export async function insertLabelledNeeds(db: Db, actor: Actor): Promise<Map<str
     ids.set(label.caseId, await insertNeedRecord(db, input, actor.id));
   }
   return ids;
+}
+
+/**
+ * A joint need, as an agent records one: the case's other public partners become co-owners. Partners the
+ * seed has by name are used; where the source only counts them («syv andre nordjyske kommuner»), the
+ * number it states is made up with municipalities of the owner's region (then of the country) added as
+ * organisations for the bench — the funding rules count municipalities and their places, not names.
+ */
+async function jointOwners(db: Db, source: CaseText, ownerId: string): Promise<string[]> {
+  const named = await db
+    .selectFrom("organisations")
+    .select(["id", "municipality_code"])
+    .where("name", "in", ["", ...(source.public_partners ?? [])])
+    .where("kind", "in", ["municipality", "region"])
+    .where("id", "!=", ownerId)
+    .execute();
+  const missing = (source.municipalities_taking_part ?? 0) - 1 - named.length;
+  if (missing <= 0) {
+    return named.map((row) => row.id);
+  }
+  const owner = await db
+    .selectFrom("organisations as o")
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+    .select(["o.municipality_code", "m.region_code"])
+    .where("o.id", "=", ownerId)
+    .executeTakeFirstOrThrow();
+  const taken = new Set([owner.municipality_code, ...named.map((row) => row.municipality_code)]);
+  const candidates = (await db.selectFrom("municipalities").select(["code", "name", "region_code"]).execute())
+    .filter((municipality) => !taken.has(municipality.code))
+    .sort((a, b) => Number(b.region_code === owner.region_code) - Number(a.region_code === owner.region_code))
+    .slice(0, missing);
+  const added: string[] = [];
+  for (const municipality of candidates) {
+    const input = OrganisationCreate.parse({
+      kind: "municipality",
+      name: `${municipality.name} Kommune (${source.id}, fælles behov)`,
+      municipalityCode: municipality.code,
+    });
+    added.push(await insertCheckedOrganisation(db, "da", input));
+  }
+  return [...named.map((row) => row.id), ...added];
 }
 
 async function evaluateQuality(): Promise<{ precisionAt5: number; recallAt5: number; rows: string[] }> {

@@ -126,7 +126,7 @@ describe("parseTransferRow: Danish labels, English labels and codes", () => {
     if (!result.ok) {
       expect(result.errors.kind).toBe(
         "«Firmaet» kendes ikke. Tilladte værdier: Kommune, Region, Statslig institution, Offentlig enhed, " +
-          "Virksomhed, Videninstitution, Anden organisation",
+          "Virksomhed, Videninstitution, Klynge eller innovationsfacilitator, Anden organisation",
       );
       expect(result.errors.employeeBand).toContain("«mange» kendes ikke. Tilladte værdier: 1–9 ansatte,");
       expect(result.errors.employeeBand).toContain("eller et antal ansatte");

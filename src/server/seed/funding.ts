@@ -106,7 +106,7 @@ const PROGRAMMES = [
     name: "Interreg Deutschland-Danmark",
     owner: "EU (Interreg)",
     purpose: "Grænseoverskridende samarbejde mellem danske og tyske partnere.",
-    eligibleKinds: ["municipality", "region", "company", "knowledge_institution", "other"],
+    eligibleKinds: ["municipality", "region", "company", "knowledge_institution", "cluster", "other"],
     themes: ["EU", "grænseregion"],
     notes:
       "Eksempel: Health-CAT – dansk-tysk robotteknologi til plejesektoren. Kræver partnere på begge sider af grænsen.",

@@ -308,7 +308,7 @@ describe("import speaks Danish", () => {
     expect(wrong?.errors).toEqual({
       kind:
         "«Firmaet» kendes ikke. Tilladte værdier: Kommune, Region, Statslig institution, Offentlig enhed, " +
-        "Virksomhed, Videninstitution, Anden organisation",
+        "Virksomhed, Videninstitution, Klynge eller innovationsfacilitator, Anden organisation",
     });
   });
 });
