@@ -82,27 +82,30 @@ export function OrganisationLists({ organisation }: { organisation: Organisation
           {t("organisations:organisation.contactPersons")}
         </h2>
         {organisation.contactPersons.length > 0 ? (
-          <table className="table table--compact">
-            <caption className="sr-only">{t("organisations:organisation.contactPersons")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("organisations:contact.name")}</th>
-                <th scope="col">{t("organisations:contact.title")}</th>
-                <th scope="col">{t("organisations:contact.email")}</th>
-                <th scope="col">{t("organisations:contact.phone")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisation.contactPersons.map((person, index) => (
-                <tr key={`${person.name}-${index}`}>
-                  <td>{person.name}</td>
-                  <td>{person.title}</td>
-                  <td>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}</td>
-                  <td>{person.phone}</td>
+          // A phone scrolls the table in its own box (focusable, named by the heading), not the whole page.
+          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="contacts-heading">
+            <table className="table table--compact">
+              <caption className="sr-only">{t("organisations:organisation.contactPersons")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("organisations:contact.name")}</th>
+                  <th scope="col">{t("organisations:contact.title")}</th>
+                  <th scope="col">{t("organisations:contact.email")}</th>
+                  <th scope="col">{t("organisations:contact.phone")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {organisation.contactPersons.map((person, index) => (
+                  <tr key={`${person.name}-${index}`}>
+                    <td>{person.name}</td>
+                    <td>{person.title}</td>
+                    <td>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}</td>
+                    <td>{person.phone}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           empty
         )}
