@@ -227,6 +227,8 @@ function describeViolations(violations: Result[]): string {
  */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   expect(cspViolations.get(page) ?? [], `Content-Security-Policy violations on ${where}`).toEqual([]);
+  // Content dimmed while it reloads (DKFDS .loading-dimmed) is not what the reader is left with: wait till settled.
+  await expect.poll(() => page.locator(".loading-dimmed").count(), { timeout: 15_000 }).toBe(0);
   if (!(await page.evaluate(() => "axe" in window))) {
     await page.evaluate(readFileSync(AXE_SCRIPT, "utf8"));
   }

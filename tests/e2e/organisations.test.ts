@@ -107,7 +107,9 @@ describe("organisation registry", () => {
     expect(facts).toContain("1–9 ansatte");
     expect(await page.locator(".organisation-badges").innerText()).toContain("SMV");
     expect(await page.getByRole("status").first().innerText()).toContain("Organisationen er oprettet");
-    expect(await page.locator("#contacts-heading + table").innerText()).toContain("Ida Sørensen");
+    expect(await page.locator("#contacts-heading + .table--responsive-scroll table").innerText()).toContain(
+      "Ida Sørensen",
+    );
 
     await page.getByRole("link", { name: "Redigér" }).click();
     await heading(page, "Redigér Sengeløft Robotik ApS");
