@@ -5,30 +5,15 @@
  */
 import { openDatabase } from "../src/server/db/database.js";
 import { partnerRanking, rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
-import { agentActor } from "./matching.js";
+import { agentActor, timeRuns } from "./matching.js";
 import { seedBenchData } from "./seed.js";
 
 const ORGANISATIONS = Number(process.env.BENCH_MATCHING_ORGANISATIONS ?? 20_000);
 const RUNS = Number(process.env.BENCH_MATCHING_RUNS ?? 20);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function time(name: string, ids: string[], run: (id: string) => Promise<unknown>): Promise<void> {
-  for (const id of ids.slice(0, 3)) {
-    await run(id);
-  }
-  const times: number[] = [];
-  for (let index = 0; index < RUNS; index += 1) {
-    const started = performance.now();
-    await run(ids[index % ids.length]);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  process.stdout.write(
-    `${name}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms\n`,
-  );
+  const { p50, p95 } = await timeRuns(ids.slice(0, RUNS), run, RUNS);
+  process.stdout.write(`${name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms\n`);
 }
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });

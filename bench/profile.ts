@@ -57,7 +57,7 @@ async function time(action: () => Promise<unknown>): Promise<Timing> {
  * subquery built on the same Kysely instance (a CTE, a UNION part): only a query that gets a result
  * was sent.
  */
-async function captureStatements(db: Db, call: (db: Db) => Promise<unknown>): Promise<CompiledQuery[]> {
+export async function captureStatements(db: Db, call: (db: Db) => Promise<unknown>): Promise<CompiledQuery[]> {
   const executor = db.getExecutor();
   const compiled = new Map<unknown, CompiledQuery>();
   const sent: CompiledQuery[] = [];

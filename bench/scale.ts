@@ -15,7 +15,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { CompiledQuery, sql, type KyselyPlugin } from "kysely";
+import { CompiledQuery, sql } from "kysely";
 import { AuditQuery } from "../src/domain/audit-views.js";
 import { KnowledgeQuery } from "../src/domain/knowledge/entries.js";
 import { NeedQuery } from "../src/domain/needs.js";
@@ -34,6 +34,7 @@ import { buildProgrammeWorkbook } from "../src/server/modules/programme/programm
 import { describeSeminar, listSeminars } from "../src/server/modules/seminars/seminars.service.js";
 import type { Actor } from "../src/server/platform/actor.js";
 import { Cleanups } from "./cleanup.js";
+import { captureStatements } from "./profile.js";
 import { readNumber, ROOT } from "./config.js";
 import { LOGIN } from "./database-run.js";
 import { logIn } from "./http.js";
@@ -109,28 +110,6 @@ async function statementsOn(db: Db): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** The statements a call sends (compiled), to EXPLAIN them afterwards. */
-async function captureStatements(db: Db, call: (db: Db) => Promise<unknown>): Promise<CompiledQuery[]> {
-  const executor = db.getExecutor();
-  const compiled = new Map<unknown, CompiledQuery>();
-  const sent: CompiledQuery[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery: ({ node, queryId }) => {
-      compiled.set(queryId, executor.compileQuery(node, queryId));
-      return node;
-    },
-    transformResult: async ({ result, queryId }) => {
-      const statement = compiled.get(queryId);
-      if (statement) {
-        sent.push(statement);
-      }
-      return result;
-    },
-  };
-  await call(db.withPlugin(plugin));
-  return sent;
 }
 
 async function measureScenario(
