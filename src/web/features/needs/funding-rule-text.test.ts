@@ -1,29 +1,15 @@
-import i18next, { type TFunction } from "i18next";
+import type { TFunction } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FUNDING_RULE_KEYS, type FundingRule } from "../../../domain/funding.js";
 import type { Language } from "../../../domain/validation.js";
-import daMain from "../../i18n/da.json";
-import enMain from "../../i18n/en.json";
 import { describeFundingRule } from "./funding-rule-text.js";
-import daNeeds from "./i18n/da.json";
-import enNeeds from "./i18n/en.json";
 import type { NeedsT } from "./labels.js";
+import { loadNeedsWords } from "./needs-words.js";
 
 const words: Record<Language, { t: NeedsT; tc: TFunction }> = {} as Record<Language, { t: NeedsT; tc: TFunction }>;
 
 beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: "da",
-    resources: { da: { translation: daMain, needs: daNeeds }, en: { translation: enMain, needs: enNeeds } },
-    interpolation: { escapeValue: false },
-  });
-  for (const language of ["da", "en"] as const) {
-    words[language] = {
-      t: instance.getFixedT(language, "needs") as unknown as NeedsT,
-      tc: instance.getFixedT(language),
-    };
-  }
+  Object.assign(words, await loadNeedsWords());
 });
 
 /** A rule of each key as the API sends it: codes and values. */

@@ -1,28 +1,14 @@
-import i18next, { type TFunction } from "i18next";
+import type { TFunction } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ScorePart } from "../../../domain/matching.js";
-import daMain from "../../i18n/da.json";
-import enMain from "../../i18n/en.json";
-import daNeeds from "./i18n/da.json";
-import enNeeds from "./i18n/en.json";
 import type { NeedsT } from "./labels.js";
+import { loadNeedsWords } from "./needs-words.js";
 import { describePart } from "./score-part-text.js";
 
 const words = {} as Record<"da" | "en", { t: NeedsT; tc: TFunction }>;
 
 beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: "da",
-    resources: { da: { translation: daMain, needs: daNeeds }, en: { translation: enMain, needs: enNeeds } },
-    interpolation: { escapeValue: false },
-  });
-  for (const language of ["da", "en"] as const) {
-    words[language] = {
-      t: instance.getFixedT(language, "needs") as unknown as NeedsT,
-      tc: instance.getFixedT(language),
-    };
-  }
+  Object.assign(words, await loadNeedsWords());
 });
 
 const network = (detail: string[]): ScorePart => ({ key: "network", points: 0, max: 0, detail });
