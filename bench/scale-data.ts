@@ -156,8 +156,10 @@ async function seedProcesses(db: Db, count: number): Promise<void> {
       (array['active','active','active','completed','stopped'])[1 + g % 5],
       now() - ((g % 1400) * interval '1 day'), now() - ((g % 200) * interval '1 day')
     from generate_series(1, ${count}::int) g`.execute(db);
+  // Only the processes made here: the demo processes already have their participants, needs and gates.
   await sql`create temporary table scale_processes as
-    select id, row_number() over (order by id) as n from processes`.execute(db);
+    select id, row_number() over (order by id) as n from processes p
+    where not exists (select 1 from process_participants pp where pp.process_id = p.id)`.execute(db);
   await sql`create index on scale_processes (n)`.execute(db);
   await sql`analyze scale_processes`.execute(db);
   await sql`
