@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { FeedbackSubmission, LIVING_LAB_FEEDBACK } from "../../../../domain/living-lab/feedback.js";
-import { buildAnswerSchema, computeProgress, type AnswerSet } from "../../../../domain/questionnaire/index.js";
+import { buildAnswerSchema, computeProgress } from "../../../../domain/questionnaire/index.js";
 import { issuesToFields, type Language } from "../../../../domain/validation.js";
 import type { FieldErrors } from "../../../forms/form-check.js";
-
-/** What the respondent has filled in; answers hold only what was actually given. */
-export interface FeedbackDraft {
-  consent: boolean;
-  anonymous: boolean;
-  name: string;
-  answers: AnswerSet;
-}
-
-/** The DOM id of a question's first control, so the error summary can move focus to it. */
-export const questionId = (key: string) => `feedback-${key}`;
+import type { FeedbackDraft } from "./feedback.js";
 
 /**
  * Checks the draft with the schemas the server uses: the submission, the group's answer schema
