@@ -1,7 +1,13 @@
 import path from "node:path";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { plexSansFromStyles, precompress, preloadBodyFont, preloadSessionCheck } from "./scripts/vite-web-plugins.js";
+import {
+  dkfdsUnusedRules,
+  plexSansFromStyles,
+  precompress,
+  preloadBodyFont,
+  preloadSessionCheck,
+} from "./scripts/vite-web-plugins.js";
 
 const root = path.resolve(import.meta.dirname, "src/web");
 
@@ -30,7 +36,14 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
  */
 export default defineConfig({
   root,
-  plugins: [react(), plexSansFromStyles(), preloadBodyFont(), preloadSessionCheck(), precompress()],
+  plugins: [
+    react(),
+    plexSansFromStyles(),
+    dkfdsUnusedRules(root),
+    preloadBodyFont(),
+    preloadSessionCheck(),
+    precompress(),
+  ],
   resolve: {
     alias: [{ find: /^dkfds-dist\//, replacement: `${path.resolve(import.meta.dirname, "node_modules/dkfds/dist")}/` }],
   },

@@ -3,6 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { Plugin } from "vite";
+import { classUseOf, dropUnusedRules, readSources } from "./unused-css.js";
 
 /** Files worth compressing; fonts (woff2) and images are compressed already. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
@@ -66,6 +67,25 @@ export function plexSansFromStyles(): Plugin {
         return null;
       }
       return { code: code.replace(PLEX_FONT_FACE, ""), map: null };
+    },
+  };
+}
+
+/**
+ * Drops the DKFDS rules whose classes no file under `sourceRoot` names (unused components and
+ * utilities, ~70 % of dkfds.min.css): the stylesheet blocks the first paint and a phone parses and
+ * matches every rule on each visit (issue 17). Build only: the dev server keeps the whole file.
+ */
+export function dkfdsUnusedRules(sourceRoot: string): Plugin {
+  return {
+    name: "samspil:dkfds-unused-rules",
+    apply: "build",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/dkfds[\\/]dist[\\/]css[\\/]dkfds\.min\.css/.test(id)) {
+        return null;
+      }
+      return { code: dropUnusedRules(code, classUseOf(readSources(sourceRoot))), map: null };
     },
   };
 }

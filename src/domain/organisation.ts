@@ -4,34 +4,19 @@ import { CARE_AREAS } from "./care-areas.js";
 import { isValidCvr } from "./cvr.js";
 import { findMunicipality, normaliseMunicipalityCode } from "./geography.js";
 import { csvList, requiredText, text } from "./text-schemas.js";
+import { ORGANISATION_KINDS, EMPLOYEE_BANDS, isSme } from "./organisation-kinds.js";
+import type { OrganisationKind, EmployeeBand } from "./organisation-kinds.js";
 
-export const ORGANISATION_KINDS = [
-  "municipality",
-  "region",
-  "state_institution",
-  "public_unit",
-  "company",
-  "knowledge_institution",
-  // An industry cluster or innovation facilitator (Welfare Tech, Odense Robotics): brings a network together.
-  "cluster",
-  "other",
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const PUBLIC_KINDS: readonly OrganisationKind[] = ["municipality", "region", "state_institution", "public_unit"];
-export const PARENT_KINDS: readonly OrganisationKind[] = ["municipality", "region", "state_institution"];
-
-export function isPublicKind(kind: string): boolean {
-  return (PUBLIC_KINDS as readonly string[]).includes(kind);
-}
-
-/** Employee bands; an SME (SMV) has fewer than 250 employees. */
-export const EMPLOYEE_BANDS = ["1-9", "10-49", "50-249", "250+"] as const;
-export type EmployeeBand = (typeof EMPLOYEE_BANDS)[number];
-
-export function isSme(kind: string, band: string | null): boolean {
-  return kind === "company" && band !== null && band !== "250+";
-}
+/** The plain constants live in organisation-kinds.ts (no Zod, for public pages); re-exported for existing imports. */
+export {
+  ORGANISATION_KINDS,
+  PUBLIC_KINDS,
+  PARENT_KINDS,
+  isPublicKind,
+  EMPLOYEE_BANDS,
+  isSme,
+} from "./organisation-kinds.js";
+export type { OrganisationKind, EmployeeBand } from "./organisation-kinds.js";
 
 export const cvrSchema = z
   .string()

@@ -1,66 +1,48 @@
 import { z } from "zod";
 import { CARE_AREAS } from "../care-areas.js";
-import { OPI_GUIDE_STAGES } from "../process/phases.js";
 import { queryFilter, requiredText, text } from "../text-schemas.js";
+import {
+  ENTRY_KINDS,
+  CASE_STATUSES,
+  EDITORIAL_STATES,
+  SIDES,
+  PARTY_ROLES,
+  KNOWLEDGE_PHASES,
+  DANISH_PHASE_NAMES,
+  COLLABORATION_MODELS,
+  INNOVATION_TYPES,
+  NOVELTIES,
+  VALUE_TYPES,
+  ADOPTION_LEVELS,
+} from "./kinds.js";
+import type { EntryKind } from "./kinds.js";
 
-/**
- * The knowledge base's entries: cases (what a collaboration did and learnt), methods (how to work) and
- * tools (templates to download). A case's facts follow OECD-OPSI's case sections and the Danish
- * Innovationsbarometer's terms, so cases compare across the library.
- */
-export const ENTRY_KINDS = ["case", "method", "tool"] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-export const CASE_STATUSES = ["pilot", "implemented", "scaled", "stopped"] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export const EDITORIAL_STATES = ["draft", "in_review", "published", "archived"] as const;
-export type EditorialState = (typeof EDITORIAL_STATES)[number];
-
-/** The three sides of public-private innovation; OPIguide guides each of them. */
-export const SIDES = ["public", "company", "knowledge"] as const;
-export type Side = (typeof SIDES)[number];
-
-export const PARTY_ROLES = ["initiator", "collaborator", "test_site", "evaluator", "funder"] as const;
-export type PartyRole = (typeof PARTY_ROLES)[number];
-
-/** The five phases of OPIguide (Idé, Opstart, Innovation, Markedsmodning, Implementering). */
-export const KNOWLEDGE_PHASES = OPI_GUIDE_STAGES;
-export type KnowledgePhase = (typeof KNOWLEDGE_PHASES)[number];
-
-/** How the tool manifest (and Danish URLs) name the phases. */
-export const DANISH_PHASE_NAMES: Record<string, KnowledgePhase> = {
-  ide: "idea",
-  opstart: "startup",
-  innovation: "innovation",
-  markedsmodning: "market_maturation",
-  implementering: "implementation",
-};
-
-export const COLLABORATION_MODELS = [
-  "mini_trial",
-  "udbudsfri_opi",
-  "innovation_partnership",
-  "strategic_partnership",
-] as const;
-export type KnowledgeModel = (typeof COLLABORATION_MODELS)[number];
-
-/** The Innovationsbarometer's kinds of innovation and its novelty: first, adapted from others, copied. */
-export const INNOVATION_TYPES = ["service", "process", "organisation", "communication"] as const;
-export const NOVELTIES = ["first", "adapted", "copied"] as const;
-
-/** The five public value types of the Innovationsbarometer. */
-export const VALUE_TYPES = [
-  "quality",
-  "efficiency",
-  "citizen_involvement",
-  "employee_satisfaction",
-  "political_goals",
-] as const;
-export type ValueType = (typeof VALUE_TYPES)[number];
-
-export const ADOPTION_LEVELS = ["considering", "piloting", "implemented"] as const;
-export type AdoptionLevel = (typeof ADOPTION_LEVELS)[number];
+/** The plain constants live in kinds.ts (no Zod, for the public pages); re-exported here for existing imports. */
+export {
+  ENTRY_KINDS,
+  CASE_STATUSES,
+  EDITORIAL_STATES,
+  SIDES,
+  PARTY_ROLES,
+  KNOWLEDGE_PHASES,
+  DANISH_PHASE_NAMES,
+  COLLABORATION_MODELS,
+  INNOVATION_TYPES,
+  NOVELTIES,
+  VALUE_TYPES,
+  ADOPTION_LEVELS,
+} from "./kinds.js";
+export type {
+  EntryKind,
+  CaseStatus,
+  EditorialState,
+  Side,
+  PartyRole,
+  KnowledgePhase,
+  KnowledgeModel,
+  ValueType,
+  AdoptionLevel,
+} from "./kinds.js";
 
 const longText = text(10_000).default("");
 

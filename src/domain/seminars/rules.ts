@@ -1,5 +1,5 @@
-import type { RegistrationState, SeminarState, Side } from "./schemas.js";
-import { SIDES } from "./schemas.js";
+import type { RegistrationState, SeminarState, Side } from "./constants.js";
+import { SIDES } from "./constants.js";
 
 /*
  * The registration and seminar rules, pure: the service gathers the facts under a row lock on the

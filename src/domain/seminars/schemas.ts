@@ -1,39 +1,18 @@
 import { z } from "zod";
 import { CARE_AREAS } from "../care-areas.js";
 import { requiredText, text } from "../text-schemas.js";
+import { SIDES, SEMINAR_STATES, OUTCOME_KINDS } from "./constants.js";
 
-/** The four sides of an OPI seminar; each has its own capacity, reserved places and wait list. */
-export const SIDES = ["public", "company", "knowledge", "other"] as const;
-export type Side = (typeof SIDES)[number];
-
-export const SEMINAR_STATES = ["draft", "published", "held", "closed", "cancelled"] as const;
-export type SeminarState = (typeof SEMINAR_STATES)[number];
-
-export const REGISTRATION_STATES = ["registered", "waitlisted", "offered", "cancelled", "attended", "no_show"] as const;
-export type RegistrationState = (typeof REGISTRATION_STATES)[number];
-
-export const OUTCOME_KINDS = ["idea", "need", "match_lead"] as const;
-export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
-
-export const INVITATION_STATES = ["sent", "accepted", "declined"] as const;
-export type InvitationState = (typeof INVITATION_STATES)[number];
-
-/** The side an organisation registers on, from its kind in the registry. */
-export function sideOfOrganisationKind(kind: string): Side {
-  switch (kind) {
-    case "municipality":
-    case "region":
-    case "state_institution":
-    case "public_unit":
-      return "public";
-    case "company":
-      return "company";
-    case "knowledge_institution":
-      return "knowledge";
-    default:
-      return "other";
-  }
-}
+/** The plain constants live in constants.ts (no Zod, for the public pages); re-exported for existing imports. */
+export {
+  SIDES,
+  SEMINAR_STATES,
+  REGISTRATION_STATES,
+  OUTCOME_KINDS,
+  INVITATION_STATES,
+  sideOfOrganisationKind,
+} from "./constants.js";
+export type { Side, SeminarState, RegistrationState, OutcomeKind, InvitationState } from "./constants.js";
 
 const places = z.number({ message: "number_required" }).int("whole_number").min(0, "not_negative").max(10_000);
 

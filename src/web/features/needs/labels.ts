@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { DIMENSIONS, type Dimension } from "../../../domain/dimensions.js";
 import { NEED_PRIORITIES, NEED_SOURCES, NEED_STATUSES, type NeedStatus } from "../../../domain/needs.js";
-import { ORGANISATION_KINDS, type OrganisationKind } from "../../../domain/organisation.js";
+import { ORGANISATION_KINDS, type OrganisationKind } from "../../../domain/organisation-kinds.js";
 
 /** Translated names of the codes the needs API sends; an unknown code is shown as it is. */
 

@@ -1,4 +1,5 @@
-import { isPublicKind, type Organisation } from "../../../domain/organisation.js";
+import { isPublicKind } from "../../../domain/organisation-kinds.js";
+import type { Organisation } from "../../../domain/organisation.js";
 import { useApi } from "../../api/use-api.js";
 import { useAuth } from "../../auth/auth-context.js";
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { ADOPTION_LEVELS } from "../../../../domain/knowledge/entries.js";
+import { ADOPTION_LEVELS } from "../../../../domain/knowledge/kinds.js";
 import type { KnowledgeEntry } from "../../../../domain/knowledge/views.js";
 
 // Recharts is large: it comes in its own chunk, only when a case has adoptions to draw.

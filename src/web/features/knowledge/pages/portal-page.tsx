@@ -8,7 +8,7 @@ import {
   ENTRY_KINDS,
   KNOWLEDGE_PHASES,
   SIDES,
-} from "../../../../domain/knowledge/entries.js";
+} from "../../../../domain/knowledge/kinds.js";
 import type { KnowledgePage } from "../../../../domain/knowledge/views.js";
 import { toQuery } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";

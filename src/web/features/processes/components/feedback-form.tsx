@@ -5,7 +5,7 @@ import { api } from "../../../api/client.js";
 import { ErrorSummary, type SummaryItem } from "../../../forms/error-summary.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import type { FeedbackReceipt, PublicFeedbackForm } from "../../../../domain/process/views.js";
-import { checkFeedback, questionId, type FeedbackDraft } from "../model/feedback.js";
+import { loadedFeedbackCheck, loadFeedbackCheck, questionId, type FeedbackDraft } from "../model/feedback.js";
 import { FeedbackConsent } from "./feedback-consent.js";
 import { FeedbackQuestion } from "./feedback-question.js";
 
@@ -27,7 +27,14 @@ export function FeedbackForm({
   const form = useSchemaForm({
     initial: EMPTY,
     check: (draft, language) => {
-      const found = checkFeedback(draft, feedback.audience, submissionId, language, t("feedbackForm.answerQuestion"));
+      // Submit waits for the check to load (below), so it is there.
+      const found = loadedFeedbackCheck()!.checkFeedback(
+        draft,
+        feedback.audience,
+        submissionId,
+        language,
+        t("feedbackForm.answerQuestion"),
+      );
       return Object.keys(found).length > 0
         ? { ok: false, errors: found }
         : {
@@ -79,7 +86,21 @@ export function FeedbackForm({
   ];
 
   return (
-    <form onSubmit={form.submit} noValidate className="feedback-form">
+    <form
+      onSubmit={(event) => {
+        if (loadedFeedbackCheck()) {
+          form.submit(event);
+          return;
+        }
+        // The first submit before the check has loaded: load it, then submit again.
+        event.preventDefault();
+        const target = event.currentTarget;
+        void loadFeedbackCheck().then(() => target.requestSubmit());
+      }}
+      onFocus={() => void loadFeedbackCheck()}
+      noValidate
+      className="feedback-form"
+    >
       <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
       <FeedbackConsent
         consentText={feedback.consentText}

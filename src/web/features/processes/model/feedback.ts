@@ -1,8 +1,4 @@
-import { z } from "zod";
-import { FeedbackSubmission, LIVING_LAB_FEEDBACK } from "../../../../domain/living-lab/feedback.js";
-import { buildAnswerSchema, computeProgress, type AnswerSet } from "../../../../domain/questionnaire/index.js";
-import { issuesToFields, type Language } from "../../../../domain/validation.js";
-import type { FieldErrors } from "../../../forms/form-check.js";
+import type { AnswerSet } from "../../../../domain/questionnaire/index.js";
 
 /** What the respondent has filled in; answers hold only what was actually given. */
 export interface FeedbackDraft {
@@ -15,39 +11,18 @@ export interface FeedbackDraft {
 /** The DOM id of a question's first control, so the error summary can move focus to it. */
 export const questionId = (key: string) => `feedback-${key}`;
 
+type FeedbackCheck = typeof import("./feedback-check.js");
+let check: FeedbackCheck | undefined;
+let loading: Promise<FeedbackCheck> | undefined;
+
 /**
- * Checks the draft with the schemas the server uses: the submission, the group's answer schema
- * and the required questions (computeProgress). Field keys are the server's: `consent`, `name`,
- * `answers.<key>`.
+ * The form's check uses the server's Zod schemas; they come in a chunk of their own, loaded when the
+ * respondent starts on the form (or submits), so opening the link on a phone parses no Zod (issue 17).
  */
-export function checkFeedback(
-  draft: FeedbackDraft,
-  audience: string,
-  submissionId: string,
-  language: Language,
-  missingMessage: string,
-): FieldErrors {
-  const body = {
-    submissionId,
-    consent: draft.consent,
-    anonymous: draft.anonymous,
-    name: draft.anonymous ? "" : draft.name,
-    language,
-    answers: draft.answers,
-  };
-  const errors: FieldErrors = {};
-  const parsed = FeedbackSubmission.safeParse(body);
-  if (!parsed.success) {
-    Object.assign(errors, issuesToFields(parsed.error.issues, language));
-  }
-  const answers = z
-    .object({ answers: buildAnswerSchema(LIVING_LAB_FEEDBACK, audience) })
-    .safeParse({ answers: draft.answers });
-  if (!answers.success) {
-    Object.assign(errors, issuesToFields(answers.error.issues, language));
-  }
-  for (const key of computeProgress(LIVING_LAB_FEEDBACK, audience, draft.answers).missingRequired) {
-    errors[`answers.${key}`] ??= missingMessage;
-  }
-  return errors;
+export function loadFeedbackCheck(): Promise<FeedbackCheck> {
+  loading ??= import("./feedback-check.js").then((loaded) => (check = loaded));
+  return loading;
 }
+
+/** The check once loaded, else undefined (then load it and submit again). */
+export const loadedFeedbackCheck = (): FeedbackCheck | undefined => check;

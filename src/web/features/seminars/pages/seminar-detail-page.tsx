@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { useState, type FormEvent } from "react";
 import { useLocation, useParams, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
-import { SIDES, sideOfOrganisationKind, type Side } from "../../../../domain/seminars/schemas.js";
+import { SIDES, sideOfOrganisationKind, type Side } from "../../../../domain/seminars/constants.js";
 import type { RegistrationResult, SeminarDetail } from "../../../../domain/seminars/views.js";
 import { api, ApiError } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";

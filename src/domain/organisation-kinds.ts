@@ -1,0 +1,31 @@
+/**
+ * Organisation kinds and employee bands as plain constants without Zod, so public pages (open calls) can
+ * name them without loading the schema library (issue 17); organisation.ts holds the schemas and re-exports these.
+ */
+export const ORGANISATION_KINDS = [
+  "municipality",
+  "region",
+  "state_institution",
+  "public_unit",
+  "company",
+  "knowledge_institution",
+  // An industry cluster or innovation facilitator (Welfare Tech, Odense Robotics): brings a network together.
+  "cluster",
+  "other",
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const PUBLIC_KINDS: readonly OrganisationKind[] = ["municipality", "region", "state_institution", "public_unit"];
+export const PARENT_KINDS: readonly OrganisationKind[] = ["municipality", "region", "state_institution"];
+
+export function isPublicKind(kind: string): boolean {
+  return (PUBLIC_KINDS as readonly string[]).includes(kind);
+}
+
+/** Employee bands; an SME (SMV) has fewer than 250 employees. */
+export const EMPLOYEE_BANDS = ["1-9", "10-49", "50-249", "250+"] as const;
+export type EmployeeBand = (typeof EMPLOYEE_BANDS)[number];
+
+export function isSme(kind: string, band: string | null): boolean {
+  return kind === "company" && band !== null && band !== "250+";
+}
