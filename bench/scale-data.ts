@@ -3,6 +3,8 @@
  * a PostgreSQL cluster kept under .cache/bench-scale/pg, one database per size and generator version
  * (`scale_<organisations>_v<SCALE_DATA_VERSION>`).
  * A database that finished seeding carries the row bench_scale_done; anything else is dropped and built again.
+ * With BENCH_SCALE_ENGINE=pglite the same data goes through the same SQL into a PGlite data folder instead
+ * (.cache/bench-scale/pglite/scale_<organisations>_v<SCALE_DATA_VERSION>, see ensureScalePglite).
  *
  * Organisations come from the bench's own generator (bench/seed.ts, skewed: a few large municipalities
  * with many units); everything else is generated inside PostgreSQL with INSERT … SELECT over
@@ -10,7 +12,7 @@
  * Sizes at BENCH_SCALE=100000: 50,000 needs, 10,000 processes (3–5 participants, 0–4 gates, 5 tasks,
  * 1 document each), 1,000 seminars with 50,000 registrations, 5,000 knowledge entries, 2,000,000 audit rows.
  */
-import { existsSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
 import { openDatabase, type Db } from "../src/server/db/database.js";
@@ -302,6 +304,52 @@ async function seedUsersAndAudit(db: Db, users: number, rows: number): Promise<v
   }
 }
 
+/**
+ * Fills an empty database (either engine) with the data set for `organisations` through the same bulk SQL,
+ * finishing with VACUUM ANALYZE and the marker table bench_scale_done.
+ */
+async function seedScaleData(db: Db, organisations: number): Promise<void> {
+  const sizes = scaleSizes(organisations);
+  const step = async (label: string, action: () => Promise<void>) => {
+    const began = performance.now();
+    await action();
+    process.stdout.write(`  ${label}: ${Math.round((performance.now() - began) / 1000)} s\n`);
+  };
+  await step(`${sizes.organisations.toLocaleString("en")} organisations`, async () => {
+    await seedBenchData(db, sizes.organisations, { skewed: true });
+  });
+  await db.connection().execute(async (connection) => {
+    await sql`create temporary table scale_orgs as
+      select id, name, row_number() over (order by id) as n from organisations where archived_at is null`.execute(
+      connection,
+    );
+    await sql`create temporary table scale_owners as
+      select id, row_number() over (order by id) as n from organisations
+      where kind in ('public_unit', 'municipality') and archived_at is null`.execute(connection);
+    await sql`create index on scale_orgs (n)`.execute(connection);
+    await sql`create index on scale_owners (n)`.execute(connection);
+    await sql`analyze scale_orgs, scale_owners`.execute(connection);
+    await step(`${sizes.needs.toLocaleString("en")} needs`, () => seedNeeds(connection, sizes.needs));
+    await step(`${sizes.processes.toLocaleString("en")} processes with participants, gates, tasks, documents`, () =>
+      seedProcesses(connection, sizes.processes),
+    );
+    await step(`${sizes.seminars} seminars, ${sizes.registrations.toLocaleString("en")} registrations`, () =>
+      seedSeminars(connection, sizes.seminars, sizes.registrations),
+    );
+    await step(`${sizes.knowledge.toLocaleString("en")} knowledge entries`, () =>
+      seedKnowledge(connection, sizes.knowledge),
+    );
+    await step(`${sizes.audit.toLocaleString("en")} audit rows`, () =>
+      seedUsersAndAudit(connection, sizes.users, sizes.audit),
+    );
+  });
+  await step("vacuum analyze", async () => {
+    await sql`vacuum analyze`.execute(db);
+  });
+  await sql`create table bench_scale_done (built_at timestamptz default now())`.execute(db);
+  await sql`insert into bench_scale_done default values`.execute(db);
+}
+
 export interface ScaleDatabase {
   url: string;
   name: string;
@@ -333,48 +381,9 @@ export async function ensureScaleDatabase(serverUrl: string, organisations: numb
     await admin.close();
   }
   const startedAt = performance.now();
-  const sizes = scaleSizes(organisations);
   const database = await openDatabase({ databaseUrl: url });
   try {
-    const db = database.db;
-    const step = async (label: string, action: () => Promise<void>) => {
-      const began = performance.now();
-      await action();
-      process.stdout.write(`  ${label}: ${Math.round((performance.now() - began) / 1000)} s\n`);
-    };
-    await step(`${sizes.organisations.toLocaleString("en")} organisations`, async () => {
-      await seedBenchData(db, sizes.organisations, { skewed: true });
-    });
-    await db.connection().execute(async (connection) => {
-      await sql`create temporary table scale_orgs as
-        select id, name, row_number() over (order by id) as n from organisations where archived_at is null`.execute(
-        connection,
-      );
-      await sql`create temporary table scale_owners as
-        select id, row_number() over (order by id) as n from organisations
-        where kind in ('public_unit', 'municipality') and archived_at is null`.execute(connection);
-      await sql`create index on scale_orgs (n)`.execute(connection);
-      await sql`create index on scale_owners (n)`.execute(connection);
-      await sql`analyze scale_orgs, scale_owners`.execute(connection);
-      await step(`${sizes.needs.toLocaleString("en")} needs`, () => seedNeeds(connection, sizes.needs));
-      await step(`${sizes.processes.toLocaleString("en")} processes with participants, gates, tasks, documents`, () =>
-        seedProcesses(connection, sizes.processes),
-      );
-      await step(`${sizes.seminars} seminars, ${sizes.registrations.toLocaleString("en")} registrations`, () =>
-        seedSeminars(connection, sizes.seminars, sizes.registrations),
-      );
-      await step(`${sizes.knowledge.toLocaleString("en")} knowledge entries`, () =>
-        seedKnowledge(connection, sizes.knowledge),
-      );
-      await step(`${sizes.audit.toLocaleString("en")} audit rows`, () =>
-        seedUsersAndAudit(connection, sizes.users, sizes.audit),
-      );
-    });
-    await step("vacuum analyze", async () => {
-      await sql`vacuum analyze`.execute(db);
-    });
-    await sql`create table bench_scale_done (built_at timestamptz default now())`.execute(db);
-    await sql`insert into bench_scale_done default values`.execute(db);
+    await seedScaleData(database.db, organisations);
   } finally {
     await database.close();
   }
@@ -382,6 +391,37 @@ export async function ensureScaleDatabase(serverUrl: string, organisations: numb
 }
 
 export const CACHE_DIR = path.join(ROOT, ".cache", "bench-scale");
+
+export interface ScalePglite {
+  /** The app's DATA_DIR for this size (PGlite's files are in its pgdata). */
+  dataDir: string;
+  name: string;
+  builtS: number;
+}
+
+/**
+ * The cached PGlite data folder for this size (.cache/bench-scale/pglite/scale_<organisations>_v<version>),
+ * built first when missing through the same bulk SQL as the PostgreSQL database. A folder without the
+ * marker file `done` (an interrupted build) is removed and built again.
+ */
+export async function ensureScalePglite(organisations: number): Promise<ScalePglite> {
+  const name = `scale_${organisations}_v${SCALE_DATA_VERSION}`;
+  const dataDir = path.join(CACHE_DIR, "pglite", name);
+  const marker = path.join(dataDir, "done");
+  if (existsSync(marker)) {
+    return { dataDir, name, builtS: 0 };
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  const startedAt = performance.now();
+  const database = await openDatabase({ dataDir });
+  try {
+    await seedScaleData(database.db, organisations);
+  } finally {
+    await database.close();
+  }
+  writeFileSync(marker, new Date().toISOString());
+  return { dataDir, name, builtS: Math.round((performance.now() - startedAt) / 1000) };
+}
 
 export function hasCachedCluster(): boolean {
   return existsSync(path.join(CACHE_DIR, "pg", "PG_VERSION"));

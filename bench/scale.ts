@@ -11,9 +11,17 @@
  * 100,000 / 10,000 is printed per scenario (a search that costs 10× for 10× the data fails).
  * BENCH_SCALE_HTTP=false skips the HTTP part; BENCH_DURATION sets its seconds of load (default 10);
  * BENCH_SCALE_ONLY=<regular expression> runs only the scenarios whose names match.
+ *
+ * BENCH_SCALE_ENGINE=pglite measures the embedded database instead (issue 16: up to which size it serves
+ * well): the same data set through the same SQL into a cached PGlite data folder per size, the same scenarios
+ * (per-statement figures from EXPLAIN ANALYZE of the slowest, PGlite has no pg_stat_statements), plus the time
+ * to open and migrate the folder, its size on disk, and the server's start time and peak RSS. Figures go to
+ * .cache/bench-scale/results-pglite-<size>.json and a table of p95 per size is printed.
+ * BENCH_SCALE_RUNS sets the measured runs per scenario (default 20).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { CompiledQuery, sql } from "kysely";
 import { AuditQuery } from "../src/domain/audit-views.js";
@@ -21,7 +29,7 @@ import { KnowledgeQuery } from "../src/domain/knowledge/entries.js";
 import { NeedQuery } from "../src/domain/needs.js";
 import { OrganisationQuery } from "../src/domain/organisation.js";
 import { ProcessQuery } from "../src/server/../domain/process/schemas.js";
-import { migrateToLatest, openDatabase, type Db } from "../src/server/db/database.js";
+import { migrateToLatest, openDatabase, type Db, type DatabaseOptions } from "../src/server/db/database.js";
 import { readAuditLog } from "../src/server/modules/audit/audit.service.js";
 import { searchKnowledge } from "../src/server/modules/knowledge/knowledge.service.js";
 import { partnerRanking, rankNeedsFor } from "../src/server/modules/matching/matching.service.js";
@@ -40,9 +48,10 @@ import { LOGIN } from "./database-run.js";
 import { logIn } from "./http.js";
 import { runLoad } from "./load.js";
 import { findFreePort, startServer } from "./processes.js";
-import { CACHE_DIR, ensureScaleDatabase } from "./scale-data.js";
+import { CACHE_DIR, ensureScaleDatabase, ensureScalePglite } from "./scale-data.js";
 
-const RUNS = 20;
+const RUNS = readNumber(process.env, "BENCH_SCALE_RUNS", 20, 3, 1000);
+const ENGINE = process.env.BENCH_SCALE_ENGINE === "pglite" ? "pglite" : "postgres";
 const WARMUPS = 3;
 
 interface StatementFigure {
@@ -67,6 +76,14 @@ interface ScenarioFigure {
 interface ScaleResult {
   size: number;
   at: string;
+  engine?: "pglite" | "postgres";
+  /** The machine's load average (1, 5, 15 min) when the figures were taken: other work shares the cores. */
+  load?: number[];
+  /** PGlite: opening the data folder, migrating it (nothing to do when current), its size, the bench's RSS. */
+  openMs?: number;
+  migrateMs?: number;
+  dataMiB?: number;
+  benchRssMiB?: number;
   scenarios: ScenarioFigure[];
   ranking: { query: string; area: string; sameTop20: number; sameOrder: boolean; matches: number }[];
   http: { name: string; requestsPerSec?: number; p99?: number; peakRssMiB?: number; ms?: number; note?: string }[];
@@ -206,11 +223,30 @@ function compareTop(ours: string[], reference: string[]) {
 const ORGANISATION_QUERIES = ["robot", "velfærdsteknologi", "hjemmeplejen", "sensor", "demens", "Bornholms robotics"];
 const NEED_QUERIES = ["forflytning", "demens", "robot", "medicin"];
 
-async function runInProcess(url: string, size: number): Promise<Omit<ScaleResult, "http">> {
-  const database = await openDatabase({ databaseUrl: url });
+function folderMiB(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    }
+  }
+  return Math.round(bytes / 1024 / 1024);
+}
+
+async function runInProcess(options: DatabaseOptions, size: number): Promise<Omit<ScaleResult, "http">> {
+  const opening = performance.now();
+  const database = await openDatabase(options);
+  const openMs = Math.round(performance.now() - opening);
   const db = database.db;
   try {
+    const migrating = performance.now();
     await migrateToLatest(db);
+    const migrateMs = Math.round(performance.now() - migrating);
+    const storage =
+      database.kind === "pglite" && options.dataDir ? { openMs, migrateMs, dataMiB: folderMiB(options.dataDir) } : {};
+    if (database.kind === "pglite") {
+      process.stdout.write(`PGlite: opened in ${openMs} ms, migrated in ${migrateMs} ms, ${storage.dataMiB} MiB\n`);
+    }
     const withStatements = await statementsOn(db);
     process.stdout.write(
       withStatements
@@ -394,26 +430,44 @@ async function runInProcess(url: string, size: number): Promise<Omit<ScaleResult
           `${row.sameOrder ? "same order" : "order differs"}\n`,
       );
     }
-    return { size, at: new Date().toISOString(), scenarios: figures, ranking };
+    return {
+      size,
+      at: new Date().toISOString(),
+      engine: database.kind,
+      load: loadavg().map((value) => Math.round(value * 10) / 10),
+      ...storage,
+      benchRssMiB: Math.round(process.memoryUsage().rss / 1024 / 1024),
+      scenarios: figures,
+      ranking,
+    };
   } finally {
     await database.close();
   }
 }
 
-async function runHttp(url: string, cleanups: Cleanups): Promise<ScaleResult["http"]> {
+async function runHttp(env: Record<string, string>, cleanups: Cleanups): Promise<ScaleResult["http"]> {
   const port = await findFreePort();
   const server = await startServer({
     name: "app",
     entry: "src/server/main.ts",
     port,
-    env: { DATABASE_URL: url },
-    readyTimeoutMs: 120_000,
+    env,
+    readyTimeoutMs: 600_000,
   });
   cleanups.add("stop the server", server.stop);
+  // The app's own figure (open, migrate, reference data, listen) without tsx compiling the sources.
+  const appReadyMs = Number(/klar på (\d+) ms/.exec(server.output())?.[1] ?? NaN);
+  const figures: ScaleResult["http"] = [
+    { name: "server start until ready", ms: Math.round(server.readyMs), peakRssMiB: server.peakRssMiB() },
+    { name: "app start (open, migrate, reference data)", ms: appReadyMs },
+  ];
+  process.stdout.write(
+    `server ready in ${Math.round(server.readyMs)} ms (the app's own start ${appReadyMs} ms), ` +
+      `RSS ${server.peakRssMiB() ?? "?"} MiB\n`,
+  );
   const cookie = await logIn(server.baseUrl, LOGIN.email, LOGIN.password);
   const headers = { cookie };
   const durationS = readNumber(process.env, "BENCH_DURATION", 10, 1, 600);
-  const figures: ScaleResult["http"] = [];
   for (const [name, pathAndQuery] of [
     ["50 connections: organisation search «robot»", "/api/organisations?q=robot"],
     ["50 connections: need search «demens»", "/api/needs?q=demens"],
@@ -442,7 +496,42 @@ async function runHttp(url: string, cleanups: Cleanups): Promise<ScaleResult["ht
     `organisations export: ${response.status}, ${Math.round(body.byteLength / 1024)} KiB in ${ms} ms, ` +
       `server peak RSS ${server.peakRssMiB() ?? "?"} MiB (goal < 500 MiB)\n`,
   );
+  await server.stop();
   return figures;
+}
+
+/** PGlite: p95 per scenario across the sizes measured so far, with the load of each run. */
+function printPgliteTable(): void {
+  const results = readdirSync(CACHE_DIR)
+    .filter((name) => /^results-pglite-\d+\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(path.join(CACHE_DIR, name), "utf8")) as ScaleResult)
+    .sort((a, b) => a.size - b.size);
+  if (results.length === 0) {
+    return;
+  }
+  process.stdout.write(`\nPGlite, p95 ms per size (${results.map((r) => r.size).join(" / ")}):\n`);
+  process.stdout.write(`  load average (1 min): ${results.map((r) => r.load?.[0] ?? "?").join(" / ")}\n`);
+  process.stdout.write(`  data folder MiB: ${results.map((r) => r.dataMiB ?? "?").join(" / ")}\n`);
+  process.stdout.write(`  open + migrate ms: ${results.map((r) => `${r.openMs}+${r.migrateMs}`).join(" / ")}\n`);
+  for (const figure of results[results.length - 1].scenarios) {
+    const row = results.map((r) => r.scenarios.find((item) => item.name === figure.name)?.p95 ?? "–");
+    process.stdout.write(`  ${figure.name} (goal ${figure.goalMs}): ${row.join(" / ")}\n`);
+  }
+  for (const figure of results[results.length - 1].http) {
+    const row = results.map((r) => {
+      const item = r.http.find((h) => h.name === figure.name);
+      return item
+        ? [
+            item.requestsPerSec && `${Math.round(item.requestsPerSec * 10) / 10}/s`,
+            item.ms && `${item.ms} ms`,
+            item.peakRssMiB && `${item.peakRssMiB} MiB`,
+          ]
+            .filter(Boolean)
+            .join(" ")
+        : "–";
+    });
+    process.stdout.write(`  ${figure.name}: ${row.join(" / ")}\n`);
+  }
 }
 
 function printRatios(): void {
@@ -477,16 +566,37 @@ const sizes = (process.env.BENCH_SCALE || "10000").split(",").map((value) => {
 });
 const cleanups = new Cleanups();
 try {
-  const serverUrl = await startCluster(cleanups);
-  for (const size of sizes) {
+  if (ENGINE === "pglite") {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    for (const size of sizes) {
+      process.stdout.write(
+        `\n== PGlite, ${size.toLocaleString("en")} organisations (load ${loadavg()
+          .map((v) => v.toFixed(1))
+          .join(" ")}) ==\n`,
+      );
+      const built = await ensureScalePglite(size);
+      process.stdout.write(built.builtS > 0 ? `built ${built.name} in ${built.builtS} s\n` : `cached: ${built.name}\n`);
+      const result = await runInProcess({ dataDir: built.dataDir }, size);
+      const http = process.env.BENCH_SCALE_HTTP === "false" ? [] : await runHttp({ DATA_DIR: built.dataDir }, cleanups);
+      writeFileSync(
+        path.join(CACHE_DIR, `results-pglite-${size}.json`),
+        JSON.stringify({ ...result, builtS: built.builtS || undefined, http }, null, 2),
+      );
+    }
+    printPgliteTable();
+  }
+  const serverUrl = ENGINE === "postgres" ? await startCluster(cleanups) : "";
+  for (const size of ENGINE === "postgres" ? sizes : []) {
     process.stdout.write(`\n== ${size.toLocaleString("en")} organisations ==\n`);
     const built = await ensureScaleDatabase(serverUrl, size);
     process.stdout.write(built.builtS > 0 ? `built ${built.name} in ${built.builtS} s\n` : `cached: ${built.name}\n`);
-    const result = await runInProcess(built.url, size);
-    const http = process.env.BENCH_SCALE_HTTP === "false" ? [] : await runHttp(built.url, cleanups);
+    const result = await runInProcess({ databaseUrl: built.url }, size);
+    const http = process.env.BENCH_SCALE_HTTP === "false" ? [] : await runHttp({ DATABASE_URL: built.url }, cleanups);
     writeFileSync(path.join(CACHE_DIR, `results-${size}.json`), JSON.stringify({ ...result, http }, null, 2));
   }
-  printRatios();
+  if (ENGINE === "postgres") {
+    printRatios();
+  }
 } finally {
   await cleanups.runAll();
 }

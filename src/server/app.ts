@@ -132,7 +132,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   frameworkErrorHandling.register(app);
   registerAuthentication(app, db, config);
 
-  const deps: ModuleDeps = { db, config, mailer, notifier, clock: options.clock ?? systemClock };
+  const deps: ModuleDeps = {
+    db,
+    config,
+    mailer,
+    notifier,
+    clock: options.clock ?? systemClock,
+    engine: database.kind,
+  };
   for (const module of serverModules) {
     module.register(app, deps);
   }

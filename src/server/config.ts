@@ -15,6 +15,11 @@ export interface Config {
   webRoot: string;
   /** A request (headers and body) must arrive within this many milliseconds, else 408 and the connection closes. */
   requestTimeoutMs: number;
+  /**
+   * On the embedded PGlite: past this many organisations the programme manager is told to move to a PostgreSQL
+   * server (ADR 0021 measures where PGlite stops serving well).
+   */
+  embeddedOrganisationLimit: number;
   /** Audit rows older than this are purged daily (docs/decisions/0012). */
   auditRetentionDays: number;
   /** Seminars: an offered place's claim window, the reminder before the start, and when non-attendees are purged. */
@@ -66,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     webRoot: path.resolve(env.WEB_ROOT ?? "dist/web"),
     requestTimeoutMs: readInteger(env, "REQUEST_TIMEOUT_MS", 30_000, 1_000, 600_000),
+    embeddedOrganisationLimit: readInteger(env, "EMBEDDED_ORGANISATION_LIMIT", 10_000, 0, 100_000_000),
     auditRetentionDays: readInteger(env, "AUDIT_RETENTION_DAYS", 5 * 365 + 1, 30, 36_500),
     seminars: {
       claimHours: readInteger(env, "SEMINAR_CLAIM_HOURS", 24, 1, 24 * 14),

@@ -41,7 +41,14 @@ async function startInstance(database: Database): Promise<Instance> {
     app,
     database,
     mailer,
-    deps: { db: database.db, config, mailer, notifier: createNotifier(mailer, config.publicUrl), clock: systemClock },
+    deps: {
+      db: database.db,
+      config,
+      mailer,
+      notifier: createNotifier(mailer, config.publicUrl),
+      clock: systemClock,
+      engine: database.kind,
+    },
   };
 }
 

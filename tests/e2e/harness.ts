@@ -6,7 +6,7 @@ import type { AxeResults, Result } from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { buildApp } from "../../src/server/app.js";
-import { readConfig } from "../../src/server/config.js";
+import { readConfig, type Config } from "../../src/server/config.js";
 import { migrateToLatest, openDatabase, type Database } from "../../src/server/db/database.js";
 import { DEMO_PASSWORD } from "../../src/server/seed/demo-content.js";
 import { loadDemoData } from "../../src/server/seed/demo.js";
@@ -81,13 +81,19 @@ async function openDemoDatabase(): Promise<Database> {
   return database;
 }
 
-async function startServer(clock?: Clock): Promise<{ app: FastifyInstance; database: Database; baseUrl: string }> {
+async function startServer(
+  clock?: Clock,
+  settings: Partial<Config> = {},
+): Promise<{ app: FastifyInstance; database: Database; baseUrl: string }> {
   if (!existsSync(path.join(webRoot, "index.html"))) {
     throw new Error(`No web build in ${webRoot}: run "npm run build:web" before the browser tests (npm test does it).`);
   }
   // The port is chosen first so that links the server writes (invitation e-mails) point at it.
   const port = await freePort();
-  const config = readConfig({ ...process.env, DEMO_DATA: "true", PORT: String(port), WEB_ROOT: webRoot, SMTP_URL: "" });
+  const config = {
+    ...readConfig({ ...process.env, DEMO_DATA: "true", PORT: String(port), WEB_ROOT: webRoot, SMTP_URL: "" }),
+    ...settings,
+  };
   const database = await openDemoDatabase();
   const app = await buildApp({ config, database, logger: false, clock });
   await app.listen({ port, host: "localhost" });
@@ -113,9 +119,12 @@ async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** With `clock`, the server's modules read «now» from it (a journey can move to «tomorrow»). */
-export async function startE2E(options: { clock?: Clock } = {}): Promise<E2E> {
-  const [server, browser] = await Promise.all([startServer(options.clock), launchBrowser()]);
+/**
+ * With `clock`, the server's modules read «now» from it (a journey can move to «tomorrow»); `config` changes
+ * settings (e.g. a low embeddedOrganisationLimit).
+ */
+export async function startE2E(options: { clock?: Clock; config?: Partial<Config> } = {}): Promise<E2E> {
+  const [server, browser] = await Promise.all([startServer(options.clock, options.config), launchBrowser()]);
   const contexts: BrowserContext[] = [];
   return {
     baseUrl: server.baseUrl,

@@ -6,13 +6,15 @@ import { expectNoAxeViolations, heading, login, startE2E, USERS, type E2E } from
 
 /**
  * The home page per role, and the agent's outreach log: a visit logged today with a follow-up tomorrow
- * shows on the home page the next day (the server's clock is moved by the test, not the browser's).
+ * shows on the home page the next day (the server's clock is moved by the test, not the browser's). The programme
+ * manager's home says when the embedded database has grown past its size (here a limit of 10 organisations).
  */
 const clock = createSettableClock();
 let e2e: E2E;
 
 beforeAll(async () => {
-  e2e = await startE2E({ clock });
+  // The demo data has more than 10 organisations: past this limit the manager sees the embedded database's notice.
+  e2e = await startE2E({ clock, config: { embeddedOrganisationLimit: 10 } });
 }, 120_000);
 afterAll(async () => {
   await e2e?.close();
@@ -149,5 +151,37 @@ describe("each role's home page", () => {
     if (email !== USERS.admin && email !== USERS.agent) {
       expect(await page.getByRole("navigation", { name: "Hovedmenu" }).innerText()).not.toContain("Kontaktlog");
     }
+  });
+});
+
+describe("the programme manager on the embedded database", () => {
+  it("is told, in Danish and English, that the data has grown past its size, with the move to PostgreSQL", async () => {
+    const page = await e2e.newPage();
+    await login(page, USERS.admin);
+    await heading(page, "Velkommen, Lone");
+    const notice = page.locator(".alert-warning", { hasText: "Samspil er ved at vokse fra den indbyggede database" });
+    await expect.poll(() => notice.count()).toBe(1);
+    const danish = await notice.innerText();
+    expect(danish).toMatch(/Samspil har nu [\d.]+ organisationer\. Den indbyggede database \(PGlite\) er beregnet/);
+    expect(danish).toContain("til op til 10 organisationer");
+    expect(danish).toContain("npm run backup");
+    expect(danish).toContain("docs/moving-to-postgresql.md");
+    await expectNoAxeViolations(page, "the manager's home with the size notice");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(page, "the manager's home with the size notice at 390 px");
+    // The commands break rather than widen the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "/tmp/home-size-notice-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: "/tmp/home-size-notice-desktop.png", fullPage: true });
+
+    await page.getByRole("button", { name: "English" }).click();
+    await heading(page, "Welcome, Lone");
+    const english = page.locator(".alert-warning", { hasText: "Samspil is outgrowing the embedded database" });
+    await expect.poll(() => english.count()).toBe(1);
+    expect(await english.innerText()).toMatch(/The embedded database \(PGlite\) is meant for up to 10 organisations/);
+    await expectNoAxeViolations(page, "the manager's home with the size notice in English");
+    await page.getByRole("button", { name: "Dansk" }).click();
+    await heading(page, "Velkommen, Lone");
   });
 });

@@ -1,3 +1,5 @@
+import type { EmbeddedSizeNotice } from "./embedded-size.js";
+
 /**
  * The home page a person sees after signing in: what to do next, for their role and organisation.
  * Each section is a short list of things with links; the web names a section by its key.
@@ -52,4 +54,6 @@ export interface HomePage {
   /** The programme manager's summary (empty for others). */
   figures: HomeFigure[];
   sections: HomeSection[];
+  /** The programme manager's notice that the embedded database has grown past its size; null otherwise. */
+  embeddedSize: EmbeddedSizeNotice | null;
 }

@@ -17,6 +17,8 @@ export interface ModuleDeps {
   notifier: Notifier;
   /** «Now» for answers that depend on the day; the system clock unless a test sets its own. */
   clock: Clock;
+  /** Which database the app runs on: the embedded PGlite (one machine) or a PostgreSQL server. */
+  engine: "pglite" | "postgres";
 }
 
 /**

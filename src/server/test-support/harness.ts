@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.js";
-import { readConfig } from "../config.js";
+import { readConfig, type Config } from "../config.js";
 import type { Database, Db } from "../db/database.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { openTestDatabase } from "./test-database.js";
@@ -20,12 +20,15 @@ export async function createTestApp(
     extend?: (app: FastifyInstance) => void;
     logger?: FastifyServerOptions["logger"];
     clock?: Clock;
+    /** Settings a test changes (e.g. a low embeddedOrganisationLimit). */
+    config?: Partial<Config>;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = {
     ...readConfig({ NODE_ENV: "test", DEMO_DATA: "false", WEB_ROOT: "/nonexistent" }),
     publicUrl: "http://samspil.test",
+    ...options.config,
   };
   const app = await buildApp({
     config,

@@ -13,6 +13,7 @@ import { countFollowUpsDue, listFollowUpsDue } from "../outreach/outreach.servic
 import { listTasksDue } from "../processes/process-work.service.js";
 import { listVisibleProcesses } from "../processes/processes.service.js";
 import { listSeminars } from "../seminars/seminars.service.js";
+import type { SizeWatch } from "./size-watch.js";
 
 /** How many things a section shows; the rest are one link away. */
 const SECTION_SIZE = 5;
@@ -223,18 +224,24 @@ async function managerFigures({ db, actor, clock }: HomeContext): Promise<HomeFi
   ];
 }
 
-export async function describeHome(db: Db, actor: Actor, clock: Clock): Promise<HomePage> {
+/** `embeddedSize`: the notice that the embedded database has grown past its size (the manager's home only). */
+export async function describeHome(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  embeddedSize: SizeWatch = async () => null,
+): Promise<HomePage> {
   const organisation = actor.organisationId ? await getOrganisation(db, actor.organisationId) : undefined;
   const audience = homeAudience(actor.role, organisation?.kind ?? null);
   const ctx = { db, actor, clock };
   const base = { audience, organisation: organisation ? { id: organisation.id, name: organisation.name } : null };
   if (audience === "manager") {
-    return { ...base, figures: await managerFigures(ctx), sections: [] };
+    return { ...base, figures: await managerFigures(ctx), sections: [], embeddedSize: await embeddedSize() };
   }
   // One after the other: on embedded PGlite the queries share one connection anyway.
   const sections: HomeSection[] = [];
   for (const build of SECTIONS[audience]) {
     sections.push(await build(ctx));
   }
-  return { ...base, figures: [], sections };
+  return { ...base, figures: [], sections, embeddedSize: null };
 }

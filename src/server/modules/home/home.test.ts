@@ -283,5 +283,44 @@ describe("the programme manager's home page", () => {
       openCalls: 2,
       followUpsDue: 1,
     });
+    // Far below the default limit of the embedded database.
+    expect(page.embeddedSize).toBeNull();
+  });
+});
+
+describe("the embedded database's size notice", () => {
+  const sizeClock = createSettableClock();
+  let small: TestApp;
+  let smallManager: Client;
+  let smallAgent: Client;
+  let smallMember: Client;
+
+  beforeAll(async () => {
+    small = await createTestApp({ clock: sizeClock, config: { embeddedOrganisationLimit: 3 } });
+    const first = await buildOrganisation(small.db, { name: "Størrelse A ApS" });
+    await buildOrganisation(small.db, { name: "Størrelse B ApS" });
+    await buildOrganisation(small.db, { name: "Størrelse C ApS" });
+    smallManager = await signIn(small, "admin");
+    smallAgent = await signIn(small, "agent");
+    smallMember = await signIn(small, "member", first);
+  });
+  afterAll(async () => {
+    await small.close();
+  });
+
+  it("tells the programme manager on PGlite once the organisations pass the limit, counted at most every 5 minutes", async () => {
+    // At the limit (3 organisations) the embedded database still serves well.
+    expect((await home(smallManager)).embeddedSize).toBeNull();
+    await buildOrganisation(small.db, { name: "Størrelse D ApS" });
+    // Counted a moment ago: the fourth organisation is not counted yet.
+    expect((await home(smallManager)).embeddedSize).toBeNull();
+    sizeClock.set(new Date(sizeClock.now().getTime() + 5 * 60_000));
+    const expected = small.database.kind === "pglite" ? { organisations: 4, limit: 3 } : null;
+    expect((await home(smallManager)).embeddedSize).toEqual(expected);
+  });
+
+  it("is for the programme manager only", async () => {
+    expect((await home(smallAgent)).embeddedSize).toBeNull();
+    expect((await home(smallMember)).embeddedSize).toBeNull();
   });
 });

@@ -85,7 +85,14 @@ async function statusOf(id: string, email: string): Promise<string | undefined> 
 function deps(): ModuleDeps {
   const config = { ...readConfig({ NODE_ENV: "test", DEMO_DATA: "false" }), publicUrl: "http://samspil.test" };
   const mailer = createMailer({ smtpUrl: "", from: config.mailFrom });
-  return { db: test.db, config, mailer, notifier: createNotifier(mailer, config.publicUrl), clock };
+  return {
+    db: test.db,
+    config,
+    mailer,
+    notifier: createNotifier(mailer, config.publicUrl),
+    clock,
+    engine: test.database.kind,
+  };
 }
 const job = (name: string) => seminarsModule.jobs!.find((item) => item.name === name)!;
 

@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import type { EmbeddedSizeNotice } from "../../../../domain/home/embedded-size.js";
 import type { HomePage, HomeSection, HomeSectionKey } from "../../../../domain/home/views.js";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import type { MySignup } from "../../../../domain/signup.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorState } from "../../../components/error-state.js";
-import { formatDate } from "../../../components/format.js";
+import { formatDate, formatNumber } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 
@@ -83,6 +84,36 @@ function NoOrganisationNotice() {
   );
 }
 
+/**
+ * The programme manager's notice that the embedded database (PGlite) has grown past the size it serves well,
+ * with the move to a PostgreSQL server in three commands (docs/moving-to-postgresql.md).
+ */
+function EmbeddedSizeAlert({ notice }: { notice: EmbeddedSizeNotice }) {
+  const { t, i18n } = useTranslation("home");
+  const language = i18n.language === "en" ? "en" : "da";
+  return (
+    <Alert variant="warning" heading={t("embeddedSize.heading")}>
+      <p>
+        {t("embeddedSize.text", {
+          organisations: formatNumber(notice.organisations, language),
+          limit: formatNumber(notice.limit, language),
+        })}
+      </p>
+      <p>{t("embeddedSize.steps")}</p>
+      <ol className="home-move-steps">
+        <li>
+          {t("embeddedSize.backup")} <code>npm run backup</code>
+        </li>
+        <li>
+          {t("embeddedSize.restore")} <code>DATABASE_URL=postgres://… npm run restore -- backups/…</code>
+        </li>
+        <li>{t("embeddedSize.restart")}</li>
+      </ol>
+      <p>{t("embeddedSize.guide")}</p>
+    </Alert>
+  );
+}
+
 export function RoleHomePage() {
   const { t } = useTranslation("home");
   const me = useMe();
@@ -96,6 +127,7 @@ export function RoleHomePage() {
       {isLoading && !data ? <Loading /> : null}
       {data ? (
         <>
+          {data.embeddedSize ? <EmbeddedSizeAlert notice={data.embeddedSize} /> : null}
           <p className="font-lead">{t(`intro.${data.audience}`)}</p>
           {data.organisation ? (
             <p>
