@@ -5,6 +5,7 @@ import type { IndicatorEvidence, ProgrammeDashboard, ProgrammeOwnPart } from "..
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
 import { createProgrammeWorld, type ProgrammeWorld } from "../../test-support/worlds/programme.js";
 import { expectFiguresMatchRows } from "../../test-support/programme-figures.js";
+import { defaultIndicatorSpecs } from "./default-indicators.js";
 import { presentIndicator } from "./programme.service.js";
 
 let test: TestApp;
@@ -14,7 +15,11 @@ let agent: Client;
 let unitMember: Client;
 let smeMember: Client;
 
-const defaults = buildDefaultIndicators({ startsOn: "2026-01-01", endsOn: "2028-12-31" }, { smes: 25 });
+const defaults = buildDefaultIndicators(
+  { startsOn: "2026-01-01", endsOn: "2028-12-31" },
+  { smes: 25 },
+  defaultIndicatorSpecs(),
+);
 const settings = (patch: Record<string, unknown> = {}) => ({
   name: "OPI Test 2026–2028",
   startsOn: "2026-01-01",
