@@ -21,7 +21,8 @@ const dataFile = () =>
   JSON.parse(readFileSync(new URL("../../../data/programme_indicators.json", import.meta.url), "utf8")) as unknown;
 const dataSpecs = () => DefaultIndicatorFile.parse(dataFile()).indicators;
 
-const smeSpec = DefaultIndicatorSpec.parse({
+// Plain objects (not parsed here): a schema broken by a mutant must fail a test, not the file's collection.
+const smeSpec: DefaultIndicatorSpec = {
   code: "pilot_smes",
   measure: "pilot_smes",
   name: { da: "SMV'er i pilotprojekter", en: "SMEs in pilot projects" },
@@ -30,15 +31,28 @@ const smeSpec = DefaultIndicatorSpec.parse({
   withPilotDefinition: true,
   target: 25,
   legacyTarget: "smes",
-});
-const needsSpec = DefaultIndicatorSpec.parse({
+};
+const needsSpec: DefaultIndicatorSpec = {
   code: "needs_recorded",
   measure: "needs_recorded",
   name: { da: "Registrerede behov", en: "Needs recorded" },
   unit: { da: "behov", en: "needs" },
   definition: { da: "Behov, som offentlige organisationer har beskrevet.", en: "Needs public bodies described." },
+  withPilotDefinition: false,
   target: 60,
-});
+};
+const smeCard: IndicatorCard = {
+  code: "pilot_smes",
+  measure: "pilot_smes",
+  name: { da: "SMV'er i pilotprojekter", en: "SMEs in pilot projects" },
+  unit: { da: "virksomheder", en: "companies" },
+  definition: { da: "Danske SMV'er i pilotprojekter.", en: "Danish SMEs in pilot projects." },
+  target: 25,
+  milestones: [
+    { on: "2026-12-31", target: 8 },
+    { on: "2028-12-31", target: 25 },
+  ],
+};
 const build = (range = period, targets: LegacyTargets = seedTargets) =>
   buildDefaultIndicators(range, targets, [smeSpec, needsSpec]);
 
@@ -125,8 +139,8 @@ describe("buildDefaultIndicators", () => {
     card.name.da = "Ændret";
     card.unit.da = "Ændret";
     card.definition.da = "Ændret";
-    expect(build()[0].name.da).toBe("SMV'er i pilotprojekter");
-    expect(build()[0].unit.da).toBe("virksomheder");
+    expect(smeCard.name.da).toBe("SMV'er i pilotprojekter");
+    expect(smeCard.unit.da).toBe("virksomheder");
     expect(build()[1].definition.da).toBe("Behov, som offentlige organisationer har beskrevet.");
     const [plain] = buildDefaultIndicators(period, {}, [needsSpec]);
     plain.definition.da = "Ændret";
@@ -206,6 +220,7 @@ describe("DefaultIndicatorSpec and DefaultIndicatorFile: a mistake in the data n
 
   it("says which code is used twice", () => {
     const result = DefaultIndicatorFile.safeParse(file([spec, spec]));
+    expect(result.error?.issues.map((issue) => issue.code)).toEqual(["custom"]);
     expect(issuesToFields(result.error?.issues ?? [], "da")).toEqual({
       "indicators.1.code": "Nøglen er brugt mere end én gang",
     });
@@ -216,8 +231,33 @@ describe("DefaultIndicatorSpec and DefaultIndicatorFile: a mistake in the data n
   });
 });
 
-describe("IndicatorCard: the code's form", () => {
-  const card = () => ({ ...build()[1] });
+describe("IndicatorCard", () => {
+  const card = () => ({ ...smeCard });
+  it("accepts a whole card", () => {
+    expect(IndicatorCard.parse(smeCard)).toEqual(smeCard);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ["a missing name", { name: undefined }, "name"],
+    ["a name in one language", { name: { da: "Behov" } }, "name.en"],
+    ["an empty Danish unit", { unit: { da: "", en: "needs" } }, "unit.da"],
+    ["a definition in a third language", { definition: { ...smeCard.definition, de: "Bedarf" } }, "definition.de"],
+    ["a target over a million", { target: 1_000_001 }, "target"],
+    ["a milestone over a million", { milestones: [{ on: "2026-06-30", target: 1_000_001 }] }, "milestones.0.target"],
+    ["a milestone without a date", { milestones: [{ target: 1 }] }, "milestones.0.on"],
+    ["an unknown field", { owner: "x" }, "owner"],
+  ])("refuses %s", (_, patch, field) => {
+    const result = IndicatorCard.safeParse({ ...card(), ...patch });
+    expect(result.success).toBe(false);
+    expect(Object.keys(issuesToFields(result.error?.issues ?? [], "en"))).toEqual([field]);
+  });
+
+  it.each([0, 1_000_000])("accepts a target of %i", (target) => {
+    expect(IndicatorCard.safeParse({ ...card(), target, milestones: [{ on: "2026-01-01", target }] }).success).toBe(
+      true,
+    );
+  });
+
   it.each<[string, boolean]>([
     ["ab", true],
     ["needs_recorded", true],
@@ -258,6 +298,11 @@ describe("ProgrammeSettings", () => {
     ...patch,
   });
 
+  it("keeps what the programme manager gave", () => {
+    const given = { description: "Velfærd", themes: ["demens", "fra 2 til 1"], publicSummary: true };
+    expect(ProgrammeSettings.parse(settings(given))).toMatchObject(given);
+  });
+
   it("fills in what the programme manager left out", () => {
     expect(ProgrammeSettings.parse(settings())).toMatchObject({
       description: "",
@@ -267,17 +312,17 @@ describe("ProgrammeSettings", () => {
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([
-    ["a target below zero", { indicators: [{ ...build()[0], target: -1 }] }, "indicators.0.target", "negativ"],
-    ["a fractional target", { indicators: [{ ...build()[0], target: 1.5 }] }, "indicators.0.target", "helt tal"],
+    ["a target below zero", { indicators: [{ ...smeCard, target: -1 }] }, "indicators.0.target", "negativ"],
+    ["a fractional target", { indicators: [{ ...smeCard, target: 1.5 }] }, "indicators.0.target", "helt tal"],
     [
       "a fractional milestone target",
-      { indicators: [{ ...build()[0], milestones: [{ on: "2026-06-30", target: 0.5 }] }] },
+      { indicators: [{ ...smeCard, milestones: [{ on: "2026-06-30", target: 0.5 }] }] },
       "indicators.0.milestones.0.target",
       "helt tal",
     ],
     [
       "a milestone before the period",
-      { indicators: [{ ...build()[0], milestones: [{ on: "2025-12-31", target: 1 }] }] },
+      { indicators: [{ ...smeCard, milestones: [{ on: "2025-12-31", target: 1 }] }] },
       "indicators.0.milestones.0.on",
       "Milepælen skal ligge i programperioden (2026-01-01 til 2028-12-31)",
     ],
@@ -286,7 +331,7 @@ describe("ProgrammeSettings", () => {
       {
         indicators: [
           {
-            ...build()[0],
+            ...smeCard,
             milestones: [
               { on: "2026-06-30", target: 1 },
               { on: "2029-01-01", target: 2 },
@@ -299,25 +344,25 @@ describe("ProgrammeSettings", () => {
     ],
     [
       "a milestone target below zero",
-      { indicators: [{ ...build()[0], milestones: [{ on: "2026-06-30", target: -2 }] }] },
+      { indicators: [{ ...smeCard, milestones: [{ on: "2026-06-30", target: -2 }] }] },
       "indicators.0.milestones.0.target",
       "negativ",
     ],
     [
       "a milestone with an unknown field",
-      { indicators: [{ ...build()[0], milestones: [{ on: "2026-06-30", target: 2, note: "x" }] }] },
+      { indicators: [{ ...smeCard, milestones: [{ on: "2026-06-30", target: 2, note: "x" }] }] },
       "indicators.0.milestones.0.note",
       "findes ikke",
     ],
     [
       "an unknown measure",
-      { indicators: [build()[0], { ...build()[0], code: "x_y", measure: "coffee" }] },
+      { indicators: [smeCard, { ...smeCard, code: "x_y", measure: "coffee" }] },
       "indicators.1.measure",
       "Målingen «coffee» findes ikke",
     ],
-    ["a duplicate code", { indicators: [build()[0], build()[0]] }, "indicators.1.code", "mere end én gang"],
+    ["a duplicate code", { indicators: [smeCard, smeCard] }, "indicators.1.code", "mere end én gang"],
     ["a period backwards", { endsOn: "2025-01-01", indicators: [] }, "endsOn", "Slutdatoen skal ligge efter"],
-    ["a bad code", { indicators: [{ ...build()[0], code: "Bad Code" }] }, "indicators.0.code", "små bogstaver"],
+    ["a bad code", { indicators: [{ ...smeCard, code: "Bad Code" }] }, "indicators.0.code", "små bogstaver"],
     ["an unknown field", { budget: 1 }, "budget", "findes ikke"],
   ])("refuses %s", (_, patch, field, message) => {
     const result = ProgrammeSettings.safeParse(settings(patch));

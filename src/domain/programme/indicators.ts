@@ -9,22 +9,25 @@ import { isMeasureCode, MEASURE_CODES, PILOT_DEFINITION } from "./measures.js";
  */
 const texts = (max: number) => z.object({ da: requiredText(max), en: requiredText(max) }).strict();
 
+const indicatorCode = z.string().regex(/^[a-z][a-z0-9_]{1,59}$/, "key_format");
+const count = z.number().int("whole_number").min(0, "not_negative").max(1_000_000);
+
 export const Milestone = z
   .object({
     on: z.iso.date(),
-    target: z.number().int("whole_number").min(0, "not_negative").max(1_000_000),
+    target: count,
   })
   .strict();
 export type Milestone = z.infer<typeof Milestone>;
 
 export const IndicatorCard = z
   .object({
-    code: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/, "key_format"),
+    code: indicatorCode,
     name: texts(120),
     unit: texts(60),
     definition: texts(1000),
     measure: z.string().max(60),
-    target: z.number().int("whole_number").min(0, "not_negative").max(1_000_000),
+    target: count,
     milestones: z.array(Milestone).max(20).default([]),
   })
   .strict();
@@ -110,7 +113,7 @@ const LEGACY_TARGET_KEYS = ["municipalities", "regionalInstitutions", "stateInst
  */
 export const DefaultIndicatorSpec = z
   .object({
-    code: IndicatorCard.shape.code,
+    code: indicatorCode,
     measure: z.enum(MEASURE_CODES),
     name: texts(120),
     unit: texts(60),
@@ -118,7 +121,7 @@ export const DefaultIndicatorSpec = z
     /** Adds the shared definition of «in a pilot project» to the card's definition. */
     withPilotDefinition: z.boolean().default(false),
     /** The programme's own proposal, replaced by the stored legacy target of this name where there is one. */
-    target: IndicatorCard.shape.target,
+    target: count,
     legacyTarget: z.enum(LEGACY_TARGET_KEYS).optional(),
   })
   .strict();
