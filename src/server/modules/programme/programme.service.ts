@@ -281,6 +281,7 @@ export async function buildDashboard(
   ]);
   return {
     programme: presentProgrammeHead(row),
+    period,
     today,
     indicators: cards.map((card) => presentIndicator(card, tallies.get(card.measure) ?? null, period, today, language)),
     funnel,

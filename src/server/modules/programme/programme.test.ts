@@ -162,6 +162,7 @@ describe("GET /api/programme/dashboard", () => {
       url: "/api/programme/dashboard?from=2026-01-01&to=2026-06-30",
     });
     const board = response.json<ProgrammeDashboard>();
+    expect(board.period).toEqual({ from: "2026-01-01", to: "2026-06-30" });
     expect(indicator(board, "pilot_smes")?.actual).toBe(1);
     expect(indicator(board, "processes_started_individual")?.actual).toBe(2);
     const backwards = await agent.request({
@@ -170,6 +171,12 @@ describe("GET /api/programme/dashboard", () => {
     });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json<{ fields: Record<string, string> }>().fields).toHaveProperty("to");
+  });
+
+  it("keeps a report period inside the programme's: a wider range is cut to it, no range is all of it", async () => {
+    const wide = await agent.request({ method: "GET", url: "/api/programme/dashboard?from=2020-01-01&to=2030-12-31" });
+    expect(wide.json<ProgrammeDashboard>().period).toEqual({ from: "2026-01-01", to: "2028-12-31" });
+    expect((await dashboard()).period).toEqual({ from: "2026-01-01", to: "2028-12-31" });
   });
 });
 
