@@ -86,12 +86,22 @@ describe("programme follow-up", () => {
     await page.getByRole("button", { name: "Vis rapport" }).click();
     await expect.poll(() => page.locator("main").innerText()).toMatch(/Periode \S.*2026 til 30\. sep\S* 2026/);
     await page.emulateMedia({ media: "print" });
+    // Away from the charts: the pointer left over the chart draws a tooltip's dot in the screenshot.
+    await page.mouse.move(0, 0);
     await page.setViewportSize({ width: 794, height: 1123 });
     expect(await page.getByRole("button", { name: "Udskriv" }).isVisible()).toBe(false);
     expect(await page.getByRole("link", { name: "Hent alle indikatorer som Excel (XLSX)" }).isVisible()).toBe(false);
     expect(await page.getByRole("navigation", { name: "Hovedmenu" }).isVisible()).toBe(false);
-    expect(await page.getByRole("region", { name: "SMV'er i pilotprojekter" }).isVisible()).toBe(true);
+    const smes = page.getByRole("region", { name: "SMV'er i pilotprojekter" });
+    expect(await smes.isVisible()).toBe(true);
+    // The chart covers the chosen period, not the programme's (which runs to December 2028): its time axis
+    // starts and ends with the period, and only the milestone inside it (June 2026) is drawn.
+    await expect
+      .poll(() => smes.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents())
+      .toEqual(["jan. 26", "maj 26", "sep. 26"]);
+    expect(await smes.locator(".recharts-reference-dot").count()).toBe(1);
     await page.screenshot({ path: "/tmp/programme-report-print.png", fullPage: true });
+    await page.screenshot({ path: "/tmp/programme-report-print-top.png" });
     await page.pdf({ path: "/tmp/programme-report.pdf", format: "A4", printBackground: true });
   });
 

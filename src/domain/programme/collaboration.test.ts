@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   classifyCollaboration,
@@ -5,7 +6,9 @@ import {
   computeCollaborationStats,
   publicEntity,
   type CollaborationParticipant,
+  NATIONAL_COMPARISON,
   type CollaborationProcess,
+  type CollaborationStats,
 } from "./collaboration.js";
 
 const org = (id: string, kind: string, parentId: string | null = null, parentKind: string | null = null) =>
@@ -72,25 +75,37 @@ describe("computeCollaborationStats", () => {
     initiator: null,
     ...tags,
   });
-  const stats = computeCollaborationStats([
-    tagged([aarhusUnit, company, knowledge], { novelty: "first", evaluation: "external", initiator: "company" }),
-    tagged([aarhus, viborgUnit, company], { novelty: "adapted", evaluation: "planned", initiator: "public_workplace" }),
-    tagged([aarhusUnit, regionUnit], { novelty: "unknown", evaluation: "internal" }),
-    tagged([state], { novelty: "copied", evaluation: "none" }),
-  ]);
+  // Computed inside each test: a rule that throws must fail a test, not the file's collection.
+  const stats = () =>
+    computeCollaborationStats([
+      tagged([aarhusUnit, company, knowledge], { novelty: "first", evaluation: "external", initiator: "company" }),
+      tagged([aarhus, viborgUnit, company], {
+        novelty: "adapted",
+        evaluation: "planned",
+        initiator: "public_workplace",
+      }),
+      tagged([aarhusUnit, regionUnit], { novelty: "unknown", evaluation: "internal" }),
+      tagged([state], { novelty: "copied", evaluation: "none" }),
+      // Untagged: counted among the processes, not among those with a novelty or an evaluation.
+      tagged([aarhusUnit2, company]),
+    ]);
 
-  it.each<[keyof typeof stats, number, number]>([
-    ["withPrivateCompanies", 2, 4],
-    ["withKnowledgeInstitutions", 1, 4],
-    ["withinSameSector", 1, 4],
-    ["acrossSectors", 1, 4],
+  it.each<[keyof CollaborationStats, number, number]>([
+    ["withPrivateCompanies", 3, 5],
+    ["withKnowledgeInstitutions", 1, 5],
+    ["withinSameSector", 1, 5],
+    ["acrossSectors", 1, 5],
     ["companyInitiated", 1, 2],
     ["noveltyFirst", 1, 3],
     ["noveltyAdapted", 1, 3],
     ["noveltyCopied", 1, 3],
     ["evaluated", 2, 4],
   ])("%s: %i of %i", (key, count, of) => {
-    expect(stats[key]).toEqual({ count, of, share: count / of });
+    expect(stats()[key]).toEqual({ count, of, share: count / of });
+  });
+
+  it("counts every process, tagged or not", () => {
+    expect(stats().processes).toBe(5);
   });
 
   it("has no shares without processes", () => {
@@ -112,28 +127,74 @@ describe("collaborationFromGroups (from one grouped query)", () => {
     count: 1,
     ...patch,
   });
-  const stats = collaborationFromGroups([
-    group({ withPrivateCompanies: true, novelty: "first", evaluation: "external", initiator: "company", count: 3 }),
-    group({ withKnowledgeInstitutions: true, withinSameSector: true, novelty: "copied", evaluation: "none", count: 2 }),
-    group({ acrossSectors: true, novelty: "unknown", evaluation: "internal", initiator: "agent", count: 5 }),
-  ]);
+  const stats = () =>
+    collaborationFromGroups([
+      group({ withPrivateCompanies: true, novelty: "first", evaluation: "external", initiator: "company", count: 3 }),
+      group({
+        withKnowledgeInstitutions: true,
+        withinSameSector: true,
+        novelty: "copied",
+        evaluation: "none",
+        count: 2,
+      }),
+      group({ acrossSectors: true, novelty: "unknown", evaluation: "internal", initiator: "agent", count: 5 }),
+      group({ withPrivateCompanies: true, count: 4 }),
+    ]);
 
-  it.each<[keyof typeof stats, number, number]>([
-    ["withPrivateCompanies", 3, 10],
-    ["withKnowledgeInstitutions", 2, 10],
-    ["withinSameSector", 2, 10],
-    ["acrossSectors", 5, 10],
+  it.each<[keyof CollaborationStats, number, number]>([
+    ["withPrivateCompanies", 7, 14],
+    ["withKnowledgeInstitutions", 2, 14],
+    ["withinSameSector", 2, 14],
+    ["acrossSectors", 5, 14],
     ["companyInitiated", 3, 8],
     ["noveltyFirst", 3, 5],
     ["noveltyAdapted", 0, 5],
     ["noveltyCopied", 2, 5],
     ["evaluated", 8, 10],
   ])("%s: %i of %i, weighted by each group's count", (key, count, of) => {
-    expect(stats[key]).toEqual({ count, of, share: count / of });
+    expect(stats()[key]).toEqual({ count, of, share: count / of });
   });
 
   it("counts every process", () => {
-    expect(stats.processes).toBe(10);
+    expect(stats().processes).toBe(14);
     expect(collaborationFromGroups([]).processes).toBe(0);
+  });
+});
+
+describe("NATIONAL_COMPARISON", () => {
+  // The reference data the server reads (data/innovationsbarometer.json): every comparison must name a figure in it.
+  const barometer = JSON.parse(
+    readFileSync(new URL("../../../data/innovationsbarometer.json", import.meta.url), "utf8"),
+  ) as {
+    editions: { edition: number; figures: Record<string, unknown> }[];
+    seed_article_figures: Record<string, unknown>;
+  };
+  const figureOf = (where: { edition: number | "seed_article"; key: string }) =>
+    where.edition === "seed_article"
+      ? barometer.seed_article_figures[where.key]
+      : barometer.editions.find((edition) => edition.edition === where.edition)?.figures[where.key];
+
+  it.each<[keyof CollaborationStats]>([
+    ["withPrivateCompanies"],
+    ["withKnowledgeInstitutions"],
+    ["withinSameSector"],
+    ["acrossSectors"],
+    ["companyInitiated"],
+    ["noveltyFirst"],
+    ["noveltyAdapted"],
+    ["noveltyCopied"],
+    ["evaluated"],
+  ])("compares %s with a published share in the reference data", (key) => {
+    const where = NATIONAL_COMPARISON[key];
+    expect(where).toBeDefined();
+    const figure = where ? figureOf(where) : undefined;
+    expect(typeof figure).toBe("number");
+    expect(figure).toBeGreaterThanOrEqual(0);
+    expect(figure).toBeLessThanOrEqual(1);
+  });
+
+  it("compares each statistic with a different figure", () => {
+    const keys = Object.values(NATIONAL_COMPARISON).map((where) => `${where.edition}/${where.key}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

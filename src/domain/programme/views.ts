@@ -53,6 +53,8 @@ export interface FunnelView {
 
 export interface ProgrammeDashboard {
   programme: { id: string; name: string; startsOn: string; endsOn: string; themes: string[]; publicSummary: boolean };
+  /** The period the figures cover: the chosen report period inside the programme's, or the programme's. */
+  period: { from: string; to: string };
   today: string;
   indicators: IndicatorView[];
   funnel: FunnelView;

@@ -1,6 +1,7 @@
 import { NeedCreate } from "../../domain/needs.js";
 import { buildDefaultIndicators, type IndicatorCard } from "../../domain/programme/indicators.js";
 import type { Db } from "../db/database.js";
+import { defaultIndicatorSpecs } from "../modules/programme/default-indicators.js";
 import { moveNeedStatus, insertNeedRecord } from "../modules/needs/needs.service.js";
 import { backdateSeedRow, insertSeedProcesses, insertSeedRows } from "./seed.repo.js";
 
@@ -13,7 +14,7 @@ const TARGETS = { municipalities: 5, regionalInstitutions: 1, stateInstitutions:
  * third came later).
  */
 export function demoProgrammeIndicators(): IndicatorCard[] {
-  return buildDefaultIndicators(PERIOD, TARGETS).map((card) => {
+  return buildDefaultIndicators(PERIOD, TARGETS, defaultIndicatorSpecs()).map((card) => {
     if (card.code === "pilot_municipalities") {
       return {
         ...card,

@@ -47,6 +47,7 @@ import {
   loadFunnelFacts,
   loadFunnelFigures,
 } from "../processes/stats.service.js";
+import { defaultIndicatorSpecs } from "./default-indicators.js";
 import { barometerSources, nationalFigures } from "./national.js";
 import { providedMeasures } from "./programme.measures.js";
 import { findProgramme, updateProgramme, type ProgrammeRow } from "./programme.repo.js";
@@ -71,7 +72,11 @@ export function indicatorsOf(row: ProgrammeRow): IndicatorCard[] {
     return row.indicators.map((card) => IndicatorCard.parse(card));
   }
   const period = periodOf(row);
-  return buildDefaultIndicators({ startsOn: period.from, endsOn: period.to }, row.targets as LegacyTargets);
+  return buildDefaultIndicators(
+    { startsOn: period.from, endsOn: period.to },
+    row.targets as LegacyTargets,
+    defaultIndicatorSpecs(),
+  );
 }
 
 const NOT_MEASURED: Record<Language, (module: string) => string> = {
@@ -276,6 +281,7 @@ export async function buildDashboard(
   ]);
   return {
     programme: presentProgrammeHead(row),
+    period,
     today,
     indicators: cards.map((card) => presentIndicator(card, tallies.get(card.measure) ?? null, period, today, language)),
     funnel,

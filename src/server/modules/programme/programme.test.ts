@@ -5,6 +5,7 @@ import type { IndicatorEvidence, ProgrammeDashboard, ProgrammeOwnPart } from "..
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
 import { createProgrammeWorld, type ProgrammeWorld } from "../../test-support/worlds/programme.js";
 import { expectFiguresMatchRows } from "../../test-support/programme-figures.js";
+import { defaultIndicatorSpecs } from "./default-indicators.js";
 import { presentIndicator } from "./programme.service.js";
 
 let test: TestApp;
@@ -14,7 +15,11 @@ let agent: Client;
 let unitMember: Client;
 let smeMember: Client;
 
-const defaults = buildDefaultIndicators({ startsOn: "2026-01-01", endsOn: "2028-12-31" }, { smes: 25 });
+const defaults = buildDefaultIndicators(
+  { startsOn: "2026-01-01", endsOn: "2028-12-31" },
+  { smes: 25 },
+  defaultIndicatorSpecs(),
+);
 const settings = (patch: Record<string, unknown> = {}) => ({
   name: "OPI Test 2026–2028",
   startsOn: "2026-01-01",
@@ -157,6 +162,7 @@ describe("GET /api/programme/dashboard", () => {
       url: "/api/programme/dashboard?from=2026-01-01&to=2026-06-30",
     });
     const board = response.json<ProgrammeDashboard>();
+    expect(board.period).toEqual({ from: "2026-01-01", to: "2026-06-30" });
     expect(indicator(board, "pilot_smes")?.actual).toBe(1);
     expect(indicator(board, "processes_started_individual")?.actual).toBe(2);
     const backwards = await agent.request({
@@ -165,6 +171,12 @@ describe("GET /api/programme/dashboard", () => {
     });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json<{ fields: Record<string, string> }>().fields).toHaveProperty("to");
+  });
+
+  it("keeps a report period inside the programme's: a wider range is cut to it, no range is all of it", async () => {
+    const wide = await agent.request({ method: "GET", url: "/api/programme/dashboard?from=2020-01-01&to=2030-12-31" });
+    expect(wide.json<ProgrammeDashboard>().period).toEqual({ from: "2026-01-01", to: "2028-12-31" });
+    expect((await dashboard()).period).toEqual({ from: "2026-01-01", to: "2028-12-31" });
   });
 });
 

@@ -1,14 +1,22 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import type { IndicatorView } from "../../../../domain/programme/views.js";
+import type { IndicatorView, ProgrammeDashboard } from "../../../../domain/programme/views.js";
 import { formatDate } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 
 // Recharts is heavy: loaded only when a dashboard with a chart is shown.
 const ProgressChart = lazy(() => import("./progress-chart.js").then((module) => ({ default: module.ProgressChart })));
 
-export function IndicatorCard({ indicator, withChart }: { indicator: IndicatorView; withChart: boolean }) {
+export function IndicatorCard({
+  indicator,
+  period,
+  withChart,
+}: {
+  indicator: IndicatorView;
+  period: ProgrammeDashboard["period"];
+  withChart: boolean;
+}) {
   const { t } = useTranslation("programme");
   const language = currentLanguage();
   const id = `indicator-${indicator.code}`;
@@ -61,7 +69,11 @@ export function IndicatorCard({ indicator, withChart }: { indicator: IndicatorVi
         {withChart && indicator.actual !== null ? (
           <>
             <Suspense fallback={null}>
-              <ProgressChart indicator={indicator} label={t("dashboard.chartLabel", { name: indicator.name })} />
+              <ProgressChart
+                indicator={indicator}
+                period={period}
+                label={t("dashboard.chartLabel", { name: indicator.name })}
+              />
             </Suspense>
             <details className="details">
               <summary className="details-summary">{t("dashboard.chartTable")}</summary>

@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from "recharts";
 import { useElementWidth } from "../../../components/use-element-width.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
-import type { IndicatorView } from "../../../../domain/programme/views.js";
+import type { IndicatorView, ProgrammeDashboard } from "../../../../domain/programme/views.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -9,20 +9,29 @@ const DAY = 24 * 60 * 60 * 1000;
  * The indicator's figure over time (Recharts) with its milestones as dots. A picture for sighted
  * readers: the same figures are in the card's text, the milestone list and the table under the chart.
  */
-export function ProgressChart({ indicator, label }: { indicator: IndicatorView; label: string }) {
+export function ProgressChart({
+  indicator,
+  period,
+  label,
+}: {
+  indicator: IndicatorView;
+  /** The period the figures cover: the axis runs from its start to its end (a report's, not the programme's). */
+  period: ProgrammeDashboard["period"];
+  label: string;
+}) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const language = currentLanguage();
   // A time axis (not one category per date), so that a milestone ahead of today sits at its own date
   // rather than at the last measured point.
   const data = indicator.series.map((point) => ({ at: Date.parse(point.on), actual: point.actual }));
-  const times = [
-    ...data.map((point) => point.at),
-    ...indicator.milestones.map((milestone) => Date.parse(milestone.on)),
-  ];
-  const start = Math.min(...times);
-  const end = Math.max(...times, start + DAY);
+  const start = Date.parse(period.from);
+  const end = Math.max(Date.parse(period.to), start + DAY);
+  // Milestones after the period belong to a later report; the card's list still names them all.
+  const milestones = indicator.milestones.filter(
+    (milestone) => milestone.on >= period.from && milestone.on <= period.to,
+  );
   const month = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "da-DK", { month: "short", year: "2-digit" });
-  const top = Math.max(indicator.target, ...indicator.milestones.map((milestone) => milestone.target), 1);
+  const top = Math.max(indicator.target, ...milestones.map((milestone) => milestone.target), 1);
   return (
     <div className="programme-chart" role="img" aria-label={label} ref={ref}>
       {width > 0 && data.length > 0 ? (
@@ -54,7 +63,7 @@ export function ProgressChart({ indicator, label }: { indicator: IndicatorView; 
             dot={false}
             isAnimationActive={false}
           />
-          {indicator.milestones.map((milestone) => (
+          {milestones.map((milestone) => (
             <ReferenceDot
               key={milestone.on}
               x={Date.parse(milestone.on)}

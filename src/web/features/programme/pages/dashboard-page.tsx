@@ -39,8 +39,8 @@ export function DashboardPage() {
         <>
           <p>
             {t("dashboard.period", {
-              from: formatDate(range.from || data.programme.startsOn, language),
-              to: formatDate(range.to || data.programme.endsOn, language),
+              from: formatDate(data.period.from, language),
+              to: formatDate(data.period.to, language),
             })}
           </p>
           <div className="button-group page-actions no-print">
@@ -101,6 +101,7 @@ export function DashboardPage() {
               <IndicatorCard
                 key={indicator.code}
                 indicator={indicator}
+                period={data.period}
                 withChart={indicator.code.startsWith("pilot_")}
               />
             ))}
