@@ -221,6 +221,41 @@ export const STOP_STEMS: ReadonlySet<string> = new Set([
   "etc",
   "danmark",
   "region",
+  // Adverbs, conjunctions and pronouns the Danish stop list leaves in ("ofte" → "oft", "både" → "båd").
+  "oft",
+  "båd",
+  "især",
+  "derfor",
+  "gennem",
+  "hvordan",
+  "hvornår",
+  "hvilk",
+  "kun",
+  "nok",
+  "lidt",
+  "end",
+  "men",
+  "var",
+  "haft",
+  "hed",
+  "sam",
+  "samm",
+  // Verbs of any project's aim: that both texts want to develop, create, reduce or increase says nothing of what.
+  "udvikl",
+  "skab",
+  "mindsk",
+  "øge",
+  "øg",
+  "øger",
+  "øget",
+  "forbedr",
+  "find",
+  "kræv",
+  "lig",
+  "betyd",
+  "virksom",
+  "mennesk",
+  "national",
 ]);
 
 /**
@@ -250,9 +285,46 @@ function placeStems(names: readonly string[]): Set<string> {
   return stems;
 }
 
-export const PLACE_STEMS: ReadonlySet<string> = placeStems([
-  ...MUNICIPALITIES.map((municipality) => municipality.name),
-  ...REGIONS.map((region) => region.name),
+/**
+ * The parts of the country and their adjectives, and the points of the compass they are named by
+ * ("nordjyske kommuner", "Hjælpemiddelhuset Nord"): where, not what, like the municipality names.
+ */
+const LANDSCAPE_NAMES = [
+  "Jylland",
+  "Fyn",
+  "Sjælland",
+  "Bornholm",
+  "Lolland",
+  "Falster",
+  "jysk",
+  "jyske",
+  "nordjysk",
+  "midtjysk",
+  "vestjysk",
+  "østjysk",
+  "sydjysk",
+  "sønderjysk",
+  "fynsk",
+  "sjællandsk",
+  "nordsjællandsk",
+  "bornholmsk",
+  "københavnsk",
+  "hovedstad",
+  "hovedstaden",
+  "nord",
+  "vest",
+];
+
+/** Place words shorter than the four letters placeStems keeps. */
+const SHORT_PLACE_STEMS = ["syd", "øst", "fyn"];
+
+export const PLACE_STEMS: ReadonlySet<string> = new Set([
+  ...placeStems([
+    ...MUNICIPALITIES.map((municipality) => municipality.name),
+    ...REGIONS.map((region) => region.name),
+    ...LANDSCAPE_NAMES,
+  ]),
+  ...SHORT_PLACE_STEMS,
 ]);
 
 export function isInformativeTerm(term: string): boolean {
