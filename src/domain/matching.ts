@@ -55,6 +55,11 @@ export interface ScorePart {
   detail: string[];
   /** The text part only, on the ranked lists: `detail`'s words as written in both texts. */
   words?: SharedWord[];
+  /**
+   * A setting part (care area, region, SME, collaboration) that counts less than in full because the partner
+   * shares only part of the need's subject: the share of its points it counts at (contextFactor).
+   */
+  factor?: number;
 }
 
 export interface MatchScore {
@@ -331,6 +336,31 @@ export function isInformativeTerm(term: string): boolean {
   return term.length > 2 && !GENERIC_TERMS.has(term) && !STOP_STEMS.has(term) && !PLACE_STEMS.has(term);
 }
 
+/**
+ * Care area, region, size and earlier collaboration say whether a partner suits the need's setting, not
+ * whether it can do what the need asks: they count in full only as far as the partner shares the need's
+ * subject (its words or its wanted competences), and at this share when it shares none of it. Otherwise
+ * a company of the same care area and region that says nothing of the subject outranks one that does.
+ */
+export const CONTEXT_WITHOUT_SUBJECT = 0.5;
+
+/**
+ * How far a partner shares the need's subject, 0–1: the better of the text and competence shares, of the
+ * parts that apply. 1 when neither applies (no text to match on and no competence wanted): then there is
+ * no subject to weigh the setting by.
+ */
+export function subjectShare(textShare: number | null, competenceShare: number | null): number {
+  if (textShare === null && competenceShare === null) {
+    return 1;
+  }
+  return Math.max(textShare ?? 0, competenceShare ?? 0);
+}
+
+/** The share of their points the setting parts count at: `floor` at no subject, 1 at all of it. */
+export function contextFactor(subject: number, floor = CONTEXT_WITHOUT_SUBJECT): number {
+  return floor + (1 - floor) * Math.max(0, Math.min(1, subject));
+}
+
 /** Shared stems needed for full text points. */
 export const TERMS_FOR_FULL_TEXT_SCORE = 4;
 
@@ -360,6 +390,8 @@ export interface ScoringPlan {
   /** For companies only. */
   sme: number;
   collaboration: number;
+  /** The setting parts' share of their points when no subject is shared (CONTEXT_WITHOUT_SUBJECT). */
+  contextWithoutSubject: number;
   /**
    * The most points a company can earn (with the SME part), a partner with national reach (without
    * the region part), and anyone else.
@@ -389,6 +421,7 @@ export function planScoring(need: NeedProfile, weights: MatchingWeights): Scorin
     region,
     sme: weights.sme,
     collaboration: weights.collaboration,
+    contextWithoutSubject: CONTEXT_WITHOUT_SUBJECT,
     maxPoints: {
       company: before + weights.sme + weights.collaboration,
       national: before - (region.code ? region.points : 0) + weights.collaboration,
@@ -407,57 +440,70 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
   const plan = planScoring(need, weights);
   const parts: ScorePart[] = [];
 
-  if (plan.competence.wanted > 0) {
-    const share = Math.min(1, candidate.sharedCompetenceNames.length / plan.competence.wanted);
+  const competenceShare =
+    plan.competence.wanted > 0 ? Math.min(1, candidate.sharedCompetenceNames.length / plan.competence.wanted) : null;
+  if (competenceShare !== null) {
     parts.push({
       key: "competence",
-      points: plan.competence.points * share,
+      points: plan.competence.points * competenceShare,
       max: plan.competence.points,
       detail: candidate.sharedCompetenceNames,
     });
   }
 
-  if (plan.text.needed > 0) {
+  const textShare = plan.text.needed > 0 ? Math.max(0, Math.min(1, candidate.text.share)) : null;
+  if (textShare !== null) {
     parts.push({
       key: "text",
-      points: plan.text.points * Math.max(0, Math.min(1, candidate.text.share)),
+      points: plan.text.points * textShare,
       max: plan.text.points,
       detail: candidate.text.detail,
     });
   }
 
+  // The setting counts as far as the subject is shared (CONTEXT_WITHOUT_SUBJECT).
+  const factor = contextFactor(subjectShare(textShare, competenceShare), plan.contextWithoutSubject);
+  const setting = (part: ScorePart): ScorePart =>
+    factor < 1 && part.points > 0 ? { ...part, points: part.points * factor, factor } : part;
+
   const sameArea = candidate.careAreas.includes(need.careArea);
   const relatedArea = candidate.careAreas.find((area) => area !== need.careArea && areRelated(area, need.careArea));
-  parts.push({
-    key: "careArea",
-    points: sameArea ? plan.careArea.same : relatedArea ? plan.careArea.related : 0,
-    max: plan.careArea.same,
-    detail: sameArea ? [need.careArea] : relatedArea ? [relatedArea] : [],
-  });
+  parts.push(
+    setting({
+      key: "careArea",
+      points: sameArea ? plan.careArea.same : relatedArea ? plan.careArea.related : 0,
+      max: plan.careArea.same,
+      detail: sameArea ? [need.careArea] : relatedArea ? [relatedArea] : [],
+    }),
+  );
 
   if (plan.region.code && candidate.nationalReach) {
     // Serves every region: where it sits neither helps nor hurts.
     parts.push({ key: "region", points: 0, max: 0, detail: ["national"] });
   } else if (plan.region.code) {
     const same = candidate.regionCode === plan.region.code;
-    parts.push({
-      key: "region",
-      points: same ? plan.region.points : 0,
-      max: plan.region.points,
-      detail: same ? [plan.region.code] : [],
-    });
+    parts.push(
+      setting({
+        key: "region",
+        points: same ? plan.region.points : 0,
+        max: plan.region.points,
+        detail: same ? [plan.region.code] : [],
+      }),
+    );
   }
 
   if (candidate.kind === "company") {
-    parts.push({ key: "sme", points: candidate.isSme ? plan.sme : 0, max: plan.sme, detail: [] });
+    parts.push(setting({ key: "sme", points: candidate.isSme ? plan.sme : 0, max: plan.sme, detail: [] }));
   }
 
-  parts.push({
-    key: "collaboration",
-    points: candidate.collaborations > 0 ? plan.collaboration : 0,
-    max: plan.collaboration,
-    detail: candidate.collaborations > 0 ? [String(candidate.collaborations)] : [],
-  });
+  parts.push(
+    setting({
+      key: "collaboration",
+      points: candidate.collaborations > 0 ? plan.collaboration : 0,
+      max: plan.collaboration,
+      detail: candidate.collaborations > 0 ? [String(candidate.collaborations)] : [],
+    }),
+  );
 
   if (NETWORK_KINDS.includes(candidate.kind)) {
     // The reason a cluster is on the list at all; it adds no points, so it cannot outrank on kind alone.
