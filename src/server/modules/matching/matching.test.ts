@@ -194,7 +194,8 @@ describe("ranked partners", () => {
     // Worth its 5 points as far as the lifter shares the need's subject (domain/matching.ts contextFactor).
     const part = await collaboration();
     expect(part).toMatchObject({ max: 5, detail: ["1"] });
-    expect(part?.points).toBeCloseTo(5 * (part?.factor ?? 1), 1);
+    const factor = (part as { factor?: number } | undefined)?.factor ?? 1;
+    expect(part?.points).toBeCloseTo(5 * factor, 1);
     expect(part?.points).toBeGreaterThan(0);
   });
 });
