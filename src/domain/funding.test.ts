@@ -22,6 +22,7 @@ const oneMunicipality: FundingContext = {
   hasKnowledgeInstitution: false,
   budgetDkk: null,
   today: "2026-11-23",
+  partnersToCome: false,
 };
 
 describe("evaluateFunding", () => {
@@ -72,6 +73,47 @@ describe("evaluateFunding", () => {
     expect(
       evaluateFunding({ ...base, ...(overrides as Partial<FundingProgrammeInput>) }, oneMunicipality).rules,
     ).toEqual([rule]);
+  });
+
+  it.each([
+    ["company, none yet, partners to come", { requiresCompany: true }, { partnersToCome: true }, true, true, 0],
+    ["company, none yet, no partners to come", { requiresCompany: true }, {}, false, false, 0],
+    ["company, one takes part", { requiresCompany: true }, { hasCompany: true, partnersToCome: true }, true, false, 1],
+    [
+      "knowledge institution, none yet, partners to come",
+      { requiresKnowledgeInstitution: true },
+      { partnersToCome: true },
+      true,
+      true,
+      0,
+    ],
+    [
+      "knowledge institution, one takes part",
+      { requiresKnowledgeInstitution: true },
+      { hasKnowledgeInstitution: true },
+      true,
+      false,
+      1,
+    ],
+    ["knowledge institution, none, no partners to come", { requiresKnowledgeInstitution: true }, {}, false, false, 0],
+  ])("a partner rule: %s", (_label, overrides, context, met, pending, actual) => {
+    const fit = evaluateFunding(
+      { ...base, ...(overrides as Partial<FundingProgrammeInput>) },
+      { ...oneMunicipality, ...context },
+    );
+    expect(fit.fits).toBe(met);
+    expect(fit.rules).toHaveLength(1);
+    expect(fit.rules[0]).toMatchObject({ met, actual, required: 1 });
+    expect(fit.rules[0].pending === true).toBe(pending);
+    expect("pending" in fit.rules[0]).toBe(pending);
+  });
+
+  it("still rules out a programme for kinds the owner is not, even with partners to come", () => {
+    const fit = evaluateFunding(
+      { ...base, eligibleKinds: ["company"], requiresCompany: true },
+      { ...oneMunicipality, partnersToCome: true },
+    );
+    expect(fit.fits).toBe(false);
   });
 
   it("has no care area to show when the need has none", () => {
@@ -318,7 +360,9 @@ describe("buildFundingContext", () => {
       careArea: "home_care",
       budgetDkk: 100,
       today: "2026-11-23",
+      partnersToCome: false,
     });
+    expect(buildFundingContext([], { ...facts, partnersToCome: true }).partnersToCome).toBe(true);
   });
 
   it("meets «at least 6 municipalities» with six distinct municipalities, not with five", () => {

@@ -72,6 +72,11 @@ export interface FundingContext {
   budgetDkk: number | null;
   /** ISO date of today. */
   today: string;
+  /**
+   * The partners are still to be found (a need, not yet a process): a rule that a company or a knowledge
+   * institution must take part is then a condition the chosen partners will meet, not a reason it cannot fit.
+   */
+  partnersToCome: boolean;
 }
 
 /** One organisation that would apply, as the funding rules see it. */
@@ -94,7 +99,7 @@ const distinct = (values: (string | null)[]): string[] =>
  */
 export function buildFundingContext(
   applicants: FundingApplicant[],
-  facts: { careArea: string | null; budgetDkk: number | null; today: string },
+  facts: { careArea: string | null; budgetDkk: number | null; today: string; partnersToCome?: boolean },
 ): FundingContext {
   const effective = applicants.map((applicant) =>
     applicant.kind === "public_unit" && applicant.parent !== null ? applicant.parent : applicant,
@@ -113,6 +118,7 @@ export function buildFundingContext(
     hasKnowledgeInstitution: effective.some((applicant) => applicant.kind === "knowledge_institution"),
     budgetDkk: facts.budgetDkk,
     today: facts.today,
+    partnersToCome: facts.partnersToCome ?? false,
   };
 }
 
@@ -139,6 +145,8 @@ export interface FundingRule {
   met: boolean;
   required: string | number | string[];
   actual: string | number | string[];
+  /** Met only once the partners still to be found take part (a company or knowledge institution a need must bring in). */
+  pending?: boolean;
 }
 
 export const DEADLINE_STATES = ["open", "upcoming", "expired", "rolling"] as const;
@@ -252,16 +260,15 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
       });
     }
   }
+  const partnerRule = (key: "requires_company" | "requires_knowledge_institution", present: boolean): FundingRule => {
+    const pending = !present && context.partnersToCome;
+    return { key, met: present || pending, required: 1, actual: present ? 1 : 0, ...(pending ? { pending } : {}) };
+  };
   if (programme.requiresCompany) {
-    rules.push({ key: "requires_company", met: context.hasCompany, required: 1, actual: context.hasCompany ? 1 : 0 });
+    rules.push(partnerRule("requires_company", context.hasCompany));
   }
   if (programme.requiresKnowledgeInstitution) {
-    rules.push({
-      key: "requires_knowledge_institution",
-      met: context.hasKnowledgeInstitution,
-      required: 1,
-      actual: context.hasKnowledgeInstitution ? 1 : 0,
-    });
+    rules.push(partnerRule("requires_knowledge_institution", context.hasKnowledgeInstitution));
   }
   return {
     fits: rules.every((rule) => rule.met),

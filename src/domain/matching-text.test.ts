@@ -182,3 +182,59 @@ describe("matchText", () => {
     expect(fromCodes.share).toBeLessThan(0.5);
   });
 });
+
+describe("a compound's part beside the whole compound counts once", () => {
+  const compounds: Corpus = {
+    size: 100,
+    frequency: new Map([
+      ["servicerobot", 2],
+      ["robot", 10],
+      ["arbejdsmiljø", 5],
+      ["miljø", 20],
+    ]),
+  };
+  const plan = planText(["servicerobot", "robot", "arbejdsmiljø", "miljø"], compounds, [], DEFAULT_TEXT_OPTIONS);
+  const weight = (stem: string) => inverseFrequency(compounds, stem);
+
+  it.each([
+    ["whole and part in the own text: the whole only", set("servicerobot", "robot"), nothing, ["servicerobot"]],
+    ["the part alone counts", set("robot"), nothing, ["robot"]],
+    ["the whole alone counts", set("arbejdsmiljø"), nothing, ["arbejdsmiljø"]],
+    [
+      "two compounds with their parts: each whole once",
+      set("servicerobot", "robot", "arbejdsmiljø", "miljø"),
+      nothing,
+      ["servicerobot", "arbejdsmiljø"],
+    ],
+    ["whole and part in code titles only: the whole only", nothing, set("servicerobot", "robot"), ["servicerobot"]],
+    // A whole only in a code title does not stand for the part in the partner's own text.
+    ["part in own text, whole in a code title: both", set("robot"), set("servicerobot"), ["robot", "servicerobot"]],
+    ["part in a code title, whole in own text: the whole only", set("servicerobot"), set("robot"), ["servicerobot"]],
+  ])("%s", (_label, own, codeTitles, counted) => {
+    const match = matchText(plan, { own, codeTitles }, DEFAULT_TEXT_OPTIONS);
+    expect(match.hits.map((hit) => hit.need).sort()).toEqual([...counted].sort());
+    const expected = counted.reduce((sum, stem) => sum + weight(stem) * (own.has(stem) ? 1 : CODE_TITLE_WEIGHT), 0);
+    expect(match.mass).toBeCloseTo(expected, 10);
+  });
+
+  it("a part met through its whole is not met again through a related word", () => {
+    const related: Thesaurus = [
+      [
+        { word: "robot", stems: ["robot"] },
+        { word: "automation", stems: ["automation"] },
+      ],
+    ];
+    const withRelation = planText(
+      ["servicerobot", "robot"],
+      { size: 100, frequency: new Map([...compounds.frequency, ["automation", 5]]) },
+      related,
+      DEFAULT_TEXT_OPTIONS,
+    );
+    const match = matchText(
+      withRelation,
+      { own: set("servicerobot", "robot", "automation"), codeTitles: nothing },
+      DEFAULT_TEXT_OPTIONS,
+    );
+    expect(match.hits.map((hit) => hit.via)).toEqual(["same"]);
+  });
+});

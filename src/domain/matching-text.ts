@@ -131,11 +131,32 @@ export interface TextMatch {
   hits: WordHit[];
 }
 
+/**
+ * A need word that is part of a longer need word the partner shares as well (a compound's part beside the
+ * whole compound: "miljø" in "arbejdsmiljø", "robot" in "servicerobot"): the whole already counts, so the
+ * part is no second piece of evidence. A part shared on its own ("robot" without "servicerobot") counts.
+ */
+function isPartOfShared(stem: string, terms: readonly { stem: string }[], partner: PartnerText): boolean {
+  return terms.some(
+    (other) =>
+      other.stem.length > stem.length &&
+      other.stem.includes(stem) &&
+      (partner.own.has(stem) || partner.codeTitles.has(stem)) &&
+      // A whole in the code titles only does not stand for a part in the partner's own text.
+      (partner.own.has(other.stem) || (partner.codeTitles.has(other.stem) && !partner.own.has(stem))),
+  );
+}
+
 export function matchText(plan: TextPlan, partner: PartnerText, options: TextOptions): TextMatch {
   const hits: { label: string; weight: number; hit: WordHit }[] = [];
   const word = (stem: string) => plan.words.get(stem) ?? stem;
   const direct = new Set<string>();
   for (const term of plan.terms) {
+    if (isPartOfShared(term.stem, plan.terms, partner)) {
+      // Counted once, as the whole compound: "arbejdsmiljø" shared says "miljø" again.
+      direct.add(term.stem);
+      continue;
+    }
     if (partner.own.has(term.stem)) {
       direct.add(term.stem);
       hits.push({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   bestScoreWithoutCompetence,
+  CONTEXT_WITHOUT_SUBJECT,
+  contextFactor,
   DEFAULT_MATCHING_WEIGHTS,
   hasNationalReach,
   isInformativeTerm,
@@ -9,6 +11,7 @@ import {
   rankCandidates,
   relatedCareAreas,
   scoreCandidate,
+  subjectShare,
   type CandidateEvidence,
   type MatchScore,
   type NeedProfile,
@@ -47,21 +50,34 @@ describe("scoreCandidate", () => {
     ["half the text evidence", { ...nobody, text: text(0.5) }, 13.2],
     ["text evidence beyond the full points counts as full", { ...nobody, text: text(1.7) }, 26.3],
     ["negative text evidence counts as none", { ...nobody, text: text(-1) }, 0],
-    ["a related care area counts half", { ...nobody, careAreas: ["nursing_home"] }, 7.9],
-    ["same region", { ...nobody, regionCode: "1082" }, 10.5],
+    ["a related care area counts half", { ...nobody, careAreas: ["nursing_home"] }, 3.9],
+    ["same region", { ...nobody, regionCode: "1082" }, 5.3],
     ["another region", { ...nobody, regionCode: "1084" }, 0],
-    ["SME", { ...nobody, isSme: true }, 5.3],
-    ["earlier collaboration: a small bonus", { ...nobody, collaborations: 1 }, 5.3],
-    // Without the region part in points or maximum: 15 of 80 (no SME part either).
+    ["SME", { ...nobody, isSme: true }, 2.6],
+    ["earlier collaboration: a small bonus", { ...nobody, collaborations: 1 }, 2.6],
+    // Without the region part in points or maximum: 15 of 80 (no SME part either), at half without subject.
     [
       "a national institute in the same care area",
       { ...nobody, kind: "knowledge_institution", nationalReach: true, careAreas: ["home_care"] },
-      18.8,
+      9.4,
     ],
     [
       "a regional institute in another region",
       { ...nobody, kind: "knowledge_institution", careAreas: ["home_care"] },
-      16.7,
+      8.3,
+    ],
+    // The setting counts by the subject shared: half the text → 0.75 of the care area's 15.
+    ["half the text, same care area", { ...nobody, text: text(0.5), careAreas: ["home_care"] }, 25],
+    // All wanted competences: the setting in full, even without text.
+    [
+      "all competences, same care area and region",
+      { ...nobody, sharedCompetenceNames: ["A", "B"], careAreas: ["home_care"], regionCode: "1082" },
+      63.2,
+    ],
+    [
+      "one of two competences and a quarter of the text: the better share counts",
+      { ...nobody, sharedCompetenceNames: ["A"], text: text(0.25), regionCode: "1082" },
+      32.9,
     ],
   ])("%s → %s", (_label, candidate, expected) => {
     expect(scoreCandidate(need, candidate, DEFAULT_MATCHING_WEIGHTS).score).toBe(expected);
@@ -123,6 +139,55 @@ describe("scoreCandidate", () => {
     const textOnly = { competence: 0, text: 100, careArea: 0, region: 0, sme: 0, collaboration: 0 };
     const result = scoreCandidate(need, { ...nobody, text: text(1) }, textOnly);
     expect(result.score).toBe(100);
+  });
+});
+
+describe("the setting counts by the subject shared", () => {
+  it.each([
+    [null, null, 1],
+    [0.3, null, 0.3],
+    [null, 0.5, 0.5],
+    [0.2, 0.6, 0.6],
+    [0.7, 0.4, 0.7],
+    [0, 0, 0],
+  ])("subjectShare(text %s, competence %s) → %s", (textShare, competenceShare, expected) => {
+    expect(subjectShare(textShare, competenceShare)).toBe(expected);
+  });
+
+  it.each([
+    [0, 0.5, 0.5],
+    [1, 0.5, 1],
+    [0.5, 0.5, 0.75],
+    [-1, 0.5, 0.5],
+    [2, 0.5, 1],
+    [0.4, 0, 0.4],
+    [0.4, 1, 1],
+  ])("contextFactor(%s, floor %s) → %s", (subject, floor, expected) => {
+    expect(contextFactor(subject, floor)).toBeCloseTo(expected, 10);
+  });
+
+  it("counts at CONTEXT_WITHOUT_SUBJECT by default", () => {
+    expect(contextFactor(0)).toBe(CONTEXT_WITHOUT_SUBJECT);
+    expect(planScoring(need, DEFAULT_MATCHING_WEIGHTS).contextWithoutSubject).toBe(CONTEXT_WITHOUT_SUBJECT);
+  });
+
+  it("shows the share a setting part counted at, and none where it counted in full or gave nothing", () => {
+    const result = scoreCandidate(
+      need,
+      { ...nobody, text: text(0.5), careAreas: ["home_care"], regionCode: "1084", isSme: true },
+      DEFAULT_MATCHING_WEIGHTS,
+    );
+    const part = (key: string) => result.parts.find((item) => item.key === key);
+    expect(part("careArea")).toEqual({ key: "careArea", points: 11.3, max: 15, detail: ["home_care"], factor: 0.75 });
+    expect(part("sme")).toMatchObject({ points: 3.8, factor: 0.75 });
+    expect(part("region")).toEqual({ key: "region", points: 0, max: 10, detail: [] });
+    expect(part("text")).not.toHaveProperty("factor");
+    const full = scoreCandidate(
+      need,
+      { ...nobody, text: text(1), sharedCompetenceNames: ["A", "B"], careAreas: ["home_care"] },
+      DEFAULT_MATCHING_WEIGHTS,
+    );
+    expect(full.parts.find((item) => item.key === "careArea")).not.toHaveProperty("factor");
   });
 });
 
@@ -320,6 +385,25 @@ describe("isInformativeTerm", () => {
     ["odens", false],
     ["vejl", false],
     ["syddanmark", false],
+    // Parts of the country, their adjectives and the compass points they are named by.
+    ["nordjysk", false],
+    ["jysk", false],
+    ["sønderjysk", false],
+    ["sjællandsk", false],
+    ["nord", false],
+    ["syd", false],
+    ["øst", false],
+    ["fyn", false],
+    ["bornholm", false],
+    // Adverbs and the verbs of any project's aim.
+    ["oft", false],
+    ["båd", false],
+    ["hvordan", false],
+    ["sam", false],
+    ["udvikl", false],
+    ["mindsk", false],
+    ["skab", false],
+    ["virksom", false],
     // Everyday words that a place name contains stay informative.
     ["vej", true],
     ["høj", true],
@@ -327,6 +411,9 @@ describe("isInformativeTerm", () => {
     ["robot", true],
     ["sensor", true],
     ["demens", true],
+    ["transport", true],
+    ["tryk", true],
+    ["test", true],
     // Words of any project text.
     ["projek", false],
     ["plej", false],

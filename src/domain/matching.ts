@@ -55,6 +55,11 @@ export interface ScorePart {
   detail: string[];
   /** The text part only, on the ranked lists: `detail`'s words as written in both texts. */
   words?: SharedWord[];
+  /**
+   * A setting part (care area, region, SME, collaboration) that counts less than in full because the partner
+   * shares only part of the need's subject: the share of its points it counts at (contextFactor).
+   */
+  factor?: number;
 }
 
 export interface MatchScore {
@@ -221,6 +226,41 @@ export const STOP_STEMS: ReadonlySet<string> = new Set([
   "etc",
   "danmark",
   "region",
+  // Adverbs, conjunctions and pronouns the Danish stop list leaves in ("ofte" → "oft", "både" → "båd").
+  "oft",
+  "båd",
+  "især",
+  "derfor",
+  "gennem",
+  "hvordan",
+  "hvornår",
+  "hvilk",
+  "kun",
+  "nok",
+  "lidt",
+  "end",
+  "men",
+  "var",
+  "haft",
+  "hed",
+  "sam",
+  "samm",
+  // Verbs of any project's aim: that both texts want to develop, create, reduce or increase says nothing of what.
+  "udvikl",
+  "skab",
+  "mindsk",
+  "øge",
+  "øg",
+  "øger",
+  "øget",
+  "forbedr",
+  "find",
+  "kræv",
+  "lig",
+  "betyd",
+  "virksom",
+  "mennesk",
+  "national",
 ]);
 
 /**
@@ -250,13 +290,75 @@ function placeStems(names: readonly string[]): Set<string> {
   return stems;
 }
 
-export const PLACE_STEMS: ReadonlySet<string> = placeStems([
-  ...MUNICIPALITIES.map((municipality) => municipality.name),
-  ...REGIONS.map((region) => region.name),
+/**
+ * The parts of the country and their adjectives, and the points of the compass they are named by
+ * ("nordjyske kommuner", "Hjælpemiddelhuset Nord"): where, not what, like the municipality names.
+ */
+const LANDSCAPE_NAMES = [
+  "Jylland",
+  "Fyn",
+  "Sjælland",
+  "Bornholm",
+  "Lolland",
+  "Falster",
+  "jysk",
+  "jyske",
+  "nordjysk",
+  "midtjysk",
+  "vestjysk",
+  "østjysk",
+  "sydjysk",
+  "sønderjysk",
+  "fynsk",
+  "sjællandsk",
+  "nordsjællandsk",
+  "bornholmsk",
+  "københavnsk",
+  "hovedstad",
+  "hovedstaden",
+  "nord",
+  "vest",
+];
+
+/** Place words shorter than the four letters placeStems keeps. */
+const SHORT_PLACE_STEMS = ["syd", "øst", "fyn"];
+
+export const PLACE_STEMS: ReadonlySet<string> = new Set([
+  ...placeStems([
+    ...MUNICIPALITIES.map((municipality) => municipality.name),
+    ...REGIONS.map((region) => region.name),
+    ...LANDSCAPE_NAMES,
+  ]),
+  ...SHORT_PLACE_STEMS,
 ]);
 
 export function isInformativeTerm(term: string): boolean {
   return term.length > 2 && !GENERIC_TERMS.has(term) && !STOP_STEMS.has(term) && !PLACE_STEMS.has(term);
+}
+
+/**
+ * Care area, region, size and earlier collaboration say whether a partner suits the need's setting, not
+ * whether it can do what the need asks: they count in full only as far as the partner shares the need's
+ * subject (its words or its wanted competences), and at this share when it shares none of it. Otherwise
+ * a company of the same care area and region that says nothing of the subject outranks one that does.
+ */
+export const CONTEXT_WITHOUT_SUBJECT = 0.5;
+
+/**
+ * How far a partner shares the need's subject, 0–1: the better of the text and competence shares, of the
+ * parts that apply. 1 when neither applies (no text to match on and no competence wanted): then there is
+ * no subject to weigh the setting by.
+ */
+export function subjectShare(textShare: number | null, competenceShare: number | null): number {
+  if (textShare === null && competenceShare === null) {
+    return 1;
+  }
+  return Math.max(textShare ?? 0, competenceShare ?? 0);
+}
+
+/** The share of their points the setting parts count at: `floor` at no subject, 1 at all of it. */
+export function contextFactor(subject: number, floor = CONTEXT_WITHOUT_SUBJECT): number {
+  return floor + (1 - floor) * Math.max(0, Math.min(1, subject));
 }
 
 /** Shared stems needed for full text points. */
@@ -288,6 +390,8 @@ export interface ScoringPlan {
   /** For companies only. */
   sme: number;
   collaboration: number;
+  /** The setting parts' share of their points when no subject is shared (CONTEXT_WITHOUT_SUBJECT). */
+  contextWithoutSubject: number;
   /**
    * The most points a company can earn (with the SME part), a partner with national reach (without
    * the region part), and anyone else.
@@ -317,6 +421,7 @@ export function planScoring(need: NeedProfile, weights: MatchingWeights): Scorin
     region,
     sme: weights.sme,
     collaboration: weights.collaboration,
+    contextWithoutSubject: CONTEXT_WITHOUT_SUBJECT,
     maxPoints: {
       company: before + weights.sme + weights.collaboration,
       national: before - (region.code ? region.points : 0) + weights.collaboration,
@@ -335,57 +440,70 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateEvidence, 
   const plan = planScoring(need, weights);
   const parts: ScorePart[] = [];
 
-  if (plan.competence.wanted > 0) {
-    const share = Math.min(1, candidate.sharedCompetenceNames.length / plan.competence.wanted);
+  const competenceShare =
+    plan.competence.wanted > 0 ? Math.min(1, candidate.sharedCompetenceNames.length / plan.competence.wanted) : null;
+  if (competenceShare !== null) {
     parts.push({
       key: "competence",
-      points: plan.competence.points * share,
+      points: plan.competence.points * competenceShare,
       max: plan.competence.points,
       detail: candidate.sharedCompetenceNames,
     });
   }
 
-  if (plan.text.needed > 0) {
+  const textShare = plan.text.needed > 0 ? Math.max(0, Math.min(1, candidate.text.share)) : null;
+  if (textShare !== null) {
     parts.push({
       key: "text",
-      points: plan.text.points * Math.max(0, Math.min(1, candidate.text.share)),
+      points: plan.text.points * textShare,
       max: plan.text.points,
       detail: candidate.text.detail,
     });
   }
 
+  // The setting counts as far as the subject is shared (CONTEXT_WITHOUT_SUBJECT).
+  const factor = contextFactor(subjectShare(textShare, competenceShare), plan.contextWithoutSubject);
+  const setting = (part: ScorePart): ScorePart =>
+    factor < 1 && part.points > 0 ? { ...part, points: part.points * factor, factor } : part;
+
   const sameArea = candidate.careAreas.includes(need.careArea);
   const relatedArea = candidate.careAreas.find((area) => area !== need.careArea && areRelated(area, need.careArea));
-  parts.push({
-    key: "careArea",
-    points: sameArea ? plan.careArea.same : relatedArea ? plan.careArea.related : 0,
-    max: plan.careArea.same,
-    detail: sameArea ? [need.careArea] : relatedArea ? [relatedArea] : [],
-  });
+  parts.push(
+    setting({
+      key: "careArea",
+      points: sameArea ? plan.careArea.same : relatedArea ? plan.careArea.related : 0,
+      max: plan.careArea.same,
+      detail: sameArea ? [need.careArea] : relatedArea ? [relatedArea] : [],
+    }),
+  );
 
   if (plan.region.code && candidate.nationalReach) {
     // Serves every region: where it sits neither helps nor hurts.
     parts.push({ key: "region", points: 0, max: 0, detail: ["national"] });
   } else if (plan.region.code) {
     const same = candidate.regionCode === plan.region.code;
-    parts.push({
-      key: "region",
-      points: same ? plan.region.points : 0,
-      max: plan.region.points,
-      detail: same ? [plan.region.code] : [],
-    });
+    parts.push(
+      setting({
+        key: "region",
+        points: same ? plan.region.points : 0,
+        max: plan.region.points,
+        detail: same ? [plan.region.code] : [],
+      }),
+    );
   }
 
   if (candidate.kind === "company") {
-    parts.push({ key: "sme", points: candidate.isSme ? plan.sme : 0, max: plan.sme, detail: [] });
+    parts.push(setting({ key: "sme", points: candidate.isSme ? plan.sme : 0, max: plan.sme, detail: [] }));
   }
 
-  parts.push({
-    key: "collaboration",
-    points: candidate.collaborations > 0 ? plan.collaboration : 0,
-    max: plan.collaboration,
-    detail: candidate.collaborations > 0 ? [String(candidate.collaborations)] : [],
-  });
+  parts.push(
+    setting({
+      key: "collaboration",
+      points: candidate.collaborations > 0 ? plan.collaboration : 0,
+      max: plan.collaboration,
+      detail: candidate.collaborations > 0 ? [String(candidate.collaborations)] : [],
+    }),
+  );
 
   if (NETWORK_KINDS.includes(candidate.kind)) {
     // The reason a cluster is on the list at all; it adds no points, so it cannot outrank on kind alone.

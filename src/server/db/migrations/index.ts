@@ -13,6 +13,7 @@ import * as userLanguage from "./2026-12-07T1000-user-language.js";
 import * as loginAttempts from "./2026-12-07T1100-login-attempts.js";
 import * as needCoOwners from "./2026-12-07T1200-need-co-owners.js";
 import * as compoundWords from "./2026-12-07T1300-compound-words.js";
+import * as recomputeCompoundWords from "./2026-12-11T0400-recompute-compound-words.js";
 import * as seminars from "./2026-12-08T0100-seminars.js";
 import * as outboxAttachments from "./2026-12-08T0110-outbox-attachments.js";
 import * as disclosures from "./2026-12-08T0200-disclosures.js";
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-09T0800-business-case-scenarios": businessCaseScenarios,
   "2026-12-10T0200-cluster-kind": clusterKind,
   "2026-12-10T0500-needs-newest-index": needsNewestIndex,
+  "2026-12-11T0400-recompute-compound-words": recomputeCompoundWords,
 };

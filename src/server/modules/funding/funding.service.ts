@@ -38,6 +38,8 @@ export async function fundingForNeed(db: Db, actor: Actor, needId: string): Prom
   const context = buildFundingContext(await listNeedFundingApplicants(db, needId), {
     ...(await readNeedFundingFacts(db, needId)),
     today: today(),
+    // A need's partners are still to be found: a programme that asks for a company or knowledge institution can fit.
+    partnersToCome: true,
   });
   const programmes = (await listProgrammes(db)).map(presentProgramme);
   const items = programmes.map((programme) => ({ ...programme, fit: evaluateFunding(programme, context) }));

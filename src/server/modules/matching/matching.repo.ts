@@ -112,27 +112,40 @@ export const PARTNER_KINDS = ["company", "knowledge_institution"];
 function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
   const { plan } = query;
   const points = [];
+  // The subject shares, as scoreCandidate's competence and text parts; the setting parts count by them.
+  const shares = [];
   if (plan.competence.wanted > 0) {
-    points.push(
-      sql`${plan.competence.points}::float8
-        * least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`,
-    );
+    const share = sql`least(1, e.shared_competences::float8 / ${plan.competence.wanted}::float8)`;
+    shares.push(share);
+    points.push(sql`${plan.competence.points}::float8 * ${share}`);
   }
   if (plan.text.needed > 0) {
-    points.push(sql`${plan.text.points}::float8 * least(1, ${sharedTerms}::float8 / ${plan.text.needed}::float8)`);
+    const share = sql`least(1, ${sharedTerms}::float8 / ${plan.text.needed}::float8)`;
+    shares.push(share);
+    points.push(sql`${plan.text.points}::float8 * ${share}`);
   }
-  points.push(sql`case when ${plan.careArea.area} = any(e.care_areas) then ${plan.careArea.same}::float8
-    when e.care_areas && ${plan.careArea.relatedAreas}::text[] then ${plan.careArea.related}::float8 else 0 end`);
+  const floor = plan.contextWithoutSubject;
+  const factor =
+    shares.length === 0
+      ? sql`1::float8`
+      : sql`(${floor}::float8 + ${1 - floor}::float8 * greatest(0::float8, ${sql.join(shares, sql`, `)}))`;
+  const setting = (part: RawBuilder<unknown>) => sql`(${part}) * ${factor}`;
+  points.push(
+    setting(sql`case when ${plan.careArea.area} = any(e.care_areas) then ${plan.careArea.same}::float8
+    when e.care_areas && ${plan.careArea.relatedAreas}::text[] then ${plan.careArea.related}::float8 else 0 end`),
+  );
   if (plan.region.code) {
-    points.push(sql`case when e.kind = any(${query.nationalKinds}::text[]) then 0::float8
-      when e.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`);
+    points.push(
+      setting(sql`case when e.kind = any(${query.nationalKinds}::text[]) then 0::float8
+      when e.region_code = ${plan.region.code} then ${plan.region.points}::float8 else 0 end`),
+    );
   }
   points.push(
-    sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+'
-      then ${plan.sme}::float8 else 0 end`,
+    setting(sql`case when e.kind = 'company' and e.employee_band is not null and e.employee_band <> '250+'
+      then ${plan.sme}::float8 else 0 end`),
   );
   points.push(
-    sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`,
+    setting(sql`case when e.id = any(${query.collaboratorIds}::uuid[]) then ${plan.collaboration}::float8 else 0 end`),
   );
   const max = sql`(case when e.kind = 'company' then ${plan.maxPoints.company}::float8
     when e.kind = any(${query.nationalKinds}::text[]) then ${plan.maxPoints.national}::float8

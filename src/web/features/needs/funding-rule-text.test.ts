@@ -62,6 +62,16 @@ describe("every funding rule in Danish and English", () => {
       "Kan kun søges af virksomhed – I er kommune",
     ],
     [
+      "da",
+      { key: "requires_knowledge_institution", met: true, pending: true, required: 1, actual: 0 },
+      "Kan søges, når en videninstitution er med som partner",
+    ],
+    [
+      "en",
+      { key: "requires_company", met: true, pending: true, required: 1, actual: 0 },
+      "Open once a company joins as partner",
+    ],
+    [
       "en",
       { key: "eligible_kind", met: false, required: ["company"], actual: ["municipality"] },
       "Open to: company – you are: municipality",

@@ -70,9 +70,13 @@ export function describeFundingRule(rule: FundingRule, t: NeedsT, tc: TFunction,
         ? t("rules.regionsMet", { required: rule.required })
         : t("rules.regionsUnmet", { required: rule.required, actual: rule.actual });
     case "requires_company":
-      return rule.met ? t("rules.companyMet") : t("rules.companyUnmet");
+      return rule.pending ? t("rules.companyPending") : rule.met ? t("rules.companyMet") : t("rules.companyUnmet");
     case "requires_knowledge_institution":
-      return rule.met ? t("rules.knowledgeMet") : t("rules.knowledgeUnmet");
+      return rule.pending
+        ? t("rules.knowledgePending")
+        : rule.met
+          ? t("rules.knowledgeMet")
+          : t("rules.knowledgeUnmet");
     default: {
       const unworded: never = rule.key;
       return unworded;

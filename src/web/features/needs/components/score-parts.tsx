@@ -35,6 +35,9 @@ export function ScoreParts({
                 points: formatNumber(part.points, language),
                 max: formatNumber(part.max, language),
               })}
+              {part.factor !== undefined
+                ? ` (${t("parts.factor", { percent: formatNumber(Math.round(part.factor * 100), language) })})`
+                : null}
             </span>
           </span>
         </li>
