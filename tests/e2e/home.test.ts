@@ -161,7 +161,7 @@ describe("the knowledge institution's member", () => {
     const call = "Servicerobotter til rutineopgaver på plejecenter";
     await page.getByRole("link", { name: call }).click();
     await heading(page, call);
-    await heading(page, "Afgiv tilbud");
+    await page.getByRole("heading", { name: "Afgiv tilbud" }).waitFor();
     expect(await page.locator("main").innerText()).not.toContain("Kun virksomheder");
     await page.getByLabel("Jeres løsning").fill("Forsøgsdesign og effektmåling af robotten over tre måneder.");
     await page.getByLabel("Prisindikation").fill("ca. 120.000 kr.");
@@ -187,6 +187,6 @@ describe("the knowledge institution's member", () => {
     );
     await offers.getByRole("link", { name: call }).click();
     await heading(page, call);
-    await heading(page, "Ret dit tilbud");
+    await page.getByRole("heading", { name: "Ret dit tilbud" }).waitFor();
   });
 });
