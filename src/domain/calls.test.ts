@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { detectAttachmentType, isDialogueEntryVisibleToCompany, sanitiseFilename } from "./calls.js";
+import {
+  canAnswerCalls,
+  detectAttachmentType,
+  isDialogueEntryVisibleToCompany,
+  offerState,
+  sanitiseFilename,
+} from "./calls.js";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (value: string) => new TextEncoder().encode(value);
@@ -53,5 +59,42 @@ describe("isDialogueEntryVisibleToCompany", () => {
     ["the closing for no company", { kind: "closing", companyId: null }, false],
   ])("%s → %s", (_label, entry, expected) => {
     expect(isDialogueEntryVisibleToCompany(entry, "a")).toBe(expected);
+  });
+});
+
+describe("canAnswerCalls", () => {
+  it.each([
+    ["company", true],
+    ["knowledge_institution", true],
+    ["municipality", false],
+    ["public_unit", false],
+    ["region", false],
+    ["state_institution", false],
+    ["cluster", false],
+    ["other", false],
+    [null, false],
+    [undefined, false],
+  ])("%s → %s", (kind, expected) => {
+    expect(canAnswerCalls(kind)).toBe(expected);
+  });
+});
+
+describe("offerState", () => {
+  const now = new Date("2026-12-11T12:00:00Z");
+  const base = { id: "offer-1", callStatus: "open", deadline: new Date("2026-12-12T12:00:00Z"), chosenOfferId: null };
+  it.each([
+    ["open before the deadline", {}, "open"],
+    ["open at the very deadline", { deadline: now }, "deadline_passed"],
+    ["open after the deadline", { deadline: new Date("2026-12-10T12:00:00Z") }, "deadline_passed"],
+    ["closed, this offer chosen", { callStatus: "closed", chosenOfferId: "offer-1" }, "chosen"],
+    ["closed, another offer chosen", { callStatus: "closed", chosenOfferId: "offer-2" }, "not_chosen"],
+    ["closed, none chosen", { callStatus: "closed" }, "closed_without_choice"],
+    [
+      "closed before its deadline, none chosen",
+      { callStatus: "closed", deadline: new Date("2026-12-20T12:00:00Z") },
+      "closed_without_choice",
+    ],
+  ])("%s → %s", (_label, change, expected) => {
+    expect(offerState({ ...base, ...change }, now)).toBe(expected);
   });
 });

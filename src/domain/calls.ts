@@ -18,6 +18,32 @@ export const OfferInput = z
   .strict();
 export type OfferInput = z.infer<typeof OfferInput>;
 
+/**
+ * Who may answer an open call: a company, and a knowledge institution (a university, a GTS institute) that
+ * offers its own solution or service. Either sees only its own answer, never another bidder's.
+ */
+export const OFFERING_KINDS = ["company", "knowledge_institution"] as const;
+
+export function canAnswerCalls(kind: string | null | undefined): boolean {
+  return (OFFERING_KINDS as readonly (string | null | undefined)[]).includes(kind);
+}
+
+/** Where an answer stands, as its bidder sees it on their home page. */
+export type OfferState = "open" | "deadline_passed" | "chosen" | "not_chosen" | "closed_without_choice";
+
+export function offerState(
+  offer: { id: string; callStatus: string; deadline: Date; chosenOfferId: string | null },
+  now: Date,
+): OfferState {
+  if (offer.callStatus === "closed") {
+    if (offer.chosenOfferId === null) {
+      return "closed_without_choice";
+    }
+    return offer.chosenOfferId === offer.id ? "chosen" : "not_chosen";
+  }
+  return offer.deadline.getTime() <= now.getTime() ? "deadline_passed" : "open";
+}
+
 export const DIALOGUE_KINDS = ["meeting", "question", "answer", "email", "phone", "note"] as const;
 
 /**

@@ -136,7 +136,7 @@ describe("each role's home page", () => {
       who: "knowledge institution member",
       email: "viden@samspil.example",
       welcome: "Velkommen, Karen",
-      shows: ["Åbne opslag, der passer til jer", "Jeres forløb"],
+      shows: ["Åbne opslag, der passer til jer", "Jeres tilbud", "Jeres forløb"],
     },
   ])("the $who's renders with each of its sections, axe-clean", async ({ email, welcome, shows, who }) => {
     const page = await e2e.newPage();
@@ -183,5 +183,44 @@ describe("the programme manager on the embedded database", () => {
     await expectNoAxeViolations(page, "the manager's home with the size notice in English");
     await page.getByRole("button", { name: "Dansk" }).click();
     await heading(page, "Velkommen, Lone");
+  });
+});
+
+describe("the knowledge institution's member", () => {
+  it("answers an open call and finds the offer, with where it stands, on the home page", async () => {
+    const page = await e2e.newPage();
+    await login(page, "viden@samspil.example");
+    await heading(page, "Velkommen, Karen");
+    await page.goto("/opslag");
+    const call = "Servicerobotter til rutineopgaver på plejecenter";
+    await page.getByRole("link", { name: call }).click();
+    await heading(page, call);
+    await page.getByRole("heading", { name: "Afgiv tilbud" }).waitFor();
+    expect(await page.locator("main").innerText()).not.toContain("Kun virksomheder");
+    await page.getByLabel("Jeres løsning").fill("Forsøgsdesign og effektmåling af robotten over tre måneder.");
+    await page.getByLabel("Prisindikation").fill("ca. 120.000 kr.");
+    await page.getByRole("button", { name: "Afgiv tilbud" }).click();
+    await expect
+      .poll(() => page.locator(".offer-section .alert-success").innerText())
+      .toContain("Jeres tilbud er afgivet.");
+    await expectNoAxeViolations(page, "a knowledge institution's offer form");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "/tmp/ki-offer-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: "/tmp/ki-offer-desktop.png", fullPage: true });
+
+    await page
+      .getByRole("navigation", { name: "Hovedmenu", exact: true })
+      .getByRole("link", { name: "Forside" })
+      .click();
+    await heading(page, "Velkommen, Karen");
+    const offers = page.locator("section", { has: page.getByRole("heading", { name: /^Jeres tilbud/ }) });
+    await expect.poll(() => offers.getByRole("heading").innerText()).toBe("Jeres tilbud (1)");
+    expect(await offers.getByRole("listitem").innerText()).toMatch(
+      new RegExp(`^${call} · frist .+ · åbent for tilbud$`),
+    );
+    await offers.getByRole("link", { name: call }).click();
+    await heading(page, call);
+    await page.getByRole("heading", { name: "Ret dit tilbud" }).waitFor();
   });
 });

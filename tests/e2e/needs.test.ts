@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MESSAGES } from "../../src/domain/validation.js";
+import { formatDate } from "../../src/web/components/format.js";
 import { expectNoAxeViolations, heading, login, startE2E, USERS, type E2E } from "./harness.js";
 
 let e2e: E2E;
@@ -98,6 +99,28 @@ describe("needs, matching and funding", () => {
     expect(await row.innerText()).toContain("Jonas Holm");
     await expectNoAxeViolations(page, "the shortlist tab");
 
+    // Three rounds the demo catalogue lacks (its real programmes state no dates ahead), added as an agent would.
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const rounds = {
+      ahead: { name: "Forflytningspuljen", deadline: inDays(45), maxAmount: 400_000 },
+      notYetOpen: { name: "Velfærdsteknologipuljen, 2. runde", opensOn: inDays(20), deadline: inDays(80) },
+      passed: { name: "Arbejdsmiljøpuljen", deadline: inDays(-30), nextRound: "forventes at åbne i marts 2027" },
+    };
+    const created = await page.evaluate(async (programmes) => {
+      const me = (await (await fetch("/api/me")).json()) as { csrfToken?: string };
+      const statuses: number[] = [];
+      for (const programme of programmes) {
+        const response = await fetch("/api/funding-programmes", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken ?? "" },
+          body: JSON.stringify({ owner: "Testfonden", eligibleKinds: ["municipality"], ...programme }),
+        });
+        statuses.push(response.status);
+      }
+      return statuses;
+    }, Object.values(rounds));
+    expect(created).toEqual([201, 201, 201]);
+
     await openTab(page, "Finansiering");
     const digst = page.locator(".programme-card", { hasText: "Digitaliseringsstyrelsen" });
     await expect.poll(() => digst.innerText()).toContain("Kræver mindst 6 kommuner: I har 1");
@@ -107,6 +130,28 @@ describe("needs, matching and funding", () => {
     const vejle = page.locator(".programme-card", { hasText: "Vejle Kommune" });
     expect(await vejle.locator(".badge").innerText()).toBe("Fristen er overskredet");
     expect(await vejle.innerText()).toContain("Fristen 31. december 2024 er overskredet");
+    expect(await vejle.innerText()).toContain("Der er ikke kendt nogen næste runde.");
+    // What a programme grants shows on its card, not only in its folded facts (the need has no budget yet).
+    expect(await digst.locator(".programme-amount").innerText()).toBe("Op til 1.500.000 kr. pr. ansøgning");
+    // A deadline ahead, a round not yet open, a passed deadline with what is next, a rolling pool.
+    const card = (name: string) => page.locator(".programme-card", { has: page.getByRole("heading", { name }) });
+    const ahead = card(rounds.ahead.name);
+    expect(await ahead.locator(".programme-amount").innerText()).toBe("Op til 400.000 kr. pr. ansøgning");
+    expect(await ahead.locator(".funding-rule-met").allInnerTexts()).toContainEqual(
+      expect.stringContaining(`Ansøgningsfrist ${formatDate(rounds.ahead.deadline, "da")}`),
+    );
+    expect(await ahead.innerText()).not.toContain("overskredet");
+    expect(await card(rounds.notYetOpen.name).locator(".badge").allInnerTexts()).toContain(
+      `Åbner ${formatDate(rounds.notYetOpen.opensOn, "da")}`,
+    );
+    const passed = card(rounds.passed.name);
+    expect(await passed.locator(".badge").innerText()).toBe("Fristen er overskredet");
+    expect(await passed.innerText()).toContain("Næste runde: forventes at åbne i marts 2027");
+    expect(await passed.locator(".funding-rule-unmet").innerText()).toContain(
+      `Fristen ${formatDate(rounds.passed.deadline, "da")} er overskredet`,
+    );
+    const aarhus = card("Aarhus Kommune – OPI-pulje");
+    expect(await aarhus.locator(".badge").allInnerTexts()).toContain("Løbende ansøgning");
     // Rules name kinds in words, never as codes.
     expect(await page.locator("#panel-finansiering").innerText()).not.toMatch(/municipality|knowledge_institution/);
     await expectNoAxeViolations(page, "the funding tab");

@@ -4,6 +4,7 @@ import type { EmbeddedSizeNotice } from "./embedded-size.js";
  * The home page a person sees after signing in: what to do next, for their role and organisation.
  * Each section is a short list of things with links; the web names a section by its key.
  */
+import type { OfferState } from "../calls.js";
 
 /** Whose home page it is: the role, and for a member the kind of organisation they work in. */
 export type HomeAudience = "agent" | "manager" | "public_member" | "company_member" | "knowledge_member" | "member";
@@ -30,6 +31,8 @@ export interface HomeItem {
   date: string | null;
   /** A short fact from the data (an organisation's name, why a call fits), not a translated text. */
   detail: string | null;
+  /** Where the thing stands, as a key the web words (an offer: open, chosen, not chosen, …). */
+  status?: OfferState;
 }
 
 export interface HomeSection {

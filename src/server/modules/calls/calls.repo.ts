@@ -231,7 +231,15 @@ export function listOffersOfCompany(db: Db, companyId: string, limit: number) {
   return db
     .selectFrom("offers as f")
     .innerJoin("open_calls as c", "c.id", "f.call_id")
-    .select(["f.id", "f.call_id", "c.title as call_title", "c.deadline", "c.status", "f.updated_at"])
+    .select([
+      "f.id",
+      "f.call_id",
+      "c.title as call_title",
+      "c.deadline",
+      "c.status",
+      "c.chosen_offer_id",
+      "f.updated_at",
+    ])
     .where("f.company_id", "=", companyId)
     .orderBy("f.updated_at", "desc")
     .limit(limit)

@@ -1,4 +1,5 @@
 import { recipientsOfDialogueEntry } from "../../../domain/disclosures/rules.js";
+import { canAnswerCalls, offerState } from "../../../domain/calls.js";
 import type { CloseCall, DialogueInput, OfferInput, OpenCallCreate } from "../../../domain/calls.js";
 import type { DialogueEntry, Offer, OpenCall, OpenCallDetail } from "../../../domain/calls-views.js";
 import type { Need } from "../../../domain/needs.js";
@@ -112,16 +113,24 @@ export async function describeCall(db: Db, actor: Actor | null, id: string): Pro
   return view;
 }
 
-/** A company answers a call (or changes its answer) until the deadline. */
-/** The company the actor answers open calls for: only members of a company may (403 for anyone else). */
+/**
+ * The organisation the actor answers open calls for: only members of a company or a knowledge institution
+ * may (403 for anyone else). Their answers are kept apart by organisation, so the bidder's kind changes nothing
+ * about who sees them.
+ */
 export async function loadOfferingCompany(db: Db, actor: Actor) {
   const company = await findOrganisationKind(db, actor.organisationId);
-  if (actor.role !== "member" || !company || company.kind !== "company") {
-    throw new HttpError(403, "forbidden", "Only members of a company can answer an open call");
+  if (actor.role !== "member" || !company || !canAnswerCalls(company.kind)) {
+    throw new HttpError(
+      403,
+      "forbidden",
+      "Only members of a company or a knowledge institution can answer an open call",
+    );
   }
   return company;
 }
 
+/** A bidder answers a call (or changes its answer) until the deadline. */
 export async function submitOffer(ctx: ServiceContext, callId: string, input: OfferInput) {
   const company = await loadOfferingCompany(ctx.db, ctx.actor);
   return inTransaction(ctx.db, async (trx) => {
@@ -230,7 +239,7 @@ export async function recordDialogue(ctx: ServiceContext, callId: string, input:
   const call = await loadManagedCall(ctx.db, ctx.actor, callId);
   if (input.companyId) {
     const company = await findOrganisationKind(ctx.db, input.companyId);
-    if (!company || company.kind !== "company") {
+    if (!company || !canAnswerCalls(company.kind)) {
       throw fieldError(ctx.language, 400, "companyId", "invalid");
     }
   }
@@ -310,8 +319,8 @@ export async function listOpenCalls(db: Db): Promise<OpenCall[]> {
   return (await listCalls(db, "open")).map((row) => presentCall(row));
 }
 
-/** An organisation's own offers with their calls (its home page). */
-export async function listOwnOffers(db: Db, actor: Actor, limit = 20) {
+/** An organisation's own offers with their calls and where each stands (its home page). */
+export async function listOwnOffers(db: Db, actor: Actor, now: Date, limit = 20) {
   if (!actor.organisationId) {
     return [];
   }
@@ -322,6 +331,10 @@ export async function listOwnOffers(db: Db, actor: Actor, limit = 20) {
     callTitle: row.call_title,
     deadline: row.deadline.toISOString(),
     callStatus: row.status,
+    state: offerState(
+      { id: row.id, callStatus: row.status, deadline: row.deadline, chosenOfferId: row.chosen_offer_id },
+      now,
+    ),
     updatedAt: row.updated_at.toISOString(),
   }));
 }

@@ -36,7 +36,7 @@ export function offerRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       },
       schema: {
         tags: ["offers"],
-        summary: "Answer a call with an offer (company members; until the deadline)",
+        summary: "Answer a call with an offer (members of a company or a knowledge institution; until the deadline)",
         params: IdParams,
         body: OfferInput,
       },
@@ -56,7 +56,7 @@ export function offerRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     {
       schema: {
         tags: ["offers"],
-        summary: "Offers on a call: all for the institution, agents and manager; only its own for a company",
+        summary: "Offers on a call: all for the institution, agents and manager; only its own for a bidder",
         params: IdParams,
         querystring: z.object({ q: z.string().trim().max(200).optional() }).strict(),
       },

@@ -1,4 +1,5 @@
 import type { Insertable } from "kysely";
+import { OFFERING_KINDS } from "../../../domain/calls.js";
 import type { ContextRef } from "../../../domain/disclosures/rules.js";
 import type { Db } from "../../db/database.js";
 import type { DisclosuresTable } from "../../db/schema.js";
@@ -149,13 +150,16 @@ export async function listCallCompanies(db: Db, callIds: string[]) {
     .select("company_id as id")
     .where("call_id", "in", callIds)
     .where("company_id", "is not", null);
-  return db
-    .selectFrom("organisations as o")
-    .select(["o.id", "o.name"])
-    .where("o.kind", "=", "company")
-    .where((eb) => eb.or([eb("o.id", "in", offering), eb("o.id", "in", inDialogue.$narrowType<{ id: string }>())]))
-    .orderBy("o.name")
-    .execute();
+  return (
+    db
+      .selectFrom("organisations as o")
+      .select(["o.id", "o.name"])
+      // Every bidder (a knowledge institution may answer a call too) is owed the same information.
+      .where("o.kind", "in", OFFERING_KINDS)
+      .where((eb) => eb.or([eb("o.id", "in", offering), eb("o.id", "in", inDialogue.$narrowType<{ id: string }>())]))
+      .orderBy("o.name")
+      .execute()
+  );
 }
 
 export async function listOfferingCompanyIds(db: Db, callIds: string[]): Promise<string[]> {

@@ -181,8 +181,8 @@ const openCalls: SectionBuilder = async ({ db }) => {
   );
 };
 
-const ownOffers: SectionBuilder = async ({ db, actor }) => {
-  const offers = await listOwnOffers(db, actor);
+const ownOffers: SectionBuilder = async ({ db, actor, clock }) => {
+  const offers = await listOwnOffers(db, actor, clock.now());
   return section(
     "ownOffers",
     offers.map((offer) => ({
@@ -191,6 +191,7 @@ const ownOffers: SectionBuilder = async ({ db, actor }) => {
       href: `/opslag/${offer.callId}`,
       date: offer.deadline,
       detail: null,
+      status: offer.state,
     })),
   );
 };
@@ -203,8 +204,8 @@ const SECTIONS: Record<Exclude<HomePage["audience"], "manager">, SectionBuilder[
   agent: [followUpsDue, needsWithoutPartners, gatesDue, tasksDue, seminarsComing],
   public_member: [ownNeeds, assessmentsOpen, ownProcesses, gatesDue, tasksDue, seminarsComing],
   company_member: [fittingCalls, ownOffers, ownProcesses],
-  // No offers section: only companies answer an open call (the calls module's rule).
-  knowledge_member: [fittingCalls, ownProcesses],
+  // A knowledge institution answers open calls as a company does (`canAnswerCalls`).
+  knowledge_member: [fittingCalls, ownOffers, ownProcesses],
   member: [openCalls, ownProcesses],
 };
 

@@ -238,21 +238,29 @@ describe("members' home pages", () => {
     });
     expect(offered.statusCode).toBe(201);
     const offers = sectionOf(await home(sensorMember), "ownOffers");
-    expect(offers.items.map((item) => [item.title, item.href])).toEqual([
-      ["Natlig uro på demensafsnittet", `/opslag/${fittingCallId}`],
+    expect(offers.items.map((item) => [item.title, item.href, item.status])).toEqual([
+      ["Natlig uro på demensafsnittet", `/opslag/${fittingCallId}`, "open"],
     ]);
   });
 
-  it("gives a knowledge institution fitting calls and its processes; no offers (only companies answer)", async () => {
+  it("gives a knowledge institution fitting calls, its offers with where they stand, and its processes", async () => {
     const page = await home(instituteMember);
     expect(page.audience).toBe("knowledge_member");
-    expect(page.sections.map((section) => section.key)).toEqual(["fittingCalls", "ownProcesses"]);
+    expect(page.sections.map((section) => section.key)).toEqual(["fittingCalls", "ownOffers", "ownProcesses"]);
+    expect(sectionOf(page, "ownOffers").items).toEqual([]);
     const offered = await instituteMember.request({
       method: "POST",
       url: `/api/calls/${otherCallId}/offers`,
       payload: { solutionText: "Forsøgsdesign og evaluering", priceIndication: "efter aftale" },
     });
-    expect(offered.statusCode).toBe(403);
+    expect(offered.statusCode).toBe(201);
+    const open = sectionOf(await home(instituteMember), "ownOffers");
+    expect(open.items.map((item) => [item.title, item.href, item.status])).toEqual([
+      ["Madlevering til indlagte patienter", `/opslag/${otherCallId}`, "open"],
+    ]);
+    // The company's home lists only the company's own offer, never the institute's.
+    const companyOffers = sectionOf(await home(sensorMember), "ownOffers");
+    expect(companyOffers.items.map((item) => item.title)).toEqual(["Natlig uro på demensafsnittet"]);
   });
 
   it("lists the process a member's organisation is in, for the unit and the company, not for others", async () => {

@@ -1,3 +1,4 @@
+import { canAnswerCalls } from "../../../domain/calls.js";
 import { isPublicKind } from "../../../domain/organisation-kinds.js";
 import type { Organisation } from "../../../domain/organisation.js";
 import { useApi } from "../../api/use-api.js";
@@ -8,6 +9,8 @@ export interface OwnOrganisation {
   isKnown: boolean;
   organisation: Organisation | null;
   isCompany: boolean;
+  /** A company or a knowledge institution: it may answer an open call. */
+  canAnswerCalls: boolean;
   isPublic: boolean;
 }
 
@@ -21,6 +24,7 @@ export function useOwnOrganisation(): OwnOrganisation {
     isKnown: me !== undefined && (!id || organisation !== null || Boolean(error)),
     organisation,
     isCompany: organisation?.kind === "company",
+    canAnswerCalls: canAnswerCalls(organisation?.kind),
     isPublic: organisation ? isPublicKind(organisation.kind) : false,
   };
 }

@@ -47,6 +47,7 @@ function Section({ section }: { section: HomeSection }) {
               <Link to={item.href}>{item.title}</Link>
               <span className="home-item-meta">
                 {item.date ? ` · ${t(`sections.${section.key}.date`, { date: day(item.date) })}` : ""}
+                {item.status ? ` · ${t(`offerStatus.${item.status}`)}` : ""}
                 {item.detail ? ` · ${item.detail}` : ""}
               </span>
             </li>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DIALOGUE_KINDS, DialogueInput } from "../../../../domain/calls.js";
+import { DIALOGUE_KINDS, DialogueInput, OFFERING_KINDS } from "../../../../domain/calls.js";
 import { api } from "../../../api/client.js";
 import { Alert } from "../../../components/alert.js";
 import { ErrorSummary } from "../../../forms/error-summary.js";
@@ -14,7 +14,6 @@ import { TextareaField } from "../../../forms/textarea-field.js";
 import { useSchemaForm } from "../../../forms/use-schema-form.js";
 import { fieldSummaryItems } from "../need-field-labels.js";
 
-const COMPANY_KINDS = ["company"] as const;
 const EMPTY = { company: null as PickedOrganisation | null, kind: "", summary: "", date: "" };
 
 const FIELDS = ["companyId", "kind", "summary", "occurredAt"];
@@ -68,7 +67,7 @@ export function DialogueForm({ callId, onSaved }: { callId: string; onSaved: () 
           value={state.company}
           onChange={set("company")}
           error={errors.companyId}
-          kinds={COMPANY_KINDS}
+          kinds={OFFERING_KINDS}
         />
         <SelectField
           id={fieldId("kind")}

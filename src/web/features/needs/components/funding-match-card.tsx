@@ -4,7 +4,7 @@ import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import type { FundingMatch } from "../../../../domain/funding-views.js";
 import { describeFundingRule } from "../funding-rule-text.js";
-import { ProgrammeFacts } from "./programme-facts.js";
+import { ProgrammeFacts, programmeAmountText } from "./programme-facts.js";
 import { ProgrammeLink } from "./programme-link.js";
 import { ProgrammeState } from "./programme-state.js";
 
@@ -14,6 +14,7 @@ export function FundingMatchCard({ item, budgetDkk }: { item: FundingMatch; budg
   const { t: tc } = useTranslation();
   const language = currentLanguage();
   const headingId = `programme-${item.id}`;
+  const programmeAmount = programmeAmountText(item, t, language);
   // An expired programme says so (and what is next) in ProgrammeState, never «fits».
   const badge = item.fit.expired ? null : item.fit.fits ? (
     <span className="badge badge-success">{t("funding.fits")}</span>
@@ -30,6 +31,13 @@ export function FundingMatchCard({ item, budgetDkk }: { item: FundingMatch; budg
       </h3>
       {badge ? <p className="programme-badges">{badge}</p> : null}
       <ProgrammeState programme={item} state={item.fit.state} />
+      {item.fit.amountDkk === null && !item.fit.expired && programmeAmount !== null ? (
+        // Without the need's budget (or the programme's own share) there is no figure for this need, but what
+        // the programme grants per project still tells the agent whether it is worth applying.
+        <p className="programme-amount">
+          <strong>{t("funding.programmeAmount", { amount: programmeAmount })}</strong>
+        </p>
+      ) : null}
       {item.fit.amountDkk !== null && !item.fit.expired ? (
         <p className="programme-amount">
           <strong>{t("funding.amount", { amount: formatNumber(item.fit.amountDkk, language) })}</strong>

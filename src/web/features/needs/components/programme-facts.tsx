@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { FundingProgramme } from "../../../../domain/funding.js";
 import { findMunicipality, findRegion } from "../../../../domain/geography.js";
@@ -8,22 +9,30 @@ import { formatDate, formatNumber } from "../../../components/format.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 import { kindLabel } from "../labels.js";
 
+/** What a programme grants per project in words («Op til 750.000 kr.»); null when the catalogue does not know. */
+export function programmeAmountText(
+  programme: Pick<FundingProgramme, "minAmount" | "maxAmount">,
+  t: TFunction<"needs">,
+  language: "da" | "en",
+): string | null {
+  const money = (value: number) => formatNumber(value, language);
+  const { minAmount, maxAmount } = programme;
+  if (minAmount !== null && maxAmount !== null) {
+    return t("programme.amountRange", { min: money(minAmount), max: money(maxAmount) });
+  }
+  if (maxAmount !== null) {
+    return t("programme.amountMax", { max: money(maxAmount) });
+  }
+  return minAmount !== null ? t("programme.amountMin", { min: money(minAmount) }) : null;
+}
+
 /** A funding programme's facts as a structured list; facts the catalogue does not know say so. */
 export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const language = currentLanguage();
   const none = <span className="text-muted">{t("programme.notGiven")}</span>;
-  const money = (value: number) => formatNumber(value, language);
-  const { minAmount, maxAmount } = programme;
-  const amount =
-    minAmount !== null && maxAmount !== null
-      ? t("programme.amountRange", { min: money(minAmount), max: money(maxAmount) })
-      : maxAmount !== null
-        ? t("programme.amountMax", { max: money(maxAmount) })
-        : minAmount !== null
-          ? t("programme.amountMin", { min: money(minAmount) })
-          : null;
+  const amount = programmeAmountText(programme, t, language);
   const partnerRules = [
     programme.minMunicipalities !== null
       ? t("programme.minMunicipalities", { count: programme.minMunicipalities })

@@ -15,9 +15,9 @@ import { ManagerSections } from "../components/manager-sections.js";
 import { useOwnOrganisation } from "../use-own-organisation.js";
 
 /**
- * Public: anyone can read the call. A company member answers it; the institution, the agents and
- * the programme manager see the offers and the market dialogue and close it. The server decides
- * who manages (`canManage`), so offers are never asked for on behalf of another company.
+ * Public: anyone can read the call. A member of a company or a knowledge institution answers it; the
+ * institution, the agents and the programme manager see the offers and the market dialogue and close it.
+ * The server decides who manages (`canManage`), so offers are never asked for on behalf of another bidder.
  */
 export function CallDetailPage() {
   const { t } = useTranslation("needs");
@@ -51,9 +51,11 @@ export function CallDetailPage() {
             </p>
           ) : null}
           {me && data.canManage ? <ManagerSections call={data} onChanged={call.reload} /> : null}
-          {me && !data.canManage && own.isCompany ? <CompanyOfferSection call={data} onChanged={call.reload} /> : null}
-          {me && !data.canManage && own.isCompany ? <BidderDialogue callId={data.id} /> : null}
-          {me && !data.canManage && own.isKnown && !own.isCompany && me.organisationId ? (
+          {me && !data.canManage && own.canAnswerCalls ? (
+            <CompanyOfferSection call={data} onChanged={call.reload} />
+          ) : null}
+          {me && !data.canManage && own.canAnswerCalls ? <BidderDialogue callId={data.id} /> : null}
+          {me && !data.canManage && own.isKnown && !own.canAnswerCalls && me.organisationId ? (
             <p className="text-muted">{t("callDetail.onlyCompanies")}</p>
           ) : null}
           {me && me.role === "member" && !me.organisationId ? (
