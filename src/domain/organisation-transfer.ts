@@ -34,7 +34,7 @@ export const EXPORT_ONLY_COLUMNS = [
   { key: "isSme", header: "SMV" },
 ] as const;
 
-export const MAX_IMPORT_ROWS = 10_000;
+export const MAX_IMPORT_ROWS = 100_000;
 
 export type TransferKey = (typeof TRANSFER_COLUMNS)[number]["key"];
 

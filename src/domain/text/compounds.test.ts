@@ -158,6 +158,13 @@ describe("expandText", () => {
     expect(extra).toEqual(["service", "robotter", "robotten"]);
   });
 
+  it("gives the same parts on a later call (splits remembered across calls are not changed by one)", () => {
+    const first = expandText("servicerobotter og faldsensorer", lexicon);
+    expandText("servicerobotter, loftlift", lexicon).push("changed");
+    expect(expandText("servicerobotter og faldsensorer", lexicon)).toEqual(first);
+    expect(expandText("servicerobotter", new Set(["service"]))).toEqual([]);
+  });
+
   it("expands 100 KB of text quickly", () => {
     const words = [
       "servicerobotter",

@@ -178,6 +178,22 @@ function relatedForms(word: string, lexicon: Lexicon): string[] {
   return [];
 }
 
+/**
+ * A word's split depends only on the word and the lexicon: remembered across calls (an import of 100,000
+ * organisations splits the same few thousand words again and again), up to a bound.
+ */
+const rememberedSplits = new WeakMap<Lexicon, Map<string, string[]>>();
+const MAX_REMEMBERED_SPLITS = 50_000;
+
+function splitsOf(lexicon: Lexicon): Map<string, string[]> {
+  let splits = rememberedSplits.get(lexicon);
+  if (!splits) {
+    splits = new Map();
+    rememberedSplits.set(lexicon, splits);
+  }
+  return splits;
+}
+
 /** Words joined by "og"/"eller" after a suspended compound ("velfærds- og servicerobotter"). */
 const CONJUNCTIONS = new Set(["og", "eller", "samt", "and", "or"]);
 
@@ -226,10 +242,13 @@ function modifierForm(word: string, lexicon: Lexicon): string {
  */
 export function expandText(text: string, lexicon: Lexicon): string[] {
   const extra = new Set<string>();
-  const splits = new Map<string, string[]>();
+  const splits = splitsOf(lexicon);
   const addParts = (word: string) => {
     let parts = splits.get(word);
     if (!parts) {
+      if (splits.size >= MAX_REMEMBERED_SPLITS) {
+        splits.clear();
+      }
       parts = splitCompound(word, lexicon);
       splits.set(word, parts);
     }

@@ -6,8 +6,8 @@ import { HttpError, requestLanguage } from "./errors.js";
 const MAX_MEGABYTES = MAX_ATTACHMENT_BYTES / (1024 * 1024);
 
 /** An upload refused about the field «file», in the reader's language. */
-function fileError(status: number, code: string, key: string, language: Language): HttpError {
-  const message = translateMessage(key, language, { max: MAX_MEGABYTES });
+function fileError(status: number, code: string, key: string, language: Language, maxMegabytes = MAX_MEGABYTES) {
+  const message = translateMessage(key, language, { max: maxMegabytes });
   return new HttpError(status, code, `file: ${message}`, { file: message });
 }
 
@@ -18,12 +18,12 @@ const isTooLarge = (error: unknown): boolean =>
  * Maps a failure while reading a multipart body to a clear 4xx: busboy's plain errors (truncated
  * body, no boundary, broken headers) are the sender's, not a server fault.
  */
-export function multipartError(error: unknown, language: Language): HttpError {
+export function multipartError(error: unknown, language: Language, maxMegabytes = MAX_MEGABYTES): HttpError {
   if (error instanceof HttpError) {
     return error;
   }
   if (isTooLarge(error)) {
-    return fileError(413, "too_large", "file_too_large", language);
+    return fileError(413, "too_large", "file_too_large", language, maxMegabytes);
   }
   const status =
     typeof error === "object" && error !== null && "statusCode" in error && typeof error.statusCode === "number"
@@ -34,21 +34,25 @@ export function multipartError(error: unknown, language: Language): HttpError {
 
 /**
  * Reads the one file of a multipart request (field «file»), refusing other content types; errors in the request's
- * language.
+ * language. `maxBytes` raises the app's upload limit for one route (a 100,000-row import).
  */
-export async function readSingleFile(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer }> {
+export async function readSingleFile(
+  request: FastifyRequest,
+  maxBytes?: number,
+): Promise<{ filename: string; bytes: Buffer }> {
   const language = requestLanguage(request);
   if (!request.isMultipart()) {
     throw fileError(415, "unsupported_media_type", "file_multipart", language);
   }
+  const maxMegabytes = maxBytes === undefined ? MAX_MEGABYTES : maxBytes / (1024 * 1024);
   try {
-    const file = await request.file();
+    const file = await request.file(maxBytes === undefined ? undefined : { limits: { fileSize: maxBytes } });
     if (!file) {
       throw fileError(400, "validation", "file_required", language);
     }
     return { filename: file.filename, bytes: await file.toBuffer() };
   } catch (error) {
-    throw multipartError(error, language);
+    throw multipartError(error, language, maxMegabytes);
   }
 }
 

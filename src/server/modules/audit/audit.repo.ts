@@ -30,6 +30,27 @@ export async function insertAuditRow(db: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
+/** Many audit rows in one statement (a bulk import); the same columns as insertAuditRow. */
+export async function insertAuditRows(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) {
+    return;
+  }
+  await db
+    .insertInto("audit_log")
+    .values(
+      entries.map((entry) => ({
+        actor_id: entry.actorId,
+        entity: entry.entity,
+        entity_id: entry.entityId,
+        action: entry.action,
+        before: entry.before === undefined ? null : JSON.stringify(entry.before),
+        after: entry.after === undefined ? null : JSON.stringify(entry.after),
+        request_id: entry.requestId ?? null,
+      })),
+    )
+    .execute();
+}
+
 export interface AuditListQuery {
   actorId?: string;
   entity?: string;

@@ -17,6 +17,7 @@ import {
   deleteAuditRowsBefore,
   findAuditRowsMentioning,
   insertAuditRow,
+  insertAuditRows,
   listAuditAboutUser,
   listAuditByActor,
   listAuditOfEntity,
@@ -32,6 +33,11 @@ export type { AuditEntry };
  */
 export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
   await insertAuditRow(db, entry);
+}
+
+/** writeAudit for many changes of one bulk operation (an import of thousands of rows), in one statement. */
+export async function writeAuditMany(db: Db, entries: AuditEntry[]): Promise<void> {
+  await insertAuditRows(db, entries);
 }
 
 /** One page of the log with each entity's name and link, as far as the reader may see it. */

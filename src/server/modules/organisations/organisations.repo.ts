@@ -274,16 +274,35 @@ export function searchOrganisations(db: Db, query: OrganisationQuery): Promise<O
   return q ? searchPage(db, { ...query, q }) : listPage(db, query);
 }
 
-/** Every organisation matching the filters and the text (for export), by name, capped. */
-export function listAllOrganisations(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">, cap: number) {
+/** The ids of the filtered list in its order (name, then id), for an export read a batch at a time. */
+export async function listAllOrganisationIds(
+  db: Db,
+  query: Omit<OrganisationQuery, "page" | "pageSize">,
+  cap: number,
+): Promise<string[]> {
   const q = query.q;
-  return filteredOrganisations(db, query)
+  const rows = await filteredOrganisations(db, query)
+    .select("o.id")
+    .$if(q !== undefined && q !== "", (qb) => qb.where("o.id", "in", matchingIds(db, { ...query, q: q as string })))
+    .orderBy("o.name")
+    .orderBy("o.id")
+    .limit(cap)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The rows listAllOrganisations reads, for these ids (in no particular order). */
+export function listOrganisationsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db
+    .selectFrom("organisations as o")
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
     .leftJoin("regions as r", "r.code", "m.region_code")
     .selectAll("o")
     .select(["m.name as municipality_name", "m.region_code", "r.name as region_name"])
-    .$if(q !== undefined && q !== "", (qb) => qb.where("o.id", "in", matchingIds(db, { ...query, q: q as string })))
-    .orderBy("o.name")
-    .limit(cap)
+    .where("o.id", "in", ids)
     .execute();
 }
 

@@ -24,8 +24,11 @@ const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).exten
   format: z.enum(["xlsx", "csv"]).default("xlsx"),
 });
 
+/** A 100,000-row CSV is about 20 MB: above the app's upload limit for attachments. */
+const IMPORT_UPLOAD_BYTES = 64 * 1024 * 1024;
+
 async function readUpload(request: FastifyRequest) {
-  const file = await readSingleFile(request);
+  const file = await readSingleFile(request, IMPORT_UPLOAD_BYTES);
   if (file.bytes.length === 0) {
     throw new HttpError(400, "validation", "file: the file is empty", { file: "Filen er tom" });
   }
@@ -72,7 +75,11 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
 
   api.get(
     "/api/organisations/import/:jobId",
-    { schema: { tags: ["organisations"], summary: "Progress of an import", params: z.object({ jobId: z.uuid() }) } },
+    {
+      // Never shed: it reads memory only, and the import page stops following a job whose poll fails.
+      config: { pressureHandler: () => undefined },
+      schema: { tags: ["organisations"], summary: "Progress of an import", params: z.object({ jobId: z.uuid() }) },
+    },
     async (request) => {
       const actor = requireActor(request);
       const job = findImportJob(request.params.jobId);

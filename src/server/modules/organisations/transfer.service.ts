@@ -1,6 +1,8 @@
 import type { ImportPreview } from "../../../domain/organisation-views.js";
 import { inTransaction } from "../../db/transaction.js";
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { CARE_AREAS, type CareArea } from "../../../domain/care-areas.js";
@@ -23,13 +25,25 @@ import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import type { ServiceContext } from "../../http/context.js";
 import { HttpError } from "../../http/errors.js";
-import { writeAudit } from "../audit/audit.service.js";
-import { listAllOrganisations, listCompetencesOf, vacuumOrganisations } from "./organisations.repo.js";
-import { getOrganisation, insertCheckedOrganisation, updateOrganisation } from "./organisations.service.js";
+import { writeAuditMany } from "../audit/audit.service.js";
+import {
+  listAllOrganisationIds,
+  listCompetencesOf,
+  listOrganisationsByIds,
+  vacuumOrganisations,
+} from "./organisations.repo.js";
+import { getOrganisations, insertCheckedOrganisations, updateOrganisation } from "./organisations.service.js";
 import type { SheetRow } from "./transfer.parse.js";
 import { listOrganisationCvrs, readTransferLookups } from "./transfer.repo.js";
 
-export const MAX_EXPORT_ROWS = 50_000;
+/** A national data set is about 100,000 organisations (issue 16); the export streams, so this is a guard only. */
+export const MAX_EXPORT_ROWS = 250_000;
+
+/** Rows checked, or written, between two turns of the event loop / statements of an import. */
+const YIELD_EVERY_ROWS = 200;
+const INSERT_BATCH_ROWS = 250;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type CheckedRow = { rowNumber: number; name: string; present: SheetRow } & (
   | { action: "create" | "update"; input: Extract<RowResult, { ok: true }>["input"]; existingId?: string }
@@ -74,40 +88,56 @@ async function loadLookups(db: Db) {
 export async function checkImportRows(db: Db, rows: SheetRow[], language: Language): Promise<CheckedRow[]> {
   const lookups = await loadLookups(db);
   const seenCvr = new Map<string, number>();
-  return rows.map((record, index): CheckedRow => {
-    const rowNumber = index + 2;
-    const present = record;
-    const name = record.name ?? "";
-    const result = parseTransferRow(record, lookups, language);
-    if (!result.ok) {
-      return { rowNumber, name, present, action: "error", errors: result.errors };
+  const checked: CheckedRow[] = [];
+  for (let index = 0; index < rows.length; index += 1) {
+    if (index > 0 && index % YIELD_EVERY_ROWS === 0) {
+      // 100,000 rows take seconds of schema checks: let other requests in between.
+      await yieldToEventLoop();
     }
-    const { input } = result;
-    const unknownCode = input.db07Codes.find((code) => !lookups.db07.has(code));
-    if (unknownCode) {
-      return {
-        rowNumber,
-        name,
-        present,
-        action: "error",
-        errors: { db07Codes: `${language === "da" ? "Ukendt branchekode" : "Unknown industry code"}: ${unknownCode}` },
-      };
+    checked.push(checkRow(rows[index], index, lookups, seenCvr, language));
+  }
+  return checked;
+}
+
+function checkRow(
+  record: SheetRow,
+  index: number,
+  lookups: Awaited<ReturnType<typeof loadLookups>>,
+  seenCvr: Map<string, number>,
+  language: Language,
+): CheckedRow {
+  const rowNumber = index + 2;
+  const present = record;
+  const name = record.name ?? "";
+  const result = parseTransferRow(record, lookups, language);
+  if (!result.ok) {
+    return { rowNumber, name, present, action: "error", errors: result.errors };
+  }
+  const { input } = result;
+  const unknownCode = input.db07Codes.find((code) => !lookups.db07.has(code));
+  if (unknownCode) {
+    return {
+      rowNumber,
+      name,
+      present,
+      action: "error",
+      errors: { db07Codes: `${language === "da" ? "Ukendt branchekode" : "Unknown industry code"}: ${unknownCode}` },
+    };
+  }
+  if (input.cvr) {
+    const earlier = seenCvr.get(input.cvr);
+    if (earlier) {
+      const message = language === "da" ? `CVR står også i række ${earlier}` : `CVR also in row ${earlier}`;
+      return { rowNumber, name, present, action: "error", errors: { cvr: message } };
     }
-    if (input.cvr) {
-      const earlier = seenCvr.get(input.cvr);
-      if (earlier) {
-        const message = language === "da" ? `CVR står også i række ${earlier}` : `CVR also in row ${earlier}`;
-        return { rowNumber, name, present, action: "error", errors: { cvr: message } };
-      }
-      seenCvr.set(input.cvr, rowNumber);
-    }
-    const existingId = input.cvr
-      ? lookups.organisationIdByCvr.get(input.cvr)
-      : lookups.organisationIdByName.get(`${input.kind}:${input.name.toLowerCase()}`);
-    return existingId
-      ? { rowNumber, name, present, action: "update", input, existingId }
-      : { rowNumber, name, present, action: "create", input };
-  });
+    seenCvr.set(input.cvr, rowNumber);
+  }
+  const existingId = input.cvr
+    ? lookups.organisationIdByCvr.get(input.cvr)
+    : lookups.organisationIdByName.get(`${input.kind}:${input.name.toLowerCase()}`);
+  return existingId
+    ? { rowNumber, name, present, action: "update", input, existingId }
+    : { rowNumber, name, present, action: "create", input };
 }
 
 export function summariseRows(rows: CheckedRow[]): ImportPreview {
@@ -205,27 +235,51 @@ async function applyImport(ctx: ServiceContext, job: ImportJob, rows: CheckedRow
   }
 }
 
+/**
+ * Writes the valid rows in one transaction (all or none, as before), new organisations a batch at a time:
+ * one statement per batch for the rows, their competences, search documents and audit rows (issue 16:
+ * 100,000 rows one by one took a dozen statements each). Updates stay one by one, through updateOrganisation.
+ */
 async function writeImport(ctx: ServiceContext, job: ImportJob, rows: CheckedRow[]): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     const trxCtx = { ...ctx, db: trx };
-    for (const row of rows) {
-      if (row.action === "create") {
-        const id = await insertCheckedOrganisation(trx, ctx.language, row.input);
-        await writeAudit(trx, {
+    let creates: OrganisationCreate[] = [];
+    const flush = async () => {
+      if (creates.length === 0) {
+        return;
+      }
+      const ids = await insertCheckedOrganisations(trx, ctx.language, creates);
+      const created = await getOrganisations(trx, ids);
+      await writeAuditMany(
+        trx,
+        created.map((organisation) => ({
           actorId: ctx.actor.id,
           entity: "organisation",
-          entityId: id,
+          entityId: organisation.id,
           action: "import",
-          after: await getOrganisation(trx, id),
+          after: organisation,
           requestId: ctx.requestId,
-        });
-        job.created += 1;
+        })),
+      );
+      job.created += ids.length;
+      job.processed += ids.length;
+      creates = [];
+    };
+    for (const row of rows) {
+      if (row.action === "create") {
+        creates.push(row.input);
+        if (creates.length >= INSERT_BATCH_ROWS) {
+          await flush();
+        }
       } else if (row.action === "update" && row.existingId) {
+        // In file order: an update after a create of the same batch sees it written.
+        await flush();
         await updateOrganisation(trxCtx, row.existingId, patchFromColumns(row.input, row.present));
         job.updated += 1;
+        job.processed += 1;
       }
-      job.processed += 1;
     }
+    await flush();
   });
 }
 
@@ -253,70 +307,106 @@ function csvEscapeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The filtered list as sheet rows (no contact persons: personal data stays in the app). */
-async function exportRows(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">) {
-  const rows = await listAllOrganisations(db, query, MAX_EXPORT_ROWS);
-  const competences = await listCompetencesOf(
-    db,
-    rows.map((row) => row.id),
-  );
-  const byOrganisation = new Map<string, string[]>();
-  for (const item of competences) {
-    byOrganisation.set(item.organisation_id, [...(byOrganisation.get(item.organisation_id) ?? []), item.name_da]);
+const EXPORT_BATCH_ROWS = 1_000;
+
+/**
+ * The filtered list as sheet rows (no contact persons: personal data stays in the app), a batch at a time:
+ * the ids in order first, then each batch's rows and competences (issue 16: 100,000 organisations at once
+ * took the process past its memory).
+ */
+async function* exportBatches(db: Db, ids: string[]) {
+  for (let start = 0; start < ids.length; start += EXPORT_BATCH_ROWS) {
+    const batchIds = ids.slice(start, start + EXPORT_BATCH_ROWS);
+    const [found, competences] = await Promise.all([
+      listOrganisationsByIds(db, batchIds),
+      listCompetencesOf(db, batchIds),
+    ]);
+    const byId = new Map(found.map((row) => [row.id, row]));
+    const rows = batchIds.flatMap((id) => byId.get(id) ?? []);
+    const byOrganisation = new Map<string, string[]>();
+    for (const item of competences) {
+      byOrganisation.set(item.organisation_id, [...(byOrganisation.get(item.organisation_id) ?? []), item.name_da]);
+    }
+    const parentById = new Map(rows.map((row) => [row.id, { cvr: row.cvr, name: row.name }]));
+    const missingParents = [
+      ...new Set(rows.filter((row) => row.parent_id && !parentById.has(row.parent_id)).map((row) => row.parent_id)),
+    ] as string[];
+    if (missingParents.length > 0) {
+      const parents = await listOrganisationCvrs(db, missingParents);
+      parents.forEach((parent) => parentById.set(parent.id, { cvr: parent.cvr, name: parent.name }));
+    }
+    const parentOf = (row: { parent_id: string | null }) => (row.parent_id ? parentById.get(row.parent_id) : undefined);
+    // Labels as the import reads them (in Danish), so the sheet reads naturally and imports again unchanged.
+    yield rows.map((row) => ({
+      name: row.name,
+      kind: KIND_LABELS[row.kind as OrganisationKind]?.da ?? row.kind,
+      cvr: row.cvr ?? "",
+      parentCvr: parentOf(row)?.cvr ?? "",
+      parentName: parentOf(row)?.name ?? "",
+      municipalityCode: row.municipality_code ?? "",
+      address: row.address,
+      website: row.website,
+      employeeBand: row.employee_band ? BAND_LABELS[row.employee_band as keyof typeof BAND_LABELS].da : "",
+      db07Codes: row.db07_codes.join("; "),
+      careAreas: row.care_areas
+        .filter((area): area is CareArea => (CARE_AREAS as readonly string[]).includes(area))
+        .map((area) => CARE_AREA_LABELS[area].da)
+        .join("; "),
+      competences: (byOrganisation.get(row.id) ?? []).join("; "),
+      description: row.description,
+      municipalityName: row.municipality_name ?? "",
+      regionName: row.region_name ?? "",
+      isSme: isSme(row.kind, row.employee_band) ? "ja" : "nej",
+    }));
   }
-  const parentById = new Map(rows.map((row) => [row.id, { cvr: row.cvr, name: row.name }]));
-  const missingParents = rows
-    .filter((row) => row.parent_id && !parentById.has(row.parent_id))
-    .map((row) => row.parent_id as string);
-  if (missingParents.length > 0) {
-    const parents = await listOrganisationCvrs(db, missingParents);
-    parents.forEach((parent) => parentById.set(parent.id, { cvr: parent.cvr, name: parent.name }));
-  }
-  const parentOf = (row: { parent_id: string | null }) => (row.parent_id ? parentById.get(row.parent_id) : undefined);
-  // Labels as the import reads them (in Danish), so the sheet reads naturally and imports again unchanged.
-  return rows.map((row) => ({
-    name: row.name,
-    kind: KIND_LABELS[row.kind as OrganisationKind]?.da ?? row.kind,
-    cvr: row.cvr ?? "",
-    parentCvr: parentOf(row)?.cvr ?? "",
-    parentName: parentOf(row)?.name ?? "",
-    municipalityCode: row.municipality_code ?? "",
-    address: row.address,
-    website: row.website,
-    employeeBand: row.employee_band ? BAND_LABELS[row.employee_band as keyof typeof BAND_LABELS].da : "",
-    db07Codes: row.db07_codes.join("; "),
-    careAreas: row.care_areas
-      .filter((area): area is CareArea => (CARE_AREAS as readonly string[]).includes(area))
-      .map((area) => CARE_AREA_LABELS[area].da)
-      .join("; "),
-    competences: (byOrganisation.get(row.id) ?? []).join("; "),
-    description: row.description,
-    municipalityName: row.municipality_name ?? "",
-    regionName: row.region_name ?? "",
-    isSme: isSme(row.kind, row.employee_band) ? "ja" : "nej",
-  }));
 }
 
 const ALL_COLUMNS = [...TRANSFER_COLUMNS, ...EXPORT_ONLY_COLUMNS];
 
-export async function exportCsv(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">): Promise<string> {
-  const rows = await exportRows(db, query);
-  const data = rows.map((row) => ALL_COLUMNS.map((column) => csvEscapeFormula(row[column.key])));
-  return "\uFEFF" + Papa.unparse({ fields: ALL_COLUMNS.map((column) => column.header), data }, { delimiter: ";" });
+/** The filtered list as CSV, a batch at a time (pull: the next batch is read when the client has taken this one). */
+export async function exportCsv(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">): Promise<Readable> {
+  const ids = await listAllOrganisationIds(db, query, MAX_EXPORT_ROWS);
+  async function* lines() {
+    yield `\uFEFF${Papa.unparse([ALL_COLUMNS.map((column) => column.header)], { delimiter: ";" })}`;
+    for await (const rows of exportBatches(db, ids)) {
+      const data = rows.map((row) => ALL_COLUMNS.map((column) => csvEscapeFormula(row[column.key])));
+      yield `\r\n${Papa.unparse(data, { delimiter: ";" })}`;
+    }
+  }
+  return Readable.from(lines());
 }
 
-export async function exportXlsx(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">): Promise<Buffer> {
-  const rows = await exportRows(db, query);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Samspil";
-  const sheet = workbook.addWorksheet("Organisationer", { views: [{ state: "frozen", ySplit: 1 }] });
+/**
+ * The filtered list as XLSX through exceljs's streaming writer: each row is written out as it is added,
+ * and the next batch waits until the client has taken the last one (memory stays flat at 100,000 rows).
+ */
+export async function exportXlsx(db: Db, query: Omit<OrganisationQuery, "page" | "pageSize">): Promise<Readable> {
+  const ids = await listAllOrganisationIds(db, query, MAX_EXPORT_ROWS);
+  const stream = new PassThrough();
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  book.creator = "Samspil";
+  const sheet = book.addWorksheet("Organisationer", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = ALL_COLUMNS.map((column) => ({
     header: column.header,
     key: column.key,
     width: column.key === "description" ? 60 : 22,
   }));
   sheet.getRow(1).font = { bold: true };
-  rows.forEach((row) => sheet.addRow(row));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ALL_COLUMNS.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const write = async () => {
+    for await (const rows of exportBatches(db, ids)) {
+      for (const row of rows) {
+        sheet.addRow(row).commit();
+      }
+      if (stream.writableNeedDrain) {
+        await once(stream, "drain");
+      }
+    }
+    sheet.commit();
+    await book.commit();
+  };
+  write().catch((error: unknown) => {
+    stream.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return stream;
 }

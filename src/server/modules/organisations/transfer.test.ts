@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCompetence, buildOrganisation, nextCvr } from "../../test-support/factories.js";
 import { createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+import { XLSX_LIMITS } from "./transfer.zip-guard.js";
 
 let test: TestApp;
 let agent: Client;
@@ -372,7 +373,7 @@ describe("import of a zip bomb", () => {
       ...multipart("bomb.xlsx", zip, "application/octet-stream"),
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json().message).toContain("30 MB");
+    expect(response.json().message).toContain(`${XLSX_LIMITS.maxInflatedBytes / 1024 / 1024} MB`);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect((await test.app.inject({ method: "GET", url: "/health" })).statusCode).toBe(200);
   });
@@ -385,12 +386,14 @@ describe("import of a zip bomb", () => {
       ...multipart("liar.xlsx", zip, "application/octet-stream"),
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json().message).toContain("30 MB");
+    expect(response.json().message).toContain(`${XLSX_LIMITS.maxInflatedBytes / 1024 / 1024} MB`);
   });
 
   it("refuses a small workbook with too many cells before parsing it", async () => {
     const row = `<row>${"<c><v>1</v></c>".repeat(100)}</row>`;
-    const sheet = Buffer.from(`<worksheet><sheetData>${row.repeat(5_000)}</sheetData></worksheet>`);
+    const rows = Math.ceil(XLSX_LIMITS.maxCells / 100) + 1;
+    expect(rows).toBeLessThan(XLSX_LIMITS.maxRows);
+    const sheet = Buffer.from(`<worksheet><sheetData>${row.repeat(rows)}</sheetData></worksheet>`);
     const zip = buildZip([{ name: "xl/worksheets/sheet1.xml", content: sheet }]);
     const response = await agent.request({
       method: "POST",

@@ -1,7 +1,6 @@
-import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import type { EvidenceView, IndicatorView } from "../../../domain/programme/views.js";
 import type { Language } from "../../../domain/validation.js";
+import { writeXlsx, type XlsxSheet } from "../../platform/xlsx-writer.js";
 
 interface Section {
   indicator: IndicatorView;
@@ -56,67 +55,50 @@ export function sheetName(code: string, taken: Set<string>): string {
 
 /**
  * One summary sheet, then one sheet per indicator with its evidence rows (links as absolute paths).
- * Written with exceljs's streaming writer: each row is committed as it is added, inline strings, no
- * workbook model kept in memory (the in-memory writer took seconds for 10,000 rows).
+ * Written as plain SpreadsheetML (ADR 0021): exceljs's streaming writer took ~80 % of the export's time
+ * for ~7,100 evidence rows at 10,000 organisations.
  */
-export async function buildProgrammeWorkbook(
+export function buildProgrammeWorkbook(
   programmeName: string,
   sections: Section[],
   language: Language,
   origin: string,
-): Promise<Buffer> {
+): Buffer {
   const t = TEXTS[language];
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    stream.on("end", resolve);
-    stream.on("error", reject);
-  });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-    // The fastest deflate level: the export is read once, and the default level costs more time than bytes.
-    zip: { zlib: { level: 1 } },
-  });
-  book.title = programmeName;
   const taken = new Set<string>();
-  const summary = book.addWorksheet(sheetName(t.summary, taken));
-  summary.columns = [
-    { header: t.code, key: "code", width: 30 },
-    { header: t.name, key: "name", width: 40 },
-    { header: t.unit, key: "unit", width: 16 },
-    { header: t.target, key: "target", width: 10 },
-    { header: t.actual, key: "actual", width: 10 },
-    { header: t.definition, key: "definition", width: 60 },
-    { header: t.computation, key: "computation", width: 60 },
-  ];
-  summary.getRow(1).font = { bold: true };
-  for (const { indicator } of sections) {
-    summary.addRow({ ...indicator, actual: indicator.actual ?? t.notMeasured }).commit();
-  }
-  summary.commit();
-  for (const { indicator, rows } of sections) {
-    const sheet = book.addWorksheet(sheetName(indicator.code, taken));
-    sheet.columns = [
-      { header: t.id, key: "id", width: 38 },
-      { header: t.label, key: "label", width: 40 },
-      { header: t.date, key: "at", width: 12 },
-      { header: t.detail, key: "detail", width: 50 },
-      { header: t.link, key: "link", width: 60 },
-    ];
-    sheet.getRow(1).font = { bold: true };
-    for (const row of rows) {
-      sheet
-        .addRow({ id: row.id, label: row.label, at: row.at, detail: row.detail ?? "", link: `${origin}${row.href}` })
-        .commit();
-    }
-    sheet.commit();
-  }
-  await book.commit();
-  await finished;
-  return Buffer.concat(chunks);
+  const summary: XlsxSheet = {
+    name: sheetName(t.summary, taken),
+    columns: [
+      { header: t.code, width: 30 },
+      { header: t.name, width: 40 },
+      { header: t.unit, width: 16 },
+      { header: t.target, width: 10 },
+      { header: t.actual, width: 10 },
+      { header: t.definition, width: 60 },
+      { header: t.computation, width: 60 },
+    ],
+    rows: sections.map(({ indicator }) => [
+      indicator.code,
+      indicator.name,
+      indicator.unit,
+      indicator.target,
+      indicator.actual ?? t.notMeasured,
+      indicator.definition,
+      indicator.computation,
+    ]),
+  };
+  const evidence = sections.map(({ indicator, rows }): XlsxSheet => ({
+    name: sheetName(indicator.code, taken),
+    columns: [
+      { header: t.id, width: 38 },
+      { header: t.label, width: 40 },
+      { header: t.date, width: 12 },
+      { header: t.detail, width: 50 },
+      { header: t.link, width: 60 },
+    ],
+    rows: rows.map((row) => [row.id, row.label, row.at, row.detail ?? "", `${origin}${row.href}`]),
+  }));
+  return writeXlsx(programmeName, [summary, ...evidence]);
 }
 
 /** A CSV cell: quoted, quotes doubled, and a leading =, +, - or @ defused (no formula injection). */

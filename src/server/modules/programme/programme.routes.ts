@@ -61,7 +61,7 @@ export function programmeRoutes(app: FastifyInstance, { db }: ModuleDeps): void 
     async (request, reply) => {
       const language = requestLanguage(request);
       const { programme, indicators } = await allEvidence(db, language, today());
-      const book = await buildProgrammeWorkbook(programme.name, indicators, language, originOf(request));
+      const book = buildProgrammeWorkbook(programme.name, indicators, language, originOf(request));
       reply.header("content-disposition", `attachment; filename="programme-indicators-${today()}.xlsx"`);
       return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").send(book);
     },
