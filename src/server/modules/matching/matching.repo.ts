@@ -151,8 +151,18 @@ function hasEvidenceSql(query: PartnerQuery) {
     or e.id = any(${query.collaboratorIds}::uuid[]))`;
 }
 
-const sharedTermsSql = (query: PartnerQuery, vector: RawBuilder<string>) =>
-  sql<number>`length(${vector}) - length(ts_delete(${vector}, ${query.terms}::text[]))`;
+/**
+ * How many of the query's stems each organisation has, for every organisation that has one: one index range
+ * scan of organisation_terms per stem and a hash aggregate, however many organisations there are to count for.
+ * The same number as length(v) - length(ts_delete(v, terms)) on its search_vector (the triggers of migration
+ * 2026-12-11T0300 keep the rows equal to its lexemes).
+ */
+function sharedTermsCte(query: PartnerQuery) {
+  return sql`shared as (
+      select t.organisation_id as id, count(*)::int as n from organisation_terms t
+      where t.term = any(${query.terms}::text[]) group by t.organisation_id
+    )`;
+}
 
 function tiesSql(limit: number) {
   return sql`order by score desc fetch first ${sql.lit(Math.max(1, Math.trunc(limit)))} rows with ties`;
@@ -165,9 +175,10 @@ function tiesSql(limit: number) {
  */
 export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: number): Promise<RankedPartnerRow[]> {
   const result = await sql<RankedPartnerRow>`
-    with evidence as materialized (
+    with ${sharedTermsCte(query)},
+    evidence as materialized (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
-        ${sharedTermsSql(query, sql`o.search_vector`)} as shared_terms
+        coalesce(s.n, 0) as shared_terms
       from (
         select id, max(shared) as shared from (
           select organisation_id as id, count(*)::int as shared from organisation_competences
@@ -175,6 +186,7 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
           union all select unnest(${query.collaboratorIds}::uuid[]), 0) c
         group by id) w
       join organisations o on o.id = w.id left join municipalities m on m.code = o.municipality_code
+      left join shared s on s.id = o.id
       where o.archived_at is null and o.kind = any(${query.kinds}::text[])
     )
     select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
@@ -184,11 +196,9 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
 }
 
 /**
- * The `limit` best partners among every company and knowledge institution, and every one tied with
- * the last of them. One pass over the organisations counts shared stems only for the likeliest —
- * competence holders, collaborators and those in the need's own care area; the score the
- * `limit`-th of them reaches (or `atLeast`, if higher) is a floor, and another organisation's stems
- * are counted only if it could reach that floor by sharing every stem.
+ * The `limit` best partners among every organisation of the query's kinds, and every one tied with the last
+ * of them. Every organisation's shared stems come from one aggregate over organisation_terms; `atLeast` (the
+ * score the `limit`-th competence holder reaches) only drops rows that could not make the list anyway.
  */
 export async function rankAllPartners(
   db: Db,
@@ -196,39 +206,23 @@ export async function rankAllPartners(
   limit: number,
   atLeast: number,
 ): Promise<RankedPartnerRow[]> {
-  // `rest` reads each remaining vector by id in a subquery, so the planner cannot hash the whole table.
-  const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[])
-    or ${query.plan.careArea.area} = any(o.care_areas))`;
   const result = await sql<RankedPartnerRow>`
-    with base as materialized (
+    with ${sharedTermsCte(query)},
+    evidence as (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code,
-        coalesce(w.shared, 0) as shared_competences,
-        ${likely} as likely,
-        case when ${likely} then ${sharedTermsSql(query, sql`o.search_vector`)} end as shared_terms
+        coalesce(w.shared, 0) as shared_competences, coalesce(s.n, 0) as shared_terms
       from organisations o
       left join (select organisation_id as id, count(*)::int as shared from organisation_competences
         where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id) w on w.id = o.id
+      left join shared s on s.id = o.id
       left join municipalities m on m.code = o.municipality_code
       where o.archived_at is null and o.kind = any(${query.kinds}::text[])
     ),
-    first as materialized (
+    scored as (
       select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
-      from base e where e.likely and ${hasEvidenceSql(query)}
-    ),
-    floor as (
-      select greatest(${atLeast}::float8, coalesce((select score from first order by score desc
-        offset ${sql.lit(Math.max(0, Math.trunc(limit) - 1))} limit 1), 0)) as score
-    ),
-    rest as materialized (
-      select e.id, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
-        (select ${sharedTermsSql(query, sql`o.search_vector`)} from organisations o where o.id = e.id) as shared_terms
-      from base e
-      where not e.likely and ${scoreSql(query, sql<number>`${query.plan.text.needed}`)} >= (select score from floor)
+      from evidence e where ${hasEvidenceSql(query)}
     )
-    select id, score from first
-    union all
-    select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
-    from rest e where ${hasEvidenceSql(query)}
+    select id, score from scored where score >= ${atLeast}::float8
     ${tiesSql(limit)}`.execute(db);
   return result.rows;
 }
