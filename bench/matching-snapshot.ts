@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { openDatabase } from "../src/server/db/database.js";
-import { partnerRanking, rankNeedsFor } from "../src/server/modules/matching/matching.service.js";
-import { agentActor } from "./matching.js";
+import { partnerRanking, rankNeedsFor, rankPartners } from "../src/server/modules/matching/matching.service.js";
+import { agentActor, insertNeedsWithoutCompetences } from "./matching.js";
 import { seedBenchData } from "./seed.js";
 
 const ORGANISATIONS = Number(process.env.BENCH_MATCHING_ORGANISATIONS ?? 20_000);
@@ -29,6 +29,15 @@ try {
       institutions: brief(ranking.knowledgeInstitutions),
       clusters: brief(ranking.clusters),
     };
+  }
+  // The same needs without their competences: their ranking reads beyond the competence holders.
+  for (const id of needIds) {
+    const [copy] = await insertNeedsWithoutCompetences(database.db, actor, [id]);
+    try {
+      snapshot[`need ${id} without competences`] = brief(await rankPartners(database.db, actor, copy, 20));
+    } finally {
+      await database.db.deleteFrom("needs").where("id", "=", copy).execute();
+    }
   }
   const partners = await database.db
     .selectFrom("organisations")
