@@ -563,3 +563,17 @@ export function findPartnerProfile(db: Db, organisationId: string) {
     .where("o.id", "=", organisationId)
     .executeTakeFirst();
 }
+
+/**
+ * Organisations whose organisation_terms rows differ from the lexemes of their search_vector (none, while the
+ * triggers of migration 2026-12-11T0300 keep them): for tests and for checking a database by hand.
+ */
+export async function listOrganisationTermDrift(db: Db): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    select coalesce(a.organisation_id, b.organisation_id) as id from
+      (select o.id as organisation_id, t as term from organisations o, unnest(tsvector_to_array(o.search_vector)) t) a
+      full join organisation_terms b on b.organisation_id = a.organisation_id and b.term = a.term
+    where a.term is null or b.term is null
+    group by 1 order by 1`.execute(db);
+  return result.rows.map((row) => row.id);
+}
