@@ -92,6 +92,12 @@ export interface PartnerQuery {
   /** Kinds that serve every region (domain/matching.ts NATIONAL_REACH_KINDS). */
   nationalKinds: readonly string[];
   plan: ScoringPlan;
+  /**
+   * Where shared stems are counted: from organisation_terms (cost grows with how many organisations have the
+   * query's stems) or from the search_vector of each organisation read (cost grows with those read). Both give
+   * the same counts; the service picks the cheaper from the stems' document frequencies.
+   */
+  sharedFrom: "terms" | "vectors";
 }
 
 export interface RankedPartnerRow {
@@ -164,6 +170,9 @@ function sharedTermsCte(query: PartnerQuery) {
     )`;
 }
 
+const sharedTermsSql = (query: PartnerQuery, vector: RawBuilder<string>) =>
+  sql<number>`length(${vector}) - length(ts_delete(${vector}, ${query.terms}::text[]))`;
+
 function tiesSql(limit: number) {
   return sql`order by score desc fetch first ${sql.lit(Math.max(1, Math.trunc(limit)))} rows with ties`;
 }
@@ -175,10 +184,10 @@ function tiesSql(limit: number) {
  */
 export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: number): Promise<RankedPartnerRow[]> {
   const result = await sql<RankedPartnerRow>`
-    with ${sharedTermsCte(query)},
+    with ${query.sharedFrom === "terms" ? sharedTermsCte(query) : sql`shared as (select null::uuid as id, 0 as n where false)`},
     evidence as materialized (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
-        coalesce(s.n, 0) as shared_terms
+        ${query.sharedFrom === "terms" ? sql`coalesce(s.n, 0)` : sharedTermsSql(query, sql`o.search_vector`)} as shared_terms
       from (
         select id, max(shared) as shared from (
           select organisation_id as id, count(*)::int as shared from organisation_competences
@@ -244,7 +253,7 @@ const FIRST_ROUND = 3;
  * only where their bound reaches it. Organisations that share nothing but a related care area are read only
  * if such a one could reach the floor at all.
  */
-export async function rankAllPartners(
+async function rankAllPartnersByTerms(
   db: Db,
   query: PartnerQuery,
   limit: number,
@@ -298,6 +307,71 @@ export async function rankAllPartners(
     union all select id, score from others
     ${tiesSql(limit)}`.execute(db);
   return result.rows;
+}
+
+/**
+ * The `limit` best partners among every company and knowledge institution, and every one tied with
+ * the last of them. One pass over the organisations counts shared stems only for the likeliest —
+ * competence holders, collaborators and those in the need's own care area; the score the
+ * `limit`-th of them reaches (or `atLeast`, if higher) is a floor, and another organisation's stems
+ * are counted only if it could reach that floor by sharing every stem.
+ */
+async function rankAllPartnersByVectors(
+  db: Db,
+  query: PartnerQuery,
+  limit: number,
+  atLeast: number,
+): Promise<RankedPartnerRow[]> {
+  // `rest` reads each remaining vector by id in a subquery, so the planner cannot hash the whole table.
+  const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[])
+    or ${query.plan.careArea.area} = any(o.care_areas))`;
+  const result = await sql<RankedPartnerRow>`
+    with base as materialized (
+      select o.id, o.kind, o.employee_band, o.care_areas, m.region_code,
+        coalesce(w.shared, 0) as shared_competences,
+        ${likely} as likely,
+        case when ${likely} then ${sharedTermsSql(query, sql`o.search_vector`)} end as shared_terms
+      from organisations o
+      left join (select organisation_id as id, count(*)::int as shared from organisation_competences
+        where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id) w on w.id = o.id
+      left join municipalities m on m.code = o.municipality_code
+      where o.archived_at is null and o.kind = any(${query.kinds}::text[])
+    ),
+    first as materialized (
+      select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+      from base e where e.likely and ${hasEvidenceSql(query)}
+    ),
+    floor as (
+      select greatest(${atLeast}::float8, coalesce((select score from first order by score desc
+        offset ${sql.lit(Math.max(0, Math.trunc(limit) - 1))} limit 1), 0)) as score
+    ),
+    rest as materialized (
+      select e.id, e.kind, e.employee_band, e.care_areas, e.region_code, e.shared_competences,
+        (select ${sharedTermsSql(query, sql`o.search_vector`)} from organisations o where o.id = e.id) as shared_terms
+      from base e
+      where not e.likely and ${scoreSql(query, sql<number>`${query.plan.text.needed}`)} >= (select score from floor)
+    )
+    select id, score from first
+    union all
+    select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
+    from rest e where ${hasEvidenceSql(query)}
+    ${tiesSql(limit)}`.execute(db);
+  return result.rows;
+}
+
+/**
+ * The `limit` best partners among every organisation of the query's kinds, and every one tied with the last
+ * of them, by the method `query.sharedFrom` names (the same rows either way).
+ */
+export function rankAllPartners(
+  db: Db,
+  query: PartnerQuery,
+  limit: number,
+  atLeast: number,
+): Promise<RankedPartnerRow[]> {
+  return query.sharedFrom === "terms"
+    ? rankAllPartnersByTerms(db, query, limit, atLeast)
+    : rankAllPartnersByVectors(db, query, limit, atLeast);
 }
 
 export interface PartnerEvidenceRow {
