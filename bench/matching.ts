@@ -194,7 +194,7 @@ export async function timeRuns(
 }
 
 /** Copies of the needs without their competences, so ranking cannot stop at the competence holders. */
-async function insertNeedsWithoutCompetences(db: Db, actor: Actor, needIds: string[]): Promise<string[]> {
+export async function insertNeedsWithoutCompetences(db: Db, actor: Actor, needIds: string[]): Promise<string[]> {
   const needs = await db
     .selectFrom("needs")
     .select(["owner_organisation_id", "care_area", "title", "description"])

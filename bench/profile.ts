@@ -85,7 +85,7 @@ async function explain(db: Db, statement: CompiledQuery): Promise<string[]> {
   return result.rows.map((row) => Object.values(row)[0]);
 }
 
-async function profileStatement(db: Db, statement: CompiledQuery): Promise<StatementProfile> {
+export async function profileStatement(db: Db, statement: CompiledQuery): Promise<StatementProfile> {
   const timing = await time(() => db.executeQuery(statement));
   const plan = await explain(db, statement);
   const executionLine = plan.find((line) => line.startsWith("Execution Time:"));

@@ -82,6 +82,12 @@ export interface OrganisationCompetencesTable {
   competence_id: string;
 }
 
+/** One row per word stem of an organisation's search_vector, kept by triggers (migration 2026-12-11T0300). */
+export interface OrganisationTermsTable {
+  term: string;
+  organisation_id: string;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -641,6 +647,7 @@ export interface DB {
   competences: CompetencesTable;
   organisations: OrganisationsTable;
   organisation_competences: OrganisationCompetencesTable;
+  organisation_terms: OrganisationTermsTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

@@ -29,6 +29,7 @@ import * as auditKeyset from "./2026-12-09T0700-audit-keyset.js";
 import * as businessCaseScenarios from "./2026-12-09T0800-business-case-scenarios.js";
 import * as clusterKind from "./2026-12-10T0200-cluster-kind.js";
 import * as needsNewestIndex from "./2026-12-10T0500-needs-newest-index.js";
+import * as organisationTerms from "./2026-12-11T0300-organisation-terms.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-10T0200-cluster-kind": clusterKind,
   "2026-12-10T0500-needs-newest-index": needsNewestIndex,
   "2026-12-11T0400-recompute-compound-words": recomputeCompoundWords,
+  "2026-12-11T0300-organisation-terms": organisationTerms,
 };

@@ -92,6 +92,12 @@ export interface PartnerQuery {
   /** Kinds that serve every region (domain/matching.ts NATIONAL_REACH_KINDS). */
   nationalKinds: readonly string[];
   plan: ScoringPlan;
+  /**
+   * Where shared stems are counted: from organisation_terms (cost grows with how many organisations have the
+   * query's stems) or from the search_vector of each organisation read (cost grows with those read). Both give
+   * the same counts; the service picks the cheaper from the stems' document frequencies.
+   */
+  sharedFrom: "terms" | "vectors";
 }
 
 export interface RankedPartnerRow {
@@ -164,6 +170,19 @@ function hasEvidenceSql(query: PartnerQuery) {
     or e.id = any(${query.collaboratorIds}::uuid[]))`;
 }
 
+/**
+ * How many of the query's stems each organisation has, for every organisation that has one: one index range
+ * scan of organisation_terms per stem and a hash aggregate, however many organisations there are to count for.
+ * The same number as length(v) - length(ts_delete(v, terms)) on its search_vector (the triggers of migration
+ * 2026-12-11T0300 keep the rows equal to its lexemes).
+ */
+function sharedTermsCte(query: PartnerQuery) {
+  return sql`shared as (
+      select t.organisation_id as id, count(*)::int as n from organisation_terms t
+      where t.term = any(${query.terms}::text[]) group by t.organisation_id
+    )`;
+}
+
 const sharedTermsSql = (query: PartnerQuery, vector: RawBuilder<string>) =>
   sql<number>`length(${vector}) - length(ts_delete(${vector}, ${query.terms}::text[]))`;
 
@@ -178,9 +197,10 @@ function tiesSql(limit: number) {
  */
 export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: number): Promise<RankedPartnerRow[]> {
   const result = await sql<RankedPartnerRow>`
-    with evidence as materialized (
+    with ${query.sharedFrom === "terms" ? sharedTermsCte(query) : sql`shared as (select null::uuid as id, 0 as n where false)`},
+    evidence as materialized (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
-        ${sharedTermsSql(query, sql`o.search_vector`)} as shared_terms
+        ${query.sharedFrom === "terms" ? sql`coalesce(s.n, 0)` : sharedTermsSql(query, sql`o.search_vector`)} as shared_terms
       from (
         select id, max(shared) as shared from (
           select organisation_id as id, count(*)::int as shared from organisation_competences
@@ -188,10 +208,116 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
           union all select unnest(${query.collaboratorIds}::uuid[]), 0) c
         group by id) w
       join organisations o on o.id = w.id left join municipalities m on m.code = o.municipality_code
+      left join shared s on s.id = o.id
       where o.archived_at is null and o.kind = any(${query.kinds}::text[])
     )
     select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from evidence e where ${hasEvidenceSql(query)}
+    ${tiesSql(limit)}`.execute(db);
+  return result.rows;
+}
+
+/**
+ * The most any organisation of the query's kinds could score with `shared` stems, `competences` wanted
+ * competences and (or not) an earlier collaboration: the parts that need its row (care area, region, SME)
+ * at their best, over the smallest maximum its kind could have. Not rounded: see `mayReach`.
+ */
+function boundSql(
+  query: PartnerQuery,
+  shared: RawBuilder<number>,
+  competences: RawBuilder<number>,
+  collaborator: RawBuilder<boolean>,
+) {
+  const { plan } = query;
+  const points = [];
+  if (plan.competence.wanted > 0) {
+    points.push(
+      sql`${plan.competence.points}::float8 * least(1, ${competences}::float8 / ${plan.competence.wanted}::float8)`,
+    );
+  }
+  if (plan.text.needed > 0) {
+    points.push(sql`${plan.text.points}::float8 * least(1, ${shared}::float8 / ${plan.text.needed}::float8)`);
+  }
+  points.push(sql`${plan.careArea.same}::float8`);
+  points.push(sql`case when ${collaborator} then ${plan.collaboration}::float8 else 0 end`);
+  const common = sql.join(points, sql` + `);
+  const region = plan.region.code ? sql`${plan.region.points}::float8` : sql`0::float8`;
+  const ratio = (numerator: RawBuilder<unknown>, max: number) =>
+    max === 0 ? sql`0::float8` : sql`(${numerator}) / ${max}::float8 * 100`;
+  return sql<number>`greatest(${ratio(sql`${common} + ${region} + ${plan.sme}::float8`, plan.maxPoints.company)},
+    ${ratio(common, plan.maxPoints.national)}, ${ratio(sql`${common} + ${region}`, plan.maxPoints.other)})`;
+}
+
+/**
+ * Whether an unrounded bound could still round to `score` or more (scores are rounded to one decimal, and
+ * the bound sums its parts in another order, so a margin above the rounding's half step).
+ */
+const mayReach = (bound: RawBuilder<number>, score: RawBuilder<number>) => sql`${bound} >= ${score} - 0.06`;
+
+/** How many of the best bounds are scored first, in multiples of the list's length. */
+const FIRST_ROUND = 3;
+
+/**
+ * The `limit` best partners among every organisation of the query's kinds, and every one tied with the last
+ * of them — the same rows as scoring every organisation, without reading most of them. What each
+ * organisation shares (stems from organisation_terms, wanted competences, an earlier collaboration) gives an
+ * upper bound on its score without its row; the best bounds are scored in full first, and the `limit`-th of
+ * those scores (or `atLeast`, the `limit`-th competence holder's, if higher) is a floor: the rest are scored
+ * only where their bound reaches it. Organisations that share nothing but a related care area are read only
+ * if such a one could reach the floor at all.
+ */
+async function rankAllPartnersByTerms(
+  db: Db,
+  query: PartnerQuery,
+  limit: number,
+  atLeast: number,
+): Promise<RankedPartnerRow[]> {
+  const rows = Math.max(1, Math.trunc(limit));
+  const exact = (source: RawBuilder<unknown>, condition: RawBuilder<unknown>) => sql`
+    select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score from (
+      select o.id, o.kind, o.employee_band, o.care_areas, m.region_code,
+        b.c as shared_competences, b.n as shared_terms
+      from ${source} b join organisations o on o.id = b.id left join municipalities m on m.code = o.municipality_code
+      where ${condition} and o.archived_at is null and o.kind = any(${query.kinds}::text[])) e
+    where ${hasEvidenceSql(query)}`;
+  const result = await sql<RankedPartnerRow>`
+    with ${sharedTermsCte(query)},
+    competent as (
+      select organisation_id as id, count(*)::int as c from organisation_competences
+      where competence_id = any(${query.competenceIds}::uuid[]) group by organisation_id
+    ),
+    bound as materialized (
+      select x.id, max(x.n) as n, max(x.c) as c, bool_or(x.collaborator) as collaborator,
+        ${boundSql(query, sql`max(x.n)`, sql`max(x.c)`, sql`bool_or(x.collaborator)`)} as ub
+      from (
+        select id, n, 0 as c, false as collaborator from shared
+        union all select id, 0, c, false from competent
+        union all select unnest(${query.collaboratorIds}::uuid[]), 0, 0, true) x
+      group by x.id
+    ),
+    cut as (
+      select coalesce((select ub from bound order by ub desc offset ${sql.lit(rows * FIRST_ROUND - 1)} limit 1), 0) as ub
+    ),
+    first as materialized (${exact(sql`bound`, sql`b.ub >= (select ub from cut)`)}),
+    floor as (
+      select greatest(${atLeast}::float8, coalesce((select score from first order by score desc
+        offset ${sql.lit(rows - 1)} limit 1), 0)) as score
+    ),
+    rest as (
+      ${exact(sql`bound`, sql`b.ub < (select ub from cut) and ${mayReach(sql`b.ub`, sql`(select score from floor)`)}`)}
+    ),
+    others as (
+      ${exact(
+        sql`(select o.id, 0 as n, 0 as c from organisations o
+          where o.care_areas && ${query.plan.careArea.relatedAreas}::text[]
+            and not exists (select 1 from bound where bound.id = o.id)
+            and ${mayReach(boundSql(query, sql`0`, sql`0`, sql`false`), sql`(select score from floor)`)})`,
+        sql`true`,
+      )}
+    )
+    select id, score from first
+    union all select id, score from rest
+    union all select id, score from others
     ${tiesSql(limit)}`.execute(db);
   return result.rows;
 }
@@ -203,7 +329,7 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
  * `limit`-th of them reaches (or `atLeast`, if higher) is a floor, and another organisation's stems
  * are counted only if it could reach that floor by sharing every stem.
  */
-export async function rankAllPartners(
+async function rankAllPartnersByVectors(
   db: Db,
   query: PartnerQuery,
   limit: number,
@@ -244,6 +370,21 @@ export async function rankAllPartners(
     from rest e where ${hasEvidenceSql(query)}
     ${tiesSql(limit)}`.execute(db);
   return result.rows;
+}
+
+/**
+ * The `limit` best partners among every organisation of the query's kinds, and every one tied with the last
+ * of them, by the method `query.sharedFrom` names (the same rows either way).
+ */
+export function rankAllPartners(
+  db: Db,
+  query: PartnerQuery,
+  limit: number,
+  atLeast: number,
+): Promise<RankedPartnerRow[]> {
+  return query.sharedFrom === "terms"
+    ? rankAllPartnersByTerms(db, query, limit, atLeast)
+    : rankAllPartnersByVectors(db, query, limit, atLeast);
 }
 
 export interface PartnerEvidenceRow {
@@ -508,4 +649,18 @@ export function findPartnerProfile(db: Db, organisationId: string) {
     .select(["o.id", "o.kind", "o.care_areas", "o.employee_band", "m.region_code"])
     .where("o.id", "=", organisationId)
     .executeTakeFirst();
+}
+
+/**
+ * Organisations whose organisation_terms rows differ from the lexemes of their search_vector (none, while the
+ * triggers of migration 2026-12-11T0300 keep them): for tests and for checking a database by hand.
+ */
+export async function listOrganisationTermDrift(db: Db): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    select coalesce(a.organisation_id, b.organisation_id) as id from
+      (select o.id as organisation_id, t as term from organisations o, unnest(tsvector_to_array(o.search_vector)) t) a
+      full join organisation_terms b on b.organisation_id = a.organisation_id and b.term = a.term
+    where a.term is null or b.term is null
+    group by 1 order by 1`.execute(db);
+  return result.rows.map((row) => row.id);
 }

@@ -12,7 +12,13 @@ import {
   type MatchingWeights,
   type NeedProfile,
 } from "../../../domain/matching.js";
-import { DEFAULT_TEXT_OPTIONS, matchText, planText, type TextOptions } from "../../../domain/matching-text.js";
+import {
+  DEFAULT_TEXT_OPTIONS,
+  matchText,
+  planText,
+  type Corpus,
+  type TextOptions,
+} from "../../../domain/matching-text.js";
 import { relationsOf } from "../../../domain/text/thesaurus.js";
 import type {
   MatchDecisionResult,
@@ -105,16 +111,28 @@ async function loadMatchingContext(db: Db, actor: Actor, needId: string, options
   };
   const allWeights = { ...weights, ...options.weights };
   const plan = planScoring(profile, allWeights);
+  const queryTerms = text.queryStems.filter((stem) => (corpus.frequency.get(stem) ?? 0) > 0);
   const query: PartnerQuery = {
     needId,
-    terms: text.queryStems.filter((stem) => (corpus.frequency.get(stem) ?? 0) > 0),
+    terms: queryTerms,
     competenceIds,
     collaboratorIds: [...collaborations.keys()],
     kinds: PARTNER_KINDS,
     nationalKinds: options.nationalReach ? NATIONAL_REACH_KINDS : [],
     plan,
+    sharedFrom: sharedStemsFrom(queryTerms, corpus),
   };
   return { profile, weights: allWeights, collaborations, query, text, options, network };
+}
+
+/**
+ * Counting shared stems from organisation_terms reads one row per organisation and stem (the stems' document
+ * frequencies summed); from the vectors, one vector per organisation read. For rare words the rows are far
+ * fewer; a need of common words (at 100,000 organisations, 340,000 rows for 46 stems) is cheaper the old way.
+ */
+export function sharedStemsFrom(terms: string[], corpus: Corpus): "terms" | "vectors" {
+  const rows = terms.reduce((sum, stem) => sum + (corpus.frequency.get(stem) ?? 0), 0);
+  return rows <= corpus.size ? "terms" : "vectors";
 }
 
 type MatchingContext = Awaited<ReturnType<typeof loadMatchingContext>>;
