@@ -28,6 +28,8 @@ import * as auditKeyset from "./2026-12-09T0700-audit-keyset.js";
 import * as businessCaseScenarios from "./2026-12-09T0800-business-case-scenarios.js";
 import * as clusterKind from "./2026-12-10T0200-cluster-kind.js";
 import * as needsNewestIndex from "./2026-12-10T0500-needs-newest-index.js";
+import * as boundedSearchIndexes from "./2026-12-11T0500-bounded-search-indexes.js";
+import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +62,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-09T0800-business-case-scenarios": businessCaseScenarios,
   "2026-12-10T0200-cluster-kind": clusterKind,
   "2026-12-10T0500-needs-newest-index": needsNewestIndex,
+  "2026-12-11T0500-bounded-search-indexes": boundedSearchIndexes,
+  "2026-12-11T0510-list-indexes": listIndexes,
 };
