@@ -49,7 +49,13 @@ export function scaleSizes(organisations: number): ScaleSizes {
  * Bump when the generated rows change: the cached databases are named by it. New migrations do not need a
  * bump (the runner migrates a cached database to the latest schema before measuring).
  */
-export const SCALE_DATA_VERSION = 1;
+export const SCALE_DATA_VERSION = 2;
+
+/**
+ * What turns a finished database of the version before into this version in place (seconds instead of a
+ * rebuild of 100,000 organisations): version 2 gave the knowledge entries their kind-shaped facts.
+ */
+const UPGRADE_FROM_PREVIOUS: (db: Db) => Promise<void> = (db) => fillKnowledgeFacts(db);
 
 const NEED_SUBJECTS = [
   "Forflytning af borgere med nedsat mobilitet",
@@ -244,6 +250,71 @@ async function seedKnowledge(db: Db, count: number): Promise<void> {
       'scale-' || g,
       case when g % 10 <> 0 then now() - ((g % 2000) * interval '1 day') end
     from generate_series(1, ${count}::int) g`.execute(db);
+  await fillKnowledgeFacts(db);
+}
+
+const KNOWLEDGE_CARE_AREAS = ["elder_care", "home_care", "nursing_home", "rehabilitation", "dementia", "health_care"];
+const PHASES = ["idea", "startup", "innovation", "market_maturation", "implementation"];
+const MODELS = ["mini_trial", "udbudsfri_opi", "innovation_partnership", "strategic_partnership"];
+const TECHNOLOGIES = ["loftlift", "sensorer", "spiserobot", "medicindispenser", "skærmbesøg", "GPS-alarm"];
+const LESSONS = [
+  "Oplæring af medarbejderne tog længere tid end planlagt, men gav tryghed.",
+  "Borgerne tog godt imod løsningen, når pårørende var med fra start.",
+  "Integrationen med omsorgsjournalen skulle afklares før afprøvningen.",
+];
+
+/**
+ * The entries' facts as the app stores them (kind-shaped, valid for CaseFacts / MethodFacts / ToolFacts) and
+ * the columns the portal filters on beside them (phase, sides, care area, model, case status), as the
+ * knowledge service derives them. The search document (a generated column) picks up the facts' texts.
+ */
+async function fillKnowledgeFacts(db: Db): Promise<void> {
+  await sql`
+    with f as (
+      select e.id, e.kind, g,
+        (${textArray(PHASES)})[1 + g % ${PHASES.length}] as phase,
+        (${textArray(KNOWLEDGE_CARE_AREAS)})[1 + g % ${KNOWLEDGE_CARE_AREAS.length}] as care_area,
+        (${textArray(MODELS)})[1 + (g / 3) % ${MODELS.length}] as model,
+        (array['pilot','implemented','scaled','stopped'])[1 + (g / 3) % 4] as status,
+        case g % 3 when 0 then array['public','company'] when 1 then array['public','company','knowledge']
+          else array['public'] end as sides,
+        (${textArray(NEED_SUBJECTS)})[1 + g % ${NEED_SUBJECTS.length}] as need,
+        (${textArray(TECHNOLOGIES)})[1 + g % ${TECHNOLOGIES.length}] as technology,
+        (${textArray(LESSONS)})[1 + g % ${LESSONS.length}] as lessons
+      from knowledge_entries e
+      cross join lateral (select substring(e.source_key from 7)::int as g) n
+      where e.source_key like 'scale-%'
+    )
+    update knowledge_entries e set
+      phase = f.phase,
+      sides = f.sides,
+      care_area = case when f.kind = 'case' then f.care_area end,
+      model = case when f.kind = 'case' then f.model end,
+      case_status = case when f.kind = 'case' then f.status end,
+      facts = case f.kind
+        when 'case' then jsonb_build_object(
+          'status', f.status, 'need', f.need || ' var et dokumenteret behov.', 'needEvidence', '',
+          'solution', 'Afprøvning af ' || f.technology || ' sammen med en virksomhed.',
+          'parties', '[]'::jsonb, 'phase', f.phase, 'model', f.model, 'careArea', f.care_area,
+          'innovationType', (array['service','process','organisation','communication'])[1 + f.g % 4],
+          'novelty', (array['first','adapted','copied'])[1 + f.g % 3],
+          'technology', f.technology, 'funding', '',
+          'publicResults', jsonb_build_array(jsonb_build_object('valueType', 'efficiency',
+            'text', 'Medarbejderne sparede tid ved opgaven.', 'evidence', '')),
+          'companyResult', '', 'companyEvidence', '', 'keyFigures', '[]'::jsonb, 'phasesAndGates', '',
+          'testSummary', '', 'lessons', f.lessons, 'conditions', '', 'suppliedBy', '', 'licence', 'CC BY 4.0',
+          'sources', '[]'::jsonb)
+        when 'method' then jsonb_build_object(
+          'whenToUse', 'Når ' || lower(f.need) || ' skal løses sammen med en virksomhed.',
+          'steps', jsonb_build_array('Beskriv behovet', 'Find mulige løsninger', 'Aftal en afprøvning'),
+          'pitfalls', jsonb_build_array('Medarbejderne inddrages for sent'),
+          'phase', f.phase, 'sides', to_jsonb(f.sides), 'sources', '[]'::jsonb)
+        else jsonb_build_object(
+          'author', 'Samspil', 'version', '1.' || (f.g % 5), 'targetSides',
+          to_jsonb(f.sides), 'phase', f.phase, 'changes', '[]'::jsonb,
+          'samspilLink', '')
+      end
+    from f where f.id = e.id`.execute(db);
 }
 
 async function seedUsersAndAudit(db: Db, users: number, rows: number): Promise<void> {
@@ -357,24 +428,54 @@ export interface ScaleDatabase {
   builtS: number;
 }
 
+/** Whether the database exists and finished seeding (it carries bench_scale_done). */
+async function isFinished(serverUrl: string, name: string): Promise<boolean> {
+  const admin = await openDatabase({ databaseUrl: serverUrl });
+  try {
+    const exists = await sql`select 1 from pg_database where datname = ${name}`.execute(admin.db);
+    if (exists.rows.length === 0) {
+      return false;
+    }
+  } finally {
+    await admin.close();
+  }
+  const database = await openDatabase({ databaseUrl: serverUrl.replace(/\/[^/]*$/, `/${name}`) });
+  try {
+    const done = await sql<{ done: boolean }>`select to_regclass('bench_scale_done') is not null as done`.execute(
+      database.db,
+    );
+    return done.rows[0].done;
+  } finally {
+    await database.close();
+  }
+}
+
 /** The cached database for this size, built first when missing (needs the cluster at `serverUrl`). */
 export async function ensureScaleDatabase(serverUrl: string, organisations: number): Promise<ScaleDatabase> {
   const name = `scale_${organisations}_v${SCALE_DATA_VERSION}`;
+  const previous = `scale_${organisations}_v${SCALE_DATA_VERSION - 1}`;
   const admin = await openDatabase({ databaseUrl: serverUrl });
   const url = serverUrl.replace(/\/[^/]*$/, `/${name}`);
   try {
-    const exists = await sql<{ done: boolean }>`select 1 from pg_database where datname = ${name}`.execute(admin.db);
+    const exists = await sql`select 1 from pg_database where datname = ${name}`.execute(admin.db);
     if (exists.rows.length > 0) {
-      const database = await openDatabase({ databaseUrl: url });
+      if (await isFinished(serverUrl, name)) {
+        return { url, name, builtS: 0 };
+      }
+      await sql`drop database ${sql.id(name)}`.execute(admin.db);
+    } else if (await isFinished(serverUrl, previous)) {
+      // Upgraded under its old name and renamed after: a failed upgrade leaves the previous version intact.
+      const startedAt = performance.now();
+      const database = await openDatabase({ databaseUrl: serverUrl.replace(/\/[^/]*$/, `/${previous}`) });
       try {
-        const done = await sql`select to_regclass('bench_scale_done') is not null as done`.execute(database.db);
-        if ((done.rows[0] as { done: boolean }).done) {
-          return { url, name, builtS: 0 };
-        }
+        await UPGRADE_FROM_PREVIOUS(database.db);
+        await sql`vacuum analyze`.execute(database.db);
       } finally {
         await database.close();
       }
-      await sql`drop database ${sql.id(name)}`.execute(admin.db);
+      await sql`alter database ${sql.id(previous)} rename to ${sql.id(name)}`.execute(admin.db);
+      process.stdout.write(`  upgraded ${previous} in place\n`);
+      return { url, name, builtS: Math.round((performance.now() - startedAt) / 1000) };
     }
     await sql`create database ${sql.id(name)}`.execute(admin.db);
   } finally {

@@ -30,6 +30,8 @@ import * as businessCaseScenarios from "./2026-12-09T0800-business-case-scenario
 import * as clusterKind from "./2026-12-10T0200-cluster-kind.js";
 import * as needsNewestIndex from "./2026-12-10T0500-needs-newest-index.js";
 import * as organisationTerms from "./2026-12-11T0300-organisation-terms.js";
+import * as boundedSearchIndexes from "./2026-12-11T0500-bounded-search-indexes.js";
+import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +66,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-10T0500-needs-newest-index": needsNewestIndex,
   "2026-12-11T0400-recompute-compound-words": recomputeCompoundWords,
   "2026-12-11T0300-organisation-terms": organisationTerms,
+  "2026-12-11T0500-bounded-search-indexes": boundedSearchIndexes,
+  "2026-12-11T0510-list-indexes": listIndexes,
 };

@@ -102,23 +102,23 @@ export async function searchNeeds(db: Db, scope: NeedScope, query: NeedQuery) {
     .executeTakeFirstOrThrow();
   let items;
   if (tsQuery) {
-    const inTitle = tsQuery.replace(/:\*/g, ":*A");
-    const candidates = base
-      .select("n.id")
-      .where(sql<SqlBool>`n.search_vector @@ to_tsquery('danish', ${inTitle})`)
-      .orderBy("n.created_at", "desc")
-      .limit(limit);
-    const newest = base.select("n.id").orderBy("n.created_at", "desc").limit(limit);
+    // The title's own index (needs_title_words_idx) finds the title matches without rechecking the weight
+    // of every match in the whole search document; the newest other matches fill the candidates up to
+    // `limit` (they rank below the title's): below the cap that is every match.
+    const inTitle = sql<SqlBool>`to_tsvector('danish', n.title) @@ to_tsquery('danish', ${tsQuery})`;
     items = db
+      .with("in_title", () => base.select("n.id").where(inTitle).orderBy("n.created_at", "desc").limit(limit))
+      .with("newest", () =>
+        base
+          .select("n.id")
+          .where((eb) => eb.not(inTitle))
+          .orderBy("n.created_at", "desc")
+          .limit(sql<number>`greatest(0, ${limit} - (select count(*) from in_title))`),
+      )
       .selectFrom("needs as n")
       .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
-      .where(
-        "n.id",
-        "in",
-        db
-          .selectFrom(candidates.as("a"))
-          .select("a.id")
-          .union(db.selectFrom(newest.as("b")).select("b.id")),
+      .where("n.id", "in", (eb) =>
+        eb.selectFrom("in_title").select("in_title.id").union(eb.selectFrom("newest").select("newest.id")),
       )
       .select(summaryColumns)
       .orderBy(sql`ts_rank(n.search_vector, to_tsquery('danish', ${tsQuery}))`, "desc")

@@ -166,86 +166,89 @@ async function listPage(db: Db, query: OrganisationQuery): Promise<OrganisationS
     : { rows, total: countLimit - 1, isTotalExact: false };
 }
 
+/** How many matches with the words in the name a broad search ranks (its bounded candidates, ADR 0020). */
+export const NAME_CANDIDATES = 1000;
+
 /**
- * A text search, ranked by ts_rank + similarity(name, q) (then name, id), in one statement:
- * - `by_name`: the similar names (trigram index), with their similarity;
- * - `scored`: every match (UNION of the index-backed parts) with its full-text rank, and the
- *   similarity where the name matched; this is also the exact total;
- * - a name that is not `%`-similar has similarity below pg_trgm.similarity_threshold, so its rank
- *   is below text_rank + threshold. `bound` takes the lowest of the top (offset + pageSize) ranks
- *   known without computing similarity; rows that cannot reach it (by more than 0.001, which
- *   covers float rounding) are left out before the costly similarity() is computed for the rest.
- * The order and the total are the same as ranking every match.
+ * A text search, ranked by ts_rank + similarity(name, q) (then name, id), in one statement whose cost is
+ * bounded by caps, not by the number of matches (issue 16, ADR 0020):
+ * - `alike`: the similar names (trigram `%`), nearest first from the GiST trigram index, at most `cap`;
+ * - `texts`: the full-text matches, at most `cap`: the count stops there («over 1,000», `isTotalExact: false`);
+ * - below the cap every match is ranked, so order and total are exactly those of ranking every match;
+ * - above it the ranked candidates are the similar names, the CVR number and up to `NAME_CANDIDATES`
+ *   matches with the words in the name (index organisations_name_words_idx; the name is the text's weight A,
+ *   which ranks above the rest), taken in index order; other text matches join when these cannot fill the page.
  */
 async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Promise<OrganisationSearchResult> {
   const q = query.q;
   const offset = (query.page - 1) * query.pageSize;
+  const wanted = offset + query.pageSize;
+  const cap = Math.max(COUNT_CAP, wanted) + 1;
   const match = textMatch(q);
+  const tsQuery = toPrefixTsQuery(q);
+  const none = sql<SqlBool>`false`;
   const result = await db
-    .with("by_name", (qb) =>
+    .with("alike", () =>
       filteredOrganisations(db, query)
         .where(match.byName)
-        .select([
-          "o.id",
-          "o.name",
-          match.textRank.as("text_rank"),
-          sql<number>`similarity(o.name, ${q})`.as("similarity"),
-        ]),
+        .select("o.id")
+        .orderBy(sql`o.name <-> ${q}`)
+        .limit(cap),
     )
-    .with("matched", (qb) => {
-      let matched = qb
-        .selectFrom("by_name")
-        .select(["id", "name", "text_rank"])
+    .with("texts", () =>
+      filteredOrganisations(db, query)
+        .where(match.byText ?? none)
+        .select("o.id")
+        .limit(cap),
+    )
+    .with("in_name", () =>
+      filteredOrganisations(db, query)
+        .where(tsQuery ? sql<SqlBool>`to_tsvector('danish', o.name) @@ to_tsquery('danish', ${tsQuery})` : none)
+        .select("o.id")
+        .limit(Math.max(NAME_CANDIDATES, wanted)),
+    )
+    .with("by_cvr", () => filteredOrganisations(db, query).where("o.cvr", "=", match.cvr).select("o.id"))
+    .with("matched", (qb) =>
+      qb
+        .selectFrom("alike")
+        .select("id")
+        .union(qb.selectFrom("texts").select("id"))
+        .union(qb.selectFrom("by_cvr").select("id")),
+    )
+    .with("candidates", (qb) =>
+      qb
+        .selectFrom("alike")
+        .select("id")
+        .union(qb.selectFrom("by_cvr").select("id"))
+        .union(qb.selectFrom("in_name").select("id"))
         .union(
-          filteredOrganisations(db, query)
-            .where("o.cvr", "=", match.cvr)
-            .select(["o.id", "o.name", match.textRank.as("text_rank")]),
-        );
-      if (match.byText) {
-        matched = matched.union(
-          filteredOrganisations(db, query)
-            .where(match.byText)
-            .select(["o.id", "o.name", match.textRank.as("text_rank")]),
-        );
-      }
-      return matched;
-    })
-    .with("scored", (qb) =>
-      qb
-        .selectFrom("matched")
-        .leftJoin("by_name", "by_name.id", "matched.id")
-        .select(["matched.id", "matched.name", "matched.text_rank", "by_name.similarity"]),
-    )
-    .with("bound", (qb) =>
-      qb
-        .selectFrom(
           qb
-            .selectFrom("scored")
-            .select(sql<number>`text_rank + coalesce(similarity, 0)`.as("lowest"))
-            .orderBy("lowest", "desc")
-            .limit(offset + query.pageSize)
-            .as("top"),
-        )
-        .select(
-          sql<number>`min(lowest)
-            - coalesce(current_setting('pg_trgm.similarity_threshold', true)::real, 0.3) - 0.001`.as("floor"),
-        ),
-    )
-    .with("ranked", (qb) =>
-      qb
-        .selectFrom("scored")
-        .select(["id", "name", sql<number>`text_rank + coalesce(similarity, similarity(name, ${q}))`.as("rank")])
-        .where((eb) =>
-          eb.or([eb("similarity", "is not", null), eb("text_rank", ">=", eb.selectFrom("bound").select("floor"))]),
+            .selectFrom("texts")
+            .select("id")
+            .where((eb) =>
+              eb.or([
+                eb(
+                  eb.selectFrom("texts").select((sub) => sub.fn.countAll<number>().as("n")),
+                  "<",
+                  cap,
+                ),
+                eb(
+                  eb.selectFrom("in_name").select((sub) => sub.fn.countAll<number>().as("n")),
+                  "<",
+                  wanted,
+                ),
+              ]),
+            ),
         ),
     )
     .with("top_ranked", (qb) =>
       qb
-        .selectFrom("ranked")
-        .selectAll()
+        .selectFrom("organisations as o")
+        .where("o.id", "in", qb.selectFrom("candidates").select("id"))
+        .select(["o.id", "o.name", sql<number>`${match.textRank} + similarity(o.name, ${q})`.as("rank")])
         .orderBy("rank", "desc")
-        .orderBy("name")
-        .orderBy("id")
+        .orderBy("o.name")
+        .orderBy("o.id")
         .limit(query.pageSize)
         .offset(offset),
     )
@@ -257,7 +260,7 @@ async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Pro
         .leftJoin("regions as r", "r.code", "m.region_code")
         .select([...SUMMARY_COLUMNS, "t.rank"]),
     )
-    .with("counted", (qb) => qb.selectFrom("scored").select((eb) => eb.fn.countAll<number>().as("total")))
+    .with("counted", (qb) => qb.selectFrom("matched").select((eb) => eb.fn.countAll<number>().as("total")))
     .selectFrom("counted")
     .leftJoin("page", (join) => join.onTrue())
     .select(["page.id", "page.kind", "page.name", "page.cvr", "page.municipality_code", "page.municipality_name"])
@@ -266,7 +269,8 @@ async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Pro
     .orderBy("page.name")
     .orderBy("page.id")
     .execute();
-  return { ...splitTotal(result), isTotalExact: true };
+  const { rows, total } = splitTotal(result);
+  return total < cap ? { rows, total, isTotalExact: true } : { rows, total: cap - 1, isTotalExact: false };
 }
 
 export function searchOrganisations(db: Db, query: OrganisationQuery): Promise<OrganisationSearchResult> {

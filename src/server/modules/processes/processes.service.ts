@@ -234,10 +234,15 @@ export async function listVisibleProcesses(db: Db, actor: Actor, query: ProcessQ
     db,
     rows.map((row) => row.id),
   );
-  return rows.map((row) =>
-    presentProcessSummary(
-      row,
-      participants.filter((item) => item.process_id === row.id),
-    ),
-  );
+  // One pass over the participants (a filter per process was 500 × 1,750 comparisons at national scale).
+  const byProcess = new Map<string, typeof participants>();
+  for (const item of participants) {
+    const group = byProcess.get(item.process_id);
+    if (group) {
+      group.push(item);
+    } else {
+      byProcess.set(item.process_id, [item]);
+    }
+  }
+  return rows.map((row) => presentProcessSummary(row, byProcess.get(row.id) ?? []));
 }

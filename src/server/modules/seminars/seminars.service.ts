@@ -58,12 +58,17 @@ export async function listSeminars(db: Db, actor: Actor | null): Promise<Seminar
     db,
     rows.map((row) => row.id),
   );
-  return rows.map((row) =>
-    presentSummary(
-      row,
-      taken.filter((entry) => entry.seminarId === row.id),
-    ),
-  );
+  // One pass over the counts (a filter per seminar was 1,000 × 4,000 comparisons at national scale).
+  const bySeminar = new Map<string, typeof taken>();
+  for (const entry of taken) {
+    const group = bySeminar.get(entry.seminarId);
+    if (group) {
+      group.push(entry);
+    } else {
+      bySeminar.set(entry.seminarId, [entry]);
+    }
+  }
+  return rows.map((row) => presentSummary(row, bySeminar.get(row.id) ?? []));
 }
 
 export async function listTrail(db: Db, seminarId: string): Promise<TrailNeed[]> {
