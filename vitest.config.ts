@@ -14,7 +14,12 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/architecture.test.ts", "src/domain/**/*.test.ts", "src/web/**/*.test.ts"],
+          include: [
+            "src/architecture.test.ts",
+            "src/domain/**/*.test.ts",
+            "src/web/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

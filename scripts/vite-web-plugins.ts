@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { Plugin } from "vite";
-import { classUseOf, dropUnusedRules, readSources } from "./unused-css.js";
+import { dropUnusedRules, readSources } from "./unused-css.js";
 
 /** Files worth compressing; fonts (woff2) and images are compressed already. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
@@ -72,7 +72,7 @@ export function plexSansFromStyles(): Plugin {
 }
 
 /**
- * Drops the DKFDS rules whose classes no file under `sourceRoot` names (unused components and
+ * Drops, with PurgeCSS, the DKFDS rules whose classes no file under `sourceRoot` names (unused components and
  * utilities, ~70 % of dkfds.min.css): the stylesheet blocks the first paint and a phone parses and
  * matches every rule on each visit (issue 17). Build only: the dev server keeps the whole file.
  */
@@ -81,11 +81,11 @@ export function dkfdsUnusedRules(sourceRoot: string): Plugin {
     name: "samspil:dkfds-unused-rules",
     apply: "build",
     enforce: "pre",
-    transform(code, id) {
+    async transform(code, id) {
       if (!/dkfds[\\/]dist[\\/]css[\\/]dkfds\.min\.css/.test(id)) {
         return null;
       }
-      return { code: dropUnusedRules(code, classUseOf(readSources(sourceRoot))), map: null };
+      return { code: await dropUnusedRules(code, readSources(sourceRoot)), map: null };
     },
   };
 }
