@@ -512,7 +512,8 @@ async function runHttp(env: Record<string, string>, cleanups: Cleanups): Promise
     figures.push({ name: `organisations export (${format.toUpperCase()})`, ms, peakRssMiB: rss });
     process.stdout.write(
       `organisations export (${format.toUpperCase()}): ${response.status}, ${Math.round(body.byteLength / 1024)} KiB ` +
-        `in ${ms} ms, server peak RSS ${rss ?? "?"} MiB (goal < 500 MiB: ${rss !== undefined && rss < 500 ? "met" : "NOT met"})\n`,
+        `in ${ms} ms, server peak RSS ${rss ?? "?"} MiB ` +
+        `(goal < 500 MiB: ${rss !== undefined && rss < 500 ? "met" : "NOT met"})\n`,
     );
     await fresh.stop();
   }

@@ -145,7 +145,10 @@ export interface FundingRule {
   met: boolean;
   required: string | number | string[];
   actual: string | number | string[];
-  /** Met only once the partners still to be found take part (a company or knowledge institution a need must bring in). */
+  /**
+   * Met only once the partners still to be found take part (a company or knowledge institution a need must
+   * bring in).
+   */
   pending?: boolean;
 }
 

@@ -11,7 +11,7 @@ export interface XlsxSheet {
 
 /**
  * A plain workbook as SpreadsheetML, zipped at the fastest deflate level: inline strings, one style (the
- * bold header row), column widths. For large read-once exports (ADR 0021): exceljs's writer spent most of
+ * bold header row), column widths. For large read-once exports (ADR 0022): exceljs's writer spent most of
  * the programme export's time on a cell model and styles per cell that such a table never needs.
  */
 export function writeXlsx(title: string, sheets: XlsxSheet[]): Buffer {
@@ -86,10 +86,18 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const PACKAGE_TYPE = "application/vnd.openxmlformats-package";
 
 // Characters XML 1.0 forbids (control characters other than tab, newline, return; lone surrogates, U+FFFE/F).
-const FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]",
+    "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])",
+    "(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+  ].join("|"),
+  "g",
+);
 
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
@@ -128,18 +136,22 @@ function cell(value: XlsxCell, reference: string, style: string): string {
   return `<c r="${reference}"${style} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
 }
 
+const HEADER = ' s="1"';
+
 function worksheet(sheet: XlsxSheet): string {
   const letters = sheet.columns.map((_, index) => columnName(index));
   const parts: string[] = [
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
     // The header stays in view while scrolling.
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
+    '<sheetViews><sheetView workbookViewId="0">' +
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
     "<cols>",
     ...sheet.columns.map(
       (column, index) => `<col min="${index + 1}" max="${index + 1}" width="${column.width}" customWidth="1"/>`,
     ),
     "</cols><sheetData>",
-    `<row r="1">${sheet.columns.map((column, index) => cell(column.header, `${letters[index]}1`, ' s="1"')).join("")}</row>`,
+    `<row r="1">${sheet.columns.map((column, index) => cell(column.header, `${letters[index]}1`, HEADER)).join("")}` +
+      "</row>",
   ];
   sheet.rows.forEach((row, rowIndex) => {
     const number = rowIndex + 2;
@@ -157,7 +169,10 @@ function workbook(sheets: XlsxSheet[]): string {
   const entries = sheets
     .map((sheet, index) => `<sheet name="${xmlText(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
     .join("");
-  return `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${entries}</sheets></workbook>`;
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<bookViews><workbookView/></bookViews><sheets>${entries}</sheets></workbook>`
+  );
 }
 
 function workbookRels(count: number): string {
@@ -166,22 +181,23 @@ function workbookRels(count: number): string {
     (_, index) =>
       `<Relationship Id="rId${index + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
   ).join("");
-  return `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${sheets}<Relationship Id="rId${count + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
+  const styles = `<Relationship Id="rId${count + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`;
+  return `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${sheets}${styles}</Relationships>`;
 }
 
 function contentTypes(count: number): string {
   const sheets = Array.from(
     { length: count },
     (_, index) =>
-      `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="${OFFICE_TYPE}.worksheet+xml"/>`,
   ).join("");
   return (
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    `<Default Extension="rels" ContentType="${PACKAGE_TYPE}.relationships+xml"/>` +
     '<Default Extension="xml" ContentType="application/xml"/>' +
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    `<Override PartName="/xl/workbook.xml" ContentType="${OFFICE_TYPE}.sheet.main+xml"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${OFFICE_TYPE}.styles+xml"/>` +
+    `<Override PartName="/docProps/core.xml" ContentType="${PACKAGE_TYPE}.core-properties+xml"/>` +
     `${sheets}</Types>`
   );
 }
@@ -189,12 +205,13 @@ function contentTypes(count: number): string {
 const ROOT_RELS =
   `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
   `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  `<Relationship Id="rId2" Type="${PKG_REL_NS}/metadata/core-properties" Target="docProps/core.xml"/>` +
   "</Relationships>";
 
 function core(title: string): string {
   return (
-    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+    `${XML_HEAD}<cp:coreProperties ` +
+    'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/">' +
     `<dc:title>${xmlText(title)}</dc:title></cp:coreProperties>`
   );
@@ -205,7 +222,8 @@ const STYLES =
   `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
   '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
+  '<fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +

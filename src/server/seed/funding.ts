@@ -111,7 +111,8 @@ const PROGRAMMES = [
     regionCodes: ["1083", "1085"],
     themes: ["EU", "grænseregion"],
     notes:
-      "Eksempel: Health-CAT – dansk-tysk robotteknologi til plejesektoren. Kræver partnere på begge sider af grænsen. " +
+      "Eksempel: Health-CAT – dansk-tysk robotteknologi til plejesektoren. " +
+      "Kræver partnere på begge sider af grænsen. " +
       "Programområdet på dansk side er Region Syddanmark og Region Sjælland.",
   },
   {

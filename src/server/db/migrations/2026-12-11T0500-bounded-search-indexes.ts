@@ -10,7 +10,8 @@ import { sql, type Kysely } from "kysely";
  * Both engines: PGlite's pg_trgm has the GiST operator class.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index if not exists organisations_name_trgm_gist on organisations using gist (name gist_trgm_ops)`.execute(
+  await sql`
+    create index if not exists organisations_name_trgm_gist on organisations using gist (name gist_trgm_ops)`.execute(
     db,
   );
   await sql`drop index if exists organisations_name_trgm_idx`.execute(db);

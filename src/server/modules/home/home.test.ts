@@ -316,7 +316,7 @@ describe("the embedded database's size notice", () => {
     await small.close();
   });
 
-  it("tells the programme manager on PGlite once the organisations pass the limit, counted at most every 5 minutes", async () => {
+  it("tells the manager on PGlite once the organisations pass the limit, counted at most every 5 minutes", async () => {
     // At the limit (3 organisations) the embedded database still serves well.
     expect((await home(smallManager)).embeddedSize).toBeNull();
     await buildOrganisation(small.db, { name: "Størrelse D ApS" });

@@ -55,7 +55,7 @@ export function sheetName(code: string, taken: Set<string>): string {
 
 /**
  * One summary sheet, then one sheet per indicator with its evidence rows (links as absolute paths).
- * Written as plain SpreadsheetML (ADR 0021): exceljs's streaming writer took ~80 % of the export's time
+ * Written as plain SpreadsheetML (ADR 0022): exceljs's streaming writer took ~80 % of the export's time
  * for ~7,100 evidence rows at 10,000 organisations.
  */
 export function buildProgrammeWorkbook(

@@ -11,7 +11,10 @@ import { AttachmentList } from "./attachment-list.js";
 import { AttachmentUpload } from "./attachment-upload.js";
 import { OfferForm } from "./offer-form.js";
 
-/** A bidder's own offer (a company's or a knowledge institution's): give it, change it until the deadline, attach files. */
+/**
+ * A bidder's own offer (a company's or a knowledge institution's): give it, change it until the deadline,
+ * attach files.
+ */
 export function CompanyOfferSection({ call, onChanged }: { call: OpenCallDetail; onChanged: () => void }) {
   const { t } = useTranslation("needs");
   const language = currentLanguage();
