@@ -5,7 +5,6 @@ import {
   contextFactor,
   DEFAULT_MATCHING_WEIGHTS,
   hasNationalReach,
-  isInformativeTerm,
   planScoring,
   proposableKinds,
   rankCandidates,
@@ -16,6 +15,7 @@ import {
   type MatchScore,
   type NeedProfile,
 } from "./matching.js";
+import { isInformativeTerm } from "./matching-terms.js";
 
 const need: NeedProfile = { careArea: "home_care", regionCode: "1082", wantedCompetences: 2, termCount: 6 };
 const nobody: CandidateEvidence = {

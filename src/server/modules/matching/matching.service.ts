@@ -2,7 +2,6 @@ import {
   bestScoreWithoutCompetence,
   DEFAULT_MATCHING_WEIGHTS,
   hasNationalReach,
-  isInformativeTerm,
   NATIONAL_REACH_KINDS,
   NETWORK_KINDS,
   planScoring,
@@ -12,6 +11,7 @@ import {
   type MatchingWeights,
   type NeedProfile,
 } from "../../../domain/matching.js";
+import { isInformativeTerm } from "../../../domain/matching-terms.js";
 import {
   DEFAULT_TEXT_OPTIONS,
   matchText,
@@ -48,16 +48,18 @@ import {
   listNeedWords,
   listPartnerWords,
   PARTNER_KINDS,
-  rankAllPartners,
-  rankCompetenceHolders,
   readMatchingWeights,
   readNeedNetwork,
   readOrganisationTerms,
   readPartnerEvidence,
-  type PartnerQuery,
-  type RankedPartnerRow,
   upsertDecision,
 } from "./matching.repo.js";
+import {
+  rankAllPartners,
+  rankCompetenceHolders,
+  type PartnerQuery,
+  type RankedPartnerRow,
+} from "./partner-ranking.repo.js";
 import { presentDecision, presentShortlistEntry } from "./matching.present.js";
 import { loadCorpus, loadThesaurus } from "./matching.text.js";
 

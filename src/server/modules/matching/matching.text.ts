@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { isInformativeTerm } from "../../../domain/matching.js";
+import { isInformativeTerm } from "../../../domain/matching-terms.js";
 import type { Corpus } from "../../../domain/matching-text.js";
 import { buildThesaurus, ThesaurusFile, type Thesaurus } from "../../../domain/text/thesaurus.js";
 import type { Db } from "../../db/database.js";

@@ -111,7 +111,7 @@ describe("organisation_terms", () => {
     expect(await listOrganisationTermDrift(test.db)).toEqual([]);
   });
 
-  it("follows a bulk rewrite, leaves untouched rows alone, rolls back with its transaction and goes on delete", async () => {
+  it("follows a bulk rewrite, spares untouched rows, rolls back with its transaction and goes on delete", async () => {
     const ids = [
       await buildOrganisation(test.db, { description: "Rengøringsrobot" }),
       await buildOrganisation(test.db, { description: "Telemedicin" }),
