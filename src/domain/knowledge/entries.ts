@@ -17,32 +17,8 @@ import {
 } from "./kinds.js";
 import type { EntryKind } from "./kinds.js";
 
-/** The plain constants live in kinds.ts (no Zod, for the public pages); re-exported here for existing imports. */
-export {
-  ENTRY_KINDS,
-  CASE_STATUSES,
-  EDITORIAL_STATES,
-  SIDES,
-  PARTY_ROLES,
-  KNOWLEDGE_PHASES,
-  DANISH_PHASE_NAMES,
-  COLLABORATION_MODELS,
-  INNOVATION_TYPES,
-  NOVELTIES,
-  VALUE_TYPES,
-  ADOPTION_LEVELS,
-} from "./kinds.js";
-export type {
-  EntryKind,
-  CaseStatus,
-  EditorialState,
-  Side,
-  PartyRole,
-  KnowledgePhase,
-  KnowledgeModel,
-  ValueType,
-  AdoptionLevel,
-} from "./kinds.js";
+/** The plain constants and their types live in kinds.ts (no Zod, for the public pages); re-exported here. */
+export * from "./kinds.js";
 
 const longText = text(10_000).default("");
 

@@ -295,31 +295,31 @@ export async function listAllOrganisationIds(
   return rows.map((row) => row.id);
 }
 
-/** The rows listAllOrganisations reads, for these ids (in no particular order). */
+/** An organisation's row with its municipality's and region's names: the start of every read of whole rows. */
+function organisationRows(db: Db) {
+  return db
+    .selectFrom("organisations as o")
+    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+    .leftJoin("regions as r", "r.code", "m.region_code")
+    .selectAll("o")
+    .select(["m.name as municipality_name", "m.region_code", "r.name as region_name"]);
+}
+
+/** As organisationRows, with the parent's name (the detail page's row). */
+export function organisationDetailRows(db: Db) {
+  return organisationRows(db).leftJoin("organisations as p", "p.id", "o.parent_id").select("p.name as parent_name");
+}
+
+/** The rows an export writes, for these ids (in no particular order). */
 export function listOrganisationsByIds(db: Db, ids: string[]) {
   if (ids.length === 0) {
     return Promise.resolve([]);
   }
-  return db
-    .selectFrom("organisations as o")
-    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
-    .leftJoin("regions as r", "r.code", "m.region_code")
-    .selectAll("o")
-    .select(["m.name as municipality_name", "m.region_code", "r.name as region_name"])
-    .where("o.id", "in", ids)
-    .execute();
+  return organisationRows(db).where("o.id", "in", ids).execute();
 }
 
 export function findOrganisation(db: Db, id: string) {
-  return db
-    .selectFrom("organisations as o")
-    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
-    .leftJoin("regions as r", "r.code", "m.region_code")
-    .leftJoin("organisations as p", "p.id", "o.parent_id")
-    .selectAll("o")
-    .select(["m.name as municipality_name", "m.region_code", "r.name as region_name", "p.name as parent_name"])
-    .where("o.id", "=", id)
-    .executeTakeFirst();
+  return organisationDetailRows(db).where("o.id", "=", id).executeTakeFirst();
 }
 
 export type OrganisationDetailRow = NonNullable<Awaited<ReturnType<typeof findOrganisation>>>;

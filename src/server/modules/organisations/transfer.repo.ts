@@ -1,5 +1,6 @@
 import type { Db } from "../../db/database.js";
 import type { NewOrganisationRow } from "../../db/schema.js";
+import { organisationDetailRows } from "./organisations.repo.js";
 
 /** What an import resolves names against: competences, existing organisations and DB07 codes. */
 export function readTransferLookups(db: Db) {
@@ -66,15 +67,7 @@ export function findOrganisations(db: Db, ids: string[]) {
   if (ids.length === 0) {
     return Promise.resolve([]);
   }
-  return db
-    .selectFrom("organisations as o")
-    .leftJoin("municipalities as m", "m.code", "o.municipality_code")
-    .leftJoin("regions as r", "r.code", "m.region_code")
-    .leftJoin("organisations as p", "p.id", "o.parent_id")
-    .selectAll("o")
-    .select(["m.name as municipality_name", "m.region_code", "r.name as region_name", "p.name as parent_name"])
-    .where("o.id", "in", ids)
-    .execute();
+  return organisationDetailRows(db).where("o.id", "in", ids).execute();
 }
 
 /** The units of many parents (as listUnits reads one parent's). */
