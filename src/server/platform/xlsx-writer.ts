@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from "node:zlib";
+import { Zip, type ZipInputFile } from "fflate";
 
 /** A cell: text, a number, or empty. */
 export type XlsxCell = string | number | null;
@@ -28,58 +29,25 @@ export function writeXlsx(title: string, sheets: XlsxSheet[]): Buffer {
 }
 
 /**
- * A ZIP archive of deflated entries, with Node's own zlib (a pure-JavaScript deflate was 5× slower here).
- * No ZIP64: an entry or the archive past 4 GB is refused rather than written wrongly.
+ * A ZIP archive of deflated entries: fflate's Zip (already used for the disclosure packs) writes the
+ * container, Node's zlib deflates each entry (fflate's own pure-JavaScript deflate was 5× slower here).
  */
 export function zip(entries: { name: string; data: Buffer }[], at = new Date()): Buffer {
-  const time = (at.getHours() << 11) | (at.getMinutes() << 5) | Math.floor(at.getSeconds() / 2);
-  const date = ((Math.max(at.getFullYear(), 1980) - 1980) << 9) | ((at.getMonth() + 1) << 5) | at.getDate();
-  const parts: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const fileName = Buffer.from(name, "utf8");
-    const packed = deflateRawSync(data, { level: 1 });
-    const checksum = crc32(data);
-    if (data.length >= 0xffffffff || offset + packed.length >= 0xffffffff) {
-      throw new Error("zip: an archive over 4 GB needs ZIP64");
+  const chunks: Uint8Array[] = [];
+  const archive = new Zip((error, chunk) => {
+    if (error) {
+      throw error;
     }
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // made by
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(checksum, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    parts.push(local, fileName, packed);
-    directory.push(central, fileName);
-    offset += local.length + fileName.length + packed.length;
+    chunks.push(chunk);
+  });
+  for (const { name, data } of entries) {
+    // A ready-deflated entry, as fflate's ZipInputFile allows: size and CRC of the original, then its bytes.
+    const entry: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: 8, mtime: at };
+    archive.add(entry);
+    entry.ondata?.(null, deflateRawSync(data, { level: 1 }), true);
   }
-  const directorySize = directory.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directorySize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...directory, end]);
+  archive.end();
+  return Buffer.concat(chunks);
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -14,41 +14,29 @@ export interface AuditEntry {
   at?: Date;
 }
 
-export async function insertAuditRow(db: Db, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto("audit_log")
-    .values({
-      actor_id: entry.actorId,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      action: entry.action,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      request_id: entry.requestId ?? null,
-      ...(entry.at ? { at: entry.at } : {}),
-    })
-    .execute();
+function auditRow(entry: AuditEntry) {
+  return {
+    actor_id: entry.actorId,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    action: entry.action,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    request_id: entry.requestId ?? null,
+    ...(entry.at ? { at: entry.at } : {}),
+  };
 }
 
-/** Many audit rows in one statement (a bulk import); the same columns as insertAuditRow. */
+export async function insertAuditRow(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insertInto("audit_log").values(auditRow(entry)).execute();
+}
+
+/** Many audit rows in one statement (a bulk import). */
 export async function insertAuditRows(db: Db, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) {
     return;
   }
-  await db
-    .insertInto("audit_log")
-    .values(
-      entries.map((entry) => ({
-        actor_id: entry.actorId,
-        entity: entry.entity,
-        entity_id: entry.entityId,
-        action: entry.action,
-        before: entry.before === undefined ? null : JSON.stringify(entry.before),
-        after: entry.after === undefined ? null : JSON.stringify(entry.after),
-        request_id: entry.requestId ?? null,
-      })),
-    )
-    .execute();
+  await db.insertInto("audit_log").values(entries.map(auditRow)).execute();
 }
 
 export interface AuditListQuery {
