@@ -7,11 +7,10 @@ import type { Db } from "../../db/database.js";
 import { accessById, allowIf, requireActor } from "../../http/authenticate.js";
 import { serviceContext } from "../../http/context.js";
 import { describeProcess } from "./process-detail.service.js";
-import { listParticipants, listProcesses } from "./processes.repo.js";
-import { presentProcessSummary } from "./processes.present.js";
 import { canStartProcess } from "./processes.policy.js";
 import {
   addParticipant,
+  listVisibleProcesses,
   loadSteerableProcess,
   removeParticipant,
   startProcess,
@@ -33,27 +32,7 @@ export function processRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
         querystring: ProcessQuery,
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const staff = actor.role === "admin" || actor.role === "agent";
-      const rows = await listProcesses(
-        db,
-        staff ? null : actor.organisationId ? [actor.organisationId] : [],
-        request.query,
-      );
-      const participants = await listParticipants(
-        db,
-        rows.map((row) => row.id),
-      );
-      return {
-        items: rows.map((row) =>
-          presentProcessSummary(
-            row,
-            participants.filter((item) => item.process_id === row.id),
-          ),
-        ),
-      };
-    },
+    async (request) => ({ items: await listVisibleProcesses(db, requireActor(request), request.query) }),
   );
 
   api.post(

@@ -1,4 +1,5 @@
 import { canMoveSeminar, capacityShortfall, isCalendarChange } from "../../../domain/seminars/rules.js";
+import { groupBy } from "../../../domain/group-by.js";
 import {
   SIDES,
   seminarTimeIssues,
@@ -58,16 +59,7 @@ export async function listSeminars(db: Db, actor: Actor | null): Promise<Seminar
     db,
     rows.map((row) => row.id),
   );
-  // One pass over the counts (a filter per seminar was 1,000 × 4,000 comparisons at national scale).
-  const bySeminar = new Map<string, typeof taken>();
-  for (const entry of taken) {
-    const group = bySeminar.get(entry.seminarId);
-    if (group) {
-      group.push(entry);
-    } else {
-      bySeminar.set(entry.seminarId, [entry]);
-    }
-  }
+  const bySeminar = groupBy(taken, (entry) => entry.seminarId);
   return rows.map((row) => presentSummary(row, bySeminar.get(row.id) ?? []));
 }
 
