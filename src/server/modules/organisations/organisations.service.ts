@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { groupBy } from "../../../domain/group-by.js";
 import { inTransaction } from "../../db/transaction.js";
 import {
   PARENT_KINDS,
@@ -36,11 +38,10 @@ import {
   insertCompetenceLinks,
   insertOrganisationRows,
   listKnownCompetenceIds,
-  listKnownDb07Codes,
   listOrganisationKinds,
   listTakenCvrs,
   listUnitsOf,
-} from "./transfer.repo.js";
+} from "./organisation-batch.repo.js";
 
 /** For other modules: how many of these competence ids exist (duplicates count once). */
 export function countKnownCompetences(db: Db, ids: string[]): Promise<number> {
@@ -75,32 +76,56 @@ export async function getOrganisation(db: Db, id: string): Promise<Organisation 
 
 type OrganisationValues = Omit<OrganisationCreate, "competenceIds"> & { competenceIds: string[] };
 
+/** What the reference checks need to know about the values being saved, read in one statement per table. */
+interface ReferenceFacts {
+  cvrOwner: Map<string, string>;
+  parentKind: Map<string, string>;
+  knownCompetences: Set<string>;
+  knownDb07: Set<string>;
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+async function readReferenceFacts(db: Db, list: OrganisationValues[]): Promise<ReferenceFacts> {
+  const [taken, parents, competences, db07] = await Promise.all([
+    listTakenCvrs(db, unique(list.flatMap((values) => (values.cvr ? [values.cvr] : [])))),
+    listOrganisationKinds(db, unique(list.flatMap((values) => (values.parentId ? [values.parentId] : [])))),
+    listKnownCompetenceIds(db, unique(list.flatMap((values) => values.competenceIds))),
+    listDb07Titles(db, unique(list.flatMap((values) => values.db07Codes))),
+  ]);
+  return {
+    cvrOwner: new Map(taken.flatMap((row) => (row.cvr ? [[row.cvr, row.id] as const] : []))),
+    parentKind: new Map(parents.map((row) => [row.id, row.kind])),
+    knownCompetences: new Set(competences.map((row) => row.id)),
+    knownDb07: new Set(db07.map((row) => row.code)),
+  };
+}
+
 /** Checks what the schema cannot: unique CVR, a public parent, known competences and industry codes. */
-async function checkReferences(db: Db, language: Language, values: OrganisationValues, selfId?: string): Promise<void> {
-  if (values.cvr) {
-    const existing = await findOrganisationIdByCvr(db, values.cvr);
-    if (existing && existing.id !== selfId) {
-      throw fieldError(language, 409, "cvr", "cvr_taken");
-    }
+function checkReferenceFacts(language: Language, values: OrganisationValues, facts: ReferenceFacts, selfId?: string) {
+  const cvrOwner = values.cvr ? facts.cvrOwner.get(values.cvr) : undefined;
+  if (cvrOwner && cvrOwner !== selfId) {
+    throw fieldError(language, 409, "cvr", "cvr_taken");
   }
   if (values.kind === "public_unit" && !values.parentId) {
     throw fieldError(language, 400, "parentId", "parent_required");
   }
   if (values.parentId) {
-    const parent = await findOrganisationKind(db, values.parentId);
-    if (!parent || parent.id === selfId || !PARENT_KINDS.includes(parent.kind as (typeof PARENT_KINDS)[number])) {
+    const kind = facts.parentKind.get(values.parentId);
+    if (values.parentId === selfId || !PARENT_KINDS.includes(kind as (typeof PARENT_KINDS)[number])) {
       throw fieldError(language, 400, "parentId", "parent_invalid");
     }
   }
-  if ((await countKnownCompetenceRows(db, values.competenceIds)) !== new Set(values.competenceIds).size) {
+  if (!values.competenceIds.every((id) => facts.knownCompetences.has(id))) {
     throw fieldError(language, 400, "competenceIds", "competence_unknown");
   }
-  if (values.db07Codes.length > 0) {
-    const known = await listDb07Titles(db, values.db07Codes);
-    if (known.length !== new Set(values.db07Codes).size) {
-      throw fieldError(language, 400, "db07Codes", "db07_unknown");
-    }
+  if (!values.db07Codes.every((code) => facts.knownDb07.has(code))) {
+    throw fieldError(language, 400, "db07Codes", "db07_unknown");
   }
+}
+
+async function checkReferences(db: Db, language: Language, values: OrganisationValues, selfId?: string): Promise<void> {
+  checkReferenceFacts(language, values, await readReferenceFacts(db, [values]), selfId);
 }
 
 function toRow(values: OrganisationValues) {
@@ -127,56 +152,28 @@ export async function insertCheckedOrganisation(
   language: Language,
   input: OrganisationCreate,
 ): Promise<string> {
-  await checkReferences(trx, language, input);
-  const { id } = await insertOrganisation(trx, toRow(input));
-  await replaceCompetences(trx, id, input.competenceIds);
-  await refreshSearchVectors(trx, [id]);
+  const [id] = await insertCheckedOrganisations(trx, language, [input]);
   return id;
 }
 
 /**
- * insertCheckedOrganisation for many organisations (an import): the same reference checks, one statement
- * per check and per table for the whole batch; throws the first failing check's error, as one by one would.
+ * Inserts many organisations (an import; one is the single case): the reference checks read one statement per
+ * table for the whole batch and throw the first failing row's error, as one by one would.
  */
 export async function insertCheckedOrganisations(
   trx: Db,
   language: Language,
   inputs: OrganisationCreate[],
 ): Promise<string[]> {
-  const unique = <T>(values: T[]) => [...new Set(values)];
-  const [taken, parents, competences, db07] = await Promise.all([
-    listTakenCvrs(trx, unique(inputs.flatMap((input) => (input.cvr ? [input.cvr] : [])))),
-    listOrganisationKinds(trx, unique(inputs.flatMap((input) => (input.parentId ? [input.parentId] : [])))),
-    listKnownCompetenceIds(trx, unique(inputs.flatMap((input) => input.competenceIds))),
-    listKnownDb07Codes(trx, unique(inputs.flatMap((input) => input.db07Codes))),
-  ]);
-  const takenCvrs = new Set(taken.map((row) => row.cvr));
-  const parentKind = new Map(parents.map((row) => [row.id, row.kind]));
-  const knownCompetences = new Set(competences.map((row) => row.id));
-  const knownDb07 = new Set(db07.map((row) => row.code));
+  const facts = await readReferenceFacts(trx, inputs);
   for (const input of inputs) {
-    if (input.cvr && takenCvrs.has(input.cvr)) {
-      throw fieldError(language, 409, "cvr", "cvr_taken");
-    }
-    if (input.kind === "public_unit" && !input.parentId) {
-      throw fieldError(language, 400, "parentId", "parent_required");
-    }
-    const kind = input.parentId ? parentKind.get(input.parentId) : undefined;
-    if (input.parentId && !PARENT_KINDS.includes(kind as (typeof PARENT_KINDS)[number])) {
-      throw fieldError(language, 400, "parentId", "parent_invalid");
-    }
-    if (!input.competenceIds.every((id) => knownCompetences.has(id))) {
-      throw fieldError(language, 400, "competenceIds", "competence_unknown");
-    }
-    if (!input.db07Codes.every((code) => knownDb07.has(code))) {
-      throw fieldError(language, 400, "db07Codes", "db07_unknown");
-    }
+    checkReferenceFacts(language, input, facts);
   }
   const rows: (ReturnType<typeof toRow> & { id: string })[] = [];
   for (const input of inputs) {
     if (rows.length > 0 && rows.length % 50 === 0) {
       // toRow splits compound words (about a millisecond a row on a loaded machine): let requests in between.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
     rows.push({ id: randomUUID(), ...toRow(input) });
   }
@@ -204,6 +201,8 @@ export async function getOrganisations(db: Db, ids: string[]): Promise<Organisat
     listUnitsOf(db, ids),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const competencesOf = groupBy(competences, (item) => item.organisation_id);
+  const unitsOf = groupBy(units, (item) => item.parent_id);
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) {
@@ -211,9 +210,9 @@ export async function getOrganisations(db: Db, ids: string[]): Promise<Organisat
     }
     return [
       presentOrganisation(row, {
-        competences: competences.filter((item) => item.organisation_id === id),
+        competences: competencesOf.get(id) ?? [],
         db07: db07.filter((item) => row.db07_codes.includes(item.code)),
-        units: units.filter((item) => item.parent_id === id),
+        units: unitsOf.get(id) ?? [],
       }),
     ];
   });

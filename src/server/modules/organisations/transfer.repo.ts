@@ -1,6 +1,4 @@
 import type { Db } from "../../db/database.js";
-import type { NewOrganisationRow } from "../../db/schema.js";
-import { organisationDetailRows } from "./organisations.repo.js";
 
 /** What an import resolves names against: competences, existing organisations and DB07 codes. */
 export function readTransferLookups(db: Db) {
@@ -13,73 +11,4 @@ export function readTransferLookups(db: Db) {
 
 export function listOrganisationCvrs(db: Db, ids: string[]) {
   return db.selectFrom("organisations").select(["id", "cvr", "name"]).where("id", "in", ids).execute();
-}
-
-// Batch statements of the import (issue 16: 100,000 rows): one statement per few hundred rows, not per row.
-
-/** Of these CVRs, the ones already registered. */
-export function listTakenCvrs(db: Db, cvrs: string[]) {
-  if (cvrs.length === 0) {
-    return Promise.resolve([]);
-  }
-  return db.selectFrom("organisations").select(["id", "cvr"]).where("cvr", "in", cvrs).execute();
-}
-
-export function listOrganisationKinds(db: Db, ids: string[]) {
-  if (ids.length === 0) {
-    return Promise.resolve([]);
-  }
-  return db.selectFrom("organisations").select(["id", "kind"]).where("id", "in", ids).execute();
-}
-
-export function listKnownCompetenceIds(db: Db, ids: string[]) {
-  if (ids.length === 0) {
-    return Promise.resolve([]);
-  }
-  return db.selectFrom("competences").select("id").where("id", "in", ids).execute();
-}
-
-export function listKnownDb07Codes(db: Db, codes: string[]) {
-  if (codes.length === 0) {
-    return Promise.resolve([]);
-  }
-  return db.selectFrom("db07_codes").select(["code", "title"]).where("code", "in", codes).execute();
-}
-
-/** Many organisations in one statement; ids are given, so each row's id is known without relying on order. */
-export async function insertOrganisationRows(db: Db, rows: (NewOrganisationRow & { id: string })[]): Promise<void> {
-  if (rows.length > 0) {
-    await db.insertInto("organisations").values(rows).execute();
-  }
-}
-
-export async function insertCompetenceLinks(
-  db: Db,
-  links: { organisation_id: string; competence_id: string }[],
-): Promise<void> {
-  if (links.length > 0) {
-    await db.insertInto("organisation_competences").values(links).execute();
-  }
-}
-
-/** The detail rows of many organisations (as findOrganisation reads one). */
-export function findOrganisations(db: Db, ids: string[]) {
-  if (ids.length === 0) {
-    return Promise.resolve([]);
-  }
-  return organisationDetailRows(db).where("o.id", "in", ids).execute();
-}
-
-/** The units of many parents (as listUnits reads one parent's). */
-export function listUnitsOf(db: Db, parentIds: string[]) {
-  if (parentIds.length === 0) {
-    return Promise.resolve([]);
-  }
-  return db
-    .selectFrom("organisations")
-    .select(["id", "name", "parent_id"])
-    .where("parent_id", "in", parentIds)
-    .where("archived_at", "is", null)
-    .orderBy("name")
-    .execute();
 }

@@ -1,4 +1,5 @@
 import type { ImportPreview } from "../../../domain/organisation-views.js";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { inTransaction } from "../../db/transaction.js";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
@@ -42,8 +43,6 @@ export const MAX_EXPORT_ROWS = 250_000;
 /** Rows checked, or written, between two turns of the event loop / statements of an import. */
 const YIELD_EVERY_ROWS = 200;
 const INSERT_BATCH_ROWS = 250;
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type CheckedRow = { rowNumber: number; name: string; present: SheetRow } & (
   | { action: "create" | "update"; input: Extract<RowResult, { ok: true }>["input"]; existingId?: string }

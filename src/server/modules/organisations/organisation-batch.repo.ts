@@ -1,0 +1,66 @@
+import type { Db } from "../../db/database.js";
+import type { NewOrganisationRow } from "../../db/schema.js";
+import { organisationDetailRows } from "./organisations.repo.js";
+
+// Many organisations per statement: an import of 100,000 rows (issue 16) checks and writes a few hundred at a time,
+// and a list of ids is read at once, not one query per id.
+
+/** Of these CVRs, the ones already registered. */
+export function listTakenCvrs(db: Db, cvrs: string[]) {
+  if (cvrs.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db.selectFrom("organisations").select(["id", "cvr"]).where("cvr", "in", cvrs).execute();
+}
+
+export function listOrganisationKinds(db: Db, ids: string[]) {
+  if (ids.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db.selectFrom("organisations").select(["id", "kind"]).where("id", "in", ids).execute();
+}
+
+export function listKnownCompetenceIds(db: Db, ids: string[]) {
+  if (ids.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db.selectFrom("competences").select("id").where("id", "in", ids).execute();
+}
+
+/** Many organisations in one statement; ids are given, so each row's id is known without relying on order. */
+export async function insertOrganisationRows(db: Db, rows: (NewOrganisationRow & { id: string })[]): Promise<void> {
+  if (rows.length > 0) {
+    await db.insertInto("organisations").values(rows).execute();
+  }
+}
+
+export async function insertCompetenceLinks(
+  db: Db,
+  links: { organisation_id: string; competence_id: string }[],
+): Promise<void> {
+  if (links.length > 0) {
+    await db.insertInto("organisation_competences").values(links).execute();
+  }
+}
+
+/** The detail rows of many organisations (as findOrganisation reads one). */
+export function findOrganisations(db: Db, ids: string[]) {
+  if (ids.length === 0) {
+    return Promise.resolve([]);
+  }
+  return organisationDetailRows(db).where("o.id", "in", ids).execute();
+}
+
+/** The units of many parents (as listUnits reads one parent's). */
+export function listUnitsOf(db: Db, parentIds: string[]) {
+  if (parentIds.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db
+    .selectFrom("organisations")
+    .select(["id", "name", "parent_id"])
+    .where("parent_id", "in", parentIds)
+    .where("archived_at", "is", null)
+    .orderBy("name")
+    .execute();
+}
