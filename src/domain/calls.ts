@@ -18,15 +18,8 @@ export const OfferInput = z
   .strict();
 export type OfferInput = z.infer<typeof OfferInput>;
 
-/**
- * Who may answer an open call: a company, and a knowledge institution (a university, a GTS institute) that
- * offers its own solution or service. Either sees only its own answer, never another bidder's.
- */
-export const OFFERING_KINDS = ["company", "knowledge_institution"] as const;
-
-export function canAnswerCalls(kind: string | null | undefined): boolean {
-  return (OFFERING_KINDS as readonly (string | null | undefined)[]).includes(kind);
-}
+// Who may answer a call lives with the organisation kinds (no Zod, for the public pages); re-exported here.
+export { OFFERING_KINDS, canAnswerCalls } from "./organisation-kinds.js";
 
 /** Where an answer stands, as its bidder sees it on their home page. */
 export type OfferState = "open" | "deadline_passed" | "chosen" | "not_chosen" | "closed_without_choice";

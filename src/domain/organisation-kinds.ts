@@ -29,3 +29,13 @@ export type EmployeeBand = (typeof EMPLOYEE_BANDS)[number];
 export function isSme(kind: string, band: string | null): boolean {
   return kind === "company" && band !== null && band !== "250+";
 }
+
+/**
+ * Who may answer an open call: a company, and a knowledge institution (a university, a GTS institute) that
+ * offers its own solution or service. Either sees only its own answer, never another bidder's.
+ */
+export const OFFERING_KINDS = ["company", "knowledge_institution"] as const;
+
+export function canAnswerCalls(kind: string | null | undefined): boolean {
+  return (OFFERING_KINDS as readonly (string | null | undefined)[]).includes(kind);
+}

@@ -94,6 +94,7 @@ describe("findRecipientProblem", () => {
   const company = (id: string) => ({ id, kind: "company" });
   it.each([
     ["companies in a call", "call", [company("a")], [], null],
+    ["a knowledge institution bidding on a call", "call", [{ id: "k", kind: "knowledge_institution" }], [], null],
     [
       "a municipality is not a company",
       "need",

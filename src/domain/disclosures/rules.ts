@@ -1,3 +1,4 @@
+import { canAnswerCalls } from "../organisation-kinds.js";
 import type { DisclosureContextKind, PackKind } from "./schemas.js";
 
 /** A context as kind + id: the records of a pack are those whose context is in its scope. */
@@ -105,7 +106,8 @@ export function visibleRecipients<T extends { id: string }>(viewer: DisclosureVi
 }
 
 /**
- * Why recipients are refused, or null: each must be a company, and in a process one taking part in it
+ * Why recipients are refused, or null: each must be a bidder's kind (a company or a knowledge institution,
+ * as may answer a call), and in a process one taking part in it
  * (a company outside the process could not see the record there), at a seminar one registered for it.
  */
 export function findRecipientProblem(
@@ -113,7 +115,7 @@ export function findRecipientProblem(
   recipients: { id: string; kind: string | null }[],
   contextCompanyIds: string[],
 ): "recipient_not_company" | "recipient_not_participant" | null {
-  if (recipients.some((recipient) => recipient.kind !== "company")) {
+  if (recipients.some((recipient) => !canAnswerCalls(recipient.kind))) {
     return "recipient_not_company";
   }
   const closed = kind === "process" || kind === "seminar";

@@ -139,8 +139,8 @@ describe("buildDefaultIndicators", () => {
     card.name.da = "Ændret";
     card.unit.da = "Ændret";
     card.definition.da = "Ændret";
-    expect(smeCard.name.da).toBe("SMV'er i pilotprojekter");
-    expect(smeCard.unit.da).toBe("virksomheder");
+    expect(smeSpec.name.da).toBe("SMV'er i pilotprojekter");
+    expect(smeSpec.unit.da).toBe("virksomheder");
     expect(build()[1].definition.da).toBe("Behov, som offentlige organisationer har beskrevet.");
     const [plain] = buildDefaultIndicators(period, {}, [needsSpec]);
     plain.definition.da = "Ændret";

@@ -1,5 +1,4 @@
-import { canAnswerCalls } from "../../../domain/calls.js";
-import { isPublicKind } from "../../../domain/organisation-kinds.js";
+import { canAnswerCalls, isPublicKind } from "../../../domain/organisation-kinds.js";
 import type { Organisation } from "../../../domain/organisation.js";
 import { useApi } from "../../api/use-api.js";
 import { useAuth } from "../../auth/auth-context.js";
@@ -8,7 +7,6 @@ export interface OwnOrganisation {
   /** false while the signed-in member's organisation is still loading */
   isKnown: boolean;
   organisation: Organisation | null;
-  isCompany: boolean;
   /** A company or a knowledge institution: it may answer an open call. */
   canAnswerCalls: boolean;
   isPublic: boolean;
@@ -23,7 +21,6 @@ export function useOwnOrganisation(): OwnOrganisation {
   return {
     isKnown: me !== undefined && (!id || organisation !== null || Boolean(error)),
     organisation,
-    isCompany: organisation?.kind === "company",
     canAnswerCalls: canAnswerCalls(organisation?.kind),
     isPublic: organisation ? isPublicKind(organisation.kind) : false,
   };
