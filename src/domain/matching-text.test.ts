@@ -217,6 +217,24 @@ describe("a compound's part beside the whole compound counts once", () => {
     expect(match.mass).toBeCloseTo(expected, 10);
   });
 
+  it.each([
+    ["a word at the end of another, after three letters, is no part of it", "forældr", "ældr", ["forældr", "ældr"]],
+    ["a word in the middle of another is no part of it", "transportsystem", "sport", ["sport", "transportsystem"]],
+    ["after four letters it is a part", "fodssensor", "sensor", ["fodssensor"]],
+    ["so it is at the start", "robotstøvsug", "robot", ["robotstøvsug"]],
+  ])("%s: «%s» and «%s»", (_label, whole, part, counted) => {
+    const corpus: Corpus = {
+      size: 100,
+      frequency: new Map([
+        [whole, 2],
+        [part, 10],
+      ]),
+    };
+    const plan = planText([whole, part], corpus, [], DEFAULT_TEXT_OPTIONS);
+    const match = matchText(plan, { own: set(whole, part), codeTitles: nothing }, DEFAULT_TEXT_OPTIONS);
+    expect(match.hits.map((hit) => hit.need).sort()).toEqual([...counted].sort());
+  });
+
   it("a part met through its whole is not met again through a related word", () => {
     const related: Thesaurus = [
       [

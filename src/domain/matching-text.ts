@@ -1,3 +1,4 @@
+import { MIN_PART_LENGTH } from "./text/compounds.js";
 import { relationsOf, type Relation, type Thesaurus } from "./text/thesaurus.js";
 
 /**
@@ -139,12 +140,20 @@ export interface TextMatch {
 function isPartOfShared(stem: string, terms: readonly { stem: string }[], partner: PartnerText): boolean {
   return terms.some(
     (other) =>
-      other.stem.length > stem.length &&
-      other.stem.includes(stem) &&
+      isCompoundPart(stem, other.stem) &&
       (partner.own.has(stem) || partner.codeTitles.has(stem)) &&
       // A whole in the code titles only does not stand for a part in the partner's own text.
       (partner.own.has(other.stem) || (partner.codeTitles.has(other.stem) && !partner.own.has(stem))),
   );
+}
+
+/**
+ * A compound's first or last part, beside a rest that could be a word itself ("miljø" in "arbejdsmiljø");
+ * not a word that merely occurs inside another ("ældr" in "forældr", "sport" in "transport").
+ */
+function isCompoundPart(part: string, whole: string): boolean {
+  const rest = whole.length - part.length;
+  return rest >= MIN_PART_LENGTH && (whole.startsWith(part) || whole.endsWith(part));
 }
 
 export function matchText(plan: TextPlan, partner: PartnerText, options: TextOptions): TextMatch {
