@@ -36,6 +36,16 @@ export const EXPORT_ONLY_COLUMNS = [
 
 export const MAX_IMPORT_ROWS = 100_000;
 
+/** What a file over MAX_IMPORT_ROWS is told, with what to do about it. */
+export const TOO_MANY_ROWS = {
+  en:
+    `The file has too many rows: at most ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} per import. ` +
+    "Split it into several files and import them one at a time.",
+  da:
+    `Filen har for mange rækker: højst ${MAX_IMPORT_ROWS.toLocaleString("da-DK")} pr. import. ` +
+    "Del den i flere filer, og importér dem én ad gangen.",
+};
+
 export type TransferKey = (typeof TRANSFER_COLUMNS)[number]["key"];
 
 const headerToKey = new Map<string, TransferKey>(

@@ -1,7 +1,12 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { columnKeyOf, MAX_IMPORT_ROWS, type TransferKey } from "../../../domain/organisation-transfer.js";
+import {
+  columnKeyOf,
+  MAX_IMPORT_ROWS,
+  TOO_MANY_ROWS,
+  type TransferKey,
+} from "../../../domain/organisation-transfer.js";
 import { HttpError } from "../../http/errors.js";
 import { checkXlsxLimits } from "./transfer.zip-guard.js";
 
@@ -42,9 +47,7 @@ function mapHeaders(headers: string[]): (TransferKey | undefined)[] {
 }
 
 function tooMany(): HttpError {
-  return new HttpError(400, "import_too_large", `At most ${MAX_IMPORT_ROWS} rows per import`, {
-    file: `Højst ${MAX_IMPORT_ROWS} rækker pr. import`,
-  });
+  return new HttpError(400, "import_too_large", TOO_MANY_ROWS.en, { file: TOO_MANY_ROWS.da });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import { MAX_IMPORT_ROWS, TRANSFER_COLUMNS } from "../../../domain/organisation-transfer.js";
+import { MAX_IMPORT_ROWS, TOO_MANY_ROWS, TRANSFER_COLUMNS } from "../../../domain/organisation-transfer.js";
 import { HttpError } from "../../http/errors.js";
 
 /**
@@ -150,7 +150,7 @@ export function checkXlsxLimits(zip: Buffer): void {
     }
   }
   if (mostRows > XLSX_LIMITS.maxRows) {
-    throw tooLarge(`At most ${MAX_IMPORT_ROWS} rows per import`, `Højst ${MAX_IMPORT_ROWS} rækker pr. import`);
+    throw tooLarge(TOO_MANY_ROWS.en, TOO_MANY_ROWS.da);
   }
   if (cells > XLSX_LIMITS.maxCells) {
     throw tooLarge(
