@@ -126,7 +126,6 @@ export const STOP_STEMS: ReadonlySet<string> = new Set([
   "haft",
   "hed",
   "sam",
-  "samm",
   // Verbs of any project's aim: that both texts want to develop, create, reduce or increase says nothing of what.
   "udvikl",
   "skab",

@@ -30,7 +30,7 @@ const KEEP_WHOLE_LENGTH = 8;
  * this long, so "transport" is not "tran" + "sport", nor "borgerne" "borg" + "erne", while
  * "hjemmepleje" still gives "hjemme" + "pleje".
  */
-export const MIN_PART_OF_KNOWN_WORD = 5;
+const MIN_PART_OF_KNOWN_WORD = 5;
 
 /** Longer tokens are codes, URLs or run-together text, not words worth splitting. */
 const MAX_WORD_LENGTH = 40;

@@ -13,7 +13,6 @@ import * as userLanguage from "./2026-12-07T1000-user-language.js";
 import * as loginAttempts from "./2026-12-07T1100-login-attempts.js";
 import * as needCoOwners from "./2026-12-07T1200-need-co-owners.js";
 import * as compoundWords from "./2026-12-07T1300-compound-words.js";
-import * as recomputeCompoundWords from "./2026-12-11T0400-recompute-compound-words.js";
 import * as seminars from "./2026-12-08T0100-seminars.js";
 import * as outboxAttachments from "./2026-12-08T0110-outbox-attachments.js";
 import * as disclosures from "./2026-12-08T0200-disclosures.js";
@@ -30,6 +29,7 @@ import * as businessCaseScenarios from "./2026-12-09T0800-business-case-scenario
 import * as clusterKind from "./2026-12-10T0200-cluster-kind.js";
 import * as needsNewestIndex from "./2026-12-10T0500-needs-newest-index.js";
 import * as organisationTerms from "./2026-12-11T0300-organisation-terms.js";
+import * as recomputeCompoundWords from "./2026-12-11T0400-recompute-compound-words.js";
 import * as boundedSearchIndexes from "./2026-12-11T0500-bounded-search-indexes.js";
 import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
 
@@ -64,8 +64,8 @@ export const migrations: Record<string, Migration> = {
   "2026-12-09T0800-business-case-scenarios": businessCaseScenarios,
   "2026-12-10T0200-cluster-kind": clusterKind,
   "2026-12-10T0500-needs-newest-index": needsNewestIndex,
-  "2026-12-11T0400-recompute-compound-words": recomputeCompoundWords,
   "2026-12-11T0300-organisation-terms": organisationTerms,
+  "2026-12-11T0400-recompute-compound-words": recomputeCompoundWords,
   "2026-12-11T0500-bounded-search-indexes": boundedSearchIndexes,
   "2026-12-11T0510-list-indexes": listIndexes,
 };

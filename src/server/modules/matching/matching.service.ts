@@ -132,7 +132,7 @@ async function loadMatchingContext(db: Db, actor: Actor, needId: string, options
  * frequencies summed); from the vectors, one vector per organisation read. For rare words the rows are far
  * fewer; a need of common words (at 100,000 organisations, 340,000 rows for 46 stems) is cheaper the old way.
  */
-export function sharedStemsFrom(terms: string[], corpus: Corpus): "terms" | "vectors" {
+function sharedStemsFrom(terms: string[], corpus: Corpus): "terms" | "vectors" {
   const rows = terms.reduce((sum, stem) => sum + (corpus.frequency.get(stem) ?? 0), 0);
   return rows <= corpus.size ? "terms" : "vectors";
 }

@@ -83,8 +83,8 @@ export const NEED_COUNT_CAP = 1000;
  * A page of needs, newest first, or by ts_rank for a text search. The cost is bounded by `limit` (the count
  * cap or the page's end), not by the number of matches (ADR 0020): the count stops at the cap, and a search
  * ranks at most the `limit` needs with every word in the title (weight A, which ranks above any match outside
- * the title) and `limit` newest other matches (index order on created_at). Below the cap that is every match,
- * so order and total are exactly those of ranking every match.
+ * the title) and, up to `limit` in all, the newest other matches (index order on created_at). Below the cap
+ * that is every match, so order and total are exactly those of ranking every match.
  */
 export async function searchNeeds(db: Db, scope: NeedScope, query: NeedQuery) {
   const base = needsInScope(db, scope, query);

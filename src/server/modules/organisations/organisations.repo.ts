@@ -167,7 +167,7 @@ async function listPage(db: Db, query: OrganisationQuery): Promise<OrganisationS
 }
 
 /** How many matches with the words in the name a broad search ranks (its bounded candidates, ADR 0020). */
-export const NAME_CANDIDATES = 1000;
+const NAME_CANDIDATES = 1000;
 
 /**
  * A text search, ranked by ts_rank + similarity(name, q) (then name, id), in one statement whose cost is

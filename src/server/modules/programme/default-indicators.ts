@@ -5,7 +5,8 @@ let cached: DefaultIndicatorSpec[] | null = null;
 
 /**
  * The default indicator cards' data (`data/programme_indicators.json`), checked by its schema on first
- * use: a mistake in the file stops the server at the first dashboard rather than showing a wrong card.
+ * use: a mistake in the file fails the dashboard with an error naming the field rather than showing a
+ * wrong card (a unit test parses the real file, so such a mistake never reaches a build).
  */
 export function defaultIndicatorSpecs(): DefaultIndicatorSpec[] {
   cached ??= DefaultIndicatorFile.parse(file).indicators;

@@ -10,6 +10,7 @@ import { ErrorState } from "../../../components/error-state.js";
 import { formatDate, formatNumber } from "../../../components/format.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
+import { currentLanguage } from "../../../i18n/i18n.js";
 
 /** Where each section's whole list is, and where to go when it is empty. */
 const SECTION_LINKS: Record<HomeSectionKey, string> = {
@@ -27,8 +28,8 @@ const SECTION_LINKS: Record<HomeSectionKey, string> = {
 };
 
 function Section({ section }: { section: HomeSection }) {
-  const { t, i18n } = useTranslation("home");
-  const language = i18n.language === "en" ? "en" : "da";
+  const { t } = useTranslation("home");
+  const language = currentLanguage();
   // «17. november 2026», not the ISO date (the day part only: a follow-up or deadline is a date).
   const day = (value: string) => formatDate(`${value.slice(0, 10)}T12:00:00`, language);
   const id = `home-${section.key}`;
@@ -90,8 +91,8 @@ function NoOrganisationNotice() {
  * with the move to a PostgreSQL server in three commands (docs/moving-to-postgresql.md).
  */
 function EmbeddedSizeAlert({ notice }: { notice: EmbeddedSizeNotice }) {
-  const { t, i18n } = useTranslation("home");
-  const language = i18n.language === "en" ? "en" : "da";
+  const { t } = useTranslation("home");
+  const language = currentLanguage();
   return (
     <Alert variant="warning" heading={t("embeddedSize.heading")}>
       <p>

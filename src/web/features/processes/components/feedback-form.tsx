@@ -24,6 +24,7 @@ export function FeedbackForm({
   const { t } = useTranslation("processes");
   // One id per form: sending twice (a double click, a retry) is the same answer.
   const [submissionId] = useState(() => crypto.randomUUID());
+  const [checkMissing, setCheckMissing] = useState(false);
   const form = useSchemaForm({
     initial: EMPTY,
     check: (draft, language) => {
@@ -95,13 +96,23 @@ export function FeedbackForm({
         // The first submit before the check has loaded: load it, then submit again.
         event.preventDefault();
         const target = event.currentTarget;
-        void loadFeedbackCheck().then(() => target.requestSubmit());
+        void loadFeedbackCheck().then(
+          () => {
+            setCheckMissing(false);
+            target.requestSubmit();
+          },
+          () => setCheckMissing(true),
+        );
       }}
-      onFocus={() => void loadFeedbackCheck()}
+      onFocus={() => void loadFeedbackCheck().catch(() => undefined)}
       noValidate
       className="feedback-form"
     >
-      <ErrorSummary ref={form.summaryRef} items={items} message={form.message} />
+      <ErrorSummary
+        ref={form.summaryRef}
+        items={items}
+        message={checkMissing ? t("errors.network", { ns: "translation" }) : form.message}
+      />
       <FeedbackConsent
         consentText={feedback.consentText}
         draft={draft}

@@ -20,7 +20,14 @@ let loading: Promise<FeedbackCheck> | undefined;
  * respondent starts on the form (or submits), so opening the link on a phone parses no Zod (issue 17).
  */
 export function loadFeedbackCheck(): Promise<FeedbackCheck> {
-  loading ??= import("./feedback-check.js").then((loaded) => (check = loaded));
+  loading ??= import("./feedback-check.js").then(
+    (loaded) => (check = loaded),
+    (error: unknown) => {
+      // Lost on the way (a phone out of coverage): the next submit tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
