@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NeedCreate } from "../../../domain/needs.js";
 import { buildOrganisation } from "../../test-support/factories.js";
@@ -88,11 +89,25 @@ describe("compound parts in the search documents", () => {
 
   it("fills rows from before the column once, then does nothing", async () => {
     const id = await buildOrganisation(test.db, { name: "Gammel Række ApS", description: "Vasketoiletter." });
-    await test.db.updateTable("organisations").set({ search_extra: null }).where("id", "=", id).execute();
-    await test.db.updateTable("needs").set({ search_extra: null }).where("id", "=", needId).execute();
-    expect(await backfillOrganisationSearchExtra(test.db)).toBe(1);
+    const other = await buildOrganisation(test.db, { name: "Anden Række ApS", description: "Faldsensorer." });
+    await test.db.updateTable("organisations").set({ search_extra: null }).where("id", "in", [id, other]).execute();
+    await test.db
+      .updateTable("needs")
+      .set({ search_extra: null, search_vector: sql`to_tsvector('danish', '')` })
+      .where("id", "=", needId)
+      .execute();
+    expect(await backfillOrganisationSearchExtra(test.db)).toBe(2);
     expect(await backfillNeedSearchExtra(test.db)).toBe(1);
+    // Each row gets its own parts (one statement per batch must not mix them up).
     expect(await listOrganisationTerms(test.db, id)).toEqual(expect.arrayContaining(["toilet"]));
+    expect(await listOrganisationTerms(test.db, id)).not.toContain("sensor");
+    expect(await listOrganisationTerms(test.db, other)).toEqual(expect.arrayContaining(["sensor"]));
+    expect(await listOrganisationTerms(test.db, other)).not.toContain("toilet");
+    const found = await sql<{ n: number }>`
+      select count(*)::int as n from needs where id = ${needId} and search_vector @@ to_tsquery('danish', 'lift')`.execute(
+      test.db,
+    );
+    expect(found.rows[0].n).toBe(1);
     const row = await test.db
       .selectFrom("needs")
       .select("search_extra")

@@ -221,13 +221,20 @@ export async function replaceNeedCompetences(db: Db, needId: string, competenceI
 }
 
 export async function refreshNeedSearchVector(db: Db, needId: string): Promise<void> {
+  await refreshNeedSearchVectors(db, [needId]);
+}
+
+export async function refreshNeedSearchVectors(db: Db, needIds: string[]): Promise<void> {
+  if (needIds.length === 0) {
+    return;
+  }
   await sql`
     update needs set search_vector =
       setweight(to_tsvector('danish', title), 'A') ||
       setweight(to_tsvector('danish', description), 'B') ||
       setweight(to_tsvector('danish', affected || ' ' || quality_potential), 'C') ||
       setweight(to_tsvector('danish', coalesce(search_extra, '')), 'D')
-    where id = ${needId}`.execute(db);
+    where id = any(${needIds}::uuid[])`.execute(db);
 }
 
 export function findOrganisationForNeed(db: Db, id: string) {
@@ -319,8 +326,15 @@ export function listNeedsWithoutSearchExtra(db: Db, limit: number) {
     .execute();
 }
 
-/** Stores a need's compound parts and refreshes its search document with them. */
-export async function updateNeedSearchExtra(db: Db, id: string, searchExtra: string): Promise<void> {
-  await db.updateTable("needs").set({ search_extra: searchExtra }).where("id", "=", id).execute();
-  await refreshNeedSearchVector(db, id);
+/** Stores many needs' compound parts in one statement and refreshes their search documents with them. */
+export async function updateNeedSearchExtras(db: Db, rows: { id: string; searchExtra: string }[]): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  const ids = rows.map((row) => row.id);
+  await sql`
+    update needs n set search_extra = v.extra
+    from unnest(${ids}::uuid[], ${rows.map((row) => row.searchExtra)}::text[]) as v(id, extra)
+    where n.id = v.id`.execute(db);
+  await refreshNeedSearchVectors(db, ids);
 }

@@ -34,7 +34,7 @@ import {
   searchNeeds,
   setNeedStatus,
   updateNeedRow,
-  updateNeedSearchExtra,
+  updateNeedSearchExtras,
 } from "./needs.repo.js";
 
 export async function getNeed(db: Db, id: string): Promise<(Need & NeedOwnership) | undefined> {
@@ -260,15 +260,16 @@ export async function backfillNeedSearchExtra(db: Db): Promise<number> {
   for (;;) {
     const done = await inTransaction(db, async (trx) => {
       const rows = await listNeedsWithoutSearchExtra(trx, BACKFILL_BATCH);
-      for (const row of rows) {
-        const extra = needSearchExtra({
+      const extras = rows.map((row) => ({
+        id: row.id,
+        searchExtra: needSearchExtra({
           title: row.title,
           description: row.description,
           affected: row.affected,
           qualityPotential: row.quality_potential,
-        });
-        await updateNeedSearchExtra(trx, row.id, extra);
-      }
+        }),
+      }));
+      await updateNeedSearchExtras(trx, extras);
       return rows.length;
     });
     filled += done;

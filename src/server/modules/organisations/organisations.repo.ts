@@ -454,8 +454,15 @@ export function listOrganisationsWithoutSearchExtra(db: Db, limit: number) {
     .execute();
 }
 
-export async function setOrganisationSearchExtra(db: Db, id: string, searchExtra: string): Promise<void> {
-  await db.updateTable("organisations").set({ search_extra: searchExtra }).where("id", "=", id).execute();
+/** Stores the compound parts of many organisations in one statement (the start-up backfill's batches). */
+export async function setOrganisationSearchExtras(db: Db, rows: { id: string; searchExtra: string }[]): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  await sql`
+    update organisations o set search_extra = v.extra
+    from unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.searchExtra)}::text[]) as v(id, extra)
+    where o.id = v.id`.execute(db);
 }
 
 /** The registry entry with this CVR (sign-up matches a person's organisation by it). */

@@ -28,7 +28,7 @@ import {
   listOrganisationsWithoutSearchExtra,
   refreshSearchVectors,
   removeContactPersonByEmail,
-  setOrganisationSearchExtra,
+  setOrganisationSearchExtras,
   setOrganisationVerified,
   replaceCompetences,
   updateOrganisationRow,
@@ -317,9 +317,10 @@ export async function backfillOrganisationSearchExtra(db: Db): Promise<number> {
   for (;;) {
     const done = await inTransaction(db, async (trx) => {
       const rows = await listOrganisationsWithoutSearchExtra(trx, BACKFILL_BATCH);
-      for (const row of rows) {
-        await setOrganisationSearchExtra(trx, row.id, compoundWords(row.name, row.description));
-      }
+      await setOrganisationSearchExtras(
+        trx,
+        rows.map((row) => ({ id: row.id, searchExtra: compoundWords(row.name, row.description) })),
+      );
       await refreshSearchVectors(
         trx,
         rows.map((row) => row.id),
