@@ -12,7 +12,11 @@ import path from "node:path";
 import { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights, type ScorePartKey } from "../src/domain/matching.js";
 import { summarise, type RankingFigures } from "../src/domain/matching-metrics.js";
 import { migrateToLatest, openDatabase } from "../src/server/db/database.js";
-import { rankPartners } from "../src/server/modules/matching/matching.service.js";
+import {
+  DEFAULT_MATCHING_OPTIONS,
+  rankPartners,
+  type MatchingOptions,
+} from "../src/server/modules/matching/matching.service.js";
 import { loadDemoData } from "../src/server/seed/demo.js";
 import { loadReferenceData } from "../src/server/seed/reference.js";
 import { agentActor, insertLabelledNeeds } from "./matching.js";
@@ -28,6 +32,7 @@ const PASSES = 3;
 interface Candidate {
   id: string;
   name: string;
+  kind: string;
   textMass: number;
   /** Per part that applies to this partner for this need: the share of its points earned (0–1). */
   shares: Partial<Record<ScorePartKey, number>>;
@@ -39,19 +44,23 @@ interface Case {
   relevant: ReadonlySet<string>;
 }
 
-function rank(candidates: Candidate[], weights: MatchingWeights): string[] {
-  const scored = candidates.map((candidate) => {
-    let points = 0;
-    let max = 0;
-    for (const key of KEYS) {
-      const share = candidate.shares[key];
-      if (share !== undefined) {
-        points += weights[key] * share;
-        max += weights[key];
+type Ranked = { ranked: string[]; relevant: ReadonlySet<string> };
+
+function rank(candidates: Candidate[], weights: MatchingWeights, kind?: string): string[] {
+  const scored = candidates
+    .filter((candidate) => kind === undefined || candidate.kind === kind)
+    .map((candidate) => {
+      let points = 0;
+      let max = 0;
+      for (const key of KEYS) {
+        const share = candidate.shares[key];
+        if (share !== undefined) {
+          points += weights[key] * share;
+          max += weights[key];
+        }
       }
-    }
-    return { candidate, score: max === 0 ? 0 : Math.round((points / max) * 1000) / 10 };
-  });
+      return { candidate, score: max === 0 ? 0 : Math.round((points / max) * 1000) / 10 };
+    });
   scored.sort(
     (a, b) =>
       b.score - a.score ||
@@ -92,7 +101,27 @@ export function fitWeights(cases: Case[], start: MatchingWeights = DEFAULT_MATCH
   return best;
 }
 
-async function collectCases(): Promise<Case[]> {
+/** The knowledge institutions' own list (as rankKnowledgeInstitutions ranks them): figures for KIs only. */
+function evaluateKnowledge(cases: Case[], weights: MatchingWeights): RankingFigures {
+  const withKi = cases.filter((item) =>
+    item.candidates.some(
+      (candidate) => candidate.kind === "knowledge_institution" && item.relevant.has(candidate.name),
+    ),
+  );
+  return summarise(
+    withKi.map((item) => {
+      const names = new Set(
+        item.candidates.filter((candidate) => candidate.kind === "knowledge_institution").map((c) => c.name),
+      );
+      return {
+        ranked: rank(item.candidates, weights, "knowledge_institution"),
+        relevant: new Set([...item.relevant].filter((name) => names.has(name))),
+      };
+    }),
+  );
+}
+
+async function collectCases(options: MatchingOptions = DEFAULT_MATCHING_OPTIONS): Promise<Case[]> {
   const database = await openDatabase({});
   try {
     await migrateToLatest(database.db);
@@ -103,13 +132,14 @@ async function collectCases(): Promise<Case[]> {
     const cases: Case[] = [];
     for (const label of MATCHING_LABELS) {
       // A limit above the catalogue's size: every partner with some evidence.
-      const ranked = await rankPartners(database.db, actor, needIds.get(label.caseId) as string, 1000);
+      const ranked = await rankPartners(database.db, actor, needIds.get(label.caseId) as string, 1000, options);
       cases.push({
         caseId: label.caseId,
         relevant: new Set(label.relevant),
         candidates: ranked.map((item) => ({
           id: item.organisationId,
           name: item.name,
+          kind: item.kind,
           textMass: item.match.textMass,
           shares: Object.fromEntries(
             item.match.parts.filter((part) => part.max > 0).map((part) => [part.key, part.points / part.max]),
@@ -146,6 +176,54 @@ function crossValidate(cases: Case[], start: MatchingWeights) {
   return { heldOut: summarise(held), baseline: summarise(baseline), fitted };
 }
 
+/**
+ * One weight refitted on its own, the others at the defaults: each fold picks the weight's grid value by
+ * nDCG@10 on the other cases (ties: the value nearer the default, so noise cannot move it).
+ */
+function crossValidateOne(cases: Case[], start: MatchingWeights, key: keyof MatchingWeights) {
+  const held: Ranked[] = [];
+  const chosen: number[] = [];
+  for (const [index, item] of cases.entries()) {
+    const others = cases.filter((_, other) => other !== index);
+    let best = start[key];
+    let bestValue = objective(others, start);
+    for (const value of GRID) {
+      const trialValue = objective(others, { ...start, [key]: value });
+      if (trialValue > bestValue + MIN_GAIN) {
+        best = value;
+        bestValue = trialValue;
+      }
+    }
+    chosen.push(best);
+    held.push({ ranked: rank(item.candidates, { ...start, [key]: best }), relevant: item.relevant });
+  }
+  return { heldOut: summarise(held), chosen };
+}
+
+/**
+ * A switch (national reach) chosen per fold like a weight: on or off, whichever ranks the other cases
+ * better by more than MIN_GAIN (else the default, on); the held-out case is ranked with the choice.
+ */
+function crossValidateSwitch(on: Case[], off: Case[], weights: MatchingWeights) {
+  const held: Ranked[] = [];
+  let offChosen = 0;
+  for (const index of on.keys()) {
+    const others = (cases: Case[]) => cases.filter((_, other) => other !== index);
+    const useOff = objective(others(off), weights) > objective(others(on), weights) + MIN_GAIN;
+    offChosen += useOff ? 1 : 0;
+    const item = (useOff ? off : on)[index] as Case;
+    held.push({ ranked: rank(item.candidates, weights), relevant: item.relevant });
+  }
+  return { heldOut: summarise(held), offChosen };
+}
+
+const mode = (values: number[]) =>
+  [...new Set(values)]
+    .map((value) => [value, values.filter((other) => other === value).length] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, count]) => `${value} (${count}×)`)
+    .join(", ");
+
 export async function runMatchingFit(): Promise<string> {
   const cases = await collectCases();
   const start = DEFAULT_MATCHING_WEIGHTS;
@@ -155,6 +233,12 @@ export async function runMatchingFit(): Promise<string> {
     const values = cv.fitted.map((weights) => weights[key]);
     return `${key} ${Math.min(...values)}–${Math.max(...values)}`;
   }).join(", ");
+  const single = KEYS.map((key) => {
+    const result = crossValidateOne(cases, start, key);
+    return `${line(`  ${key} alone, held-out`, result.heldOut)}   chosen: ${mode(result.chosen)}`;
+  });
+  const withoutReach = await collectCases({ ...DEFAULT_MATCHING_OPTIONS, nationalReach: false });
+  const reach = crossValidateSwitch(cases, withoutReach, start);
   return [
     `Matching weights fitted on ${cases.length} labelled cases (coordinate search over ${GRID.join("/")}, ` +
       `objective nDCG@10, a change kept only above +${MIN_GAIN})`,
@@ -166,6 +250,15 @@ export async function runMatchingFit(): Promise<string> {
     line("  fitted weights, held-out", cv.heldOut),
     line("  fitted on all, on the same cases", evaluate(cases, all)),
     "  (the last line is training fit, not a result: judge by the held-out lines)",
+    "One weight refitted at a time, the others at the defaults (leave-one-out, grid as above):",
+    ...single,
+    "National reach (knowledge institutions and clusters without a region part) as a switch, leave-one-out:",
+    line("  on (default), in-sample", evaluate(cases, start)),
+    line("  off, in-sample", evaluate(withoutReach, start)),
+    `${line("  chosen per fold, held-out", reach.heldOut)}   off chosen in ${reach.offChosen} of ${cases.length} folds`,
+    "Knowledge institutions' own list (cases with a relevant one), current defaults:",
+    line("  national reach on", evaluateKnowledge(cases, start)),
+    line("  fitted on all cases", evaluateKnowledge(cases, all)),
   ].join("\n");
 }
 

@@ -83,6 +83,8 @@ let knowledgeNames = new Set<string>();
 const isKi = (name: string) => knowledgeNames.has(name);
 
 interface FundingFigures {
+  /** The cases whose real programme is not shown as fitting, to read one by one. */
+  misses: string[];
   cases: number;
   hitRate: number;
   shownFits: number;
@@ -91,9 +93,10 @@ interface FundingFigures {
 
 /**
  * Hit: the case's real programme is among those shown as fitting. False fit: a programme shown as
- * fitting whose own stated facts rule the owner out — another region's or municipality's pool, a
- * deadline before today, or applicant kinds that do not include the owner's kind — checked here
- * from the programme's fields, independently of the rules in domain/funding.ts.
+ * fitting whose own stated facts rule the need's owners out — a pool of a region or municipality where
+ * none of the owners (owner and co-owners of a joint need) is at home, a deadline before today, or
+ * applicant kinds that do not include the owner's kind — checked here from the programme's fields,
+ * independently of the rules in domain/funding.ts.
  */
 async function fundingQuality(db: Db, actor: Actor, needIds: Map<string, string>): Promise<FundingFigures> {
   const today = new Date().toISOString().slice(0, 10);
@@ -101,6 +104,7 @@ async function fundingQuality(db: Db, actor: Actor, needIds: Map<string, string>
   let cases = 0;
   let shown = 0;
   let wrong = 0;
+  const misses: string[] = [];
   for (const label of MATCHING_LABELS) {
     const owner = await db
       .selectFrom("organisations as o")
@@ -108,23 +112,39 @@ async function fundingQuality(db: Db, actor: Actor, needIds: Map<string, string>
       .select(["o.kind", "o.municipality_code", "m.region_code"])
       .where("o.name", "=", label.owner)
       .executeTakeFirstOrThrow();
-    const funding = await fundingForNeed(db, actor, needIds.get(label.caseId) as string);
+    const needId = needIds.get(label.caseId) as string;
+    // A joint need's co-owners apply with the owner: a pool where one of them is at home is open to it.
+    const places = await db
+      .selectFrom("need_co_owners as c")
+      .innerJoin("organisations as o", "o.id", "c.organisation_id")
+      .leftJoin("municipalities as m", "m.code", "o.municipality_code")
+      .select(["o.municipality_code", "m.region_code"])
+      .where("c.need_id", "=", needId)
+      .execute();
+    const municipalities = [owner, ...places].map((place) => place.municipality_code ?? "");
+    const regions = [owner, ...places].map((place) => place.region_code ?? "");
+    const funding = await fundingForNeed(db, actor, needId);
     const fitting = funding.items.filter((item) => item.fit.fits);
     if (label.funding) {
       cases += 1;
-      hits += fitting.some((item) => item.name === label.funding) ? 1 : 0;
+      const hit = fitting.some((item) => item.name === label.funding);
+      hits += hit ? 1 : 0;
+      if (!hit) {
+        misses.push(`${label.caseId} (${label.funding})`);
+      }
     }
     for (const item of fitting) {
       shown += 1;
       const otherPlace =
-        (item.municipalityCodes.length > 0 && !item.municipalityCodes.includes(owner.municipality_code ?? "")) ||
-        (item.regionCodes.length > 0 && !item.regionCodes.includes(owner.region_code ?? ""));
+        (item.municipalityCodes.length > 0 && !municipalities.some((code) => item.municipalityCodes.includes(code))) ||
+        (item.regionCodes.length > 0 && !regions.some((code) => item.regionCodes.includes(code)));
       const expired = item.deadline !== null && item.deadline < today;
       const kind = item.eligibleKinds.length > 0 && !(item.eligibleKinds as string[]).includes(owner.kind);
       wrong += otherPlace || expired || kind ? 1 : 0;
     }
   }
   return {
+    misses,
     cases,
     hitRate: cases === 0 ? 0 : hits / cases,
     shownFits: shown,
@@ -170,6 +190,7 @@ export async function runMatchingQuality(options: { ablation: boolean } = { abla
           `funding: hit rate ${f2(funding.hitRate)} (${funding.cases} cases name a seeded programme), ` +
             `false-fit rate ${f2(funding.falseFitRate)} of ${funding.shownFits} fits shown`,
         );
+        lines.push(`  funding misses: ${funding.misses.length > 0 ? funding.misses.join("; ") : "none"}`);
         lines.push(...quality.rows);
         if (variants.length > 1) {
           lines.push("Ablation (one component off at a time): partners P@5 / nDCG@10, institutions R@10 / MRR");

@@ -122,6 +122,53 @@ describe("evaluateFunding", () => {
     ).toMatchObject({ met: false, actual: [] });
   });
 
+  describe("minimum counts stated as a guideline («som udgangspunkt»)", () => {
+    const guideline = { ...base, minMunicipalities: 6, minRegions: 2, countsAreGuidance: true };
+    it.each([
+      ["one municipality: shown unmet, still fits", guideline, 1, 0, true, false],
+      ["six municipalities: met", guideline, 6, 0, true, true],
+      ["two regions: met", guideline, 0, 2, true, true],
+      ["five municipalities, one region: unmet, still fits", guideline, 5, 1, true, false],
+      ["the same counts as a requirement rule it out", { ...guideline, countsAreGuidance: false }, 5, 1, false, false],
+    ])("%s", (_label, programme, municipalities, regions, fits, met) => {
+      const fit = evaluateFunding(programme, { ...oneMunicipality, municipalities, regions });
+      expect(fit.fits).toBe(fits);
+      expect(fit.rules.map((rule) => [rule.key, rule.met])).toEqual([
+        ["min_municipalities", met],
+        ["min_regions", met],
+      ]);
+      expect(fit.rules.map((rule) => "guidance" in rule)).toEqual([
+        programme.countsAreGuidance,
+        programme.countsAreGuidance,
+      ]);
+    });
+
+    it("marks only the count rules as a guideline", () => {
+      const fit = evaluateFunding(
+        { ...guideline, eligibleKinds: ["region"], minRegions: null },
+        { ...oneMunicipality, municipalities: 1 },
+      );
+      expect(fit.fits).toBe(false);
+      expect(fit.rules).toEqual([
+        { key: "eligible_kind", met: false, required: ["region"], actual: ["municipality"] },
+        { key: "min_municipalities", met: false, required: 6, actual: 1, guidance: true },
+      ]);
+    });
+
+    it("leaves a requirement's rules without the mark", () => {
+      const rules = evaluateFunding({ ...base, minMunicipalities: 6 }, oneMunicipality).rules;
+      expect(rules).toEqual([{ key: "min_municipalities", met: false, required: 6, actual: 1 }]);
+    });
+
+    it("ranks a fit that misses a guideline below one that meets every rule", () => {
+      const items = [
+        { name: "A vejledende", fit: evaluateFunding(guideline, oneMunicipality) },
+        { name: "B krav opfyldt", fit: evaluateFunding({ ...base, eligibleKinds: ["municipality"] }, oneMunicipality) },
+      ];
+      expect(rankFunding(items).map((item) => item.name)).toEqual(["B krav opfyldt", "A vejledende"]);
+    });
+  });
+
   it("counts either alternative of «N municipalities or M regions»", () => {
     const fit = evaluateFunding({ ...base, minMunicipalities: 6, minRegions: 2 }, { ...oneMunicipality, regions: 2 });
     expect(fit.fits).toBe(true);
@@ -203,18 +250,29 @@ describe("geographic limits", () => {
 describe("deadlineState", () => {
   const today = "2026-11-23";
   it.each([
-    ["no deadline, no opening", null, null, "rolling"],
-    ["deadline today", "2026-11-23", null, "open"],
-    ["deadline tomorrow", "2026-11-24", null, "open"],
-    ["deadline yesterday", "2026-11-22", null, "expired"],
-    ["opens tomorrow", "2027-01-31", "2026-11-24", "upcoming"],
-    ["opens today", "2027-01-31", "2026-11-23", "open"],
-    ["opened yesterday", "2027-01-31", "2026-11-22", "open"],
-    ["opens later, no deadline", null, "2027-02-01", "upcoming"],
-    ["opened, no deadline", null, "2026-01-01", "rolling"],
-    ["passed deadline wins over a later opening", "2026-11-22", "2026-12-01", "expired"],
-  ])("%s", (_label, deadline, opensOn, state) => {
-    expect(deadlineState({ deadline, opensOn }, today)).toBe(state);
+    ["no deadline, not stated rolling: unknown", null, null, false, "unknown"],
+    ["no deadline, stated rolling", null, null, true, "rolling"],
+    ["deadline today", "2026-11-23", null, false, "open"],
+    ["deadline tomorrow", "2026-11-24", null, false, "open"],
+    ["a deadline wins over «rolling»", "2026-11-24", null, true, "open"],
+    ["deadline yesterday", "2026-11-22", null, false, "expired"],
+    ["deadline yesterday, stated rolling", "2026-11-22", null, true, "expired"],
+    ["opens tomorrow", "2027-01-31", "2026-11-24", false, "upcoming"],
+    ["opens today", "2027-01-31", "2026-11-23", false, "open"],
+    ["opened yesterday", "2027-01-31", "2026-11-22", false, "open"],
+    ["opens later, no deadline", null, "2027-02-01", false, "upcoming"],
+    ["opens later, rolling after", null, "2027-02-01", true, "upcoming"],
+    ["opened, no deadline, rolling", null, "2026-01-01", true, "rolling"],
+    ["opened, no deadline, not stated rolling", null, "2026-01-01", false, "unknown"],
+    ["passed deadline wins over a later opening", "2026-11-22", "2026-12-01", false, "expired"],
+  ])("%s", (_label, deadline, opensOn, rolling, state) => {
+    expect(deadlineState({ deadline, opensOn, rolling }, today)).toBe(state);
+  });
+
+  it("defaults to a deadline that is not known, not to rolling", () => {
+    expect(base.rolling).toBe(false);
+    expect(evaluateFunding(base, oneMunicipality)).toMatchObject({ state: "unknown", fits: true, expired: false });
+    expect(evaluateFunding({ ...base, rolling: true }, oneMunicipality).state).toBe("rolling");
   });
 
   it("gives the state on the fit, and an expired programme never fits", () => {

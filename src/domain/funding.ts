@@ -18,6 +18,11 @@ export const FundingProgrammeInput = z
     maxAmount: amount.nullable().default(null),
     cofinancingPct: z.number({ message: "number_required" }).min(0, "not_negative").max(100).nullable().default(null),
     deadline: z.iso.date().nullable().default(null),
+    /**
+     * Applications are taken at any time. Without it, a programme with no deadline has an unknown one (a
+     * historical pool, a round not yet announced) — never shown as open all year.
+     */
+    rolling: z.boolean().default(false),
     /** A round that has not opened yet: the date it opens. */
     opensOn: z.iso.date().nullable().default(null),
     /** What is known about the next round (a date or words), shown when this one has closed. */
@@ -39,6 +44,11 @@ export const FundingProgrammeInput = z
       .default([]),
     minMunicipalities: z.number().int().min(0).max(98).nullable().default(null),
     minRegions: z.number().int().min(0).max(5).nullable().default(null),
+    /**
+     * The counts are a guideline («som udgangspunkt mindst seks kommuner»), not a requirement: fewer is shown
+     * as a point to argue in the application, and does not rule the programme out.
+     */
+    countsAreGuidance: z.boolean().default(false),
     requiresCompany: z.boolean().default(false),
     requiresKnowledgeInstitution: z.boolean().default(false),
     link: text(500)
@@ -150,14 +160,19 @@ export interface FundingRule {
    * bring in).
    */
   pending?: boolean;
+  /** A guideline, not a requirement (countsAreGuidance): unmet, it is shown but does not rule the programme out. */
+  guidance?: boolean;
 }
 
-export const DEADLINE_STATES = ["open", "upcoming", "expired", "rolling"] as const;
-/** open: a deadline ahead; upcoming: opens later; expired: the deadline passed; rolling: no deadline. */
+export const DEADLINE_STATES = ["open", "upcoming", "expired", "rolling", "unknown"] as const;
+/**
+ * open: a deadline ahead; upcoming: opens later; expired: the deadline passed; rolling: applications at any
+ * time; unknown: no deadline is known and the programme is not stated to be rolling (check with the owner).
+ */
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
 
 export function deadlineState(
-  programme: Pick<FundingProgrammeInput, "deadline" | "opensOn">,
+  programme: Pick<FundingProgrammeInput, "deadline" | "opensOn" | "rolling">,
   today: string,
 ): DeadlineState {
   if (programme.deadline !== null && programme.deadline < today) {
@@ -166,7 +181,10 @@ export function deadlineState(
   if (programme.opensOn !== null && today < programme.opensOn) {
     return "upcoming";
   }
-  return programme.deadline === null ? "rolling" : "open";
+  if (programme.deadline !== null) {
+    return "open";
+  }
+  return programme.rolling ? "rolling" : "unknown";
 }
 
 /**
@@ -246,12 +264,14 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
     const byMunicipalities =
       programme.minMunicipalities !== null && context.municipalities >= programme.minMunicipalities;
     const byRegions = programme.minRegions !== null && context.regions >= programme.minRegions;
+    const guidance = programme.countsAreGuidance ? { guidance: true } : {};
     if (programme.minMunicipalities !== null) {
       rules.push({
         key: "min_municipalities",
         met: byMunicipalities || byRegions,
         required: programme.minMunicipalities,
         actual: context.municipalities,
+        ...guidance,
       });
     }
     if (programme.minRegions !== null) {
@@ -260,6 +280,7 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
         met: byMunicipalities || byRegions,
         required: programme.minRegions,
         actual: context.regions,
+        ...guidance,
       });
     }
   }
@@ -274,7 +295,8 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
     rules.push(partnerRule("requires_knowledge_institution", context.hasKnowledgeInstitution));
   }
   return {
-    fits: rules.every((rule) => rule.met),
+    // A guideline not met is a point to argue in the application, not a reason the programme cannot fit.
+    fits: rules.every((rule) => rule.met || rule.guidance === true),
     expired,
     state,
     amountDkk: fundableAmount(programme, context.budgetDkk),
@@ -282,7 +304,7 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
   };
 }
 
-/** Fitting programmes first, then by rules met; expired programmes last. */
+/** Fitting programmes first, then by rules met (a guideline not met counts against); expired programmes last. */
 export function rankFunding<T extends { name: string; fit: FundingFit }>(items: T[]): T[] {
   const metCount = (item: T) => item.fit.rules.filter((rule) => rule.met).length;
   return [...items].sort(

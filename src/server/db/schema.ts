@@ -248,10 +248,12 @@ export interface FundingProgrammesTable {
   deadline: ColumnType<Date | null, string | null | undefined, string | null>;
   opens_on: ColumnType<Date | null, string | null | undefined, string | null>;
   next_round: Generated<string>;
+  rolling: Generated<boolean>;
   region_codes: ColumnType<string[], string[] | undefined, string[]>;
   municipality_codes: ColumnType<string[], string[] | undefined, string[]>;
   min_municipalities: number | null;
   min_regions: number | null;
+  counts_are_guidance: Generated<boolean>;
   requires_company: Generated<boolean>;
   requires_knowledge_institution: Generated<boolean>;
   link: Generated<string>;

@@ -43,10 +43,12 @@ const PROGRAMMES = [
     maxAmount: 1_500_000,
     minMunicipalities: 6,
     minRegions: 2,
+    // The calls say «som udgangspunkt … minimum seks kommuner eller to regioner»: a guideline, not a requirement.
+    countsAreGuidance: true,
     themes: ["afprøvning", "velfærdsteknologi"],
     notes:
       "11,2 mio. kr. til 8 projekter (2014–2016); op til 1,5 mio. kr. pr. projekt (1 mio. evaluering + 0,5 mio. " +
-      "projektledelse). Krav: mindst seks kommuner eller to regioner.",
+      "projektledelse). Som udgangspunkt afprøvning i mindst seks kommuner eller to regioner.",
     link:
       "https://digst.dk/digital-service/digital-velfaerd/afproevningsprojekter/" +
       "fremtidens-velfaerdsteknologiske-loesninger/",

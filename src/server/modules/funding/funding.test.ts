@@ -277,8 +277,9 @@ describe("deadline states and the amount to apply for", () => {
       }>().id;
     await add({ name: "Udløbet pulje", deadline: "2020-01-31", nextRound: "Ny runde forventes i 2027" });
     await add({ name: "Kommende pulje", opensOn: "2099-01-01", deadline: "2099-03-01" });
-    await add({ name: "Løbende pulje", maxAmount: 1_500_000, cofinancingPct: 50 });
+    await add({ name: "Løbende pulje", maxAmount: 1_500_000, cofinancingPct: 50, rolling: true });
     await add({ name: "Lille pulje", maxAmount: 1_000_000, cofinancingPct: 50 });
+    await add({ name: "Vejledende pulje", minMunicipalities: 6, minRegions: 2, countsAreGuidance: true });
 
     const budgeted = await agent.request({
       method: "PATCH",
@@ -297,7 +298,20 @@ describe("deadline states and the amount to apply for", () => {
       fits: true,
       amountDkk: 1_200_000,
     });
-    expect(itemNamed(answer, "Lille pulje").fit.amountDkk).toBe(1_000_000);
+    // No deadline and not stated rolling: the deadline is not known, and the programme can still fit.
+    expect(itemNamed(answer, "Lille pulje").fit).toMatchObject({ state: "unknown", fits: true, amountDkk: 1_000_000 });
+    expect(itemNamed(answer, "Lille pulje")).toMatchObject({ rolling: false, countsAreGuidance: false });
+    // One municipality against «som udgangspunkt mindst seks kommuner eller to regioner»: shown, not ruled out.
+    expect(itemNamed(answer, "Vejledende pulje")).toMatchObject({
+      countsAreGuidance: true,
+      fit: {
+        fits: true,
+        rules: [
+          { key: "min_municipalities", met: false, guidance: true, required: 6, actual: 1 },
+          { key: "min_regions", met: false, guidance: true, required: 2, actual: 0 },
+        ],
+      },
+    });
     expect(answer.items.at(-1)?.fit.state).toBe("expired");
 
     const negative = await agent.request({

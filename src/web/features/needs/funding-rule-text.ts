@@ -64,11 +64,17 @@ export function describeFundingRule(rule: FundingRule, t: NeedsT, tc: TFunction,
     case "min_municipalities":
       return rule.met
         ? t("rules.municipalitiesMet", { required: rule.required })
-        : t("rules.municipalitiesUnmet", { required: rule.required, actual: rule.actual });
+        : t(rule.guidance ? "rules.municipalitiesGuidance" : "rules.municipalitiesUnmet", {
+            required: rule.required,
+            actual: rule.actual,
+          });
     case "min_regions":
       return rule.met
         ? t("rules.regionsMet", { required: rule.required })
-        : t("rules.regionsUnmet", { required: rule.required, actual: rule.actual });
+        : t(rule.guidance ? "rules.regionsGuidance" : "rules.regionsUnmet", {
+            required: rule.required,
+            actual: rule.actual,
+          });
     case "requires_company":
       return rule.pending ? t("rules.companyPending") : rule.met ? t("rules.companyMet") : t("rules.companyUnmet");
     case "requires_knowledge_institution":

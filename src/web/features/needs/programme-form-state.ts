@@ -16,11 +16,13 @@ export interface ProgrammeFormState {
   deadline: string;
   opensOn: string;
   nextRound: string;
+  rolling: boolean;
   regionCodes: string[];
   /** Municipality codes as typed, separated by commas. */
   municipalityCodes: string;
   minMunicipalities: string;
   minRegions: string;
+  countsAreGuidance: boolean;
   requiresCompany: boolean;
   requiresKnowledgeInstitution: boolean;
   link: string;
@@ -41,10 +43,12 @@ export function emptyProgrammeForm(): ProgrammeFormState {
     deadline: "",
     opensOn: "",
     nextRound: "",
+    rolling: false,
     regionCodes: [],
     municipalityCodes: "",
     minMunicipalities: "",
     minRegions: "",
+    countsAreGuidance: false,
     requiresCompany: false,
     requiresKnowledgeInstitution: false,
     link: "",
@@ -74,10 +78,12 @@ export function programmeFormFrom(programme: FundingProgramme): ProgrammeFormSta
     deadline: programme.deadline ?? "",
     opensOn: programme.opensOn ?? "",
     nextRound: programme.nextRound,
+    rolling: programme.rolling,
     regionCodes: [...programme.regionCodes],
     municipalityCodes: programme.municipalityCodes.join(", "),
     minMunicipalities: text(programme.minMunicipalities),
     minRegions: text(programme.minRegions),
+    countsAreGuidance: programme.countsAreGuidance,
     requiresCompany: programme.requiresCompany,
     requiresKnowledgeInstitution: programme.requiresKnowledgeInstitution,
     link: programme.link,
@@ -102,10 +108,12 @@ export function validateProgramme(state: ProgrammeFormState, language: Language)
       deadline: state.deadline === "" ? null : state.deadline,
       opensOn: state.opensOn === "" ? null : state.opensOn,
       nextRound: state.nextRound,
+      rolling: state.rolling,
       regionCodes: state.regionCodes,
       municipalityCodes: list(state.municipalityCodes),
       minMunicipalities: parseAmount(state.minMunicipalities),
       minRegions: parseAmount(state.minRegions),
+      countsAreGuidance: state.countsAreGuidance,
       requiresCompany: state.requiresCompany,
       requiresKnowledgeInstitution: state.requiresKnowledgeInstitution,
       link: state.link,

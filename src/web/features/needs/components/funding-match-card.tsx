@@ -8,6 +8,9 @@ import { ProgrammeFacts, programmeAmountText } from "./programme-facts.js";
 import { ProgrammeLink } from "./programme-link.js";
 import { ProgrammeState } from "./programme-state.js";
 
+const RULE_ICONS = { met: "check", guidance: "info", unmet: "close" } as const;
+const RULE_LABELS = { met: "funding.met", guidance: "funding.guidance", unmet: "funding.notMet" } as const;
+
 /** A programme checked against the need: whether it fits, and ✓/✗ for every rule it states. */
 export function FundingMatchCard({ item, budgetDkk }: { item: FundingMatch; budgetDkk: number | null }) {
   const { t } = useTranslation("needs");
@@ -55,18 +58,19 @@ export function FundingMatchCard({ item, budgetDkk }: { item: FundingMatch; budg
       {item.purpose ? <p className="programme-purpose">{item.purpose}</p> : null}
       {item.fit.rules.length > 0 ? (
         <ul className="funding-rules" aria-label={t("funding.rulesLabel", { name: item.name })}>
-          {item.fit.rules.map((rule) => (
-            <li
-              key={rule.key}
-              className={rule.met ? "funding-rule funding-rule-met" : "funding-rule funding-rule-unmet"}
-            >
-              <Icon name={rule.met ? "check" : "close"} className="funding-rule-icon" />
-              <span>
-                <span className="sr-only">{rule.met ? t("funding.met") : t("funding.notMet")}: </span>
-                {describeFundingRule(rule, t, tc, language)}
-              </span>
-            </li>
-          ))}
+          {item.fit.rules.map((rule) => {
+            // A guideline not met does not rule the programme out: marked as a point to argue, not a ✗.
+            const state = rule.met ? "met" : rule.guidance ? "guidance" : "unmet";
+            return (
+              <li key={rule.key} className={`funding-rule funding-rule-${state}`}>
+                <Icon name={RULE_ICONS[state]} className="funding-rule-icon" />
+                <span>
+                  <span className="sr-only">{t(RULE_LABELS[state])}: </span>
+                  {describeFundingRule(rule, t, tc, language)}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p className="text-muted">{t("funding.noRules")}</p>

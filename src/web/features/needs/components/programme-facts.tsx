@@ -33,11 +33,17 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
   const language = currentLanguage();
   const none = <span className="text-muted">{t("programme.notGiven")}</span>;
   const amount = programmeAmountText(programme, t, language);
+  // A guideline's counts read «som udgangspunkt mindst …», a requirement's «mindst …».
+  const guidance = programme.countsAreGuidance;
   const partnerRules = [
     programme.minMunicipalities !== null
-      ? t("programme.minMunicipalities", { count: programme.minMunicipalities })
+      ? t(guidance ? "programme.minMunicipalitiesGuidance" : "programme.minMunicipalities", {
+          count: programme.minMunicipalities,
+        })
       : null,
-    programme.minRegions !== null ? t("programme.minRegions", { count: programme.minRegions }) : null,
+    programme.minRegions !== null
+      ? t(guidance ? "programme.minRegionsGuidance" : "programme.minRegions", { count: programme.minRegions })
+      : null,
     programme.requiresCompany ? t("programme.requiresCompany") : null,
     programme.requiresKnowledgeInstitution ? t("programme.requiresKnowledge") : null,
   ].filter((rule): rule is string => rule !== null);
@@ -70,7 +76,11 @@ export function ProgrammeFacts({ programme }: { programme: FundingProgramme }) {
     ],
     [
       t("programme.deadline"),
-      programme.deadline ? formatDate(programme.deadline, language) : t("programme.noDeadline"),
+      programme.deadline
+        ? formatDate(programme.deadline, language)
+        : programme.rolling
+          ? t("programme.rolling")
+          : t("programme.noDeadline"),
     ],
     [t("programme.partners"), partnerRules.length > 0 ? partnerRules.join(" – ") : t("programme.noPartnerRules")],
   ];

@@ -26,7 +26,11 @@ export function ProgrammeFormFields({
     <K extends keyof ProgrammeFormState>(key: K) =>
     (value: ProgrammeFormState[K]) =>
       setState((current) => ({ ...current, [key]: value }));
-  const checkbox = (key: "requiresCompany" | "requiresKnowledgeInstitution", label: string) => (
+  const checkbox = (
+    key: "requiresCompany" | "requiresKnowledgeInstitution" | "countsAreGuidance" | "rolling",
+    label: string,
+    hint?: string,
+  ) => (
     <div className="form-group-checkbox">
       <input
         id={fieldId(key)}
@@ -34,10 +38,16 @@ export function ProgrammeFormFields({
         className="form-checkbox"
         checked={state[key]}
         onChange={(event) => set(key)(event.target.checked)}
+        aria-describedby={hint ? `${fieldId(key)}-hint` : undefined}
       />
       <label htmlFor={fieldId(key)} className="form-label">
         {label}
       </label>
+      {hint ? (
+        <span className="form-hint" id={`${fieldId(key)}-hint`}>
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 
@@ -147,6 +157,7 @@ export function ProgrammeFormFields({
             widthClass="input-width-xs"
           />
         </div>
+        {checkbox("countsAreGuidance", t("programmeForm.countsAreGuidance"))}
         <fieldset className="form-group">
           <legend className="form-label">{t("programmeForm.requires")}</legend>
           {checkbox("requiresCompany", t("programmeForm.requiresCompany"))}
@@ -195,6 +206,7 @@ export function ProgrammeFormFields({
           error={errors.deadline}
           widthClass="input-width-s"
         />
+        {checkbox("rolling", t("programmeForm.rolling"), t("programmeForm.rollingHint"))}
         <TextField
           id={fieldId("opensOn")}
           label={t("programmeForm.opensOn")}

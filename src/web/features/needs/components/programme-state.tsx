@@ -5,7 +5,8 @@ import { currentLanguage } from "../../../i18n/i18n.js";
 
 /**
  * Where a programme's round stands, in words: a passed deadline says what is next (or that
- * nothing is known), an upcoming round says when it opens, a rolling one that it is always open.
+ * nothing is known), an upcoming round says when it opens, a rolling one that it is always open, and one
+ * without a known deadline that it is not known — never that it is open all year.
  */
 export function ProgrammeState({
   programme,
@@ -43,6 +44,9 @@ export function ProgrammeState({
         <span className="badge badge-neutral">{t("funding.rolling")}</span>
       </p>
     );
+  }
+  if (state === "unknown") {
+    return <p className="programme-next-round">{t("funding.deadlineUnknown")}</p>;
   }
   return null;
 }
