@@ -699,6 +699,7 @@ export interface DB {
   seminar_agenda_items: SeminarAgendaItemsTable;
   seminar_invitations: SeminarInvitationsTable;
   seminar_registrations: SeminarRegistrationsTable;
+  seminar_places_taken: SeminarPlacesTakenTable;
   seminar_outcomes: SeminarOutcomesTable;
   seminar_questionnaires: SeminarQuestionnairesTable;
   seminar_registration_answers: SeminarRegistrationAnswersTable;
@@ -780,6 +781,14 @@ export interface SeminarInvitationsTable {
   sent_at: Timestamp;
   responded_at: NullableTimestamp;
   invited_by: string | null;
+}
+
+/** Live registrations per seminar and side, kept by a trigger on seminar_registrations (the list's places). */
+export interface SeminarPlacesTakenTable {
+  seminar_id: string;
+  side: string;
+  taken: number;
+  invited_taken: number;
 }
 
 export interface SeminarRegistrationsTable {

@@ -33,6 +33,7 @@ import * as recomputeCompoundWords from "./2026-12-11T0400-recompute-compound-wo
 import * as boundedSearchIndexes from "./2026-12-11T0500-bounded-search-indexes.js";
 import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
 import * as fundingRollingAndGuidance from "./2026-12-12T0400-funding-rolling-and-guidance.js";
+import * as seminarPlacesTaken from "./2026-12-12T0100-seminar-places-taken.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -69,5 +70,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-11T0400-recompute-compound-words": recomputeCompoundWords,
   "2026-12-11T0500-bounded-search-indexes": boundedSearchIndexes,
   "2026-12-11T0510-list-indexes": listIndexes,
+  "2026-12-12T0100-seminar-places-taken": seminarPlacesTaken,
   "2026-12-12T0400-funding-rolling-and-guidance": fundingRollingAndGuidance,
 };

@@ -11,14 +11,7 @@ import { readSingleFile } from "../../http/uploads.js";
 import { canCreateOrganisation, canViewOrganisations } from "./organisations.policy.js";
 import { presentImportJob } from "./organisations.present.js";
 import { parseSheet } from "./transfer.parse.js";
-import {
-  checkImportRows,
-  exportCsv,
-  exportXlsx,
-  findImportJob,
-  startImport,
-  summariseRows,
-} from "./transfer.service.js";
+import { exportCsv, exportXlsx, findImportJob, startImport } from "./transfer.service.js";
 
 const ExportQuery = OrganisationQuery.omit({ page: true, pageSize: true }).extend({
   format: z.enum(["xlsx", "csv"]).default("xlsx"),
@@ -44,13 +37,16 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
       config: { access: allowIf(canCreateOrganisation) },
       schema: {
         tags: ["organisations"],
-        summary: "Check a CSV or XLSX file: what each row would do, and each row's errors. Writes nothing.",
+        summary:
+          "Check a CSV or XLSX file: answers 202 with a job once the file is parsed; the job's `preview` says " +
+          "what each row would do, and each row's errors. Writes nothing.",
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = requireActor(request);
       const rows = await readUpload(request);
-      return summariseRows(await checkImportRows(db, rows, serviceContext(request, db, actor).language));
+      const job = startImport(serviceContext(request, db, actor), rows, "preview");
+      return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(presentImportJob(job));
     },
   );
 
@@ -61,14 +57,14 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
       schema: {
         tags: ["organisations"],
         summary:
-          "Import a CSV or XLSX file: valid rows are applied in one transaction (all or none); " +
-          "rows with errors are skipped",
+          "Import a CSV or XLSX file: answers 202 with a job once the file is parsed; the rows are checked, then " +
+          "valid rows are applied in one transaction (all or none); rows with errors are skipped and reported",
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
       const rows = await readUpload(request);
-      const job = await startImport(serviceContext(request, db, actor), rows);
+      const job = startImport(serviceContext(request, db, actor), rows, "import");
       return reply.status(202).header("location", `/api/organisations/import/${job.id}`).send(presentImportJob(job));
     },
   );
@@ -78,7 +74,11 @@ export function organisationTransferRoutes(app: FastifyInstance, { db }: ModuleD
     {
       // Never shed: it reads memory only, and the import page stops following a job whose poll fails.
       config: { pressureHandler: () => undefined },
-      schema: { tags: ["organisations"], summary: "Progress of an import", params: z.object({ jobId: z.uuid() }) },
+      schema: {
+        tags: ["organisations"],
+        summary: "Progress of a file's check or import",
+        params: z.object({ jobId: z.uuid() }),
+      },
     },
     async (request) => {
       const actor = requireActor(request);

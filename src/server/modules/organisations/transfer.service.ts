@@ -1,4 +1,4 @@
-import type { ImportPreview } from "../../../domain/organisation-views.js";
+import type { ImportJob as ImportJobView, ImportPreview } from "../../../domain/organisation-views.js";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { inTransaction } from "../../db/transaction.js";
 import { randomUUID } from "node:crypto";
@@ -84,17 +84,24 @@ async function loadLookups(db: Db) {
  * Validates every row without writing: the schema, known industry codes, CVR repeated within the
  * file. A row whose CVR (or, without CVR, kind and name) is already registered becomes an update.
  */
-export async function checkImportRows(db: Db, rows: SheetRow[], language: Language): Promise<CheckedRow[]> {
+async function checkImportRows(
+  db: Db,
+  rows: SheetRow[],
+  language: Language,
+  onProgress: (checked: number) => void,
+): Promise<CheckedRow[]> {
   const lookups = await loadLookups(db);
   const seenCvr = new Map<string, number>();
   const checked: CheckedRow[] = [];
   for (let index = 0; index < rows.length; index += 1) {
     if (index > 0 && index % YIELD_EVERY_ROWS === 0) {
       // 100,000 rows take seconds of schema checks: let other requests in between.
+      onProgress(index);
       await yieldToEventLoop();
     }
     checked.push(checkRow(rows[index], index, lookups, seenCvr, language));
   }
+  onProgress(rows.length);
   return checked;
 }
 
@@ -139,7 +146,7 @@ function checkRow(
     : { rowNumber, name, present, action: "create", input };
 }
 
-export function summariseRows(rows: CheckedRow[]): ImportPreview {
+function summariseRows(rows: CheckedRow[]): ImportPreview {
   return {
     total: rows.length,
     create: rows.filter((row) => row.action === "create").length,
@@ -154,16 +161,8 @@ export function summariseRows(rows: CheckedRow[]): ImportPreview {
   };
 }
 
-export interface ImportJob {
-  id: string;
+export interface ImportJob extends ImportJobView {
   ownerId: string;
-  status: "running" | "done" | "failed";
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  message?: string;
   finishedAt?: number;
 }
 
@@ -183,40 +182,63 @@ function forgetOldJobs(): void {
 }
 
 /**
- * Starts applying the valid rows in ONE transaction (all of them or none); rows with errors are
- * skipped and reported. Progress is readable while it runs.
+ * Starts checking a parsed file's rows in the background and answers at once with the job; the upload's request
+ * then ends right after parsing (issue 16: checking 100,000 rows could outlast the HTTP request under load). A
+ * preview job stops after the check with its summary; an import job then applies the valid rows in ONE
+ * transaction (all of them or none), rows with errors skipped and reported. Progress is readable while it runs.
  */
-export async function startImport(ctx: ServiceContext, rows: SheetRow[]): Promise<ImportJob> {
+export function startImport(ctx: ServiceContext, rows: SheetRow[], kind: ImportJob["kind"]): ImportJob {
   forgetOldJobs();
-  const checked = await checkImportRows(ctx.db, rows, ctx.language);
-  const valid = checked.filter((row) => row.action !== "error");
   const job: ImportJob = {
     id: randomUUID(),
     ownerId: ctx.actor.id,
+    kind,
     status: "running",
-    total: valid.length,
+    phase: "checking",
+    total: rows.length,
     processed: 0,
     created: 0,
     updated: 0,
-    skipped: checked.length - valid.length,
+    skipped: 0,
   };
   jobs.set(job.id, job);
-  const done = applyImport(ctx, job, valid).then(
+  const done = runImportJob(ctx, job, rows).then(
     () => {
       job.status = "done";
     },
     (error: unknown) => {
-      ctx.log.error({ err: error, jobId: job.id }, "import failed; rolled back");
+      ctx.log.error({ err: error, jobId: job.id }, `${kind} failed; rolled back`);
       job.status = "failed";
       job.created = 0;
       job.updated = 0;
-      job.message = error instanceof HttpError ? error.message : "The import failed; nothing was saved";
+      job.message =
+        error instanceof HttpError
+          ? error.message
+          : kind === "import"
+            ? "The import failed; nothing was saved"
+            : "The check of the file failed";
     },
   );
   void done.finally(() => {
     job.finishedAt = Date.now();
   });
   return job;
+}
+
+async function runImportJob(ctx: ServiceContext, job: ImportJob, rows: SheetRow[]): Promise<void> {
+  const checked = await checkImportRows(ctx.db, rows, ctx.language, (count) => {
+    job.processed = count;
+  });
+  job.preview = summariseRows(checked);
+  job.skipped = job.preview.invalid;
+  if (job.kind === "preview") {
+    return;
+  }
+  const valid = checked.filter((row) => row.action !== "error");
+  job.phase = "writing";
+  job.total = valid.length;
+  job.processed = 0;
+  await applyImport(ctx, job, valid);
 }
 
 /** From this many rows an import is followed by VACUUM ANALYZE (see applyImport). */

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { crc32, deflateRawSync } from "node:zlib";
 import type { LightMyRequestResponse } from "fastify";
+import type { ImportPreview } from "../../../domain/organisation-views.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCompetence, buildOrganisation, nextCvr } from "../../test-support/factories.js";
 import { createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
@@ -50,7 +51,23 @@ async function importFile(filename: string, content: Buffer | string): Promise<R
     ...multipart(filename, content),
   });
   expect(started.statusCode).toBe(202);
+  // Answered once the file is parsed: the rows are checked in the job (issue 16).
+  expect(started.json()).toMatchObject({ kind: "import", phase: "checking", processed: 0 });
   return waitForJob(started.json<{ id: string }>().id);
+}
+
+/** The check of a file, as the import page runs it: 202 with a job right after parsing, then its preview. */
+async function previewFile(filename: string, content: Buffer | string): Promise<ImportPreview> {
+  const started = await agent.request({
+    method: "POST",
+    url: "/api/organisations/import/preview",
+    ...multipart(filename, content),
+  });
+  expect(started.statusCode, started.body).toBe(202);
+  expect(started.json()).toMatchObject({ kind: "preview", phase: "checking", status: "running" });
+  const job = await waitForJob(started.json<{ id: string }>().id);
+  expect(job).toMatchObject({ kind: "preview", status: "done", created: 0, updated: 0 });
+  return job.preview as ImportPreview;
 }
 
 const countOrganisations = async () =>
@@ -74,16 +91,10 @@ describe("import preview", () => {
       `Findes Allerede ApS;company;${existingCvr};751;1-9;;Opdateret`,
       ";company;12345678;0999;many;Astrologi;",
     ].join("\n");
-    const response = await agent.request({
-      method: "POST",
-      url: "/api/organisations/import/preview",
-      ...multipart("liste.csv", csv),
-    });
-    expect(response.statusCode).toBe(200);
-    const preview = response.json();
+    const preview = await previewFile("liste.csv", csv);
     expect(preview).toMatchObject({ total: 3, create: 1, update: 1, invalid: 1 });
     expect(preview.rows[2]).toMatchObject({ row: 4, action: "error" });
-    expect(Object.keys(preview.rows[2].errors).sort()).toEqual([
+    expect(Object.keys(preview.rows[2].errors ?? {}).sort()).toEqual([
       "competences",
       "cvr",
       "employeeBand",
@@ -150,7 +161,14 @@ describe("import", () => {
     ].join("\n");
     const before = await countOrganisations();
     const job = await importFile("import.csv", csv);
-    expect(job).toMatchObject({ status: "done", total: 2, created: 2, updated: 0, skipped: 1 });
+    expect(job).toMatchObject({ status: "done", phase: "writing", total: 2, created: 2, updated: 0, skipped: 1 });
+    // The bad-row report stays with the finished job.
+    expect(job.preview).toMatchObject({ total: 3, create: 2, invalid: 1 });
+    expect((job.preview as ImportPreview).rows[2]).toMatchObject({
+      row: 4,
+      action: "error",
+      errors: { cvr: expect.any(String) },
+    });
     expect(await countOrganisations()).toBe(before + 2);
 
     const again = await importFile("import.csv", csv.replace("Første", "Første, rettet"));
@@ -242,21 +260,7 @@ describe("export", () => {
 });
 
 describe("import speaks Danish", () => {
-  const preview = async (csv: string) => {
-    const response = await agent.request({
-      method: "POST",
-      url: "/api/organisations/import/preview",
-      ...multipart("liste.csv", csv),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<{
-      total: number;
-      create: number;
-      update: number;
-      invalid: number;
-      rows: { row: number; action: string; errors?: Record<string, string> }[];
-    }>();
-  };
+  const preview = (csv: string) => previewFile("liste.csv", csv);
 
   it("imports Samspil's own export again with zero errors, units under a municipality without CVR too", async () => {
     const municipality = await buildOrganisation(test.db, {

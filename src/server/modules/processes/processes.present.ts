@@ -28,7 +28,13 @@ type RowOf<T extends (...args: never[]) => unknown> = Awaited<ReturnType<T>> ext
 
 const isoDay = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
-export function presentProcessSummary(process: ProcessRow, participants: ParticipantRow[]): ProcessSummary {
+export function presentProcessSummary(
+  process: Pick<
+    ProcessRow,
+    "id" | "title" | "kind" | "theme" | "phase" | "status" | "collaboration_model" | "updated_at"
+  >,
+  participants: Pick<ParticipantRow, "organisation_id" | "name" | "kind" | "role">[],
+): ProcessSummary {
   return {
     id: process.id,
     title: process.title,

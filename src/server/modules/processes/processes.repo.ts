@@ -1,3 +1,4 @@
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from "kysely";
 import type { GateDecision, Phase, ProcessStatus } from "../../../domain/process/phases.js";
 import { IMPLEMENTATION_KINDS, type ProcessQuery } from "../../../domain/process/schemas.js";
@@ -42,11 +43,25 @@ export function listProcessNeeds(db: Db, processId: string) {
     .execute();
 }
 
-/** Processes visible in a scope (null = all), with the board's filters. */
+/**
+ * Processes visible in a scope (null = all), with the board's filters: the columns the board shows and each
+ * process's participants in one statement (issue 16: a second statement over up to 500 process ids read the
+ * participants table whole, and shipping and parsing every column cost more than the query).
+ */
 export function listProcesses(db: Db, scope: string[] | null, query: ProcessQuery) {
   return db
     .selectFrom("processes as p")
-    .selectAll("p")
+    .select(["p.id", "p.title", "p.kind", "p.theme", "p.phase", "p.status", "p.collaboration_model", "p.updated_at"])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom("process_participants as pp")
+          .innerJoin("organisations as o", "o.id", "pp.organisation_id")
+          .select(["pp.organisation_id", "pp.role", "o.name", "o.kind"])
+          .whereRef("pp.process_id", "=", "p.id")
+          .orderBy("pp.added_at"),
+      ).as("participants"),
+    )
     .where((eb) => {
       const conditions: Expression<SqlBool>[] = [];
       const participates = (ids: string[]) =>

@@ -1,5 +1,4 @@
 import { AGREEMENT_ITEMS } from "../../../domain/process/phases.js";
-import { groupBy } from "../../../domain/group-by.js";
 import type { ParticipantInput, ProcessCreate, ProcessPatch, ProcessQuery } from "../../../domain/process/schemas.js";
 import type { ProcessSummary } from "../../../domain/process/views.js";
 import type { Db } from "../../db/database.js";
@@ -231,10 +230,5 @@ export { listProcessNeeds };
 export async function listVisibleProcesses(db: Db, actor: Actor, query: ProcessQuery): Promise<ProcessSummary[]> {
   const staff = actor.role === "admin" || actor.role === "agent";
   const rows = await listProcesses(db, staff ? null : actor.organisationId ? [actor.organisationId] : [], query);
-  const participants = await listParticipants(
-    db,
-    rows.map((row) => row.id),
-  );
-  const byProcess = groupBy(participants, (item) => item.process_id);
-  return rows.map((row) => presentProcessSummary(row, byProcess.get(row.id) ?? []));
+  return rows.map((row) => presentProcessSummary(row, row.participants));
 }

@@ -146,6 +146,37 @@ describe("the wait list and the claim window", () => {
     expect((await mailsTo("waiting1@test.example")).at(-1)?.subject).toBe("Du er tilmeldt: Inden for fristen");
   });
 
+  it("the list's places left follow every change, as the seminar's own page counts them", async () => {
+    const id = await publishedSeminar("Pladser i listen", 2);
+    type Places = { side: string; left: number }[];
+    const placesInList = async () =>
+      (await anonymous(test.app).request({ method: "GET", url: "/api/seminars" }))
+        .json<{ items: { id: string; places: Places }[] }>()
+        .items.find((item) => item.id === id)!.places;
+    const placesOnPage = async () =>
+      (await anonymous(test.app).request({ method: "GET", url: `/api/seminars/${id}` })).json<{ places: Places }>()
+        .places;
+    const publicLeft = async () => {
+      const [list, page] = [await placesInList(), await placesOnPage()];
+      expect(list).toEqual(page);
+      return list.find((entry) => entry.side === "public")!.left;
+    };
+    expect(await publicLeft()).toBe(2);
+    await register(id, "count1@test.example");
+    await register(id, "count2@test.example");
+    await register(id, "count3@test.example");
+    expect(await publicLeft()).toBe(0);
+    await register(id, "count4@test.example", "company");
+    expect((await placesInList()).find((entry) => entry.side === "company")!.left).toBe(4);
+    await onLink(await linkIn("count1@test.example", "Bekræft"), "cancel");
+    expect(await statusOf(id, "count3@test.example")).toBe("offered");
+    expect(await publicLeft()).toBe(0);
+    await onLink(await linkIn("count2@test.example", "Bekræft"), "cancel");
+    expect(await publicLeft()).toBe(1);
+    await onLink(await linkIn("count3@test.example", "Der er en plads til dig"), "accept");
+    expect(await publicLeft()).toBe(1);
+  });
+
   it("an offer accepted after the window is 410, and the place goes to the next", async () => {
     const id = await publishedSeminar("Efter fristen", 1);
     await register(id, "holder2@test.example");

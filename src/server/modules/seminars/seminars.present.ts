@@ -23,9 +23,20 @@ export interface TakenBySide {
   invitedTaken: number;
 }
 
-export const capacitiesOf = (row: SeminarRow): Capacities => row.capacities as Capacities;
+export const capacitiesOf = (row: Pick<SeminarRow, "capacities">): Capacities => row.capacities as Capacities;
 
-export function placesOf(row: SeminarRow, taken: TakenBySide[]): SidePlaces[] {
+type Moment = "starts_at" | "ends_at" | "registration_opens_at" | "registration_closes_at";
+
+/** A seminar row as a summary needs it; the list reads its moments already as ISO text (`isoTime`). */
+type SummaryRow = Pick<
+  SeminarRow,
+  "id" | "title" | "care_areas" | "place_address" | "online_url" | "status" | "capacities"
+> &
+  Record<Moment, Date | string>;
+
+const iso = (value: Date | string): string => (typeof value === "string" ? value : value.toISOString());
+
+export function placesOf(row: Pick<SeminarRow, "capacities">, taken: TakenBySide[]): SidePlaces[] {
   const capacities = capacitiesOf(row);
   return SIDES.map((side) => {
     const used = taken.find((entry) => entry.side === side);
@@ -35,17 +46,17 @@ export function placesOf(row: SeminarRow, taken: TakenBySide[]): SidePlaces[] {
   });
 }
 
-export function presentSummary(row: SeminarRow, taken: TakenBySide[]): SeminarSummary {
+export function presentSummary(row: SummaryRow, taken: TakenBySide[]): SeminarSummary {
   return {
     id: row.id,
     title: row.title,
     careAreas: row.care_areas as CareArea[],
     placeAddress: row.place_address,
     isOnline: row.online_url !== "",
-    startsAt: row.starts_at.toISOString(),
-    endsAt: row.ends_at.toISOString(),
-    registrationOpensAt: row.registration_opens_at.toISOString(),
-    registrationClosesAt: row.registration_closes_at.toISOString(),
+    startsAt: iso(row.starts_at),
+    endsAt: iso(row.ends_at),
+    registrationOpensAt: iso(row.registration_opens_at),
+    registrationClosesAt: iso(row.registration_closes_at),
     status: row.status as SeminarState,
     places: placesOf(row, taken),
   };

@@ -1,5 +1,4 @@
 import { canMoveSeminar, capacityShortfall, isCalendarChange } from "../../../domain/seminars/rules.js";
-import { groupBy } from "../../../domain/group-by.js";
 import {
   SIDES,
   seminarTimeIssues,
@@ -29,7 +28,7 @@ import {
   listConsentingParticipants,
   listLinkedNeeds,
   listRegistrationRows,
-  listSeminarRows,
+  listSeminarSummaries,
   listTrailNeeds,
   listTrailProcesses,
   listWaitlist,
@@ -54,13 +53,8 @@ export async function loadVisibleSeminar(db: Db, actor: Actor | null, id: string
 
 /** Public: published, held and closed seminars (staff also see drafts and cancelled ones). */
 export async function listSeminars(db: Db, actor: Actor | null): Promise<SeminarSummary[]> {
-  const rows = await listSeminarRows(db, { publishedOnly: !canManageSeminars(actor) });
-  const taken = await countPlacesBySide(
-    db,
-    rows.map((row) => row.id),
-  );
-  const bySeminar = groupBy(taken, (entry) => entry.seminarId);
-  return rows.map((row) => presentSummary(row, bySeminar.get(row.id) ?? []));
+  const rows = await listSeminarSummaries(db, { publishedOnly: !canManageSeminars(actor) });
+  return rows.map((row) => presentSummary(row, row.taken));
 }
 
 export async function listTrail(db: Db, seminarId: string): Promise<TrailNeed[]> {

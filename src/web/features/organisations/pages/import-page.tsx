@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, apiRequest } from "../../../api/client.js";
@@ -21,11 +21,37 @@ function upload<T>(path: string, file: File): Promise<T> {
   return apiRequest<T>(path, { method: "POST", body });
 }
 
+/** Follows a running check or import until it ends, as the server answers both right after parsing the file. */
+function useFollowJob(job: ImportJob | null, setJob: (job: ImportJob) => void, onPollFailed: () => void) {
+  useEffect(() => {
+    if (!job || job.status !== "running") {
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      api.get<ImportJob>(`/api/organisations/import/${job.id}`).then(setJob, onPollFailed);
+    }, POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [job, setJob, onPollFailed]);
+}
+
+/** Rows checked of all rows, then (an import) rows saved of the valid rows. */
+function JobProgress({ job }: { job: ImportJob }) {
+  const { t } = useTranslation("organisations");
+  const label = job.phase === "checking" ? "import.progressChecking" : "import.progressWriting";
+  return (
+    <div className="import-progress">
+      <label htmlFor="import-progress">{t(label, { processed: job.processed, total: job.total })}</label>
+      <progress id="import-progress" max={Math.max(job.total, 1)} value={job.processed} />
+    </div>
+  );
+}
+
 export function ImportPage() {
   const { t } = useTranslation(["translation", "organisations"]);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [checkJob, setCheckJob] = useState<ImportJob | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -33,17 +59,23 @@ export function ImportPage() {
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
 
+  const onPollFailed = useCallback(() => setFailure(t("organisations:import.pollFailed")), [t]);
+  useFollowJob(job, setJob, onPollFailed);
+  useFollowJob(checkJob, setCheckJob, onPollFailed);
+
   useEffect(() => {
-    if (!job || job.status !== "running") {
+    if (!checkJob || checkJob.status === "running") {
       return;
     }
-    const timer = window.setTimeout(() => {
-      api.get<ImportJob>(`/api/organisations/import/${job.id}`).then(setJob, () => {
-        setFailure(t("organisations:import.pollFailed"));
-      });
-    }, POLL_MS);
-    return () => window.clearTimeout(timer);
-  }, [job, t]);
+    if (checkJob.status === "done" && checkJob.preview) {
+      setPreview(checkJob.preview);
+      window.requestAnimationFrame(() => previewHeading.current?.focus());
+    } else {
+      setFailure(checkJob.message ?? t("organisations:import.checkFailed"));
+      window.requestAnimationFrame(() => summary.current?.focus());
+    }
+    setCheckJob(null);
+  }, [checkJob, t]);
 
   useEffect(() => {
     if (job && job.status !== "running") {
@@ -65,6 +97,7 @@ export function ImportPage() {
     setFileError(undefined);
     setFailure(undefined);
     setPreview(null);
+    setCheckJob(null);
     setJob(null);
     if (!file) {
       setFileError(t("organisations:import.chooseFileFirst"));
@@ -73,8 +106,7 @@ export function ImportPage() {
     }
     setIsBusy(true);
     try {
-      setPreview(await upload<ImportPreview>("/api/organisations/import/preview", file));
-      window.requestAnimationFrame(() => previewHeading.current?.focus());
+      setCheckJob(await upload<ImportJob>("/api/organisations/import/preview", file));
     } catch (error) {
       reportError(error);
     } finally {
@@ -100,6 +132,7 @@ export function ImportPage() {
   const startOver = () => {
     setFile(null);
     setPreview(null);
+    setCheckJob(null);
     setJob(null);
     setFailure(undefined);
     window.requestAnimationFrame(() => document.getElementById("import-file")?.focus());
@@ -152,12 +185,18 @@ export function ImportPage() {
           <button
             type="submit"
             className="button button-secondary mt-5"
-            disabled={isBusy}
-            aria-busy={isBusy || undefined}
+            disabled={isBusy || checkJob !== null}
+            aria-busy={isBusy || checkJob !== null || undefined}
           >
             <Icon name="checklist" />
             {t("organisations:import.check")}
           </button>
+          {checkJob ? (
+            <div className="mt-5">
+              <p>{t("organisations:import.checking")}</p>
+              <JobProgress job={checkJob} />
+            </div>
+          ) : null}
         </form>
       ) : null}
 
@@ -208,14 +247,7 @@ export function ImportPage() {
                 ? t("organisations:import.doneHeading")
                 : t("organisations:import.failedHeading")}
           </h2>
-          {job.status === "running" ? (
-            <div className="import-progress">
-              <label htmlFor="import-progress">
-                {t("organisations:import.progressLabel", { processed: job.processed, total: job.total })}
-              </label>
-              <progress id="import-progress" max={Math.max(job.total, 1)} value={job.processed} />
-            </div>
-          ) : null}
+          {job.status === "running" ? <JobProgress job={job} /> : null}
           {job.status === "done" ? (
             <Alert variant="success" heading={t("organisations:import.doneText")} live>
               <ul>
