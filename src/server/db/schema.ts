@@ -88,6 +88,14 @@ export interface OrganisationTermsTable {
   organisation_id: string;
 }
 
+/** One row per search key of an active organisation's name, kept by triggers (migration 2026-12-12T0200). */
+export interface OrganisationNameKeysTable {
+  key: string;
+  score: number;
+  name: string;
+  organisation_id: string;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -648,6 +656,7 @@ export interface DB {
   organisations: OrganisationsTable;
   organisation_competences: OrganisationCompetencesTable;
   organisation_terms: OrganisationTermsTable;
+  organisation_name_keys: OrganisationNameKeysTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
