@@ -96,6 +96,14 @@ export interface OrganisationNameKeysTable {
   organisation_id: string;
 }
 
+/** One row per search key of a need's title, kept by triggers (migration 2026-12-12T0210). */
+export interface NeedTitleKeysTable {
+  key: string;
+  score: number;
+  created_at: Date;
+  need_id: string;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -657,6 +665,7 @@ export interface DB {
   organisation_competences: OrganisationCompetencesTable;
   organisation_terms: OrganisationTermsTable;
   organisation_name_keys: OrganisationNameKeysTable;
+  need_title_keys: NeedTitleKeysTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

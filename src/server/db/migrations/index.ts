@@ -33,6 +33,7 @@ import * as recomputeCompoundWords from "./2026-12-11T0400-recompute-compound-wo
 import * as boundedSearchIndexes from "./2026-12-11T0500-bounded-search-indexes.js";
 import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
 import * as organisationNameKeys from "./2026-12-12T0200-organisation-name-keys.js";
+import * as needTitleKeys from "./2026-12-12T0210-need-title-keys.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-11T0500-bounded-search-indexes": boundedSearchIndexes,
   "2026-12-11T0510-list-indexes": listIndexes,
   "2026-12-12T0200-organisation-name-keys": organisationNameKeys,
+  "2026-12-12T0210-need-title-keys": needTitleKeys,
 };
