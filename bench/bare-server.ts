@@ -1,11 +1,15 @@
 /**
  * The baseline for the benchmark: a bare Fastify server that runs the app's own queries
- * (searchOrganisations, getOrganisation) on the same kind of Kysely database, with no
+ * (searchOrganisations, getOrganisation, searchNeeds as staff see them) on the same kind of Kysely database, with no
  * authentication, hooks, plugins or logging. Run as a child: node --import tsx bench/bare-server.ts
  */
 import Fastify from "fastify";
+import { NeedQuery } from "../src/domain/needs.js";
+import type { NeedPage } from "../src/domain/needs-views.js";
 import { OrganisationQuery, type OrganisationPage } from "../src/domain/organisation.js";
 import { openDatabase, pingDatabase } from "../src/server/db/database.js";
+import { presentNeedSummary } from "../src/server/modules/needs/needs.present.js";
+import { searchNeeds } from "../src/server/modules/needs/needs.repo.js";
 import { presentSummary } from "../src/server/modules/organisations/organisations.present.js";
 import { searchOrganisations } from "../src/server/modules/organisations/organisations.repo.js";
 import { getOrganisation } from "../src/server/modules/organisations/organisations.service.js";
@@ -36,6 +40,22 @@ async function main(): Promise<void> {
     const { rows, total, isTotalExact } = await searchOrganisations(db, parsed.data);
     return {
       items: rows.map(presentSummary),
+      total,
+      isTotalExact,
+      page: parsed.data.page,
+      pageSize: parsed.data.pageSize,
+    };
+  });
+
+  app.get("/api/needs", async (request, reply): Promise<NeedPage | undefined> => {
+    const parsed = NeedQuery.safeParse(request.query);
+    if (!parsed.success) {
+      await reply.status(400).send({ error: "bad query" });
+      return undefined;
+    }
+    const { rows, total, isTotalExact } = await searchNeeds(db, { organisationIds: null }, parsed.data);
+    return {
+      items: rows.map(presentNeedSummary),
       total,
       isTotalExact,
       page: parsed.data.page,

@@ -10,7 +10,8 @@
  * Each size's figures go to .cache/bench-scale/results-<size>.json; when both sizes are there, the ratio
  * 100,000 / 10,000 is printed per scenario (a search that costs 10× for 10× the data fails).
  * BENCH_SCALE_HTTP=false skips the HTTP part; BENCH_DURATION sets its seconds of load (default 10);
- * BENCH_SCALE_ONLY=<regular expression> runs only the scenarios whose names match.
+ * BENCH_SCALE_ONLY=<regular expression> runs only the scenarios whose names match (in-process and HTTP:
+ * «search» runs the searches and their 50-connection loads, each beside the bare baseline, without the exports).
  *
  * BENCH_SCALE_ENGINE=pglite measures the embedded database instead (issue 16: up to which size it serves
  * well): the same data set through the same SQL into a cached PGlite data folder per size, the same scenarios
@@ -89,7 +90,17 @@ interface ScaleResult {
   benchRssMiB?: number;
   scenarios: ScenarioFigure[];
   ranking: { query: string; area: string; sameTop20: number; sameOrder: boolean; matches: number }[];
-  http: { name: string; requestsPerSec?: number; p99?: number; peakRssMiB?: number; ms?: number; note?: string }[];
+  http: {
+    name: string;
+    requestsPerSec?: number;
+    p99?: number;
+    /** The bare baseline's figures for the same load (bench/bare-server.ts). */
+    bareRequestsPerSec?: number;
+    bareP99?: number;
+    peakRssMiB?: number;
+    ms?: number;
+    note?: string;
+  }[];
 }
 
 function percentile(sorted: number[], share: number): number {
@@ -471,28 +482,58 @@ async function runHttp(env: Record<string, string>, cleanups: Cleanups): Promise
   const cookie = await logIn(server.baseUrl, LOGIN.email, LOGIN.password);
   const headers = { cookie };
   const durationS = readNumber(process.env, "BENCH_DURATION", 10, 1, 600);
-  for (const [name, pathAndQuery] of [
-    ["50 connections: organisation search «robot»", "/api/organisations?q=robot"],
-    ["50 connections: need search «demens»", "/api/needs?q=demens"],
-  ] as const) {
-    const load = await runLoad({
-      url: `${server.baseUrl}${pathAndQuery}`,
-      connections: 50,
-      durationS,
-      warmupS: 2,
-      headers,
-      drainUrl: `${server.baseUrl}/ready`,
-      readServerCpuMs: server.cpuTimeMs,
+  const only = process.env.BENCH_SCALE_ONLY ? new RegExp(process.env.BENCH_SCALE_ONLY, "i") : undefined;
+  const loads = (
+    [
+      ["50 connections: organisation search «robot»", "/api/organisations?q=robot"],
+      ["50 connections: need search «demens»", "/api/needs?q=demens"],
+    ] as const
+  ).filter(([name]) => !only || only.test(name));
+  // The bare baseline (bench/bare-server.ts: the same queries without sessions, hooks or plugins) on the same
+  // database, each load right after the app's, so drift on the machine hits both alike.
+  const bare =
+    loads.length > 0
+      ? await startServer({
+          name: "bare",
+          entry: "bench/bare-server.ts",
+          port: await findFreePort(),
+          env,
+          readyTimeoutMs: 120_000,
+        })
+      : undefined;
+  if (bare) {
+    cleanups.add("stop the bare server", bare.stop);
+  }
+  for (const [name, pathAndQuery] of loads) {
+    const measure = (target: { baseUrl: string; cpuTimeMs: () => number | undefined }, withHeaders: boolean) =>
+      runLoad({
+        url: `${target.baseUrl}${pathAndQuery}`,
+        connections: 50,
+        durationS,
+        warmupS: 2,
+        headers: withHeaders ? headers : {},
+        drainUrl: `${target.baseUrl}/ready`,
+        readServerCpuMs: target.cpuTimeMs,
+      });
+    const load = await measure(server, true);
+    const baseline = bare ? await measure(bare, false) : undefined;
+    figures.push({
+      name,
+      requestsPerSec: load.requestsPerSec,
+      p99: load.latencyMs.p99,
+      bareRequestsPerSec: baseline?.requestsPerSec,
+      bareP99: baseline?.latencyMs.p99,
     });
-    figures.push({ name, requestsPerSec: load.requestsPerSec, p99: load.latencyMs.p99 });
     process.stdout.write(
       `${name}: ${load.requestsPerSec} answers/s (goal ≥ 200: ${load.requestsPerSec >= 200 ? "met" : "NOT met"}), ` +
-        `p99 ${load.latencyMs.p99} ms, ${load.non2xx} non-2xx\n`,
+        `p99 ${load.latencyMs.p99} ms, ${load.non2xx} non-2xx; bare ${baseline?.requestsPerSec ?? "?"} answers/s, ` +
+        `p99 ${baseline?.latencyMs.p99 ?? "?"} ms, ${baseline?.non2xx ?? "?"} non-2xx\n`,
     );
   }
+  await bare?.stop();
   await server.stop();
   // Each export on a fresh server, so its peak RSS is the export's own, not the load's before it.
-  for (const format of ["csv", "xlsx"] as const) {
+  for (const format of (["csv", "xlsx"] as const).filter((f) => !only || only.test(`organisations export ${f}`))) {
     const fresh = await startServer({
       name: "export",
       entry: "src/server/main.ts",

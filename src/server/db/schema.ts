@@ -88,6 +88,22 @@ export interface OrganisationTermsTable {
   organisation_id: string;
 }
 
+/** One row per search key of an active organisation's name, kept by triggers (migration 2026-12-12T0200). */
+export interface OrganisationNameKeysTable {
+  key: string;
+  score: number;
+  name: string;
+  organisation_id: string;
+}
+
+/** One row per search key of a need's title, kept by triggers (migration 2026-12-12T0210). */
+export interface NeedTitleKeysTable {
+  key: string;
+  score: number;
+  created_at: Date;
+  need_id: string;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -650,6 +666,8 @@ export interface DB {
   organisations: OrganisationsTable;
   organisation_competences: OrganisationCompetencesTable;
   organisation_terms: OrganisationTermsTable;
+  organisation_name_keys: OrganisationNameKeysTable;
+  need_title_keys: NeedTitleKeysTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

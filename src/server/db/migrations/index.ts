@@ -32,8 +32,10 @@ import * as organisationTerms from "./2026-12-11T0300-organisation-terms.js";
 import * as recomputeCompoundWords from "./2026-12-11T0400-recompute-compound-words.js";
 import * as boundedSearchIndexes from "./2026-12-11T0500-bounded-search-indexes.js";
 import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
-import * as fundingRollingAndGuidance from "./2026-12-12T0400-funding-rolling-and-guidance.js";
 import * as seminarPlacesTaken from "./2026-12-12T0100-seminar-places-taken.js";
+import * as organisationNameKeys from "./2026-12-12T0200-organisation-name-keys.js";
+import * as needTitleKeys from "./2026-12-12T0210-need-title-keys.js";
+import * as fundingRollingAndGuidance from "./2026-12-12T0400-funding-rolling-and-guidance.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -71,5 +73,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-11T0500-bounded-search-indexes": boundedSearchIndexes,
   "2026-12-11T0510-list-indexes": listIndexes,
   "2026-12-12T0100-seminar-places-taken": seminarPlacesTaken,
+  "2026-12-12T0200-organisation-name-keys": organisationNameKeys,
+  "2026-12-12T0210-need-title-keys": needTitleKeys,
   "2026-12-12T0400-funding-rolling-and-guidance": fundingRollingAndGuidance,
 };

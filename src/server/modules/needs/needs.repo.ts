@@ -87,6 +87,84 @@ export const NEED_COUNT_CAP = 1000;
  * that is every match, so order and total are exactly those of ranking every match.
  */
 export async function searchNeeds(db: Db, scope: NeedScope, query: NeedQuery) {
+  const word = titleKeyWord(scope, query);
+  const broad = word ? await titleKeyPage(db, query, word) : undefined;
+  return broad ?? searchNeedsBounded(db, scope, query);
+}
+
+/** How many rows of need_title_keys a one-word search ranks exactly, shared among the keys it reaches. */
+const KEY_CANDIDATES = 300;
+
+/** The one word of a search the title keys can answer: every need in scope, no filters, the first pages. */
+function titleKeyWord(scope: NeedScope, query: NeedQuery): string | undefined {
+  const words = query.q?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hasFilters =
+    scope.organisationIds !== null ||
+    (query.status?.length ?? 0) > 0 ||
+    query.careArea !== undefined ||
+    query.dimension !== undefined ||
+    query.priority !== undefined ||
+    query.ownerOrganisationId !== undefined;
+  const fitsCandidates = query.page * query.pageSize <= KEY_CANDIDATES;
+  return words.length === 1 && /^\p{L}+$/u.test(words[0]) && !hasFilters && fitsCandidates ? words[0] : undefined;
+}
+
+/**
+ * A broad one-word search from the title keys (migration 2026-12-12T0210): the stem's prefix range of keys is
+ * walked key by key, the best `KEY_CANDIDATES` rows (rank, then newest) are ranked exactly, and the needs with a
+ * title key are counted up to the cap. Undefined when fewer than the cap have one (then `searchNeedsBounded`).
+ */
+async function titleKeyPage(db: Db, query: NeedQuery, word: string) {
+  const offset = (query.page - 1) * query.pageSize;
+  const cap = NEED_COUNT_CAP + 1;
+  const stem = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1])`;
+  const end = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1] || chr(1114111))`;
+  const ranked = await sql<{ named: number; id: string | null }>`
+    with recursive keys as (
+      select (select min(k.key) from need_title_keys k where k.key >= ${stem} and k.key < ${end}) as key
+      union all
+      select (select min(k.key) from need_title_keys k where k.key > keys.key and k.key < ${end})
+      from keys where keys.key is not null
+    ),
+    named as (
+      -- A need has a row per key: two rows per counted need are read at most.
+      select count(distinct r.need_id)::int as named from (
+        select k.need_id from need_title_keys k where k.key >= ${stem} and k.key < ${end} limit ${2 * cap}
+      ) r
+    ),
+    candidates as (
+      select distinct c.need_id from keys, lateral (
+        select x.need_id from need_title_keys x where x.key = keys.key
+        order by x.score desc, x.created_at desc, x.need_id
+        limit (select ceil(${KEY_CANDIDATES}::numeric / count(*)) from keys where key is not null)
+      ) c
+      where keys.key is not null
+    ),
+    top_ranked as (
+      select n.id, n.created_at, ts_rank(n.search_vector, to_tsquery('danish', ${`${word}:*`})) as rank
+      from candidates c join needs n on n.id = c.need_id
+      order by rank desc, n.created_at desc, n.id
+      limit ${query.pageSize} offset ${offset}
+    )
+    select named.named, t.id from named left join top_ranked t on true
+    order by t.rank desc, t.created_at desc, t.id`.execute(db);
+  const named = Number(ranked.rows[0]?.named ?? 0);
+  const ids = ranked.rows.flatMap((row) => (row.id ? [row.id] : []));
+  if (named < cap || ids.length < query.pageSize) {
+    return undefined;
+  }
+  const found = await db
+    .selectFrom("needs as n")
+    .innerJoin("organisations as o", "o.id", "n.owner_organisation_id")
+    .select(summaryColumns)
+    .where("n.id", "in", ids)
+    .execute();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  return { rows, total: cap - 1, isTotalExact: false };
+}
+
+async function searchNeedsBounded(db: Db, scope: NeedScope, query: NeedQuery) {
   const base = needsInScope(db, scope, query);
   const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
   const offset = (query.page - 1) * query.pageSize;
@@ -141,7 +219,7 @@ export async function searchNeeds(db: Db, scope: NeedScope, query: NeedQuery) {
   return total < limit ? { rows, total, isTotalExact: true } : { rows, total: limit - 1, isTotalExact: false };
 }
 
-export type NeedSummaryRow = Awaited<ReturnType<typeof searchNeeds>>["rows"][number];
+export type NeedSummaryRow = Awaited<ReturnType<typeof searchNeedsBounded>>["rows"][number];
 
 export function findNeed(db: Db, id: string) {
   return db

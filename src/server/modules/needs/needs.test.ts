@@ -334,4 +334,61 @@ describe("a search with more than 1,000 matches", () => {
     const few = await agent.request({ method: "GET", url: "/api/needs?q=massebehov%20nummer" });
     expect(few.json()).toMatchObject({ total: 52, isTotalExact: true });
   });
+
+  it("ranks a broad one-word search's first pages from the title keys as full ranking would, kept on edits", async () => {
+    // 1,010 titles with «storbehov» (the title keys answer, migration 2026-12-12T0210), mentioned 0–3 more times.
+    const rows = Array.from({ length: 1010 }, (_, index) => ({
+      owner_organisation_id: homeCare,
+      care_area: "home_care",
+      title: `Storbehov ${index}`,
+      description: `Beskrivelse ${"storbehov ".repeat(index % 4)}`,
+      affected: "Borgere",
+      quality_potential: "Tryghed",
+      created_at: new Date(Date.UTC(2023, 0, 1) + (index % 50) * 86_400_000),
+    }));
+    const ids = await test.db.insertInto("needs").values(rows).returning("id").execute();
+    await sql`
+      update needs set search_vector =
+        setweight(to_tsvector('danish', title), 'A') ||
+        setweight(to_tsvector('danish', description), 'B') ||
+        setweight(to_tsvector('danish', affected || ' ' || quality_potential), 'C') ||
+        setweight(to_tsvector('danish', coalesce(search_extra, '')), 'D')
+      where id in (${sql.join(ids.map((row) => row.id))})`.execute(test.db);
+    const ranked = async () =>
+      (
+        await test.db
+          .selectFrom("needs as n")
+          .select("n.id")
+          .where(sql<boolean>`n.search_vector @@ to_tsquery('danish', 'storbehov:*')`)
+          .orderBy(sql`ts_rank(n.search_vector, to_tsquery('danish', 'storbehov:*'))`, "desc")
+          .orderBy("n.created_at", "desc")
+          .orderBy("n.id")
+          .limit(50)
+          .execute()
+      ).map((row) => row.id);
+    const firstPages = async () => {
+      const found: string[] = [];
+      for (const page of [1, 2]) {
+        const response = await agent.request({ method: "GET", url: `/api/needs?q=storbehov&pageSize=25&page=${page}` });
+        const body = response.json<{ items: { id: string }[]; total: number; isTotalExact: boolean }>();
+        expect(body).toMatchObject({ total: 1000, isTotalExact: false });
+        found.push(...body.items.map((item) => item.id));
+      }
+      return found;
+    };
+    const expected = await ranked();
+    expect(await firstPages()).toEqual(expected);
+
+    // The last of them, retitled with the word three times, ranks first at once.
+    const last = expected[49];
+    const patched = await agent.request({
+      method: "PATCH",
+      url: `/api/needs/${last}`,
+      payload: { title: "Storbehov storbehov storbehov", description: "Storbehov storbehov storbehov" },
+    });
+    expect(patched.statusCode).toBe(200);
+    const after = await firstPages();
+    expect(after[0]).toBe(last);
+    expect(after).toEqual(await ranked());
+  });
 });

@@ -356,6 +356,44 @@ describe("totals and ranking with many organisations", () => {
     expect(await page("q=massedata&pageSize=5")).toMatchObject({ total: 1000, isTotalExact: false });
   });
 
+  it("ranks a broad one-word search's first pages from the name keys as ranking every match does, kept on edits", async () => {
+    // Over 1,000 names with «massedata»: the name keys answer (migration 2026-12-12T0200).
+    const ranked = async () => {
+      const rows = await test.db
+        .selectFrom("organisations as o")
+        .select("o.id")
+        .where("o.archived_at", "is", null)
+        .where(sql<boolean>`(o.name % 'massedata' or o.search_vector @@ to_tsquery('danish', 'massedata:*'))`)
+        .orderBy(
+          sql`ts_rank(o.search_vector, to_tsquery('danish', 'massedata:*')) + similarity(o.name, 'massedata')`,
+          "desc",
+        )
+        .orderBy("o.name")
+        .orderBy("o.id")
+        .limit(40)
+        .execute();
+      return rows.map((row) => row.id);
+    };
+    const ids = async (number: number) =>
+      (await page(`q=massedata&pageSize=20&page=${number}`)).items.map((item) => item.id);
+    const expected = await ranked();
+    expect([...(await ids(1)), ...(await ids(2))]).toEqual(expected);
+
+    // A rename is found at once (the exact name first), an archived organisation is gone.
+    const last = expected[39];
+    expect(
+      (await agent.request({ method: "PATCH", url: `/api/organisations/${last}`, payload: { name: "Massedata" } }))
+        .statusCode,
+    ).toBe(200);
+    expect((await ids(1))[0]).toBe(last);
+    expect(
+      (await agent.request({ method: "PATCH", url: `/api/organisations/${last}`, payload: { archived: true } }))
+        .statusCode,
+    ).toBe(200);
+    expect(await ids(1)).not.toContain(last);
+    expect([...(await ids(1)), ...(await ids(2))]).toEqual(await ranked());
+  });
+
   it("ranks every page as if every match were ranked by ts_rank + similarity, then name", async () => {
     for (const q of [
       "robot",
@@ -372,7 +410,7 @@ describe("totals and ranking with many organisations", () => {
         .selectFrom("organisations as o")
         .select("o.id")
         .where("o.archived_at", "is", null)
-        .where(sql<boolean>`o.name % ${q} or o.search_vector @@ to_tsquery('danish', ${tsQuery})`)
+        .where(sql<boolean>`(o.name % ${q} or o.search_vector @@ to_tsquery('danish', ${tsQuery}))`)
         .orderBy(sql`ts_rank(o.search_vector, to_tsquery('danish', ${tsQuery})) + similarity(o.name, ${q})`, "desc")
         .orderBy("o.name")
         .orderBy("o.id")
