@@ -104,9 +104,8 @@ describe("compound parts in the search documents", () => {
     expect(await listOrganisationTerms(test.db, other)).toEqual(expect.arrayContaining(["sensor"]));
     expect(await listOrganisationTerms(test.db, other)).not.toContain("toilet");
     const found = await sql<{ n: number }>`
-      select count(*)::int as n from needs where id = ${needId} and search_vector @@ to_tsquery('danish', 'lift')`.execute(
-      test.db,
-    );
+      select count(*)::int as n from needs
+      where id = ${needId} and search_vector @@ to_tsquery('danish', 'lift')`.execute(test.db);
     expect(found.rows[0].n).toBe(1);
     const row = await test.db
       .selectFrom("needs")
