@@ -21,7 +21,7 @@ export interface ImportPreview {
  * A file's check (`preview`) or import, polled by the browser. Both answer right after the upload is parsed and
  * check the rows in the background (issue 16: 100,000 rows took longer than an HTTP request may): `phase`
  * «checking» counts rows checked of all rows, «writing» (imports only) rows written of the valid rows.
- * `preview` is there once the check is done: what each row would do and each bad row's errors.
+ * `preview` is there once the job has ended: what each row would do and each bad row's errors.
  */
 export interface ImportJob {
   id: string;

@@ -57,7 +57,15 @@ export function presentOrganisation(
   };
 }
 
-/** An import's progress as its owner sees it: without the owner and the clean-up time. */
-export function presentImportJob({ ownerId: _ownerId, finishedAt: _finishedAt, ...job }: ImportJob): ImportJobView {
-  return job;
+/**
+ * An import's progress as its owner sees it: without the owner and the clean-up time, and the preview (up to
+ * 2,000 rows) only once the job has ended, so the progress polls while it runs stay small.
+ */
+export function presentImportJob({
+  ownerId: _ownerId,
+  finishedAt: _finishedAt,
+  preview,
+  ...job
+}: ImportJob): ImportJobView {
+  return job.status === "running" ? job : { ...job, preview };
 }

@@ -1,7 +1,5 @@
-import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
 import type { Db } from "../../db/database.js";
-import { isoTime } from "../../db/iso-time.repo.js";
 import type { SeminarOutcomesTable, SeminarRegistrationsTable, SeminarsTable } from "../../db/schema.js";
 import type { EvidenceRow, MeasurePeriod } from "../../platform/measures.js";
 
@@ -41,40 +39,6 @@ export function listSeminarRows(db: Db, options: { publishedOnly: boolean }) {
     query = query.where("status", "in", ["published", "held", "closed"]);
   }
   return query.orderBy("starts_at", "asc").execute();
-}
-
-/**
- * The seminar list: the columns a summary shows and the places taken per side from the counts the
- * registrations' trigger keeps (migration 2026-12-12T0100), in one statement (issue 16).
- */
-export function listSeminarSummaries(db: Db, options: { publishedOnly: boolean }) {
-  let query = db
-    .selectFrom("seminars as s")
-    .select([
-      "s.id",
-      "s.title",
-      "s.care_areas",
-      "s.place_address",
-      "s.online_url",
-      "s.status",
-      "s.capacities",
-      isoTime("s.starts_at").as("starts_at"),
-      isoTime("s.ends_at").as("ends_at"),
-      isoTime("s.registration_opens_at").as("registration_opens_at"),
-      isoTime("s.registration_closes_at").as("registration_closes_at"),
-    ])
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom("seminar_places_taken as t")
-          .select(["t.side", "t.taken", "t.invited_taken as invitedTaken"])
-          .whereRef("t.seminar_id", "=", "s.id"),
-      ).as("taken"),
-    );
-  if (options.publishedOnly) {
-    query = query.where("s.status", "in", ["published", "held", "closed"]);
-  }
-  return query.orderBy("s.starts_at", "asc").execute();
 }
 
 export function listUpcomingPublished(db: Db) {

@@ -16,6 +16,7 @@ import { fieldError, notFound } from "../../http/errors.js";
 import type { Actor } from "../../platform/actor.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { canManageSeminars } from "./seminars.policy.js";
+import { listSeminarSummaries } from "./seminar-list.repo.js";
 import { capacitiesOf, presentSummary } from "./seminars.present.js";
 import { offerFreePlaces, seminarLink, sendSeminarMail, type SeminarDeps } from "./registrations.service.js";
 import {
@@ -28,7 +29,6 @@ import {
   listConsentingParticipants,
   listLinkedNeeds,
   listRegistrationRows,
-  listSeminarSummaries,
   listTrailNeeds,
   listTrailProcesses,
   listWaitlist,

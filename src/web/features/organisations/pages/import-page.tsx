@@ -193,7 +193,6 @@ export function ImportPage() {
           </button>
           {checkJob ? (
             <div className="mt-5">
-              <p>{t("organisations:import.checking")}</p>
               <JobProgress job={checkJob} />
             </div>
           ) : null}
