@@ -8,7 +8,7 @@
  * prints the first table too, before the speed figures.
  */
 import path from "node:path";
-import { summarise, type RankingFigures } from "../src/domain/matching-metrics.js";
+import { groupTies, summarise, summariseTied, type RankingFigures } from "../src/domain/matching-metrics.js";
 import { migrateToLatest, openDatabase, type Db } from "../src/server/db/database.js";
 import type { Actor } from "../src/server/platform/actor.js";
 import { fundingForNeed } from "../src/server/modules/funding/funding.service.js";
@@ -25,6 +25,8 @@ import { MATCHING_LABELS, type LabelledNeed } from "./matching-labels.js";
 
 /** How deep each list is read (recall@10, nDCG@10). */
 const DEPTH = 10;
+/** Read past the depth so a group of tied names that straddles it is whole. */
+const TIE_MARGIN = 20;
 
 interface Variant {
   name: string;
@@ -48,6 +50,9 @@ const VARIANTS: Variant[] = [
 interface QualityFigures {
   partners: RankingFigures;
   knowledge: RankingFigures;
+  /** The same, as the expectation over the orders of tied partners (summariseTied): stable from run to run. */
+  partnersTied: RankingFigures;
+  knowledgeTied: RankingFigures;
   rows: string[];
 }
 
@@ -60,23 +65,45 @@ async function rankingQuality(
 ): Promise<QualityFigures> {
   const partners = [];
   const knowledge = [];
+  const partnersTied = [];
+  const knowledgeTied = [];
+  // Tied: the same score before the id tie-break (rankCandidates).
+  const tieKey = (item: { match: { exact: number; textMass: number } }) => `${item.match.exact}|${item.match.textMass}`;
+  const tiedGroups = (items: { name: string; match: { exact: number; textMass: number } }[]) => {
+    const groups = groupTies(items, (item) => item.name, tieKey);
+    // Whole groups up to the depth; the last may reach past it (the metrics read the top 10 only).
+    let count = 0;
+    return groups.filter((group) => {
+      const keep = count < DEPTH;
+      count += group.length;
+      return keep;
+    });
+  };
   const rows: string[] = [];
   for (const label of labels) {
     const needId = needIds.get(label.caseId) as string;
-    const names = (await rankPartners(db, actor, needId, DEPTH, variant.options)).map((item) => item.name);
-    const institutions = (await rankKnowledgeInstitutions(db, actor, needId, DEPTH, variant.options)).map(
-      (item) => item.name,
-    );
+    const rankedPartners = await rankPartners(db, actor, needId, DEPTH + TIE_MARGIN, variant.options);
+    const rankedInstitutions = await rankKnowledgeInstitutions(db, actor, needId, DEPTH + TIE_MARGIN, variant.options);
+    const names = rankedPartners.slice(0, DEPTH).map((item) => item.name);
+    const institutions = rankedInstitutions.slice(0, DEPTH).map((item) => item.name);
     const relevant = new Set(label.relevant);
     const relevantInstitutions = new Set(label.relevant.filter(isKi));
     partners.push({ ranked: names, relevant });
     knowledge.push({ ranked: institutions, relevant: relevantInstitutions });
+    partnersTied.push({ groups: tiedGroups(rankedPartners), relevant });
+    knowledgeTied.push({ groups: tiedGroups(rankedInstitutions), relevant: relevantInstitutions });
     rows.push(`  ${label.caseId}  top 5: ${names.slice(0, 5).join(", ")}`);
     if (relevantInstitutions.size > 0) {
       rows.push(`        knowledge institutions: ${institutions.slice(0, 5).join(", ")}`);
     }
   }
-  return { partners: summarise(partners), knowledge: summarise(knowledge), rows };
+  return {
+    partners: summarise(partners),
+    knowledge: summarise(knowledge),
+    partnersTied: summariseTied(partnersTied),
+    knowledgeTied: summariseTied(knowledgeTied),
+    rows,
+  };
 }
 
 let knowledgeNames = new Set<string>();
@@ -185,6 +212,8 @@ export async function runMatchingQuality(options: { ablation: boolean } = { abla
       if (index === 0) {
         lines.push(figureLine("partners, overall", quality.partners));
         lines.push(figureLine("knowledge institutions", quality.knowledge));
+        lines.push(figureLine("partners, ties averaged", quality.partnersTied));
+        lines.push(figureLine("institutions, ties averaged", quality.knowledgeTied));
         const funding = await fundingQuality(database.db, actor, needIds);
         lines.push(
           `funding: hit rate ${f2(funding.hitRate)} (${funding.cases} cases name a seeded programme), ` +
@@ -193,13 +222,15 @@ export async function runMatchingQuality(options: { ablation: boolean } = { abla
         lines.push(`  funding misses: ${funding.misses.length > 0 ? funding.misses.join("; ") : "none"}`);
         lines.push(...quality.rows);
         if (variants.length > 1) {
-          lines.push("Ablation (one component off at a time): partners P@5 / nDCG@10, institutions R@10 / MRR");
+          lines.push(
+            "Ablation (one component off at a time), ties averaged: partners P@5 / nDCG@10, institutions R@10 / MRR",
+          );
         }
       }
       if (variants.length > 1) {
         lines.push(
-          `  ${variant.name.padEnd(30)} ${f2(quality.partners.precisionAt5)} / ${f2(quality.partners.ndcgAt10)}   ` +
-            `${f2(quality.knowledge.recallAt10)} / ${f2(quality.knowledge.mrr)}`,
+          `  ${variant.name.padEnd(30)} ${f2(quality.partnersTied.precisionAt5)} / ${f2(quality.partnersTied.ndcgAt10)}   ` +
+            `${f2(quality.knowledgeTied.recallAt10)} / ${f2(quality.knowledgeTied.mrr)}`,
         );
       }
     }

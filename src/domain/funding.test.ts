@@ -169,6 +169,16 @@ describe("evaluateFunding", () => {
     });
   });
 
+  it.each([
+    ["regions only, none", { minRegions: 2 }, { regions: 0 }, false],
+    ["regions only, two", { minRegions: 2 }, { regions: 2 }, true],
+    ["regions only as a guideline, none", { minRegions: 2, countsAreGuidance: true }, { regions: 0 }, true],
+  ])("a programme that counts regions only: %s", (_label, overrides, context, fits) => {
+    const fit = evaluateFunding({ ...base, ...overrides }, { ...oneMunicipality, ...context });
+    expect(fit.fits).toBe(fits);
+    expect(fit.rules.map((rule) => rule.key)).toEqual(["min_regions"]);
+  });
+
   it("counts either alternative of «N municipalities or M regions»", () => {
     const fit = evaluateFunding({ ...base, minMunicipalities: 6, minRegions: 2 }, { ...oneMunicipality, regions: 2 });
     expect(fit.fits).toBe(true);
