@@ -32,6 +32,7 @@ import * as organisationTerms from "./2026-12-11T0300-organisation-terms.js";
 import * as recomputeCompoundWords from "./2026-12-11T0400-recompute-compound-words.js";
 import * as boundedSearchIndexes from "./2026-12-11T0500-bounded-search-indexes.js";
 import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
+import * as needTerms from "./2026-12-12T0300-need-terms.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-11T0400-recompute-compound-words": recomputeCompoundWords,
   "2026-12-11T0500-bounded-search-indexes": boundedSearchIndexes,
   "2026-12-11T0510-list-indexes": listIndexes,
+  "2026-12-12T0300-need-terms": needTerms,
 };
