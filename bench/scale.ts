@@ -181,6 +181,10 @@ async function measureScenario(
   let slowestPlan: string[] = [];
   let slowestMs = -1;
   for (const statement of await captureStatements(db, call)) {
+    if (!/^\s*(select|with)\b/i.test(statement.sql)) {
+      // A setting (matching's `set local jit = off`) has no plan.
+      continue;
+    }
     const plan = await db.executeQuery<Record<string, string>>(
       CompiledQuery.raw(`explain (analyze, buffers) ${statement.sql}`, [...statement.parameters]),
     );

@@ -104,6 +104,16 @@ export interface NeedTitleKeysTable {
   need_id: string;
 }
 
+/**
+ * One row per word stem of an active need's search_vector, with what the stem adds to the need's ts_rank against
+ * an OR query (calc_rank_or's share), kept by triggers (migration 2026-12-12T0300).
+ */
+export interface NeedTermsTable {
+  term: string;
+  need_id: string;
+  contribution: number;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -668,6 +678,7 @@ export interface DB {
   organisation_terms: OrganisationTermsTable;
   organisation_name_keys: OrganisationNameKeysTable;
   need_title_keys: NeedTitleKeysTable;
+  need_terms: NeedTermsTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

@@ -35,6 +35,7 @@ import * as listIndexes from "./2026-12-11T0510-list-indexes.js";
 import * as seminarPlacesTaken from "./2026-12-12T0100-seminar-places-taken.js";
 import * as organisationNameKeys from "./2026-12-12T0200-organisation-name-keys.js";
 import * as needTitleKeys from "./2026-12-12T0210-need-title-keys.js";
+import * as needTerms from "./2026-12-12T0300-need-terms.js";
 import * as fundingRollingAndGuidance from "./2026-12-12T0400-funding-rolling-and-guidance.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
@@ -75,5 +76,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-12T0100-seminar-places-taken": seminarPlacesTaken,
   "2026-12-12T0200-organisation-name-keys": organisationNameKeys,
   "2026-12-12T0210-need-title-keys": needTitleKeys,
+  "2026-12-12T0300-need-terms": needTerms,
   "2026-12-12T0400-funding-rolling-and-guidance": fundingRollingAndGuidance,
 };

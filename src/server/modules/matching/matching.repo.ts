@@ -1,9 +1,23 @@
-import { sql, type RawBuilder } from "kysely";
+import { sql, type QueryResult, type RawBuilder } from "kysely";
 import { relatedCareAreas, type NetworkReason } from "../../../domain/matching.js";
 import { isInformativeTerm } from "../../../domain/matching-terms.js";
 import { ACTIVE_NEED_STATUSES } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
+import { inTransaction } from "../../db/transaction.js";
 import type { PartnerQuery } from "./partner-ranking.repo.js";
+
+/**
+ * Runs one of matching's statements with PostgreSQL's JIT compiler off. Their row estimates (a subquery per row,
+ * a vector per organisation) pass the compiler's cost threshold, and compiling took longer than running them (at
+ * 100,000 organisations 35–700 ms against 5–150 ms); a ranking is many short statements, not one long report.
+ * PGlite has no JIT: the setting changes nothing there.
+ */
+export function executeWithoutJit<R>(db: Db, query: RawBuilder<R>): Promise<QueryResult<R>> {
+  return inTransaction(db, async (trx) => {
+    await sql`set local jit = off`.execute(trx);
+    return query.execute(trx);
+  });
+}
 
 /** Needs considered per organisation in the reverse view before scoring. */
 export const CANDIDATE_POOL = 300;
@@ -69,16 +83,25 @@ export async function countPartners(db: Db): Promise<number> {
   return Number(result.rows[0]?.n ?? 0);
 }
 
-/** For each stem, how many active partner organisations have it in their text (one GIN look-up each). */
+/**
+ * For each stem, how many active partner organisations have it in their text (one GIN look-up each). A stem no
+ * organisation has at all (organisation_terms, one index probe) is not looked up: a need's own words that no partner
+ * writes are asked for again on every ranking, as a count of 0 is never kept (loadCorpus).
+ */
 export async function countTermDocuments(db: Db, stems: string[]): Promise<Map<string, number>> {
   if (stems.length === 0) {
     return new Map();
   }
-  const result = await sql<{ stem: string; n: number }>`
-    select t as stem, (select count(*)::int from organisations o
-      where o.search_vector @@ quote_literal(t)::tsquery
-        and o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)})) as n
-    from unnest(${stems}::text[]) t`.execute(db);
+  const result = await executeWithoutJit(
+    db,
+    sql<{ stem: string; n: number }>`
+    select t as stem, case when exists (select 1 from organisation_terms ot where ot.term = t)
+      then (select count(*)::int from organisations o
+        where o.search_vector @@ quote_literal(t)::tsquery
+          and o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)}))
+      else 0 end as n
+    from unnest(${stems}::text[]) t`,
+  );
   return new Map(result.rows.map((row) => [row.stem, Number(row.n)]));
 }
 
@@ -112,7 +135,9 @@ export async function readPartnerEvidence(
   if (organisationIds.length === 0) {
     return [];
   }
-  const result = await sql<PartnerEvidenceRow>`
+  const result = await executeWithoutJit(
+    db,
+    sql<PartnerEvidenceRow>`
     select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
       array(select unnest(tsvector_to_array(o.search_vector))
             intersect select unnest(${query.terms}::text[]) order by 1) as shared_terms,
@@ -123,7 +148,8 @@ export async function readPartnerEvidence(
             where oc.organisation_id = o.id and oc.competence_id = any(${query.competenceIds}::uuid[])
             order by c.name_da) as shared_competences
     from organisations o left join municipalities m on m.code = o.municipality_code
-    where o.id = any(${organisationIds}::uuid[])`.execute(db);
+    where o.id = any(${organisationIds}::uuid[])`,
+  );
   return result.rows;
 }
 
@@ -167,10 +193,13 @@ export async function listPartnerWords(
  * its agreements) with the owner's family — the owner, its parent and the parent's other units —
  * as a participant or as the owner of one of the process's needs; with in how many processes.
  * Processes of this very need are left out, and so are shortlists: a shortlist is a choice, not
- * work done together.
+ * work done together. The processes are gathered first and their participants read by process (the key's
+ * first column), not every participant of every process scanned (a large municipality's family at 100,000).
  */
 export async function listCollaborations(db: Db, needId: string, ownerId: string): Promise<Map<string, number>> {
-  const result = await sql<{ organisation_id: string; count: number }>`
+  const result = await executeWithoutJit(
+    db,
+    sql<{ organisation_id: string; count: number }>`
     with owner as (select id, coalesce(parent_id, id) as root from organisations where id = ${ownerId}),
     family as (select o.id from organisations o, owner
       where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id),
@@ -182,10 +211,11 @@ export async function listCollaborations(db: Db, needId: string, ownerId: string
     )
     select pp.organisation_id, count(distinct pp.process_id)::int as count
     from process_participants pp
-    where pp.process_id in (select process_id from together)
-      and pp.process_id not in (select process_id from process_needs where need_id = ${needId})
+    where pp.process_id = any(array(select process_id from together))
+      and pp.process_id <> all(array(select process_id from process_needs where need_id = ${needId}))
       and pp.organisation_id not in (select id from family)
-    group by pp.organisation_id`.execute(db);
+    group by pp.organisation_id`,
+  );
   return new Map(result.rows.map((row) => [row.organisation_id, Number(row.count)]));
 }
 
@@ -217,27 +247,91 @@ export interface NeedEvidenceRow {
   collaborations: number;
 }
 
-/** The reverse: active needs an organisation could help with, with the same evidence. */
+/**
+ * ts_rank of an OR query from need_terms' contributions (migration 2026-12-12T0300), bit for bit: PostgreSQL's
+ * calc_rank_or adds each stem's contribution (double precision) to a single-precision sum, stem by stem in byte
+ * order, and divides that by the number of the query's stems. Needs of the same words in other proportions share
+ * the exact sum but not always its single-precision rounding, and the pool's order (newest first among equals)
+ * follows the rounding.
+ */
+export function rankFromContributions(contributions: readonly number[], stems: number): number {
+  let sum = 0;
+  for (const contribution of contributions) {
+    sum = Math.fround(sum + contribution);
+  }
+  return Math.fround(sum / Math.max(1, stems));
+}
+
+/** How far a single-precision sum of ≤ a few hundred contributions can lie from the exact one (relative). */
+const RANK_ROUNDING_BAND = 1e-5;
+
+/**
+ * The reverse view's pool: the CANDIDATE_POOL active needs that rank highest by ts_rank against an OR query of the
+ * organisation's stems, the newest first among equals, filled up (the newest first) with needs that share a
+ * competence or a related care area but no stem. The same needs in the same order as ranking every active need
+ * by ts_rank, without reading their vectors: the exact sums from need_terms find the needs that could be among
+ * the pool's (the rounding band around the pool's last), and only those are ranked as ts_rank rounds.
+ */
+async function findNeedPool(
+  db: Db,
+  organisation: { id: string; careAreas: string[]; terms: string[] },
+): Promise<string[]> {
+  const careAreas =
+    organisation.careAreas.length > 0 ? [...new Set(organisation.careAreas.flatMap(relatedCareAreas))] : [""];
+  // Two statements, not one with a subquery per row: the one would be estimated costly enough for PostgreSQL's JIT
+  // compiler, whose compiling alone took longer than the query (0.7 s at 100,000 organisations).
+  const band = await executeWithoutJit(
+    db,
+    sql<{ id: string }>`
+    with ranked as materialized (
+      select need_id as id, sum(contribution) as total from need_terms
+      where term = any(${organisation.terms}::text[]) group by need_id
+    ),
+    cut as (
+      select coalesce((select total from ranked order by total desc
+        offset ${sql.lit(CANDIDATE_POOL - 1)} limit 1), 0) as total
+    )
+    select r.id from ranked r
+    where r.total >= (select total from cut) * ${1 - RANK_ROUNDING_BAND}::float8
+    order by (select n.created_at from needs n where n.id = r.id) desc`,
+  );
+  const parts = await sql<{ id: string; contributions: number[] }>`
+    select need_id as id, array_agg(contribution order by term collate "C") as contributions from need_terms
+    where need_id = any(${band.rows.map((row) => row.id)}::uuid[]) and term = any(${organisation.terms}::text[])
+    group by need_id`.execute(db);
+  const contributions = new Map(parts.rows.map((row) => [row.id, row.contributions]));
+  const ranked = band.rows.map((row) => ({ ...row, contributions: contributions.get(row.id) ?? [] }));
+  const stems = new Set(organisation.terms).size;
+  // The band comes newest first, and the sort is stable: the newest first among equal ranks.
+  const pool = ranked
+    .map((row) => ({ id: row.id, rank: rankFromContributions(row.contributions, stems) }))
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, CANDIDATE_POOL)
+    .map((row) => row.id);
+  if (pool.length >= CANDIDATE_POOL) {
+    return pool;
+  }
+  const others = await sql<{ id: string }>`
+    select n.id from needs n
+    where n.status in (${sql.join(ACTIVE_NEED_STATUSES)})
+      and (n.id in (select need_id from need_competences where competence_id in
+          (select competence_id from organisation_competences where organisation_id = ${organisation.id}))
+        or n.care_area = any(${careAreas}::text[]))
+      and not exists (select 1 from need_terms t where t.need_id = n.id and t.term = any(${organisation.terms}::text[]))
+    order by n.created_at desc limit ${CANDIDATE_POOL - pool.length}`.execute(db);
+  return [...pool, ...others.rows.map((row) => row.id)];
+}
+
+/** The reverse: active needs an organisation could help with (findNeedPool), with the same evidence. */
 export async function findNeedCandidates(
   db: Db,
   organisation: { id: string; careAreas: string[]; terms: string[] },
 ): Promise<NeedEvidenceRow[]> {
-  const careAreas =
-    organisation.careAreas.length > 0 ? [...new Set(organisation.careAreas.flatMap(relatedCareAreas))] : [""];
-  const result = await sql<NeedEvidenceRow>`
-    with q as (
-      select (select string_agg(quote_literal(t), ' | ') from unnest(${organisation.terms}::text[]) t)::tsquery as query
-    ),
-    mine as (select competence_id from organisation_competences where organisation_id = ${organisation.id}),
-    pool as (
-      select n.id from needs n, q
-      where n.status in (${sql.join(ACTIVE_NEED_STATUSES)})
-        and (n.search_vector @@ q.query
-          or n.id in (select need_id from need_competences where competence_id in (select competence_id from mine))
-          or n.care_area = any(${careAreas}::text[]))
-      order by coalesce(ts_rank(n.search_vector, q.query), 0) desc, n.created_at desc
-      limit ${CANDIDATE_POOL}
-    )
+  const pool = await findNeedPool(db, organisation);
+  const result = await executeWithoutJit(
+    db,
+    sql<NeedEvidenceRow>`
+    with mine as (select competence_id from organisation_competences where organisation_id = ${organisation.id})
     select n.id, n.title, n.owner_organisation_id, o.name as owner_name, n.care_area, n.status,
       coalesce(m.region_code, pm.region_code) as region_code,
       tsvector_to_array(n.search_vector) as terms,
@@ -254,11 +348,13 @@ export async function findNeedCandidates(
                 join organisations o2 on o2.id = n2.owner_organisation_id
                 where fn.process_id = pp.process_id
                   and coalesce(o2.parent_id, o2.id) = coalesce(o.parent_id, o.id)))) as collaborations
-    from pool join needs n on n.id = pool.id
+    from unnest(${pool}::uuid[]) with ordinality pool(id, position) join needs n on n.id = pool.id
     join organisations o on o.id = n.owner_organisation_id
     left join organisations p on p.id = o.parent_id
     left join municipalities m on m.code = o.municipality_code
-    left join municipalities pm on pm.code = p.municipality_code`.execute(db);
+    left join municipalities pm on pm.code = p.municipality_code
+    order by pool.position`,
+  );
   return result.rows;
 }
 

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { ScoringPlan } from "../../../domain/matching.js";
 import type { Db } from "../../db/database.js";
+import { executeWithoutJit } from "./matching.repo.js";
 
 /*
  * Partner ranking in SQL: scoreCandidate's score (domain/matching.ts) as arithmetic over a ScoringPlan, and the
@@ -33,6 +34,19 @@ export interface RankedPartnerRow {
 }
 
 /**
+ * The setting parts (care area, region, SME, collaboration) times contextFactor of the subject shares given
+ * (domain/matching.ts): `floor` at no subject, in full at all of it; in full where no subject part applies.
+ */
+function settingSql(plan: ScoringPlan, shares: RawBuilder<unknown>[]) {
+  const floor = plan.contextWithoutSubject;
+  const factor =
+    shares.length === 0
+      ? sql`1::float8`
+      : sql`(${floor}::float8 + ${1 - floor}::float8 * greatest(0::float8, ${sql.join(shares, sql`, `)}))`;
+  return (part: RawBuilder<unknown>) => sql`(${part}) * ${factor}`;
+}
+
+/**
  * The score of scoreCandidate (domain/matching.ts) as SQL arithmetic over the plan's numbers:
  * shared competences, shared word stems (ts_delete leaves the stems the need does not have),
  * care area, region, SME (the rule of isSme) and earlier collaboration. The parts are added in
@@ -54,12 +68,7 @@ function scoreSql(query: PartnerQuery, sharedTerms: RawBuilder<number>) {
     shares.push(share);
     points.push(sql`${plan.text.points}::float8 * ${share}`);
   }
-  const floor = plan.contextWithoutSubject;
-  const factor =
-    shares.length === 0
-      ? sql`1::float8`
-      : sql`(${floor}::float8 + ${1 - floor}::float8 * greatest(0::float8, ${sql.join(shares, sql`, `)}))`;
-  const setting = (part: RawBuilder<unknown>) => sql`(${part}) * ${factor}`;
+  const setting = settingSql(plan, shares);
   points.push(
     setting(sql`case when ${plan.careArea.area} = any(e.care_areas) then ${plan.careArea.same}::float8
     when e.care_areas && ${plan.careArea.relatedAreas}::text[] then ${plan.careArea.related}::float8 else 0 end`),
@@ -123,7 +132,9 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
   const byTerms = query.sharedFrom === "terms";
   const shared = byTerms ? sharedTermsCte(query) : sql`shared as (select null::uuid as id, 0 as n where false)`;
   const sharedTerms = byTerms ? sql`coalesce(s.n, 0)` : sharedTermsSql(query, sql`o.search_vector`);
-  const result = await sql<RankedPartnerRow>`
+  const result = await executeWithoutJit(
+    db,
+    sql<RankedPartnerRow>`
     with ${shared},
     evidence as materialized (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
@@ -140,14 +151,16 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
     )
     select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from evidence e where ${hasEvidenceSql(query)}
-    ${tiesSql(limit)}`.execute(db);
+    ${tiesSql(limit)}`,
+  );
   return result.rows;
 }
 
 /**
  * The most any organisation of the query's kinds could score with `shared` stems, `competences` wanted
  * competences and (or not) an earlier collaboration: the parts that need its row (care area, region, SME)
- * at their best, over the smallest maximum its kind could have. Not rounded: see `mayReach`.
+ * at their best, counted at the factor those shares give them as scoreSql counts them, over the smallest
+ * maximum its kind could have. Not rounded: see `mayReach`.
  */
 function boundSql(
   query: PartnerQuery,
@@ -157,21 +170,27 @@ function boundSql(
 ) {
   const { plan } = query;
   const points = [];
+  // The subject shares are exact here (counted, not bounded), so the setting parts' factor is too.
+  const shares = [];
   if (plan.competence.wanted > 0) {
-    points.push(
-      sql`${plan.competence.points}::float8 * least(1, ${competences}::float8 / ${plan.competence.wanted}::float8)`,
-    );
+    const share = sql`least(1, ${competences}::float8 / ${plan.competence.wanted}::float8)`;
+    shares.push(share);
+    points.push(sql`${plan.competence.points}::float8 * ${share}`);
   }
   if (plan.text.needed > 0) {
-    points.push(sql`${plan.text.points}::float8 * least(1, ${shared}::float8 / ${plan.text.needed}::float8)`);
+    const share = sql`least(1, ${shared}::float8 / ${plan.text.needed}::float8)`;
+    shares.push(share);
+    points.push(sql`${plan.text.points}::float8 * ${share}`);
   }
-  points.push(sql`${plan.careArea.same}::float8`);
-  points.push(sql`case when ${collaborator} then ${plan.collaboration}::float8 else 0 end`);
+  const setting = settingSql(plan, shares);
+  points.push(setting(sql`${plan.careArea.same}::float8`));
+  points.push(setting(sql`case when ${collaborator} then ${plan.collaboration}::float8 else 0 end`));
   const common = sql.join(points, sql` + `);
-  const region = plan.region.code ? sql`${plan.region.points}::float8` : sql`0::float8`;
+  const region = plan.region.code ? setting(sql`${plan.region.points}::float8`) : sql`0::float8`;
+  const sme = setting(sql`${plan.sme}::float8`);
   const ratio = (numerator: RawBuilder<unknown>, max: number) =>
     max === 0 ? sql`0::float8` : sql`(${numerator}) / ${max}::float8 * 100`;
-  return sql<number>`greatest(${ratio(sql`${common} + ${region} + ${plan.sme}::float8`, plan.maxPoints.company)},
+  return sql<number>`greatest(${ratio(sql`${common} + ${region} + ${sme}`, plan.maxPoints.company)},
     ${ratio(common, plan.maxPoints.national)}, ${ratio(sql`${common} + ${region}`, plan.maxPoints.other)})`;
 }
 
@@ -207,7 +226,9 @@ async function rankAllPartnersByTerms(
       from ${source} b join organisations o on o.id = b.id left join municipalities m on m.code = o.municipality_code
       where ${condition} and o.archived_at is null and o.kind = any(${query.kinds}::text[])) e
     where ${hasEvidenceSql(query)}`;
-  const result = await sql<RankedPartnerRow>`
+  const result = await executeWithoutJit(
+    db,
+    sql<RankedPartnerRow>`
     with ${sharedTermsCte(query)},
     competent as (
       select organisation_id as id, count(*)::int as c from organisation_competences
@@ -246,7 +267,8 @@ async function rankAllPartnersByTerms(
     select id, score from first
     union all select id, score from rest
     union all select id, score from others
-    ${tiesSql(limit)}`.execute(db);
+    ${tiesSql(limit)}`,
+  );
   return result.rows;
 }
 
@@ -266,7 +288,9 @@ async function rankAllPartnersByVectors(
   // `rest` reads each remaining vector by id in a subquery, so the planner cannot hash the whole table.
   const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[])
     or ${query.plan.careArea.area} = any(o.care_areas))`;
-  const result = await sql<RankedPartnerRow>`
+  const result = await executeWithoutJit(
+    db,
+    sql<RankedPartnerRow>`
     with base as materialized (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code,
         coalesce(w.shared, 0) as shared_competences,
@@ -296,7 +320,8 @@ async function rankAllPartnersByVectors(
     union all
     select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from rest e where ${hasEvidenceSql(query)}
-    ${tiesSql(limit)}`.execute(db);
+    ${tiesSql(limit)}`,
+  );
   return result.rows;
 }
 
