@@ -293,8 +293,8 @@ function nameKeyWord(query: OrganisationQuery & { q: string }): string | undefin
 /**
  * A broad one-word search from the name keys (migration 2026-12-12T0200, ADR 0020): the stem's prefix range of
  * keys is walked key by key (each an index probe), the best `KEY_CANDIDATES` rows of them (score, then name)
- * are ranked exactly, and the organisations with a name key are counted up to the cap. Undefined when fewer
- * than the cap have one: then the search is not broad, and `searchPage` ranks or bounds it as before.
+ * are ranked exactly, and the organisations with a name key are counted up to the cap (the text matches only
+ * when fewer have one). Undefined when the matches stay below the cap: then `searchPage` ranks every match.
  */
 async function nameKeyPage(
   db: Db,
@@ -306,7 +306,9 @@ async function nameKeyPage(
   const tsQuery = `${word}:*`;
   const stem = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1])`;
   const end = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1] || chr(1114111))`;
-  const result = await sql<{ named: number } & { [K in keyof OrganisationListRow]: OrganisationListRow[K] | null }>`
+  const result = await sql<
+    { named: number; texts: number } & { [K in keyof OrganisationListRow]: OrganisationListRow[K] | null }
+  >`
     with recursive keys as (
       select (select min(k.key) from organisation_name_keys k where k.key >= ${stem} and k.key < ${end}) as key
       union all
@@ -319,6 +321,15 @@ async function nameKeyPage(
         select k.organisation_id from organisation_name_keys k where k.key >= ${stem} and k.key < ${end}
         limit ${2 * cap}
       ) r
+    ),
+    texts as (
+      -- Fewer named than the cap: the text matches may still pass it (read only then, up to the cap).
+      select count(*)::int as texts from (
+        select 1 from organisations o
+        where (select named from named) < ${cap} and o.archived_at is null
+          and o.search_vector @@ to_tsquery('danish', ${tsQuery})
+        limit ${cap}
+      ) m
     ),
     candidates as (
       select distinct c.organisation_id from keys, lateral (
@@ -335,17 +346,19 @@ async function nameKeyPage(
       order by rank desc, o.name, o.id
       limit ${query.pageSize} offset ${offset}
     )
-    select named.named, o.id, o.kind, o.name, o.cvr, o.municipality_code, m.name as municipality_name,
+    select named.named, texts.texts, o.id, o.kind, o.name, o.cvr, o.municipality_code, m.name as municipality_name,
       m.region_code, r.name as region_name, o.employee_band, o.archived_at
     from named
+    cross join texts
     left join top_ranked t on true
     left join organisations o on o.id = t.id
     left join municipalities m on m.code = o.municipality_code
     left join regions r on r.code = m.region_code
     order by t.rank desc, t.name, t.id`.execute(db);
   const named = Number(result.rows[0]?.named ?? 0);
+  const texts = Number(result.rows[0]?.texts ?? 0);
   const { rows } = splitTotal(result.rows.map((row) => ({ ...row, total: named })));
-  if (named < cap || rows.length < query.pageSize) {
+  if ((named < cap && texts < cap) || rows.length < query.pageSize) {
     return undefined;
   }
   return { rows, total: cap - 1, isTotalExact: false };
