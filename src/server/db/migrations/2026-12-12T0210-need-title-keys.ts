@@ -32,9 +32,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     insert into need_title_keys (key, score, created_at, need_id)
     select k.key, k.score, n.created_at, n.id from needs n, need_title_keys_of(n.title, n.search_vector) k`.execute(db);
-  await sql`create index need_title_keys_rank_idx on need_title_keys (key, score desc, created_at desc, need_id)`.execute(
-    db,
-  );
+  await sql`create index need_title_keys_rank_idx
+    on need_title_keys (key, score desc, created_at desc, need_id)`.execute(db);
   await sql`create index need_title_keys_need_idx on need_title_keys (need_id)`.execute(db);
   await sql`
     create function need_title_keys_sync() returns trigger language plpgsql as $$

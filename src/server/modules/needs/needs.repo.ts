@@ -112,14 +112,15 @@ function titleKeyWord(scope: NeedScope, query: NeedQuery): string | undefined {
 /**
  * A broad one-word search from the title keys (migration 2026-12-12T0210): the stem's prefix range of keys is
  * walked key by key, the best `KEY_CANDIDATES` rows (rank, then newest) are ranked exactly, and the needs with a
- * title key are counted up to the cap. Undefined when fewer than the cap have one (then `searchNeedsBounded`).
+ * title key are counted up to the cap (the text matches only when fewer have one). Undefined when the matches
+ * stay below the cap (then `searchNeedsBounded` ranks every match).
  */
 async function titleKeyPage(db: Db, query: NeedQuery, word: string) {
   const offset = (query.page - 1) * query.pageSize;
   const cap = NEED_COUNT_CAP + 1;
   const stem = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1])`;
   const end = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1] || chr(1114111))`;
-  const ranked = await sql<{ named: number; id: string | null }>`
+  const ranked = await sql<{ named: number; texts: number; id: string | null }>`
     with recursive keys as (
       select (select min(k.key) from need_title_keys k where k.key >= ${stem} and k.key < ${end}) as key
       union all
@@ -131,6 +132,14 @@ async function titleKeyPage(db: Db, query: NeedQuery, word: string) {
       select count(distinct r.need_id)::int as named from (
         select k.need_id from need_title_keys k where k.key >= ${stem} and k.key < ${end} limit ${2 * cap}
       ) r
+    ),
+    texts as (
+      -- Fewer named than the cap: the text matches may still pass it (read only then, up to the cap).
+      select count(*)::int as texts from (
+        select 1 from needs n
+        where (select named from named) < ${cap} and n.search_vector @@ to_tsquery('danish', ${`${word}:*`})
+        limit ${cap}
+      ) m
     ),
     candidates as (
       select distinct c.need_id from keys, lateral (
@@ -146,11 +155,12 @@ async function titleKeyPage(db: Db, query: NeedQuery, word: string) {
       order by rank desc, n.created_at desc, n.id
       limit ${query.pageSize} offset ${offset}
     )
-    select named.named, t.id from named left join top_ranked t on true
+    select named.named, texts.texts, t.id from named cross join texts left join top_ranked t on true
     order by t.rank desc, t.created_at desc, t.id`.execute(db);
   const named = Number(ranked.rows[0]?.named ?? 0);
+  const texts = Number(ranked.rows[0]?.texts ?? 0);
   const ids = ranked.rows.flatMap((row) => (row.id ? [row.id] : []));
-  if (named < cap || ids.length < query.pageSize) {
+  if ((named < cap && texts < cap) || ids.length < query.pageSize) {
     return undefined;
   }
   const found = await db

@@ -335,7 +335,7 @@ describe("a search with more than 1,000 matches", () => {
     expect(few.json()).toMatchObject({ total: 52, isTotalExact: true });
   });
 
-  it("ranks a broad one-word search's first pages from the title keys as full ranking would, kept on edits", async () => {
+  it("ranks a broad one-word search's first pages from the title keys as full ranking would, after edits", async () => {
     // 1,010 titles with «storbehov» (the title keys answer, migration 2026-12-12T0210), mentioned 0–3 more times.
     const rows = Array.from({ length: 1010 }, (_, index) => ({
       owner_organisation_id: homeCare,

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool } from "kysely";
 import { toPrefixTsQuery } from "../../platform/search.js";
+import { nameKeyWord, readNameKeyPage } from "./organisation-name-keys.repo.js";
 import type { OrganisationQuery } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
 import type { NewOrganisationRow, OrganisationUpdate } from "../../db/schema.js";
@@ -273,79 +274,16 @@ async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Pro
   return total < cap ? { rows, total, isTotalExact: true } : { rows, total: cap - 1, isTotalExact: false };
 }
 
-/** How many rows of organisation_name_keys a one-word search ranks exactly, shared among the keys it reaches. */
-const KEY_CANDIDATES = 300;
-
-/** The one word of a search the name keys can answer, or undefined (several words, digits, filters, deep pages). */
-function nameKeyWord(query: OrganisationQuery & { q: string }): string | undefined {
-  const words = query.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hasFilters =
-    query.includeArchived ||
-    (query.kind?.length ?? 0) > 0 ||
-    query.regionCode !== undefined ||
-    query.municipalityCode !== undefined ||
-    query.competenceId !== undefined ||
-    query.sme !== undefined;
-  const fitsCandidates = query.page * query.pageSize <= KEY_CANDIDATES;
-  return words.length === 1 && /^\p{L}+$/u.test(words[0]) && !hasFilters && fitsCandidates ? words[0] : undefined;
-}
-
-/**
- * A broad one-word search from the name keys (migration 2026-12-12T0200, ADR 0020): the stem's prefix range of
- * keys is walked key by key (each an index probe), the best `KEY_CANDIDATES` rows of them (score, then name)
- * are ranked exactly, and the organisations with a name key are counted up to the cap. Undefined when fewer
- * than the cap have one: then the search is not broad, and `searchPage` ranks or bounds it as before.
- */
+/** A broad one-word search from the name keys (organisation-name-keys.repo.ts), or undefined below the cap. */
 async function nameKeyPage(
   db: Db,
   query: OrganisationQuery & { q: string },
   word: string,
 ): Promise<OrganisationSearchResult | undefined> {
-  const offset = (query.page - 1) * query.pageSize;
   const cap = COUNT_CAP + 1;
-  const tsQuery = `${word}:*`;
-  const stem = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1])`;
-  const end = sql`(select (tsvector_to_array(to_tsvector('danish', ${word})))[1] || chr(1114111))`;
-  const result = await sql<{ named: number } & { [K in keyof OrganisationListRow]: OrganisationListRow[K] | null }>`
-    with recursive keys as (
-      select (select min(k.key) from organisation_name_keys k where k.key >= ${stem} and k.key < ${end}) as key
-      union all
-      select (select min(k.key) from organisation_name_keys k where k.key > keys.key and k.key < ${end})
-      from keys where keys.key is not null
-    ),
-    named as (
-      -- An organisation has a row per key: two rows per counted organisation are read at most.
-      select count(distinct r.organisation_id)::int as named from (
-        select k.organisation_id from organisation_name_keys k where k.key >= ${stem} and k.key < ${end}
-        limit ${2 * cap}
-      ) r
-    ),
-    candidates as (
-      select distinct c.organisation_id from keys, lateral (
-        select x.organisation_id from organisation_name_keys x where x.key = keys.key
-        order by x.score desc, x.name, x.organisation_id
-        limit (select ceil(${KEY_CANDIDATES}::numeric / count(*)) from keys where key is not null)
-      ) c
-      where keys.key is not null
-    ),
-    top_ranked as (
-      select o.id, o.name, ts_rank(o.search_vector, to_tsquery('danish', ${tsQuery})) + similarity(o.name, ${query.q}) as rank
-      from candidates c join organisations o on o.id = c.organisation_id
-      where o.archived_at is null
-      order by rank desc, o.name, o.id
-      limit ${query.pageSize} offset ${offset}
-    )
-    select named.named, o.id, o.kind, o.name, o.cvr, o.municipality_code, m.name as municipality_name,
-      m.region_code, r.name as region_name, o.employee_band, o.archived_at
-    from named
-    left join top_ranked t on true
-    left join organisations o on o.id = t.id
-    left join municipalities m on m.code = o.municipality_code
-    left join regions r on r.code = m.region_code
-    order by t.rank desc, t.name, t.id`.execute(db);
-  const named = Number(result.rows[0]?.named ?? 0);
-  const { rows } = splitTotal(result.rows.map((row) => ({ ...row, total: named })));
-  if (named < cap || rows.length < query.pageSize) {
+  const { named, texts, rows: found } = await readNameKeyPage(db, query, word, cap);
+  const { rows } = splitTotal(found.map((row) => ({ ...row, total: named })));
+  if ((named < cap && texts < cap) || rows.length < query.pageSize) {
     return undefined;
   }
   return { rows, total: cap - 1, isTotalExact: false };

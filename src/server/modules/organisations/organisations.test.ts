@@ -356,7 +356,7 @@ describe("totals and ranking with many organisations", () => {
     expect(await page("q=massedata&pageSize=5")).toMatchObject({ total: 1000, isTotalExact: false });
   });
 
-  it("ranks a broad one-word search's first pages from the name keys as ranking every match does, kept on edits", async () => {
+  it("ranks a broad one-word search's first pages from the name keys as ranking every match, after edits", async () => {
     // Over 1,000 names with «massedata»: the name keys answer (migration 2026-12-12T0200).
     const ranked = async () => {
       const rows = await test.db
