@@ -182,7 +182,7 @@ async function measureScenario(
   let slowestMs = -1;
   for (const statement of await captureStatements(db, call)) {
     if (!/^\s*(select|with)\b/i.test(statement.sql)) {
-      // A setting (matching's `set local jit = off`) has no plan.
+      // A setting or a write has no plan worth showing (and EXPLAIN of a SET fails).
       continue;
     }
     const plan = await db.executeQuery<Record<string, string>>(

@@ -1,23 +1,10 @@
-import { sql, type QueryResult, type RawBuilder } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { relatedCareAreas, type NetworkReason } from "../../../domain/matching.js";
 import { isInformativeTerm } from "../../../domain/matching-terms.js";
 import { ACTIVE_NEED_STATUSES } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { PartnerQuery } from "./partner-ranking.repo.js";
-
-/**
- * Runs one of matching's statements with PostgreSQL's JIT compiler off. Their row estimates (a subquery per row,
- * a vector per organisation) pass the compiler's cost threshold, and compiling took longer than running them (at
- * 100,000 organisations 35–700 ms against 5–150 ms); a ranking is many short statements, not one long report.
- * PGlite has no JIT: the setting changes nothing there.
- */
-export function executeWithoutJit<R>(db: Db, query: RawBuilder<R>): Promise<QueryResult<R>> {
-  return inTransaction(db, async (trx) => {
-    await sql`set local jit = off`.execute(trx);
-    return query.execute(trx);
-  });
-}
 
 /** Needs considered per organisation in the reverse view before scoring. */
 export const CANDIDATE_POOL = 300;
@@ -92,16 +79,13 @@ export async function countTermDocuments(db: Db, stems: string[]): Promise<Map<s
   if (stems.length === 0) {
     return new Map();
   }
-  const result = await executeWithoutJit(
-    db,
-    sql<{ stem: string; n: number }>`
+  const result = await sql<{ stem: string; n: number }>`
     select t as stem, case when exists (select 1 from organisation_terms ot where ot.term = t)
       then (select count(*)::int from organisations o
         where o.search_vector @@ quote_literal(t)::tsquery
           and o.archived_at is null and o.kind in (${sql.join(PARTNER_KINDS)}))
       else 0 end as n
-    from unnest(${stems}::text[]) t`,
-  );
+    from unnest(${stems}::text[]) t`.execute(db);
   return new Map(result.rows.map((row) => [row.stem, Number(row.n)]));
 }
 
@@ -135,9 +119,7 @@ export async function readPartnerEvidence(
   if (organisationIds.length === 0) {
     return [];
   }
-  const result = await executeWithoutJit(
-    db,
-    sql<PartnerEvidenceRow>`
+  const result = await sql<PartnerEvidenceRow>`
     select o.id, o.name, o.kind, o.employee_band, o.care_areas, m.region_code,
       array(select unnest(tsvector_to_array(o.search_vector))
             intersect select unnest(${query.terms}::text[]) order by 1) as shared_terms,
@@ -148,8 +130,7 @@ export async function readPartnerEvidence(
             where oc.organisation_id = o.id and oc.competence_id = any(${query.competenceIds}::uuid[])
             order by c.name_da) as shared_competences
     from organisations o left join municipalities m on m.code = o.municipality_code
-    where o.id = any(${organisationIds}::uuid[])`,
-  );
+    where o.id = any(${organisationIds}::uuid[])`.execute(db);
   return result.rows;
 }
 
@@ -197,9 +178,7 @@ export async function listPartnerWords(
  * first column), not every participant of every process scanned (a large municipality's family at 100,000).
  */
 export async function listCollaborations(db: Db, needId: string, ownerId: string): Promise<Map<string, number>> {
-  const result = await executeWithoutJit(
-    db,
-    sql<{ organisation_id: string; count: number }>`
+  const result = await sql<{ organisation_id: string; count: number }>`
     with owner as (select id, coalesce(parent_id, id) as root from organisations where id = ${ownerId}),
     family as (select o.id from organisations o, owner
       where o.id = owner.root or o.parent_id = owner.root or o.id = owner.id),
@@ -214,8 +193,7 @@ export async function listCollaborations(db: Db, needId: string, ownerId: string
     where pp.process_id = any(array(select process_id from together))
       and pp.process_id <> all(array(select process_id from process_needs where need_id = ${needId}))
       and pp.organisation_id not in (select id from family)
-    group by pp.organisation_id`,
-  );
+    group by pp.organisation_id`.execute(db);
   return new Map(result.rows.map((row) => [row.organisation_id, Number(row.count)]));
 }
 
@@ -280,9 +258,7 @@ async function findNeedPool(
     organisation.careAreas.length > 0 ? [...new Set(organisation.careAreas.flatMap(relatedCareAreas))] : [""];
   // Two statements, not one with a subquery per row: the one would be estimated costly enough for PostgreSQL's JIT
   // compiler, whose compiling alone took longer than the query (0.7 s at 100,000 organisations).
-  const band = await executeWithoutJit(
-    db,
-    sql<{ id: string }>`
+  const band = await sql<{ id: string }>`
     with ranked as materialized (
       select need_id as id, sum(contribution) as total from need_terms
       where term = any(${organisation.terms}::text[]) group by need_id
@@ -293,8 +269,7 @@ async function findNeedPool(
     )
     select r.id from ranked r
     where r.total >= (select total from cut) * ${1 - RANK_ROUNDING_BAND}::float8
-    order by (select n.created_at from needs n where n.id = r.id) desc`,
-  );
+    order by (select n.created_at from needs n where n.id = r.id) desc`.execute(db);
   const parts = await sql<{ id: string; contributions: number[] }>`
     select need_id as id, array_agg(contribution order by term collate "C") as contributions from need_terms
     where need_id = any(${band.rows.map((row) => row.id)}::uuid[]) and term = any(${organisation.terms}::text[])
@@ -328,9 +303,7 @@ export async function findNeedCandidates(
   organisation: { id: string; careAreas: string[]; terms: string[] },
 ): Promise<NeedEvidenceRow[]> {
   const pool = await findNeedPool(db, organisation);
-  const result = await executeWithoutJit(
-    db,
-    sql<NeedEvidenceRow>`
+  const result = await sql<NeedEvidenceRow>`
     with mine as (select competence_id from organisation_competences where organisation_id = ${organisation.id})
     select n.id, n.title, n.owner_organisation_id, o.name as owner_name, n.care_area, n.status,
       coalesce(m.region_code, pm.region_code) as region_code,
@@ -353,8 +326,7 @@ export async function findNeedCandidates(
     left join organisations p on p.id = o.parent_id
     left join municipalities m on m.code = o.municipality_code
     left join municipalities pm on pm.code = p.municipality_code
-    order by pool.position`,
-  );
+    order by pool.position`.execute(db);
   return result.rows;
 }
 

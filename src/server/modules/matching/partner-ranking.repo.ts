@@ -1,7 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { ScoringPlan } from "../../../domain/matching.js";
 import type { Db } from "../../db/database.js";
-import { executeWithoutJit } from "./matching.repo.js";
 
 /*
  * Partner ranking in SQL: scoreCandidate's score (domain/matching.ts) as arithmetic over a ScoringPlan, and the
@@ -132,9 +131,7 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
   const byTerms = query.sharedFrom === "terms";
   const shared = byTerms ? sharedTermsCte(query) : sql`shared as (select null::uuid as id, 0 as n where false)`;
   const sharedTerms = byTerms ? sql`coalesce(s.n, 0)` : sharedTermsSql(query, sql`o.search_vector`);
-  const result = await executeWithoutJit(
-    db,
-    sql<RankedPartnerRow>`
+  const result = await sql<RankedPartnerRow>`
     with ${shared},
     evidence as materialized (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code, w.shared as shared_competences,
@@ -151,8 +148,7 @@ export async function rankCompetenceHolders(db: Db, query: PartnerQuery, limit: 
     )
     select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from evidence e where ${hasEvidenceSql(query)}
-    ${tiesSql(limit)}`,
-  );
+    ${tiesSql(limit)}`.execute(db);
   return result.rows;
 }
 
@@ -226,9 +222,7 @@ async function rankAllPartnersByTerms(
       from ${source} b join organisations o on o.id = b.id left join municipalities m on m.code = o.municipality_code
       where ${condition} and o.archived_at is null and o.kind = any(${query.kinds}::text[])) e
     where ${hasEvidenceSql(query)}`;
-  const result = await executeWithoutJit(
-    db,
-    sql<RankedPartnerRow>`
+  const result = await sql<RankedPartnerRow>`
     with ${sharedTermsCte(query)},
     competent as (
       select organisation_id as id, count(*)::int as c from organisation_competences
@@ -267,8 +261,7 @@ async function rankAllPartnersByTerms(
     select id, score from first
     union all select id, score from rest
     union all select id, score from others
-    ${tiesSql(limit)}`,
-  );
+    ${tiesSql(limit)}`.execute(db);
   return result.rows;
 }
 
@@ -288,9 +281,7 @@ async function rankAllPartnersByVectors(
   // `rest` reads each remaining vector by id in a subquery, so the planner cannot hash the whole table.
   const likely = sql`(w.id is not null or o.id = any(${query.collaboratorIds}::uuid[])
     or ${query.plan.careArea.area} = any(o.care_areas))`;
-  const result = await executeWithoutJit(
-    db,
-    sql<RankedPartnerRow>`
+  const result = await sql<RankedPartnerRow>`
     with base as materialized (
       select o.id, o.kind, o.employee_band, o.care_areas, m.region_code,
         coalesce(w.shared, 0) as shared_competences,
@@ -320,8 +311,7 @@ async function rankAllPartnersByVectors(
     union all
     select e.id, ${scoreSql(query, sql<number>`e.shared_terms`)} as score
     from rest e where ${hasEvidenceSql(query)}
-    ${tiesSql(limit)}`,
-  );
+    ${tiesSql(limit)}`.execute(db);
   return result.rows;
 }
 
