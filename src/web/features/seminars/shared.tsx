@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { dateTimeFormat } from "../../../domain/intl-formats.js";
 import type { Language } from "../../../domain/validation.js";
 import type { SidePlaces } from "../../../domain/seminars/views.js";
 import { ApiError } from "../../api/client.js";
@@ -13,14 +14,14 @@ const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
 /** «torsdag 7. januar 2027 kl. 09.00–15.00»: the seminar's day and hours in Danish time. */
 export function formatSpan(startsAt: string, endsAt: string, language: Language): string {
   const zone = { timeZone: "Europe/Copenhagen" };
-  const day = new Intl.DateTimeFormat(LOCALES[language], { ...zone, dateStyle: "full" }).format(new Date(startsAt));
+  const day = dateTimeFormat(LOCALES[language], { ...zone, dateStyle: "full" }).format(new Date(startsAt));
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(LOCALES[language], { ...zone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+    dateTimeFormat(LOCALES[language], { ...zone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
   return `${day} ${language === "da" ? "kl. " : ""}${time(startsAt)}–${time(endsAt)}`;
 }
 
 export function formatTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return dateTimeFormat(LOCALES[language], {
     timeZone: "Europe/Copenhagen",
     hour: "2-digit",
     minute: "2-digit",
