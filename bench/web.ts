@@ -183,16 +183,17 @@ async function makePublicLinks(browser: Browser, baseUrl: string): Promise<{ res
 /** The URL without the origin, as the trace prints it. */
 const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, "");
 
-/**
- * With BENCH_WEB_PROFILE=1, the warm visit's main-thread time by script and the functions with the most self
- * time (a sampling profile until ready; sampling slows the page, so the figures of such a run are not the bench's).
- */
 /** The parts of a DevTools CPU profile read here. */
 interface CpuProfile {
   nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } }[];
   samples?: number[];
   timeDeltas?: number[];
 }
+
+/**
+ * With BENCH_WEB_PROFILE=1, the warm visit's main-thread time by script and the functions with the most self
+ * time (a sampling profile until ready; sampling slows the page, so the figures of such a run are not the bench's).
+ */
 
 function printProfile(profile: CpuProfile, scenario: Scenario): void {
   const selfMs = new Map<number, number>();
