@@ -27,6 +27,8 @@ import { loadReferenceData } from "../src/server/seed/reference.js";
  *   npm run build:web && npm run bench:web
  *   BENCH_WEB_TRACE=1 npm run bench:web    # also each request of each visit: start, end, size, depth
  *   BENCH_WEB_ROOT=/tmp/other-build npm run bench:web    # another build (a before/after comparison)
+ *   BENCH_WEB_ONLY='home|respondent' npm run bench:web   # only the pages whose name matches
+ *   BENCH_WEB_PROFILE=1 npm run bench:web   # also where the warm visit's main thread goes (slows that visit)
  */
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -181,8 +183,46 @@ async function makePublicLinks(browser: Browser, baseUrl: string): Promise<{ res
 /** The URL without the origin, as the trace prints it. */
 const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, "");
 
+/** The parts of a DevTools CPU profile read here. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/**
+ * With BENCH_WEB_PROFILE=1, the warm visit's main-thread time by script and the functions with the most self
+ * time (a sampling profile until ready; sampling slows the page, so the figures of such a run are not the bench's).
+ */
+
+function printProfile(profile: CpuProfile, scenario: Scenario): void {
+  const selfMs = new Map<number, number>();
+  profile.samples?.forEach((id, index) =>
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000),
+  );
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const ms = selfMs.get(node.id) ?? 0;
+    const { url, functionName, lineNumber, columnNumber } = node.callFrame;
+    const script = url ? local(url) : functionName;
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+    const where = `${functionName || "(anonymous)"} ${local(url).replace(/^\/assets\//, "")}:${lineNumber + 1}:${columnNumber + 1}`;
+    byFunction.set(where, (byFunction.get(where) ?? 0) + ms);
+  }
+  const top = (map: Map<string, number>, count: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, ms]) => `  ${ms.toFixed(0).padStart(6)} ms  ${name}`)
+      .join("\n");
+  console.log(
+    `${scenario.name}, warm visit, main thread by script:\n${top(byScript, 8)}\nby function:\n${top(byFunction, 15)}`,
+  );
+}
+
 /** Opens `path` with the page throttled and counts what came over the network until `ready` shows. */
-async function visit(context: BrowserContext, page: Page, scenario: Scenario): Promise<Visit> {
+async function visit(context: BrowserContext, page: Page, scenario: Scenario, profile = false): Promise<Visit> {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
@@ -236,6 +276,10 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
     return metrics.find((metric) => metric.name === "TaskDuration")?.value ?? 0;
   };
   const cpuBefore = await cpuSeconds();
+  if (profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.start");
+  }
   const started = performance.now();
   await page.goto(scenario.path, { waitUntil: "commit", timeout: READY_TIMEOUT });
   await page.waitForFunction(
@@ -249,6 +293,9 @@ async function visit(context: BrowserContext, page: Page, scenario: Scenario): P
   readyAt = performance.now();
   const ms = readyAt - started;
   const cpuMs = ((await cpuSeconds()) - cpuBefore) * 1000;
+  if (profile) {
+    printProfile((await cdp.send("Profiler.stop")).profile, scenario);
+  }
   // Let late responses (fonts, the last API call) finish so their bytes count.
   await page.waitForLoadState("networkidle", { timeout: READY_TIMEOUT }).catch(() => undefined);
   await cdp.detach();
@@ -294,7 +341,9 @@ async function measure(browser: Browser, baseUrl: string, scenario: Scenario) {
       await signIn(context.request);
     }
     const cold = await visit(context, await context.newPage(), scenario).catch(failedOn(scenario, "cold"));
-    const warm = await visit(context, await context.newPage(), scenario).catch(failedOn(scenario, "warm"));
+    const warm = await visit(context, await context.newPage(), scenario, process.env.BENCH_WEB_PROFILE === "1").catch(
+      failedOn(scenario, "warm"),
+    );
     return { cold, warm };
   } finally {
     await context.close();
@@ -338,7 +387,8 @@ async function main(): Promise<void> {
       ["page", "cold ready", "bytes", "req", "depth", "CPU", "warm ready", "bytes", "JS+CSS", "req", "depth", "CPU"],
     ];
     const verdicts: string[] = [];
-    for (const scenario of scenarios) {
+    const only = new RegExp(process.env.BENCH_WEB_ONLY ?? "");
+    for (const scenario of scenarios.filter((candidate) => only.test(candidate.name))) {
       const { cold, warm } = await measure(browser, server.baseUrl, scenario);
       const visitCells = (visited: Visit, bytesOnly = false) => [
         seconds(visited.ms),

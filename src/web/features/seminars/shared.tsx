@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { fullDateInDenmark, timeInDenmark } from "../../../domain/locale-text.js";
 import type { Language } from "../../../domain/validation.js";
 import type { SidePlaces } from "../../../domain/seminars/views.js";
 import { ApiError } from "../../api/client.js";
@@ -8,23 +9,15 @@ export function useLanguage(): Language {
   return i18n.resolvedLanguage === "en" ? "en" : "da";
 }
 
-const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
-
-/** «torsdag 7. januar 2027 kl. 09.00–15.00»: the seminar's day and hours in Danish time. */
+/** «torsdag den 7. januar 2027 kl. 09.00–15.00»: the seminar's day and hours in Danish time (without Intl: locale-text.ts). */
 export function formatSpan(startsAt: string, endsAt: string, language: Language): string {
-  const zone = { timeZone: "Europe/Copenhagen" };
-  const day = new Intl.DateTimeFormat(LOCALES[language], { ...zone, dateStyle: "full" }).format(new Date(startsAt));
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(LOCALES[language], { ...zone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  const day = fullDateInDenmark(new Date(startsAt), language);
+  const time = (iso: string) => timeInDenmark(new Date(iso), language);
   return `${day} ${language === "da" ? "kl. " : ""}${time(startsAt)}–${time(endsAt)}`;
 }
 
 export function formatTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone: "Europe/Copenhagen",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
+  return timeInDenmark(new Date(iso), language);
 }
 
 /** Free places per side, or «Venteliste» when a side with places is full; sides without places are left out. */

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { dateTimeFormat } from "../../../../domain/intl-formats.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
 
 const LOCALES = { da: "da-DK", en: "en-GB" } as const;
@@ -10,7 +11,7 @@ export function DayText({ day }: { day: string | null }) {
     return <span className="text-muted">{t("common.noDate")}</span>;
   }
   const [year, month, date] = day.split("-").map(Number);
-  const text = new Intl.DateTimeFormat(LOCALES[currentLanguage()], { dateStyle: "medium", timeZone: "UTC" }).format(
+  const text = dateTimeFormat(LOCALES[currentLanguage()], { dateStyle: "medium", timeZone: "UTC" }).format(
     new Date(Date.UTC(year, month - 1, date)),
   );
   return <time dateTime={day}>{text}</time>;
