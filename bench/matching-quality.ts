@@ -229,7 +229,8 @@ export async function runMatchingQuality(options: { ablation: boolean } = { abla
       }
       if (variants.length > 1) {
         lines.push(
-          `  ${variant.name.padEnd(30)} ${f2(quality.partnersTied.precisionAt5)} / ${f2(quality.partnersTied.ndcgAt10)}   ` +
+          `  ${variant.name.padEnd(30)} ` +
+            `${f2(quality.partnersTied.precisionAt5)} / ${f2(quality.partnersTied.ndcgAt10)}   ` +
             `${f2(quality.knowledgeTied.recallAt10)} / ${f2(quality.knowledgeTied.mrr)}`,
         );
       }

@@ -207,7 +207,8 @@ function printProfile(profile: CpuProfile, scenario: Scenario): void {
     const { url, functionName, lineNumber, columnNumber } = node.callFrame;
     const script = url ? local(url) : functionName;
     byScript.set(script, (byScript.get(script) ?? 0) + ms);
-    const where = `${functionName || "(anonymous)"} ${local(url).replace(/^\/assets\//, "")}:${lineNumber + 1}:${columnNumber + 1}`;
+    const file = local(url).replace(/^\/assets\//, "");
+    const where = `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
     byFunction.set(where, (byFunction.get(where) ?? 0) + ms);
   }
   const top = (map: Map<string, number>, count: number) =>

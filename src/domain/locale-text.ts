@@ -1,7 +1,7 @@
 /*
  * Dates, times and whole numbers written as Intl writes them for da-DK and en-GB in the styles the pages use
- * (long, medium with a short time, full in Danish time; «1.234» / «1,234»), without Intl: the first Intl formatter a page makes
- * loads the browser's locale data, 0.2–0.3 s of a phone's main thread on every visit (issue 17). The tests
+ * (long, medium with a short time, full in Danish time; «1.234» / «1,234»), without Intl: the first Intl formatter
+ * a page makes loads the browser's locale data, 0.2–0.3 s of a phone's main thread on every visit (issue 17). The tests
  * compare every day (and every hour around the clock changes) with Intl; so did a check in Chromium 156.
  */
 

@@ -63,7 +63,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         where t.need_id = o.id
           and (n.search_vector is distinct from o.search_vector or n.status is distinct from o.status);
         insert into need_terms (term, need_id, contribution)
-        select r.term, n.id, r.contribution from new_rows n join old_rows o on o.id = n.id, need_terms_rows(n.search_vector) r
+        select r.term, n.id, r.contribution
+        from new_rows n join old_rows o on o.id = n.id, need_terms_rows(n.search_vector) r
         where (n.search_vector is distinct from o.search_vector or n.status is distinct from o.status)
           and need_terms_active(n.status);
       end if;

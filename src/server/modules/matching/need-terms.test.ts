@@ -29,9 +29,8 @@ const termsOf = async (id: string) =>
 const lexemesOf = async (id: string) =>
   (
     await sql<{ term: string }>`
-      select t as term from needs n, unnest(tsvector_to_array(n.search_vector)) t where n.id = ${id} order by 1`.execute(
-      test.db,
-    )
+      select t as term from needs n, unnest(tsvector_to_array(n.search_vector)) t
+      where n.id = ${id} order by 1`.execute(test.db)
   ).rows.map((row) => row.term);
 
 /** ts_rank against an OR query of `terms`, as the pool ranked before need_terms. */

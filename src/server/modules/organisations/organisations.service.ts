@@ -25,14 +25,13 @@ import {
   listCompetencesOf,
   listDb07Titles,
   listUnits,
-  listOrganisationsWithoutSearchExtra,
   refreshSearchVectors,
   removeContactPersonByEmail,
-  setOrganisationSearchExtras,
   setOrganisationVerified,
   replaceCompetences,
   updateOrganisationRow,
 } from "./organisations.repo.js";
+import { listOrganisationsWithoutSearchExtra, setOrganisationSearchExtras } from "./search-extra.repo.js";
 import {
   findOrganisations,
   insertCompetenceLinks,

@@ -9,7 +9,10 @@ export function useLanguage(): Language {
   return i18n.resolvedLanguage === "en" ? "en" : "da";
 }
 
-/** «torsdag den 7. januar 2027 kl. 09.00–15.00»: the seminar's day and hours in Danish time (without Intl: locale-text.ts). */
+/**
+ * «torsdag den 7. januar 2027 kl. 09.00–15.00»: the seminar's day and hours in Danish time (without Intl:
+ * locale-text.ts).
+ */
 export function formatSpan(startsAt: string, endsAt: string, language: Language): string {
   const day = fullDateInDenmark(new Date(startsAt), language);
   const time = (iso: string) => timeInDenmark(new Date(iso), language);
