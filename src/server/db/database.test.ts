@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { openEmptyTestDatabase, openTestDatabase } from "../test-support/test-database.js";
 import { migrateToLatest, openDatabase } from "./database.js";
@@ -10,6 +11,23 @@ import { migrations } from "./migrations/index.js";
 const folders: string[] = [];
 afterAll(() => {
   folders.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+});
+
+describe("connections", () => {
+  it("never JIT-compile a statement: off on a PostgreSQL server, not built into PGlite", async () => {
+    const database = await openTestDatabase();
+    try {
+      const { rows } = await sql<{ jit: string; available: boolean }>`
+        select current_setting('jit') as jit, pg_jit_available() as available`.execute(database.db);
+      if (database.kind === "postgres") {
+        expect(rows[0].jit).toBe("off");
+      } else {
+        expect(rows[0].available).toBe(false);
+      }
+    } finally {
+      await database.close();
+    }
+  });
 });
 
 describe("migrations", () => {
