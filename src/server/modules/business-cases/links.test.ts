@@ -310,3 +310,13 @@ describe("the municipality above the public unit", () => {
     expect(list.total).toBe(ours.length);
   });
 });
+
+describe("the secret-figure detector these tests lean on", () => {
+  it("finds a figure as JSON, Danish or English text, never inside an id or a longer number", () => {
+    expect(findSecrets('{"supportCostPerUnit":3071}')).toEqual(["3071"]);
+    expect(findSecrets("Udvikling 2.417.003 kr.")).toEqual(["2.417.003"]);
+    expect(findSecrets("unit price 47,311 DKK")).toEqual(["47,311"]);
+    expect(findSecrets('{"id":"5d0e3071-8c1a-4f2e-9b3071aa"}')).toEqual([]);
+    expect(findSecrets("130719 and 30710")).toEqual([]);
+  });
+});

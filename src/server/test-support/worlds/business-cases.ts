@@ -88,8 +88,15 @@ export function listSecretSpellings(): string[] {
   return figures.flatMap((figure) => [String(figure), figure.toLocaleString("da-DK"), figure.toLocaleString("en-GB")]);
 }
 
+/**
+ * The secret figures the text contains as numbers of their own: «3071» inside a random id or a longer number
+ * is not the figure (a test once failed on an id that happened to hold it).
+ */
 export function findSecrets(text: string): string[] {
-  return listSecretSpellings().filter((spelling) => text.includes(spelling));
+  return listSecretSpellings().filter((spelling) => {
+    const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(text);
+  });
 }
 
 /** An agent creates a case between the two parties with the secret company figures; returns its id. */
