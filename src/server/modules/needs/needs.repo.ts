@@ -1,3 +1,4 @@
+import { singleSearchWord } from "../../../domain/text/search-word.js";
 import { sql, type Expression, type SqlBool, type Updateable } from "kysely";
 import type { NeedCreate, NeedQuery, NeedStatus } from "../../../domain/needs.js";
 import type { Db } from "../../db/database.js";
@@ -97,7 +98,6 @@ const KEY_CANDIDATES = 300;
 
 /** The one word of a search the title keys can answer: every need in scope, no filters, the first pages. */
 function titleKeyWord(scope: NeedScope, query: NeedQuery): string | undefined {
-  const words = query.q?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const hasFilters =
     scope.organisationIds !== null ||
     (query.status?.length ?? 0) > 0 ||
@@ -106,7 +106,7 @@ function titleKeyWord(scope: NeedScope, query: NeedQuery): string | undefined {
     query.priority !== undefined ||
     query.ownerOrganisationId !== undefined;
   const fitsCandidates = query.page * query.pageSize <= KEY_CANDIDATES;
-  return words.length === 1 && /^\p{L}+$/u.test(words[0]) && !hasFilters && fitsCandidates ? words[0] : undefined;
+  return !hasFilters && fitsCandidates ? singleSearchWord(query.q) : undefined;
 }
 
 /**

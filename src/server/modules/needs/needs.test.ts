@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { buildNeed, buildOrganisation } from "../../test-support/factories.js";
 import { anonymous, createTestApp, signIn, type Client, type TestApp } from "../../test-support/harness.js";
+import { refreshNeedSearchVectors } from "./needs.repo.js";
 
 let test: TestApp;
 let agent: Client;
@@ -347,13 +348,10 @@ describe("a search with more than 1,000 matches", () => {
       created_at: new Date(Date.UTC(2023, 0, 1) + (index % 50) * 86_400_000),
     }));
     const ids = await test.db.insertInto("needs").values(rows).returning("id").execute();
-    await sql`
-      update needs set search_vector =
-        setweight(to_tsvector('danish', title), 'A') ||
-        setweight(to_tsvector('danish', description), 'B') ||
-        setweight(to_tsvector('danish', affected || ' ' || quality_potential), 'C') ||
-        setweight(to_tsvector('danish', coalesce(search_extra, '')), 'D')
-      where id in (${sql.join(ids.map((row) => row.id))})`.execute(test.db);
+    await refreshNeedSearchVectors(
+      test.db,
+      ids.map((row) => row.id),
+    );
     const ranked = async () =>
       (
         await test.db

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { OrganisationQuery } from "../../../domain/organisation.js";
+import { singleSearchWord } from "../../../domain/text/search-word.js";
 import type { Db } from "../../db/database.js";
 import type { OrganisationListRow } from "./organisations.repo.js";
 
@@ -8,7 +9,6 @@ export const KEY_CANDIDATES = 300;
 
 /** The one word of a search the name keys can answer, or undefined (several words, digits, filters, deep pages). */
 export function nameKeyWord(query: OrganisationQuery & { q: string }): string | undefined {
-  const words = query.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const hasFilters =
     query.includeArchived ||
     (query.kind?.length ?? 0) > 0 ||
@@ -17,7 +17,7 @@ export function nameKeyWord(query: OrganisationQuery & { q: string }): string | 
     query.competenceId !== undefined ||
     query.sme !== undefined;
   const fitsCandidates = query.page * query.pageSize <= KEY_CANDIDATES;
-  return words.length === 1 && /^\p{L}+$/u.test(words[0]) && !hasFilters && fitsCandidates ? words[0] : undefined;
+  return !hasFilters && fitsCandidates ? singleSearchWord(query.q) : undefined;
 }
 
 /**
