@@ -64,7 +64,7 @@ async function checkLabelNames(db: Db): Promise<void> {
     (await db.selectFrom("funding_programmes").select("name").execute()).map((row) => row.name),
   );
   const unknown = MATCHING_LABELS.flatMap((label) => [
-    ...[label.owner, ...label.relevant].filter((name) => !organisations.has(name)),
+    ...[label.owner, ...label.relevant, ...label.plausible].filter((name) => !organisations.has(name)),
     ...(label.funding && !programmes.has(label.funding) ? [label.funding] : []),
   ]);
   if (unknown.length > 0) {
