@@ -6,7 +6,8 @@
  * Every partner with any evidence is scored once per case (the demo catalogue is small enough), and each
  * part's share (points / most points) is kept; a weight vector then re-scores them in memory as
  * scoreCandidate does: the points earned over the points the need makes possible for that partner.
- * Run with `npm run bench:matching-fit` (a minute or two on PGlite).
+ * Run with `npm run bench:matching-fit` (a minute or two on PGlite); it fits on the real solvers (`relevant`) and
+ * reports the plausible partners beside; `BENCH_FIT_LABELS=plausible` fits on the plausible partners instead.
  */
 import path from "node:path";
 import { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights, type ScorePartKey } from "../src/domain/matching.js";
@@ -41,7 +42,10 @@ interface Candidate {
 interface Case {
   caseId: string;
   candidates: Candidate[];
+  /** What the fit reads: the real solvers, or the plausible partners (BENCH_FIT_LABELS=plausible). */
   relevant: ReadonlySet<string>;
+  /** The other label set, reported beside. */
+  other: ReadonlySet<string>;
 }
 
 type Ranked = { ranked: string[]; relevant: ReadonlySet<string> };
@@ -73,6 +77,14 @@ function rank(candidates: Candidate[], weights: MatchingWeights, kind?: string):
 function evaluate(cases: Case[], weights: MatchingWeights): RankingFigures {
   return summarise(cases.map((item) => ({ ranked: rank(item.candidates, weights), relevant: item.relevant })));
 }
+
+/** The same ranking read against the other label set. */
+function evaluateOther(cases: Case[], weights: MatchingWeights): RankingFigures {
+  return summarise(cases.map((item) => ({ ranked: rank(item.candidates, weights), relevant: item.other })));
+}
+
+/** Which label set the fit reads (ADR 0017): the real solvers by default. */
+const FIT_ON_PLAUSIBLE = process.env.BENCH_FIT_LABELS === "plausible";
 
 /** What the search maximises: nDCG@10 (rewards every right partner, more the higher it stands). */
 const objective = (cases: Case[], weights: MatchingWeights) => evaluate(cases, weights).ndcgAt10;
@@ -135,7 +147,8 @@ async function collectCases(options: MatchingOptions = DEFAULT_MATCHING_OPTIONS)
       const ranked = await rankPartners(database.db, actor, needIds.get(label.caseId) as string, 1000, options);
       cases.push({
         caseId: label.caseId,
-        relevant: new Set(label.relevant),
+        relevant: new Set(FIT_ON_PLAUSIBLE ? label.plausible : label.relevant),
+        other: new Set(FIT_ON_PLAUSIBLE ? label.relevant : label.plausible),
         candidates: ranked.map((item) => ({
           id: item.organisationId,
           name: item.name,
@@ -161,8 +174,10 @@ const describe = (weights: MatchingWeights) => KEYS.map((key) => `${key} ${weigh
 
 /** Leave-one-out: each case ranked with weights fitted on the others; the figures are over the held-out cases. */
 function crossValidate(cases: Case[], start: MatchingWeights) {
-  const held: { ranked: string[]; relevant: ReadonlySet<string> }[] = [];
-  const baseline: { ranked: string[]; relevant: ReadonlySet<string> }[] = [];
+  const held: Ranked[] = [];
+  const baseline: Ranked[] = [];
+  const heldOther: Ranked[] = [];
+  const baselineOther: Ranked[] = [];
   const fitted: MatchingWeights[] = [];
   for (const [index, item] of cases.entries()) {
     const weights = fitWeights(
@@ -172,8 +187,16 @@ function crossValidate(cases: Case[], start: MatchingWeights) {
     fitted.push(weights);
     held.push({ ranked: rank(item.candidates, weights), relevant: item.relevant });
     baseline.push({ ranked: rank(item.candidates, start), relevant: item.relevant });
+    heldOther.push({ ranked: rank(item.candidates, weights), relevant: item.other });
+    baselineOther.push({ ranked: rank(item.candidates, start), relevant: item.other });
   }
-  return { heldOut: summarise(held), baseline: summarise(baseline), fitted };
+  return {
+    heldOut: summarise(held),
+    baseline: summarise(baseline),
+    heldOutOther: summarise(heldOther),
+    baselineOther: summarise(baselineOther),
+    fitted,
+  };
 }
 
 /**
@@ -182,6 +205,7 @@ function crossValidate(cases: Case[], start: MatchingWeights) {
  */
 function crossValidateOne(cases: Case[], start: MatchingWeights, key: keyof MatchingWeights) {
   const held: Ranked[] = [];
+  const heldOther: Ranked[] = [];
   const chosen: number[] = [];
   for (const [index, item] of cases.entries()) {
     const others = cases.filter((_, other) => other !== index);
@@ -196,8 +220,9 @@ function crossValidateOne(cases: Case[], start: MatchingWeights, key: keyof Matc
     }
     chosen.push(best);
     held.push({ ranked: rank(item.candidates, { ...start, [key]: best }), relevant: item.relevant });
+    heldOther.push({ ranked: rank(item.candidates, { ...start, [key]: best }), relevant: item.other });
   }
-  return { heldOut: summarise(held), chosen };
+  return { heldOut: summarise(held), heldOutOther: summarise(heldOther), chosen };
 }
 
 /**
@@ -226,6 +251,8 @@ const mode = (values: number[]) =>
 
 export async function runMatchingFit(): Promise<string> {
   const cases = await collectCases();
+  const fitName = FIT_ON_PLAUSIBLE ? "plausible partners" : "real solvers";
+  const otherName = FIT_ON_PLAUSIBLE ? "real solvers" : "plausible partners";
   const start = DEFAULT_MATCHING_WEIGHTS;
   const all = fitWeights(cases, start);
   const cv = crossValidate(cases, start);
@@ -235,26 +262,34 @@ export async function runMatchingFit(): Promise<string> {
   }).join(", ");
   const single = KEYS.map((key) => {
     const result = crossValidateOne(cases, start, key);
-    return `${line(`  ${key} alone, held-out`, result.heldOut)}   chosen: ${mode(result.chosen)}`;
+    return (
+      `${line(`  ${key} alone, held-out`, result.heldOut)}   chosen: ${mode(result.chosen)}\n` +
+      line(`    (${otherName})`, result.heldOutOther)
+    );
   });
   const withoutReach = await collectCases({ ...DEFAULT_MATCHING_OPTIONS, nationalReach: false });
   const reach = crossValidateSwitch(cases, withoutReach, start);
   return [
     `Matching weights fitted on ${cases.length} labelled cases (coordinate search over ${GRID.join("/")}, ` +
-      `objective nDCG@10, a change kept only above +${MIN_GAIN})`,
+      `objective nDCG@10 on the ${fitName}, a change kept only above +${MIN_GAIN}); ` +
+      `each figure on the ${fitName}, with the ${otherName} in brackets below`,
     `  current defaults: ${describe(start)}`,
     `  fitted on all cases: ${describe(all)}`,
     `  weights fitted in the ${cases.length} leave-one-out folds ranged: ${spread}`,
     "Leave-one-out (each case ranked with weights fitted on the other cases):",
     line("  current defaults, held-out", cv.baseline),
+    line(`    (${otherName})`, cv.baselineOther),
     line("  fitted weights, held-out", cv.heldOut),
+    line(`    (${otherName})`, cv.heldOutOther),
     line("  fitted on all, on the same cases", evaluate(cases, all)),
     "  (the last line is training fit, not a result: judge by the held-out lines)",
     "One weight refitted at a time, the others at the defaults (leave-one-out, grid as above):",
     ...single,
     "National reach (knowledge institutions and clusters without a region part) as a switch, leave-one-out:",
     line("  on (default), in-sample", evaluate(cases, start)),
+    line(`    (${otherName})`, evaluateOther(cases, start)),
     line("  off, in-sample", evaluate(withoutReach, start)),
+    line(`    (${otherName})`, evaluateOther(withoutReach, start)),
     `${line("  chosen per fold, held-out", reach.heldOut)}   off chosen in ${reach.offChosen} of ${cases.length} folds`,
     "Knowledge institutions' own list (cases with a relevant one), current defaults:",
     line("  national reach on", evaluateKnowledge(cases, start)),

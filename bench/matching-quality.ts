@@ -1,6 +1,7 @@
 /**
  * Matching quality on the labelled set (bench/matching-labels.ts): for partners overall and for
- * knowledge institutions ranked on their own, precision@5, recall@10, MRR and nDCG@10; the funding
+ * knowledge institutions ranked on their own, precision@5, recall@10, MRR and nDCG@10, each against both
+ * label sets — the real solvers (`relevant`) and the plausible partners (`plausible`, labelled blind); the funding
  * hit rate (the programme the case really used is shown as fitting) and the false-fit rate (a
  * programme shown as fitting although a fact it states rules the owner out); and an ablation table
  * with each component of the score switched off in turn.
@@ -47,13 +48,52 @@ const VARIANTS: Variant[] = [
   { name: "collaboration part off", options: { ...on, weights: { collaboration: 0 } } },
 ];
 
-interface QualityFigures {
+/** Ranking figures against one label set, for partners overall and for knowledge institutions on their own. */
+interface LabelSetFigures {
   partners: RankingFigures;
   knowledge: RankingFigures;
   /** The same, as the expectation over the orders of tied partners (summariseTied): stable from run to run. */
   partnersTied: RankingFigures;
   knowledgeTied: RankingFigures;
+}
+
+interface QualityFigures {
+  /** Against `relevant`: the organisations of the kind that really solved each case. */
+  solvers: LabelSetFigures;
+  /** Against `plausible`: every partner a competent agent would call plausible (labelled blind). */
+  plausible: LabelSetFigures;
   rows: string[];
+}
+
+type Tied = { groups: string[][]; relevant: ReadonlySet<string> };
+type Plain = { ranked: string[]; relevant: ReadonlySet<string> };
+
+/** Collects one label set's lists case by case, then summarises them. */
+function labelSetCollector() {
+  const lists = {
+    partners: [] as Plain[],
+    knowledge: [] as Plain[],
+    partnersTied: [] as Tied[],
+    knowledgeTied: [] as Tied[],
+  };
+  return {
+    add(names: string[], institutions: string[], groups: string[][], institutionGroups: string[][], labels: string[]) {
+      const relevant = new Set(labels);
+      const relevantInstitutions = new Set(labels.filter(isKi));
+      lists.partners.push({ ranked: names, relevant });
+      lists.knowledge.push({ ranked: institutions, relevant: relevantInstitutions });
+      lists.partnersTied.push({ groups, relevant });
+      lists.knowledgeTied.push({ groups: institutionGroups, relevant: relevantInstitutions });
+    },
+    summary(): LabelSetFigures {
+      return {
+        partners: summarise(lists.partners),
+        knowledge: summarise(lists.knowledge),
+        partnersTied: summariseTied(lists.partnersTied),
+        knowledgeTied: summariseTied(lists.knowledgeTied),
+      };
+    },
+  };
 }
 
 async function rankingQuality(
@@ -63,10 +103,8 @@ async function rankingQuality(
   variant: Variant,
   labels: LabelledNeed[],
 ): Promise<QualityFigures> {
-  const partners = [];
-  const knowledge = [];
-  const partnersTied = [];
-  const knowledgeTied = [];
+  const solvers = labelSetCollector();
+  const plausible = labelSetCollector();
   // Tied: the same score before the id tie-break (rankCandidates).
   const tieKey = (item: { match: { exact: number; textMass: number } }) => `${item.match.exact}|${item.match.textMass}`;
   const tiedGroups = (items: { name: string; match: { exact: number; textMass: number } }[]) => {
@@ -86,24 +124,23 @@ async function rankingQuality(
     const rankedInstitutions = await rankKnowledgeInstitutions(db, actor, needId, DEPTH + TIE_MARGIN, variant.options);
     const names = rankedPartners.slice(0, DEPTH).map((item) => item.name);
     const institutions = rankedInstitutions.slice(0, DEPTH).map((item) => item.name);
-    const relevant = new Set(label.relevant);
-    const relevantInstitutions = new Set(label.relevant.filter(isKi));
-    partners.push({ ranked: names, relevant });
-    knowledge.push({ ranked: institutions, relevant: relevantInstitutions });
-    partnersTied.push({ groups: tiedGroups(rankedPartners), relevant });
-    knowledgeTied.push({ groups: tiedGroups(rankedInstitutions), relevant: relevantInstitutions });
-    rows.push(`  ${label.caseId}  top 5: ${names.slice(0, 5).join(", ")}`);
-    if (relevantInstitutions.size > 0) {
+    const groups = tiedGroups(rankedPartners);
+    const institutionGroups = tiedGroups(rankedInstitutions);
+    solvers.add(names, institutions, groups, institutionGroups, label.relevant);
+    plausible.add(names, institutions, groups, institutionGroups, label.plausible);
+    // «*» a real solver, «+» plausible only, «-» neither.
+    const mark = (name: string) => (label.relevant.includes(name) ? "*" : label.plausible.includes(name) ? "+" : "-");
+    rows.push(
+      `  ${label.caseId}  top 5: ${names
+        .slice(0, 5)
+        .map((name) => `${mark(name)}${name}`)
+        .join(", ")}`,
+    );
+    if (label.relevant.some(isKi)) {
       rows.push(`        knowledge institutions: ${institutions.slice(0, 5).join(", ")}`);
     }
   }
-  return {
-    partners: summarise(partners),
-    knowledge: summarise(knowledge),
-    partnersTied: summariseTied(partnersTied),
-    knowledgeTied: summariseTied(knowledgeTied),
-    rows,
-  };
+  return { solvers: solvers.summary(), plausible: plausible.summary(), rows };
 }
 
 let knowledgeNames = new Set<string>();
@@ -188,6 +225,15 @@ function figureLine(label: string, figures: RankingFigures): string {
   );
 }
 
+function figureLines(figures: LabelSetFigures): string[] {
+  return [
+    figureLine("  partners, overall", figures.partners),
+    figureLine("  knowledge institutions", figures.knowledge),
+    figureLine("  partners, ties averaged", figures.partnersTied),
+    figureLine("  institutions, ties averaged", figures.knowledgeTied),
+  ];
+}
+
 export async function runMatchingQuality(options: { ablation: boolean } = { ablation: true }): Promise<string> {
   const database = await openDatabase({});
   try {
@@ -210,10 +256,10 @@ export async function runMatchingQuality(options: { ablation: boolean } = { abla
     for (const [index, variant] of variants.entries()) {
       const quality = await rankingQuality(database.db, actor, needIds, variant, MATCHING_LABELS);
       if (index === 0) {
-        lines.push(figureLine("partners, overall", quality.partners));
-        lines.push(figureLine("knowledge institutions", quality.knowledge));
-        lines.push(figureLine("partners, ties averaged", quality.partnersTied));
-        lines.push(figureLine("institutions, ties averaged", quality.knowledgeTied));
+        lines.push("Against the real solvers (`relevant`: who really solved each case):");
+        lines.push(...figureLines(quality.solvers));
+        lines.push("Against the plausible partners (`plausible`, labelled blind; issue 10 reads P@5 here):");
+        lines.push(...figureLines(quality.plausible));
         const funding = await fundingQuality(database.db, actor, needIds);
         lines.push(
           `funding: hit rate ${f2(funding.hitRate)} (${funding.cases} cases name a seeded programme), ` +
@@ -223,15 +269,17 @@ export async function runMatchingQuality(options: { ablation: boolean } = { abla
         lines.push(...quality.rows);
         if (variants.length > 1) {
           lines.push(
-            "Ablation (one component off at a time), ties averaged: partners P@5 / nDCG@10, institutions R@10 / MRR",
+            "Ablation (one component off at a time), ties averaged: partners P@5 / nDCG@10, institutions R@10 / " +
+              "MRR on the real solvers; partners P@5 / nDCG@10 on the plausible partners",
           );
         }
       }
       if (variants.length > 1) {
         lines.push(
           `  ${variant.name.padEnd(30)} ` +
-            `${f2(quality.partnersTied.precisionAt5)} / ${f2(quality.partnersTied.ndcgAt10)}   ` +
-            `${f2(quality.knowledgeTied.recallAt10)} / ${f2(quality.knowledgeTied.mrr)}`,
+            `${f2(quality.solvers.partnersTied.precisionAt5)} / ${f2(quality.solvers.partnersTied.ndcgAt10)}   ` +
+            `${f2(quality.solvers.knowledgeTied.recallAt10)} / ${f2(quality.solvers.knowledgeTied.mrr)}   ` +
+            `${f2(quality.plausible.partnersTied.precisionAt5)} / ${f2(quality.plausible.partnersTied.ndcgAt10)}`,
         );
       }
     }
