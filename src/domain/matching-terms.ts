@@ -2,7 +2,8 @@ import { MUNICIPALITIES, REGIONS } from "./geography.js";
 
 /*
  * Which word stems count as text evidence for matching: the stems that say nothing about what a need or
- * partner is about (generic welfare words, stop stems, place names) are left out (isInformativeTerm).
+ * partner is about (generic welfare words, stop stems, place names, care settings) are left out
+ * (isInformativeTerm).
  */
 
 /**
@@ -55,6 +56,53 @@ const GENERIC_TERMS = new Set([
   "ved",
   "uden",
   "led",
+  // Words of any welfare-technology text: that both speak of technology, a system, a product, a function, a
+  // centre, persons, resources, a plan or a message says nothing of what ("beslutningsstøttesystem" and
+  // "alarmsystem" share "system"; "plejecenter" and "videnscenter" share "center").
+  "teknologi",
+  "velfærd",
+  "system",
+  "produk",
+  "funktion",
+  "cent",
+  "centr",
+  "person",
+  "ressourc",
+  "besked",
+  "plan",
+  "program",
+  "automatisk",
+  "elektronisk",
+  "støt",
+  "tung",
+  "oplev",
+  "døgn",
+]);
+
+/**
+ * Care settings, the people in them and the target group in general say where and for whom, not what
+ * (like place names): "hjemmeplejen" in a need and in a company's text says both work in home care, which the
+ * care-area part already scores. As text they let any home-care company outrank one that does what is asked.
+ */
+export const SETTING_TERMS: ReadonlySet<string> = new Set([
+  "hjemmeplej",
+  "hjemmehjælp",
+  "hjemmebo",
+  "plejehjem",
+  "plejecent",
+  "plejecentr",
+  "plejebo",
+  "bol",
+  "botilbud",
+  "bosted",
+  "hospital",
+  "sygehus",
+  "patient",
+  "bebo",
+  "ældr",
+  "handicap",
+  "sygeplejersk",
+  "plejepersonal",
 ]);
 
 /**
@@ -142,6 +190,11 @@ export const STOP_STEMS: ReadonlySet<string> = new Set([
   "virksom",
   "mennesk",
   "national",
+  "frigør",
+  "frigjort",
+  // "intelligente" (a selling word) and "intelligens" both stem to or split into "intel"; they share nothing.
+  "intel",
+  "intelligent",
 ]);
 
 /**
@@ -214,5 +267,11 @@ export const PLACE_STEMS: ReadonlySet<string> = new Set([
 ]);
 
 export function isInformativeTerm(term: string): boolean {
-  return term.length > 2 && !GENERIC_TERMS.has(term) && !STOP_STEMS.has(term) && !PLACE_STEMS.has(term);
+  return (
+    term.length > 2 &&
+    !GENERIC_TERMS.has(term) &&
+    !STOP_STEMS.has(term) &&
+    !PLACE_STEMS.has(term) &&
+    !SETTING_TERMS.has(term)
+  );
 }

@@ -418,6 +418,39 @@ describe("isInformativeTerm", () => {
     ["projek", false],
     ["plej", false],
     ["servic", false],
+    // Words of any welfare-technology text, and generic heads of compounds ("alarmsystem", "plejecenter").
+    ["teknologi", false],
+    ["system", false],
+    ["funktion", false],
+    ["cent", false],
+    ["produk", false],
+    ["person", false],
+    ["program", false],
+    ["elektronisk", false],
+    ["døgn", false],
+    // A selling adjective and the compound piece of "intelligente", which "kunstig intelligens" stems to.
+    ["intelligent", false],
+    ["intel", false],
+    ["frigør", false],
+    // Care settings, their people and target groups in general: the care-area part scores where.
+    ["hjemmeplej", false],
+    ["plejehjem", false],
+    ["plejecent", false],
+    ["botilbud", false],
+    ["hospital", false],
+    ["patient", false],
+    ["bebo", false],
+    ["ældr", false],
+    ["handicap", false],
+    ["sygeplejersk", false],
+    // What is done or sought stays: the subject words around those settings.
+    ["skærmbesøg", true],
+    ["hjemmetræning", true],
+    ["vendeseng", true],
+    ["toilet", true],
+    ["alarm", true],
+    ["psykiatri", true],
+    ["rytm", true],
   ])("%s → %s", (term, expected) => {
     expect(isInformativeTerm(term)).toBe(expected);
   });
