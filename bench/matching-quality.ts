@@ -150,9 +150,18 @@ interface FundingFigures {
   /** The cases whose real programme is not shown as fitting, to read one by one. */
   misses: string[];
   cases: number;
+  /** A fit that rests on arguing a guideline («Kan passe, hvis I begrunder det») counts as a hit here. */
   hitRate: number;
+  /** Only the fits whose rules are all met count as hits. */
+  strictHitRate: number;
+  /** The cases whose real programme is shown only as fitting if justified. */
+  guidanceHits: string[];
   shownFits: number;
+  /** Of those, shown apart as fitting only if the applicants argue a guideline (fitsIfJustified). */
+  shownIfJustified: number;
   falseFitRate: number;
+  /** False fits among the fits whose rules are all met. */
+  strictFalseFitRate: number;
 }
 
 /**
@@ -165,10 +174,14 @@ interface FundingFigures {
 async function fundingQuality(db: Db, actor: Actor, needIds: Map<string, string>): Promise<FundingFigures> {
   const today = new Date().toISOString().slice(0, 10);
   let hits = 0;
+  let strictHits = 0;
   let cases = 0;
   let shown = 0;
+  let shownIfJustified = 0;
   let wrong = 0;
+  let strictWrong = 0;
   const misses: string[] = [];
+  const guidanceHits: string[] = [];
   for (const label of MATCHING_LABELS) {
     const owner = await db
       .selectFrom("organisations as o")
@@ -191,10 +204,13 @@ async function fundingQuality(db: Db, actor: Actor, needIds: Map<string, string>
     const fitting = funding.items.filter((item) => item.fit.fits);
     if (label.funding) {
       cases += 1;
-      const hit = fitting.some((item) => item.name === label.funding);
-      hits += hit ? 1 : 0;
-      if (!hit) {
+      const real = fitting.find((item) => item.name === label.funding);
+      hits += real ? 1 : 0;
+      strictHits += real && !real.fit.fitsIfJustified ? 1 : 0;
+      if (!real) {
         misses.push(`${label.caseId} (${label.funding})`);
+      } else if (real.fit.fitsIfJustified) {
+        guidanceHits.push(label.caseId);
       }
     }
     for (const item of fitting) {
@@ -204,15 +220,22 @@ async function fundingQuality(db: Db, actor: Actor, needIds: Map<string, string>
         (item.regionCodes.length > 0 && !regions.some((code) => item.regionCodes.includes(code)));
       const expired = item.deadline !== null && item.deadline < today;
       const kind = item.eligibleKinds.length > 0 && !(item.eligibleKinds as string[]).includes(owner.kind);
-      wrong += otherPlace || expired || kind ? 1 : 0;
+      const isWrong = otherPlace || expired || kind;
+      wrong += isWrong ? 1 : 0;
+      shownIfJustified += item.fit.fitsIfJustified ? 1 : 0;
+      strictWrong += isWrong && !item.fit.fitsIfJustified ? 1 : 0;
     }
   }
   return {
     misses,
     cases,
     hitRate: cases === 0 ? 0 : hits / cases,
+    strictHitRate: cases === 0 ? 0 : strictHits / cases,
+    guidanceHits,
     shownFits: shown,
+    shownIfJustified,
     falseFitRate: shown === 0 ? 0 : wrong / shown,
+    strictFalseFitRate: shown - shownIfJustified === 0 ? 0 : strictWrong / (shown - shownIfJustified),
   };
 }
 
@@ -262,8 +285,13 @@ export async function runMatchingQuality(options: { ablation: boolean } = { abla
         lines.push(...figureLines(quality.plausible));
         const funding = await fundingQuality(database.db, actor, needIds);
         lines.push(
-          `funding: hit rate ${f2(funding.hitRate)} (${funding.cases} cases name a seeded programme), ` +
-            `false-fit rate ${f2(funding.falseFitRate)} of ${funding.shownFits} fits shown`,
+          `funding: hit rate ${f2(funding.hitRate)} (${funding.cases} cases name a seeded programme; a fit shown ` +
+            `apart as «Kan passe, hvis I begrunder det» counts as a hit), false-fit rate ${f2(funding.falseFitRate)} ` +
+            `of ${funding.shownFits} fits shown`,
+          `  of those fits, ${funding.shownIfJustified} shown apart as fitting only if a guideline is argued; ` +
+            `the fits whose rules are all met: hit rate ${f2(funding.strictHitRate)}, false-fit rate ` +
+            `${f2(funding.strictFalseFitRate)} of ${funding.shownFits - funding.shownIfJustified}`,
+          `  real programme shown only as «if justified»: ${funding.guidanceHits.join(", ") || "none"}`,
         );
         lines.push(`  funding misses: ${funding.misses.length > 0 ? funding.misses.join("; ") : "none"}`);
         lines.push(...quality.rows);

@@ -4,6 +4,7 @@ import {
   deadlineState,
   evaluateFunding,
   fundableAmount,
+  fundingGroup,
   FundingProgrammeInput,
   rankFunding,
   type FundingApplicant,
@@ -191,17 +192,69 @@ describe("evaluateFunding", () => {
 });
 
 describe("rankFunding", () => {
+  const item = (name: string, fits: boolean, expired: boolean, fitsIfJustified = false) => ({
+    name,
+    fit: {
+      fits,
+      fitsIfJustified,
+      expired,
+      state: expired ? ("expired" as const) : ("open" as const),
+      amountDkk: null,
+      rules: [],
+    },
+  });
+
   it("puts fitting programmes first and expired ones last", () => {
-    const item = (name: string, fits: boolean, expired: boolean) => ({
-      name,
-      fit: { fits, expired, state: expired ? ("expired" as const) : ("open" as const), amountDkk: null, rules: [] },
-    });
     const ranked = rankFunding([
       item("Udløbet", false, true),
       item("Passer ikke", false, false),
       item("Passer", true, false),
     ]);
     expect(ranked.map((entry) => entry.name)).toEqual(["Passer", "Passer ikke", "Udløbet"]);
+  });
+
+  it("puts the fits that need a guideline argued after every fit whose rules are all met, whatever the name", () => {
+    const ranked = rankFunding([
+      item("Ikke", false, false),
+      item("A begrund", true, false, true),
+      item("B passer", true, false),
+      item("C passer", true, false),
+    ]);
+    expect(ranked.map((entry) => entry.name)).toEqual(["B passer", "C passer", "A begrund", "Ikke"]);
+  });
+});
+
+describe("fits if justified: a guideline not met, shown apart from the fits whose rules are all met", () => {
+  const guideline = { ...base, minMunicipalities: 6, minRegions: 2, countsAreGuidance: true };
+  it.each([
+    ["a guideline unmet, all else met", guideline, {}, true, true, "fits_if_justified"],
+    ["the guideline met", guideline, { municipalities: 6 }, true, false, "fits"],
+    ["no rules", base, {}, true, false, "fits"],
+    ["every rule met", { ...base, eligibleKinds: ["municipality"] }, {}, true, false, "fits"],
+    [
+      "a guideline unmet and a requirement unmet",
+      { ...guideline, eligibleKinds: ["company"] },
+      {},
+      false,
+      false,
+      "other",
+    ],
+    ["the same counts as a requirement", { ...guideline, countsAreGuidance: false }, {}, false, false, "other"],
+    ["a guideline unmet after the deadline", { ...guideline, deadline: "2026-01-01" }, {}, false, false, "other"],
+    ["a partner still to come", { ...base, requiresCompany: true }, { partnersToCome: true }, true, false, "fits"],
+  ])("%s", (_label, programme, context, fits, fitsIfJustified, group) => {
+    const fit = evaluateFunding(programme as FundingProgrammeInput, { ...oneMunicipality, ...context });
+    expect([fit.fits, fit.fitsIfJustified, fundingGroup(fit)]).toEqual([fits, fitsIfJustified, group]);
+  });
+
+  it.each([
+    [{ fits: true, fitsIfJustified: false, expired: false }, "fits"],
+    [{ fits: true, fitsIfJustified: true, expired: false }, "fits_if_justified"],
+    [{ fits: false, fitsIfJustified: false, expired: false }, "other"],
+    [{ fits: true, fitsIfJustified: false, expired: true }, "other"],
+    [{ fits: true, fitsIfJustified: true, expired: true }, "other"],
+  ])("group of %o → %s", (fit, group) => {
+    expect(fundingGroup(fit)).toBe(group);
   });
 });
 

@@ -204,7 +204,14 @@ export function fundableAmount(
 }
 
 export interface FundingFit {
+  /** No rule rules it out: every rule is met, or the only unmet ones are guidelines (see fitsIfJustified). */
   fits: boolean;
+  /**
+   * Fits only because a guideline it does not meet («som udgangspunkt mindst seks kommuner») does not rule it
+   * out: the applicants must argue why they are enough. Shown apart from the fits whose rules are all met
+   * («Kan passe, hvis I begrunder det»); `fits` stays true for older readers.
+   */
+  fitsIfJustified: boolean;
   /** The same as state === "expired", kept for older readers. */
   expired: boolean;
   state: DeadlineState;
@@ -294,9 +301,11 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
   if (programme.requiresKnowledgeInstitution) {
     rules.push(partnerRule("requires_knowledge_institution", context.hasKnowledgeInstitution));
   }
+  // A guideline not met is a point to argue in the application, not a reason the programme cannot fit.
+  const fits = rules.every((rule) => rule.met || rule.guidance === true);
   return {
-    // A guideline not met is a point to argue in the application, not a reason the programme cannot fit.
-    fits: rules.every((rule) => rule.met || rule.guidance === true),
+    fits,
+    fitsIfJustified: fits && rules.some((rule) => !rule.met),
     expired,
     state,
     amountDkk: fundableAmount(programme, context.budgetDkk),
@@ -304,13 +313,32 @@ export function evaluateFunding(programme: FundingProgrammeInput, context: Fundi
   };
 }
 
-/** Fitting programmes first, then by rules met (a guideline not met counts against); expired programmes last. */
+/**
+ * How a programme stands for a need, as the card groups it: its rules all met, fitting only if the applicants
+ * argue a guideline they do not meet, or not (yet) fitting — an expired programme among the last.
+ */
+export type FundingGroup = "fits" | "fits_if_justified" | "other";
+
+export function fundingGroup(fit: Pick<FundingFit, "fits" | "fitsIfJustified" | "expired">): FundingGroup {
+  if (!fit.fits || fit.expired) {
+    return "other";
+  }
+  return fit.fitsIfJustified ? "fits_if_justified" : "fits";
+}
+
+const GROUP_ORDER: readonly FundingGroup[] = ["fits", "fits_if_justified", "other"];
+
+/**
+ * The programmes whose rules are all met first, then those that fit if a guideline is argued, then the rest by
+ * rules met; expired programmes last.
+ */
 export function rankFunding<T extends { name: string; fit: FundingFit }>(items: T[]): T[] {
   const metCount = (item: T) => item.fit.rules.filter((rule) => rule.met).length;
+  const group = (item: T) => GROUP_ORDER.indexOf(fundingGroup(item.fit));
   return [...items].sort(
     (a, b) =>
       Number(a.fit.expired) - Number(b.fit.expired) ||
-      Number(b.fit.fits) - Number(a.fit.fits) ||
+      group(a) - group(b) ||
       metCount(b) - metCount(a) ||
       a.name.localeCompare(b.name, "da"),
   );

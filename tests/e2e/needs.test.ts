@@ -129,7 +129,19 @@ describe("needs, matching and funding", () => {
     expect(await digst.locator(".funding-rule-guidance").first().innerText()).toMatch(
       /^Vejledende:\s*Som udgangspunkt mindst 6 kommuner – I har 1, så begrund i ansøgningen/,
     );
-    expect(await digst.locator(".badge").innerText()).toBe("Passer");
+    // It fits only if the need's owners argue the guideline: shown apart from the fits whose rules are all met.
+    expect(await digst.locator(".badge").innerText()).toBe("Kan passe, hvis I begrunder det");
+    const groups = page.locator("#panel-finansiering .funding-group");
+    expect(await groups.locator("h3").allInnerTexts()).toEqual([
+      expect.stringMatching(/^Passer \(\d+\)$/),
+      expect.stringMatching(/^Kan passe, hvis I begrunder det \(\d+\)$/),
+      expect.stringMatching(/^Øvrige programmer \(\d+\)$/),
+    ]);
+    const ifJustified = groups.nth(1);
+    expect(await ifJustified.locator(".programme-card").count()).toBeGreaterThan(0);
+    expect(await ifJustified.innerText()).toContain("Digitaliseringsstyrelsen");
+    expect(await groups.first().locator(".badge").allInnerTexts()).toEqual(expect.arrayContaining(["Passer"]));
+    expect(await groups.first().innerText()).not.toContain("Digitaliseringsstyrelsen");
     const vejle = page.locator(".programme-card", { hasText: "Vejle Kommune" });
     expect(await vejle.locator(".badge").innerText()).toBe("Fristen er overskredet");
     expect(await vejle.innerText()).toContain("Fristen 31. december 2024 er overskredet");

@@ -299,13 +299,20 @@ describe("deadline states and the amount to apply for", () => {
       amountDkk: 1_200_000,
     });
     // No deadline and not stated rolling: the deadline is not known, and the programme can still fit.
-    expect(itemNamed(answer, "Lille pulje").fit).toMatchObject({ state: "unknown", fits: true, amountDkk: 1_000_000 });
+    expect(itemNamed(answer, "Lille pulje").fit).toMatchObject({
+      state: "unknown",
+      fits: true,
+      fitsIfJustified: false,
+      amountDkk: 1_000_000,
+    });
     expect(itemNamed(answer, "Lille pulje")).toMatchObject({ rolling: false, countsAreGuidance: false });
     // One municipality against «som udgangspunkt mindst seks kommuner eller to regioner»: shown, not ruled out.
+    // It fits only if they argue it, so it is told apart from the fits whose rules are all met (`fits` stays true).
     expect(itemNamed(answer, "Vejledende pulje")).toMatchObject({
       countsAreGuidance: true,
       fit: {
         fits: true,
+        fitsIfJustified: true,
         rules: [
           { key: "min_municipalities", met: false, guidance: true, required: 6, actual: 1 },
           { key: "min_regions", met: false, guidance: true, required: 2, actual: 0 },

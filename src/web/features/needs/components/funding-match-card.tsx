@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../components/format.js";
 import { Icon } from "../../../components/icon.js";
 import { currentLanguage } from "../../../i18n/i18n.js";
+import { fundingGroup } from "../../../../domain/funding.js";
 import type { FundingMatch } from "../../../../domain/funding-views.js";
 import { describeFundingRule } from "../funding-rule-text.js";
 import { ProgrammeFacts, programmeAmountText } from "./programme-facts.js";
@@ -11,16 +12,20 @@ import { ProgrammeState } from "./programme-state.js";
 const RULE_ICONS = { met: "check", guidance: "info", unmet: "close" } as const;
 const RULE_LABELS = { met: "funding.met", guidance: "funding.guidance", unmet: "funding.notMet" } as const;
 
-/** A programme checked against the need: whether it fits, and ✓/✗ for every rule it states. */
+/** A programme checked against the need: whether it fits, and ✓/✗ for every rule it states (under the panel's h3). */
 export function FundingMatchCard({ item, budgetDkk }: { item: FundingMatch; budgetDkk: number | null }) {
   const { t } = useTranslation("needs");
   const { t: tc } = useTranslation();
   const language = currentLanguage();
   const headingId = `programme-${item.id}`;
   const programmeAmount = programmeAmountText(item, t, language);
-  // An expired programme says so (and what is next) in ProgrammeState, never «fits».
-  const badge = item.fit.expired ? null : item.fit.fits ? (
+  // An expired programme says so (and what is next) in ProgrammeState, never «fits»; a fit that rests on arguing a
+  // guideline the need does not meet says so, apart from the fits whose rules are all met.
+  const group = fundingGroup(item.fit);
+  const badge = item.fit.expired ? null : group === "fits" ? (
     <span className="badge badge-success">{t("funding.fits")}</span>
+  ) : group === "fits_if_justified" ? (
+    <span className="badge badge-info">{t("funding.fitsIfJustified")}</span>
   ) : (
     <span className="badge badge-neutral">{t("funding.notFits")}</span>
   );
@@ -29,9 +34,9 @@ export function FundingMatchCard({ item, budgetDkk }: { item: FundingMatch; budg
       className={item.fit.expired ? "programme-card programme-expired" : "programme-card"}
       aria-labelledby={headingId}
     >
-      <h3 className="h4 programme-name" id={headingId}>
+      <h4 className="h4 programme-name" id={headingId}>
         {item.name}
-      </h3>
+      </h4>
       {badge ? <p className="programme-badges">{badge}</p> : null}
       <ProgrammeState programme={item} state={item.fit.state} />
       {item.fit.amountDkk === null && !item.fit.expired && programmeAmount !== null ? (
