@@ -222,6 +222,21 @@ describe("rankFunding", () => {
     ]);
     expect(ranked.map((entry) => entry.name)).toEqual(["B passer", "C passer", "A begrund", "Ikke"]);
   });
+
+  it("ranks programmes that do not fit by the rules they meet, then by name", () => {
+    const rule = (met: boolean) => ({ key: "care_area" as const, met, required: [], actual: [] });
+    const withRules = (name: string, ...met: boolean[]) => ({
+      ...item(name, false, false),
+      fit: { ...item(name, false, false).fit, rules: met.map(rule) },
+    });
+    const ranked = rankFunding([
+      withRules("A ingen", false, false),
+      withRules("B en", true, false),
+      withRules("C to", true, true, false),
+      withRules("D en", true, false),
+    ]);
+    expect(ranked.map((entry) => entry.name)).toEqual(["C to", "B en", "D en", "A ingen"]);
+  });
 });
 
 describe("fits if justified: a guideline not met, shown apart from the fits whose rules are all met", () => {
