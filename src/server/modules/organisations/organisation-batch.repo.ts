@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { NewOrganisationRow } from "../../db/schema.js";
 import { organisationDetailRows } from "./organisations.repo.js";
@@ -27,10 +28,26 @@ export function listKnownCompetenceIds(db: Db, ids: string[]) {
   return db.selectFrom("competences").select("id").where("id", "in", ids).execute();
 }
 
-/** Many organisations in one statement; ids are given, so each row's id is known without relying on order. */
-export async function insertOrganisationRows(db: Db, rows: (NewOrganisationRow & { id: string })[]): Promise<void> {
+/**
+ * Many organisations in one statement; ids are given, so each row's id is known without relying on order. Each
+ * row gets its search document in the same statement (from its competence ids: the links are written after the
+ * row), so the derived tables' insert triggers write its terms and name keys once (issue 16).
+ */
+export async function insertOrganisationRows(
+  db: Db,
+  rows: (NewOrganisationRow & { id: string; competenceIds: string[] })[],
+): Promise<void> {
   if (rows.length > 0) {
-    await db.insertInto("organisations").values(rows).execute();
+    await db
+      .insertInto("organisations")
+      .values(
+        rows.map(({ competenceIds, ...row }) => ({
+          ...row,
+          search_vector: sql<string>`organisation_search_vector(${row.name}, ${competenceIds}::uuid[],
+            ${row.description ?? ""}, ${row.db07_codes ?? []}::text[], ${row.address ?? ""}, ${row.search_extra ?? ""})`,
+        })),
+      )
+      .execute();
   }
 }
 
