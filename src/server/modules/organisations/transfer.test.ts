@@ -186,7 +186,7 @@ describe("import", () => {
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("writes each row's search document with the row, as the update did, and its terms and name keys once", async () => {
+  it("writes each row's search document with the row, as the update did; terms and name keys once", async () => {
     const csv = [
       "Navn;Type;CVR;Branchekoder;Kompetencer;Adresse;Beskrivelse",
       `Robotteknik Velfærd ApS;company;${nextCvr()};62.01;"sensorer, robotteknologi";Havnevej 3;Robotter til plejen`,
