@@ -40,22 +40,25 @@ export function BoardPage() {
   const list = useApi<ProcessPage>(path);
   // The newest processes the user may see, for the theme and organisation choices.
   const everything = useApi<ProcessPage>("/api/processes");
-  // Pages after the first (the API answers 100 at a time), kept for the filters they were asked with.
-  const [more, setMore] = useState<{ path: string; items: ProcessSummary[]; nextCursor: string | null } | null>(null);
+  // Pages after the first (the API answers 100 at a time), kept with the first page they continue.
+  const [more, setMore] = useState<{ first: ProcessPage; items: ProcessSummary[]; nextCursor: string | null } | null>(
+    null,
+  );
   const [moreState, setMoreState] = useState<{ isLoading: boolean; error: unknown }>({ isLoading: false, error: null });
-  const extra = more?.path === path ? more : null;
+  const extra = list.data && more?.first === list.data ? more : null;
   const items = [...(list.data?.items ?? []), ...(extra?.items ?? [])];
   const nextCursor = extra ? extra.nextCursor : (list.data?.nextCursor ?? null);
 
   const showMore = () => {
-    if (!nextCursor) {
+    const first = list.data;
+    if (!nextCursor || !first) {
       return;
     }
     setMoreState({ isLoading: true, error: null });
     const separator = path.includes("?") ? "&" : "?";
     api.get<ProcessPage>(`${path}${separator}cursor=${encodeURIComponent(nextCursor)}`).then(
       (page) => {
-        setMore({ path, items: [...(extra?.items ?? []), ...page.items], nextCursor: page.nextCursor });
+        setMore({ first, items: [...(extra?.items ?? []), ...page.items], nextCursor: page.nextCursor });
         setMoreState({ isLoading: false, error: null });
       },
       (error: unknown) => setMoreState({ isLoading: false, error }),
@@ -130,7 +133,12 @@ export function BoardPage() {
       {moreState.error ? <ErrorState error={moreState.error} onRetry={showMore} /> : null}
       {list.data && nextCursor ? (
         <p>
-          <button type="button" className="button button-secondary" onClick={showMore} disabled={moreState.isLoading}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={showMore}
+            disabled={moreState.isLoading || list.isLoading}
+          >
             {moreState.isLoading ? t("board.loading") : t("board.showMore")}
           </button>
         </p>
