@@ -122,7 +122,9 @@ function readTreeCpuTimeMs(rootPid: number): number | undefined {
  */
 export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", spec.entry], {
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under test.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", spec.entry], {
     cwd: ROOT,
     env: childEnv({ ...spec.env, PORT: String(spec.port) }),
     stdio: ["ignore", "pipe", "pipe"],

@@ -39,7 +39,11 @@ import { partnerRanking, rankNeedsFor } from "../src/server/modules/matching/mat
 import { getVisibleNeed, listVisibleNeeds } from "../src/server/modules/needs/needs.service.js";
 import { searchOrganisations } from "../src/server/modules/organisations/organisations.repo.js";
 import { getOrganisation } from "../src/server/modules/organisations/organisations.service.js";
-import { listVisibleProcesses, loadVisibleProcess } from "../src/server/modules/processes/processes.service.js";
+import {
+  listProcessPage,
+  listVisibleProcesses,
+  loadVisibleProcess,
+} from "../src/server/modules/processes/processes.service.js";
 import { buildDashboard, allEvidence } from "../src/server/modules/programme/programme.service.js";
 import { buildProgrammeWorkbook } from "../src/server/modules/programme/programme-export.js";
 import { describeSeminar, listSeminars } from "../src/server/modules/seminars/seminars.service.js";
@@ -320,6 +324,7 @@ async function runInProcess(options: DatabaseOptions, size: number): Promise<Omi
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
     const audit = (query: Record<string, string>) => AuditQuery.parse({ pageSize: "50", ...query });
 
+    let secondPage: string | undefined;
     const scenarios: [string, number, (db: Db) => Promise<unknown>][] = [
       ...ORGANISATION_QUERIES.map((q): [string, number, (db: Db) => Promise<unknown>] => [
         `organisation search «${q}»`,
@@ -348,7 +353,17 @@ async function runInProcess(options: DatabaseOptions, size: number): Promise<Omi
       ["organisation detail", 30, (d) => getOrganisation(d, company.id)],
       ["need list", 30, (d) => listVisibleNeeds(d, actor, NeedQuery.parse({}))],
       ["need detail", 30, (d) => getVisibleNeed(d, actor, need.id)],
-      ["process list", 30, (d) => listVisibleProcesses(d, actor, ProcessQuery.parse({}))],
+      // The board's first page (100, issue 16), a later page, and the 500 newest active that home reads.
+      ["process list", 30, (d) => listProcessPage(d, actor, ProcessQuery.parse({}))],
+      [
+        "process list next page",
+        30,
+        async (d) => {
+          secondPage ??= (await listProcessPage(d, actor, ProcessQuery.parse({}))).nextCursor ?? undefined;
+          return listProcessPage(d, actor, ProcessQuery.parse({ cursor: secondPage }));
+        },
+      ],
+      ["process summaries (500 active, home)", 30, (d) => listVisibleProcesses(d, actor, { status: ["active"] })],
       ["process detail", 30, (d) => loadVisibleProcess(d, actor, processRow.id)],
       ["seminar list", 30, (d) => listSeminars(d, actor)],
       ["seminar detail", 30, (d) => describeSeminar(d, actor, seminar.id)],

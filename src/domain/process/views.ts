@@ -38,6 +38,12 @@ export interface ProcessSummary {
   updatedAt: string;
 }
 
+/** A page of the board, newest change first; `nextCursor` asks for the next (older) page, null on the last. */
+export interface ProcessPage {
+  items: ProcessSummary[];
+  nextCursor: string | null;
+}
+
 export interface ProcessGate {
   id: string;
   phase: Phase;

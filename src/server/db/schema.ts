@@ -67,7 +67,8 @@ export interface OrganisationsTable {
   db07_codes: ColumnType<string[], string[] | undefined, string[]>;
   care_areas: ColumnType<string[], string[] | undefined, string[]>;
   contact_persons: Json<ContactPersonRow[]>;
-  search_vector: ColumnType<string, never, never>;
+  /** Written by the database's organisation_search_vector (an INSERT may give that expression). */
+  search_vector: ColumnType<string, string | undefined, never>;
   /** Compound parts indexed beside the text (domain/text/compounds.ts); null until the backfill computes them. */
   search_extra: ColumnType<string | null, string | undefined, string | null>;
   archived_at: NullableTimestamp;

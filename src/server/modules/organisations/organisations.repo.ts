@@ -423,25 +423,18 @@ export async function countKnownCompetences(db: Db, ids: string[]): Promise<numb
 }
 
 /**
- * Recomputes the Danish full-text document: name (weight A), competences (B), description and
- * care areas (C), address, industry titles and the compound parts of name and description (D).
+ * Recomputes the Danish full-text document (the database function organisation_search_vector): name (weight A),
+ * competences (B), description (C), address, industry titles and the compound parts of name and description (D).
  */
 export async function refreshSearchVectors(db: Db, organisationIds: string[]): Promise<void> {
   if (organisationIds.length === 0) {
     return;
   }
   await sql`
-    update organisations o set search_vector =
-      setweight(to_tsvector('danish', coalesce(o.name, '')), 'A') ||
-      setweight(to_tsvector('danish', coalesce((
-        select string_agg(c.name_da || ' ' || c.name_en, ' ')
-        from organisation_competences oc join competences c on c.id = oc.competence_id
-        where oc.organisation_id = o.id), '')), 'B') ||
-      setweight(to_tsvector('danish', coalesce(o.description, '')), 'C') ||
-      setweight(to_tsvector('danish', coalesce((
-        select string_agg(d.title, ' ') from db07_codes d where d.code = any(o.db07_codes)), '')
-        || ' ' || coalesce(o.address, '')), 'D') ||
-      setweight(to_tsvector('danish', coalesce(o.search_extra, '')), 'D')
+    update organisations o set search_vector = organisation_search_vector(
+      o.name,
+      array(select oc.competence_id from organisation_competences oc where oc.organisation_id = o.id),
+      o.description, o.db07_codes, o.address, o.search_extra)
     where o.id in (${sql.join(organisationIds)})`.execute(db);
 }
 

@@ -270,7 +270,8 @@ async function writeImport(ctx: ServiceContext, job: ImportJob, rows: CheckedRow
         return;
       }
       const ids = await insertCheckedOrganisations(trx, ctx.language, creates);
-      const created = await getOrganisations(trx, ids);
+      // Their parents are organisations that existed before the import (the lookups), so none has units yet.
+      const created = await getOrganisations(trx, ids, true);
       await writeAuditMany(
         trx,
         created.map((organisation) => ({

@@ -44,14 +44,22 @@ export function listProcessNeeds(db: Db, processId: string) {
 }
 
 /**
- * Processes visible in a scope (null = all), with the board's filters: the columns the board shows and each
- * process's participants in one statement (issue 16: a second statement over up to 500 process ids read the
- * participants table whole, and shipping and parsing every column cost more than the query).
+ * Processes visible in a scope (null = all), with the board's filters, newest change first, at most `limit`,
+ * after the cursor's process: the columns the board shows and each process's participants in one statement
+ * (issue 16: a second statement over up to 500 process ids read the participants table whole, and shipping and
+ * parsing every column cost more than the query). `cursor_key` is updated_at to the microsecond, for the next page.
  */
-export function listProcesses(db: Db, scope: string[] | null, query: ProcessQuery) {
+export function listProcesses(
+  db: Db,
+  scope: string[] | null,
+  query: ProcessQuery,
+  limit: number,
+  after?: { updatedAt: string; id: string },
+) {
   return db
     .selectFrom("processes as p")
     .select(["p.id", "p.title", "p.kind", "p.theme", "p.phase", "p.status", "p.collaboration_model", "p.updated_at"])
+    .select(sql<string>`to_char(p.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("cursor_key"))
     .select((eb) =>
       jsonArrayFrom(
         eb
@@ -94,10 +102,14 @@ export function listProcesses(db: Db, scope: string[] | null, query: ProcessQuer
             @@ plainto_tsquery('danish', ${query.q})`,
         );
       }
+      if (after) {
+        conditions.push(sql<SqlBool>`(p.updated_at, p.id) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)`);
+      }
       return eb.and(conditions);
     })
     .orderBy("p.updated_at", "desc")
-    .limit(500)
+    .orderBy("p.id", "desc")
+    .limit(limit)
     .execute();
 }
 

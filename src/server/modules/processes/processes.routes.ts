@@ -10,7 +10,7 @@ import { describeProcess } from "./process-detail.service.js";
 import { canStartProcess } from "./processes.policy.js";
 import {
   addParticipant,
-  listVisibleProcesses,
+  listProcessPage,
   loadSteerableProcess,
   removeParticipant,
   startProcess,
@@ -28,11 +28,13 @@ export function processRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     {
       schema: {
         tags: ["processes"],
-        summary: "The board: processes the caller takes part in (all for agents), with filters",
+        summary:
+          "The board: processes the caller takes part in (all for agents), with filters, newest change first, " +
+          "100 a page (`nextCursor` asks for the next)",
         querystring: ProcessQuery,
       },
     },
-    async (request) => ({ items: await listVisibleProcesses(db, requireActor(request), request.query) }),
+    async (request) => listProcessPage(db, requireActor(request), request.query),
   );
 
   api.post(

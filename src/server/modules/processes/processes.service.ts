@@ -1,6 +1,13 @@
 import { AGREEMENT_ITEMS } from "../../../domain/process/phases.js";
-import type { ParticipantInput, ProcessCreate, ProcessPatch, ProcessQuery } from "../../../domain/process/schemas.js";
-import type { ProcessSummary } from "../../../domain/process/views.js";
+import {
+  decodeProcessCursor,
+  encodeProcessCursor,
+  type ParticipantInput,
+  type ProcessCreate,
+  type ProcessPatch,
+  type ProcessQuery,
+} from "../../../domain/process/schemas.js";
+import type { ProcessPage, ProcessSummary } from "../../../domain/process/views.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ServiceContext } from "../../http/context.js";
@@ -226,9 +233,34 @@ export async function removeParticipant(ctx: ServiceContext, id: string, input: 
 
 export { listProcessNeeds };
 
-/** The processes the actor takes part in (all for agents), as the board shows them. */
-export async function listVisibleProcesses(db: Db, actor: Actor, query: ProcessQuery): Promise<ProcessSummary[]> {
+/** The most processes a summary elsewhere (home, an organisation's story) lists at once. */
+const SUMMARY_LIMIT = 500;
+
+/**
+ * A page of the board (issue 16: 500 processes carried 1,756 organisation look-ups, 22 ms of database time at
+ * 100,000 organisations; the board shows the newest 100 and asks for more).
+ */
+export const PROCESS_PAGE_SIZE = 100;
+
+function scopeOf(actor: Actor): string[] | null {
   const staff = actor.role === "admin" || actor.role === "agent";
-  const rows = await listProcesses(db, staff ? null : actor.organisationId ? [actor.organisationId] : [], query);
+  return staff ? null : actor.organisationId ? [actor.organisationId] : [];
+}
+
+/** The processes the actor takes part in (all for agents), newest change first, at most 500. */
+export async function listVisibleProcesses(db: Db, actor: Actor, query: ProcessQuery): Promise<ProcessSummary[]> {
+  const rows = await listProcesses(db, scopeOf(actor), query, SUMMARY_LIMIT);
   return rows.map((row) => presentProcessSummary(row, row.participants));
+}
+
+/** One page of the board: the processes the actor takes part in (all for agents), after the query's cursor. */
+export async function listProcessPage(db: Db, actor: Actor, query: ProcessQuery): Promise<ProcessPage> {
+  const after = query.cursor ? decodeProcessCursor(query.cursor) : undefined;
+  const rows = await listProcesses(db, scopeOf(actor), query, PROCESS_PAGE_SIZE + 1, after);
+  const page = rows.slice(0, PROCESS_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => presentProcessSummary(row, row.participants)),
+    nextCursor: rows.length > PROCESS_PAGE_SIZE && last ? encodeProcessCursor(last.cursor_key, last.id) : null,
+  };
 }

@@ -522,4 +522,69 @@ describe("tasks, test plans, implementation plan and reminders", () => {
     const mine = (await rivalClient.request({ method: "GET", url: "/api/processes" })).json();
     expect(mine.items.map((item: { title: string }) => item.title)).toEqual(["Loftlifte i hjemmeplejen"]);
   });
+
+  it("pages the board 100 at a time, newest change first, each process once, for agents and members", async () => {
+    // 130 processes, ten at each moment (ties broken by id), the rival company in the even ones.
+    const base = Date.parse("2030-01-01T00:00:00.123456Z");
+    const created = await test.db
+      .insertInto("processes")
+      .values(
+        Array.from({ length: 130 }, (_, index) => ({
+          title: `Side ${index}`,
+          kind: "network" as const,
+          updated_at: new Date(base - Math.floor(index / 10) * 1000).toISOString().replace("Z", "456Z"),
+        })),
+      )
+      .returning(["id", "title"])
+      .execute();
+    const rivalIds = created.filter((_, index) => index % 2 === 0).map((row) => row.id);
+    await test.db
+      .insertInto("process_participants")
+      .values(rivalIds.map((id) => ({ process_id: id, organisation_id: rival, role: "developer" })))
+      .execute();
+    const readAll = async (client: Client, query: string) => {
+      const pages: { items: { id: string; updatedAt: string }[]; nextCursor: string | null }[] = [];
+      let cursor: string | null = "";
+      while (cursor !== null) {
+        const response = await client.request({
+          method: "GET",
+          url: `/api/processes?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        const page = response.json<(typeof pages)[number]>();
+        pages.push(page);
+        cursor = page.nextCursor;
+      }
+      return pages;
+    };
+    const expected = await test.db
+      .selectFrom("processes")
+      .select("id")
+      .where("status", "=", "active")
+      .orderBy("updated_at", "desc")
+      .orderBy("id", "desc")
+      .execute();
+    const agentPages = await readAll(agent, "status=active");
+    expect(agentPages.map((page) => page.items.length)).toEqual([100, expected.length - 100]);
+    expect(agentPages.flatMap((page) => page.items.map((item) => item.id))).toEqual(expected.map((row) => row.id));
+
+    const rivalPages = await readAll(rivalClient, "kind=network");
+    const rivalSeen = rivalPages.flatMap((page) => page.items.map((item) => item.id));
+    expect(rivalPages).toHaveLength(1);
+    expect(new Set(rivalSeen)).toEqual(new Set([...rivalIds, ...(await processIdsOf(rival))]));
+
+    const refused = await agent.request({ method: "GET", url: "/api/processes?cursor=2030-01-01~x" });
+    expect(refused.statusCode).toBe(400);
+  });
 });
+
+async function processIdsOf(organisationId: string): Promise<string[]> {
+  const rows = await test.db
+    .selectFrom("process_participants as pp")
+    .innerJoin("processes as p", "p.id", "pp.process_id")
+    .select("p.id")
+    .where("pp.organisation_id", "=", organisationId)
+    .where("p.kind", "=", "network")
+    .execute();
+  return rows.map((row) => row.id);
+}

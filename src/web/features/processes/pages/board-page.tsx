@@ -1,5 +1,7 @@
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useTranslation } from "react-i18next";
+import { api } from "../../../api/client.js";
 import { useApi } from "../../../api/use-api.js";
 import { useMe } from "../../../auth/auth-context.js";
 import { isStaff } from "../../../auth/permissions.js";
@@ -20,7 +22,7 @@ import {
   type BoardFilters,
   type BoardView,
 } from "../model/board-query.js";
-import type { ProcessSummary } from "../../../../domain/process/views.js";
+import type { ProcessPage, ProcessSummary } from "../../../../domain/process/views.js";
 
 /** Phones get the list unless the board was asked for: seven columns do not fit. */
 function defaultView(): BoardView {
@@ -34,10 +36,34 @@ export function BoardPage() {
   const filters = readFilters(searchParams);
   const chosenView = readView(searchParams);
   const view = chosenView ?? defaultView();
-  const list = useApi<{ items: ProcessSummary[] }>(`/api/processes${toApiQuery(filters)}`);
-  // Every process the user may see, for the theme and organisation choices.
-  const everything = useApi<{ items: ProcessSummary[] }>("/api/processes");
-  const items = list.data?.items ?? [];
+  const path = `/api/processes${toApiQuery(filters)}`;
+  const list = useApi<ProcessPage>(path);
+  // The newest processes the user may see, for the theme and organisation choices.
+  const everything = useApi<ProcessPage>("/api/processes");
+  // Pages after the first (the API answers 100 at a time), kept with the first page they continue.
+  const [more, setMore] = useState<{ first: ProcessPage; items: ProcessSummary[]; nextCursor: string | null } | null>(
+    null,
+  );
+  const [moreState, setMoreState] = useState<{ isLoading: boolean; error: unknown }>({ isLoading: false, error: null });
+  const extra = list.data && more?.first === list.data ? more : null;
+  const items = [...(list.data?.items ?? []), ...(extra?.items ?? [])];
+  const nextCursor = extra ? extra.nextCursor : (list.data?.nextCursor ?? null);
+
+  const showMore = () => {
+    const first = list.data;
+    if (!nextCursor || !first) {
+      return;
+    }
+    setMoreState({ isLoading: true, error: null });
+    const separator = path.includes("?") ? "&" : "?";
+    api.get<ProcessPage>(`${path}${separator}cursor=${encodeURIComponent(nextCursor)}`).then(
+      (page) => {
+        setMore({ first, items: [...(extra?.items ?? []), ...page.items], nextCursor: page.nextCursor });
+        setMoreState({ isLoading: false, error: null });
+      },
+      (error: unknown) => setMoreState({ isLoading: false, error }),
+    );
+  };
 
   const apply = (next: BoardFilters) => setSearchParams(toPageSearch(next, chosenView));
   const changeView = (next: BoardView) => setSearchParams(toPageSearch(filters, next), { replace: true });
@@ -67,7 +93,11 @@ export function BoardPage() {
             {t("board.results")}
           </h2>
           <p className="results-status" role="status">
-            {list.data ? (items.length === 0 ? t("board.noneFound") : t("board.count", { count: items.length })) : ""}
+            {list.data
+              ? items.length === 0
+                ? t("board.noneFound")
+                : t(nextCursor ? "board.countNewest" : "board.count", { count: items.length })
+              : ""}
           </p>
         </div>
         <ViewToggle
@@ -99,6 +129,19 @@ export function BoardPage() {
         <div className={list.isLoading ? "loading-dimmed" : undefined} aria-busy={list.isLoading || undefined}>
           {view === "board" ? <BoardColumns items={items} /> : <BoardList items={items} />}
         </div>
+      ) : null}
+      {moreState.error ? <ErrorState error={moreState.error} onRetry={showMore} /> : null}
+      {list.data && nextCursor ? (
+        <p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={showMore}
+            disabled={moreState.isLoading || list.isLoading}
+          >
+            {moreState.isLoading ? t("board.loading") : t("board.showMore")}
+          </button>
+        </p>
       ) : null}
     </>
   );
