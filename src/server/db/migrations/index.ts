@@ -37,6 +37,7 @@ import * as organisationNameKeys from "./2026-12-12T0200-organisation-name-keys.
 import * as needTitleKeys from "./2026-12-12T0210-need-title-keys.js";
 import * as needTerms from "./2026-12-12T0300-need-terms.js";
 import * as fundingRollingAndGuidance from "./2026-12-12T0400-funding-rolling-and-guidance.js";
+import * as nameKeyFilters from "./2026-12-13T0200-name-key-filters.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-12T0210-need-title-keys": needTitleKeys,
   "2026-12-12T0300-need-terms": needTerms,
   "2026-12-12T0400-funding-rolling-and-guidance": fundingRollingAndGuidance,
+  "2026-12-13T0200-name-key-filters": nameKeyFilters,
 };
