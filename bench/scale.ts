@@ -577,7 +577,8 @@ async function runHttp(env: Record<string, string>, cleanups: Cleanups): Promise
       `${name}: ${perSec} answers/s (goal ≥ 200: ${perSec >= 200 ? "met" : "NOT met"}), ` +
         `p99 ${load.latencyMs.p99} ms, ${load.non2xx} non-2xx, CPU per request: Node ` +
         `${cpu(load.serverCpuMsPerRequest)} ms, PostgreSQL ${cpu(load.databaseCpuMsPerRequest)} ms; ` +
-        `bare ${baseline ? Math.round(baseline.requestsPerSec) : "?"} answers/s, p99 ${baseline?.latencyMs.p99 ?? "?"} ms, ` +
+        `bare ${baseline ? Math.round(baseline.requestsPerSec) : "?"} answers/s, ` +
+        `p99 ${baseline?.latencyMs.p99 ?? "?"} ms, ` +
         `${baseline?.non2xx ?? "?"} non-2xx, CPU per request: Node ${cpu(baseline?.serverCpuMsPerRequest)} ms, ` +
         `PostgreSQL ${cpu(baseline?.databaseCpuMsPerRequest)} ms (load ${loadavg()[0].toFixed(1)})\n`,
     );

@@ -28,9 +28,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create index organisation_name_keys_rank_idx on organisation_name_keys (key, score desc, name, organisation_id)
     include (kind, municipality_code, employee_band)`.execute(db);
-  await sql`create index organisation_name_keys_organisation_idx on organisation_name_keys (organisation_id, key)`.execute(
-    db,
-  );
+  await sql`
+    create index organisation_name_keys_organisation_idx on organisation_name_keys (organisation_id, key)`.execute(db);
   await sql`
     create or replace function organisation_name_keys_sync() returns trigger language plpgsql as $$
     begin

@@ -243,7 +243,9 @@ function severalWordsPage(query: OrganisationQuery & { q: string }, stems: strin
       where o.archived_at is null
     ),
     bar as (
-      select coalesce((select rank from most_similar order by rank desc, name, id offset ${wanted - 1} limit 1), 0) as rank
+      select coalesce(
+        (select rank from most_similar order by rank desc, name, id offset ${wanted - 1} limit 1), 0
+      ) as rank
     ),
     candidates as (
       -- A margin below the bar for rounding (real arithmetic); a few more candidates change no order.
