@@ -98,7 +98,7 @@ function readCpuTimeMs(pid: number): number | undefined {
  * CPU time of a process and its direct children, live or exited (the PostgreSQL postmaster,
  * its backends and its short-lived parallel workers).
  */
-function readTreeCpuTimeMs(rootPid: number): number | undefined {
+export function readTreeCpuTimeMs(rootPid: number): number | undefined {
   const root = readProcStat(rootPid);
   if (!root) {
     return undefined;

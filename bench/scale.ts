@@ -54,7 +54,7 @@ import { readNumber, ROOT } from "./config.js";
 import { LOGIN } from "./database-run.js";
 import { logIn } from "./http.js";
 import { runLoad } from "./load.js";
-import { findFreePort, startServer } from "./processes.js";
+import { findFreePort, readTreeCpuTimeMs, startServer } from "./processes.js";
 import { CACHE_DIR, ensureScaleDatabase, ensureScalePglite } from "./scale-data.js";
 import { runImportScenario } from "./scale-import.js";
 
@@ -101,6 +101,12 @@ interface ScaleResult {
     /** The bare baseline's figures for the same load (bench/bare-server.ts). */
     bareRequestsPerSec?: number;
     bareP99?: number;
+    /** CPU per request sent: the Node process, the PostgreSQL cluster (all backends), app and bare. */
+    nodeCpuMsPerRequest?: number;
+    databaseCpuMsPerRequest?: number;
+    bareNodeCpuMsPerRequest?: number;
+    bareDatabaseCpuMsPerRequest?: number;
+    load?: number[];
     peakRssMiB?: number;
     ms?: number;
     note?: string;
@@ -212,13 +218,26 @@ async function measureScenario(
   };
 }
 
-/** Ranking every match (the design before ADR 0020), for the comparison of the top 20. */
-async function referenceOrganisationTop(db: Db, q: string): Promise<{ ids: string[]; matches: number }> {
+/** A bench search: its text and the list's filters (as the query string gives them). */
+interface OrganisationSearch {
+  label: string;
+  query: { q: string; kind?: string; regionCode?: string; municipalityCode?: string };
+}
+
+/** Ranking every match (the design before ADR 0020), for the comparison of the top 20; filters as the list's. */
+async function referenceOrganisationTop(
+  db: Db,
+  { q, kind, regionCode, municipalityCode }: OrganisationSearch["query"],
+): Promise<{ ids: string[]; matches: number }> {
   const words = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => `${word}:*`).join(" & ");
   const result = await sql<{ id: string; matches: string }>`
     select id, count(*) over ()::text as matches from organisations o
     where archived_at is null and (o.name % ${q} or o.cvr = ${q.replace(/\s/g, "")}
       or o.search_vector @@ to_tsquery('danish', ${words}))
+      and (${kind ?? null}::text is null or o.kind = any(string_to_array(${kind ?? null}::text, ',')))
+      and (${municipalityCode ?? null}::text is null or o.municipality_code = ${municipalityCode ?? null})
+      and (${regionCode ?? null}::text is null or o.municipality_code in (
+        select code from municipalities where region_code = ${regionCode ?? null}))
     order by ts_rank(o.search_vector, to_tsquery('danish', ${words})) + similarity(o.name, ${q}) desc, o.name, o.id
     limit 20`.execute(db);
   return { ids: result.rows.map((row) => row.id), matches: Number(result.rows[0]?.matches ?? 0) };
@@ -242,7 +261,16 @@ function compareTop(ours: string[], reference: string[]) {
   };
 }
 
-const ORGANISATION_QUERIES = ["robot", "velfærdsteknologi", "hjemmeplejen", "sensor", "demens", "Bornholms robotics"];
+const ORGANISATION_QUERIES: OrganisationSearch[] = [
+  ...["robot", "velfærdsteknologi", "hjemmeplejen", "sensor", "demens", "Bornholms robotics", "demens aarhus"].map(
+    (q) => ({ label: q, query: { q } }),
+  ),
+  // Two words that seldom meet in a name (companies named for one, with the other in their text).
+  { label: "robot sensor", query: { q: "robot sensor" } },
+  { label: "robot, companies", query: { q: "robot", kind: "company" } },
+  { label: "demens, Region Hovedstaden", query: { q: "demens", regionCode: "1084" } },
+  { label: "sensor, Aarhus", query: { q: "sensor", municipalityCode: "0751" } },
+];
 const NEED_QUERIES = ["forflytning", "demens", "robot", "medicin"];
 
 function folderMiB(dir: string): number {
@@ -326,10 +354,10 @@ async function runInProcess(options: DatabaseOptions, size: number): Promise<Omi
 
     let secondPage: string | undefined;
     const scenarios: [string, number, (db: Db) => Promise<unknown>][] = [
-      ...ORGANISATION_QUERIES.map((q): [string, number, (db: Db) => Promise<unknown>] => [
-        `organisation search «${q}»`,
+      ...ORGANISATION_QUERIES.map(({ label, query }): [string, number, (db: Db) => Promise<unknown>] => [
+        `organisation search «${label}»`,
         50,
-        (d) => searchOrganisations(d, OrganisationQuery.parse({ q })),
+        (d) => searchOrganisations(d, OrganisationQuery.parse(query)),
       ]),
       ...NEED_QUERIES.map((q): [string, number, (db: Db) => Promise<unknown>] => [
         `need search «${q}»`,
@@ -430,11 +458,11 @@ async function runInProcess(options: DatabaseOptions, size: number): Promise<Omi
     }
 
     const ranking: ScaleResult["ranking"] = [];
-    for (const q of ORGANISATION_QUERIES) {
-      const ours = await searchOrganisations(db, OrganisationQuery.parse({ q, pageSize: "20" }));
-      const reference = await referenceOrganisationTop(db, q);
+    for (const { label, query } of ORGANISATION_QUERIES) {
+      const ours = await searchOrganisations(db, OrganisationQuery.parse({ ...query, pageSize: "20" }));
+      const reference = await referenceOrganisationTop(db, query);
       ranking.push({
-        query: q,
+        query: label,
         area: "organisations",
         matches: reference.matches,
         ...compareTop(
@@ -475,6 +503,15 @@ async function runInProcess(options: DatabaseOptions, size: number): Promise<Omi
     };
   } finally {
     await database.close();
+  }
+}
+
+/** The cached cluster's CPU time so far (the postmaster and its backends), or undefined (PGlite, not running). */
+function readClusterCpuMs(): number | undefined {
+  try {
+    return readTreeCpuTimeMs(Number(readFileSync(path.join(CACHE_DIR, "pg", "postmaster.pid"), "utf8").split("\n")[0]));
+  } catch {
+    return undefined;
   }
 }
 
@@ -526,6 +563,7 @@ async function runHttp(env: Record<string, string>, cleanups: Cleanups): Promise
   for (const [name, pathAndQuery] of loads) {
     const measure = (target: { baseUrl: string; cpuTimeMs: () => number | undefined }, withHeaders: boolean) =>
       runLoad({
+        readDatabaseCpuMs: readClusterCpuMs,
         url: `${target.baseUrl}${pathAndQuery}`,
         connections: 50,
         durationS,
@@ -536,17 +574,28 @@ async function runHttp(env: Record<string, string>, cleanups: Cleanups): Promise
       });
     const load = await measure(server, true);
     const baseline = bare ? await measure(bare, false) : undefined;
+    const perSec = Math.round(load.requestsPerSec);
+    const cpu = (ms: number | undefined) => (ms === undefined ? "?" : ms.toFixed(1));
     figures.push({
       name,
-      requestsPerSec: load.requestsPerSec,
+      requestsPerSec: perSec,
       p99: load.latencyMs.p99,
-      bareRequestsPerSec: baseline?.requestsPerSec,
+      bareRequestsPerSec: baseline ? Math.round(baseline.requestsPerSec) : undefined,
       bareP99: baseline?.latencyMs.p99,
+      nodeCpuMsPerRequest: load.serverCpuMsPerRequest,
+      databaseCpuMsPerRequest: load.databaseCpuMsPerRequest,
+      bareNodeCpuMsPerRequest: baseline?.serverCpuMsPerRequest,
+      bareDatabaseCpuMsPerRequest: baseline?.databaseCpuMsPerRequest,
+      load: loadavg().map((value) => Math.round(value * 10) / 10),
     });
     process.stdout.write(
-      `${name}: ${load.requestsPerSec} answers/s (goal ≥ 200: ${load.requestsPerSec >= 200 ? "met" : "NOT met"}), ` +
-        `p99 ${load.latencyMs.p99} ms, ${load.non2xx} non-2xx; bare ${baseline?.requestsPerSec ?? "?"} answers/s, ` +
-        `p99 ${baseline?.latencyMs.p99 ?? "?"} ms, ${baseline?.non2xx ?? "?"} non-2xx\n`,
+      `${name}: ${perSec} answers/s (goal ≥ 200: ${perSec >= 200 ? "met" : "NOT met"}), ` +
+        `p99 ${load.latencyMs.p99} ms, ${load.non2xx} non-2xx, CPU per request: Node ` +
+        `${cpu(load.serverCpuMsPerRequest)} ms, PostgreSQL ${cpu(load.databaseCpuMsPerRequest)} ms; ` +
+        `bare ${baseline ? Math.round(baseline.requestsPerSec) : "?"} answers/s, ` +
+        `p99 ${baseline?.latencyMs.p99 ?? "?"} ms, ` +
+        `${baseline?.non2xx ?? "?"} non-2xx, CPU per request: Node ${cpu(baseline?.serverCpuMsPerRequest)} ms, ` +
+        `PostgreSQL ${cpu(baseline?.databaseCpuMsPerRequest)} ms (load ${loadavg()[0].toFixed(1)})\n`,
     );
   }
   await bare?.stop();

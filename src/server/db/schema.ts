@@ -95,6 +95,10 @@ export interface OrganisationNameKeysTable {
   score: number;
   name: string;
   organisation_id: string;
+  /** The organisation's, for filtered searches from the keys (migration 2026-12-13T0200). */
+  kind: string;
+  municipality_code: string | null;
+  employee_band: string | null;
 }
 
 /** One row per search key of a need's title, kept by triggers (migration 2026-12-12T0210). */

@@ -39,6 +39,7 @@ import * as needTerms from "./2026-12-12T0300-need-terms.js";
 import * as fundingRollingAndGuidance from "./2026-12-12T0400-funding-rolling-and-guidance.js";
 import * as organisationSearchVector from "./2026-12-13T0100-organisation-search-vector.js";
 import * as processesPageIndex from "./2026-12-13T0110-processes-page-index.js";
+import * as nameKeyFilters from "./2026-12-13T0200-name-key-filters.js";
 
 /** Every migration, keyed by its timestamped name; the migrator runs them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -82,4 +83,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-12T0400-funding-rolling-and-guidance": fundingRollingAndGuidance,
   "2026-12-13T0100-organisation-search-vector": organisationSearchVector,
   "2026-12-13T0110-processes-page-index": processesPageIndex,
+  "2026-12-13T0200-name-key-filters": nameKeyFilters,
 };

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from "kysely";
 import { toPrefixTsQuery } from "../../platform/search.js";
-import { nameKeyWord, readNameKeyPage } from "./organisation-name-keys.repo.js";
+import { nameKeyWords, readNameKeyPage } from "./organisation-name-keys.repo.js";
 import type { OrganisationQuery } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
 import type { NewOrganisationRow, OrganisationUpdate } from "../../db/schema.js";
@@ -274,16 +274,23 @@ async function searchPage(db: Db, query: OrganisationQuery & { q: string }): Pro
   return total < cap ? { rows, total, isTotalExact: true } : { rows, total: cap - 1, isTotalExact: false };
 }
 
-/** A broad one-word search from the name keys (organisation-name-keys.repo.ts), or undefined below the cap. */
+/**
+ * A broad search from the name keys (organisation-name-keys.repo.ts), or undefined: when the matches stay below
+ * the cap (`searchPage` then ranks every match), or, for several words, when the page's last rank is not above
+ * 1. A name that is only similar (trigram) without every word in its text ranks by its similarity alone, at
+ * most 1: above that no such name can enter the page, so the key path needs no trigram walk (ADR 0020, round 4).
+ * One word keeps round 3b's rule: candidates through the name only, as ranked there.
+ */
 async function nameKeyPage(
   db: Db,
   query: OrganisationQuery & { q: string },
-  word: string,
+  words: string[],
 ): Promise<OrganisationSearchResult | undefined> {
   const cap = COUNT_CAP + 1;
-  const { named, texts, rows: found } = await readNameKeyPage(db, query, word, cap);
+  const { named, texts, rows: found } = await readNameKeyPage(db, query, words, cap);
   const { rows } = splitTotal(found.map((row) => ({ ...row, total: named })));
-  if ((named < cap && texts < cap) || rows.length < query.pageSize) {
+  const lastRank = Number(found.at(-1)?.rank ?? 0);
+  if ((named < cap && texts < cap) || rows.length < query.pageSize || (words.length > 1 && lastRank <= 1)) {
     return undefined;
   }
   return { rows, total: cap - 1, isTotalExact: false };
@@ -294,8 +301,8 @@ export async function searchOrganisations(db: Db, query: OrganisationQuery): Pro
   if (!q) {
     return listPage(db, query);
   }
-  const word = nameKeyWord({ ...query, q });
-  const broad = word ? await nameKeyPage(db, { ...query, q }, word) : undefined;
+  const words = nameKeyWords({ ...query, q });
+  const broad = words ? await nameKeyPage(db, { ...query, q }, words) : undefined;
   return broad ?? searchPage(db, { ...query, q });
 }
 

@@ -1,5 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OrganisationQuery } from "../../../domain/organisation.js";
+import { nameKeyWords, readNameKeyPage } from "./organisation-name-keys.repo.js";
 import { refreshSearchVectors } from "./organisations.repo.js";
 import { toPrefixTsQuery } from "../../platform/search.js";
 import { buildCompetence, buildOrganisation, nextCvr } from "../../test-support/factories.js";
@@ -425,5 +427,98 @@ describe("totals and ranking with many organisations", () => {
         [1, 2, 3, 9].map((number) => [number, expected.slice((number - 1) * 7, number * 7).map((row) => row.id)]),
       );
     }
+  });
+});
+
+describe("several words and filters from the name keys (ADR 0020, round 4)", () => {
+  const WORDS = ["robot", "lift", "sensor", "demens", "pleje", "teknik", "data", "forflytning", "velfærd"];
+  const CAP = 1001;
+
+  beforeAll(async () => {
+    // Over 1,000 companies in Aarhus with «Nordlys» and «Robotteknik» in the name: the keys answer.
+    const rows = Array.from({ length: 1040 }, (_, index) => ({
+      kind: index % 97 === 1 ? "other" : "company",
+      name: `Nordlys ${index % 3 === 0 ? "Robotteknik" : "Robot"} ${WORDS[index % WORDS.length]} ${index}`,
+      description: WORDS.filter((_, at) => (index >> at) % 2 === 1).join(" "),
+      municipality_code: index % 89 === 0 ? "0101" : "0751",
+      employee_band: index % 97 === 0 ? "250+" : "1-9",
+      contact_persons: "[]",
+    }));
+    const ids = await test.db.insertInto("organisations").values(rows).returning("id").execute();
+    await refreshSearchVectors(
+      test.db,
+      ids.map((row) => row.id),
+    );
+  });
+
+  /** Ranking every match of the filtered list, the design the key path must equal. */
+  async function ranked(q: string, filters: string) {
+    const tsQuery = toPrefixTsQuery(q) as string;
+    const rows = await sql<{ id: string }>`
+      select o.id from organisations o left join municipalities m on m.code = o.municipality_code
+      where o.archived_at is null and (o.name % ${q} or o.search_vector @@ to_tsquery('danish', ${tsQuery}))
+        and ${sql.raw(filters)}
+      order by ts_rank(o.search_vector, to_tsquery('danish', ${tsQuery})) + similarity(o.name, ${q}) desc, o.name, o.id
+      limit 40`.execute(test.db);
+    return rows.rows.map((row) => row.id);
+  }
+
+  async function firstPages(query: string) {
+    const ids: string[] = [];
+    for (const number of [1, 2]) {
+      const response = await agent.request({
+        method: "GET",
+        url: `/api/organisations?${query}&pageSize=20&page=${number}`,
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json<{ items: { id: string }[]; total: number; isTotalExact: boolean }>();
+      expect([query, body.total, body.isTotalExact]).toEqual([query, 1000, false]);
+      ids.push(...body.items.map((item) => item.id));
+    }
+    return ids;
+  }
+
+  /** The key path's own answer for the first page (not the fallback), to show it is the one that answered. */
+  async function keyPage(query: Record<string, string>) {
+    const parsed = OrganisationQuery.parse({ ...query, pageSize: "20" });
+    const words = nameKeyWords({ ...parsed, q: parsed.q as string }) as string[];
+    const page = await readNameKeyPage(test.db, { ...parsed, q: parsed.q as string }, words, CAP);
+    expect(Math.max(page.named, page.texts)).toBeGreaterThanOrEqual(CAP);
+    if (words.length > 1) {
+      expect(Number(page.rows.at(-1)?.rank)).toBeGreaterThan(1);
+    }
+    return page.rows.map((row) => row.id);
+  }
+
+  it.each([
+    ["q=nordlys+robot", { q: "nordlys robot" }, "true"],
+    ["q=robot+nordlys", { q: "robot nordlys" }, "true"],
+    ["q=nordlys&kind=company", { q: "nordlys", kind: "company" }, "o.kind = 'company'"],
+    ["q=nordlys&municipalityCode=0751", { q: "nordlys", municipalityCode: "0751" }, "o.municipality_code = '0751'"],
+    ["q=nordlys+robot&regionCode=1082", { q: "nordlys robot", regionCode: "1082" }, "m.region_code = '1082'"],
+    [
+      "q=nordlys&sme=true",
+      { q: "nordlys", sme: "true" },
+      "o.kind = 'company' and o.employee_band in ('1-9', '10-49', '50-249')",
+    ],
+  ])("ranks %s's first pages as ranking every match", async (query, parsed, filters) => {
+    const expected = await ranked(parsed.q, filters);
+    expect(await firstPages(query)).toEqual(expected);
+    expect(await keyPage(parsed)).toEqual(expected.slice(0, 20));
+  });
+
+  it("drops an organisation from a filtered search at once when its kind or municipality changes", async () => {
+    const [first, second] = await firstPages("q=nordlys+robot&kind=company&municipalityCode=0751");
+    for (const [id, payload] of [
+      [first, { kind: "other" }],
+      [second, { municipalityCode: "0101" }],
+    ] as const) {
+      const response = await agent.request({ method: "PATCH", url: `/api/organisations/${id}`, payload });
+      expect(response.statusCode).toBe(200);
+    }
+    const after = await firstPages("q=nordlys+robot&kind=company&municipalityCode=0751");
+    expect(after).not.toContain(first);
+    expect(after).not.toContain(second);
+    expect(after).toEqual(await ranked("nordlys robot", "o.kind = 'company' and o.municipality_code = '0751'"));
   });
 });
