@@ -3,6 +3,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import {
   dkfdsUnusedRules,
+  iconSprite,
   plexSansFromStyles,
   precompress,
   preloadBodyFont,
@@ -40,6 +41,7 @@ export default defineConfig({
     react(),
     plexSansFromStyles(),
     dkfdsUnusedRules(root),
+    iconSprite(),
     preloadBodyFont(),
     preloadSessionCheck(),
     precompress(),

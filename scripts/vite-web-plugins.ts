@@ -1,8 +1,10 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { Plugin } from "vite";
+import { ICON_NAMES } from "../src/web/components/icon-names.js";
+import { trimIconSprite } from "./icon-sprite.js";
 import { dropUnusedRules, readSources } from "./unused-css.js";
 
 /** Files worth compressing; fonts (woff2) and images are compressed already. */
@@ -86,6 +88,27 @@ export function dkfdsUnusedRules(sourceRoot: string): Plugin {
         return null;
       }
       return { code: await dropUnusedRules(code, readSources(sourceRoot)), map: null };
+    },
+  };
+}
+
+/**
+ * DKFDS's icon sprite (`components/icon.tsx`) with only the icons the app shows (`ICON_NAMES`), as a file
+ * of its own named after its content: 35 of 151 icons. The browser parses the whole sprite on every visit
+ * before it draws an icon (ADR 0014). The development server serves the whole sprite.
+ */
+export function iconSprite(): Plugin {
+  return {
+    name: "samspil:icon-sprite",
+    apply: "build",
+    enforce: "pre",
+    async load(id) {
+      if (!/dkfds[\\/]dist[\\/]img[\\/]all-svg-icons\.svg\?url$/.test(id)) {
+        return null;
+      }
+      const sprite = await readFile(id.replace(/\?url$/, ""), "utf8");
+      const reference = this.emitFile({ type: "asset", name: "icons.svg", source: trimIconSprite(sprite, ICON_NAMES) });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
   };
 }

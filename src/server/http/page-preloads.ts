@@ -23,13 +23,18 @@ export const PAGE_PRELOADS: { path: RegExp; sources: string[]; data?: (match: Re
     data: () => ["/api/me/home"],
   },
   {
-    path: new RegExp(`^/opslag(?:/${SEGMENT})?/?$`),
+    path: /^\/opslag\/?$/,
     sources: ["features/needs/public-pages.ts", "features/needs/i18n/da.json", "features/organisations/i18n/da.json"],
-    data: (match) => [match[1] ? `/api/calls/${match[1]}` : "/api/calls?status=open"],
+    data: () => ["/api/calls?status=open"],
+  },
+  {
+    path: new RegExp(`^/opslag/${SEGMENT}/?$`),
+    sources: ["features/needs/call-pages.ts", "features/needs/i18n/da.json", "features/organisations/i18n/da.json"],
+    data: (match) => [`/api/calls/${match[1]}`],
   },
   {
     path: /^\/opslag\//,
-    sources: ["features/needs/public-pages.ts", "features/needs/i18n/da.json", "features/organisations/i18n/da.json"],
+    sources: ["features/needs/call-pages.ts", "features/needs/i18n/da.json", "features/organisations/i18n/da.json"],
   },
   {
     path: new RegExp(`^/svar/${SEGMENT}$`),

@@ -17,11 +17,19 @@ import { PAGE_PRELOADS } from "./page-preloads.js";
 const INDEX_HTML =
   '<!doctype html><head><title>Samspil</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>' +
   "</head><div id=root></div>";
-/** The build manifest: the open calls' chunk imports a shared chunk and the entry, and has a stylesheet. */
+/**
+ * The build manifest: the open calls' chunk imports a shared chunk and the entry, and has a stylesheet; one call's
+ * chunk (with its forms) is another.
+ */
 const MANIFEST = {
   "index.html": { file: "assets/index-Ab12Cd34.js", isEntry: true },
   "features/needs/public-pages.ts": {
     file: "assets/needs-public-Xy.js",
+    imports: ["_shared-Zz.js", "index.html"],
+    css: ["assets/needs-Cs.css"],
+  },
+  "features/needs/call-pages.ts": {
+    file: "assets/needs-call-Qw.js",
     imports: ["_shared-Zz.js", "index.html"],
     css: ["assets/needs-Cs.css"],
   },
@@ -114,7 +122,11 @@ describe("the web build: caching", () => {
 
 describe("the web build: public pages opened from a link", () => {
   it("names the page's chunk, imports, stylesheet and Danish texts in index.html, not the entry again", async () => {
-    for (const url of ["/opslag?status=closed", "/opslag/2b3c4d5e-0000-4000-8000-000000000000?x=1"]) {
+    const chunks = {
+      "/opslag?status=closed": "needs-public-Xy.js",
+      "/opslag/2b3c4d5e-0000-4000-8000-000000000000?x=1": "needs-call-Qw.js",
+    };
+    for (const [url, chunk] of Object.entries(chunks)) {
       const response = await get(url, "gzip, br");
       expect(response.statusCode, url).toBe(200);
       expect(response.headers["content-type"], url).toMatch(/^text\/html/);
@@ -122,7 +134,7 @@ describe("the web build: public pages opened from a link", () => {
       const links = response.body.match(/<link [^>]+>/g) ?? [];
       // With a query string the page's API address is not known here: scripts only.
       expect(links, url).toEqual([
-        '<link rel="modulepreload" crossorigin href="/assets/needs-public-Xy.js">',
+        `<link rel="modulepreload" crossorigin href="/assets/${chunk}">`,
         '<link rel="modulepreload" crossorigin href="/assets/shared-Zz.js">',
         '<link rel="modulepreload" crossorigin href="/assets/needs-da-Tx.js">',
         '<link rel="preload" as="style" crossorigin href="/assets/needs-Cs.css">',

@@ -19,20 +19,39 @@ const AuthContext = createContext<AuthState | null>(null);
 
 /** The session check sent when the script starts, before React renders (see `checkSessionEarly`). */
 let earlyCheck: Promise<Me> | undefined;
+/** Its answer once it has come: the person, or null when signed out (not set when the check failed otherwise). */
+let earlyAnswer: { me: Me | null } | undefined;
 
 /**
  * Asks who is signed in as soon as the script runs, in parallel with the first page's chunk and texts,
  * instead of after the first render: on a phone's slow network that is a round trip less before the
- * page can show (issue 17). The provider takes this answer once; later checks ask again.
+ * page can show (issue 17). The provider takes this answer once; later checks ask again. The returned
+ * promise settles with the answer (never rejects): main.tsx waits for it, so that the first render
+ * already knows who is signed in instead of rendering the header and a spinner once more (issue 17).
  */
-export function checkSessionEarly(): void {
+export function checkSessionEarly(): Promise<void> {
   earlyCheck = api.get<Me>("/api/me");
-  // Handled by the provider; this keeps an early failure from being reported as unhandled meanwhile.
-  earlyCheck.catch(() => undefined);
+  return earlyCheck.then(
+    (me) => {
+      earlyAnswer = { me };
+    },
+    (error: unknown) => {
+      // Handled by the provider; a 401 is simply «signed out».
+      if (error instanceof ApiError && error.status === 401) {
+        earlyAnswer = { me: null };
+      }
+    },
+  );
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  // The early answer when it came before the first render; the effect below then only confirms it.
+  const [me, setMe] = useState<Me | null | undefined>(() => {
+    if (earlyAnswer) {
+      setCsrfToken(earlyAnswer.me?.csrfToken ?? null);
+    }
+    return earlyAnswer?.me;
+  });
 
   const signIn = useCallback((value: Me | null) => {
     setCsrfToken(value?.csrfToken ?? null);
@@ -47,6 +66,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     const check = earlyCheck ?? api.get<Me>("/api/me", controller.signal);
     earlyCheck = undefined;
+    earlyAnswer = undefined;
     check.then(
       (value) => {
         if (!controller.signal.aborted) {

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { Icon } from "./icon.js";
+import type { IconName } from "./icon-names.js";
 
 type Variant = "info" | "success" | "warning" | "error";
 
-const ICONS: Record<Variant, string> = { info: "info", success: "success", warning: "warning", error: "error" };
+const ICONS: Record<Variant, IconName> = { info: "info", success: "success", warning: "warning", error: "error" };
 
 /** A DKFDS alert. `live` makes it a live region (role=alert for errors, role=status otherwise). */
 export function Alert({

@@ -1,4 +1,5 @@
 import { Icon } from "./icon.js";
+import type { IconName } from "./icon-names.js";
 
 export type ListOrBoard = "list" | "board";
 
@@ -15,7 +16,7 @@ export function ViewToggle({
   onChange: (view: ListOrBoard) => void;
   texts: { group: string; list: string; board: string };
 }) {
-  const options: { value: ListOrBoard; label: string; icon: string }[] = [
+  const options: { value: ListOrBoard; label: string; icon: IconName }[] = [
     { value: "list", label: texts.list, icon: "format-list-bulleted" },
     { value: "board", label: texts.board, icon: "view-split" },
   ];

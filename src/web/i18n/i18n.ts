@@ -43,6 +43,11 @@ export function currentLanguage(): Language {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  // Signing in names the person's language, mostly the one already shown: switching to it again would
+  // make i18next announce a change and every translated component render once more (issue 17).
+  if (language === i18next.language) {
+    return;
+  }
   // The areas' page texts already on screen, in the new language, before it switches. Should that
   // fetch fail, switch anyway: i18next falls back to the Danish texts, which are there.
   await loadWantedTexts(language).catch(() => undefined);

@@ -1,7 +1,7 @@
 /**
- * The open calls (public pages, often opened on a phone from a link): a chunk of their own, without the
- * needs, matching and funding pages that signed-in users get in `pages.ts`.
+ * The open calls' list (public, often opened on a phone from a link): a chunk of its own, without the
+ * call page's forms and the Zod schemas they bring (`call-pages.ts`), nor the pages signed-in users get
+ * in `pages.ts`.
  */
 import "./needs.css";
-export { CallDetailPage } from "./pages/call-detail-page.js";
 export { CallsPage } from "./pages/calls-page.js";

@@ -6,9 +6,8 @@ import type { AnyT, FeatureMenuItem } from "../feature.js";
 import { lazyPages } from "../lazy-pages.js";
 
 const page = lazyPages(() => import("./pages.js"), ["needs", "organisations", "disclosures"]);
-const publicPage = lazyPages(() => import("./public-pages.js"), ["needs", "organisations"]);
-const CallDetailPage = publicPage("CallDetailPage");
-const CallsPage = publicPage("CallsPage");
+const CallDetailPage = lazyPages(() => import("./call-pages.js"), ["needs", "organisations"])("CallDetailPage");
+const CallsPage = lazyPages(() => import("./public-pages.js"), ["needs", "organisations"])("CallsPage");
 const FundingPage = page("FundingPage");
 const NeedCreatePage = page("NeedCreatePage");
 const NeedDetailPage = page("NeedDetailPage");

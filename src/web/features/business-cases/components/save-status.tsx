@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../../components/icon.js";
+import type { IconName } from "../../../components/icon-names.js";
 import type { SaveStatus } from "../hooks/use-autosave.js";
 
 function formatTime(at: Date, language: string): string {
@@ -23,7 +24,7 @@ export function describeSaveStatus(t: TFunction<"businessCases">, status: SaveSt
   }
 }
 
-export const SAVE_ICONS: Record<SaveStatus["kind"], string> = {
+export const SAVE_ICONS: Record<SaveStatus["kind"], IconName> = {
   saved: "check",
   saving: "sync",
   invalid: "error",
