@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/database.js";
 import { insertSeedRows } from "./seed.repo.js";
+import { danishDay } from "./seed-days.js";
 
 interface DemoContact {
   /** Days before today. */
@@ -120,7 +121,7 @@ const DEMO_CONTACTS: DemoContact[] = [
   },
 ];
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => danishDay(offset);
 
 export async function loadDemoOutreach(
   db: Db,

@@ -3,6 +3,7 @@ import type { Db } from "../db/database.js";
 import { writeAudit } from "../modules/audit/audit.service.js";
 import { moveNeedStatus } from "../modules/needs/needs.service.js";
 import { backdateSeedRow, insertSeedProcesses, insertSeedRows, listProcessTitles } from "./seed.repo.js";
+import { danishDay } from "./seed-days.js";
 
 /**
  * Demo processes: a network process on lifting at the partnership gate (two agreement items still
@@ -27,7 +28,7 @@ export async function loadDemoProcesses(
     }
     return id;
   };
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => danishDay(offset);
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
   // Each process began some weeks after its need was recorded (demo-needs.ts) and moved on at each gate.
   const startedDaysAgo = { lifting: 240, screens: 290, toilets: 315 };
