@@ -41,7 +41,7 @@ describe("feature texts", () => {
 describe("the first page, fetched before the first render", () => {
   const Wrapper = ({ children }: { children?: ReactNode }) => children;
 
-  it("finds a lazy page as the route's element or inside its wrapper, fetches its chunk once, and resolves", async () => {
+  it("finds a lazy page as the route's element or in its wrapper, fetches its chunk once, and resolves", async () => {
     const loads: string[] = [];
     const page = lazyPages(async () => {
       loads.push("area");
