@@ -23,54 +23,43 @@ export function nameKeyWords(query: OrganisationQuery & { q: string }): string[]
   return !query.includeArchived && fitsCandidates ? searchWords(query.q) : undefined;
 }
 
-/** The query's filters on a key row `x` (its carried columns), as one SQL condition. */
-function keyFilters(query: OrganisationQuery): RawBuilder<unknown> {
-  const conditions: RawBuilder<unknown>[] = [sql`true`];
+/**
+ * The query's filters as SQL conditions on a row `alias` that has the organisation's kind, municipality and size
+ * band, its id in `idColumn`: a key row `x` (its carried columns) or an organisation `o`.
+ */
+function filterConditions(query: OrganisationQuery, alias: "x" | "o", idColumn: "organisation_id" | "id") {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const conditions: RawBuilder<unknown>[] = [];
   if (query.kind && query.kind.length > 0) {
-    conditions.push(sql`x.kind in (${sql.join(query.kind)})`);
+    conditions.push(sql`${column("kind")} in (${sql.join(query.kind)})`);
   }
   if (query.municipalityCode) {
-    conditions.push(sql`x.municipality_code = ${query.municipalityCode}`);
+    conditions.push(sql`${column("municipality_code")} = ${query.municipalityCode}`);
   }
   if (query.regionCode) {
     conditions.push(
-      sql`x.municipality_code in (select code from municipalities where region_code = ${query.regionCode})`,
+      sql`${column("municipality_code")} in (select code from municipalities where region_code = ${query.regionCode})`,
     );
   }
   if (query.sme !== undefined) {
-    const sme = sql`(x.kind = 'company' and x.employee_band in (${sql.join(SME_BANDS)}))`;
+    const sme = sql`(${column("kind")} = 'company' and ${column("employee_band")} in (${sql.join(SME_BANDS)}))`;
     conditions.push(query.sme ? sme : sql`not coalesce(${sme}, false)`);
   }
   if (query.competenceId) {
     conditions.push(sql`exists (select 1 from organisation_competences oc
-      where oc.organisation_id = x.organisation_id and oc.competence_id = ${query.competenceId})`);
+      where oc.organisation_id = ${column(idColumn)} and oc.competence_id = ${query.competenceId})`);
   }
-  return sql.join(conditions, sql` and `);
+  return conditions;
+}
+
+/** The query's filters on a key row `x` (its carried columns), as one SQL condition. */
+function keyFilters(query: OrganisationQuery): RawBuilder<unknown> {
+  return sql.join([sql`true`, ...filterConditions(query, "x", "organisation_id")], sql` and `);
 }
 
 /** The same filters on an organisation `o` (the count of text matches when few names have the words). */
 function organisationFilters(query: OrganisationQuery): RawBuilder<unknown> {
-  const conditions: RawBuilder<unknown>[] = [sql`o.archived_at is null`];
-  if (query.kind && query.kind.length > 0) {
-    conditions.push(sql`o.kind in (${sql.join(query.kind)})`);
-  }
-  if (query.municipalityCode) {
-    conditions.push(sql`o.municipality_code = ${query.municipalityCode}`);
-  }
-  if (query.regionCode) {
-    conditions.push(
-      sql`o.municipality_code in (select code from municipalities where region_code = ${query.regionCode})`,
-    );
-  }
-  if (query.sme !== undefined) {
-    const sme = sql`(o.kind = 'company' and o.employee_band in (${sql.join(SME_BANDS)}))`;
-    conditions.push(query.sme ? sme : sql`not coalesce(${sme}, false)`);
-  }
-  if (query.competenceId) {
-    conditions.push(sql`exists (select 1 from organisation_competences oc
-      where oc.organisation_id = o.id and oc.competence_id = ${query.competenceId})`);
-  }
-  return sql.join(conditions, sql` and `);
+  return sql.join([sql`o.archived_at is null`, ...filterConditions(query, "o", "id")], sql` and `);
 }
 
 type KeyPageRow = { named: number; texts: number; rank: number | null } & {
