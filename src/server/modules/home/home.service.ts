@@ -11,7 +11,7 @@ import { listVisibleNeeds } from "../needs/needs.service.js";
 import { getOrganisation } from "../organisations/organisations.service.js";
 import { countFollowUpsDue, listFollowUpsDue } from "../outreach/outreach.service.js";
 import { listTasksDue } from "../processes/process-work.service.js";
-import { listVisibleProcesses } from "../processes/processes.service.js";
+import { countVisibleProcesses, listVisibleProcesses } from "../processes/processes.service.js";
 import { listSeminars } from "../seminars/seminars.service.js";
 import type { SizeWatch } from "./size-watch.js";
 
@@ -213,13 +213,13 @@ const SECTIONS: Record<Exclude<HomePage["audience"], "manager">, SectionBuilder[
 async function managerFigures({ db, actor, clock }: HomeContext): Promise<HomeFigure[]> {
   const [needs, processes, calls, followUps] = await Promise.all([
     listVisibleNeeds(db, actor, NeedQuery.parse({ status: "new,qualified", pageSize: "1" })),
-    listVisibleProcesses(db, actor, { status: ["active"] }),
+    countVisibleProcesses(db, actor, { status: ["active"] }),
     listOpenCalls(db),
     countFollowUpsDue(db, clock),
   ]);
   return [
     { key: "needsWithoutPartners", value: needs.total, href: "/behov?status=new,qualified" },
-    { key: "activeProcesses", value: processes.length, href: "/forloeb" },
+    { key: "activeProcesses", value: processes, href: "/forloeb" },
     { key: "openCalls", value: calls.length, href: "/opslag" },
     { key: "followUpsDue", value: followUps, href: "/kontaktlog?due=true" },
   ];

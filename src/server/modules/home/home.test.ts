@@ -286,8 +286,16 @@ describe("the programme manager's home page", () => {
     const page = await home(manager);
     expect(page.audience).toBe("manager");
     expect(page.sections).toEqual([]);
+    // Counted, not read: the figure is every active process (the summaries stop at 500).
+    const active = await test.db
+      .selectFrom("processes")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("status", "=", "active")
+      .executeTakeFirstOrThrow();
+    expect(Number(active.n)).toBeGreaterThan(0);
     expect(Object.fromEntries(page.figures.map((figure) => [figure.key, figure.value]))).toMatchObject({
       needsWithoutPartners: 2,
+      activeProcesses: Number(active.n),
       openCalls: 2,
       followUpsDue: 1,
     });

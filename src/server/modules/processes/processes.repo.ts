@@ -1,9 +1,9 @@
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from "kysely";
 import type { GateDecision, Phase, ProcessStatus } from "../../../domain/process/phases.js";
 import { IMPLEMENTATION_KINDS, type ProcessQuery } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
-import type { ProcessDocumentsTable, ProcessesTable } from "../../db/schema.js";
+import type { DB, ProcessDocumentsTable, ProcessesTable } from "../../db/schema.js";
 
 export function findProcess(db: Db, id: string) {
   return db.selectFrom("processes").selectAll().where("id", "=", id).executeTakeFirst();
@@ -44,6 +44,63 @@ export function listProcessNeeds(db: Db, processId: string) {
 }
 
 /**
+ * The board's conditions on a process `p`: the actor's scope (null: all), the query's filters and, for a later page,
+ * the keyset after the cursor. One builder for the page and for the count.
+ */
+function processConditions(
+  eb: ExpressionBuilder<DB & { p: DB["processes"] }, "p">,
+  scope: string[] | null,
+  query: ProcessQuery,
+  after?: { updatedAt: string; id: string },
+): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [];
+  const participates = (ids: string[]) =>
+    eb.exists(
+      eb
+        .selectFrom("process_participants as pp")
+        .innerJoin("organisations as o", "o.id", "pp.organisation_id")
+        .select("pp.process_id")
+        .whereRef("pp.process_id", "=", "p.id")
+        .where((inner) => inner.or([inner("pp.organisation_id", "in", ids), inner("o.parent_id", "in", ids)])),
+    );
+  if (scope !== null) {
+    conditions.push(scope.length > 0 ? participates(scope) : sql<SqlBool>`false`);
+  }
+  if (query.organisationId) {
+    conditions.push(participates([query.organisationId]));
+  }
+  if (query.theme) {
+    conditions.push(eb("p.theme", "ilike", `%${query.theme.replace(/[%_\\]/g, "")}%`));
+  }
+  if (query.status && query.status.length > 0) {
+    conditions.push(eb("p.status", "in", query.status));
+  }
+  if (query.kind) {
+    conditions.push(eb("p.kind", "=", query.kind));
+  }
+  if (query.q) {
+    conditions.push(
+      sql<SqlBool>`to_tsvector('danish', p.title || ' ' || p.description || ' ' || p.theme)
+          @@ plainto_tsquery('danish', ${query.q})`,
+    );
+  }
+  if (after) {
+    conditions.push(sql<SqlBool>`(p.updated_at, p.id) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)`);
+  }
+  return eb.and(conditions);
+}
+
+/** How many processes the board's conditions hold, without reading them (the manager's home figure). */
+export async function countProcesses(db: Db, scope: string[] | null, query: ProcessQuery): Promise<number> {
+  const row = await db
+    .selectFrom("processes as p")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where((eb) => processConditions(eb, scope, query))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
  * Processes visible in a scope (null = all), with the board's filters, newest change first, at most `limit`,
  * after the cursor's process: the columns the board shows and each process's participants in one statement
  * (issue 16: a second statement over up to 500 process ids read the participants table whole, and shipping and
@@ -70,43 +127,7 @@ export function listProcesses(
           .orderBy("pp.added_at"),
       ).as("participants"),
     )
-    .where((eb) => {
-      const conditions: Expression<SqlBool>[] = [];
-      const participates = (ids: string[]) =>
-        eb.exists(
-          eb
-            .selectFrom("process_participants as pp")
-            .innerJoin("organisations as o", "o.id", "pp.organisation_id")
-            .select("pp.process_id")
-            .whereRef("pp.process_id", "=", "p.id")
-            .where((inner) => inner.or([inner("pp.organisation_id", "in", ids), inner("o.parent_id", "in", ids)])),
-        );
-      if (scope !== null) {
-        conditions.push(scope.length > 0 ? participates(scope) : sql<SqlBool>`false`);
-      }
-      if (query.organisationId) {
-        conditions.push(participates([query.organisationId]));
-      }
-      if (query.theme) {
-        conditions.push(eb("p.theme", "ilike", `%${query.theme.replace(/[%_\\]/g, "")}%`));
-      }
-      if (query.status && query.status.length > 0) {
-        conditions.push(eb("p.status", "in", query.status));
-      }
-      if (query.kind) {
-        conditions.push(eb("p.kind", "=", query.kind));
-      }
-      if (query.q) {
-        conditions.push(
-          sql<SqlBool>`to_tsvector('danish', p.title || ' ' || p.description || ' ' || p.theme)
-            @@ plainto_tsquery('danish', ${query.q})`,
-        );
-      }
-      if (after) {
-        conditions.push(sql<SqlBool>`(p.updated_at, p.id) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)`);
-      }
-      return eb.and(conditions);
-    })
+    .where((eb) => processConditions(eb, scope, query, after))
     .orderBy("p.updated_at", "desc")
     .orderBy("p.id", "desc")
     .limit(limit)

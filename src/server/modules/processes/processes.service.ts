@@ -25,6 +25,7 @@ import {
   insertProcess,
   insertProcessLinks,
   listParticipants,
+  countProcesses,
   listProcesses,
   listProcessNeeds,
   touchProcess,
@@ -251,6 +252,11 @@ function scopeOf(actor: Actor): string[] | null {
 export async function listVisibleProcesses(db: Db, actor: Actor, query: ProcessQuery): Promise<ProcessSummary[]> {
   const rows = await listProcesses(db, scopeOf(actor), query, SUMMARY_LIMIT);
   return rows.map((row) => presentProcessSummary(row, row.participants));
+}
+
+/** How many processes the actor sees with the query's filters (a figure, not capped at the summaries' 500). */
+export function countVisibleProcesses(db: Db, actor: Actor, query: ProcessQuery): Promise<number> {
+  return countProcesses(db, scopeOf(actor), query);
 }
 
 /** One page of the board: the processes the actor takes part in (all for agents), after the query's cursor. */
