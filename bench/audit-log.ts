@@ -6,7 +6,8 @@
  * AUDIT_ROWS sets another row count.
  */
 import { sql } from "kysely";
-import { AuditQuery, decodeAuditCursor } from "../src/domain/audit-views.js";
+import { AuditQuery } from "../src/domain/audit-views.js";
+import { decodeKeysetCursor } from "../src/domain/keyset-cursor.js";
 import { migrateToLatest, openDatabase, type Db } from "../src/server/db/database.js";
 import type { Actor } from "../src/server/platform/actor.js";
 import { auditPageQuery } from "../src/server/modules/audit/audit.repo.js";
@@ -109,7 +110,7 @@ async function run(kind: string, databaseUrl: string | undefined): Promise<void>
           const pageQuery = () =>
             auditPageQuery(trx, {
               ...query,
-              after: query.cursor ? decodeAuditCursor(query.cursor) : undefined,
+              after: query.cursor ? decodeKeysetCursor(query.cursor) : undefined,
               limit: query.pageSize + 1,
             });
           const figures = await measure(() => readAuditLog(trx, actor, query));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keysetCursor } from "./keyset-cursor.js";
 import { MAX_PAGE_SIZE } from "./paging.js";
 
 /** The API's answers about the audit log (src/server/modules/audit), shared with the browser. */
@@ -26,8 +27,6 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
-/** Where a page starts: the time (to the microsecond) and id of the last row of the page before. */
-const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z~\d{1,19}$/;
 const isoDay = z.iso.date();
 
 /** The log's filters: who, entity type, one entity, a period (both days inclusive), and the page. */
@@ -43,7 +42,7 @@ export const AuditFilter = z
 export type AuditFilter = z.infer<typeof AuditFilter>;
 
 export const AuditQuery = AuditFilter.extend({
-  cursor: z.string().regex(CURSOR).optional(),
+  cursor: keysetCursor("\\d{1,19}").optional(),
   pageSize: z.coerce
     .number()
     .int()
@@ -52,12 +51,3 @@ export const AuditQuery = AuditFilter.extend({
     .default(50),
 }).strict();
 export type AuditQuery = z.infer<typeof AuditQuery>;
-
-export function encodeAuditCursor(at: string, id: string): string {
-  return `${at}~${id}`;
-}
-
-export function decodeAuditCursor(cursor: string): { at: string; id: string } {
-  const split = cursor.indexOf("~");
-  return { at: cursor.slice(0, split), id: cursor.slice(split + 1) };
-}

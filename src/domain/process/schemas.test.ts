@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decodeProcessCursor, encodeProcessCursor, ProcessQuery } from "./schemas.js";
+import { decodeKeysetCursor, encodeKeysetCursor } from "../keyset-cursor.js";
+import { ProcessQuery } from "./schemas.js";
 
 const ID = "0b5c3f5e-6d1a-4c8e-9f1a-2b3c4d5e6f70";
 
 describe("the board's page cursor", () => {
   it("gives back the time and id it was made of", () => {
-    const cursor = encodeProcessCursor("2026-12-07T10:11:12.123456Z", ID);
-    expect(decodeProcessCursor(cursor)).toEqual({ updatedAt: "2026-12-07T10:11:12.123456Z", id: ID });
+    const cursor = encodeKeysetCursor("2026-12-07T10:11:12.123456Z", ID);
+    expect(decodeKeysetCursor(cursor)).toEqual({ at: "2026-12-07T10:11:12.123456Z", id: ID });
     expect(ProcessQuery.parse({ cursor })).toEqual({ cursor });
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keysetCursor, UUID_PATTERN } from "../keyset-cursor.js";
 import { csvList, requiredText, text } from "../text-schemas.js";
 import { AGREEMENT_STATUSES, GATE_DECISIONS, PHASES } from "./phases.js";
 
@@ -104,10 +105,6 @@ export const TestPlanInput = z
   });
 export type TestPlanInput = z.infer<typeof TestPlanInput>;
 
-/** Where a page of the board starts: the time (to the microsecond) and id of the last process of the page before. */
-const PROCESS_CURSOR =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export const ProcessQuery = z
   .object({
     theme: text(100).optional(),
@@ -115,16 +112,7 @@ export const ProcessQuery = z
     status: csvList.pipe(z.array(z.enum(["active", "stopped", "completed"]))).optional(),
     kind: z.enum(["individual", "network"]).optional(),
     q: text(200).optional(),
-    cursor: z.string().regex(PROCESS_CURSOR).optional(),
+    cursor: keysetCursor(UUID_PATTERN).optional(),
   })
   .strict();
 export type ProcessQuery = z.infer<typeof ProcessQuery>;
-
-export function encodeProcessCursor(updatedAt: string, id: string): string {
-  return `${updatedAt}~${id}`;
-}
-
-export function decodeProcessCursor(cursor: string): { updatedAt: string; id: string } {
-  const split = cursor.indexOf("~");
-  return { updatedAt: cursor.slice(0, split), id: cursor.slice(split + 1) };
-}

@@ -1,10 +1,5 @@
-import {
-  decodeAuditCursor,
-  encodeAuditCursor,
-  type AuditFilter,
-  type AuditPage,
-  type AuditQuery,
-} from "../../../domain/audit-views.js";
+import type { AuditFilter, AuditPage, AuditQuery } from "../../../domain/audit-views.js";
+import { decodeKeysetCursor, encodeKeysetCursor } from "../../../domain/keyset-cursor.js";
 import type { Language } from "../../../domain/validation.js";
 import type { Db } from "../../db/database.js";
 import { inTransaction } from "../../db/transaction.js";
@@ -44,7 +39,7 @@ export async function writeAuditMany(db: Db, entries: AuditEntry[]): Promise<voi
 export async function readAuditLog(db: Db, actor: Actor, query: AuditQuery): Promise<AuditPage> {
   const rows = await listAuditPage(db, {
     ...query,
-    after: query.cursor ? decodeAuditCursor(query.cursor) : undefined,
+    after: query.cursor ? decodeKeysetCursor(query.cursor) : undefined,
     limit: query.pageSize + 1,
   });
   const page = rows.slice(0, query.pageSize);
@@ -53,7 +48,7 @@ export async function readAuditLog(db: Db, actor: Actor, query: AuditQuery): Pro
   return {
     items: page.map((row) => presentAuditEntry(row, names, actor)),
     pageSize: query.pageSize,
-    nextCursor: rows.length > query.pageSize && last ? encodeAuditCursor(last.at_key, String(last.id)) : null,
+    nextCursor: rows.length > query.pageSize && last ? encodeKeysetCursor(last.at_key, String(last.id)) : null,
   };
 }
 

@@ -51,7 +51,7 @@ function processConditions(
   eb: ExpressionBuilder<DB & { p: DB["processes"] }, "p">,
   scope: string[] | null,
   query: ProcessQuery,
-  after?: { updatedAt: string; id: string },
+  after?: { at: string; id: string },
 ): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   const participates = (ids: string[]) =>
@@ -85,7 +85,7 @@ function processConditions(
     );
   }
   if (after) {
-    conditions.push(sql<SqlBool>`(p.updated_at, p.id) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)`);
+    conditions.push(sql<SqlBool>`(p.updated_at, p.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
   }
   return eb.and(conditions);
 }
@@ -111,7 +111,7 @@ export function listProcesses(
   scope: string[] | null,
   query: ProcessQuery,
   limit: number,
-  after?: { updatedAt: string; id: string },
+  after?: { at: string; id: string },
 ) {
   return db
     .selectFrom("processes as p")

@@ -1,7 +1,6 @@
 import { AGREEMENT_ITEMS } from "../../../domain/process/phases.js";
+import { decodeKeysetCursor, encodeKeysetCursor } from "../../../domain/keyset-cursor.js";
 import {
-  decodeProcessCursor,
-  encodeProcessCursor,
   type ParticipantInput,
   type ProcessCreate,
   type ProcessPatch,
@@ -261,12 +260,12 @@ export function countVisibleProcesses(db: Db, actor: Actor, query: ProcessQuery)
 
 /** One page of the board: the processes the actor takes part in (all for agents), after the query's cursor. */
 export async function listProcessPage(db: Db, actor: Actor, query: ProcessQuery): Promise<ProcessPage> {
-  const after = query.cursor ? decodeProcessCursor(query.cursor) : undefined;
+  const after = query.cursor ? decodeKeysetCursor(query.cursor) : undefined;
   const rows = await listProcesses(db, scopeOf(actor), query, PROCESS_PAGE_SIZE + 1, after);
   const page = rows.slice(0, PROCESS_PAGE_SIZE);
   const last = page.at(-1);
   return {
     items: page.map((row) => presentProcessSummary(row, row.participants)),
-    nextCursor: rows.length > PROCESS_PAGE_SIZE && last ? encodeProcessCursor(last.cursor_key, last.id) : null,
+    nextCursor: rows.length > PROCESS_PAGE_SIZE && last ? encodeKeysetCursor(last.cursor_key, last.id) : null,
   };
 }
