@@ -26,8 +26,11 @@ export function isPublicKind(kind: string): boolean {
 export const EMPLOYEE_BANDS = ["1-9", "10-49", "50-249", "250+"] as const;
 export type EmployeeBand = (typeof EMPLOYEE_BANDS)[number];
 
+/** The bands of an SME; a company of unknown size is not counted as one. */
+export const SME_BANDS: readonly EmployeeBand[] = ["1-9", "10-49", "50-249"];
+
 export function isSme(kind: string, band: string | null): boolean {
-  return kind === "company" && band !== null && band !== "250+";
+  return kind === "company" && band !== null && (SME_BANDS as readonly string[]).includes(band);
 }
 
 /**

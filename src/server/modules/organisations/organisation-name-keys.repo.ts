@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from "kysely";
+import { SME_BANDS } from "../../../domain/organisation-kinds.js";
 import type { OrganisationQuery } from "../../../domain/organisation.js";
 import { searchWords } from "../../../domain/text/search-word.js";
 import type { Db } from "../../db/database.js";
@@ -10,8 +11,6 @@ export const KEY_CANDIDATES = 300;
 
 /** How many of the most similar names a multi-word search ranks first, to set the bar for the rest. */
 const FIRST_RANKED = 60;
-
-const SME_BANDS = ["1-9", "10-49", "50-249"];
 
 /**
  * The words of a search the name keys can answer, or undefined: words of letters only (no CVR), active

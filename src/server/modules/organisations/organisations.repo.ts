@@ -1,11 +1,10 @@
 import { sql, type Expression, type SqlBool } from "kysely";
 import { toPrefixTsQuery } from "../../platform/search.js";
 import { nameKeyWords, readNameKeyPage } from "./organisation-name-keys.repo.js";
+import { SME_BANDS } from "../../../domain/organisation-kinds.js";
 import type { OrganisationQuery } from "../../../domain/organisation.js";
 import type { Db } from "../../db/database.js";
 import type { NewOrganisationRow, OrganisationUpdate } from "../../db/schema.js";
-
-const SME_BANDS = ["1-9", "10-49", "50-249"];
 
 type OrganisationFilters = Omit<OrganisationQuery, "q" | "page" | "pageSize">;
 
@@ -48,7 +47,8 @@ function filteredOrganisations(db: Db, query: OrganisationFilters) {
       }
       if (query.sme !== undefined) {
         const sme = eb.and([eb("o.kind", "=", "company"), eb("o.employee_band", "in", SME_BANDS)]);
-        conditions.push(query.sme ? sme : eb.not(sme));
+        // Unknown size is not an SME (isSme): without coalesce, «not (… in …)» of a null band drops the company.
+        conditions.push(query.sme ? sme : eb.not(eb.fn.coalesce(sme, eb.lit(false))));
       }
       return eb.and(conditions);
     });

@@ -91,6 +91,17 @@ describe("filters and paging", () => {
     expect(await names("sme=false&kind=company")).toEqual(["Stor Koncern A/S"]);
   });
 
+  it("counts a company of unknown size as not an SME, as isSme does, with a search and without", async () => {
+    const id = await buildOrganisation(test.db, { name: "Ukendtstørrelse ApS", employeeBand: undefined });
+    try {
+      expect(await names("sme=false&kind=company")).toEqual(["Stor Koncern A/S", "Ukendtstørrelse ApS"]);
+      expect(await names("sme=false&q=ukendtst%C3%B8rrelse")).toEqual(["Ukendtstørrelse ApS"]);
+      expect(await names("sme=true&q=ukendtst%C3%B8rrelse")).toEqual([]);
+    } finally {
+      await test.db.deleteFrom("organisations").where("id", "=", id).execute();
+    }
+  });
+
   it("pages, and caps the page size at 100", async () => {
     const first = await agent.request({ method: "GET", url: "/api/organisations?pageSize=2&page=1" });
     const body = first.json<{ items: unknown[]; total: number; pageSize: number }>();
