@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { ProcessAgreementsTable, ProcessTasksTable, TestPlansTable } from "../../db/schema.js";
+import { takesPart } from "./processes.repo.js";
 
 type AgreementValues = Pick<
   Insertable<ProcessAgreementsTable>,
@@ -109,17 +110,7 @@ export function listOpenTasksDueBy(
     query = query.where("t.kind", kinds === "milestones" ? "=" : "<>", "milestone");
   }
   if (organisationIds !== null) {
-    const ids = organisationIds.length > 0 ? organisationIds : ["00000000-0000-0000-0000-000000000000"];
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("process_participants as pp")
-          .innerJoin("organisations as o", "o.id", "pp.organisation_id")
-          .select("pp.process_id")
-          .whereRef("pp.process_id", "=", "p.id")
-          .where((inner) => inner.or([inner("pp.organisation_id", "in", ids), inner("o.parent_id", "in", ids)])),
-      ),
-    );
+    query = query.where(takesPart(organisationIds));
   }
   return query.orderBy("t.due_on").orderBy("t.title").limit(limit).execute();
 }

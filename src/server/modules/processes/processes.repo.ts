@@ -1,5 +1,13 @@
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from "kysely";
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type RawBuilder,
+  type SqlBool,
+  type Updateable,
+} from "kysely";
 import type { GateDecision, Phase, ProcessStatus } from "../../../domain/process/phases.js";
 import { IMPLEMENTATION_KINDS, type ProcessQuery } from "../../../domain/process/schemas.js";
 import type { Db } from "../../db/database.js";
@@ -44,6 +52,19 @@ export function listProcessNeeds(db: Db, processId: string) {
 }
 
 /**
+ * A process `p` one of the organisations (or a unit under one) takes part in; none for no organisations. The scope
+ * of a member on the board, and of the due tasks on a member's home page.
+ */
+export function takesPart(ids: readonly string[]): RawBuilder<SqlBool> {
+  if (ids.length === 0) {
+    return sql<SqlBool>`false`;
+  }
+  return sql<SqlBool>`exists (
+    select 1 from process_participants pp join organisations o on o.id = pp.organisation_id
+    where pp.process_id = p.id and (pp.organisation_id in (${sql.join(ids)}) or o.parent_id in (${sql.join(ids)})))`;
+}
+
+/**
  * The board's conditions on a process `p`: the actor's scope (null: all), the query's filters and, for a later page,
  * the keyset after the cursor. One builder for the page and for the count.
  */
@@ -54,20 +75,11 @@ function processConditions(
   after?: { at: string; id: string },
 ): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
-  const participates = (ids: string[]) =>
-    eb.exists(
-      eb
-        .selectFrom("process_participants as pp")
-        .innerJoin("organisations as o", "o.id", "pp.organisation_id")
-        .select("pp.process_id")
-        .whereRef("pp.process_id", "=", "p.id")
-        .where((inner) => inner.or([inner("pp.organisation_id", "in", ids), inner("o.parent_id", "in", ids)])),
-    );
   if (scope !== null) {
-    conditions.push(scope.length > 0 ? participates(scope) : sql<SqlBool>`false`);
+    conditions.push(takesPart(scope));
   }
   if (query.organisationId) {
-    conditions.push(participates([query.organisationId]));
+    conditions.push(takesPart([query.organisationId]));
   }
   if (query.theme) {
     conditions.push(eb("p.theme", "ilike", `%${query.theme.replace(/[%_\\]/g, "")}%`));
